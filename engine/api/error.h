@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stable error codes of the command API. The GUI, the CLI and the management protocol all report these codes;
+// scripts may rely on the numbers. Each code has one message template (English source text, translated by the
+// widgets through QCoreApplication::translate("Copyline::Error", ...)) that says what is wrong and what to do.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Copyline {
+
+enum class ErrorCode : int
+{
+    None = 0,
+    // General
+    Internal = 1,
+    SyntaxError = 2,
+    UnknownCommand = 3,
+    MissingParameter = 4,
+    InvalidParameter = 5,
+    UnknownParameter = 6,
+    NotSupported = 7,
+    Busy = 8,
+    // Lookups
+    SubsystemNotFound = 10,
+    LogicalDriveNotFound = 11,
+    ArrayNotFound = 12,
+    DriveNotFound = 13,
+    HostNotFound = 14,
+    HostGroupNotFound = 15,
+    HostPortNotFound = 16,
+    MappingNotFound = 17,
+    ControllerNotFound = 18,
+    // Names
+    NameEmpty = 20,
+    NameTooLong = 21,
+    NameInUse = 22,
+    NameInvalid = 23,
+    // Arrays, drives, capacity
+    RaidLevelInvalid = 30,
+    RaidDriveCount = 31,
+    DriveNotUnassigned = 32,
+    DriveTypeMixed = 33,
+    CapacityExceedsFree = 34,
+    CapacityTooSmall = 35,
+    ArrayNotEmpty = 36,
+    LogicalDriveLimit = 37,
+    DriveNotHotSpareCandidate = 38,
+    CapacityNotIncreased = 39,
+    LogicalDriveKindNotAllowed = 40,
+    // Host I/O
+    IoOutOfRange = 45,
+    IoError = 46,
+    IoAccessDenied = 47,
+    // Hosts and mappings
+    LunInUse = 50,
+    LunOutOfRange = 51,
+    AlreadyMapped = 52,
+    NotMapped = 53,
+    HostGroupNotEmpty = 54,
+    HostPortIdInvalid = 55,
+    HostPortIdInUse = 56,
+    // Premium features
+    FeatureKeyInvalid = 60,
+    FeatureKeyWrongSubsystem = 61,
+    FeatureAlreadyEnabled = 62,
+    FeatureNotEnabled = 63,
+    FeatureUnknown = 64,
+    FeatureNotSupported = 65,
+    FeatureInUse = 66,
+    // Workspace and engine
+    WorkspaceLocked = 70,
+    CatalogDamaged = 71,
+    CatalogTooNew = 72,
+    WorkspaceNotUsable = 73,
+    EngineUnreachable = 74,
+    EngineStartFailed = 75,
+    FileError = 76,
+    // Remote mirroring, as numbered by the DS4000 Storage Manager
+    MirrorCandidateInvalid = 158,
+};
+
+/**
+ * An error as a value: a stable code, its message template and the arguments that fill %1, %2, ...
+ * A default-constructed Error means success.
+ */
+struct Error
+{
+    ErrorCode code = ErrorCode::None;
+    QStringList args;
+
+    Error() = default;
+    Error(ErrorCode c, QStringList a = {})
+        : code(c)
+        , args(std::move(a))
+    {
+    }
+
+    bool isError() const { return code != ErrorCode::None; }
+    int number() const { return static_cast<int>(code); }
+
+    /** The English message, arguments filled in. */
+    QString message() const;
+    /** The message in the application's language (falls back to English). */
+    QString localizedMessage() const;
+    /** "Error 22 - The name ... " as the CLI prints it. */
+    QString cliLine() const;
+
+    QJsonObject toJson() const;
+    static Error fromJson(const QJsonObject& object);
+
+    friend bool operator==(const Error&, const Error&) = default;
+};
+
+/** The untranslated template of @p code (for tools and tests). */
+const char* errorTemplate(ErrorCode code);
+
+} // namespace Copyline

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Major Event Log entries. Critical events carry the seeds' names and numbers (Event 6600 "VolumeCopy Operation
+// Failed"); informational events record every user operation ([SIM], spec §7.3).
+#pragma once
+
+#include "storage/configuration.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace Copyline {
+
+enum class EventSeverity
+{
+    Informational,
+    Warning,
+    Critical,
+};
+
+template <>
+struct EnumTable<EventSeverity>
+{
+    static constexpr EnumNames<EventSeverity, 3> names{{{{EventSeverity::Informational, "informational"},
+                                                         {EventSeverity::Warning, "warning"},
+                                                         {EventSeverity::Critical, "critical"}}}};
+};
+
+/** Event types, printed in hex as the MEL prints them. 6600 is the DS4000's own; the 1xxx ones are Copyline's [SIM]. */
+namespace EventCode {
+inline constexpr int SubsystemCreated = 0x1000;
+inline constexpr int SubsystemRenamed = 0x1001;
+inline constexpr int WorkspaceOpened = 0x1002;
+inline constexpr int ArrayCreated = 0x1100;
+inline constexpr int ArrayDeleted = 0x1101;
+inline constexpr int HotSpareAssigned = 0x1110;
+inline constexpr int HotSpareUnassigned = 0x1111;
+inline constexpr int LogicalDriveCreated = 0x1200;
+inline constexpr int LogicalDriveDeleted = 0x1201;
+inline constexpr int LogicalDriveRenamed = 0x1202;
+inline constexpr int LogicalDriveCapacityIncreased = 0x1203;
+inline constexpr int LogicalDriveOwnershipChanged = 0x1204;
+inline constexpr int LogicalDriveMissing = 0x1205;
+inline constexpr int HostGroupDefined = 0x1300;
+inline constexpr int HostDefined = 0x1301;
+inline constexpr int HostPortDefined = 0x1302;
+inline constexpr int HostTopologyRemoved = 0x1303;
+inline constexpr int HostTopologyChanged = 0x1304;
+inline constexpr int MappingDefined = 0x1310;
+inline constexpr int MappingRemoved = 0x1311;
+inline constexpr int FeatureEnabled = 0x1400;
+inline constexpr int FeatureDisabled = 0x1401;
+inline constexpr int VolumeCopyFailed = 0x6600;
+} // namespace EventCode
+
+struct Event
+{
+    qint64 id = 0;
+    ObjectId subsystemId = 0;
+    QDateTime time;
+    int code = 0;
+    EventSeverity severity = EventSeverity::Informational;
+    QString component;   /**< "Logical Drive Accounting", "Drive [1,3]", ... */
+    QString description; /**< the event's name, e.g. "VolumeCopy Operation Failed" */
+    QString details;
+    bool needsAttention = false;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("time", time);
+        v("code", code);
+        v("severity", severity);
+        v("component", component);
+        v("description", description);
+        v("details", details);
+        v("needs_attention", needsAttention);
+    }
+    friend bool operator==(const Event&, const Event&) = default;
+
+    /** "6600" for 0x6600, as DS4000 event types are printed in hex. */
+    QString codeText() const { return QString::number(code, 16).toUpper(); }
+};
+
+} // namespace Copyline

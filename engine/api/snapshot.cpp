@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshot.h"
+
+#include "storage/fields.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+QJsonObject configurationToJson(const Configuration& config)
+{
+    QJsonObject out;
+    forEachTable(config, [&out](const char* table, const auto& map) {
+        QJsonArray rows;
+        for (const auto& entity : map) {
+            rows.append(QJsonObject::fromVariantMap(toRow(entity)));
+        }
+        out.insert(QString::fromLatin1(table), rows);
+    });
+    out.insert(u"next_id"_s, config.nextId);
+    return out;
+}
+
+Configuration configurationFromJson(const QJsonObject& object)
+{
+    Configuration config;
+    forEachTable(config, [&object](const char* table, auto& map) {
+        using Entity = typename std::remove_reference_t<decltype(map)>::mapped_type;
+        for (const auto& row : object.value(QString::fromLatin1(table)).toArray()) {
+            auto entity = fromRow<Entity>(row.toObject().toVariantMap());
+            map.insert(entity.id, entity);
+        }
+    });
+    config.nextId = object.value(u"next_id"_s).toInteger(1);
+    return config;
+}
+
+QJsonObject Snapshot::toJson() const
+{
+    QJsonObject runtimeJson;
+    for (auto it = runtime.cbegin(); it != runtime.cend(); ++it) {
+        runtimeJson.insert(QString::number(it.key()),
+                           QJsonObject{{u"readOps"_s, static_cast<qint64>(it->readOps)},
+                                       {u"writeOps"_s, static_cast<qint64>(it->writeOps)},
+                                       {u"readBytes"_s, static_cast<qint64>(it->readBytes)},
+                                       {u"writeBytes"_s, static_cast<qint64>(it->writeBytes)},
+                                       {u"allocatedBytes"_s, it->allocatedBytes}});
+    }
+    QJsonArray attention;
+    for (auto it = needsAttention.cbegin(); it != needsAttention.cend(); ++it) {
+        if (it.value()) {
+            attention.append(it.key());
+        }
+    }
+    return {{u"revision"_s, static_cast<qint64>(revision)},
+            {u"workspacePath"_s, workspacePath},
+            {u"config"_s, configurationToJson(config)},
+            {u"runtime"_s, runtimeJson},
+            {u"lastEventId"_s, lastEventId},
+            {u"needsAttention"_s, attention}};
+}
+
+Snapshot Snapshot::fromJson(const QJsonObject& object)
+{
+    Snapshot s;
+    s.revision = static_cast<quint64>(object.value(u"revision"_s).toInteger());
+    s.workspacePath = object.value(u"workspacePath"_s).toString();
+    s.config = configurationFromJson(object.value(u"config"_s).toObject());
+    const QJsonObject runtimeJson = object.value(u"runtime"_s).toObject();
+    for (auto it = runtimeJson.begin(); it != runtimeJson.end(); ++it) {
+        const QJsonObject r = it.value().toObject();
+        LogicalDriveRuntime rt;
+        rt.readOps = static_cast<quint64>(r.value(u"readOps"_s).toInteger());
+        rt.writeOps = static_cast<quint64>(r.value(u"writeOps"_s).toInteger());
+        rt.readBytes = static_cast<quint64>(r.value(u"readBytes"_s).toInteger());
+        rt.writeBytes = static_cast<quint64>(r.value(u"writeBytes"_s).toInteger());
+        rt.allocatedBytes = r.value(u"allocatedBytes"_s).toInteger();
+        s.runtime.insert(it.key().toLongLong(), rt);
+    }
+    s.lastEventId = object.value(u"lastEventId"_s).toInteger();
+    for (const auto& id : object.value(u"needsAttention"_s).toArray()) {
+        s.needsAttention.insert(id.toInteger(), true);
+    }
+    return s;
+}
+
+} // namespace Copyline

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/configuration.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+
+namespace Copyline {
+
+/** Runtime figures of one logical drive that are not configuration (I/O counters, later copy progress). */
+struct LogicalDriveRuntime
+{
+    quint64 readOps = 0;
+    quint64 writeOps = 0;
+    quint64 readBytes = 0;
+    quint64 writeBytes = 0;
+    qint64 allocatedBytes = 0;
+
+    friend bool operator==(const LogicalDriveRuntime&, const LogicalDriveRuntime&) = default;
+};
+
+/**
+ * What views see of the engine: an immutable copy of the configuration plus runtime state, stamped with a
+ * revision that grows with every change. Views hold a std::shared_ptr<const Snapshot>.
+ */
+struct Snapshot
+{
+    quint64 revision = 0;
+    QString workspacePath;
+    Configuration config;
+    QHash<ObjectId, LogicalDriveRuntime> runtime;
+    qint64 lastEventId = 0;
+    QHash<ObjectId, bool> needsAttention; /**< per subsystem */
+
+    QJsonObject toJson() const;
+    static Snapshot fromJson(const QJsonObject& object);
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+/** Configuration ⇄ JSON through the entities' field lists. */
+QJsonObject configurationToJson(const Configuration& config);
+Configuration configurationFromJson(const QJsonObject& object);
+
+} // namespace Copyline
+
+Q_DECLARE_METATYPE(Copyline::SnapshotPtr)

@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+
+#include "storage/fields.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+constexpr auto kApplication = "copyline";
+
+// Schema version 1. Column names equal the entities' visitFields() names (checked by tst_catalog).
+const char* const kSchemaV1[] = {
+    "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE subsystems (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, family TEXT NOT NULL, "
+    "model TEXT NOT NULL, wwn TEXT NOT NULL, firmware TEXT NOT NULL, feature_enable_id TEXT NOT NULL, "
+    "flash_copy_enabled INTEGER NOT NULL, volume_copy_enabled INTEGER NOT NULL, "
+    "remote_mirror_enabled INTEGER NOT NULL, remote_mirror_activated INTEGER NOT NULL, created TEXT NOT NULL)",
+    "CREATE TABLE controllers (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "slot TEXT NOT NULL, status TEXT NOT NULL, serial TEXT NOT NULL)",
+    "CREATE TABLE drives (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "enclosure INTEGER NOT NULL, slot INTEGER NOT NULL, raw_capacity INTEGER NOT NULL, "
+    "usable_capacity INTEGER NOT NULL, type TEXT NOT NULL, speed_rpm INTEGER NOT NULL, product TEXT NOT NULL, "
+    "serial TEXT NOT NULL, role TEXT NOT NULL, array_id INTEGER NOT NULL, array_position INTEGER NOT NULL, "
+    "status TEXT NOT NULL, UNIQUE (subsystem_id, enclosure, slot))",
+    "CREATE TABLE arrays (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "number INTEGER NOT NULL, raid_level TEXT NOT NULL, UNIQUE (subsystem_id, number))",
+    "CREATE TABLE logical_drives (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "array_id INTEGER NOT NULL, name TEXT NOT NULL, capacity INTEGER NOT NULL, kind TEXT NOT NULL, "
+    "wwn TEXT NOT NULL, preferred_owner TEXT NOT NULL, current_owner TEXT NOT NULL, segment_size INTEGER NOT NULL, "
+    "created TEXT NOT NULL, status TEXT NOT NULL, file_name TEXT NOT NULL, UNIQUE (subsystem_id, name))",
+    "CREATE TABLE host_groups (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "name TEXT NOT NULL, UNIQUE (subsystem_id, name))",
+    "CREATE TABLE hosts (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "name TEXT NOT NULL, host_group_id INTEGER NOT NULL, host_type TEXT NOT NULL, UNIQUE (subsystem_id, name))",
+    "CREATE TABLE host_ports (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "host_id INTEGER NOT NULL REFERENCES hosts(id), identifier TEXT NOT NULL, label TEXT NOT NULL, "
+    "type TEXT NOT NULL, UNIQUE (subsystem_id, identifier))",
+    "CREATE TABLE lun_mappings (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "logical_drive_id INTEGER NOT NULL REFERENCES logical_drives(id), target_id INTEGER NOT NULL, "
+    "lun INTEGER NOT NULL, UNIQUE (logical_drive_id))",
+    "CREATE TABLE events (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL, time TEXT NOT NULL, "
+    "code INTEGER NOT NULL, severity TEXT NOT NULL, component TEXT NOT NULL, description TEXT NOT NULL, "
+    "details TEXT NOT NULL, needs_attention INTEGER NOT NULL)",
+    "CREATE INDEX events_by_subsystem ON events (subsystem_id, id)",
+};
+
+bool looksLikeSqlite(const QString& path, QString* why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        *why = u"the file is not an SQLite database"_s;
+        return false;
+    }
+    return true;
+}
+
+QString placeholders(const QStringList& columns)
+{
+    QStringList marks;
+    for (const QString& c : columns) {
+        marks.append(u":"_s + c);
+    }
+    return marks.join(u", "_s);
+}
+
+} // namespace
+
+Catalog::Catalog()
+    : m_connectionName(u"copyline-catalog-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Catalog::~Catalog()
+{
+    close();
+}
+
+QStringList Catalog::schemaStatements()
+{
+    QStringList list;
+    for (const char* statement : kSchemaV1) {
+        list.append(QString::fromLatin1(statement));
+    }
+    return list;
+}
+
+bool Catalog::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+void Catalog::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Error Catalog::sqlError(const QString& what) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return {ErrorCode::Internal, {u"catalog %1 failed: %2"_s.arg(what, db.lastError().text())}};
+}
+
+Error Catalog::openConnection(const QString& path)
+{
+    close();
+    m_path = path;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        return {ErrorCode::CatalogDamaged, {path, db.lastError().text()}};
+    }
+    return {};
+}
+
+Error Catalog::create(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        return {ErrorCode::WorkspaceNotUsable, {path, u"a catalog already exists there"_s}};
+    }
+    if (auto err = openConnection(path); err.isError()) {
+        return err;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    q.exec(u"PRAGMA journal_mode=WAL"_s);
+    q.exec(u"PRAGMA synchronous=FULL"_s);
+    if (!db.transaction()) {
+        return sqlError(u"begin"_s);
+    }
+    for (const QString& statement : schemaStatements()) {
+        if (!q.exec(statement)) {
+            db.rollback();
+            return sqlError(statement);
+        }
+    }
+    q.prepare(u"INSERT INTO meta (name, value) VALUES (:n, :v)"_s);
+    const QList<std::pair<QString, QString>> meta{{u"application"_s, QString::fromLatin1(kApplication)},
+                                                  {u"schema_version"_s, QString::number(kSchemaVersion)},
+                                                  {u"next_id"_s, u"1"_s}};
+    for (const auto& [name, value] : meta) {
+        q.bindValue(u":n"_s, name);
+        q.bindValue(u":v"_s, value);
+        if (!q.exec()) {
+            db.rollback();
+            return sqlError(u"meta"_s);
+        }
+    }
+    if (!db.commit()) {
+        return sqlError(u"commit"_s);
+    }
+    return {};
+}
+
+Error Catalog::open(const QString& path)
+{
+    QString why;
+    if (!looksLikeSqlite(path, &why)) {
+        return {ErrorCode::CatalogDamaged, {path, why}};
+    }
+    // Validate through a read-only connection first: nothing may be written to a catalog we then refuse.
+    {
+        const QString probeName = m_connectionName + u"-probe"_s;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
+            probe.setDatabaseName(path);
+            probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            Error err;
+            if (!probe.open()) {
+                err = {ErrorCode::CatalogDamaged, {path, probe.lastError().text()}};
+            } else {
+                QSqlQuery q(probe);
+                if (!q.exec(u"PRAGMA quick_check"_s) || !q.next()) {
+                    err = {ErrorCode::CatalogDamaged, {path, q.lastError().text()}};
+                } else if (q.value(0).toString() != u"ok"_s) {
+                    err = {ErrorCode::CatalogDamaged, {path, q.value(0).toString()}};
+                } else if (!q.exec(u"SELECT name, value FROM meta"_s)) {
+                    err = {ErrorCode::CatalogDamaged, {path, u"it has no meta table, so it is not a Copyline catalog"_s}};
+                } else {
+                    QMap<QString, QString> meta;
+                    while (q.next()) {
+                        meta.insert(q.value(0).toString(), q.value(1).toString());
+                    }
+                    bool ok = false;
+                    const int version = meta.value(u"schema_version"_s).toInt(&ok);
+                    if (meta.value(u"application"_s) != QString::fromLatin1(kApplication) || !ok) {
+                        err = {ErrorCode::CatalogDamaged, {path, u"its meta table does not describe a Copyline catalog"_s}};
+                    } else if (version > kSchemaVersion) {
+                        err = {ErrorCode::CatalogTooNew,
+                               {path, QString::number(version), QString::number(kSchemaVersion)}};
+                    }
+                }
+            }
+            probe.close();
+            if (err.isError()) {
+                probe = QSqlDatabase();
+                QSqlDatabase::removeDatabase(probeName);
+                return err;
+            }
+        }
+        QSqlDatabase::removeDatabase(probeName);
+    }
+    if (auto err = openConnection(path); err.isError()) {
+        return err;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.exec(u"PRAGMA journal_mode=WAL"_s);
+    q.exec(u"PRAGMA synchronous=FULL"_s);
+    return validate();
+}
+
+Error Catalog::validate()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"SELECT value FROM meta WHERE name = 'schema_version'"_s) || !q.next()) {
+        return {ErrorCode::CatalogDamaged, {m_path, u"the schema version cannot be read"_s}};
+    }
+    const int version = q.value(0).toInt();
+    if (version < kSchemaVersion) {
+        return migrate(version);
+    }
+    // Every table of the schema must be there with its columns; a catalog missing one is damaged.
+    Configuration probe;
+    Error err;
+    forEachTable(probe, [&](const char* table, auto& map) {
+        using Entity = typename std::remove_reference_t<decltype(map)>::mapped_type;
+        if (err.isError()) {
+            return;
+        }
+        const QSqlRecord record = QSqlDatabase::database(m_connectionName).record(QString::fromLatin1(table));
+        for (const QString& column : fieldNames<Entity>()) {
+            if (record.indexOf(column) < 0) {
+                err = {ErrorCode::CatalogDamaged,
+                       {m_path, u"table %1 lacks column %2"_s.arg(QString::fromLatin1(table), column)}};
+                return;
+            }
+        }
+    });
+    return err;
+}
+
+Error Catalog::migrate(int fromVersion)
+{
+    // Version 1 is the first schema; a catalog claiming an older version did not come from Copyline.
+    return {ErrorCode::CatalogDamaged, {m_path, u"unknown schema version %1"_s.arg(fromVersion)}};
+}
+
+Error Catalog::load(Configuration& config)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Configuration loaded;
+    Error err;
+    forEachTable(loaded, [&](const char* table, auto& map) {
+        using Entity = typename std::remove_reference_t<decltype(map)>::mapped_type;
+        if (err.isError()) {
+            return;
+        }
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(QString::fromLatin1(table)))) {
+            err = {ErrorCode::CatalogDamaged, {m_path, q.lastError().text()}};
+            return;
+        }
+        while (q.next()) {
+            QVariantMap row;
+            const QSqlRecord rec = q.record();
+            for (int i = 0; i < rec.count(); ++i) {
+                row.insert(rec.fieldName(i), rec.value(i));
+            }
+            auto entity = fromRow<Entity>(row);
+            map.insert(entity.id, entity);
+        }
+    });
+    if (err.isError()) {
+        return err;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT value FROM meta WHERE name = 'next_id'"_s) || !q.next()) {
+        return {ErrorCode::CatalogDamaged, {m_path, u"the id counter cannot be read"_s}};
+    }
+    loaded.nextId = q.value(0).toLongLong();
+    config = loaded;
+    return {};
+}
+
+Error Catalog::apply(const Configuration& before, const Configuration& after, QList<Event>& events)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        return sqlError(u"begin"_s);
+    }
+    Error err;
+    auto fail = [&](const QString& what, const QSqlQuery& q) {
+        err = {ErrorCode::Internal, {u"catalog %1 failed: %2"_s.arg(what, q.lastError().text())}};
+    };
+    // Upserts go in dependency order (parents first); deletes are collected and run afterwards, children first.
+    QList<std::pair<QString, ObjectId>> deletions;
+    forEachTablePair(before, after, [&](const char* tableName, const auto& oldMap, const auto& newMap) {
+        using Entity = typename std::remove_cvref_t<decltype(newMap)>::mapped_type;
+        if (err.isError() || oldMap.isSharedWith(newMap)) {
+            return;
+        }
+        const QString table = QString::fromLatin1(tableName);
+        for (auto it = oldMap.cbegin(); it != oldMap.cend(); ++it) {
+            if (!newMap.contains(it.key())) {
+                deletions.prepend({table, it.key()});
+            }
+        }
+        const QStringList columns = fieldNames<Entity>();
+        QSqlQuery q(db);
+        q.prepare(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
+                                                                      placeholders(columns)));
+        for (auto it = newMap.cbegin(); it != newMap.cend(); ++it) {
+            const auto old = oldMap.constFind(it.key());
+            if (old != oldMap.cend() && *old == *it) {
+                continue;
+            }
+            const QVariantMap row = toRow(*it);
+            for (auto col = row.cbegin(); col != row.cend(); ++col) {
+                q.bindValue(u":"_s + col.key(), col.value());
+            }
+            if (!q.exec()) {
+                fail(u"write to "_s + table, q);
+                return;
+            }
+        }
+    });
+    for (const auto& [table, id] : std::as_const(deletions)) {
+        if (err.isError()) {
+            break;
+        }
+        QSqlQuery q(db);
+        q.prepare(u"DELETE FROM %1 WHERE id = :id"_s.arg(table));
+        q.bindValue(u":id"_s, id);
+        if (!q.exec()) {
+            fail(u"delete from "_s + table, q);
+        }
+    }
+    if (!err.isError() && before.nextId != after.nextId) {
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE meta SET value = :v WHERE name = 'next_id'"_s);
+        q.bindValue(u":v"_s, QString::number(after.nextId));
+        if (!q.exec()) {
+            fail(u"id counter"_s, q);
+        }
+    }
+    if (!err.isError() && !events.isEmpty()) {
+        const QStringList columns = fieldNames<Event>().mid(1); // the id is assigned by SQLite
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO events (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders(columns)));
+        for (Event& event : events) {
+            const QVariantMap row = toRow(event);
+            for (const QString& c : columns) {
+                q.bindValue(u":"_s + c, row.value(c));
+            }
+            if (!q.exec()) {
+                fail(u"event log"_s, q);
+                break;
+            }
+            event.id = q.lastInsertId().toLongLong();
+        }
+    }
+    if (err.isError()) {
+        db.rollback();
+        return err;
+    }
+    if (!db.commit()) {
+        const Error commitError = sqlError(u"commit"_s);
+        db.rollback();
+        return commitError;
+    }
+    return {};
+}
+
+QList<Event> Catalog::events(ObjectId subsystemId, qint64 afterId, int limit) const
+{
+    QList<Event> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT * FROM events WHERE id > :after AND (:sub = 0 OR subsystem_id = :sub) ORDER BY id LIMIT :lim"_s);
+    q.bindValue(u":after"_s, afterId);
+    q.bindValue(u":sub"_s, subsystemId);
+    q.bindValue(u":lim"_s, limit);
+    if (!q.exec()) {
+        return list;
+    }
+    while (q.next()) {
+        QVariantMap row;
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i) {
+            row.insert(rec.fieldName(i), rec.value(i));
+        }
+        list.append(fromRow<Event>(row));
+    }
+    return list;
+}
+
+QList<Event> Catalog::latestEvents(ObjectId subsystemId, int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT MIN(id) FROM (SELECT id FROM events WHERE (:sub = 0 OR subsystem_id = :sub) "
+              "ORDER BY id DESC LIMIT :lim)"_s);
+    q.bindValue(u":sub"_s, subsystemId);
+    q.bindValue(u":lim"_s, limit);
+    if (!q.exec() || !q.next() || q.value(0).isNull()) {
+        return {};
+    }
+    return events(subsystemId, q.value(0).toLongLong() - 1, limit);
+}
+
+qint64 Catalog::lastEventId() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"SELECT MAX(id) FROM events"_s) || !q.next()) {
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+QString Catalog::setting(const QString& key, const QString& defaultValue) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT value FROM settings WHERE key = :k"_s);
+    q.bindValue(u":k"_s, key);
+    if (!q.exec() || !q.next()) {
+        return defaultValue;
+    }
+    return q.value(0).toString();
+}
+
+Error Catalog::setSetting(const QString& key, const QString& value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES (:k, :v)"_s);
+    q.bindValue(u":k"_s, key);
+    q.bindValue(u":v"_s, value);
+    if (!q.exec()) {
+        return sqlError(u"settings"_s);
+    }
+    return {};
+}
+
+} // namespace Copyline

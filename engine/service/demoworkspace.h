@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/error.h"
+
+namespace Copyline {
+
+class Engine;
+
+/**
+ * The demonstration workspace a first start creates, so the console is useful at once: two DS4000 subsystems
+ * ("Storage Subsystem Primary Site" and "Storage Subsystem Secondary Site") with arrays, logical drives holding
+ * data, free and unconfigured capacity, hot spares, hosts, host groups and LUN mappings. Built entirely through
+ * the command API, so it obeys every rule a user's configuration does.
+ */
+namespace DemoWorkspace {
+Error populate(Engine& engine);
+}
+
+} // namespace Copyline

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine.h"
+
+#include "service/demoworkspace.h"
+#include "storage/rules.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <future>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+constexpr auto kVolumesDir = "volumes";
+constexpr int kRuntimeIntervalMs = 1000;
+
+} // namespace
+
+Engine::Engine(std::shared_ptr<Clock> clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(std::move(clock))
+{
+    qRegisterMetaType<Copyline::SnapshotPtr>();
+    qRegisterMetaType<Copyline::CommandResult>();
+    for (const auto& table : {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands()}) {
+        for (const CommandSpec& spec : table) {
+            m_commands.insert(QString::fromLatin1(spec.name), spec);
+        }
+    }
+    m_ioPool.setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+    m_runtimeTimer.setInterval(kRuntimeIntervalMs);
+    connect(&m_runtimeTimer, &QTimer::timeout, this, &Engine::refreshRuntime);
+    m_snapshot = std::make_shared<Snapshot>();
+}
+
+Engine::~Engine()
+{
+    closeWorkspace();
+}
+
+QString Engine::lockFilePath(const QString& dir)
+{
+    return QDir(dir).filePath(u"engine.lock"_s);
+}
+
+QString Engine::socketName(const QString& dir)
+{
+    // Unix socket paths are short (108 bytes), so the name is a hash of the canonical workspace path; QLocalServer
+    // puts it in the temporary directory and UserAccessOption makes it readable by its owner only.
+    const QString canonical = QFileInfo(dir).absoluteFilePath();
+    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return u"copyline-%1-%2"_s.arg(QString::fromLocal8Bit(qgetenv("USER")), QString::fromLatin1(hash.left(24)));
+}
+
+QString Engine::defaultWorkspace()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"workspace"_s);
+}
+
+QString Engine::volumePath(const QString& fileName) const
+{
+    return QDir(m_workspace).filePath(QString::fromLatin1(kVolumesDir) + u'/' + fileName);
+}
+
+Error Engine::openWorkspace(const QString& dirPath)
+{
+    closeWorkspace();
+    const QString dir = QFileInfo(dirPath).absoluteFilePath();
+    if (!QDir().mkpath(dir)) {
+        return {ErrorCode::WorkspaceNotUsable, {dir, u"the folder cannot be created"_s}};
+    }
+    auto lock = std::make_unique<QLockFile>(lockFilePath(dir));
+    lock->setStaleLockTime(0); // staleness is decided by the holder's process id, never by age
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            lock->getLockInfo(&pid, &host, &app);
+            return {ErrorCode::WorkspaceLocked, {dir, u"%1, process %2"_s.arg(app).arg(pid)}};
+        }
+        return {ErrorCode::WorkspaceNotUsable, {dir, u"the lock file cannot be written"_s}};
+    }
+    m_workspace = dir;
+    m_lock = std::move(lock);
+
+    const QString catalogPath = QDir(dir).filePath(QString::fromLatin1(Catalog::kFileName));
+    Error err;
+    if (QFileInfo::exists(catalogPath)) {
+        err = m_catalog.open(catalogPath);
+        if (!err.isError()) {
+            err = m_catalog.load(m_config);
+        }
+    } else {
+        // Only an empty folder becomes a new workspace: volume files without their catalog, or somebody's other
+        // files, are never built over.
+        QStringList foreign = QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        foreign.removeAll(QFileInfo(lockFilePath(dir)).fileName());
+        if (!foreign.isEmpty()) {
+            const bool hasVolumes = foreign.contains(QString::fromLatin1(kVolumesDir));
+            err = {ErrorCode::WorkspaceNotUsable,
+                   {dir, hasVolumes ? u"it holds volume files but no catalog.sqlite; restore the catalog from a "
+                                      "backup, or choose an empty folder for a new workspace"_s
+                                    : u"it is not empty and holds no Copyline catalog; choose an empty folder "
+                                      "for a new workspace"_s}};
+        } else if (!QDir(dir).mkpath(QString::fromLatin1(kVolumesDir))) {
+            err = {ErrorCode::WorkspaceNotUsable, {dir, u"the volumes folder cannot be created"_s}};
+        } else {
+            err = m_catalog.create(catalogPath);
+            if (!err.isError()) {
+                err = createDemo();
+            }
+        }
+    }
+    if (!err.isError()) {
+        QDir(dir).mkpath(QString::fromLatin1(kVolumesDir));
+        err = openVolumes();
+    }
+    if (err.isError()) {
+        closeWorkspace();
+        return err;
+    }
+    m_lastEventId = m_catalog.lastEventId();
+    publish();
+    m_runtimeTimer.start();
+    return {};
+}
+
+Error Engine::openVolumes()
+{
+    QList<ObjectId> missing;
+    for (const LogicalDrive& ld : std::as_const(m_config.logicalDrives)) {
+        if (m_volumes.find(ld.id)) {
+            continue;
+        }
+        IoStatus status;
+        auto file = VolumeFile::open(volumePath(ld.fileName), &status);
+        if (!file) {
+            missing.append(ld.id);
+            continue;
+        }
+        m_volumes.insert(std::make_shared<VolumeIo>(ld.id, std::make_shared<FileBackend>(std::move(file))));
+    }
+    if (missing.isEmpty()) {
+        return {};
+    }
+    // A volume file that is gone makes its logical drive Missing (spec §3.2, "Missing Logical Drive(s)"), recorded
+    // in the catalog so the administrator sees it until the drive is deleted or the file restored.
+    const Configuration before = m_config;
+    QList<Event> events;
+    for (const ObjectId id : std::as_const(missing)) {
+        LogicalDrive& ld = m_config.logicalDrives[id];
+        if (ld.status == ComponentStatus::Missing) {
+            continue;
+        }
+        ld.status = ComponentStatus::Missing;
+        Event e;
+        e.subsystemId = ld.subsystemId;
+        e.time = m_clock->now();
+        e.code = EventCode::LogicalDriveMissing;
+        e.severity = EventSeverity::Critical;
+        e.component = u"Logical Drive %1"_s.arg(ld.name);
+        e.description = u"Logical drive missing"_s;
+        e.details = u"The volume file %1 was not found."_s.arg(volumePath(ld.fileName));
+        e.needsAttention = true;
+        events.append(e);
+    }
+    return m_catalog.apply(before, m_config, events);
+}
+
+void Engine::closeWorkspace()
+{
+    if (!m_lock) {
+        return;
+    }
+    m_runtimeTimer.stop();
+    m_ioPool.waitForDone();
+    for (const auto& io : m_volumes.all()) {
+        io->flush();
+    }
+    m_volumes.clear();
+    m_catalog.close();
+    m_config = {};
+    m_lock->unlock();
+    m_lock.reset();
+    m_workspace.clear();
+    Q_EMIT workspaceClosed();
+}
+
+Error Engine::createDemo()
+{
+    return DemoWorkspace::populate(*this);
+}
+
+CommandResult Engine::run(const CommandRequest& request, std::function<CommandResult()>* ioJob)
+{
+    const auto spec = m_commands.constFind(request.name);
+    if (spec == m_commands.cend()) {
+        return CommandResult::failure({ErrorCode::UnknownCommand, {request.name}});
+    }
+    if (!m_lock) {
+        return CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, u"no workspace is open"_s}});
+    }
+    const Configuration before = m_config;
+    CommandContext ctx(*this, request, m_config, *m_clock);
+    auto rollback = [&](const Error& error) {
+        m_config = before;
+        for (const auto& action : ctx.rollbackActions()) {
+            action();
+        }
+        return CommandResult::failure(error);
+    };
+    try {
+        spec->handler(ctx);
+        ctx.args.finish();
+    } catch (const CommandFailure& failure) {
+        return rollback(failure.error());
+    } catch (const std::exception& e) {
+        return rollback({ErrorCode::Internal, {QString::fromLocal8Bit(e.what())}});
+    }
+    if (spec->mutates && (m_config != before || !ctx.events().isEmpty())) {
+        if (const Error err = m_catalog.apply(before, m_config, ctx.events()); err.isError()) {
+            return rollback(err);
+        }
+        for (const auto& action : ctx.commitActions()) {
+            action();
+        }
+        for (const Event& e : ctx.events()) {
+            m_lastEventId = std::max(m_lastEventId, e.id);
+        }
+        publish();
+    }
+    *ioJob = ctx.takeIoJob();
+    CommandResult result;
+    result.data = ctx.data;
+    result.revision = m_revision;
+    return result;
+}
+
+void Engine::submit(const CommandRequest& request, Reply reply)
+{
+    std::function<CommandResult()> ioJob;
+    CommandResult result = run(request, &ioJob);
+    if (!ioJob) {
+        reply(result);
+        return;
+    }
+    const quint64 revision = result.revision;
+    m_ioPool.start([job = std::move(ioJob), reply = std::move(reply), revision]() {
+        CommandResult ioResult = job();
+        ioResult.revision = std::max(ioResult.revision, revision);
+        reply(ioResult);
+    });
+}
+
+CommandResult Engine::execute(const CommandRequest& request)
+{
+    std::function<CommandResult()> ioJob;
+    CommandResult result = run(request, &ioJob);
+    if (ioJob) {
+        const quint64 revision = result.revision;
+        result = ioJob();
+        result.revision = std::max(result.revision, revision);
+    }
+    return result;
+}
+
+QList<Event> Engine::events(ObjectId subsystemId, qint64 afterId, int limit) const
+{
+    return m_catalog.events(subsystemId, afterId, limit);
+}
+
+QList<Event> Engine::latestEvents(ObjectId subsystemId, int limit) const
+{
+    return m_catalog.latestEvents(subsystemId, limit);
+}
+
+void Engine::publish()
+{
+    auto snap = std::make_shared<Snapshot>();
+    snap->revision = ++m_revision;
+    snap->workspacePath = m_workspace;
+    snap->config = m_config;
+    snap->lastEventId = m_lastEventId;
+    for (const auto& io : m_volumes.all()) {
+        const IoCounters c = io->counters();
+        LogicalDriveRuntime rt;
+        rt.readOps = c.readOps;
+        rt.writeOps = c.writeOps;
+        rt.readBytes = c.readBytes;
+        rt.writeBytes = c.writeBytes;
+        if (auto file = std::dynamic_pointer_cast<FileBackend>(io->backend())) {
+            rt.allocatedBytes = file->file().allocatedBytes();
+        }
+        snap->runtime.insert(io->id(), rt);
+    }
+    for (const Subsystem& s : std::as_const(m_config.subsystems)) {
+        bool attention = false;
+        for (const LogicalDrive& ld : std::as_const(m_config.logicalDrives)) {
+            attention = attention || (ld.subsystemId == s.id && ld.status != ComponentStatus::Optimal);
+        }
+        for (const Drive& d : std::as_const(m_config.drives)) {
+            attention = attention || (d.subsystemId == s.id && d.status != ComponentStatus::Optimal);
+        }
+        snap->needsAttention.insert(s.id, attention);
+    }
+    m_snapshot = snap;
+    Q_EMIT snapshotChanged(m_snapshot);
+}
+
+void Engine::refreshRuntime()
+{
+    // Host I/O counters move without configuration changes; publish only when something moved.
+    bool changed = false;
+    for (const auto& io : m_volumes.all()) {
+        const IoCounters c = io->counters();
+        const LogicalDriveRuntime old = m_snapshot->runtime.value(io->id());
+        if (c.readOps != old.readOps || c.writeOps != old.writeOps) {
+            changed = true;
+            break;
+        }
+    }
+    if (changed) {
+        publish();
+    }
+}
+
+} // namespace Copyline

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/command.h"
+#include "api/event.h"
+#include "api/snapshot.h"
+#include "catalog/catalog.h"
+#include "service/commandcontext.h"
+#include "storage/volumeio.h"
+#include "util/clock.h"
+
+#include <QHash>
+#include <QLockFile>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace Copyline {
+
+/**
+ * The replication engine of one workspace. It owns the configuration, the catalog, the volume I/O fronts and the
+ * workspace lock, and executes commands. Lives on one thread (the "engine thread"); all public methods must be
+ * called there. Volume I/O runs on the engine's own thread pool, never on the engine or GUI thread.
+ *
+ * Views never touch the engine: they receive immutable snapshots (snapshotChanged) and submit commands.
+ */
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    using Reply = std::function<void(const CommandResult&)>;
+
+    explicit Engine(std::shared_ptr<Clock> clock = std::make_shared<SystemClock>(), QObject* parent = nullptr);
+    ~Engine() override;
+
+    /**
+     * Opens the workspace folder @p dir. An empty or missing folder becomes a new demonstration workspace; a folder
+     * with a catalog is validated and loaded. Takes the workspace lock, so one process at a time serves a workspace.
+     */
+    Error openWorkspace(const QString& dir);
+    /** Finishes in-flight I/O, closes volumes and the catalog, releases the lock. */
+    void closeWorkspace();
+    bool isOpen() const { return m_catalog.isOpen(); }
+    const QString& workspacePath() const { return m_workspace; }
+
+    /** Executes @p request; @p reply is called exactly once, possibly from an I/O thread. */
+    void submit(const CommandRequest& request, Reply reply);
+    /** Convenience for the engine thread and tests: runs a command and waits for its (possibly deferred) reply. */
+    CommandResult execute(const CommandRequest& request);
+
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    const Configuration& configuration() const { return m_config; }
+    VolumeRegistry& volumes() { return m_volumes; }
+    const Clock& clock() const { return *m_clock; }
+    QString volumePath(const QString& fileName) const;
+    QList<Event> events(ObjectId subsystemId, qint64 afterId, int limit) const;
+    QList<Event> latestEvents(ObjectId subsystemId, int limit) const;
+
+    /** Path of the lock file and of the local socket name for a workspace folder. */
+    static QString lockFilePath(const QString& dir);
+    static QString socketName(const QString& dir);
+    /** Default workspace: <user data dir>/workspace. */
+    static QString defaultWorkspace();
+
+Q_SIGNALS:
+    /** A new snapshot; emitted after every committed change (before that command's reply) and for runtime updates. */
+    void snapshotChanged(Copyline::SnapshotPtr snapshot);
+    /** The workspace was closed (engine stopping). */
+    void workspaceClosed();
+
+private:
+    Error createDemo();
+    Error openVolumes();
+    void publish();
+    void refreshRuntime();
+    CommandResult run(const CommandRequest& request, std::function<CommandResult()>* ioJob);
+
+    std::shared_ptr<Clock> m_clock;
+    QString m_workspace;
+    std::unique_ptr<QLockFile> m_lock;
+    Catalog m_catalog;
+    Configuration m_config;
+    VolumeRegistry m_volumes;
+    QHash<QString, CommandSpec> m_commands;
+    SnapshotPtr m_snapshot;
+    quint64 m_revision = 0;
+    qint64 m_lastEventId = 0;
+    QThreadPool m_ioPool;
+    QTimer m_runtimeTimer;
+};
+
+} // namespace Copyline

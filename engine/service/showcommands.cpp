@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Queries: the objects of a subsystem as JSON, with the derived values (capacities, labels) a profile shows.
+// The CLI renders them as text (script/scriptformatter); other clients read the JSON.
+#include "families/ds4000.h"
+#include "service/commandcontext.h"
+#include "service/engine.h"
+#include "storage/fields.h"
+#include "storage/rules.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+QJsonObject rowJson(const auto& entity)
+{
+    return QJsonObject::fromVariantMap(toRow(entity));
+}
+
+QJsonObject logicalDriveJson(const Configuration& config, const LogicalDrive& ld)
+{
+    QJsonObject o = rowJson(ld);
+    const Array array = config.arrays.value(ld.arrayId);
+    o.insert(u"arrayNumber"_s, array.number);
+    o.insert(u"raidLevel"_s, toString(array.raidLevel));
+    if (const LunMapping* m = config.mappingOf(ld.id)) {
+        o.insert(u"lun"_s, m->lun);
+        o.insert(u"mappedTo"_s, config.describeMappingTarget(m->targetId));
+    }
+    return o;
+}
+
+QJsonObject arrayJson(const Configuration& config, const Array& a)
+{
+    QJsonObject o = rowJson(a);
+    o.insert(u"label"_s, arrayLabel(a));
+    o.insert(u"capacity"_s, arrayCapacity(config, a.id));
+    o.insert(u"freeCapacity"_s, arrayFreeCapacity(config, a.id));
+    QJsonArray drives;
+    for (const Drive& d : config.drivesOfArray(a.id)) {
+        drives.append(u"%1,%2"_s.arg(d.enclosure).arg(d.slot));
+    }
+    o.insert(u"drives"_s, drives);
+    QJsonArray lds;
+    for (const LogicalDrive& ld : config.logicalDrivesOfArray(a.id)) {
+        lds.append(ld.name);
+    }
+    o.insert(u"logicalDrives"_s, lds);
+    return o;
+}
+
+QJsonArray allArrays(const Configuration& config, ObjectId subsystemId)
+{
+    QJsonArray list;
+    for (const Array& a : config.arraysOf(subsystemId)) {
+        list.append(arrayJson(config, a));
+    }
+    return list;
+}
+
+QJsonArray allLogicalDrives(const Configuration& config, ObjectId subsystemId)
+{
+    QJsonArray list;
+    for (const LogicalDrive& ld : config.logicalDrivesOf(subsystemId)) {
+        list.append(logicalDriveJson(config, ld));
+    }
+    return list;
+}
+
+QJsonArray allDrives(const Configuration& config, ObjectId subsystemId)
+{
+    QJsonArray list;
+    for (const Drive& d : config.drivesOf(subsystemId)) {
+        QJsonObject o = rowJson(d);
+        if (d.arrayId != 0) {
+            o.insert(u"arrayNumber"_s, config.arrays.value(d.arrayId).number);
+        }
+        list.append(o);
+    }
+    return list;
+}
+
+QJsonObject topology(const Configuration& config, ObjectId subsystemId)
+{
+    auto hostJson = [&](const Host& h) {
+        QJsonObject o = rowJson(h);
+        QJsonArray ports;
+        for (const HostPort& p : config.hostPortsOf(h.id)) {
+            QJsonObject po = rowJson(p);
+            po.insert(u"wwpn"_s, formatWwpn(p.identifier));
+            ports.append(po);
+        }
+        o.insert(u"ports"_s, ports);
+        return o;
+    };
+    QJsonArray defaultHosts;
+    for (const Host& h : config.hostsOfGroup(subsystemId, 0)) {
+        defaultHosts.append(hostJson(h));
+    }
+    QJsonArray groups;
+    for (const HostGroup& g : config.hostGroupsOf(subsystemId)) {
+        QJsonObject go = rowJson(g);
+        QJsonArray hosts;
+        for (const Host& h : config.hostsOfGroup(subsystemId, g.id)) {
+            hosts.append(hostJson(h));
+        }
+        go.insert(u"hosts"_s, hosts);
+        groups.append(go);
+    }
+    return {{u"defaultGroupHosts"_s, defaultHosts}, {u"hostGroups"_s, groups}};
+}
+
+QJsonArray lunMappings(const Configuration& config, ObjectId subsystemId)
+{
+    QJsonArray list;
+    for (const LunMapping& m : config.mappingsOf(subsystemId)) {
+        QJsonObject o = rowJson(m);
+        o.insert(u"logicalDrive"_s, config.logicalDrives.value(m.logicalDriveId).name);
+        o.insert(u"target"_s, config.describeMappingTarget(m.targetId));
+        list.append(o);
+    }
+    return list;
+}
+
+QJsonObject subsystemSummary(const Configuration& config, const Subsystem& s)
+{
+    QJsonObject o = rowJson(s);
+    const auto limits = Ds4000::limits(s.model);
+    o.insert(u"unconfiguredCapacity"_s, unconfiguredCapacity(config, s.id));
+    o.insert(u"maxLogicalDrives"_s, limits.maxLogicalDrives);
+    o.insert(u"logicalDriveCount"_s, config.logicalDrivesOf(s.id).size());
+    o.insert(u"driveCount"_s, config.drivesOf(s.id).size());
+    QJsonArray controllers;
+    for (const Controller& c : config.controllersOf(s.id)) {
+        controllers.append(rowJson(c));
+    }
+    o.insert(u"controllers"_s, controllers);
+    return o;
+}
+
+void showStorageSubsystem(CommandContext& ctx)
+{
+    const Subsystem& s = ctx.subsystem();
+    ctx.data.insert(u"subsystem"_s, subsystemSummary(ctx.config, s));
+    ctx.data.insert(u"arrays"_s, allArrays(ctx.config, s.id));
+    ctx.data.insert(u"logicalDrives"_s, allLogicalDrives(ctx.config, s.id));
+    ctx.data.insert(u"drives"_s, allDrives(ctx.config, s.id));
+    ctx.data.insert(u"topology"_s, topology(ctx.config, s.id));
+    ctx.data.insert(u"mappings"_s, lunMappings(ctx.config, s.id));
+}
+
+void listSubsystems(CommandContext& ctx)
+{
+    QJsonArray list;
+    for (const Subsystem& s : std::as_const(ctx.config.subsystems)) {
+        list.append(subsystemSummary(ctx.config, s));
+    }
+    ctx.data.insert(u"subsystems"_s, list);
+    ctx.data.insert(u"workspace"_s, ctx.engine.workspacePath());
+}
+
+void showAllLogicalDrives(CommandContext& ctx)
+{
+    ctx.data.insert(u"logicalDrives"_s, allLogicalDrives(ctx.config, ctx.subsystemId()));
+}
+
+void showLogicalDrive(CommandContext& ctx)
+{
+    QJsonArray list;
+    if (ctx.args.has(u"id"_s)) {
+        list.append(logicalDriveJson(ctx.config, ctx.logicalDrive()));
+    } else {
+        const QStringList names = ctx.args.targets();
+        if (names.isEmpty()) {
+            fail(ErrorCode::MissingParameter, {u"[\"logical drive name\"]"_s, ctx.args.command()});
+        }
+        for (const QString& name : names) {
+            list.append(logicalDriveJson(ctx.config, ctx.logicalDriveNamed(name)));
+        }
+    }
+    ctx.data.insert(u"logicalDrives"_s, list);
+}
+
+void showAllArrays(CommandContext& ctx)
+{
+    ctx.data.insert(u"arrays"_s, allArrays(ctx.config, ctx.subsystemId()));
+}
+
+void showArray(CommandContext& ctx)
+{
+    QJsonArray list;
+    const QStringList refs = ctx.args.targets();
+    if (refs.isEmpty()) {
+        fail(ErrorCode::MissingParameter, {u"[array number]"_s, ctx.args.command()});
+    }
+    for (const QString& ref : refs) {
+        list.append(arrayJson(ctx.config, ctx.arrayNumbered(ref)));
+    }
+    ctx.data.insert(u"arrays"_s, list);
+}
+
+void showAllDrives(CommandContext& ctx)
+{
+    ctx.data.insert(u"drives"_s, allDrives(ctx.config, ctx.subsystemId()));
+}
+
+void showDrive(CommandContext& ctx)
+{
+    QJsonArray list;
+    const QStringList refs = ctx.args.targets();
+    if (refs.isEmpty()) {
+        fail(ErrorCode::MissingParameter, {u"[enclosure,slot]"_s, ctx.args.command()});
+    }
+    for (const QString& ref : refs) {
+        const Drive& d = ctx.driveAt(ref);
+        QJsonObject o = rowJson(d);
+        if (d.arrayId != 0) {
+            o.insert(u"arrayNumber"_s, ctx.config.arrays.value(d.arrayId).number);
+        }
+        list.append(o);
+    }
+    ctx.data.insert(u"drives"_s, list);
+}
+
+void showHostTopology(CommandContext& ctx)
+{
+    ctx.data.insert(u"topology"_s, topology(ctx.config, ctx.subsystemId()));
+}
+
+void showLunMappings(CommandContext& ctx)
+{
+    ctx.data.insert(u"mappings"_s, lunMappings(ctx.config, ctx.subsystemId()));
+}
+
+void getEvents(CommandContext& ctx)
+{
+    // All subsystems unless one is named; "afterId" pages forward, "count" takes the newest N.
+    ObjectId subsystemId = 0;
+    if (ctx.args.has(u"subsystem"_s) || ctx.args.has(u"subsystemId"_s)) {
+        subsystemId = ctx.subsystemId();
+    }
+    const qint64 limit = std::clamp<qint64>(ctx.args.integer(u"count"_s, 1000), 1, 100000);
+    QList<Event> events;
+    if (ctx.args.has(u"afterId"_s)) {
+        events = ctx.engine.events(subsystemId, ctx.args.integer(u"afterId"_s), static_cast<int>(limit));
+    } else {
+        events = ctx.engine.latestEvents(subsystemId, static_cast<int>(limit));
+    }
+    QJsonArray list;
+    for (const Event& e : std::as_const(events)) {
+        QJsonObject o = rowJson(e);
+        o.insert(u"codeText"_s, e.codeText());
+        o.insert(u"subsystem"_s, ctx.config.subsystems.value(e.subsystemId).name);
+        list.append(o);
+    }
+    ctx.data.insert(u"events"_s, list);
+}
+
+} // namespace
+
+QList<CommandSpec> showCommands()
+{
+    return {
+        {"showStorageSubsystem", &showStorageSubsystem, false},
+        {"listSubsystems", &listSubsystems, false},
+        {"showAllLogicalDrives", &showAllLogicalDrives, false},
+        {"showLogicalDrive", &showLogicalDrive, false},
+        {"showAllArrays", &showAllArrays, false},
+        {"showArray", &showArray, false},
+        {"showAllDrives", &showAllDrives, false},
+        {"showDrive", &showDrive, false},
+        {"showHostTopology", &showHostTopology, false},
+        {"showLunMappings", &showLunMappings, false},
+        {"getEvents", &getEvents, false},
+    };
+}
+
+} // namespace Copyline

@@ -1,0 +1,539 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Commands that configure storage: subsystems (simulation), arrays, logical drives, drives.
+#include "families/ds4000.h"
+#include "service/commandcontext.h"
+#include "service/engine.h"
+#include "storage/rules.h"
+#include "util/bytesize.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+// Defined in hostcommands.cpp: in the script language a LUN mapping is part of "set logicalDrive".
+void defineMappingFromArgs(CommandContext& ctx, const LogicalDrive& ld);
+
+namespace {
+
+/** Drives reserve this much for the controller's configuration database (DACstore) [SIM]. */
+constexpr qint64 kDriveReserved = 512 * MiB;
+constexpr qint64 kDefaultSegmentSize = 128 * KiB;
+
+QString randomHex(int digits)
+{
+    static const char* const hex = "0123456789ABCDEF";
+    QString out;
+    out.reserve(digits);
+    for (int i = 0; i < digits; ++i) {
+        out.append(QChar::fromLatin1(hex[QRandomGenerator::global()->bounded(16)]));
+    }
+    return out;
+}
+
+QString randomAlphanumeric(int length)
+{
+    static const char* const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString out;
+    for (int i = 0; i < length; ++i) {
+        out.append(QChar::fromLatin1(chars[QRandomGenerator::global()->bounded(36)]));
+    }
+    return out;
+}
+
+QString driveLabel(const Drive& d)
+{
+    return u"Drive [%1,%2]"_s.arg(d.enclosure).arg(d.slot);
+}
+
+QString logicalDriveComponent(const LogicalDrive& ld)
+{
+    return u"Logical Drive %1"_s.arg(ld.name);
+}
+
+/** The owner letter from "a", "A", "b", "B". */
+QString ownerArg(CommandContext& ctx, const QString& key, const QString& fallback)
+{
+    const QString owner = ctx.args.string(key, fallback).toUpper();
+    if (owner != u"A"_s && owner != u"B"_s) {
+        fail(ErrorCode::ControllerNotFound, {owner});
+    }
+    return owner;
+}
+
+RaidLevel raidArg(CommandContext& ctx)
+{
+    const QString text = ctx.args.string(u"raidLevel"_s);
+    const auto level = parseEnum<RaidLevel>(text);
+    if (!level) {
+        fail(ErrorCode::RaidLevelInvalid, {text});
+    }
+    return *level;
+}
+
+int nextArrayNumber(const Configuration& config, ObjectId subsystemId)
+{
+    int number = 1;
+    while (config.arrayByNumber(subsystemId, number) != nullptr) {
+        ++number;
+    }
+    return number;
+}
+
+/** Validates a drive list for a new array and builds it; returns the array. */
+Array makeArray(CommandContext& ctx, const QStringList& driveRefs, RaidLevel level)
+{
+    QList<Drive> chosen;
+    for (const QString& ref : driveRefs) {
+        const Drive& d = ctx.driveAt(ref);
+        if (std::any_of(chosen.cbegin(), chosen.cend(), [&](const Drive& c) { return c.id == d.id; })) {
+            fail(ErrorCode::InvalidParameter, {u"drives"_s, ref, u"the drive is listed twice"_s});
+        }
+        if (d.role != DriveRole::Unassigned || d.status != ComponentStatus::Optimal) {
+            const QString what = d.status != ComponentStatus::Optimal ? toString(d.status)
+                                 : d.role == DriveRole::HotSpare     ? u"a hot spare"_s
+                                                                     : u"assigned to an array"_s;
+            fail(ErrorCode::DriveNotUnassigned, {QString::number(d.enclosure), QString::number(d.slot), what});
+        }
+        if (!chosen.isEmpty() && chosen.first().type != d.type) {
+            fail(ErrorCode::DriveTypeMixed, {toString(chosen.first().type), toString(d.type)});
+        }
+        chosen.append(d);
+    }
+    check(checkRaidDriveCount(level, static_cast<int>(chosen.size())));
+
+    Array array;
+    array.id = ctx.config.allocateId();
+    array.subsystemId = ctx.subsystemId();
+    array.number = nextArrayNumber(ctx.config, array.subsystemId);
+    array.raidLevel = level;
+    ctx.config.arrays.insert(array.id, array);
+    int position = 0;
+    QStringList slots;
+    for (const Drive& d : std::as_const(chosen)) {
+        Drive& member = ctx.config.drives[d.id];
+        member.role = DriveRole::Assigned;
+        member.arrayId = array.id;
+        member.arrayPosition = position++;
+        slots.append(u"[%1,%2]"_s.arg(d.enclosure).arg(d.slot));
+    }
+    ctx.logEvent(EventCode::ArrayCreated, EventSeverity::Informational, arrayLabel(array), u"Array created"_s,
+                 u"Drives %1, capacity %2."_s.arg(slots.join(u' '), formatGb(arrayCapacity(ctx.config, array.id))));
+    return array;
+}
+
+void createStorageSubsystem(CommandContext& ctx)
+{
+    // [SIM] Bringing simulated hardware into the workspace: a DS4000 subsystem with two controllers and its
+    // enclosures full of drives. A real management station would discover it instead.
+    const QString name = ctx.args.string(u"userLabel"_s);
+    check(checkName(name, u"storage subsystem"_s));
+    if (ctx.config.subsystemByName(name) != nullptr) {
+        fail(ErrorCode::NameInUse, {name, u"another storage subsystem"_s});
+    }
+    const QString modelText = ctx.args.string(u"model"_s, u"DS4800"_s);
+    if (!Ds4000::models().contains(modelText, Qt::CaseInsensitive)) {
+        fail(ErrorCode::InvalidParameter,
+             {u"model"_s, modelText, u"choose one of %1"_s.arg(Ds4000::models().join(u", "_s))});
+    }
+    const Ds4000::ModelLimits limits = Ds4000::limits(modelText);
+    const qint64 enclosures = ctx.args.integer(u"enclosures"_s, 2);
+    if (enclosures < 1 || enclosures > 8) {
+        fail(ErrorCode::InvalidParameter, {u"enclosures"_s, QString::number(enclosures), u"use 1 to 8"_s});
+    }
+    const qint64 drivesPerEnclosure = ctx.args.integer(u"drivesPerEnclosure"_s, limits.enclosureSlots);
+    if (drivesPerEnclosure < 1 || drivesPerEnclosure > limits.enclosureSlots) {
+        fail(ErrorCode::InvalidParameter, {u"drivesPerEnclosure"_s, QString::number(drivesPerEnclosure),
+                                           u"a %1 enclosure has %2 slots"_s.arg(limits.model).arg(limits.enclosureSlots)});
+    }
+    const qint64 rawCapacity = ctx.args.has(u"driveCapacity"_s) ? ctx.args.capacity(u"driveCapacity"_s) : 68 * GiB;
+    if (rawCapacity < 2 * GiB) {
+        fail(ErrorCode::CapacityTooSmall, {formatGb(rawCapacity), formatGb(2 * GiB)});
+    }
+    const auto type = parseEnum<DriveType>(ctx.args.string(u"driveType"_s, u"fibre"_s));
+    if (!type) {
+        fail(ErrorCode::InvalidParameter, {u"driveType"_s, ctx.args.string(u"driveType"_s), u"use fibre or sata"_s});
+    }
+
+    Subsystem s;
+    s.id = ctx.config.allocateId();
+    s.name = name;
+    s.family = QString::fromLatin1(Ds4000::kFamily);
+    s.model = limits.model;
+    s.wwn = u"600A0B80"_s + randomHex(24);
+    s.firmware = ctx.args.string(u"firmware"_s, u"06.23.05.00"_s);
+    s.featureEnableId = randomAlphanumeric(32);
+    s.created = ctx.clock.now();
+    ctx.config.subsystems.insert(s.id, s);
+    for (const char* slot : {"A", "B"}) {
+        Controller c;
+        c.id = ctx.config.allocateId();
+        c.subsystemId = s.id;
+        c.slot = QString::fromLatin1(slot);
+        c.serial = u"SF%1"_s.arg(randomHex(8));
+        ctx.config.controllers.insert(c.id, c);
+    }
+    for (int e = 1; e <= enclosures; ++e) {
+        for (int slot = 1; slot <= drivesPerEnclosure; ++slot) {
+            Drive d;
+            d.id = ctx.config.allocateId();
+            d.subsystemId = s.id;
+            d.enclosure = e;
+            d.slot = slot;
+            d.rawCapacity = rawCapacity;
+            d.usableCapacity = roundDown(rawCapacity - kDriveReserved, MiB);
+            d.type = *type;
+            d.speedRpm = *type == DriveType::Sata ? 7200 : 15000;
+            d.product = *type == DriveType::Sata ? u"ST3750640NS"_s : u"ST373455FC"_s;
+            d.serial = randomHex(8);
+            ctx.config.drives.insert(d.id, d);
+        }
+    }
+    ctx.data.insert(u"id"_s, s.id);
+    // The subsystem now exists, so the event can name it.
+    ctx.args.consume(u"subsystem"_s);
+    ctx.args.consume(u"subsystemId"_s);
+    Event e;
+    e.subsystemId = s.id;
+    e.time = ctx.clock.now();
+    e.code = EventCode::SubsystemCreated;
+    e.component = u"Storage Subsystem %1"_s.arg(s.name);
+    e.description = u"Storage subsystem added"_s;
+    e.details = u"%1, %2 enclosure(s) with %3 drives each."_s.arg(s.model).arg(enclosures).arg(drivesPerEnclosure);
+    ctx.events().append(e);
+}
+
+void setStorageSubsystem(CommandContext& ctx)
+{
+    const Subsystem& s = ctx.subsystem();
+    if (ctx.args.has(u"userLabel"_s)) {
+        const QString name = ctx.args.string(u"userLabel"_s);
+        check(checkName(name, u"storage subsystem"_s));
+        const Subsystem* other = ctx.config.subsystemByName(name);
+        if (other != nullptr && other->id != s.id) {
+            fail(ErrorCode::NameInUse, {name, u"another storage subsystem"_s});
+        }
+        const QString old = s.name;
+        ctx.config.subsystems[s.id].name = name;
+        ctx.logEvent(EventCode::SubsystemRenamed, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(name),
+                     u"Storage subsystem renamed"_s, u"Previous name: %1."_s.arg(old));
+    }
+}
+
+void createArray(CommandContext& ctx)
+{
+    const RaidLevel level = raidArg(ctx);
+    const Array array = makeArray(ctx, ctx.args.list(u"drives"_s), level);
+    ctx.data.insert(u"id"_s, array.id);
+    ctx.data.insert(u"number"_s, array.number);
+}
+
+void deleteArray(CommandContext& ctx)
+{
+    QStringList refs = ctx.args.targets();
+    if (ctx.args.has(u"id"_s)) {
+        const ObjectId id = ctx.args.integer(u"id"_s);
+        const auto it = ctx.config.arrays.constFind(id);
+        if (it == ctx.config.arrays.cend() || it->subsystemId != ctx.subsystemId()) {
+            fail(ErrorCode::ArrayNotFound, {QString::number(id), ctx.subsystem().name});
+        }
+        refs = {QString::number(it->number)};
+    }
+    if (refs.isEmpty()) {
+        fail(ErrorCode::MissingParameter, {u"[array number]"_s, ctx.args.command()});
+    }
+    for (const QString& ref : std::as_const(refs)) {
+        const Array array = ctx.arrayNumbered(ref);
+        const auto drives = ctx.config.logicalDrivesOfArray(array.id);
+        if (!drives.isEmpty()) {
+            fail(ErrorCode::ArrayNotEmpty, {arrayLabel(array), QString::number(drives.size())});
+        }
+        for (const Drive& d : ctx.config.drivesOfArray(array.id)) {
+            Drive& member = ctx.config.drives[d.id];
+            member.role = DriveRole::Unassigned;
+            member.arrayId = 0;
+            member.arrayPosition = 0;
+        }
+        ctx.config.arrays.remove(array.id);
+        ctx.logEvent(EventCode::ArrayDeleted, EventSeverity::Informational, arrayLabel(array), u"Array deleted"_s,
+                     u"Its drives are unassigned again."_s);
+    }
+}
+
+void setDrive(CommandContext& ctx)
+{
+    const QStringList refs = ctx.args.targets();
+    if (refs.isEmpty()) {
+        fail(ErrorCode::MissingParameter, {u"[enclosure,slot]"_s, ctx.args.command()});
+    }
+    const bool hotSpare = ctx.args.boolean(u"hotSpare"_s, false);
+    if (!ctx.args.has(u"hotSpare"_s)) {
+        fail(ErrorCode::MissingParameter, {u"hotSpare"_s, ctx.args.command()});
+    }
+    for (const QString& ref : refs) {
+        const Drive& d = ctx.driveAt(ref);
+        Drive& drive = ctx.config.drives[d.id];
+        if (hotSpare) {
+            if (drive.role == DriveRole::HotSpare) {
+                continue;
+            }
+            if (drive.role != DriveRole::Unassigned || drive.status != ComponentStatus::Optimal) {
+                fail(ErrorCode::DriveNotHotSpareCandidate, {QString::number(d.enclosure), QString::number(d.slot),
+                                                            u"only an unassigned, optimal drive can become a hot spare"_s});
+            }
+            drive.role = DriveRole::HotSpare;
+            ctx.logEvent(EventCode::HotSpareAssigned, EventSeverity::Informational, driveLabel(drive),
+                         u"Hot spare assigned"_s);
+        } else {
+            if (drive.role == DriveRole::Unassigned) {
+                continue;
+            }
+            if (drive.role != DriveRole::HotSpare) {
+                fail(ErrorCode::DriveNotHotSpareCandidate,
+                     {QString::number(d.enclosure), QString::number(d.slot), u"it is not a hot spare"_s});
+            }
+            drive.role = DriveRole::Unassigned;
+            ctx.logEvent(EventCode::HotSpareUnassigned, EventSeverity::Informational, driveLabel(drive),
+                         u"Hot spare unassigned"_s);
+        }
+    }
+}
+
+void checkNewLogicalDriveName(CommandContext& ctx, const QString& name, ObjectId except = 0)
+{
+    check(checkName(name, u"logical drive"_s));
+    if (logicalDriveNameInUse(ctx.config, ctx.subsystemId(), name, except)) {
+        fail(ErrorCode::NameInUse, {name, u"another logical drive"_s});
+    }
+}
+
+/** Creates a logical drive of @p capacity bytes in @p array, with its sparse volume file. */
+LogicalDrive addLogicalDrive(CommandContext& ctx, const Array& array, const QString& name, qint64 capacity,
+                             const QString& owner, LogicalDriveKind kind)
+{
+    const Subsystem& subsystem = ctx.subsystem();
+    const auto limits = Ds4000::limits(subsystem.model);
+    if (ctx.config.logicalDrivesOf(subsystem.id).size() >= limits.maxLogicalDrives) {
+        fail(ErrorCode::LogicalDriveLimit,
+             {subsystem.name, QString::number(limits.maxLogicalDrives), limits.model});
+    }
+    if (capacity <= 0) {
+        fail(ErrorCode::CapacityTooSmall, {formatGb(capacity), formatGb(kCapacityGranule)});
+    }
+    const qint64 rounded = roundUp(capacity, kCapacityGranule);
+    const qint64 free = arrayFreeCapacity(ctx.config, array.id);
+    if (rounded > free) {
+        fail(ErrorCode::CapacityExceedsFree, {formatGb(rounded), arrayLabel(array), formatGb(free)});
+    }
+    LogicalDrive ld;
+    ld.id = ctx.config.allocateId();
+    ld.subsystemId = subsystem.id;
+    ld.arrayId = array.id;
+    ld.name = name;
+    ld.capacity = rounded;
+    ld.kind = kind;
+    ld.wwn = u"600A0B80"_s + randomHex(24);
+    ld.preferredOwner = owner;
+    ld.currentOwner = owner;
+    ld.segmentSize = kDefaultSegmentSize;
+    ld.created = ctx.clock.now();
+    ld.fileName = u"ld-%1.img"_s.arg(ld.id);
+    ctx.config.logicalDrives.insert(ld.id, ld);
+
+    Engine& engine = ctx.engine;
+    const QString path = engine.volumePath(ld.fileName);
+    IoStatus status;
+    std::shared_ptr<VolumeFile> file = VolumeFile::create(path, ld.capacity, &status);
+    if (!file) {
+        fail(ErrorCode::FileError, {path, status.reason});
+    }
+    ctx.onRollback([path]() { QFile::remove(path); });
+    const ObjectId id = ld.id;
+    ctx.onCommit([&engine, id, path]() {
+        IoStatus st;
+        auto opened = VolumeFile::open(path, &st);
+        if (opened) {
+            engine.volumes().insert(std::make_shared<VolumeIo>(id, std::make_shared<FileBackend>(std::move(opened))));
+        }
+    });
+    ctx.logEvent(EventCode::LogicalDriveCreated, EventSeverity::Informational, logicalDriveComponent(ld),
+                 u"Logical drive created"_s,
+                 u"%1 in %2, preferred owner controller %3."_s.arg(formatGb(ld.capacity), arrayLabel(array), owner));
+    return ld;
+}
+
+QString defaultOwner(const Configuration& config, ObjectId subsystemId)
+{
+    // Balance new logical drives across the two controllers, as the DS4000 does by default.
+    int a = 0;
+    int b = 0;
+    for (const LogicalDrive& ld : config.logicalDrives) {
+        if (ld.subsystemId == subsystemId) {
+            (ld.preferredOwner == u"B"_s ? b : a) += 1;
+        }
+    }
+    return a <= b ? u"A"_s : u"B"_s;
+}
+
+void createLogicalDrive(CommandContext& ctx)
+{
+    Array array;
+    if (ctx.args.has(u"drives"_s)) {
+        array = makeArray(ctx, ctx.args.list(u"drives"_s), raidArg(ctx));
+    } else if (ctx.args.has(u"arrayId"_s)) {
+        const ObjectId id = ctx.args.integer(u"arrayId"_s);
+        const auto it = ctx.config.arrays.constFind(id);
+        if (it == ctx.config.arrays.cend() || it->subsystemId != ctx.subsystemId()) {
+            fail(ErrorCode::ArrayNotFound, {QString::number(id), ctx.subsystem().name});
+        }
+        array = *it;
+    } else {
+        array = ctx.arrayNumbered(ctx.args.string(u"array"_s));
+    }
+    const QString name = ctx.args.string(u"userLabel"_s);
+    checkNewLogicalDriveName(ctx, name);
+    const qint64 capacity =
+        ctx.args.has(u"capacity"_s) ? ctx.args.capacity(u"capacity"_s) : arrayFreeCapacity(ctx.config, array.id);
+    const QString owner = ownerArg(ctx, u"owner"_s, defaultOwner(ctx.config, ctx.subsystemId()));
+    const LogicalDrive ld = addLogicalDrive(ctx, array, name, capacity, owner, LogicalDriveKind::Standard);
+    ctx.data.insert(u"id"_s, ld.id);
+    ctx.data.insert(u"capacity"_s, ld.capacity);
+}
+
+void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
+{
+    if (ld.kind == LogicalDriveKind::MirrorRepository) {
+        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"mirror repository logical drives cannot be expanded"_s});
+    }
+    if (ld.status != ComponentStatus::Optimal) {
+        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its status is %1, not optimal"_s.arg(toString(ld.status))});
+    }
+    if (add <= 0) {
+        fail(ErrorCode::CapacityTooSmall, {formatGb(add), formatGb(kCapacityGranule)});
+    }
+    const qint64 rounded = roundUp(add, kCapacityGranule);
+    const Array& array = ctx.config.arrays[ld.arrayId];
+    const qint64 free = arrayFreeCapacity(ctx.config, ld.arrayId);
+    if (rounded > free) {
+        fail(ErrorCode::CapacityExceedsFree, {formatGb(rounded), arrayLabel(array), formatGb(free)});
+    }
+    const qint64 oldCapacity = ld.capacity;
+    const qint64 newCapacity = oldCapacity + rounded;
+    auto io = ctx.engine.volumes().find(ld.id);
+    auto file = io ? std::dynamic_pointer_cast<FileBackend>(io->backend()) : nullptr;
+    if (!file) {
+        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its volume file is not open"_s});
+    }
+    {
+        auto quiet = io->quiesce();
+        if (const IoStatus st = file->file().resize(newCapacity); !st.ok()) {
+            fail(ErrorCode::FileError, {file->file().path(), st.reason});
+        }
+    }
+    ctx.onRollback([io, file, oldCapacity]() {
+        auto quiet = io->quiesce();
+        file->file().resize(oldCapacity);
+    });
+    ctx.config.logicalDrives[ld.id].capacity = newCapacity;
+    ctx.logEvent(EventCode::LogicalDriveCapacityIncreased, EventSeverity::Informational, logicalDriveComponent(ld),
+                 u"Logical drive capacity increased"_s,
+                 u"Dynamic logical drive expansion from %1 to %2."_s.arg(formatGb(oldCapacity), formatGb(newCapacity)));
+}
+
+void setLogicalDrive(CommandContext& ctx)
+{
+    const LogicalDrive ld = ctx.logicalDrive();
+    bool changed = false;
+    if (ctx.args.has(u"userLabel"_s)) {
+        const QString name = ctx.args.string(u"userLabel"_s);
+        checkNewLogicalDriveName(ctx, name, ld.id);
+        ctx.config.logicalDrives[ld.id].name = name;
+        ctx.logEvent(EventCode::LogicalDriveRenamed, EventSeverity::Informational, u"Logical Drive %1"_s.arg(name),
+                     u"Logical drive renamed"_s, u"Previous name: %1."_s.arg(ld.name));
+        changed = true;
+    }
+    if (ctx.args.has(u"addCapacity"_s)) {
+        increaseCapacity(ctx, ctx.config.logicalDrives[ld.id], ctx.args.capacity(u"addCapacity"_s));
+        changed = true;
+    }
+    if (ctx.args.has(u"owner"_s)) {
+        const QString owner = ownerArg(ctx, u"owner"_s, ld.preferredOwner);
+        LogicalDrive& target = ctx.config.logicalDrives[ld.id];
+        target.preferredOwner = owner;
+        target.currentOwner = owner;
+        ctx.logEvent(EventCode::LogicalDriveOwnershipChanged, EventSeverity::Informational,
+                     logicalDriveComponent(target), u"Logical drive ownership changed"_s,
+                     u"Preferred and current owner: controller %1."_s.arg(owner));
+        changed = true;
+    }
+    if (ctx.args.has(u"logicalUnitNumber"_s)) {
+        defineMappingFromArgs(ctx, ctx.config.logicalDrives[ld.id]);
+        changed = true;
+    }
+    if (!changed) {
+        fail(ErrorCode::MissingParameter,
+             {u"userLabel, addCapacity, owner or logicalUnitNumber"_s, ctx.args.command()});
+    }
+}
+
+void deleteLogicalDrive(CommandContext& ctx)
+{
+    QList<LogicalDrive> victims;
+    if (ctx.args.has(u"id"_s)) {
+        victims.append(ctx.logicalDrive());
+    } else {
+        const QStringList names = ctx.args.targets();
+        if (names.isEmpty()) {
+            fail(ErrorCode::MissingParameter, {u"[\"logical drive name\"]"_s, ctx.args.command()});
+        }
+        for (const QString& name : names) {
+            victims.append(ctx.logicalDriveNamed(name));
+        }
+    }
+    Engine& engine = ctx.engine;
+    for (const LogicalDrive& ld : std::as_const(victims)) {
+        if (ld.kind == LogicalDriveKind::MirrorRepository) {
+            fail(ErrorCode::LogicalDriveKindNotAllowed,
+                 {ld.name, u"mirror repository logical drive"_s,
+                  u"deactivate Remote Mirroring to remove the mirror repositories"_s});
+        }
+        for (auto it = ctx.config.mappings.begin(); it != ctx.config.mappings.end();) {
+            it = it->logicalDriveId == ld.id ? ctx.config.mappings.erase(it) : std::next(it);
+        }
+        ctx.config.logicalDrives.remove(ld.id);
+        const QString path = engine.volumePath(ld.fileName);
+        const ObjectId id = ld.id;
+        ctx.onCommit([&engine, id, path]() {
+            if (auto io = engine.volumes().take(id)) {
+                auto quiet = io->quiesce(); // let in-flight host I/O finish before the file goes
+            }
+            QFile::remove(path);
+        });
+        ctx.logEvent(EventCode::LogicalDriveDeleted, EventSeverity::Informational, logicalDriveComponent(ld),
+                     u"Logical drive deleted"_s,
+                     u"%1 returned to the free capacity of its array; its data was destroyed."_s.arg(
+                         formatGb(ld.capacity)));
+    }
+}
+
+} // namespace
+
+QList<CommandSpec> storageCommands()
+{
+    return {
+        {"createStorageSubsystem", &createStorageSubsystem, true},
+        {"setStorageSubsystem", &setStorageSubsystem, true},
+        {"createArray", &createArray, true},
+        {"deleteArray", &deleteArray, true},
+        {"setDrive", &setDrive, true},
+        {"createLogicalDrive", &createLogicalDrive, true},
+        {"setLogicalDrive", &setLogicalDrive, true},
+        {"deleteLogicalDrive", &deleteLogicalDrive, true},
+    };
+}
+
+} // namespace Copyline

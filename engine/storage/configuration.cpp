@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "configuration.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+template <typename T, typename Pred>
+QList<T> select(const QMap<ObjectId, T>& map, Pred pred)
+{
+    QList<T> out;
+    for (const T& item : map) {
+        if (pred(item)) {
+            out.append(item);
+        }
+    }
+    return out;
+}
+
+template <typename T, typename Pred>
+const T* findFirst(const QMap<ObjectId, T>& map, Pred pred)
+{
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (pred(it.value())) {
+            return &it.value();
+        }
+    }
+    return nullptr;
+}
+
+template <typename T>
+void sortByName(QList<T>& list)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(list.begin(), list.end(),
+                     [&collator](const T& a, const T& b) { return collator.compare(a.name, b.name) < 0; });
+}
+
+template <typename T>
+void eraseIf(QMap<ObjectId, T>& map, ObjectId subsystemId)
+{
+    for (auto it = map.begin(); it != map.end();) {
+        if (it->subsystemId == subsystemId) {
+            it = map.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+} // namespace
+
+const Subsystem* Configuration::subsystemByName(const QString& name) const
+{
+    return findFirst(subsystems, [&](const Subsystem& s) { return s.name == name; });
+}
+
+const LogicalDrive* Configuration::logicalDriveByName(ObjectId subsystemId, const QString& name) const
+{
+    return findFirst(logicalDrives,
+                     [&](const LogicalDrive& ld) { return ld.subsystemId == subsystemId && ld.name == name; });
+}
+
+const Array* Configuration::arrayByNumber(ObjectId subsystemId, int number) const
+{
+    return findFirst(arrays, [&](const Array& a) { return a.subsystemId == subsystemId && a.number == number; });
+}
+
+const Drive* Configuration::driveAt(ObjectId subsystemId, int enclosure, int slot) const
+{
+    return findFirst(drives, [&](const Drive& d) {
+        return d.subsystemId == subsystemId && d.enclosure == enclosure && d.slot == slot;
+    });
+}
+
+const Host* Configuration::hostByName(ObjectId subsystemId, const QString& name) const
+{
+    return findFirst(hosts, [&](const Host& h) { return h.subsystemId == subsystemId && h.name == name; });
+}
+
+const HostGroup* Configuration::hostGroupByName(ObjectId subsystemId, const QString& name) const
+{
+    return findFirst(hostGroups, [&](const HostGroup& g) { return g.subsystemId == subsystemId && g.name == name; });
+}
+
+const HostPort* Configuration::hostPortByIdentifierOrLabel(ObjectId subsystemId, const QString& text) const
+{
+    QString normalized = text.toUpper();
+    normalized.remove(u':');
+    return findFirst(hostPorts, [&](const HostPort& p) {
+        return p.subsystemId == subsystemId && (p.identifier == normalized || p.label == text);
+    });
+}
+
+const LunMapping* Configuration::mappingOf(ObjectId logicalDriveId) const
+{
+    return findFirst(mappings, [&](const LunMapping& m) { return m.logicalDriveId == logicalDriveId; });
+}
+
+QList<Controller> Configuration::controllersOf(ObjectId subsystemId) const
+{
+    auto list = select(controllers, [&](const Controller& c) { return c.subsystemId == subsystemId; });
+    std::sort(list.begin(), list.end(), [](const Controller& a, const Controller& b) { return a.slot < b.slot; });
+    return list;
+}
+
+QList<Drive> Configuration::drivesOf(ObjectId subsystemId) const
+{
+    auto list = select(drives, [&](const Drive& d) { return d.subsystemId == subsystemId; });
+    std::sort(list.begin(), list.end(), [](const Drive& a, const Drive& b) {
+        return std::tie(a.enclosure, a.slot) < std::tie(b.enclosure, b.slot);
+    });
+    return list;
+}
+
+QList<Drive> Configuration::drivesOfArray(ObjectId arrayId) const
+{
+    auto list = select(drives, [&](const Drive& d) { return d.role == DriveRole::Assigned && d.arrayId == arrayId; });
+    std::sort(list.begin(), list.end(),
+              [](const Drive& a, const Drive& b) { return a.arrayPosition < b.arrayPosition; });
+    return list;
+}
+
+QList<Array> Configuration::arraysOf(ObjectId subsystemId) const
+{
+    auto list = select(arrays, [&](const Array& a) { return a.subsystemId == subsystemId; });
+    std::sort(list.begin(), list.end(), [](const Array& a, const Array& b) { return a.number < b.number; });
+    return list;
+}
+
+QList<LogicalDrive> Configuration::logicalDrivesOf(ObjectId subsystemId) const
+{
+    auto list = select(logicalDrives, [&](const LogicalDrive& ld) { return ld.subsystemId == subsystemId; });
+    sortByName(list);
+    return list;
+}
+
+QList<LogicalDrive> Configuration::logicalDrivesOfArray(ObjectId arrayId) const
+{
+    auto list = select(logicalDrives, [&](const LogicalDrive& ld) { return ld.arrayId == arrayId; });
+    sortByName(list);
+    return list;
+}
+
+QList<HostGroup> Configuration::hostGroupsOf(ObjectId subsystemId) const
+{
+    auto list = select(hostGroups, [&](const HostGroup& g) { return g.subsystemId == subsystemId; });
+    sortByName(list);
+    return list;
+}
+
+QList<Host> Configuration::hostsOf(ObjectId subsystemId) const
+{
+    auto list = select(hosts, [&](const Host& h) { return h.subsystemId == subsystemId; });
+    sortByName(list);
+    return list;
+}
+
+QList<Host> Configuration::hostsOfGroup(ObjectId subsystemId, ObjectId hostGroupId) const
+{
+    auto list = select(hosts, [&](const Host& h) { return h.subsystemId == subsystemId && h.hostGroupId == hostGroupId; });
+    sortByName(list);
+    return list;
+}
+
+QList<HostPort> Configuration::hostPortsOf(ObjectId hostId) const
+{
+    auto list = select(hostPorts, [&](const HostPort& p) { return p.hostId == hostId; });
+    std::sort(list.begin(), list.end(),
+              [](const HostPort& a, const HostPort& b) { return a.identifier < b.identifier; });
+    return list;
+}
+
+QList<LunMapping> Configuration::mappingsOf(ObjectId subsystemId) const
+{
+    auto list = select(mappings, [&](const LunMapping& m) { return m.subsystemId == subsystemId; });
+    std::sort(list.begin(), list.end(), [](const LunMapping& a, const LunMapping& b) {
+        return std::tie(a.targetId, a.lun) < std::tie(b.targetId, b.lun);
+    });
+    return list;
+}
+
+QList<LunMapping> Configuration::mappingsToTarget(ObjectId subsystemId, ObjectId targetId) const
+{
+    auto list = select(mappings,
+                       [&](const LunMapping& m) { return m.subsystemId == subsystemId && m.targetId == targetId; });
+    std::sort(list.begin(), list.end(), [](const LunMapping& a, const LunMapping& b) { return a.lun < b.lun; });
+    return list;
+}
+
+QString Configuration::describeMappingTarget(ObjectId targetId) const
+{
+    if (targetId == 0) {
+        return u"Default Host Group"_s;
+    }
+    if (const auto it = hostGroups.constFind(targetId); it != hostGroups.cend()) {
+        return u"Host Group %1"_s.arg(it->name);
+    }
+    if (const auto it = hosts.constFind(targetId); it != hosts.cend()) {
+        return u"Host %1"_s.arg(it->name);
+    }
+    return u"object %1"_s.arg(targetId);
+}
+
+void Configuration::removeSubsystem(ObjectId subsystemId)
+{
+    subsystems.remove(subsystemId);
+    eraseIf(controllers, subsystemId);
+    eraseIf(drives, subsystemId);
+    eraseIf(arrays, subsystemId);
+    eraseIf(logicalDrives, subsystemId);
+    eraseIf(hostGroups, subsystemId);
+    eraseIf(hosts, subsystemId);
+    eraseIf(hostPorts, subsystemId);
+    eraseIf(mappings, subsystemId);
+}
+
+} // namespace Copyline

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The storage object model of a workspace as plain values: subsystems, controllers, drives, arrays, logical
+// drives, hosts, host groups, host ports and LUN mappings. A Configuration is cheap to copy (its maps are
+// implicitly shared), so the engine snapshots it before each command and publishes copies to views.
+//
+// Each entity lists its fields once, in visitFields(); the catalog (SQLite rows) and the management protocol
+// (JSON) are both derived from that list.
+#pragma once
+
+#include "storage/enums.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace Copyline {
+
+using ObjectId = qint64;
+
+struct Subsystem
+{
+    ObjectId id = 0;
+    QString name;
+    QString family;          /**< "ds4000" (later families: "ess", "nec", "csm") */
+    QString model;           /**< e.g. "DS4800"; selects the limits of families/ds4000 */
+    QString wwn;             /**< 32 hex digits */
+    QString firmware;        /**< controller firmware, e.g. "06.23.05.00" */
+    QString featureEnableId; /**< 32 alphanumerics; premium feature keys are bound to it */
+    bool flashCopyEnabled = false;
+    bool volumeCopyEnabled = false;
+    bool remoteMirrorEnabled = false;
+    bool remoteMirrorActivated = false;
+    QDateTime created;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("name", name);
+        v("family", family);
+        v("model", model);
+        v("wwn", wwn);
+        v("firmware", firmware);
+        v("feature_enable_id", featureEnableId);
+        v("flash_copy_enabled", flashCopyEnabled);
+        v("volume_copy_enabled", volumeCopyEnabled);
+        v("remote_mirror_enabled", remoteMirrorEnabled);
+        v("remote_mirror_activated", remoteMirrorActivated);
+        v("created", created);
+    }
+    friend bool operator==(const Subsystem&, const Subsystem&) = default;
+};
+
+struct Controller
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0;
+    QString slot; /**< "A" or "B" */
+    ComponentStatus status = ComponentStatus::Optimal;
+    QString serial;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("slot", slot);
+        v("status", status);
+        v("serial", serial);
+    }
+    friend bool operator==(const Controller&, const Controller&) = default;
+};
+
+struct Drive
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0;
+    int enclosure = 0;
+    int slot = 0;
+    qint64 rawCapacity = 0;
+    qint64 usableCapacity = 0;
+    DriveType type = DriveType::FibreChannel;
+    int speedRpm = 0;
+    QString product;
+    QString serial;
+    DriveRole role = DriveRole::Unassigned;
+    ObjectId arrayId = 0;  /**< 0 unless role == Assigned */
+    int arrayPosition = 0; /**< order of the drive inside its array */
+    ComponentStatus status = ComponentStatus::Optimal;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("enclosure", enclosure);
+        v("slot", slot);
+        v("raw_capacity", rawCapacity);
+        v("usable_capacity", usableCapacity);
+        v("type", type);
+        v("speed_rpm", speedRpm);
+        v("product", product);
+        v("serial", serial);
+        v("role", role);
+        v("array_id", arrayId);
+        v("array_position", arrayPosition);
+        v("status", status);
+    }
+    friend bool operator==(const Drive&, const Drive&) = default;
+};
+
+struct Array
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0;
+    int number = 0; /**< "Logical Drive Group <number>" */
+    RaidLevel raidLevel = RaidLevel::Raid5;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("number", number);
+        v("raid_level", raidLevel);
+    }
+    friend bool operator==(const Array&, const Array&) = default;
+};
+
+struct LogicalDrive
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0;
+    ObjectId arrayId = 0;
+    QString name;
+    qint64 capacity = 0; /**< bytes, a multiple of kCapacityGranule */
+    LogicalDriveKind kind = LogicalDriveKind::Standard;
+    QString wwn;
+    QString preferredOwner = QStringLiteral("A");
+    QString currentOwner = QStringLiteral("A");
+    qint64 segmentSize = 0;
+    QDateTime created;
+    ComponentStatus status = ComponentStatus::Optimal;
+    QString fileName; /**< volume file, relative to the workspace's volumes/ folder */
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("array_id", arrayId);
+        v("name", name);
+        v("capacity", capacity);
+        v("kind", kind);
+        v("wwn", wwn);
+        v("preferred_owner", preferredOwner);
+        v("current_owner", currentOwner);
+        v("segment_size", segmentSize);
+        v("created", created);
+        v("status", status);
+        v("file_name", fileName);
+    }
+    friend bool operator==(const LogicalDrive&, const LogicalDrive&) = default;
+};
+
+struct HostGroup
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0;
+    QString name;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("name", name);
+    }
+    friend bool operator==(const HostGroup&, const HostGroup&) = default;
+};
+
+struct Host
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0;
+    QString name;
+    ObjectId hostGroupId = 0; /**< 0 = member of the Default Host Group */
+    QString hostType;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("name", name);
+        v("host_group_id", hostGroupId);
+        v("host_type", hostType);
+    }
+    friend bool operator==(const Host&, const Host&) = default;
+};
+
+struct HostPort
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0;
+    ObjectId hostId = 0;
+    QString identifier; /**< WWPN, 16 upper-case hex digits without separators */
+    QString label;
+    QString type = QStringLiteral("Fibre Channel");
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("host_id", hostId);
+        v("identifier", identifier);
+        v("label", label);
+        v("type", type);
+    }
+    friend bool operator==(const HostPort&, const HostPort&) = default;
+};
+
+struct LunMapping
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0;
+    ObjectId logicalDriveId = 0;
+    ObjectId targetId = 0; /**< a host, a host group, or 0 for the Default Host Group */
+    int lun = 0;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("logical_drive_id", logicalDriveId);
+        v("target_id", targetId);
+        v("lun", lun);
+    }
+    friend bool operator==(const LunMapping&, const LunMapping&) = default;
+};
+
+/** Granule of logical drive capacity: capacities are whole multiples of it (one grain, 64 KiB). */
+inline constexpr qint64 kCapacityGranule = 64 * 1024;
+/** Longest allowed user label (DS4000 wizard rule, spec §1.5). */
+inline constexpr int kMaxNameLength = 30;
+/** Highest LUN in a storage partition (256 logical drives per partition, spec §1.10). */
+inline constexpr int kMaxLun = 255;
+
+/**
+ * All storage objects of a workspace. Value semantics; maps are keyed by ObjectId, which is unique across all
+ * entity kinds of a workspace (so a view can use it as a node key).
+ */
+class Configuration
+{
+public:
+    QMap<ObjectId, Subsystem> subsystems;
+    QMap<ObjectId, Controller> controllers;
+    QMap<ObjectId, Drive> drives;
+    QMap<ObjectId, Array> arrays;
+    QMap<ObjectId, LogicalDrive> logicalDrives;
+    QMap<ObjectId, HostGroup> hostGroups;
+    QMap<ObjectId, Host> hosts;
+    QMap<ObjectId, HostPort> hostPorts;
+    QMap<ObjectId, LunMapping> mappings;
+    ObjectId nextId = 1;
+
+    ObjectId allocateId() { return nextId++; }
+
+    // Lookups by name within one subsystem (exact, case-sensitive as DS4000 user labels are).
+    const Subsystem* subsystemByName(const QString& name) const;
+    const LogicalDrive* logicalDriveByName(ObjectId subsystemId, const QString& name) const;
+    const Array* arrayByNumber(ObjectId subsystemId, int number) const;
+    const Drive* driveAt(ObjectId subsystemId, int enclosure, int slot) const;
+    const Host* hostByName(ObjectId subsystemId, const QString& name) const;
+    const HostGroup* hostGroupByName(ObjectId subsystemId, const QString& name) const;
+    const HostPort* hostPortByIdentifierOrLabel(ObjectId subsystemId, const QString& text) const;
+    const LunMapping* mappingOf(ObjectId logicalDriveId) const;
+
+    // Relations, ordered for display.
+    QList<Controller> controllersOf(ObjectId subsystemId) const;
+    QList<Drive> drivesOf(ObjectId subsystemId) const;        /**< by enclosure, slot */
+    QList<Drive> drivesOfArray(ObjectId arrayId) const;       /**< by array position */
+    QList<Array> arraysOf(ObjectId subsystemId) const;        /**< by number */
+    QList<LogicalDrive> logicalDrivesOf(ObjectId subsystemId) const; /**< by name */
+    QList<LogicalDrive> logicalDrivesOfArray(ObjectId arrayId) const;
+    QList<HostGroup> hostGroupsOf(ObjectId subsystemId) const;
+    QList<Host> hostsOf(ObjectId subsystemId) const;
+    QList<Host> hostsOfGroup(ObjectId subsystemId, ObjectId hostGroupId) const;
+    QList<HostPort> hostPortsOf(ObjectId hostId) const;
+    QList<LunMapping> mappingsOf(ObjectId subsystemId) const; /**< by target, then LUN */
+    QList<LunMapping> mappingsToTarget(ObjectId subsystemId, ObjectId targetId) const;
+
+    /** "Default Host Group", "Host Group X" or "Host X": how a mapping target is named in messages. */
+    QString describeMappingTarget(ObjectId targetId) const;
+
+    /** Removes a subsystem and everything that belongs to it. */
+    void removeSubsystem(ObjectId subsystemId);
+
+    friend bool operator==(const Configuration&, const Configuration&) = default;
+};
+
+} // namespace Copyline

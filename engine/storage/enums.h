@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Enumerations of the storage object model and their stable spellings. The spellings are what the catalog
+// stores, what the management protocol carries and what scripts print, so they never change once released.
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+namespace Copyline {
+
+enum class RaidLevel
+{
+    Raid0 = 0,
+    Raid1 = 1,
+    Raid3 = 3,
+    Raid5 = 5,
+};
+
+enum class DriveRole
+{
+    Unassigned, /**< not part of any array: counts as Unconfigured Capacity */
+    Assigned,   /**< member of an array */
+    HotSpare,   /**< standby spare */
+};
+
+enum class DriveType
+{
+    FibreChannel,
+    Sata,
+};
+
+enum class LogicalDriveKind
+{
+    Standard,
+    FlashCopy,
+    FlashCopyRepository,
+    MirrorRepository,
+};
+
+enum class ComponentStatus
+{
+    Optimal,
+    Degraded,
+    Failed,
+    Missing,
+    Offline,
+};
+
+enum class PremiumFeature
+{
+    FlashCopy,
+    VolumeCopy,
+    RemoteMirror,
+};
+
+/** A fixed table from enum values to stable spellings. */
+template <typename E, std::size_t N>
+struct EnumNames
+{
+    std::array<std::pair<E, const char*>, N> entries;
+
+    QString toString(E value) const
+    {
+        for (const auto& [e, name] : entries) {
+            if (e == value) {
+                return QString::fromLatin1(name);
+            }
+        }
+        return {};
+    }
+
+    /** Case-insensitive lookup, as the script language is case-insensitive for keywords. */
+    std::optional<E> fromString(const QString& text) const
+    {
+        for (const auto& [e, name] : entries) {
+            if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+                return e;
+            }
+        }
+        return std::nullopt;
+    }
+};
+
+/** Specialised once per model enumeration: its stable spellings. */
+template <typename E>
+struct EnumTable;
+
+template <>
+struct EnumTable<RaidLevel>
+{
+    static constexpr EnumNames<RaidLevel, 4> names{
+        {{{RaidLevel::Raid0, "0"}, {RaidLevel::Raid1, "1"}, {RaidLevel::Raid3, "3"}, {RaidLevel::Raid5, "5"}}}};
+};
+
+template <>
+struct EnumTable<DriveRole>
+{
+    static constexpr EnumNames<DriveRole, 3> names{{{{DriveRole::Unassigned, "unassigned"},
+                                                     {DriveRole::Assigned, "assigned"},
+                                                     {DriveRole::HotSpare, "hotSpare"}}}};
+};
+
+template <>
+struct EnumTable<DriveType>
+{
+    static constexpr EnumNames<DriveType, 2> names{{{{DriveType::FibreChannel, "fibre"}, {DriveType::Sata, "sata"}}}};
+};
+
+template <>
+struct EnumTable<LogicalDriveKind>
+{
+    static constexpr EnumNames<LogicalDriveKind, 4> names{{{{LogicalDriveKind::Standard, "standard"},
+                                                            {LogicalDriveKind::FlashCopy, "flashCopy"},
+                                                            {LogicalDriveKind::FlashCopyRepository, "flashCopyRepository"},
+                                                            {LogicalDriveKind::MirrorRepository, "mirrorRepository"}}}};
+};
+
+template <>
+struct EnumTable<ComponentStatus>
+{
+    static constexpr EnumNames<ComponentStatus, 5> names{{{{ComponentStatus::Optimal, "optimal"},
+                                                           {ComponentStatus::Degraded, "degraded"},
+                                                           {ComponentStatus::Failed, "failed"},
+                                                           {ComponentStatus::Missing, "missing"},
+                                                           {ComponentStatus::Offline, "offline"}}}};
+};
+
+template <>
+struct EnumTable<PremiumFeature>
+{
+    static constexpr EnumNames<PremiumFeature, 3> names{{{{PremiumFeature::FlashCopy, "flashCopy"},
+                                                          {PremiumFeature::VolumeCopy, "volumeCopy"},
+                                                          {PremiumFeature::RemoteMirror, "remoteMirror"}}}};
+};
+
+template <typename E>
+concept ModelEnum = requires { EnumTable<E>::names; };
+
+template <ModelEnum E>
+QString toString(E value)
+{
+    return EnumTable<E>::names.toString(value);
+}
+
+template <ModelEnum E>
+std::optional<E> parseEnum(const QString& text)
+{
+    return EnumTable<E>::names.fromString(text);
+}
+
+} // namespace Copyline

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/iostatus.h"
+
+#include <QList>
+#include <QString>
+
+#include <span>
+
+namespace Copyline {
+
+/**
+ * The bytes of one volume: a sparse file accessed with positioned I/O. Thread-safe: pread/pwrite on one
+ * descriptor need no lock, and the size only changes through resize(), which the owner calls with the volume
+ * quiesced. Unwritten regions stay holes, so a 1 TiB volume costs nothing until it is written.
+ *
+ * Durability: write() returns once the kernel has the data (it survives a process kill); sync() is the barrier
+ * that makes it survive a power loss (fdatasync), used by FLUSH requests and before acknowledging commands that
+ * promise durability.
+ */
+class VolumeFile final
+{
+public:
+    ~VolumeFile();
+    VolumeFile(const VolumeFile&) = delete;
+    VolumeFile& operator=(const VolumeFile&) = delete;
+
+    /** Creates (or truncates) a sparse file of @p size bytes. */
+    static std::unique_ptr<VolumeFile> create(const QString& path, qint64 size, IoStatus* status);
+    /** Opens an existing file; its size is taken from the file. */
+    static std::unique_ptr<VolumeFile> open(const QString& path, IoStatus* status);
+
+    const QString& path() const { return m_path; }
+    qint64 size() const { return m_size; }
+
+    IoStatus read(qint64 offset, std::span<char> buffer) const;
+    IoStatus write(qint64 offset, std::span<const char> data);
+    /** Deallocates a range; reads of it return zeros afterwards. */
+    IoStatus discard(qint64 offset, qint64 length);
+    IoStatus sync();
+    /** Grows or shrinks the file; new space reads as zeros. */
+    IoStatus resize(qint64 newSize);
+
+    /**
+     * The allocated (data) extents that intersect [offset, offset+length), from SEEK_DATA/SEEK_HOLE. A file system
+     * without hole support reports the whole range as data, which is always correct, only slower to copy.
+     */
+    QList<Extent> dataExtents(qint64 offset, qint64 length) const;
+
+    /** Bytes actually allocated on disk. */
+    qint64 allocatedBytes() const;
+
+private:
+    VolumeFile(int fd, QString path, qint64 size);
+
+    int m_fd = -1;
+    QString m_path;
+    qint64 m_size = 0;
+};
+
+} // namespace Copyline

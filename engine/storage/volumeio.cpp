@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "volumeio.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+FileBackend::FileBackend(std::unique_ptr<VolumeFile> file)
+    : m_file(std::move(file))
+{
+}
+
+QList<Extent> FileBackend::dataExtents(qint64 offset, qint64 length) const
+{
+    return m_file->dataExtents(offset, length);
+}
+
+VolumeIo::VolumeIo(ObjectId id, std::shared_ptr<VolumeBackend> backend)
+    : m_id(id)
+    , m_backend(std::move(backend))
+{
+}
+
+qint64 VolumeIo::size() const
+{
+    std::shared_lock lock(m_gate);
+    return m_backend->size();
+}
+
+IoStatus VolumeIo::checkRange(qint64 offset, qint64 length) const
+{
+    const qint64 size = m_backend->size();
+    if (offset < 0 || length < 0 || offset > size || length > size - offset) {
+        return IoStatus::failure(EINVAL, u"range %1+%2 is outside the logical drive (%3 bytes)"_s.arg(offset)
+                                             .arg(length)
+                                             .arg(size));
+    }
+    return IoStatus::success();
+}
+
+IoStatus VolumeIo::read(qint64 offset, std::span<char> buffer, IoOrigin origin)
+{
+    std::shared_lock lock(m_gate);
+    const auto length = static_cast<qint64>(buffer.size());
+    if (auto st = checkRange(offset, length); !st.ok()) {
+        return st;
+    }
+    if (origin == IoOrigin::Host && !m_access.read) {
+        return IoStatus::failure(m_access.readError, m_access.readReason);
+    }
+    IoStatus st = m_backend->read(offset, buffer);
+    if (st.ok() && origin == IoOrigin::Host) {
+        m_readOps.fetch_add(1, std::memory_order_relaxed);
+        m_readBytes.fetch_add(static_cast<quint64>(length), std::memory_order_relaxed);
+    }
+    return st;
+}
+
+IoStatus VolumeIo::write(qint64 offset, std::span<const char> data, IoOrigin origin)
+{
+    std::shared_lock lock(m_gate);
+    const auto length = static_cast<qint64>(data.size());
+    if (auto st = checkRange(offset, length); !st.ok()) {
+        return st;
+    }
+    if (origin == IoOrigin::Host && !m_access.write) {
+        return IoStatus::failure(m_access.writeError, m_access.writeReason);
+    }
+    for (const auto& observer : m_observers) {
+        if (auto st = observer->beforeWrite(offset, length, origin); !st.ok()) {
+            return st;
+        }
+    }
+    IoStatus st = m_backend->write(offset, data);
+    if (!st.ok()) {
+        return st;
+    }
+    for (const auto& observer : m_observers) {
+        observer->afterWrite(offset, length, origin);
+    }
+    if (origin == IoOrigin::Host) {
+        m_writeOps.fetch_add(1, std::memory_order_relaxed);
+        m_writeBytes.fetch_add(static_cast<quint64>(length), std::memory_order_relaxed);
+    }
+    return st;
+}
+
+IoStatus VolumeIo::discard(qint64 offset, qint64 length, IoOrigin origin)
+{
+    std::shared_lock lock(m_gate);
+    if (auto st = checkRange(offset, length); !st.ok()) {
+        return st;
+    }
+    if (origin == IoOrigin::Host && !m_access.write) {
+        return IoStatus::failure(m_access.writeError, m_access.writeReason);
+    }
+    // A discard changes the bytes (they read as zeros afterwards), so the write hooks see it like a write.
+    for (const auto& observer : m_observers) {
+        if (auto st = observer->beforeWrite(offset, length, origin); !st.ok()) {
+            return st;
+        }
+    }
+    IoStatus st = m_backend->discard(offset, length);
+    if (st.ok()) {
+        for (const auto& observer : m_observers) {
+            observer->afterWrite(offset, length, origin);
+        }
+    }
+    return st;
+}
+
+IoStatus VolumeIo::flush()
+{
+    std::shared_lock lock(m_gate);
+    return m_backend->flush();
+}
+
+QList<Extent> VolumeIo::dataExtents(qint64 offset, qint64 length) const
+{
+    std::shared_lock lock(m_gate);
+    return m_backend->dataExtents(offset, length);
+}
+
+std::unique_lock<std::shared_mutex> VolumeIo::quiesce()
+{
+    return std::unique_lock(m_gate);
+}
+
+void VolumeIo::setHostAccess(const HostAccess& access)
+{
+    std::unique_lock lock(m_gate);
+    m_access = access;
+}
+
+HostAccess VolumeIo::hostAccess() const
+{
+    std::shared_lock lock(m_gate);
+    return m_access;
+}
+
+void VolumeIo::addObserver(std::shared_ptr<WriteObserver> observer)
+{
+    std::unique_lock lock(m_gate);
+    m_observers.push_back(std::move(observer));
+}
+
+void VolumeIo::removeObserver(const std::shared_ptr<WriteObserver>& observer)
+{
+    std::unique_lock lock(m_gate);
+    std::erase(m_observers, observer);
+}
+
+void VolumeIo::setBackend(std::shared_ptr<VolumeBackend> backend)
+{
+    std::unique_lock lock(m_gate);
+    m_backend = std::move(backend);
+}
+
+std::shared_ptr<VolumeBackend> VolumeIo::backend() const
+{
+    std::shared_lock lock(m_gate);
+    return m_backend;
+}
+
+IoCounters VolumeIo::counters() const
+{
+    return {m_readOps.load(std::memory_order_relaxed), m_writeOps.load(std::memory_order_relaxed),
+            m_readBytes.load(std::memory_order_relaxed), m_writeBytes.load(std::memory_order_relaxed)};
+}
+
+std::shared_ptr<VolumeIo> VolumeRegistry::find(ObjectId logicalDriveId) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_volumes.value(logicalDriveId);
+}
+
+void VolumeRegistry::insert(std::shared_ptr<VolumeIo> io)
+{
+    std::lock_guard lock(m_mutex);
+    const ObjectId id = io->id();
+    m_volumes.insert(id, std::move(io));
+}
+
+std::shared_ptr<VolumeIo> VolumeRegistry::take(ObjectId logicalDriveId)
+{
+    std::lock_guard lock(m_mutex);
+    return m_volumes.take(logicalDriveId);
+}
+
+QList<std::shared_ptr<VolumeIo>> VolumeRegistry::all() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_volumes.values();
+}
+
+void VolumeRegistry::clear()
+{
+    std::lock_guard lock(m_mutex);
+    m_volumes.clear();
+}
+
+} // namespace Copyline

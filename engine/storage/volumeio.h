@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/configuration.h"
+#include "storage/iostatus.h"
+#include "storage/volumefile.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <span>
+#include <vector>
+
+namespace Copyline {
+
+/** Who issues an I/O: a host (through a LUN mapping, the CLI or the workload generator) or the replication engine. */
+enum class IoOrigin
+{
+    Host,
+    Replication,
+};
+
+/**
+ * Where the bytes of a logical drive live. A standard logical drive is backed by its volume file; later kinds
+ * (a FlashCopy logical drive resolving grain by grain) supply their own backend. Implementations are thread-safe.
+ */
+class VolumeBackend
+{
+public:
+    virtual ~VolumeBackend() = default;
+    virtual qint64 size() const = 0;
+    virtual IoStatus read(qint64 offset, std::span<char> buffer) = 0;
+    virtual IoStatus write(qint64 offset, std::span<const char> data) = 0;
+    virtual IoStatus discard(qint64 offset, qint64 length) = 0;
+    virtual IoStatus flush() = 0;
+    /** Extents that may hold data (a superset is always correct). Copies skip everything else. */
+    virtual QList<Extent> dataExtents(qint64 offset, qint64 length) const = 0;
+};
+
+/** The plain backend: the volume file itself. */
+class FileBackend final : public VolumeBackend
+{
+public:
+    explicit FileBackend(std::unique_ptr<VolumeFile> file);
+
+    VolumeFile& file() { return *m_file; }
+    qint64 size() const override { return m_file->size(); }
+    IoStatus read(qint64 offset, std::span<char> buffer) override { return m_file->read(offset, buffer); }
+    IoStatus write(qint64 offset, std::span<const char> data) override { return m_file->write(offset, data); }
+    IoStatus discard(qint64 offset, qint64 length) override { return m_file->discard(offset, length); }
+    IoStatus flush() override { return m_file->sync(); }
+    QList<Extent> dataExtents(qint64 offset, qint64 length) const override;
+
+private:
+    std::unique_ptr<VolumeFile> m_file;
+};
+
+/**
+ * A hook on the write path of one logical drive. The relationships in which the drive is a source attach one
+ * each (copy-before-write of a FlashCopy, out-of-sync marking or shipping of a mirror). Hooks run on the writer's
+ * thread with the drive's gate held shared, so several writes may be inside a hook at once; a hook serialises
+ * overlapping work on one grain itself.
+ */
+class WriteObserver
+{
+public:
+    virtual ~WriteObserver() = default;
+    /** Before the bytes reach the drive. An error rejects the write and nothing is written. */
+    virtual IoStatus beforeWrite(qint64 offset, qint64 length, IoOrigin origin) = 0;
+    /** After the bytes reached the drive (successful writes only). */
+    virtual void afterWrite(qint64 offset, qint64 length, IoOrigin origin)
+    {
+        Q_UNUSED(offset);
+        Q_UNUSED(length);
+        Q_UNUSED(origin);
+    }
+};
+
+/** What hosts may do with a logical drive, and why not, as the copy-services rules decide. */
+struct HostAccess
+{
+    bool read = true;
+    bool write = true;
+    int readError = EPERM;
+    int writeError = EPERM;
+    QString readReason;
+    QString writeReason;
+
+    friend bool operator==(const HostAccess&, const HostAccess&) = default;
+};
+
+/** Counters for the host I/O rate display. */
+struct IoCounters
+{
+    quint64 readOps = 0;
+    quint64 writeOps = 0;
+    quint64 readBytes = 0;
+    quint64 writeBytes = 0;
+};
+
+/**
+ * The I/O front of one logical drive: the interception point every read and write passes. A write runs
+ * access check → write observers (in attachment order) → backend → observers' afterWrite.
+ *
+ * The gate is a shared mutex: I/O holds it shared (I/Os never wait for each other here), reconfiguration holds it
+ * exclusively through quiesce(), which waits for in-flight I/O to drain and holds new I/O back. Establishing a
+ * point-in-time copy uses exactly this, as the controller "suspends writes to the base for a few seconds".
+ */
+class VolumeIo final
+{
+public:
+    VolumeIo(ObjectId id, std::shared_ptr<VolumeBackend> backend);
+
+    ObjectId id() const { return m_id; }
+    qint64 size() const;
+
+    IoStatus read(qint64 offset, std::span<char> buffer, IoOrigin origin = IoOrigin::Host);
+    IoStatus write(qint64 offset, std::span<const char> data, IoOrigin origin = IoOrigin::Host);
+    IoStatus discard(qint64 offset, qint64 length, IoOrigin origin = IoOrigin::Host);
+    IoStatus flush();
+    QList<Extent> dataExtents(qint64 offset, qint64 length) const;
+
+    /** Blocks new I/O and waits for in-flight I/O; the drive is quiet while the returned lock is held. */
+    std::unique_lock<std::shared_mutex> quiesce();
+
+    // The following take the gate exclusively; never call them while holding the lock quiesce() returned.
+    void setHostAccess(const HostAccess& access);
+    HostAccess hostAccess() const;
+    void addObserver(std::shared_ptr<WriteObserver> observer);
+    void removeObserver(const std::shared_ptr<WriteObserver>& observer);
+    void setBackend(std::shared_ptr<VolumeBackend> backend);
+    std::shared_ptr<VolumeBackend> backend() const;
+
+    IoCounters counters() const;
+
+private:
+    IoStatus checkRange(qint64 offset, qint64 length) const;
+
+    const ObjectId m_id;
+    mutable std::shared_mutex m_gate;
+    std::shared_ptr<VolumeBackend> m_backend;
+    std::vector<std::shared_ptr<WriteObserver>> m_observers;
+    HostAccess m_access;
+    std::atomic<quint64> m_readOps{0};
+    std::atomic<quint64> m_writeOps{0};
+    std::atomic<quint64> m_readBytes{0};
+    std::atomic<quint64> m_writeBytes{0};
+};
+
+/** All open VolumeIo objects of a workspace, reachable from any thread (NBD server, copy workers, engine). */
+class VolumeRegistry final
+{
+public:
+    std::shared_ptr<VolumeIo> find(ObjectId logicalDriveId) const;
+    void insert(std::shared_ptr<VolumeIo> io);
+    std::shared_ptr<VolumeIo> take(ObjectId logicalDriveId);
+    QList<std::shared_ptr<VolumeIo>> all() const;
+    void clear();
+
+private:
+    mutable std::mutex m_mutex;
+    QHash<ObjectId, std::shared_ptr<VolumeIo>> m_volumes;
+};
+
+} // namespace Copyline
