@@ -178,7 +178,7 @@ const char* errorTemplate(ErrorCode code)
     case ErrorCode::EngineUnreachable:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Cannot reach the Copyline engine of workspace %1: %2.");
     case ErrorCode::EngineStartFailed:
-        return QT_TRANSLATE_NOOP("Copyline::Error", "Could not start the Copyline engine for workspace %1: %2.");
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Could not start the Copyline engine for workspace %1: %2");
     case ErrorCode::FileError:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Cannot use the file %1: %2.");
     case ErrorCode::MirrorCandidateInvalid:

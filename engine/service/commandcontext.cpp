@@ -9,8 +9,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline {
 
-Args::Args(QString command, QJsonObject object)
-    : m_command(std::move(command))
+namespace {
+
+/** "createLogicalDrive" → "create logicalDrive": how the script language spells the command. */
+QString scriptSpelling(const QString& command)
+{
+    for (qsizetype i = 1; i < command.size(); ++i) {
+        if (command[i].isUpper()) {
+            return command.left(i) + u' ' + command[i].toLower() + command.mid(i + 1);
+        }
+    }
+    return command;
+}
+
+} // namespace
+
+Args::Args(const QString& command, QJsonObject object)
+    : m_command(scriptSpelling(command))
     , m_object(std::move(object))
 {
 }

@@ -51,7 +51,7 @@ inline void check(const Error& error)
 class Args final
 {
 public:
-    Args(QString command, QJsonObject object);
+    Args(const QString& command, QJsonObject object);
 
     const QString& command() const { return m_command; }
     bool has(const QString& key) const;

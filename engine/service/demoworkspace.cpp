@@ -35,8 +35,9 @@ public:
         }
         const CommandResult r = m_engine.execute({name, args});
         if (!r.ok()) {
-            m_error = {ErrorCode::Internal,
-                       {u"building the demonstration workspace (%1) failed: %2"_s.arg(name, r.error.message())}};
+            qWarning("Copyline: building the demonstration workspace failed at %s: %s", qUtf8Printable(name),
+                     qUtf8Printable(r.error.message()));
+            m_error = r.error;
         }
         return r.data;
     }
@@ -119,7 +120,7 @@ Error populate(Engine& engine)
     QDir(engine.workspacePath()).mkpath(u"keys"_s);
     Builder b(engine);
 
-    b.subsystem(u"Storage Subsystem Primary Site"_s, u"DS4800"_s);
+    b.subsystem(u"Primary Site"_s, u"DS4800"_s);
     b.array({u"1,1"_s, u"1,2"_s, u"1,3"_s, u"1,4"_s, u"1,5"_s}, 5);
     b.array({u"1,6"_s, u"1,7"_s, u"1,8"_s, u"1,9"_s}, 1);
     b.logicalDrive(1, u"Accounting"_s, 20 * GiB);
@@ -145,7 +146,7 @@ Error populate(Engine& engine)
     b.enable(PremiumFeature::VolumeCopy);
     b.offerKey(PremiumFeature::RemoteMirror, u"primary"_s);
 
-    b.subsystem(u"Storage Subsystem Secondary Site"_s, u"DS4700"_s);
+    b.subsystem(u"Secondary Site"_s, u"DS4700"_s);
     b.array({u"1,1"_s, u"1,2"_s, u"1,3"_s, u"1,4"_s, u"1,5"_s, u"1,6"_s}, 5);
     b.array({u"2,1"_s, u"2,2"_s, u"2,3"_s, u"2,4"_s}, 5);
     b.logicalDrive(1, u"Accounting 2"_s, 20 * GiB);

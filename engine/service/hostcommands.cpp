@@ -121,7 +121,16 @@ void createHostPort(CommandContext& ctx)
             fail(ErrorCode::HostPortIdInUse, {formatWwpn(wwpn), ctx.config.hosts.value(p.hostId).name});
         }
     }
-    const QString label = ctx.args.string(u"userLabel"_s, host.name + u"_"_s + wwpn.right(4));
+    QString label = ctx.args.string(u"userLabel"_s, QString());
+    if (label.isEmpty()) {
+        // Default labels follow the HBA order of the host: east-db01_HBA1, east-db01_HBA2, ...
+        int n = static_cast<int>(ctx.config.hostPortsOf(host.id).size()) + 1;
+        do {
+            label = u"%1_HBA%2"_s.arg(host.name).arg(n++);
+        } while (ctx.config.hostPortByIdentifierOrLabel(ctx.subsystemId(), label) != nullptr);
+    } else if (ctx.config.hostPortByIdentifierOrLabel(ctx.subsystemId(), label) != nullptr) {
+        fail(ErrorCode::NameInUse, {label, u"another host port"_s});
+    }
     check(checkName(label, u"host port"_s));
     HostPort port;
     port.id = ctx.config.allocateId();

@@ -16,7 +16,7 @@ namespace FieldCodec {
 inline QVariant encode(qint64 v) { return v; }
 inline QVariant encode(int v) { return v; }
 inline QVariant encode(bool v) { return v; }
-inline QVariant encode(const QString& v) { return v; }
+inline QVariant encode(const QString& v) { return v.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(v); } // never NULL in SQL
 inline QVariant encode(const QDateTime& v) { return v.isValid() ? v.toUTC().toString(Qt::ISODateWithMs) : QString(); }
 template <ModelEnum E>
 QVariant encode(E v)

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptformatter.h"
+
+#include "storage/rules.h"
+#include "util/bytesize.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+/** A plain text table with auto-sized columns, indented like the SMcli profile. */
+class Table
+{
+public:
+    explicit Table(QStringList header)
+        : m_rows{std::move(header)}
+    {
+    }
+    void add(QStringList row) { m_rows.append(std::move(row)); }
+
+    QString render() const
+    {
+        QList<qsizetype> widths;
+        for (const QStringList& row : m_rows) {
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                if (widths.size() <= i) {
+                    widths.append(0);
+                }
+                widths[i] = std::max(widths[i], row[i].size());
+            }
+        }
+        QString out;
+        for (const QStringList& row : m_rows) {
+            QString line = u"   "_s;
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 3) : row[i];
+            }
+            out += line.trimmed().isEmpty() ? QString() : line + u'\n';
+        }
+        return out;
+    }
+
+private:
+    QList<QStringList> m_rows;
+};
+
+QString gb(const QJsonValue& v)
+{
+    return formatGb(v.toInteger());
+}
+
+QString s(const QJsonObject& o, const char* key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+}
+
+QString logicalDrives(const QJsonArray& list)
+{
+    Table t({u"NAME"_s, u"CAPACITY"_s, u"ARRAY"_s, u"RAID"_s, u"STATUS"_s, u"OWNER"_s, u"MAPPING"_s, u"WWN"_s});
+    for (const auto& v : list) {
+        const QJsonObject o = v.toObject();
+        const QString mapping = o.contains(u"lun"_s) ? u"LUN %1 of %2"_s.arg(s(o, "lun"), s(o, "mappedTo"))
+                                                      : u"(unmapped)"_s;
+        t.add({s(o, "name"), gb(o.value(u"capacity"_s)), s(o, "arrayNumber"), s(o, "raidLevel"), s(o, "status"),
+               u"%1 (preferred %2)"_s.arg(s(o, "current_owner"), s(o, "preferred_owner")), mapping, s(o, "wwn")});
+    }
+    return u"LOGICAL DRIVES\n"_s + t.render();
+}
+
+QString arrays(const QJsonArray& list)
+{
+    Table t({u"ARRAY"_s, u"CAPACITY"_s, u"FREE"_s, u"DRIVES"_s, u"LOGICAL DRIVES"_s});
+    for (const auto& v : list) {
+        const QJsonObject o = v.toObject();
+        QStringList drives;
+        for (const auto& d : o.value(u"drives"_s).toArray()) {
+            drives.append(u"[%1]"_s.arg(d.toString()));
+        }
+        QStringList lds;
+        for (const auto& d : o.value(u"logicalDrives"_s).toArray()) {
+            lds.append(d.toString());
+        }
+        t.add({s(o, "label"), gb(o.value(u"capacity"_s)), gb(o.value(u"freeCapacity"_s)), drives.join(u' '),
+               lds.join(u", "_s)});
+    }
+    return u"ARRAYS\n"_s + t.render();
+}
+
+QString drives(const QJsonArray& list)
+{
+    Table t({u"DRIVE"_s, u"ROLE"_s, u"ARRAY"_s, u"USABLE CAPACITY"_s, u"TYPE"_s, u"SPEED"_s, u"STATUS"_s, u"PRODUCT"_s});
+    for (const auto& v : list) {
+        const QJsonObject o = v.toObject();
+        t.add({u"[%1,%2]"_s.arg(s(o, "enclosure"), s(o, "slot")), s(o, "role"),
+               o.contains(u"arrayNumber"_s) ? s(o, "arrayNumber") : u"-"_s, gb(o.value(u"usable_capacity"_s)),
+               s(o, "type"), u"%1 rpm"_s.arg(s(o, "speed_rpm")), s(o, "status"), s(o, "product")});
+    }
+    return u"DRIVES\n"_s + t.render();
+}
+
+QString topology(const QJsonObject& topo)
+{
+    QString out = u"HOST TOPOLOGY\n"_s;
+    auto hosts = [&out](const QJsonArray& list, const QString& indent) {
+        for (const auto& h : list) {
+            const QJsonObject host = h.toObject();
+            out += indent + u"Host %1 (%2)\n"_s.arg(s(host, "name"), s(host, "host_type"));
+            for (const auto& p : host.value(u"ports"_s).toArray()) {
+                const QJsonObject port = p.toObject();
+                out += indent + u"   Host port %1 (%2)\n"_s.arg(s(port, "wwpn"), s(port, "label"));
+            }
+        }
+    };
+    out += u"   Default Host Group\n"_s;
+    hosts(topo.value(u"defaultGroupHosts"_s).toArray(), u"      "_s);
+    for (const auto& g : topo.value(u"hostGroups"_s).toArray()) {
+        const QJsonObject group = g.toObject();
+        out += u"   Host Group %1\n"_s.arg(s(group, "name"));
+        hosts(group.value(u"hosts"_s).toArray(), u"      "_s);
+    }
+    return out;
+}
+
+QString mappings(const QJsonArray& list)
+{
+    Table t({u"LOGICAL DRIVE"_s, u"LUN"_s, u"ACCESSIBLE BY"_s});
+    for (const auto& v : list) {
+        const QJsonObject o = v.toObject();
+        t.add({s(o, "logicalDrive"), s(o, "lun"), s(o, "target")});
+    }
+    return u"MAPPINGS\n"_s + t.render();
+}
+
+QString subsystemHeader(const QJsonObject& o)
+{
+    QStringList controllers;
+    for (const auto& c : o.value(u"controllers"_s).toArray()) {
+        controllers.append(u"%1 (%2)"_s.arg(s(c.toObject(), "slot"), s(c.toObject(), "status")));
+    }
+    return u"STORAGE SUBSYSTEM %1\n"_s.arg(s(o, "name")) +
+           u"   Model: %1   Firmware: %2   WWN: %3\n"_s.arg(s(o, "model"), s(o, "firmware"), s(o, "wwn")) +
+           u"   Feature enable identifier: %1\n"_s.arg(s(o, "feature_enable_id")) +
+           u"   Controllers: %1\n"_s.arg(controllers.join(u", "_s)) +
+           u"   Drives: %1   Logical drives: %2 of %3   Unconfigured Capacity: %4\n"_s.arg(
+               s(o, "driveCount"), s(o, "logicalDriveCount"), s(o, "maxLogicalDrives"),
+               gb(o.value(u"unconfiguredCapacity"_s)));
+}
+
+QString features(const QJsonObject& data)
+{
+    QString out = u"PREMIUM FEATURES of %1\n   Feature enable identifier: %2\n"_s.arg(
+        data.value(u"subsystem"_s).toString(), data.value(u"featureEnableIdentifier"_s).toString());
+    Table t({u"FEATURE"_s, u"STATUS"_s});
+    for (const auto& v : data.value(u"features"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        QString status = !o.value(u"supported"_s).toBool() ? u"Not supported on this model"_s
+                         : o.value(u"enabled"_s).toBool() ? u"Enabled"_s
+                                                           : u"Disabled"_s;
+        if (o.contains(u"activated"_s) && o.value(u"supported"_s).toBool()) {
+            status += o.value(u"activated"_s).toBool() ? u"/Activated"_s : u"/Deactivated"_s;
+        }
+        t.add({s(o, "name"), status});
+    }
+    return out + t.render();
+}
+
+QString events(const QJsonArray& list)
+{
+    Table t({u"TIME (UTC)"_s, u"EVENT"_s, u"SEVERITY"_s, u"SUBSYSTEM"_s, u"COMPONENT"_s, u"DESCRIPTION"_s});
+    for (const auto& v : list) {
+        const QJsonObject o = v.toObject();
+        QString description = s(o, "description");
+        if (!s(o, "details").isEmpty()) {
+            description += u" - "_s + s(o, "details");
+        }
+        t.add({QDateTime::fromString(s(o, "time"), Qt::ISODateWithMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
+               s(o, "codeText"), s(o, "severity"), s(o, "subsystem"), s(o, "component"), description});
+    }
+    return u"MAJOR EVENT LOG\n"_s + t.render();
+}
+
+} // namespace
+
+QString formatResult(const CommandRequest& request, const CommandResult& result)
+{
+    const QJsonObject& d = result.data;
+    const QString& name = request.name;
+    if (name == u"showStorageSubsystem"_s) {
+        return subsystemHeader(d.value(u"subsystem"_s).toObject()) + u'\n' + arrays(d.value(u"arrays"_s).toArray()) +
+               u'\n' + logicalDrives(d.value(u"logicalDrives"_s).toArray()) + u'\n' +
+               drives(d.value(u"drives"_s).toArray()) + u'\n' + topology(d.value(u"topology"_s).toObject()) + u'\n' +
+               mappings(d.value(u"mappings"_s).toArray());
+    }
+    if (name == u"listSubsystems"_s) {
+        QString out;
+        for (const auto& v : d.value(u"subsystems"_s).toArray()) {
+            out += subsystemHeader(v.toObject());
+        }
+        return out;
+    }
+    if (name == u"showAllLogicalDrives"_s || name == u"showLogicalDrive"_s) {
+        return logicalDrives(d.value(u"logicalDrives"_s).toArray());
+    }
+    if (name == u"showAllArrays"_s || name == u"showArray"_s) {
+        return arrays(d.value(u"arrays"_s).toArray());
+    }
+    if (name == u"showAllDrives"_s || name == u"showDrive"_s) {
+        return drives(d.value(u"drives"_s).toArray());
+    }
+    if (name == u"showHostTopology"_s) {
+        return topology(d.value(u"topology"_s).toObject());
+    }
+    if (name == u"showLunMappings"_s) {
+        return mappings(d.value(u"mappings"_s).toArray());
+    }
+    if (name == u"showFeatures"_s) {
+        return features(d);
+    }
+    if (name == u"getEvents"_s) {
+        return events(d.value(u"events"_s).toArray());
+    }
+    if (name == u"checksumLogicalDrive"_s) {
+        return u"Logical drive \"%1\" SHA-256 (offset %2, length %3): %4\n"_s.arg(
+            s(d, "logicalDrive"), s(d, "offset"), s(d, "length"), s(d, "sha256"));
+    }
+    if (name == u"writeLogicalDrive"_s) {
+        return u"Wrote %1 bytes to logical drive \"%2\" at offset %3 (SHA-256 of the data: %4)\n"_s.arg(
+            s(d, "length"), s(d, "logicalDrive"), s(d, "offset"), s(d, "sha256"));
+    }
+    if (name == u"saveFeatureKey"_s) {
+        return u"Premium feature key written to %1\n"_s.arg(s(d, "file"));
+    }
+    return {};
+}
+
+} // namespace Copyline

@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptparser.h"
+
+#include <QJsonArray>
+
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+struct Form
+{
+    const char* keywords; /**< lower-case keywords, in order, as written in the statement */
+    const char* command;
+    const char* usage;
+};
+
+// Every statement form. The command names are the engine's command API; the GUI submits the same commands.
+constexpr std::array kForms{
+    Form{"show storagesubsystem", "showStorageSubsystem", "show storageSubsystem [profile];"},
+    Form{"show storagesubsystem profile", "showStorageSubsystem", nullptr},
+    Form{"show storagesubsystem features", "showFeatures", "show storageSubsystem features;"},
+    Form{"show storagesubsystem hosttopology", "showHostTopology", "show storageSubsystem hostTopology;"},
+    Form{"show storagesubsystem lunmappings", "showLunMappings", "show storageSubsystem lunMappings;"},
+    Form{"show storagesubsystem events", "getEvents", "show storageSubsystem events [count=N];"},
+    Form{"show allstoragesubsystems", "listSubsystems", "show allStorageSubsystems;"},
+    Form{"set storagesubsystem", "setStorageSubsystem", "set storageSubsystem userLabel=\"name\";"},
+    Form{"create storagesubsystem", "createStorageSubsystem",
+         "create storageSubsystem userLabel=\"name\" [model=DS4800] [enclosures=2] [driveCapacity=68 GB] "
+         "[driveType=(fibre|sata)];   (simulation)"},
+    Form{"enable storagesubsystem feature", "enableFeature", "enable storageSubsystem feature file=\"key file\";"},
+    Form{"disable storagesubsystem", "disableFeature",
+         "disable storageSubsystem feature=(flashCopy|volumeCopy|remoteMirror);"},
+    Form{"save storagesubsystem featurekey", "saveFeatureKey",
+         "save storageSubsystem featureKey feature=(flashCopy|volumeCopy|remoteMirror) file=\"path\";   (simulation)"},
+    Form{"create array", "createArray", "create array drives=(e,s e,s ...) raidLevel=(0|1|3|5);"},
+    Form{"delete array", "deleteArray", "delete array [N];"},
+    Form{"show allarrays", "showAllArrays", "show allArrays;"},
+    Form{"show array", "showArray", "show array [N];"},
+    Form{"show alldrives", "showAllDrives", "show allDrives;"},
+    Form{"show drive", "showDrive", "show drive [e,s];"},
+    Form{"set drive", "setDrive", "set drive [e,s] hotSpare=(TRUE|FALSE);"},
+    Form{"create logicaldrive", "createLogicalDrive",
+         "create logicalDrive (array=N | drives=(e,s ...) raidLevel=L) userLabel=\"name\" [capacity=2 GB] [owner=(a|b)];"},
+    Form{"set logicaldrive", "setLogicalDrive",
+         "set logicalDrive [\"name\"] [userLabel=\"new\"] [addCapacity=1 GB] [owner=(a|b)] "
+         "[logicalUnitNumber=N (host=\"h\" | hostGroup=(\"g\" | defaultGroup))];"},
+    Form{"delete logicaldrive", "deleteLogicalDrive", "delete logicalDrive [\"name\" ...];"},
+    Form{"delete logicaldrives", "deleteLogicalDrive", nullptr},
+    Form{"show alllogicaldrives", "showAllLogicalDrives", "show allLogicalDrives;"},
+    Form{"show logicaldrive", "showLogicalDrive", "show logicalDrive [\"name\" ...];"},
+    Form{"show logicaldrives", "showLogicalDrive", nullptr},
+    Form{"show logicaldrive checksum", "checksumLogicalDrive",
+         "show logicalDrive [\"name\"] checksum [offset=bytes] [length=bytes];"},
+    Form{"write logicaldrive", "writeLogicalDrive",
+         "write logicalDrive [\"name\"] offset=bytes length=bytes seed=N;   (simulated host write)"},
+    Form{"remove logicaldrive lunmapping", "removeLunMapping",
+         "remove logicalDrive [\"name\"] lunMapping [host=\"h\" | hostGroup=\"g\"];"},
+    Form{"create hostgroup", "createHostGroup", "create hostGroup userLabel=\"name\";"},
+    Form{"create host", "createHost", "create host userLabel=\"name\" [hostGroup=\"g\"] [hostType=\"Linux\"];"},
+    Form{"create hostport", "createHostPort",
+         "create hostPort host=\"h\" identifier=\"wwpn\" [userLabel=\"label\"];"},
+    Form{"set host", "setHost", "set host [\"name\"] [userLabel=\"new\"] [hostGroup=(\"g\" | defaultGroup)] [hostType=..];"},
+    Form{"set hostgroup", "setHostGroup", "set hostGroup [\"name\"] userLabel=\"new\";"},
+    Form{"delete host", "deleteHost", "delete host [\"name\"];"},
+    Form{"delete hostgroup", "deleteHostGroup", "delete hostGroup [\"name\"];"},
+    Form{"delete hostport", "deleteHostPort", "delete hostPort [\"wwpn or label\"];"},
+};
+
+enum class TokenKind
+{
+    Word,
+    String,
+    Number,
+    Symbol,
+    End,
+};
+
+struct Token
+{
+    TokenKind kind = TokenKind::End;
+    QString text;
+    int line = 1;
+    int column = 1;
+};
+
+class Lexer
+{
+public:
+    explicit Lexer(const QString& text)
+        : m_text(text)
+    {
+    }
+
+    Error tokenize(QList<Token>* tokens)
+    {
+        while (true) {
+            skipSpaceAndComments();
+            if (m_error.isError()) {
+                return m_error;
+            }
+            Token t;
+            t.line = m_line;
+            t.column = column();
+            if (m_pos >= m_text.size()) {
+                tokens->append(t);
+                return {};
+            }
+            const QChar c = m_text[m_pos];
+            if (c == u'"') {
+                t.kind = TokenKind::String;
+                if (!readString(&t.text)) {
+                    return syntax(t, u"the string is not closed with \""_s);
+                }
+            } else if (c.isDigit()) {
+                t.kind = TokenKind::Number;
+                while (m_pos < m_text.size() && (m_text[m_pos].isDigit() || m_text[m_pos] == u'.')) {
+                    t.text.append(m_text[m_pos++]);
+                }
+            } else if (c.isLetter() || c == u'_') {
+                t.kind = TokenKind::Word;
+                while (m_pos < m_text.size() &&
+                       (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == u'_' || m_text[m_pos] == u'-')) {
+                    t.text.append(m_text[m_pos++]);
+                }
+            } else if (QStringView(u"[]()=,;").contains(c)) {
+                t.kind = TokenKind::Symbol;
+                t.text = c;
+                ++m_pos;
+            } else {
+                return syntax(t, u"unexpected character '%1'"_s.arg(c));
+            }
+            tokens->append(t);
+        }
+    }
+
+    static Error syntax(const Token& at, const QString& why)
+    {
+        return {ErrorCode::SyntaxError, {QString::number(at.line), QString::number(at.column), why}};
+    }
+
+private:
+    int column() const { return static_cast<int>(m_pos - m_lineStart) + 1; }
+
+    void advance()
+    {
+        if (m_text[m_pos] == u'\n') {
+            ++m_line;
+            m_lineStart = m_pos + 1;
+        }
+        ++m_pos;
+    }
+
+    void skipSpaceAndComments()
+    {
+        while (m_pos < m_text.size()) {
+            if (m_text[m_pos].isSpace()) {
+                advance();
+            } else if (m_text.mid(m_pos, 2) == u"//"_s) {
+                while (m_pos < m_text.size() && m_text[m_pos] != u'\n') {
+                    advance();
+                }
+            } else if (m_text.mid(m_pos, 2) == u"/*"_s) {
+                Token start{TokenKind::End, {}, m_line, column()};
+                const auto end = m_text.indexOf(u"*/"_s, m_pos + 2);
+                if (end < 0) {
+                    m_error = syntax(start, u"the comment is not closed with */"_s);
+                    return;
+                }
+                while (m_pos < end + 2) {
+                    advance();
+                }
+            } else {
+                return;
+            }
+        }
+    }
+
+    bool readString(QString* out)
+    {
+        advance(); // opening quote
+        while (m_pos < m_text.size()) {
+            const QChar c = m_text[m_pos];
+            if (c == u'\\' && m_pos + 1 < m_text.size()) {
+                advance();
+                out->append(m_text[m_pos]);
+                advance();
+            } else if (c == u'"') {
+                advance();
+                return true;
+            } else if (c == u'\n') {
+                return false;
+            } else {
+                out->append(c);
+                advance();
+            }
+        }
+        return false;
+    }
+
+    const QString& m_text;
+    qsizetype m_pos = 0;
+    qsizetype m_lineStart = 0;
+    int m_line = 1;
+    Error m_error;
+};
+
+bool isUnit(const QString& word)
+{
+    static const QStringList units{u"B"_s, u"BYTES"_s, u"BYTE"_s, u"KB"_s, u"MB"_s, u"GB"_s, u"TB"_s};
+    return units.contains(word.toUpper());
+}
+
+class Parser
+{
+public:
+    Parser(const QString& script, QList<Token> tokens)
+        : m_script(script)
+        , m_tokens(std::move(tokens))
+    {
+    }
+
+    Error parse(QList<ScriptStatement>* out)
+    {
+        while (peek().kind != TokenKind::End) {
+            if (isSymbol(peek(), u';')) { // empty statement
+                ++m_index;
+                continue;
+            }
+            ScriptStatement statement;
+            if (Error err = statement_(&statement); err.isError()) {
+                return err;
+            }
+            out->append(statement);
+        }
+        return {};
+    }
+
+private:
+    const Token& peek(int ahead = 0) const
+    {
+        return m_tokens[std::min<qsizetype>(m_index + ahead, m_tokens.size() - 1)];
+    }
+    static bool isSymbol(const Token& t, QChar c) { return t.kind == TokenKind::Symbol && t.text == c; }
+
+    Error statement_(ScriptStatement* out)
+    {
+        const Token& first = peek();
+        if (first.kind != TokenKind::Word) {
+            return Lexer::syntax(first, u"a statement starts with a command word such as show, create or set"_s);
+        }
+        QStringList keywords;
+        QJsonArray targets;
+        QJsonObject params;
+        while (true) {
+            const Token& t = peek();
+            if (t.kind == TokenKind::End) {
+                return Lexer::syntax(t, u"the statement is not ended with ;"_s);
+            }
+            if (isSymbol(t, u';')) {
+                ++m_index;
+                break;
+            }
+            if (isSymbol(t, u'[')) {
+                if (!targets.isEmpty()) {
+                    return Lexer::syntax(t, u"only one bracketed list of names is allowed"_s);
+                }
+                ++m_index;
+                if (Error err = list(u']', &targets); err.isError()) {
+                    return err;
+                }
+                continue;
+            }
+            if (t.kind == TokenKind::Word && isSymbol(peek(1), u'=')) {
+                const QString name = t.text;
+                m_index += 2;
+                if (params.contains(name)) {
+                    return Lexer::syntax(t, u"the parameter %1 is given twice"_s.arg(name));
+                }
+                QJsonValue value;
+                if (Error err = valueOf(name, &value); err.isError()) {
+                    return err;
+                }
+                params.insert(name, value);
+                continue;
+            }
+            if (t.kind == TokenKind::Word) {
+                keywords.append(t.text);
+                ++m_index;
+                continue;
+            }
+            return Lexer::syntax(t, u"unexpected \"%1\""_s.arg(t.text));
+        }
+        const QString key = keywords.join(u' ').toLower();
+        const Form* form = nullptr;
+        for (const Form& f : kForms) {
+            if (key == QLatin1String(f.keywords)) {
+                form = &f;
+                break;
+            }
+        }
+        if (form == nullptr) {
+            return {ErrorCode::UnknownCommand, {keywords.join(u' ')}};
+        }
+        if (!targets.isEmpty()) {
+            params.insert(u"targets"_s, targets);
+        }
+        out->request = {QString::fromLatin1(form->command), params};
+        out->line = first.line;
+        out->text = keywords.join(u' ');
+        return {};
+    }
+
+    /** Items up to @p close: strings, words, numbers and enclosure,slot pairs. */
+    Error list(QChar close, QJsonArray* items)
+    {
+        while (true) {
+            const Token& t = peek();
+            if (isSymbol(t, close)) {
+                ++m_index;
+                return {};
+            }
+            if (t.kind == TokenKind::String || t.kind == TokenKind::Word) {
+                items->append(t.text);
+                ++m_index;
+            } else if (t.kind == TokenKind::Number) {
+                if (isSymbol(peek(1), u',') && peek(2).kind == TokenKind::Number) {
+                    items->append(QString(t.text + u',' + peek(2).text));
+                    m_index += 3;
+                } else {
+                    items->append(t.text);
+                    ++m_index;
+                }
+            } else if (isSymbol(t, u',')) {
+                ++m_index; // tolerate ["a", "b"]
+            } else {
+                return Lexer::syntax(t, t.kind == TokenKind::End ? u"the list is not closed with %1"_s.arg(close)
+                                                                  : u"unexpected \"%1\" in a list"_s.arg(t.text));
+            }
+        }
+    }
+
+    Error valueOf(const QString& name, QJsonValue* value)
+    {
+        const Token& t = peek();
+        switch (t.kind) {
+        case TokenKind::String:
+        case TokenKind::Word:
+            *value = t.text;
+            ++m_index;
+            return {};
+        case TokenKind::Number: {
+            ++m_index;
+            if (peek().kind == TokenKind::Word && isUnit(peek().text) && !isSymbol(peek(1), u'=')) {
+                *value = QString(t.text + u' ' + peek().text);
+                ++m_index;
+                return {};
+            }
+            bool ok = false;
+            const qint64 n = t.text.toLongLong(&ok);
+            *value = ok ? QJsonValue(n) : QJsonValue(t.text);
+            return {};
+        }
+        case TokenKind::Symbol:
+            if (t.text == u"("_s) {
+                ++m_index;
+                QJsonArray items;
+                if (Error err = list(u')', &items); err.isError()) {
+                    return err;
+                }
+                *value = items;
+                return {};
+            }
+            break;
+        case TokenKind::End:
+            break;
+        }
+        return Lexer::syntax(t, u"the parameter %1 has no value"_s.arg(name));
+    }
+
+    const QString& m_script;
+    QList<Token> m_tokens;
+    qsizetype m_index = 0;
+};
+
+} // namespace
+
+Error parseScript(const QString& script, QList<ScriptStatement>* statements)
+{
+    QList<Token> tokens;
+    Lexer lexer(script);
+    if (Error err = lexer.tokenize(&tokens); err.isError()) {
+        return err;
+    }
+    QList<ScriptStatement> parsed;
+    Parser parser(script, std::move(tokens));
+    if (Error err = parser.parse(&parsed); err.isError()) {
+        return err;
+    }
+    *statements = parsed;
+    return {};
+}
+
+QStringList scriptCommandForms()
+{
+    QStringList forms;
+    for (const Form& f : kForms) {
+        if (f.usage != nullptr) {
+            forms.append(QString::fromLatin1(f.usage));
+        }
+    }
+    return forms;
+}
+
+} // namespace Copyline

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localconnection.h"
+
+#include "service/engine.h"
+#include "service/managementserver.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+LocalConnection::LocalConnection(std::shared_ptr<Clock> clock, QObject* parent)
+    : EngineConnection(parent)
+{
+    m_thread.setObjectName(u"copyline-engine"_s);
+    m_engine = new Engine(std::move(clock));
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &Engine::snapshotChanged, this, [this](const SnapshotPtr& s) { setSnapshot(s); },
+            Qt::QueuedConnection);
+    m_thread.start();
+}
+
+LocalConnection::~LocalConnection()
+{
+    close();
+}
+
+Error LocalConnection::openOnEngineThread(const QString& workspace)
+{
+    Error err = m_engine->openWorkspace(workspace);
+    if (err.isError()) {
+        return err;
+    }
+    m_server = new ManagementServer(*m_engine, m_engine);
+    QString why;
+    if (!m_server->listen(&why)) {
+        // The console works without its socket; only copylinectl cannot reach it then.
+        qWarning("Copyline: cannot serve the command API on the local socket: %s", qUtf8Printable(why));
+    }
+    return {};
+}
+
+void LocalConnection::open(const QString& workspace, std::function<void(const Error&)> done)
+{
+    QPointer<LocalConnection> self(this);
+    QMetaObject::invokeMethod(m_engine, [this, self, workspace, done = std::move(done)]() {
+        const Error err = openOnEngineThread(workspace);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done, err]() {
+                if (self) {
+                    done(err);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+Error LocalConnection::openBlocking(const QString& workspace)
+{
+    Error err;
+    QMetaObject::invokeMethod(
+        m_engine, [this, &err, workspace]() { err = openOnEngineThread(workspace); }, Qt::BlockingQueuedConnection);
+    if (!err.isError()) {
+        setSnapshot(m_engine->snapshot());
+    }
+    return err;
+}
+
+void LocalConnection::close()
+{
+    if (!m_thread.isRunning()) {
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_engine,
+        [this]() {
+            if (m_server) {
+                m_server->sayGoodbye(u"the console is closing"_s);
+                delete m_server;
+                m_server = nullptr;
+            }
+            m_engine->closeWorkspace();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_engine = nullptr;
+}
+
+void LocalConnection::submit(const CommandRequest& request, QObject* context, Callback callback)
+{
+    if (!m_engine) {
+        deliver(context, std::move(callback),
+                CommandResult::failure({ErrorCode::EngineUnreachable, {QString(), u"the engine has stopped"_s}}));
+        return;
+    }
+    // Replies may come from I/O threads; deliver() queues them to this thread. close() drains the engine's I/O
+    // pool before this object can go away, so capturing `this` is safe.
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_engine, [this, request, guard, callback = std::move(callback)]() mutable {
+        m_engine->submit(request, [this, guard, callback](const CommandResult& result) {
+            deliver(guard, callback, result);
+        });
+    });
+}
+
+QString LocalConnection::description() const
+{
+    return tr("engine in this process (pid %1)").arg(QCoreApplication::applicationPid());
+}
+
+} // namespace Copyline

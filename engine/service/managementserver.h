@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/snapshot.h"
+#include "service/protocol.h"
+
+#include <QHash>
+#include <QLocalServer>
+#include <QObject>
+#include <QPointer>
+
+class QLocalSocket;
+
+namespace Copyline {
+
+class Engine;
+
+/**
+ * Serves an engine's command API on a local socket readable only by its owner (QLocalServer::UserAccessOption).
+ * Lives on the engine's thread. Every command goes to Engine::submit, exactly as the console's own commands do.
+ */
+class ManagementServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ManagementServer)
+
+public:
+    explicit ManagementServer(Engine& engine, QObject* parent = nullptr);
+    ~ManagementServer() override;
+
+    /** Listens on Engine::socketName(workspace). Removes a stale socket left by a killed process. */
+    bool listen(QString* error);
+    /** Whether a client's "shutdown" stops the engine (copylined) or is refused (the console). */
+    void setShutdownAllowed(bool allowed) { m_shutdownAllowed = allowed; }
+    /** Tells every client the engine is going away. */
+    void sayGoodbye(const QString& reason);
+
+Q_SIGNALS:
+    /** A client asked the engine to stop, and stopping is allowed. */
+    void shutdownRequested();
+
+private:
+    struct Client
+    {
+        Protocol::FrameReader reader;
+        bool subscribed = false;
+        bool snapshotPending = false;
+    };
+
+    void onNewConnection();
+    void onReadyRead(QLocalSocket* socket);
+    void handle(QLocalSocket* socket, const QJsonObject& message);
+    void onSnapshot(const SnapshotPtr& snapshot);
+    void sendSnapshot(QLocalSocket* socket);
+    void send(QLocalSocket* socket, const QJsonObject& message);
+
+    Engine& m_engine;
+    QLocalServer m_server;
+    QHash<QLocalSocket*, Client> m_clients;
+    bool m_shutdownAllowed = false;
+};
+
+} // namespace Copyline
