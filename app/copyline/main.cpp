@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// copyline: the GUI console. Attaches to a running copylined that serves the workspace, or runs the engine in
+// this process; wiring only, the console itself is copyline_widgets.
+#include "dialogs/messagebox.h"
+#include "mainwindow/mainwindow.h"
+#include "service/engine.h"
+#include "service/localconnection.h"
+#include "service/remoteconnection.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/** Hidden --screenshot FILE: grabs the main window after the first snapshot and exits (README pictures). */
+void scheduleScreenshot(Copyline::MainWindow* window, const QString& file, const QString& view)
+{
+    auto taken = std::make_shared<bool>(false);
+    QObject::connect(window, &Copyline::MainWindow::snapshotShown, window, [window, file, view, taken]() {
+        if (*taken) {
+            return;
+        }
+        *taken = true;
+        if (view == u"mappings"_s) {
+            window->showView(Copyline::MainWindow::Mappings);
+        } else if (view == u"events"_s) {
+            window->showView(Copyline::MainWindow::EventLog);
+        }
+        // Give the views a moment to lay out and to fetch the event log.
+        QTimer::singleShot(1500, window, [window, file]() {
+            const bool ok = window->grab().save(file);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"copyline"_s);
+    QApplication::setOrganizationName(u"Copyline"_s);
+    QApplication::setApplicationDisplayName(u"Copyline"_s);
+    QApplication::setApplicationVersion(QStringLiteral(COPYLINE_VERSION));
+    QApplication::setDesktopFileName(u"org.copyline.Copyline"_s);
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale::system(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale::system(), u"copyline"_s, u"_"_s, u":/i18n"_s)) {
+        QApplication::installTranslator(&translator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Copyline storage copy services console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        {u"w"_s, u"workspace"_s},
+        QCoreApplication::translate("main", "Workspace folder (default: %1).").arg(Copyline::Engine::defaultWorkspace()),
+        QCoreApplication::translate("main", "dir"));
+    parser.addOption(workspaceOption);
+    QCommandLineOption screenshotOption(u"screenshot"_s, u"Save a picture of the main window to FILE and exit."_s,
+                                        u"file"_s);
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
+    QCommandLineOption viewOption(u"view"_s, u"View to show first: logical, mappings or events."_s, u"view"_s);
+    viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(viewOption);
+    parser.process(app);
+
+    const QString workspace =
+        parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Copyline::Engine::defaultWorkspace();
+
+    Copyline::MainWindow window;
+    if (parser.isSet(screenshotOption)) {
+        scheduleScreenshot(&window, parser.value(screenshotOption), parser.value(viewOption));
+    } else if (parser.value(viewOption) == u"mappings"_s) {
+        window.showView(Copyline::MainWindow::Mappings);
+    } else if (parser.value(viewOption) == u"events"_s) {
+        window.showView(Copyline::MainWindow::EventLog);
+    }
+
+    // First try to attach to an engine that already serves the workspace (copylined); otherwise run one here.
+    auto remote = std::make_unique<Copyline::RemoteConnection>();
+    std::unique_ptr<Copyline::LocalConnection> local;
+    if (const Copyline::Error err = remote->connectTo(workspace, 2000); !err.isError()) {
+        window.setConnection(remote.get(), QCoreApplication::translate("main", "Attached to %1").arg(remote->description()));
+        window.show();
+    } else {
+        remote.reset();
+        local = std::make_unique<Copyline::LocalConnection>();
+        window.showOpening(workspace);
+        window.show();
+        local->open(workspace, [&window, &local, workspace](const Copyline::Error& error) {
+            if (error.isError()) {
+                // Never overwrite anything: a damaged catalog or a locked workspace is reported and left alone.
+                Copyline::MessageBox::critical(&window, QCoreApplication::translate("main", "Cannot Open Workspace"),
+                                               QCoreApplication::translate("main", "The workspace %1 cannot be opened.\n\n%2")
+                                                   .arg(workspace, error.localizedMessage()));
+                QCoreApplication::exit(1);
+                return;
+            }
+            window.setConnection(local.get(),
+                                 QCoreApplication::translate("main", "Workspace %1 · %2").arg(workspace, local->description()));
+        });
+    }
+
+    const int rc = QApplication::exec();
+    window.setConnection(nullptr, QString());
+    if (local) {
+        local->close();
+    }
+    return rc;
+}

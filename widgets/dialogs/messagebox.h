@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Message boxes with a test seam: setNextAnswer() makes the next call return that answer without showing
+// anything, so widget tests never block on a modal box (STYLE.md item 14).
+#pragma once
+
+#include <QMessageBox>
+
+namespace Copyline {
+
+class MessageBox final
+{
+public:
+    using Button = QMessageBox::StandardButton;
+    using Buttons = QMessageBox::StandardButtons;
+
+    static Button question(QWidget* parent, const QString& title, const QString& text,
+                           Buttons buttons = QMessageBox::Yes | QMessageBox::No, Button defaultButton = QMessageBox::No);
+    static Button warning(QWidget* parent, const QString& title, const QString& text,
+                          Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button critical(QWidget* parent, const QString& title, const QString& text,
+                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button information(QWidget* parent, const QString& title, const QString& text,
+                              Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+
+    /** The next message box returns @p button at once (tests). */
+    static void setNextAnswer(Button button);
+    /** The text of the last message box asked for, shown or answered by the seam (tests). */
+    static QString lastText();
+
+private:
+    static Button show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                       Buttons buttons, Button defaultButton);
+};
+
+} // namespace Copyline

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "propertiesdialogs.h"
+
+#include "families/ds4000.h"
+#include "storage/rules.h"
+#include "util/bytesize.h"
+#include "util/texts.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+QString dateTime(const QDateTime& time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
+}
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString gb(qint64 bytes)
+{
+    return formatGb(bytes, QLocale());
+}
+
+} // namespace
+
+PropertiesDialog::PropertiesDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId objectId,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_subsystemId(subsystemId)
+    , m_objectId(objectId)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"propertiesTabWidget"_s);
+    layout->addWidget(m_tabs, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_connection, &EngineConnection::snapshotChanged, this, &PropertiesDialog::refresh);
+    resize(560, 480);
+}
+
+PropertiesDialog::~PropertiesDialog() = default;
+
+QString PropertiesDialog::value(const QString& label) const
+{
+    for (const auto& [key, text] : m_allRows) {
+        if (key == label) {
+            return text;
+        }
+    }
+    return {};
+}
+
+void PropertiesDialog::refresh()
+{
+    const int current = m_tabs->currentIndex();
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        page->deleteLater();
+    }
+    m_allRows.clear();
+    populate(*m_connection->snapshot());
+    if (current >= 0 && current < m_tabs->count()) {
+        m_tabs->setCurrentIndex(current);
+    }
+}
+
+void PropertiesDialog::addTab(const QString& title, const Rows& rows)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setLabelAlignment(Qt::AlignRight);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(8);
+    for (const auto& [label, text] : rows) {
+        auto* valueLabel = new QLabel(text, page);
+        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        valueLabel->setWordWrap(true);
+        auto* key = new QLabel(label + u':', page);
+        key->setStyleSheet(u"QLabel { color: palette(mid); }"_s);
+        form->addRow(key, valueLabel);
+    }
+    scroll->setWidget(page);
+    m_tabs->addTab(scroll, title);
+    m_allRows += rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+SubsystemPropertiesDialog::SubsystemPropertiesDialog(EngineConnection* connection, ObjectId subsystemId,
+                                                     QWidget* parent)
+    : PropertiesDialog(connection, subsystemId, subsystemId, parent)
+{
+    setObjectName(u"subsystemPropertiesDialog"_s);
+    setWindowTitle(tr("Storage Subsystem Properties"));
+    refresh();
+}
+
+void SubsystemPropertiesDialog::populate(const Snapshot& snapshot)
+{
+    const Configuration& c = snapshot.config;
+    const Subsystem s = c.subsystems.value(subsystemId());
+    const auto limits = Ds4000::limits(s.model);
+    addTab(tr("Base"), {{tr("Name"), s.name},
+                        {tr("Status"), Texts::subsystemStatus(snapshot.needsAttention.value(s.id, false))},
+                        {tr("Model"), s.model},
+                        {tr("World-wide name (WWN)"), s.wwn},
+                        {tr("Controller firmware"), s.firmware},
+                        {tr("Feature enable identifier"), s.featureEnableId},
+                        {tr("Created"), dateTime(s.created)}});
+
+    Rows controllers;
+    for (const Controller& ctl : c.controllersOf(s.id)) {
+        controllers.append({Texts::controller(ctl.slot),
+                            tr("%1, serial number %2").arg(Texts::status(ctl.status), ctl.serial)});
+    }
+    controllers.append({tr("Host ports per controller"), number(limits.hostPortsPerController)});
+    addTab(tr("Controllers"), controllers);
+
+    int assigned = 0;
+    int unassigned = 0;
+    int spares = 0;
+    int failed = 0;
+    qint64 raw = 0;
+    const QList<Drive> drives = c.drivesOf(s.id);
+    QSet<int> enclosures;
+    for (const Drive& d : drives) {
+        enclosures.insert(d.enclosure);
+        raw += d.rawCapacity;
+        failed += d.status != ComponentStatus::Optimal ? 1 : 0;
+        switch (d.role) {
+        case DriveRole::Assigned:
+            ++assigned;
+            break;
+        case DriveRole::Unassigned:
+            ++unassigned;
+            break;
+        case DriveRole::HotSpare:
+            ++spares;
+            break;
+        }
+    }
+    qint64 configured = 0;
+    qint64 free = 0;
+    const QList<Array> arrays = c.arraysOf(s.id);
+    for (const Array& a : arrays) {
+        configured += arrayCapacity(c, a.id);
+        free += arrayFreeCapacity(c, a.id);
+    }
+    addTab(tr("Capacity"), {{tr("Enclosures"), number(enclosures.size())},
+                            {tr("Drives"), tr("%1 (%2 assigned, %3 unassigned, %4 hot spares, %5 not optimal)")
+                                               .arg(number(drives.size()), number(assigned), number(unassigned),
+                                                    number(spares), number(failed))},
+                            {tr("Raw capacity"), gb(raw)},
+                            {tr("Arrays"), number(arrays.size())},
+                            {tr("Configured capacity"), gb(configured)},
+                            {tr("Free capacity in arrays"), gb(free)},
+                            {tr("Unconfigured capacity"), gb(unconfiguredCapacity(c, s.id))},
+                            {tr("Logical drives"), tr("%1 of at most %2").arg(number(c.logicalDrivesOf(s.id).size()),
+                                                                             number(limits.maxLogicalDrives))},
+                            {tr("Host groups"), number(c.hostGroupsOf(s.id).size())},
+                            {tr("Hosts"), number(c.hostsOf(s.id).size())},
+                            {tr("LUN mappings"), number(c.mappingsOf(s.id).size())}});
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+ArrayPropertiesDialog::ArrayPropertiesDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId arrayId,
+                                             QWidget* parent)
+    : PropertiesDialog(connection, subsystemId, arrayId, parent)
+{
+    setObjectName(u"arrayPropertiesDialog"_s);
+    setWindowTitle(tr("Array Properties"));
+    refresh();
+}
+
+void ArrayPropertiesDialog::populate(const Snapshot& snapshot)
+{
+    const Configuration& c = snapshot.config;
+    if (!c.arrays.contains(objectId())) {
+        addTab(tr("Base"), {{tr("Status"), tr("This array no longer exists.")}});
+        return;
+    }
+    const Array a = c.arrays.value(objectId());
+    QStringList driveSlots;
+    bool degraded = false;
+    QString type;
+    for (const Drive& d : c.drivesOfArray(a.id)) {
+        driveSlots.append(u"[%1,%2]"_s.arg(d.enclosure).arg(d.slot));
+        degraded = degraded || d.status != ComponentStatus::Optimal;
+        type = Texts::driveType(d.type);
+    }
+    QStringList lds;
+    for (const LogicalDrive& ld : c.logicalDrivesOfArray(a.id)) {
+        lds.append(Texts::withCapacity(ld.name, ld.capacity));
+    }
+    addTab(tr("Base"), {{tr("Name"), arrayLabel(a)},
+                        {tr("Status"), Texts::status(degraded ? ComponentStatus::Degraded : ComponentStatus::Optimal)},
+                        {tr("RAID level"), enumName(a.raidLevel)},
+                        {tr("Capacity"), gb(arrayCapacity(c, a.id))},
+                        {tr("Used capacity"), gb(arrayUsedCapacity(c, a.id))},
+                        {tr("Free capacity"), gb(arrayFreeCapacity(c, a.id))},
+                        {tr("Drive type"), type},
+                        {tr("Drives [enclosure,slot]"), driveSlots.join(u' ')},
+                        {tr("Logical drives"), lds.isEmpty() ? tr("none") : lds.join(u'\n')}});
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+LogicalDrivePropertiesDialog::LogicalDrivePropertiesDialog(EngineConnection* connection, ObjectId subsystemId,
+                                                           ObjectId logicalDriveId, QWidget* parent)
+    : PropertiesDialog(connection, subsystemId, logicalDriveId, parent)
+{
+    setObjectName(u"logicalDrivePropertiesDialog"_s);
+    setWindowTitle(tr("Logical Drive Properties"));
+    refresh();
+}
+
+void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
+{
+    const Configuration& c = snapshot.config;
+    if (!c.logicalDrives.contains(objectId())) {
+        addTab(tr("Base"), {{tr("Status"), tr("This logical drive no longer exists.")}});
+        return;
+    }
+    const LogicalDrive ld = c.logicalDrives.value(objectId());
+    const Array a = c.arrays.value(ld.arrayId);
+    QString mapping = tr("Not mapped");
+    if (const LunMapping* m = c.mappingOf(ld.id)) {
+        mapping = tr("LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
+    }
+    addTab(tr("Base"), {{tr("Logical drive name"), ld.name},
+                        {tr("Logical drive ID (WWN)"), ld.wwn},
+                        {tr("Type", "logical drive type"), Texts::logicalDriveKind(ld.kind)},
+                        {tr("Status"), Texts::status(ld.status)},
+                        {tr("Capacity"), gb(ld.capacity)},
+                        {tr("Array"), arrayLabel(a)},
+                        {tr("RAID level"), enumName(a.raidLevel)},
+                        {tr("Current owner"), Texts::controller(ld.currentOwner)},
+                        {tr("Preferred owner"), Texts::controller(ld.preferredOwner)},
+                        {tr("Segment size"), tr("%1 KB").arg(number(ld.segmentSize / KiB))},
+                        {tr("Created"), dateTime(ld.created)},
+                        {tr("LUN mapping"), mapping}});
+    const LogicalDriveRuntime rt = snapshot.runtime.value(ld.id);
+    addTab(tr("Host I/O"), {{tr("Read requests"), number(static_cast<qint64>(rt.readOps))},
+                            {tr("Data read"), formatBytes(static_cast<qint64>(rt.readBytes), QLocale())},
+                            {tr("Write requests"), number(static_cast<qint64>(rt.writeOps))},
+                            {tr("Data written"), formatBytes(static_cast<qint64>(rt.writeBytes), QLocale())},
+                            {tr("Allocated in the volume file"), formatBytes(rt.allocatedBytes, QLocale())}});
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+DrivePropertiesDialog::DrivePropertiesDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId driveId,
+                                             QWidget* parent)
+    : PropertiesDialog(connection, subsystemId, driveId, parent)
+{
+    setObjectName(u"drivePropertiesDialog"_s);
+    setWindowTitle(tr("Drive Properties"));
+    refresh();
+}
+
+void DrivePropertiesDialog::populate(const Snapshot& snapshot)
+{
+    const Configuration& c = snapshot.config;
+    const Drive d = c.drives.value(objectId());
+    const QString array = d.arrayId != 0 ? arrayLabel(c.arrays.value(d.arrayId)) : tr("none");
+    addTab(tr("Base"), {{tr("Enclosure"), number(d.enclosure)},
+                        {tr("Slot"), number(d.slot)},
+                        {tr("Status"), Texts::status(d.status)},
+                        {tr("Role"), Texts::driveRole(d.role)},
+                        {tr("Array"), array},
+                        {tr("Usable capacity"), gb(d.usableCapacity)},
+                        {tr("Raw capacity"), gb(d.rawCapacity)},
+                        {tr("Interface type"), Texts::driveType(d.type)},
+                        {tr("Speed"), tr("%1 rpm").arg(number(d.speedRpm))},
+                        {tr("Product ID"), d.product},
+                        {tr("Serial number"), d.serial}});
+}
+
+} // namespace Copyline

@@ -1,0 +1,621 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's actions: creation, menus, context menus, updateActions() and the handlers.
+#include "mainwindow.h"
+
+#include "dialogs/createarraydialog.h"
+#include "dialogs/logicaldrivedialogs.h"
+#include "dialogs/messagebox.h"
+#include "dialogs/premiumfeaturedialogs.h"
+#include "dialogs/propertiesdialogs.h"
+#include "dialogs/topologydialogs.h"
+#include "storage/rules.h"
+#include "util/bytesize.h"
+#include "util/icons.h"
+#include "util/texts.h"
+#include "views/logicalphysicalview.h"
+#include "views/mappingsview.h"
+#include "views/physicalview.h"
+
+#include <QTreeView>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QJsonArray>
+#include <QMenuBar>
+#include <QMessageBox>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+QAction* MainWindow::addAction(const QString& objectName, const QString& text, const QString& icon)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    if (!icon.isEmpty()) {
+        action->setIcon(Icons::icon(icon));
+    }
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_renameSubsystem = addAction(u"actionRenameSubsystem"_s, tr("&Rename…"));
+    m_renameSubsystem->setStatusTip(tr("Rename the storage subsystem"));
+    m_listFeatures = addAction(u"actionListPremiumFeatures"_s, tr("&List…"));
+    m_listFeatures->setStatusTip(tr("List the premium features and the feature enable identifier"));
+    m_enableFeature = addAction(u"actionEnablePremiumFeature"_s, tr("&Enable…"));
+    m_enableFeature->setStatusTip(tr("Enable a premium feature with its key file"));
+    m_disableFeature = addAction(u"actionDisablePremiumFeature"_s, tr("&Disable…"));
+    m_disableFeature->setStatusTip(tr("Disable a premium feature"));
+    m_subsystemProperties = addAction(u"actionSubsystemProperties"_s, tr("&Properties"), u"subsystem"_s);
+    m_subsystemProperties->setStatusTip(tr("Show the properties of the storage subsystem"));
+    m_exit = addAction(u"actionExit"_s, tr("E&xit"));
+    m_exit->setShortcut(QKeySequence::Quit);
+    m_exit->setMenuRole(QAction::QuitRole);
+
+    m_viewLogicalPhysical = addAction(u"actionViewLogicalPhysical"_s, tr("&Logical/Physical"), u"view-logical"_s);
+    m_viewLogicalPhysical->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_viewMappings = addAction(u"actionViewMappings"_s, tr("&Mappings"), u"view-mappings"_s);
+    m_viewMappings->setShortcut(Qt::CTRL | Qt::Key_2);
+    m_viewEventLog = addAction(u"actionViewEventLog"_s, tr("&Event Log"), u"view-events"_s);
+    m_viewEventLog->setShortcut(Qt::CTRL | Qt::Key_3);
+    auto* views = new QActionGroup(this);
+    for (QAction* a : {m_viewLogicalPhysical, m_viewMappings, m_viewEventLog}) {
+        a->setCheckable(true);
+        views->addAction(a);
+    }
+    m_viewLogicalPhysical->setChecked(true);
+
+    m_defineHostGroup = addAction(u"actionDefineHostGroup"_s, tr("Host &Group…"), u"host-group"_s);
+    m_defineHost = addAction(u"actionDefineHost"_s, tr("&Host…"), u"host"_s);
+    m_defineHostPort = addAction(u"actionDefineHostPort"_s, tr("Host &Port…"), u"host-port"_s);
+    m_defineMapping = addAction(u"actionDefineAdditionalMapping"_s, tr("Define &Additional Mapping…"), u"mapping"_s);
+    m_defineMapping->setStatusTip(tr("Map a logical drive to a host or host group with a LUN"));
+    m_removeMapping = addAction(u"actionRemoveMapping"_s, tr("Remove &Mapping…"));
+    m_renameTopology = addAction(u"actionRenameTopology"_s, tr("Re&name…"));
+    m_removeTopology = addAction(u"actionRemoveTopology"_s, tr("&Remove…"));
+
+    m_createArray = addAction(u"actionCreateArray"_s, tr("&Create…"), u"array"_s);
+    m_createArray->setStatusTip(tr("Create an array (Logical Drive Group) from unassigned drives"));
+    m_deleteArray = addAction(u"actionDeleteArray"_s, tr("&Delete…"));
+    m_arrayProperties = addAction(u"actionArrayProperties"_s, tr("&Properties"));
+
+    m_createLogicalDrive = addAction(u"actionCreateLogicalDrive"_s, tr("&Create…"), u"logical-drive"_s);
+    m_createLogicalDrive->setShortcut(QKeySequence::New);
+    m_createLogicalDrive->setStatusTip(tr("Create a logical drive in the free capacity of an array"));
+    m_renameLogicalDrive = addAction(u"actionRenameLogicalDrive"_s, tr("&Rename…"));
+    m_renameLogicalDrive->setShortcut(Qt::Key_F2);
+    m_increaseCapacity = addAction(u"actionIncreaseCapacity"_s, tr("&Increase Capacity…"));
+    m_increaseCapacity->setStatusTip(tr("Add free capacity of the array to the logical drive"));
+    m_ownerA = addAction(u"actionOwnerControllerA"_s, Texts::controller(u"A"_s));
+    m_ownerB = addAction(u"actionOwnerControllerB"_s, Texts::controller(u"B"_s));
+    auto* owners = new QActionGroup(this);
+    for (QAction* a : {m_ownerA, m_ownerB}) {
+        a->setCheckable(true);
+        owners->addAction(a);
+    }
+    m_deleteLogicalDrive = addAction(u"actionDeleteLogicalDrive"_s, tr("&Delete…"));
+    m_deleteLogicalDrive->setShortcut(QKeySequence::Delete);
+    m_deleteLogicalDrive->setStatusTip(tr("Delete the logical drive and all of its data"));
+    m_logicalDriveProperties = addAction(u"actionLogicalDriveProperties"_s, tr("&Properties"));
+    m_logicalDriveProperties->setShortcut(Qt::ALT | Qt::Key_Return);
+
+    m_assignHotSpare = addAction(u"actionAssignHotSpare"_s, tr("&Assign"), u"drive-hotspare"_s);
+    m_unassignHotSpare = addAction(u"actionUnassignHotSpare"_s, tr("&Unassign"));
+    m_driveProperties = addAction(u"actionDriveProperties"_s, tr("&Properties"));
+
+    m_about = addAction(u"actionAbout"_s, tr("&About Copyline"), u"org.copyline.Copyline"_s);
+    m_about->setShortcut(QKeySequence::HelpContents);
+    m_about->setMenuRole(QAction::AboutRole);
+
+    const QList<QAction*> all{m_renameSubsystem,  m_listFeatures,       m_enableFeature,      m_disableFeature,
+                              m_subsystemProperties, m_exit,            m_viewLogicalPhysical, m_viewMappings,
+                              m_viewEventLog,     m_defineHostGroup,    m_defineHost,         m_defineHostPort,
+                              m_defineMapping,    m_removeMapping,      m_renameTopology,     m_removeTopology,
+                              m_createArray,      m_deleteArray,        m_arrayProperties,    m_createLogicalDrive,
+                              m_renameLogicalDrive, m_increaseCapacity, m_ownerA,             m_ownerB,
+                              m_deleteLogicalDrive, m_logicalDriveProperties, m_assignHotSpare, m_unassignHotSpare,
+                              m_driveProperties,  m_about};
+    for (QAction* a : all) {
+        // Shortcuts work wherever the focus is in the window, menus open or not.
+        a->setShortcutContext(Qt::WindowShortcut);
+        QWidget::addAction(a);
+    }
+
+    connect(m_renameSubsystem, &QAction::triggered, this, &MainWindow::renameSubsystem);
+    connect(m_listFeatures, &QAction::triggered, this, &MainWindow::listPremiumFeatures);
+    connect(m_enableFeature, &QAction::triggered, this, &MainWindow::enablePremiumFeature);
+    connect(m_disableFeature, &QAction::triggered, this, &MainWindow::disablePremiumFeature);
+    connect(m_subsystemProperties, &QAction::triggered, this, &MainWindow::subsystemProperties);
+    connect(m_exit, &QAction::triggered, this, &QWidget::close);
+    connect(m_viewLogicalPhysical, &QAction::triggered, this, [this]() { showView(LogicalPhysical); });
+    connect(m_viewMappings, &QAction::triggered, this, [this]() { showView(Mappings); });
+    connect(m_viewEventLog, &QAction::triggered, this, [this]() { showView(EventLog); });
+    connect(m_defineHostGroup, &QAction::triggered, this, &MainWindow::defineHostGroup);
+    connect(m_defineHost, &QAction::triggered, this, &MainWindow::defineHost);
+    connect(m_defineHostPort, &QAction::triggered, this, &MainWindow::defineHostPort);
+    connect(m_defineMapping, &QAction::triggered, this, &MainWindow::defineMapping);
+    connect(m_removeMapping, &QAction::triggered, this, &MainWindow::removeMapping);
+    connect(m_renameTopology, &QAction::triggered, this, &MainWindow::renameTopology);
+    connect(m_removeTopology, &QAction::triggered, this, &MainWindow::removeTopology);
+    connect(m_createArray, &QAction::triggered, this, &MainWindow::createArray);
+    connect(m_deleteArray, &QAction::triggered, this, &MainWindow::deleteArray);
+    connect(m_arrayProperties, &QAction::triggered, this, &MainWindow::arrayProperties);
+    connect(m_createLogicalDrive, &QAction::triggered, this, &MainWindow::createLogicalDrive);
+    connect(m_renameLogicalDrive, &QAction::triggered, this, &MainWindow::renameLogicalDrive);
+    connect(m_increaseCapacity, &QAction::triggered, this, &MainWindow::increaseCapacity);
+    connect(m_ownerA, &QAction::triggered, this, [this]() { changeOwner(u"A"_s); });
+    connect(m_ownerB, &QAction::triggered, this, [this]() { changeOwner(u"B"_s); });
+    connect(m_deleteLogicalDrive, &QAction::triggered, this, &MainWindow::deleteLogicalDrive);
+    connect(m_logicalDriveProperties, &QAction::triggered, this, &MainWindow::logicalDriveProperties);
+    connect(m_assignHotSpare, &QAction::triggered, this, [this]() { setHotSpare(true); });
+    connect(m_unassignHotSpare, &QAction::triggered, this, [this]() { setHotSpare(false); });
+    connect(m_driveProperties, &QAction::triggered, this, &MainWindow::driveProperties);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* subsystem = menuBar()->addMenu(tr("&Storage Subsystem"));
+    subsystem->setObjectName(u"menuStorageSubsystem"_s);
+    subsystem->addAction(m_renameSubsystem);
+    m_featuresMenu = subsystem->addMenu(tr("Premium &Features"));
+    m_featuresMenu->setObjectName(u"menuPremiumFeatures"_s);
+    m_featuresMenu->addAction(m_listFeatures);
+    m_featuresMenu->addAction(m_enableFeature);
+    m_featuresMenu->addAction(m_disableFeature);
+    subsystem->addSeparator();
+    subsystem->addAction(m_subsystemProperties);
+    subsystem->addSeparator();
+    subsystem->addAction(m_exit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"menuView"_s);
+    view->addAction(m_viewLogicalPhysical);
+    view->addAction(m_viewMappings);
+    view->addAction(m_viewEventLog);
+
+    QMenu* mappings = menuBar()->addMenu(tr("&Mappings"));
+    mappings->setObjectName(u"menuMappings"_s);
+    m_defineMenu = mappings->addMenu(tr("&Define"));
+    m_defineMenu->setObjectName(u"menuDefine"_s);
+    m_defineMenu->addAction(m_defineHostGroup);
+    m_defineMenu->addAction(m_defineHost);
+    m_defineMenu->addAction(m_defineHostPort);
+    mappings->addAction(m_defineMapping);
+    mappings->addAction(m_removeMapping);
+    mappings->addSeparator();
+    mappings->addAction(m_renameTopology);
+    mappings->addAction(m_removeTopology);
+
+    QMenu* array = menuBar()->addMenu(tr("&Array"));
+    array->setObjectName(u"menuArray"_s);
+    array->addAction(m_createArray);
+    array->addAction(m_deleteArray);
+    array->addSeparator();
+    array->addAction(m_arrayProperties);
+
+    QMenu* logicalDrive = menuBar()->addMenu(tr("&Logical Drive"));
+    logicalDrive->setObjectName(u"menuLogicalDrive"_s);
+    logicalDrive->addAction(m_createLogicalDrive);
+    logicalDrive->addAction(m_renameLogicalDrive);
+    logicalDrive->addAction(m_increaseCapacity);
+    QMenu* change = logicalDrive->addMenu(tr("C&hange"));
+    change->setObjectName(u"menuChange"_s);
+    m_ownerMenu = change->addMenu(tr("&Ownership/Preferred Path"));
+    m_ownerMenu->setObjectName(u"menuOwnership"_s);
+    m_ownerMenu->addAction(m_ownerA);
+    m_ownerMenu->addAction(m_ownerB);
+    logicalDrive->addAction(m_deleteLogicalDrive);
+    logicalDrive->addSeparator();
+    logicalDrive->addAction(m_logicalDriveProperties);
+
+    QMenu* drive = menuBar()->addMenu(tr("&Drive"));
+    drive->setObjectName(u"menuDrive"_s);
+    m_hotSpareMenu = drive->addMenu(tr("&Hot Spare Coverage"));
+    m_hotSpareMenu->setObjectName(u"menuHotSpare"_s);
+    m_hotSpareMenu->addAction(m_assignHotSpare);
+    m_hotSpareMenu->addAction(m_unassignHotSpare);
+    drive->addSeparator();
+    drive->addAction(m_driveProperties);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"menuHelp"_s);
+    help->addAction(m_about);
+}
+
+void MainWindow::updateActions()
+{
+    const bool have = m_snapshot && m_snapshot->config.subsystems.contains(m_subsystemId);
+    const Configuration empty;
+    const Configuration& c = have ? m_snapshot->config : empty;
+    const Subsystem s = c.subsystems.value(m_subsystemId);
+
+    for (QAction* a : {m_renameSubsystem, m_listFeatures, m_enableFeature, m_subsystemProperties, m_defineHostGroup,
+                       m_defineHost}) {
+        a->setEnabled(have);
+    }
+    m_disableFeature->setEnabled(have && (s.flashCopyEnabled || s.volumeCopyEnabled || s.remoteMirrorEnabled));
+
+    // Arrays.
+    m_createArray->setEnabled(have && unconfiguredCapacity(c, m_subsystemId) > 0);
+    const ObjectId arrayId = selectedArray();
+    m_deleteArray->setEnabled(arrayId != 0);
+    m_arrayProperties->setEnabled(arrayId != 0);
+
+    // Logical drives.
+    const QList<Array> arrays = c.arraysOf(m_subsystemId);
+    m_createLogicalDrive->setEnabled(
+        have && std::any_of(arrays.cbegin(), arrays.cend(), [&c](const Array& a) { return arrayFreeCapacity(c, a.id) > 0; }));
+    const ObjectId ldId = selectedLogicalDrive();
+    const bool ld = ldId != 0 && c.logicalDrives.contains(ldId);
+    const LogicalDrive drive = c.logicalDrives.value(ldId);
+    for (QAction* a : {m_renameLogicalDrive, m_deleteLogicalDrive, m_logicalDriveProperties, m_ownerA, m_ownerB}) {
+        a->setEnabled(ld);
+    }
+    m_ownerMenu->setEnabled(ld);
+    m_ownerA->setChecked(ld && drive.preferredOwner == u"A"_s);
+    m_ownerB->setChecked(ld && drive.preferredOwner == u"B"_s);
+    m_increaseCapacity->setEnabled(ld && drive.kind != LogicalDriveKind::MirrorRepository &&
+                                   arrayFreeCapacity(c, drive.arrayId) > 0);
+
+    // Drives.
+    const QList<ObjectId> drives = selectedDrives();
+    const bool allUnassigned = !drives.isEmpty() && std::all_of(drives.cbegin(), drives.cend(), [&c](ObjectId id) {
+        const Drive d = c.drives.value(id);
+        return d.role == DriveRole::Unassigned && d.status == ComponentStatus::Optimal;
+    });
+    const bool allSpares = !drives.isEmpty() && std::all_of(drives.cbegin(), drives.cend(), [&c](ObjectId id) {
+        return c.drives.value(id).role == DriveRole::HotSpare;
+    });
+    m_assignHotSpare->setEnabled(allUnassigned);
+    m_unassignHotSpare->setEnabled(allSpares);
+    m_hotSpareMenu->setEnabled(allUnassigned || allSpares);
+    m_driveProperties->setEnabled(drives.size() == 1);
+
+    // Mappings.
+    m_defineHostPort->setEnabled(have && !c.hostsOf(m_subsystemId).isEmpty());
+    const QList<LogicalDrive> lds = c.logicalDrivesOf(m_subsystemId);
+    m_defineMapping->setEnabled(have && std::any_of(lds.cbegin(), lds.cend(), [&c](const LogicalDrive& l) {
+                                    return l.kind == LogicalDriveKind::Standard && c.mappingOf(l.id) == nullptr;
+                                }));
+    m_removeMapping->setEnabled(ld && c.mappingOf(ldId) != nullptr);
+    const NodeKind topology = currentView() == Mappings ? m_mappings->topologyKind() : NodeKind::None;
+    m_renameTopology->setEnabled(topology == NodeKind::Host || topology == NodeKind::HostGroup);
+    m_removeTopology->setEnabled(topology == NodeKind::Host || topology == NodeKind::HostGroup ||
+                                 topology == NodeKind::HostPort);
+}
+
+void MainWindow::showContextMenu(const QPoint& globalPos, int area)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"contextMenu"_s);
+    if (area == 0) {
+        switch (m_logicalPhysical->currentKind()) {
+        case NodeKind::Subsystem:
+            menu.addAction(m_createArray);
+            menu.addAction(m_createLogicalDrive);
+            menu.addSeparator();
+            menu.addAction(m_renameSubsystem);
+            menu.addAction(m_subsystemProperties);
+            break;
+        case NodeKind::UnconfiguredCapacity:
+            menu.addAction(m_createArray);
+            break;
+        case NodeKind::Array:
+            menu.addAction(m_createLogicalDrive);
+            menu.addAction(m_deleteArray);
+            menu.addSeparator();
+            menu.addAction(m_arrayProperties);
+            break;
+        case NodeKind::FreeCapacity:
+            menu.addAction(m_createLogicalDrive);
+            break;
+        case NodeKind::LogicalDrive:
+            menu.addAction(m_renameLogicalDrive);
+            menu.addAction(m_increaseCapacity);
+            menu.addMenu(m_ownerMenu);
+            menu.addAction(m_deleteLogicalDrive);
+            menu.addSeparator();
+            menu.addAction(m_defineMapping);
+            menu.addAction(m_removeMapping);
+            menu.addSeparator();
+            menu.addAction(m_logicalDriveProperties);
+            break;
+        default:
+            return;
+        }
+    } else if (area == 1) {
+        menu.addAction(m_createArray);
+        menu.addMenu(m_hotSpareMenu);
+        menu.addSeparator();
+        menu.addAction(m_driveProperties);
+    } else {
+        menu.addMenu(m_defineMenu);
+        menu.addAction(m_defineMapping);
+        menu.addAction(m_removeMapping);
+        menu.addSeparator();
+        menu.addAction(m_renameTopology);
+        menu.addAction(m_removeTopology);
+        if (selectedLogicalDrive() != 0) {
+            menu.addSeparator();
+            menu.addAction(m_logicalDriveProperties);
+        }
+    }
+    menu.exec(globalPos);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void MainWindow::openDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::runCommand(CommandRequest request, const QString& failureTitle)
+{
+    if (!m_connection) {
+        return;
+    }
+    request.args.insert(u"subsystemId"_s, m_subsystemId);
+    m_connection->submit(request, this, [this, failureTitle](const CommandResult& result) {
+        if (!result.ok()) {
+            MessageBox::warning(this, failureTitle, result.error.localizedMessage());
+        }
+    });
+}
+
+void MainWindow::renameSubsystem()
+{
+    openDialog(new RenameDialog(m_connection, m_subsystemId, RenameDialog::Target::Subsystem, m_subsystemId, this));
+}
+
+void MainWindow::listPremiumFeatures()
+{
+    openDialog(new ListPremiumFeaturesDialog(m_connection, m_subsystemId, this));
+}
+
+void MainWindow::enablePremiumFeature()
+{
+    openDialog(new EnablePremiumFeatureDialog(m_connection, m_subsystemId, this));
+}
+
+void MainWindow::disablePremiumFeature()
+{
+    openDialog(new DisablePremiumFeatureDialog(m_connection, m_subsystemId, this));
+}
+
+void MainWindow::subsystemProperties()
+{
+    openDialog(new SubsystemPropertiesDialog(m_connection, m_subsystemId, this));
+}
+
+void MainWindow::defineHostGroup()
+{
+    auto* dialog = new DefineHostGroupDialog(m_connection, m_subsystemId, this);
+    connect(dialog, &CommandDialog::succeeded, this, [this](const CommandResult& r) {
+        showView(Mappings);
+        m_mappings->selectKey(u"group:%1"_s.arg(r.data.value(u"id"_s).toInteger()));
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::defineHost()
+{
+    const ObjectId group = m_mappings->topologyKind() == NodeKind::HostGroup ? m_mappings->topologyId() : 0;
+    auto* dialog = new DefineHostDialog(m_connection, m_subsystemId, group, this);
+    connect(dialog, &CommandDialog::succeeded, this, [this](const CommandResult& r) {
+        showView(Mappings);
+        m_mappings->selectKey(u"host:%1"_s.arg(r.data.value(u"id"_s).toInteger()));
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::defineHostPort()
+{
+    const ObjectId host = m_mappings->topologyKind() == NodeKind::Host ? m_mappings->topologyId() : 0;
+    openDialog(new DefineHostPortDialog(m_connection, m_subsystemId, host, this));
+}
+
+void MainWindow::defineMapping()
+{
+    const ObjectId target = std::max<ObjectId>(0, currentView() == Mappings ? m_mappings->selectedTargetId() : 0);
+    openDialog(new DefineMappingDialog(m_connection, m_subsystemId, target, selectedLogicalDrive(), this));
+}
+
+void MainWindow::removeMapping()
+{
+    const ObjectId ldId = selectedLogicalDrive();
+    const Configuration& c = m_snapshot->config;
+    const LunMapping* mapping = c.mappingOf(ldId);
+    if (mapping == nullptr) {
+        return;
+    }
+    const QString text = tr("Remove the mapping of logical drive \"%1\" (LUN %2 of %3)?\n\nThe hosts of that "
+                            "partition lose access to the logical drive.")
+                             .arg(c.logicalDrives.value(ldId).name)
+                             .arg(mapping->lun)
+                             .arg(Texts::mappingTarget(c, mapping->targetId));
+    if (MessageBox::question(this, tr("Remove Mapping"), text) == QMessageBox::Yes) {
+        runCommand({u"removeLunMapping"_s, {{u"id"_s, ldId}}}, tr("Remove Mapping"));
+    }
+}
+
+void MainWindow::renameTopology()
+{
+    const NodeKind kind = m_mappings->topologyKind();
+    if (kind != NodeKind::Host && kind != NodeKind::HostGroup) {
+        return;
+    }
+    openDialog(new RenameDialog(m_connection, m_subsystemId,
+                                kind == NodeKind::Host ? RenameDialog::Target::Host : RenameDialog::Target::HostGroup,
+                                m_mappings->topologyId(), this));
+}
+
+void MainWindow::removeTopology()
+{
+    const NodeKind kind = m_mappings->topologyKind();
+    const ObjectId id = m_mappings->topologyId();
+    const Configuration& c = m_snapshot->config;
+    QString text;
+    QString command;
+    switch (kind) {
+    case NodeKind::Host:
+        text = tr("Remove host \"%1\" with its host ports and its LUN mappings?").arg(c.hosts.value(id).name);
+        command = u"deleteHost"_s;
+        break;
+    case NodeKind::HostGroup:
+        text = tr("Remove host group \"%1\" and its LUN mappings?").arg(c.hostGroups.value(id).name);
+        command = u"deleteHostGroup"_s;
+        break;
+    case NodeKind::HostPort:
+        text = tr("Remove host port %1?").arg(formatWwpn(c.hostPorts.value(id).identifier));
+        command = u"deleteHostPort"_s;
+        break;
+    default:
+        return;
+    }
+    if (MessageBox::question(this, tr("Remove"), text) == QMessageBox::Yes) {
+        runCommand({command, {{u"id"_s, id}}}, tr("Remove"));
+    }
+}
+
+void MainWindow::createArray()
+{
+    QList<ObjectId> preselected;
+    if (m_snapshot) {
+        for (const ObjectId id : m_logicalPhysical->physicalView()->selectedDrives()) {
+            if (m_snapshot->config.drives.value(id).role == DriveRole::Unassigned) {
+                preselected.append(id);
+            }
+        }
+    }
+    auto* dialog = new CreateArrayDialog(m_connection, m_subsystemId, preselected, this);
+    connect(dialog, &CommandDialog::succeeded, this, [this](const CommandResult& r) {
+        showView(LogicalPhysical);
+        m_logicalPhysical->physicalView()->setSelectedDrives({});
+        m_logicalPhysical->selectKey(u"array:%1"_s.arg(r.data.value(u"id"_s).toInteger()));
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::deleteArray()
+{
+    const ObjectId arrayId = selectedArray();
+    if (arrayId == 0) {
+        return;
+    }
+    const QString label = arrayLabel(m_snapshot->config.arrays.value(arrayId));
+    openDialog(new TypeYesDialog(m_connection, m_subsystemId, tr("Delete Array"),
+                                 tr("Deleting %1 returns its drives to unconfigured capacity. An array that still "
+                                    "holds logical drives cannot be deleted.")
+                                     .arg(label),
+                                 {u"deleteArray"_s, {{u"id"_s, arrayId}}}, this));
+}
+
+void MainWindow::arrayProperties()
+{
+    if (const ObjectId arrayId = selectedArray(); arrayId != 0) {
+        openDialog(new ArrayPropertiesDialog(m_connection, m_subsystemId, arrayId, this));
+    }
+}
+
+void MainWindow::createLogicalDrive()
+{
+    auto* dialog = new CreateLogicalDriveDialog(m_connection, m_subsystemId, selectedArray(), this);
+    connect(dialog, &CommandDialog::succeeded, this, [this](const CommandResult& r) {
+        showView(LogicalPhysical);
+        m_logicalPhysical->selectKey(u"ld:%1"_s.arg(r.data.value(u"id"_s).toInteger()));
+        m_logicalPhysical->logicalTree()->setFocus();
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::renameLogicalDrive()
+{
+    if (const ObjectId ld = selectedLogicalDrive(); ld != 0) {
+        openDialog(new RenameDialog(m_connection, m_subsystemId, RenameDialog::Target::LogicalDrive, ld, this));
+    }
+}
+
+void MainWindow::increaseCapacity()
+{
+    if (const ObjectId ld = selectedLogicalDrive(); ld != 0) {
+        openDialog(new IncreaseCapacityDialog(m_connection, m_subsystemId, ld, this));
+    }
+}
+
+void MainWindow::changeOwner(const QString& controller)
+{
+    const ObjectId ld = selectedLogicalDrive();
+    if (ld == 0 || m_snapshot->config.logicalDrives.value(ld).preferredOwner == controller) {
+        updateActions();
+        return;
+    }
+    runCommand({u"setLogicalDrive"_s, {{u"id"_s, ld}, {u"owner"_s, controller}}}, tr("Change Ownership"));
+}
+
+void MainWindow::deleteLogicalDrive()
+{
+    const ObjectId ld = selectedLogicalDrive();
+    if (ld == 0 || !m_deleteLogicalDrive->isEnabled()) {
+        return;
+    }
+    const Configuration& c = m_snapshot->config;
+    const LogicalDrive drive = c.logicalDrives.value(ld);
+    QString message = tr("Deleting logical drive \"%1\" (%2) destroys all of its data. Its capacity returns to the "
+                         "free capacity of %3.")
+                          .arg(drive.name, formatGb(drive.capacity, QLocale()), arrayLabel(c.arrays.value(drive.arrayId)));
+    if (const LunMapping* m = c.mappingOf(ld)) {
+        message += u"\n\n"_s + tr("Its mapping (LUN %1 of %2) is removed: stop all host I/O to it first.")
+                                   .arg(m->lun)
+                                   .arg(Texts::mappingTarget(c, m->targetId));
+    }
+    openDialog(new TypeYesDialog(m_connection, m_subsystemId, tr("Delete Logical Drives"), message,
+                                 {u"deleteLogicalDrive"_s, {{u"id"_s, ld}}}, this));
+}
+
+void MainWindow::logicalDriveProperties()
+{
+    if (const ObjectId ld = selectedLogicalDrive(); ld != 0) {
+        openDialog(new LogicalDrivePropertiesDialog(m_connection, m_subsystemId, ld, this));
+    }
+}
+
+void MainWindow::setHotSpare(bool hotSpare)
+{
+    QJsonArray targets;
+    for (const ObjectId id : selectedDrives()) {
+        const Drive d = m_snapshot->config.drives.value(id);
+        targets.append(u"%1,%2"_s.arg(d.enclosure).arg(d.slot));
+    }
+    if (targets.isEmpty()) {
+        return;
+    }
+    runCommand({u"setDrive"_s, {{u"targets"_s, targets}, {u"hotSpare"_s, hotSpare}}}, tr("Hot Spare Coverage"));
+}
+
+void MainWindow::driveProperties()
+{
+    const QList<ObjectId> drives = selectedDrives();
+    if (drives.size() == 1) {
+        openDialog(new DrivePropertiesDialog(m_connection, m_subsystemId, drives.first(), this));
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Copyline"),
+                       tr("<h3>Copyline %1</h3><p>A console for storage copy services — FlashCopy, VolumeCopy and "
+                          "remote mirroring — over simulated DS4000 storage subsystems whose volumes hold real "
+                          "bytes.</p><p>Engine: %2</p><p>Qt %3</p>")
+                           .arg(QApplication::applicationVersion(),
+                                m_connection ? m_connection->description() : tr("not connected"),
+                                QString::fromLatin1(qVersion())));
+}
+
+} // namespace Copyline

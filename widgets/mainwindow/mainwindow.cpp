@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "delegates/subsystemdelegate.h"
+#include "dialogs/messagebox.h"
+#include "mainwindow/statusarea.h"
+#include "models/storagemodels.h"
+#include "util/icons.h"
+#include "util/texts.h"
+#include "views/eventlogview.h"
+#include "views/logicalphysicalview.h"
+#include "views/mappingsview.h"
+#include "views/panetitle.h"
+#include "views/physicalview.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Copyline"));
+    setWindowIcon(Icons::icon(u"org.copyline.Copyline"_s));
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"centralStack"_s);
+    setCentralWidget(m_stack);
+
+    m_openingLabel = new QLabel(m_stack);
+    m_openingLabel->setObjectName(u"openingLabel"_s);
+    m_openingLabel->setAlignment(Qt::AlignCenter);
+    m_openingLabel->setWordWrap(true);
+    m_openingLabel->setStyleSheet(u"QLabel { color: #4a5968; font-size: 14pt; }"_s);
+    m_stack->addWidget(m_openingLabel);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(4);
+
+    m_subsystemModel = new SubsystemListModel(this);
+    m_subsystemList = new QListView(m_splitter);
+    m_subsystemList->setObjectName(u"subsystemListView"_s);
+    m_subsystemList->setModel(m_subsystemModel);
+    m_subsystemList->setItemDelegate(new SubsystemDelegate(m_subsystemList));
+    m_subsystemList->setIconSize({36, 36});
+    m_subsystemList->setAccessibleName(tr("Storage subsystems"));
+    m_subsystemList->setMinimumWidth(230);
+    auto* left = new QWidget(m_splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 0, 8);
+    leftLayout->addWidget(titledPane(tr("Storage Subsystems"), m_subsystemList, left));
+    m_splitter->addWidget(left);
+
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(u"viewTabWidget"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setIconSize({18, 18});
+    m_logicalPhysical = new LogicalPhysicalView(m_tabs);
+    m_mappings = new MappingsView(m_tabs);
+    m_eventLog = new EventLogView(m_tabs);
+    m_tabs->addTab(m_logicalPhysical, Icons::icon(u"view-logical"_s), tr("Logical/Physical"));
+    m_tabs->addTab(m_mappings, Icons::icon(u"view-mappings"_s), tr("Mappings"));
+    m_tabs->addTab(m_eventLog, Icons::icon(u"view-events"_s), tr("Event Log"));
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 1020});
+    m_stack->addWidget(m_splitter);
+
+    m_statusArea = new StatusArea(this);
+    statusBar()->addPermanentWidget(m_statusArea);
+    statusBar()->setSizeGripEnabled(true);
+
+    createActions();
+    createMenus();
+
+    connect(m_subsystemList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) {
+                    selectSubsystem(current.data(IdRole).toLongLong());
+                }
+            });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
+        const View view = currentView();
+        m_viewLogicalPhysical->setChecked(view == LogicalPhysical);
+        m_viewMappings->setChecked(view == Mappings);
+        m_viewEventLog->setChecked(view == EventLog);
+        updateActions();
+    });
+    connect(m_logicalPhysical, &LogicalPhysicalView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_mappings, &MappingsView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_logicalPhysical, &LogicalPhysicalView::contextMenuRequested, this,
+            [this](const QPoint& pos, bool physical) { showContextMenu(pos, physical ? 1 : 0); });
+    connect(m_mappings, &MappingsView::contextMenuRequested, this, [this](const QPoint& pos) { showContextMenu(pos, 2); });
+    connect(m_logicalPhysical, &LogicalPhysicalView::logicalDriveActivated, this,
+            [this]() { m_logicalDriveProperties->trigger(); });
+    connect(m_logicalPhysical, &LogicalPhysicalView::driveActivated, this, [this]() { m_driveProperties->trigger(); });
+
+    resize(1280, 800);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showOpening(const QString& workspace)
+{
+    m_openingLabel->setText(tr("Opening workspace…\n\n%1").arg(workspace));
+    m_stack->setCurrentWidget(m_openingLabel);
+    statusBar()->showMessage(tr("Opening workspace %1…").arg(workspace));
+}
+
+void MainWindow::setConnection(EngineConnection* connection, const QString& connectionText)
+{
+    if (m_connection) {
+        disconnect(m_connection, nullptr, this, nullptr);
+    }
+    m_connection = connection;
+    m_eventLog->setConnection(connection);
+    m_statusArea->setConnectionText(connectionText);
+    statusBar()->clearMessage();
+    if (!m_connection) {
+        return;
+    }
+    connect(m_connection, &EngineConnection::snapshotChanged, this, &MainWindow::onSnapshot);
+    connect(m_connection, &EngineConnection::connectionLost, this, [this](const QString& reason) {
+        m_statusArea->setConnectionText(tr("Connection lost"));
+        MessageBox::critical(this, tr("Connection Lost"), reason);
+    });
+    onSnapshot(m_connection->snapshot());
+}
+
+void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
+{
+    m_snapshot = snapshot;
+    applySnapshot();
+}
+
+void MainWindow::applySnapshot()
+{
+    if (!m_snapshot || m_snapshot->revision == 0) {
+        return;
+    }
+    const Configuration& c = m_snapshot->config;
+    m_subsystemModel->setSnapshot(m_snapshot);
+    if (!c.subsystems.contains(m_subsystemId)) {
+        // First snapshot, or the subsystem was removed: show the first one.
+        ObjectId first = 0;
+        for (const Subsystem& s : c.subsystems) {
+            first = first == 0 ? s.id : std::min(first, s.id);
+        }
+        m_subsystemId = first;
+    }
+    if (const QModelIndex index = m_subsystemModel->indexOfKey(u"subsystem:%1"_s.arg(m_subsystemId));
+        index.isValid() && m_subsystemList->currentIndex() != index) {
+        const QSignalBlocker blocker(m_subsystemList->selectionModel());
+        m_subsystemList->setCurrentIndex(index);
+    }
+    m_logicalPhysical->setSnapshot(m_snapshot, m_subsystemId);
+    m_mappings->setSnapshot(m_snapshot, m_subsystemId);
+    m_eventLog->setSnapshot(m_snapshot, m_subsystemId);
+    const Subsystem s = c.subsystems.value(m_subsystemId);
+    m_statusArea->setSubsystem(s);
+    setWindowTitle(s.id != 0 ? tr("Copyline — %1").arg(Texts::subsystemLabel(s.name)) : tr("Copyline"));
+    if (m_stack->currentWidget() != m_splitter) {
+        m_stack->setCurrentWidget(m_splitter);
+    }
+    updateActions();
+    Q_EMIT snapshotShown();
+}
+
+bool MainWindow::selectSubsystem(ObjectId subsystemId)
+{
+    if (!m_snapshot || !m_snapshot->config.subsystems.contains(subsystemId)) {
+        return false;
+    }
+    if (subsystemId != m_subsystemId) {
+        m_subsystemId = subsystemId;
+        applySnapshot();
+    }
+    return true;
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(view));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(m_tabs->currentIndex());
+}
+
+ObjectId MainWindow::selectedLogicalDrive() const
+{
+    switch (currentView()) {
+    case LogicalPhysical:
+        return m_logicalPhysical->currentKind() == NodeKind::LogicalDrive ? m_logicalPhysical->currentId() : 0;
+    case Mappings:
+        return m_mappings->selectedLogicalDriveId();
+    case EventLog:
+        break;
+    }
+    return 0;
+}
+
+ObjectId MainWindow::selectedArray() const
+{
+    return currentView() == LogicalPhysical ? m_logicalPhysical->currentArrayId() : 0;
+}
+
+QList<ObjectId> MainWindow::selectedDrives() const
+{
+    return currentView() == LogicalPhysical ? m_logicalPhysical->physicalView()->selectedDrives() : QList<ObjectId>();
+}
+
+} // namespace Copyline

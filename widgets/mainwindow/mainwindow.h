@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/connection.h"
+#include "models/roles.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QListView;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QLabel;
+
+namespace Copyline {
+
+class EventLogView;
+class LogicalPhysicalView;
+class MappingsView;
+class StatusArea;
+class SubsystemListModel;
+
+/**
+ * The Subsystem Management window (spec §5.1): a subsystem selector in the style of the Enterprise Management
+ * window on the left, the Logical/Physical, Mappings and Event Log views in the centre, the premium feature
+ * status area at the bottom. Everything shown comes from engine snapshots; every change is a command.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum View
+    {
+        LogicalPhysical,
+        Mappings,
+        EventLog,
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Shows the "Opening workspace…" page until setConnection(). */
+    void showOpening(const QString& workspace);
+    /** Starts showing @p connection's snapshots; @p connectionText goes to the status area. */
+    void setConnection(EngineConnection* connection, const QString& connectionText);
+    EngineConnection* connection() const { return m_connection; }
+
+    ObjectId currentSubsystemId() const { return m_subsystemId; }
+    bool selectSubsystem(ObjectId subsystemId);
+    void showView(View view);
+    View currentView() const;
+
+    LogicalPhysicalView* logicalPhysicalView() const { return m_logicalPhysical; }
+    MappingsView* mappingsView() const { return m_mappings; }
+    EventLogView* eventLogView() const { return m_eventLog; }
+    StatusArea* statusArea() const { return m_statusArea; }
+    QListView* subsystemList() const { return m_subsystemList; }
+
+    /** Enables every action from the current selection and engine state (the one place that does). */
+    void updateActions();
+
+Q_SIGNALS:
+    /** A snapshot was applied to every view (the first one ends the "Opening workspace…" state). */
+    void snapshotShown();
+
+private:
+    void createActions();
+    void createMenus();
+    QAction* addAction(const QString& objectName, const QString& text, const QString& icon = {});
+
+    void onSnapshot(const SnapshotPtr& snapshot);
+    void applySnapshot();
+    void showContextMenu(const QPoint& globalPos, int area);
+
+    // Selection as the actions see it.
+    ObjectId selectedLogicalDrive() const;
+    ObjectId selectedArray() const;
+    QList<ObjectId> selectedDrives() const;
+
+    // Action handlers (actions.cpp).
+    void renameSubsystem();
+    void listPremiumFeatures();
+    void enablePremiumFeature();
+    void disablePremiumFeature();
+    void subsystemProperties();
+    void defineHostGroup();
+    void defineHost();
+    void defineHostPort();
+    void defineMapping();
+    void removeMapping();
+    void renameTopology();
+    void removeTopology();
+    void createArray();
+    void deleteArray();
+    void arrayProperties();
+    void createLogicalDrive();
+    void renameLogicalDrive();
+    void increaseCapacity();
+    void changeOwner(const QString& controller);
+    void deleteLogicalDrive();
+    void logicalDriveProperties();
+    void setHotSpare(bool hotSpare);
+    void driveProperties();
+    void about();
+
+    void openDialog(QDialog* dialog);
+    /** Runs a command without a dialog; a failure is reported in a message box. */
+    void runCommand(CommandRequest request, const QString& failureTitle);
+
+    EngineConnection* m_connection = nullptr;
+    SnapshotPtr m_snapshot;
+    ObjectId m_subsystemId = 0;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_openingLabel = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QListView* m_subsystemList = nullptr;
+    SubsystemListModel* m_subsystemModel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    LogicalPhysicalView* m_logicalPhysical = nullptr;
+    MappingsView* m_mappings = nullptr;
+    EventLogView* m_eventLog = nullptr;
+    StatusArea* m_statusArea = nullptr;
+
+    // Storage Subsystem
+    QAction* m_renameSubsystem = nullptr;
+    QAction* m_listFeatures = nullptr;
+    QAction* m_enableFeature = nullptr;
+    QAction* m_disableFeature = nullptr;
+    QAction* m_subsystemProperties = nullptr;
+    QAction* m_exit = nullptr;
+    // View
+    QAction* m_viewLogicalPhysical = nullptr;
+    QAction* m_viewMappings = nullptr;
+    QAction* m_viewEventLog = nullptr;
+    // Mappings
+    QAction* m_defineHostGroup = nullptr;
+    QAction* m_defineHost = nullptr;
+    QAction* m_defineHostPort = nullptr;
+    QAction* m_defineMapping = nullptr;
+    QAction* m_removeMapping = nullptr;
+    QAction* m_renameTopology = nullptr;
+    QAction* m_removeTopology = nullptr;
+    // Array
+    QAction* m_createArray = nullptr;
+    QAction* m_deleteArray = nullptr;
+    QAction* m_arrayProperties = nullptr;
+    // Logical Drive
+    QAction* m_createLogicalDrive = nullptr;
+    QAction* m_renameLogicalDrive = nullptr;
+    QAction* m_increaseCapacity = nullptr;
+    QAction* m_ownerA = nullptr;
+    QAction* m_ownerB = nullptr;
+    QAction* m_deleteLogicalDrive = nullptr;
+    QAction* m_logicalDriveProperties = nullptr;
+    // Drive
+    QAction* m_assignHotSpare = nullptr;
+    QAction* m_unassignHotSpare = nullptr;
+    QAction* m_driveProperties = nullptr;
+    // Help
+    QAction* m_about = nullptr;
+
+    QMenu* m_ownerMenu = nullptr;
+    QMenu* m_defineMenu = nullptr;
+    QMenu* m_featuresMenu = nullptr;
+    QMenu* m_hotSpareMenu = nullptr;
+};
+
+} // namespace Copyline

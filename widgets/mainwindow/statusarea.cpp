@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statusarea.h"
+
+#include "util/icons.h"
+#include "util/texts.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+QLabel* featureIcon(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setFixedSize(26, 26);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+} // namespace
+
+StatusArea::StatusArea(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"statusArea"_s);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->setSpacing(6);
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(u"connectionLabel"_s);
+    m_connection->setStyleSheet(u"color: #4a5968;"_s);
+    layout->addWidget(m_connection);
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+    auto* title = new QLabel(tr("Premium features:"), this);
+    title->setStyleSheet(u"color: #4a5968;"_s);
+    layout->addWidget(title);
+    m_flashCopy = featureIcon(u"flashCopyStatusLabel"_s, this);
+    m_volumeCopy = featureIcon(u"volumeCopyStatusLabel"_s, this);
+    m_remoteMirror = featureIcon(u"remoteMirrorStatusLabel"_s, this);
+    layout->addWidget(m_flashCopy);
+    layout->addWidget(m_volumeCopy);
+    layout->addWidget(m_remoteMirror);
+}
+
+StatusArea::~StatusArea() = default;
+
+QLabel* StatusArea::featureLabel(PremiumFeature feature) const
+{
+    switch (feature) {
+    case PremiumFeature::FlashCopy:
+        return m_flashCopy;
+    case PremiumFeature::VolumeCopy:
+        return m_volumeCopy;
+    case PremiumFeature::RemoteMirror:
+        break;
+    }
+    return m_remoteMirror;
+}
+
+void StatusArea::setSubsystem(const Subsystem& s)
+{
+    const struct
+    {
+        PremiumFeature feature;
+        bool enabled;
+    } features[] = {{PremiumFeature::FlashCopy, s.flashCopyEnabled},
+                    {PremiumFeature::VolumeCopy, s.volumeCopyEnabled},
+                    {PremiumFeature::RemoteMirror, s.remoteMirrorEnabled}};
+    for (const auto& f : features) {
+        QLabel* label = featureLabel(f.feature);
+        label->setPixmap(Icons::icon(Icons::forFeature(f.feature, f.enabled, s.remoteMirrorActivated))
+                             .pixmap(22, 22, f.enabled ? QIcon::Normal : QIcon::Normal));
+        const QString status = Texts::featureStatus(f.feature, f.enabled, s.remoteMirrorActivated);
+        label->setToolTip(status);
+        label->setAccessibleName(status);
+    }
+}
+
+void StatusArea::setConnectionText(const QString& text)
+{
+    m_connection->setText(text);
+}
+
+} // namespace Copyline

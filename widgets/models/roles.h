@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Item roles and node kinds shared by the console's models, views and actions.
+#pragma once
+
+#include <Qt>
+
+namespace Copyline {
+
+enum ItemRole
+{
+    KindRole = Qt::UserRole + 1, /**< int(NodeKind) */
+    IdRole,                      /**< ObjectId (qint64) of the object the row stands for; 0 if none */
+    KeyRole,                     /**< the row's stable key, e.g. "ld:42" */
+    StatusRole,                  /**< translated status text ("Optimal", "Needs Attention", ...) */
+    RawValueRole,                /**< unformatted value of the cell, for sorting (bytes, numbers, times) */
+    DetailRole,                  /**< secondary line of text (subsystem list: model and status) */
+    AttentionRole,               /**< bool: the object needs attention (painted in the warning colour) */
+};
+
+enum class NodeKind
+{
+    None = 0,
+    Subsystem,
+    UnconfiguredCapacity,
+    Array,
+    LogicalDrive,
+    FreeCapacity,
+    UndefinedMappings,
+    DefaultHostGroup,
+    HostGroup,
+    Host,
+    HostPort,
+    Mapping,
+};
+
+} // namespace Copyline

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storagemodels.h"
+
+#include "storage/rules.h"
+#include "util/bytesize.h"
+#include "util/icons.h"
+#include "util/texts.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+QString key(const char* prefix, ObjectId id)
+{
+    return QString::fromLatin1(prefix) + u':' + QString::number(id);
+}
+
+QList<LogicalDrive> sortedByName(QList<LogicalDrive> drives)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(drives.begin(), drives.end(),
+              [&collator](const LogicalDrive& a, const LogicalDrive& b) { return collator.compare(a.name, b.name) < 0; });
+    return drives;
+}
+
+TreeItem subsystemItem(const Snapshot& snapshot, const Subsystem& s)
+{
+    const bool attention = snapshot.needsAttention.value(s.id, false);
+    TreeItem item;
+    item.key = key("subsystem", s.id);
+    item.kind = NodeKind::Subsystem;
+    item.id = s.id;
+    item.text = {Texts::subsystemLabel(s.name)};
+    item.icon = u"subsystem"_s;
+    item.status = Texts::subsystemStatus(attention);
+    item.attention = attention;
+    item.detail = KeyedTreeModel::tr("%1 · %2", "model · status").arg(s.model, item.status);
+    item.toolTip = KeyedTreeModel::tr("Storage Subsystem %1\nModel: %2\nFirmware: %3\nStatus: %4")
+                       .arg(s.name, s.model, s.firmware, item.status);
+    return item;
+}
+
+QString logicalDriveToolTip(const Configuration& c, const LogicalDrive& ld)
+{
+    const QLocale locale;
+    QString tip = KeyedTreeModel::tr("Logical Drive %1\nCapacity: %2\nArray: %3\nStatus: %4\n"
+                                     "Current owner: %5, preferred owner: %6")
+                      .arg(ld.name, formatGb(ld.capacity, locale), arrayLabel(c.arrays.value(ld.arrayId)),
+                           Texts::status(ld.status), Texts::controller(ld.currentOwner),
+                           Texts::controller(ld.preferredOwner));
+    if (const LunMapping* m = c.mappingOf(ld.id)) {
+        tip += u'\n' + KeyedTreeModel::tr("Mapped: LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
+    } else {
+        tip += u'\n' + KeyedTreeModel::tr("Not mapped to any host");
+    }
+    return tip;
+}
+
+} // namespace
+
+void SubsystemTreeModel::setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId)
+{
+    const bool switched = subsystemId != m_subsystemId;
+    m_snapshot = snapshot;
+    m_subsystemId = subsystemId;
+    const QList<TreeSpec> specs = snapshot ? build(*snapshot, subsystemId) : QList<TreeSpec>();
+    if (switched) {
+        reset(specs);
+    } else {
+        update(specs);
+    }
+}
+
+void SubsystemTreeModel::refresh()
+{
+    update(m_snapshot ? build(*m_snapshot, m_subsystemId) : QList<TreeSpec>());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+LogicalTreeModel::LogicalTreeModel(QObject* parent)
+    : SubsystemTreeModel({tr("Logical")}, parent)
+{
+}
+
+QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsystemId) const
+{
+    const Configuration& c = snapshot.config;
+    const auto sit = c.subsystems.constFind(subsystemId);
+    if (sit == c.subsystems.cend()) {
+        return {};
+    }
+    const QLocale locale;
+    TreeSpec root{subsystemItem(snapshot, *sit), {}};
+
+    if (const qint64 unconfigured = unconfiguredCapacity(c, subsystemId); unconfigured > 0) {
+        TreeItem item;
+        item.key = key("unconfigured", subsystemId);
+        item.kind = NodeKind::UnconfiguredCapacity;
+        item.id = subsystemId;
+        item.text = {Texts::unconfiguredCapacity(unconfigured, locale)};
+        item.raw = {unconfigured};
+        item.icon = u"unconfigured-capacity"_s;
+        int drives = 0;
+        for (const Drive& d : c.drivesOf(subsystemId)) {
+            drives += d.role == DriveRole::Unassigned && d.status == ComponentStatus::Optimal ? 1 : 0;
+        }
+        item.toolTip = tr("%n unassigned drive(s), %1 in total.\nUse Array ▸ Create to build an array from them.",
+                          nullptr, drives)
+                           .arg(formatGb(unconfigured, locale));
+        root.children.append({item, {}});
+    }
+
+    for (const Array& array : c.arraysOf(subsystemId)) {
+        const qint64 capacity = arrayCapacity(c, array.id);
+        const qint64 free = arrayFreeCapacity(c, array.id);
+        const QList<Drive> members = c.drivesOfArray(array.id);
+        const bool degraded = std::any_of(members.cbegin(), members.cend(),
+                                          [](const Drive& d) { return d.status != ComponentStatus::Optimal; });
+        QStringList slots;
+        for (const Drive& d : members) {
+            slots.append(u"[%1,%2]"_s.arg(d.enclosure).arg(d.slot));
+        }
+        TreeItem item;
+        item.key = key("array", array.id);
+        item.kind = NodeKind::Array;
+        item.id = array.id;
+        item.text = {arrayLabel(array)};
+        item.raw = {array.number};
+        item.icon = u"array"_s;
+        item.status = Texts::status(degraded ? ComponentStatus::Degraded : ComponentStatus::Optimal);
+        item.attention = degraded;
+        item.toolTip = tr("%1\nCapacity: %2, free: %3\nDrives: %4\nStatus: %5")
+                           .arg(arrayLabel(array), formatGb(capacity, locale), formatGb(free, locale),
+                                slots.join(u' '), item.status);
+        TreeSpec arraySpec{item, {}};
+        for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOfArray(array.id))) {
+            TreeItem ldItem;
+            ldItem.key = key("ld", ld.id);
+            ldItem.kind = NodeKind::LogicalDrive;
+            ldItem.id = ld.id;
+            ldItem.text = {Texts::withCapacity(ld.name, ld.capacity, locale)};
+            ldItem.raw = {ld.name};
+            ldItem.icon = Icons::forLogicalDrive(ld.status);
+            ldItem.status = Texts::status(ld.status);
+            ldItem.attention = ld.status != ComponentStatus::Optimal;
+            ldItem.toolTip = logicalDriveToolTip(c, ld);
+            arraySpec.children.append({ldItem, {}});
+        }
+        if (free > 0) {
+            TreeItem freeItem;
+            freeItem.key = key("free", array.id);
+            freeItem.kind = NodeKind::FreeCapacity;
+            freeItem.id = array.id;
+            freeItem.text = {Texts::freeCapacity(free, locale)};
+            freeItem.raw = {free};
+            freeItem.icon = u"free-capacity"_s;
+            freeItem.toolTip = tr("Unallocated space in %1.\nUse Logical Drive ▸ Create to use it.").arg(arrayLabel(array));
+            arraySpec.children.append({freeItem, {}});
+        }
+        root.children.append(arraySpec);
+    }
+    return {root};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+TopologyModel::TopologyModel(QObject* parent)
+    : SubsystemTreeModel({tr("Topology")}, parent)
+{
+}
+
+QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsystemId) const
+{
+    const Configuration& c = snapshot.config;
+    const auto sit = c.subsystems.constFind(subsystemId);
+    if (sit == c.subsystems.cend()) {
+        return {};
+    }
+    const QLocale locale;
+    TreeSpec root{subsystemItem(snapshot, *sit), {}};
+
+    TreeItem undefined;
+    undefined.key = u"undefined"_s;
+    undefined.kind = NodeKind::UndefinedMappings;
+    undefined.text = {tr("Undefined Mappings")};
+    undefined.icon = u"undefined-mappings"_s;
+    undefined.toolTip = tr("Logical drives that are not mapped to any host or host group.\n"
+                           "Use Mappings ▸ Define Additional Mapping to map them.");
+    TreeSpec undefinedSpec{undefined, {}};
+    for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOf(subsystemId))) {
+        if (ld.kind != LogicalDriveKind::Standard || c.mappingOf(ld.id) != nullptr) {
+            continue;
+        }
+        TreeItem item;
+        item.key = key("undefined-ld", ld.id);
+        item.kind = NodeKind::LogicalDrive;
+        item.id = ld.id;
+        item.text = {Texts::withCapacity(ld.name, ld.capacity, locale)};
+        item.icon = Icons::forLogicalDrive(ld.status);
+        item.status = Texts::status(ld.status);
+        item.toolTip = logicalDriveToolTip(c, ld);
+        undefinedSpec.children.append({item, {}});
+    }
+    root.children.append(undefinedSpec);
+
+    auto hostSpec = [&](const Host& h) {
+        TreeItem item;
+        item.key = key("host", h.id);
+        item.kind = NodeKind::Host;
+        item.id = h.id;
+        item.text = {tr("Host %1").arg(h.name)};
+        item.icon = u"host"_s;
+        const QList<HostPort> ports = c.hostPortsOf(h.id);
+        item.toolTip = tr("Host %1\nHost type: %2\n%n host port(s)", nullptr, static_cast<int>(ports.size()))
+                           .arg(h.name, h.hostType);
+        TreeSpec spec{item, {}};
+        for (const HostPort& p : ports) {
+            TreeItem port;
+            port.key = key("port", p.id);
+            port.kind = NodeKind::HostPort;
+            port.id = p.id;
+            port.text = {tr("Host Port %1").arg(formatWwpn(p.identifier))};
+            port.icon = u"host-port"_s;
+            port.toolTip = tr("Host port %1\nLabel: %2\nType: %3").arg(formatWwpn(p.identifier), p.label, p.type);
+            spec.children.append({port, {}});
+        }
+        return spec;
+    };
+
+    TreeItem defaultGroup;
+    defaultGroup.key = u"defaultgroup"_s;
+    defaultGroup.kind = NodeKind::DefaultHostGroup;
+    defaultGroup.id = 0;
+    defaultGroup.text = {tr("Default Host Group")};
+    defaultGroup.icon = u"default-host-group"_s;
+    defaultGroup.toolTip = tr("Hosts without a host group share the mappings of the Default Host Group.");
+    TreeSpec defaultSpec{defaultGroup, {}};
+    for (const Host& h : c.hostsOfGroup(subsystemId, 0)) {
+        defaultSpec.children.append(hostSpec(h));
+    }
+    root.children.append(defaultSpec);
+
+    for (const HostGroup& g : c.hostGroupsOf(subsystemId)) {
+        TreeItem item;
+        item.key = key("group", g.id);
+        item.kind = NodeKind::HostGroup;
+        item.id = g.id;
+        item.text = {tr("Host Group %1").arg(g.name)};
+        item.icon = u"host-group"_s;
+        const QList<Host> hosts = c.hostsOfGroup(subsystemId, g.id);
+        item.toolTip = tr("Host Group %1\n%n host(s)", nullptr, static_cast<int>(hosts.size())).arg(g.name);
+        TreeSpec spec{item, {}};
+        for (const Host& h : hosts) {
+            spec.children.append(hostSpec(h));
+        }
+        root.children.append(spec);
+    }
+    return {root};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+MappingsModel::MappingsModel(QObject* parent)
+    : SubsystemTreeModel({tr("Logical Drive Name"), tr("Accessible By"), tr("LUN"), tr("Logical Drive Capacity"),
+                          tr("Type", "logical drive type column")},
+                         parent)
+{
+}
+
+void MappingsModel::setScope(NodeKind kind, ObjectId id)
+{
+    if (kind == m_scopeKind && id == m_scopeId) {
+        return;
+    }
+    m_scopeKind = kind;
+    m_scopeId = id;
+    refresh();
+}
+
+QList<TreeSpec> MappingsModel::build(const Snapshot& snapshot, ObjectId subsystemId) const
+{
+    const Configuration& c = snapshot.config;
+    const QLocale locale;
+    QList<TreeSpec> rows;
+    constexpr quint32 numbers = (1U << LunColumn) | (1U << CapacityColumn);
+
+    if (m_scopeKind == NodeKind::UndefinedMappings) {
+        for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOf(subsystemId))) {
+            if (ld.kind != LogicalDriveKind::Standard || c.mappingOf(ld.id) != nullptr) {
+                continue;
+            }
+            TreeItem item;
+            item.key = key("undefined-ld", ld.id);
+            item.kind = NodeKind::LogicalDrive;
+            item.id = ld.id;
+            item.text = {ld.name, tr("(not mapped)"), QString(), formatGb(ld.capacity, locale),
+                         Texts::logicalDriveKind(ld.kind)};
+            item.raw = {ld.name, QString(), -1, ld.capacity, QString()};
+            item.icon = Icons::forLogicalDrive(ld.status);
+            item.rightAligned = numbers;
+            rows.append({item, {}});
+        }
+        return rows;
+    }
+
+    QList<ObjectId> targets;
+    bool all = false;
+    switch (m_scopeKind) {
+    case NodeKind::DefaultHostGroup:
+    case NodeKind::HostGroup:
+    case NodeKind::Host:
+        targets = partitionTargets(c, subsystemId, m_scopeId);
+        break;
+    case NodeKind::HostPort:
+        targets = partitionTargets(c, subsystemId, c.hostPorts.value(m_scopeId).hostId);
+        break;
+    default:
+        all = true;
+        break;
+    }
+    for (const LunMapping& m : c.mappingsOf(subsystemId)) {
+        if (!all && !targets.contains(m.targetId)) {
+            continue;
+        }
+        const LogicalDrive ld = c.logicalDrives.value(m.logicalDriveId);
+        TreeItem item;
+        item.key = key("mapping", m.id);
+        item.kind = NodeKind::Mapping;
+        item.id = m.id;
+        item.text = {ld.name, Texts::mappingTarget(c, m.targetId), locale.toString(m.lun),
+                     formatGb(ld.capacity, locale), Texts::logicalDriveKind(ld.kind)};
+        item.raw = {ld.name, Texts::mappingTarget(c, m.targetId), m.lun, ld.capacity, static_cast<int>(ld.kind)};
+        item.icon = u"mapping"_s;
+        item.rightAligned = numbers;
+        item.toolTip = tr("%1 is LUN %2 of %3").arg(ld.name).arg(m.lun).arg(Texts::mappingTarget(c, m.targetId));
+        rows.append({item, {}});
+    }
+    return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+SubsystemListModel::SubsystemListModel(QObject* parent)
+    : KeyedTreeModel({tr("Storage Subsystems")}, parent)
+{
+}
+
+void SubsystemListModel::setSnapshot(const SnapshotPtr& snapshot)
+{
+    QList<TreeSpec> rows;
+    if (snapshot) {
+        QList<Subsystem> subsystems = snapshot->config.subsystems.values();
+        std::sort(subsystems.begin(), subsystems.end(),
+                  [](const Subsystem& a, const Subsystem& b) { return a.id < b.id; });
+        for (const Subsystem& s : std::as_const(subsystems)) {
+            rows.append({subsystemItem(*snapshot, s), {}});
+        }
+    }
+    update(rows);
+}
+
+} // namespace Copyline

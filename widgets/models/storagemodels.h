@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Snapshot adapters of the Subsystem Management window: each builds a TreeSpec tree from a Snapshot and hands it
+// to KeyedTreeModel, which applies the difference. A change of storage subsystem resets the model.
+#pragma once
+
+#include "api/snapshot.h"
+#include "models/keyedtreemodel.h"
+
+namespace Copyline {
+
+/** Base of the per-subsystem adapters: remembers the subsystem and resets on a switch. */
+class SubsystemTreeModel : public KeyedTreeModel
+{
+    Q_OBJECT
+
+public:
+    using KeyedTreeModel::KeyedTreeModel;
+
+    /** Shows @p snapshot for @p subsystemId: a diff if the subsystem is unchanged, a reset otherwise. */
+    void setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId);
+    ObjectId subsystemId() const { return m_subsystemId; }
+    const SnapshotPtr& snapshot() const { return m_snapshot; }
+
+protected:
+    virtual QList<TreeSpec> build(const Snapshot& snapshot, ObjectId subsystemId) const = 0;
+    /** Rebuilds from the current snapshot (after a filter change). */
+    void refresh();
+
+private:
+    SnapshotPtr m_snapshot;
+    ObjectId m_subsystemId = -1;
+};
+
+/**
+ * The Logical pane of the Logical/Physical view: "Storage Subsystem <name>" → "Unconfigured Capacity (x GB)",
+ * "Logical Drive Group N (RAID L)" → "<name> (x GB)" sorted by name, "Free Capacity (x GB)".
+ */
+class LogicalTreeModel final : public SubsystemTreeModel
+{
+    Q_OBJECT
+
+public:
+    explicit LogicalTreeModel(QObject* parent = nullptr);
+
+protected:
+    QList<TreeSpec> build(const Snapshot& snapshot, ObjectId subsystemId) const override;
+};
+
+/**
+ * The Topology pane of the Mappings view: "Storage Subsystem <name>" → "Undefined Mappings" (unmapped standard
+ * logical drives), "Default Host Group" and each host group with their hosts, and the hosts' ports.
+ */
+class TopologyModel final : public SubsystemTreeModel
+{
+    Q_OBJECT
+
+public:
+    explicit TopologyModel(QObject* parent = nullptr);
+
+protected:
+    QList<TreeSpec> build(const Snapshot& snapshot, ObjectId subsystemId) const override;
+};
+
+/**
+ * The mappings list of the Mappings view (flat): Logical Drive Name, Accessible By, LUN, Logical Drive Capacity,
+ * Type, for the topology node in scope (everything for the subsystem node).
+ */
+class MappingsModel final : public SubsystemTreeModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        AccessibleByColumn,
+        LunColumn,
+        CapacityColumn,
+        TypeColumn,
+        ColumnCount
+    };
+
+    explicit MappingsModel(QObject* parent = nullptr);
+
+    /** Limits the list to what @p kind / @p id (a topology node) sees. */
+    void setScope(NodeKind kind, ObjectId id);
+    NodeKind scopeKind() const { return m_scopeKind; }
+
+protected:
+    QList<TreeSpec> build(const Snapshot& snapshot, ObjectId subsystemId) const override;
+
+private:
+    NodeKind m_scopeKind = NodeKind::Subsystem;
+    ObjectId m_scopeId = 0;
+};
+
+/** The subsystem selector (Enterprise Management window style): one row per storage subsystem. */
+class SubsystemListModel final : public KeyedTreeModel
+{
+    Q_OBJECT
+
+public:
+    explicit SubsystemListModel(QObject* parent = nullptr);
+    void setSnapshot(const SnapshotPtr& snapshot);
+};
+
+} // namespace Copyline

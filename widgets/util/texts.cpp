@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "texts.h"
+
+#include "util/bytesize.h"
+
+namespace Copyline {
+
+QString Texts::subsystemLabel(const QString& name)
+{
+    return tr("Storage Subsystem %1").arg(name);
+}
+
+QString Texts::withCapacity(const QString& label, qint64 bytes, const QLocale& locale)
+{
+    return tr("%1 (%2)", "name (capacity)").arg(label, formatGb(bytes, locale));
+}
+
+QString Texts::unconfiguredCapacity(qint64 bytes, const QLocale& locale)
+{
+    return tr("Unconfigured Capacity (%1)").arg(formatGb(bytes, locale));
+}
+
+QString Texts::freeCapacity(qint64 bytes, const QLocale& locale)
+{
+    return tr("Free Capacity (%1)").arg(formatGb(bytes, locale));
+}
+
+QString Texts::status(ComponentStatus status)
+{
+    switch (status) {
+    case ComponentStatus::Optimal:
+        return tr("Optimal", "component status");
+    case ComponentStatus::Degraded:
+        return tr("Degraded", "component status");
+    case ComponentStatus::Failed:
+        return tr("Failed", "component status");
+    case ComponentStatus::Missing:
+        return tr("Missing", "component status");
+    case ComponentStatus::Offline:
+        return tr("Offline", "component status");
+    }
+    return {};
+}
+
+QString Texts::subsystemStatus(bool needsAttention)
+{
+    return needsAttention ? tr("Needs Attention", "storage subsystem status") : tr("Optimal", "component status");
+}
+
+QString Texts::driveRole(DriveRole role)
+{
+    switch (role) {
+    case DriveRole::Unassigned:
+        return tr("Unassigned", "drive role");
+    case DriveRole::Assigned:
+        return tr("Assigned", "drive role");
+    case DriveRole::HotSpare:
+        return tr("Hot spare", "drive role");
+    }
+    return {};
+}
+
+QString Texts::driveType(DriveType type)
+{
+    switch (type) {
+    case DriveType::FibreChannel:
+        return tr("Fibre Channel");
+    case DriveType::Sata:
+        return tr("SATA");
+    }
+    return {};
+}
+
+QString Texts::logicalDriveKind(LogicalDriveKind kind)
+{
+    switch (kind) {
+    case LogicalDriveKind::Standard:
+        return tr("Standard", "logical drive type");
+    case LogicalDriveKind::FlashCopy:
+        return tr("FlashCopy", "logical drive type");
+    case LogicalDriveKind::FlashCopyRepository:
+        return tr("FlashCopy Repository", "logical drive type");
+    case LogicalDriveKind::MirrorRepository:
+        return tr("Mirror Repository", "logical drive type");
+    }
+    return {};
+}
+
+QString Texts::severity(EventSeverity severity)
+{
+    switch (severity) {
+    case EventSeverity::Informational:
+        return tr("Informational", "event severity");
+    case EventSeverity::Warning:
+        return tr("Warning", "event severity");
+    case EventSeverity::Critical:
+        return tr("Critical", "event severity");
+    }
+    return {};
+}
+
+QString Texts::controller(const QString& slot)
+{
+    return tr("Controller %1").arg(slot);
+}
+
+QString Texts::featureName(PremiumFeature feature)
+{
+    switch (feature) {
+    case PremiumFeature::FlashCopy:
+        return tr("FlashCopy");
+    case PremiumFeature::VolumeCopy:
+        return tr("VolumeCopy");
+    case PremiumFeature::RemoteMirror:
+        return tr("Remote Logical Drive Mirroring");
+    }
+    return {};
+}
+
+QString Texts::featureState(PremiumFeature feature, bool enabled, bool activated)
+{
+    const QString state = enabled ? tr("Enabled", "premium feature") : tr("Disabled", "premium feature");
+    if (feature != PremiumFeature::RemoteMirror) {
+        return state;
+    }
+    return tr("%1/%2", "enabled state/activation state")
+        .arg(state, activated ? tr("Activated", "remote mirroring") : tr("Deactivated", "remote mirroring"));
+}
+
+QString Texts::featureStatus(PremiumFeature feature, bool enabled, bool activated)
+{
+    return tr("%1 - %2", "feature - state").arg(featureName(feature), featureState(feature, enabled, activated));
+}
+
+QString Texts::mappingTarget(const Configuration& config, ObjectId targetId)
+{
+    if (targetId == 0) {
+        return tr("Default Host Group");
+    }
+    if (const auto it = config.hostGroups.constFind(targetId); it != config.hostGroups.cend()) {
+        return tr("Host Group %1").arg(it->name);
+    }
+    if (const auto it = config.hosts.constFind(targetId); it != config.hosts.cend()) {
+        return tr("Host %1").arg(it->name);
+    }
+    return config.describeMappingTarget(targetId);
+}
+
+QString Texts::driveLabel(int enclosure, int slot)
+{
+    return tr("Drive [%1,%2]").arg(enclosure).arg(slot);
+}
+
+} // namespace Copyline

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Display texts of model values, translated in one place (context "Copyline::Texts"), in the seed's words.
+#pragma once
+
+#include "api/event.h"
+#include "storage/configuration.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+namespace Copyline {
+
+class Texts final
+{
+    Q_DECLARE_TR_FUNCTIONS(Copyline::Texts)
+
+public:
+    /** "Storage Subsystem Primary Site": the DS4000 tree root label. */
+    static QString subsystemLabel(const QString& name);
+    /** "Accounting (20.000 GB)" */
+    static QString withCapacity(const QString& label, qint64 bytes, const QLocale& locale = QLocale());
+    static QString unconfiguredCapacity(qint64 bytes, const QLocale& locale = QLocale());
+    static QString freeCapacity(qint64 bytes, const QLocale& locale = QLocale());
+
+    static QString status(ComponentStatus status);
+    /** "Optimal" or "Needs Attention" */
+    static QString subsystemStatus(bool needsAttention);
+    static QString driveRole(DriveRole role);
+    static QString driveType(DriveType type);
+    static QString logicalDriveKind(LogicalDriveKind kind);
+    static QString severity(EventSeverity severity);
+    static QString controller(const QString& slot);
+
+    /** "FlashCopy", "VolumeCopy", "Remote Logical Drive Mirroring" as the premium status area names them. */
+    static QString featureName(PremiumFeature feature);
+    /** "FlashCopy - Enabled", "Remote Logical Drive Mirroring - Disabled/Deactivated" (spec §2.4.1, §3.1). */
+    static QString featureStatus(PremiumFeature feature, bool enabled, bool activated);
+    /** "Enabled", "Disabled/Deactivated", ... */
+    static QString featureState(PremiumFeature feature, bool enabled, bool activated);
+
+    /** "Default Host Group", "Host Group Campus East", "Host east-db01". */
+    static QString mappingTarget(const Configuration& config, ObjectId targetId);
+    /** "Drive [1,3]" */
+    static QString driveLabel(int enclosure, int slot);
+};
+
+} // namespace Copyline
