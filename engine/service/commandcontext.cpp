@@ -199,9 +199,10 @@ const Subsystem& CommandContext::subsystem()
     if (args.has(u"subsystem"_s)) {
         const QString name = args.string(u"subsystem"_s);
         const Subsystem* s = config.subsystemByName(name);
-        if (s == nullptr) {
-            // SMcli accepts the name with or without the "Storage Subsystem " prefix.
-            s = config.subsystemByName(u"Storage Subsystem "_s + name);
+        static const QString prefix = u"Storage Subsystem "_s;
+        if (s == nullptr && name.startsWith(prefix)) {
+            // The name as the console shows it: "Storage Subsystem <name>".
+            s = config.subsystemByName(name.mid(prefix.size()));
         }
         if (s == nullptr) {
             fail(ErrorCode::SubsystemNotFound, {name});

@@ -91,8 +91,8 @@ public:
 
     void enable(PremiumFeature feature)
     {
-        const QString path = QDir(m_engine.workspacePath()).filePath(u"keys/demo-%1.key"_s.arg(toString(feature)));
-        run(u"saveFeatureKey"_s, {{u"feature"_s, toString(feature)}, {u"file"_s, path}});
+        const QString path = QDir(m_engine.workspacePath()).filePath(u"keys/demo-%1.key"_s.arg(enumName(feature)));
+        run(u"saveFeatureKey"_s, {{u"feature"_s, enumName(feature)}, {u"file"_s, path}});
         run(u"enableFeature"_s, {{u"file"_s, path}});
         QFile::remove(path);
     }
@@ -101,8 +101,8 @@ public:
     void offerKey(PremiumFeature feature, const QString& shortName)
     {
         const QString path =
-            QDir(m_engine.workspacePath()).filePath(u"keys/%1-%2.key"_s.arg(shortName, toString(feature)));
-        run(u"saveFeatureKey"_s, {{u"feature"_s, toString(feature)}, {u"file"_s, path}});
+            QDir(m_engine.workspacePath()).filePath(u"keys/%1-%2.key"_s.arg(shortName, enumName(feature)));
+        run(u"saveFeatureKey"_s, {{u"feature"_s, enumName(feature)}, {u"file"_s, path}});
     }
 
     const Error& error() const { return m_error; }

@@ -26,6 +26,7 @@ constexpr int kRuntimeIntervalMs = 1000;
 Engine::Engine(std::shared_ptr<Clock> clock, QObject* parent)
     : QObject(parent)
     , m_clock(std::move(clock))
+    , m_runtimeTimer(this) // a child, so it moves to the engine thread with the engine
 {
     qRegisterMetaType<Copyline::SnapshotPtr>();
     qRegisterMetaType<Copyline::CommandResult>();

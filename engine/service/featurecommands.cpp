@@ -60,7 +60,7 @@ void enableFeature(CommandContext& ctx)
         fail(ErrorCode::FeatureAlreadyEnabled, {PremiumKeys::displayName(key.feature), s.name});
     }
     flag = true;
-    ctx.data.insert(u"feature"_s, toString(key.feature));
+    ctx.data.insert(u"feature"_s, enumName(key.feature));
     ctx.logEvent(EventCode::FeatureEnabled, EventSeverity::Informational,
                  u"Storage Subsystem %1"_s.arg(s.name), u"Premium feature enabled"_s,
                  u"%1 enabled with key file %2."_s.arg(PremiumKeys::displayName(key.feature), path));
@@ -105,7 +105,7 @@ void showFeatures(CommandContext& ctx)
         const auto limits = Ds4000::limits(s.model);
         const bool supported = !((f == PremiumFeature::VolumeCopy && !limits.volumeCopySupported) ||
                                  (f == PremiumFeature::RemoteMirror && limits.maxMirrors == 0));
-        QJsonObject o{{u"feature"_s, toString(f)},
+        QJsonObject o{{u"feature"_s, enumName(f)},
                       {u"name"_s, PremiumKeys::displayName(f)},
                       {u"enabled"_s, enabledFlag(copy, f)},
                       {u"supported"_s, supported}};

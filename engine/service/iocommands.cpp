@@ -5,7 +5,7 @@
 #include "service/engine.h"
 #include "util/pattern.h"
 
-#include <QCryptographicHash>
+#include "util/sha256.h"
 
 #include <vector>
 
@@ -39,7 +39,7 @@ std::shared_ptr<VolumeIo> openIo(CommandContext& ctx, const LogicalDrive& ld)
 {
     auto io = ctx.engine.volumes().find(ld.id);
     if (!io) {
-        fail(ErrorCode::IoError, {ld.name, u"the logical drive is %1; its volume is not available"_s.arg(toString(ld.status))});
+        fail(ErrorCode::IoError, {ld.name, u"the logical drive is %1; its volume is not available"_s.arg(enumName(ld.status))});
     }
     return io;
 }
@@ -61,7 +61,7 @@ void writeLogicalDrive(CommandContext& ctx)
     const QString name = ld.name;
     ctx.deferIo([io, r, seed, name]() {
         std::vector<char> buffer(static_cast<size_t>(std::min(kChunk, std::max<qint64>(r.length, 1))));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         for (qint64 done = 0; done < r.length;) {
             const qint64 n = std::min<qint64>(kChunk, r.length - done);
             const std::span<char> chunk(buffer.data(), static_cast<size_t>(n));
@@ -80,7 +80,7 @@ void writeLogicalDrive(CommandContext& ctx)
         result.data = {{u"logicalDrive"_s, name},
                        {u"offset"_s, r.offset},
                        {u"length"_s, r.length},
-                       {u"sha256"_s, QString::fromLatin1(hash.result().toHex())}};
+                       {u"sha256"_s, hash.hexResult()}};
         return result;
     });
 }
@@ -92,7 +92,7 @@ void checksumLogicalDrive(CommandContext& ctx)
     auto io = openIo(ctx, ld);
     const QString name = ld.name;
     ctx.deferIo([io, r, name]() {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         std::vector<char> buffer(static_cast<size_t>(kChunk));
         const std::vector<char> zeros(static_cast<size_t>(kChunk), 0);
         // Holes are hashed as zeros without reading them: a sparse 1 TiB drive checksums at memory speed.
@@ -123,7 +123,7 @@ void checksumLogicalDrive(CommandContext& ctx)
         result.data = {{u"logicalDrive"_s, name},
                        {u"offset"_s, r.offset},
                        {u"length"_s, r.length},
-                       {u"sha256"_s, QString::fromLatin1(hash.result().toHex())}};
+                       {u"sha256"_s, hash.hexResult()}};
         return result;
     });
 }

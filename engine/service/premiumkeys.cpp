@@ -14,7 +14,7 @@ constexpr auto kHeader = "# Copyline premium feature key";
 
 QString signature(PremiumFeature feature, const QString& id)
 {
-    const QByteArray material = "copyline-premium-feature|" + toString(feature).toUtf8() + '|' + id.toUtf8();
+    const QByteArray material = "copyline-premium-feature|" + enumName(feature).toUtf8() + '|' + id.toUtf8();
     return QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex().left(40));
 }
 
@@ -37,7 +37,7 @@ QByteArray makeKeyFile(PremiumFeature feature, const QString& featureEnableId)
 {
     QByteArray out = kHeader;
     out += "\n# Simulated activation: this key enables one premium feature on one storage subsystem.\n";
-    out += "Feature=" + toString(feature).toUtf8() + '\n';
+    out += "Feature=" + enumName(feature).toUtf8() + '\n';
     out += "FeatureEnableIdentifier=" + featureEnableId.toUtf8() + '\n';
     out += "Key=" + signature(feature, featureEnableId).toUtf8() + '\n';
     return out;

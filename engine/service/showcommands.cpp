@@ -23,7 +23,7 @@ QJsonObject logicalDriveJson(const Configuration& config, const LogicalDrive& ld
     QJsonObject o = rowJson(ld);
     const Array array = config.arrays.value(ld.arrayId);
     o.insert(u"arrayNumber"_s, array.number);
-    o.insert(u"raidLevel"_s, toString(array.raidLevel));
+    o.insert(u"raidLevel"_s, enumName(array.raidLevel));
     if (const LunMapping* m = config.mappingOf(ld.id)) {
         o.insert(u"lun"_s, m->lun);
         o.insert(u"mappedTo"_s, config.describeMappingTarget(m->targetId));

@@ -94,13 +94,13 @@ Array makeArray(CommandContext& ctx, const QStringList& driveRefs, RaidLevel lev
             fail(ErrorCode::InvalidParameter, {u"drives"_s, ref, u"the drive is listed twice"_s});
         }
         if (d.role != DriveRole::Unassigned || d.status != ComponentStatus::Optimal) {
-            const QString what = d.status != ComponentStatus::Optimal ? toString(d.status)
+            const QString what = d.status != ComponentStatus::Optimal ? enumName(d.status)
                                  : d.role == DriveRole::HotSpare     ? u"a hot spare"_s
                                                                      : u"assigned to an array"_s;
             fail(ErrorCode::DriveNotUnassigned, {QString::number(d.enclosure), QString::number(d.slot), what});
         }
         if (!chosen.isEmpty() && chosen.first().type != d.type) {
-            fail(ErrorCode::DriveTypeMixed, {toString(chosen.first().type), toString(d.type)});
+            fail(ErrorCode::DriveTypeMixed, {enumName(chosen.first().type), enumName(d.type)});
         }
         chosen.append(d);
     }
@@ -410,7 +410,7 @@ void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
         fail(ErrorCode::CapacityNotIncreased, {ld.name, u"mirror repository logical drives cannot be expanded"_s});
     }
     if (ld.status != ComponentStatus::Optimal) {
-        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its status is %1, not optimal"_s.arg(toString(ld.status))});
+        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its status is %1, not optimal"_s.arg(enumName(ld.status))});
     }
     if (add <= 0) {
         fail(ErrorCode::CapacityTooSmall, {formatGb(add), formatGb(kCapacityGranule)});

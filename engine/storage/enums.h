@@ -140,7 +140,7 @@ template <typename E>
 concept ModelEnum = requires { EnumTable<E>::names; };
 
 template <ModelEnum E>
-QString toString(E value)
+QString enumName(E value)
 {
     return EnumTable<E>::names.toString(value);
 }

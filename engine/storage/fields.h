@@ -21,7 +21,7 @@ inline QVariant encode(const QDateTime& v) { return v.isValid() ? v.toUTC().toSt
 template <ModelEnum E>
 QVariant encode(E v)
 {
-    return toString(v);
+    return enumName(v);
 }
 
 inline void decode(const QVariant& in, qint64& v) { v = in.toLongLong(); }

@@ -47,7 +47,7 @@ Error checkRaidDriveCount(RaidLevel level, int driveCount)
     if (driveCount > kMaxDrivesPerArray) {
         need = u"at most %1 drives"_s.arg(kMaxDrivesPerArray);
     }
-    return {ErrorCode::RaidDriveCount, {toString(level), need, QString::number(driveCount)}};
+    return {ErrorCode::RaidDriveCount, {enumName(level), need, QString::number(driveCount)}};
 }
 
 qint64 raidCapacity(RaidLevel level, int driveCount, qint64 smallestDrive)
@@ -114,7 +114,7 @@ qint64 unconfiguredCapacity(const Configuration& config, ObjectId subsystemId)
 
 QString arrayLabel(const Array& array)
 {
-    return u"Logical Drive Group %1 (RAID %2)"_s.arg(array.number).arg(toString(array.raidLevel));
+    return u"Logical Drive Group %1 (RAID %2)"_s.arg(array.number).arg(enumName(array.raidLevel));
 }
 
 Error checkName(const QString& name, const QString& what)

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// copylinectl end to end, with real processes: it starts copylined for a workspace, reaches the process that
+// holds the workspace, runs every script command with its errors and exit codes, and --stop ends the engine.
+#include "service/engine.h"
+#include "service/localconnection.h"
+#include "testworkspace.h"
+#include "util/pattern.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalSocket>
+#include <QLockFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Copyline;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run ctl(const QString& workspace, const QStringList& args)
+{
+    QProcess p;
+    p.start(Test::binary(u"copylinectl"_s), QStringList{u"--workspace"_s, workspace} + args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return {-2, {}, u"copylinectl timed out"_s};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run script(const QString& workspace, const QString& text, const QStringList& extra = {})
+{
+    return ctl(workspace, extra + QStringList{u"-c"_s, text});
+}
+
+qint64 lockHolder(const QString& workspace)
+{
+    QLockFile lock(Engine::lockFilePath(workspace));
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return 0;
+    }
+    lock.getLockInfo(&pid, &host, &app);
+    return pid;
+}
+
+bool alive(qint64 pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
+}
+
+/** Stops whatever engine serves the workspace when the test ends, pass or fail. */
+struct EngineGuard
+{
+    QString workspace;
+    ~EngineGuard() { ctl(workspace, {u"--stop"_s, u"-S"_s}); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsReachesAndStopsTheEngine()
+    {
+        QTemporaryDir dir;
+        EngineGuard guard{dir.path()};
+        const Run first = script(dir.path(), u"show storageSubsystem;"_s);
+        QCOMPARE(first.code, 0);
+        QVERIFY(first.out.contains(u"STORAGE SUBSYSTEM Primary Site"_s));
+        QVERIFY(first.out.contains(u"Logical Drive Group 1 (RAID 5)"_s));
+        QVERIFY(first.out.endsWith(u"Script execution complete.\n"_s));
+
+        // copylined holds the workspace after the CLI returned.
+        const qint64 pid = lockHolder(dir.path());
+        QVERIFY(pid > 0);
+        QVERIFY(alive(pid));
+        QLocalSocket probe;
+        probe.connectToServer(Engine::socketName(dir.path()));
+        QVERIFY(probe.waitForConnected(2000));
+        probe.abort();
+
+        // Later calls reach the same engine; state carries over.
+        QCOMPARE(script(dir.path(), u"create logicalDrive array=1 userLabel=\"Data\" capacity=2 GB;"_s).code, 0);
+        const Run shown = script(dir.path(), u"show logicalDrive [\"Data\"];"_s);
+        QCOMPARE(shown.code, 0);
+        QVERIFY(shown.out.contains(u"2.000 GB"_s));
+        QCOMPARE(lockHolder(dir.path()), pid);
+
+        const Run stop = ctl(dir.path(), {u"--stop"_s});
+        QCOMPARE(stop.code, 0);
+        QVERIFY(stop.out.contains(u"has stopped"_s));
+        QTRY_VERIFY(!alive(pid));
+        QCOMPARE(lockHolder(dir.path()), qint64(0));
+        // What it did is on disk: an in-process engine sees the new drive.
+        Engine engine;
+        QVERIFY(!engine.openWorkspace(dir.path()).isError());
+        QVERIFY(engine.configuration().logicalDriveByName(engine.configuration().subsystems.firstKey(), u"Data"_s));
+        engine.closeWorkspace();
+        // Stopping again is harmless.
+        QCOMPARE(ctl(dir.path(), {u"--stop"_s}).code, 0);
+    }
+
+    void hostIoRoundTrip()
+    {
+        QTemporaryDir dir;
+        EngineGuard guard{dir.path()};
+        const Run w = script(dir.path(), u"create logicalDrive array=1 userLabel=\"IO\" capacity=64 MB;"
+                                         "write logicalDrive [\"IO\"] offset=4096 length=3000000 seed=77;"_s);
+        QCOMPARE(w.code, 0);
+        static const QRegularExpression hex(u"([0-9a-f]{64})"_s);
+        const QString written = hex.match(w.out).captured(1);
+        QVERIFY(!written.isEmpty());
+        const Run c = script(dir.path(), u"show logicalDrive [\"IO\"] checksum offset=4096 length=3000000;"_s);
+        QCOMPARE(c.code, 0);
+        QCOMPARE(hex.match(c.out).captured(1), written);
+        // And it is the SHA-256 of the documented deterministic pattern for seed 77.
+        QByteArray expected(3000000, '\0');
+        fillPattern(77, 0, std::span<char>(expected.data(), size_t(expected.size())));
+        QCOMPARE(written, QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+    }
+
+    void everyCommandSucceeds()
+    {
+        QTemporaryDir dir;
+        EngineGuard guard{dir.path()};
+        const QString key = QDir(dir.path()).filePath(u"keys/primary-remoteMirror.key"_s);
+        const QString statements = uR"(
+            show storageSubsystem; show storageSubsystem profile; show storageSubsystem features;
+            show storageSubsystem hostTopology; show storageSubsystem lunMappings; show storageSubsystem events count=5;
+            show allStorageSubsystems;
+            create array drives=(2,1 2,2 2,3) raidLevel=5; show allArrays; show array [3];
+            show allDrives; show drive [2,1]; set drive [2,10] hotSpare=TRUE; set drive [2,10] hotSpare=FALSE;
+            create logicalDrive array=3 userLabel="New" capacity=1 GB owner=b;
+            create logicalDrive drives=(2,4 2,5) raidLevel=1 userLabel="Mirror1" capacity=512 MB;
+            show allLogicalDrives; show logicalDrive ["New"];
+            set logicalDrive ["New"] userLabel="Newer"; set logicalDrive ["Newer"] addCapacity=1 GB;
+            set logicalDrive ["Newer"] owner=a;
+            write logicalDrive ["Newer"] offset=0 length=65536 seed=1; show logicalDrive ["Newer"] checksum;
+            create hostGroup userLabel="G"; set hostGroup ["G"] userLabel="G2"; create host userLabel="h" hostGroup="G2";
+            create hostPort host="h" identifier="21:00:00:e0:8b:00:00:01" userLabel="h-port";
+            set host ["h"] hostType="Windows";
+            set logicalDrive ["Newer"] logicalUnitNumber=5 host="h";
+            remove logicalDrive ["Newer"] lunMapping;
+            delete hostPort ["h-port"]; delete host ["h"]; delete hostGroup ["G2"];
+            delete logicalDrive ["Newer"]; delete logicalDrives ["Mirror1"]; delete array [3];
+            enable storageSubsystem feature file="%1"; disable storageSubsystem feature=remoteMirror;
+            save storageSubsystem featureKey feature=remoteMirror file="%2";
+            set storageSubsystem userLabel="Primary Site";
+            create storageSubsystem userLabel="Third" model=DS4700 enclosures=1 driveCapacity=146 GB driveType=sata;
+        )"_s.arg(key, QDir(dir.path()).filePath(u"again.key"_s));
+        const Run r = script(dir.path(), statements);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(r.out.contains(u"PREMIUM FEATURES"_s));
+        QVERIFY(r.out.contains(u"HOST TOPOLOGY"_s));
+        QVERIFY(r.out.contains(u"MAJOR EVENT LOG"_s));
+        QVERIFY(QFile::exists(QDir(dir.path()).filePath(u"again.key"_s)));
+        const Run third = script(dir.path(), u"show allDrives;"_s, {u"-n"_s, u"Third"_s});
+        QCOMPARE(third.code, 0);
+        QVERIFY(third.out.contains(u"sata"_s));
+    }
+
+    void errorsAreOneLineWithExitCodes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("duplicate name") << u"create logicalDrive array=1 userLabel=\"Accounting\" capacity=1 GB;"_s << 1
+                                        << u"Error 22 - "_s;
+        QTest::newRow("too big") << u"create logicalDrive array=1 userLabel=\"X\" capacity=9 TB;"_s << 1 << u"Error 34 - "_s;
+        QTest::newRow("raid rule") << u"create array drives=(2,1 2,2) raidLevel=5;"_s << 1 << u"Error 31 - "_s;
+        QTest::newRow("unknown drive name") << u"delete logicalDrive [\"Ghost\"];"_s << 1 << u"Error 11 - "_s;
+        QTest::newRow("bad parameter") << u"show allDrives colour=blue;"_s << 1 << u"Error 6 - "_s;
+        QTest::newRow("lun in use") << u"set logicalDrive [\"Web Content\"] logicalUnitNumber=0 hostGroup=\"Campus East\";"_s
+                                    << 1 << u"Error 50 - "_s;
+        QTest::newRow("out of range io") << u"write logicalDrive [\"Payroll\"] offset=10737418240 length=1 seed=1;"_s << 1
+                                         << u"Error 45 - "_s;
+        QTest::newRow("syntax") << u"create logicalDrive array=1 userLabel=\"X\""_s << 2 << u"Error 2 - Syntax error"_s;
+        QTest::newRow("unknown command") << u"explode storageSubsystem;"_s << 2 << u"Error 3 - "_s;
+    }
+    void errorsAreOneLineWithExitCodes()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, exitCode);
+        QFETCH(QString, prefix);
+        static QTemporaryDir dir; // one engine for all rows
+        static EngineGuard guard{dir.path()};
+        const Run r = script(dir.path(), text);
+        QCOMPARE(r.code, exitCode);
+        QVERIFY2(r.err.startsWith(prefix), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void scriptStopsAtFirstErrorAndSyntaxErrorsRunNothing()
+    {
+        QTemporaryDir dir;
+        EngineGuard guard{dir.path()};
+        // A syntax error anywhere: nothing runs, not even the statements before it.
+        Run r = script(dir.path(), u"create hostGroup userLabel=\"Before\";\ncreate host userLabel=;"_s);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"line 2"_s));
+        QVERIFY(!script(dir.path(), u"show storageSubsystem hostTopology;"_s).out.contains(u"Before"_s));
+        // A failing command stops the script there: earlier ones stay done, later ones do not run.
+        r = script(dir.path(), u"create hostGroup userLabel=\"One\";\ncreate hostGroup userLabel=\"One\";\n"
+                               "create hostGroup userLabel=\"Three\";"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"[line 2: create hostGroup]"_s));
+        const QString topology = script(dir.path(), u"show storageSubsystem hostTopology;"_s).out;
+        QVERIFY(topology.contains(u"Host Group One"_s));
+        QVERIFY(!topology.contains(u"Three"_s));
+    }
+
+    void scriptFileAndSubsystemSelection()
+    {
+        QTemporaryDir dir;
+        EngineGuard guard{dir.path()};
+        const QString file = dir.filePath(u"../script-%1.txt"_s.arg(QCoreApplication::applicationPid()));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("// make a drive on the named subsystem\ncreate logicalDrive array=2 userLabel=\"FromFile\" capacity=1 GB;\n"
+                "show logicalDrive [\"FromFile\"];\n");
+        f.close();
+        const Run r = ctl(dir.path(), {u"-n"_s, u"Secondary Site"_s, u"-f"_s, file});
+        QFile::remove(file);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"FromFile"_s));
+        QCOMPARE(script(dir.path(), u"show logicalDrive [\"FromFile\"];"_s).code, 1); // not on the first subsystem
+        QCOMPARE(script(dir.path(), u"show logicalDrive [\"FromFile\"];"_s, {u"-n"_s, u"Storage Subsystem Secondary Site"_s}).code, 0);
+        const Run bad = script(dir.path(), u"show allLogicalDrives;"_s, {u"-n"_s, u"Nowhere"_s});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.startsWith(u"Error 10 - "_s));
+        const Run list = ctl(dir.path(), {u"-d"_s});
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains(u"Primary Site"_s) && list.out.contains(u"Secondary Site"_s));
+        const Run json = script(dir.path(), u"show logicalDrive [\"Accounting\"];"_s, {u"--json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(u"logicalDrives"_s).toArray().first().toObject().value(u"name"_s).toString(), u"Accounting"_s);
+    }
+
+    void usageErrors()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(ctl(dir.path(), {}).code, 2);
+        QCOMPARE(ctl(dir.path(), {u"--bogus"_s}).code, 2);
+        QCOMPARE(ctl(dir.path(), {u"-f"_s, dir.filePath(u"missing.txt"_s)}).code, 2);
+        const Run noStart = ctl(dir.path(), {u"--no-start"_s, u"-c"_s, u"show storageSubsystem;"_s});
+        QCOMPARE(noStart.code, 3);
+        QVERIFY(noStart.err.startsWith(u"Error 74 - "_s));
+        QCOMPARE(lockHolder(dir.path()), qint64(0)); // nothing was started
+        QVERIFY(ctl(dir.path(), {u"--help-commands"_s}).out.contains(u"create logicalDrive"_s));
+    }
+
+    void damagedCatalogIsReportedAndKept()
+    {
+        QTemporaryDir dir;
+        EngineGuard guard{dir.path()};
+        QFile f(QDir(dir.path()).filePath(u"catalog.sqlite"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("garbage, not a catalog");
+        f.close();
+        const Run r = script(dir.path(), u"show storageSubsystem;"_s);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.startsWith(u"Error 71 - The catalog"_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"has not been changed"_s));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("garbage, not a catalog"));
+        QCOMPARE(lockHolder(dir.path()), qint64(0)); // the daemon gave up and left
+    }
+
+    void concurrentStartsShareOneEngine()
+    {
+        QTemporaryDir dir;
+        EngineGuard guard{dir.path()};
+        QList<QProcess*> procs;
+        for (int i = 0; i < 3; ++i) {
+            auto* p = new QProcess(this);
+            p->start(Test::binary(u"copylinectl"_s),
+                     {u"--workspace"_s, dir.path(), u"-c"_s, u"create hostGroup userLabel=\"G%1\";"_s.arg(i)});
+            procs.append(p);
+        }
+        for (QProcess* p : procs) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        const QString topology = script(dir.path(), u"show storageSubsystem hostTopology;"_s).out;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(topology.contains(u"Host Group G%1"_s.arg(i)));
+        }
+        qDeleteAll(procs);
+    }
+
+    void reachesTheConsolesEngineAndCannotStopIt()
+    {
+        QTemporaryDir dir;
+        LocalConnection console; // what the GUI runs: the engine in-process, serving the socket
+        QVERIFY(!console.openBlocking(dir.path()).isError());
+        const Run r = script(dir.path(), u"create hostGroup userLabel=\"ViaCli\";"_s, {u"--no-start"_s});
+        QCOMPARE(r.code, 0);
+        QTRY_VERIFY(console.snapshot()->config.hostGroupByName(console.snapshot()->config.subsystems.firstKey(),
+                                                               u"ViaCli"_s) != nullptr);
+        const Run stop = ctl(dir.path(), {u"--stop"_s});
+        QCOMPARE(stop.code, 3);
+        QVERIFY(stop.err.contains(u"console"_s));
+        QCOMPARE(lockHolder(dir.path()), QCoreApplication::applicationPid());
+        console.close();
+        QCOMPARE(lockHolder(dir.path()), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

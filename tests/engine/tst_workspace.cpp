@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace on disk: demonstration content, persistence round trip (same catalog, same bytes), the lock,
+// and the refusal of damaged, newer or foreign catalogs without changing a byte of them.
+#include "catalog/catalog.h"
+#include "storage/fields.h"
+#include "storage/rules.h"
+#include "testworkspace.h"
+#include "util/bytesize.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Copyline;
+using Copyline::Test::TestWorkspace;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString catalogPath(const QString& dir)
+{
+    return QDir(dir).filePath(QString::fromLatin1(Catalog::kFileName));
+}
+
+} // namespace
+
+class TestWorkspaceFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demonstrationWorkspace()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.ok(), qPrintable(ws.openError().message()));
+        const Configuration& c = ws.config();
+        QCOMPARE(c.subsystems.size(), 2);
+        for (const QString& name : {u"Primary Site"_s, u"Secondary Site"_s}) {
+            const Subsystem* s = c.subsystemByName(name);
+            QVERIFY2(s, qPrintable(name));
+            QCOMPARE(s->family, u"ds4000"_s);
+            QCOMPARE(c.controllersOf(s->id).size(), 2);
+            QVERIFY(c.arraysOf(s->id).size() >= 2);
+            QVERIFY(c.logicalDrivesOf(s->id).size() >= 3);
+            QVERIFY(unconfiguredCapacity(c, s->id) > 0);
+            QVERIFY(!c.hostsOf(s->id).isEmpty());
+            QVERIFY(!c.mappingsOf(s->id).isEmpty());
+            bool someFree = false;
+            for (const Array& a : c.arraysOf(s->id)) {
+                someFree = someFree || arrayFreeCapacity(c, a.id) > 0;
+            }
+            QVERIFY(someFree);
+            bool spare = false;
+            for (const Drive& d : c.drivesOf(s->id)) {
+                spare = spare || d.role == DriveRole::HotSpare;
+            }
+            QVERIFY(spare);
+        }
+        // The logical drives hold data: not all zeros.
+        const QString zeros = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray(MiB, '\0'), QCryptographicHash::Sha256).toHex());
+        QVERIFY(ws.checksum(u"Accounting"_s, 0, MiB) != zeros);
+        QVERIFY(!ws.checksum(u"Accounting"_s, 0, 64 * MiB).startsWith(u"error"_s));
+        // A key for the Remote Mirror feature waits in keys/.
+        QVERIFY(QFile::exists(QDir(ws.path()).filePath(u"keys/primary-remoteMirror.key"_s)));
+    }
+
+    void persistenceRoundTrip()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        const CommandResult written = ws.run(u"create logicalDrive array=1 userLabel=\"Kept\" capacity=1 GB; "
+                                             "write logicalDrive [\"Kept\"] offset=12345 length=3000000 seed=99;"_s);
+        QVERIFY2(written.ok(), qPrintable(written.error.message()));
+        const CommandResult r = ws.run(u"create host userLabel=\"h1\" hostGroup=\"Campus East\"; "
+                                       "set logicalDrive [\"Kept\"] logicalUnitNumber=7 host=\"h1\";"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        const Configuration before = ws.config();
+        // Same bytes: every allocated extent of every volume, hashed with its offset (hashing whole sparse
+        // volumes would spend minutes on zeros).
+        auto contents = [&ws]() {
+            QStringList sums;
+            for (const LogicalDrive& ld : std::as_const(ws.config().logicalDrives)) {
+                auto io = ws.engine().volumes().find(ld.id);
+                QCryptographicHash h(QCryptographicHash::Sha256);
+                for (const Extent& e : io->dataExtents(0, ld.capacity)) {
+                    QByteArray data(e.length, '\0');
+                    io->read(e.offset, std::span<char>(data.data(), size_t(data.size())));
+                    h.addData(QByteArray::number(e.offset));
+                    h.addData(data);
+                }
+                sums.append(ld.name + u' ' + QString::fromLatin1(h.result().toHex()));
+            }
+            return sums;
+        };
+        const QStringList sums = contents();
+        QVERIFY2(!ws.reopen().isError(), qPrintable(ws.openError().message()));
+        QCOMPARE(ws.config(), before); // every entity, every field
+        QCOMPARE(contents(), sums);
+        QCOMPARE(ws.checksum(u"Kept"_s, 12345, 3000000), written.data.value(u"sha256"_s).toString());
+        // Events survive too, and ids keep growing.
+        const qint64 lastEvent = ws.engine().snapshot()->lastEventId;
+        QVERIFY(lastEvent > 0);
+        QVERIFY(ws.run(u"create hostGroup userLabel=\"after\";"_s).ok());
+        QVERIFY(ws.engine().snapshot()->lastEventId > lastEvent);
+        QVERIFY(ws.config().nextId > before.nextId);
+    }
+
+    void schemaMatchesFieldLists()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        ws.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema-check"_s);
+            db.setDatabaseName(catalogPath(ws.path()));
+            QVERIFY(db.open());
+            Configuration probe;
+            forEachTable(probe, [&](const char* table, auto& map) {
+                using Entity = typename std::remove_reference_t<decltype(map)>::mapped_type;
+                const QSqlRecord rec = db.record(QString::fromLatin1(table));
+                QStringList columns;
+                for (int i = 0; i < rec.count(); ++i) {
+                    columns.append(rec.fieldName(i));
+                }
+                QCOMPARE(columns, fieldNames<Entity>());
+            });
+            QStringList eventColumns;
+            const QSqlRecord rec = db.record(u"events"_s);
+            for (int i = 0; i < rec.count(); ++i) {
+                eventColumns.append(rec.fieldName(i));
+            }
+            QCOMPARE(eventColumns, fieldNames<Event>());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"schema-check"_s);
+    }
+
+    void secondEngineIsRefusedByTheLock()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        Engine second;
+        const Error err = second.openWorkspace(ws.path());
+        QCOMPARE(err.code, ErrorCode::WorkspaceLocked);
+        QVERIFY(err.message().contains(ws.path()));
+        QVERIFY(ws.run(u"show storageSubsystem;"_s).ok()); // the holder is unaffected
+        ws.close();
+        QVERIFY(!second.openWorkspace(ws.path()).isError()); // released on close
+    }
+
+    void damagedCatalogIsNeverTouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("code");
+        QTest::newRow("not sqlite") << QByteArray("this is not a database at all, just text\n") << int(ErrorCode::CatalogDamaged);
+        QTest::newRow("empty file") << QByteArray() << int(ErrorCode::CatalogDamaged);
+        QByteArray header("SQLite format 3\0", 16);
+        QTest::newRow("truncated sqlite") << header + QByteArray(84, '\x01') << int(ErrorCode::CatalogDamaged);
+    }
+    void damagedCatalogIsNeverTouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        QFile f(catalogPath(dir.path()));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const QByteArray hash = fileHash(f.fileName());
+        Engine engine;
+        const Error err = engine.openWorkspace(dir.path());
+        QCOMPARE(int(err.code), code);
+        QVERIFY(err.message().contains(u"has not been changed"_s));
+        QCOMPARE(fileHash(f.fileName()), hash);
+        QVERIFY(!QFile::exists(catalogPath(dir.path()) + u"-wal"_s));
+        // No demonstration content was created over it.
+        QVERIFY(!QDir(dir.path()).exists(u"volumes"_s));
+    }
+
+    void corruptPagesAreDetected()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        ws.close();
+        // Overwrite the middle of the database file: quick_check or the schema check must catch it.
+        const QString path = catalogPath(ws.path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8192);
+        f.seek(4096);
+        f.write(QByteArray(4096, '\xAB'));
+        f.close();
+        const QByteArray hash = fileHash(path);
+        Engine engine;
+        const Error err = engine.openWorkspace(ws.path());
+        QCOMPARE(err.code, ErrorCode::CatalogDamaged);
+        QCOMPARE(fileHash(path), hash);
+    }
+
+    void newerCatalogIsRefused()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        ws.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+            db.setDatabaseName(catalogPath(ws.path()));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE meta SET value = '99' WHERE name = 'schema_version'"_s));
+            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"bump"_s);
+        const QByteArray hash = fileHash(catalogPath(ws.path()));
+        const Error err = ws.reopen();
+        QCOMPARE(err.code, ErrorCode::CatalogTooNew);
+        QVERIFY(err.message().contains(u"99"_s));
+        QCOMPARE(fileHash(catalogPath(ws.path())), hash);
+    }
+
+    void foreignFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile f(QDir(dir.path()).filePath(u"thesis.odt"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+        f.close();
+        Engine engine;
+        const Error err = engine.openWorkspace(dir.path());
+        QCOMPARE(err.code, ErrorCode::WorkspaceNotUsable);
+        QVERIFY(!QFile::exists(catalogPath(dir.path())));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList{u"thesis.odt"_s});
+    }
+
+    void volumesWithoutCatalogAreRefused()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        ws.close();
+        QVERIFY(QFile::remove(catalogPath(ws.path())));
+        QFile::remove(catalogPath(ws.path()) + u"-wal"_s);
+        QFile::remove(catalogPath(ws.path()) + u"-shm"_s);
+        const Error err = ws.reopen();
+        QCOMPARE(err.code, ErrorCode::WorkspaceNotUsable);
+        QVERIFY(err.message().contains(u"volume files"_s));
+        QVERIFY(!QFile::exists(catalogPath(ws.path())));
+    }
+
+    void missingVolumeFileMakesTheDriveMissing()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        const LogicalDrive payroll = *ws.logicalDrive(u"Payroll"_s);
+        ws.close();
+        QVERIFY(QFile::remove(QDir(ws.path()).filePath(u"volumes/"_s + payroll.fileName)));
+        QVERIFY2(!ws.reopen().isError(), qPrintable(ws.openError().message()));
+        QCOMPARE(ws.logicalDrive(u"Payroll"_s)->status, ComponentStatus::Missing);
+        QVERIFY(ws.engine().snapshot()->needsAttention.value(payroll.subsystemId));
+        const CommandResult r = ws.run(u"show logicalDrive [\"Payroll\"] checksum;"_s);
+        QCOMPARE(r.error.code, ErrorCode::IoError);
+        // The other drives are fine, and deleting the missing one clears the condition.
+        QVERIFY(!ws.checksum(u"Accounting"_s, 0, 64 * MiB).startsWith(u"error"_s));
+        QVERIFY(ws.run(u"delete logicalDrive [\"Payroll\"];"_s).ok());
+        QVERIFY(!ws.engine().snapshot()->needsAttention.value(payroll.subsystemId));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceFiles)
+#include "tst_workspace.moc"

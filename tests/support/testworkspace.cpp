@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testworkspace.h"
+
+#include "script/scriptparser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline::Test {
+
+TestWorkspace::TestWorkspace()
+    : m_engine(std::make_unique<Engine>())
+{
+    m_openError = m_engine->openWorkspace(m_dir.path());
+}
+
+TestWorkspace::~TestWorkspace()
+{
+    close();
+}
+
+void TestWorkspace::close()
+{
+    if (m_engine) {
+        m_engine->closeWorkspace();
+    }
+}
+
+Error TestWorkspace::reopen()
+{
+    close();
+    m_engine = std::make_unique<Engine>();
+    m_openError = m_engine->openWorkspace(m_dir.path());
+    return m_openError;
+}
+
+CommandResult TestWorkspace::run(const QString& script, const QString& subsystem)
+{
+    QList<ScriptStatement> statements;
+    if (const Error err = parseScript(script, &statements); err.isError()) {
+        return CommandResult::failure(err);
+    }
+    CommandResult last;
+    for (ScriptStatement& s : statements) {
+        if (!subsystem.isEmpty()) {
+            s.request.args.insert(u"subsystem"_s, subsystem);
+        }
+        last = m_engine->execute(s.request);
+        if (!last.ok()) {
+            return last;
+        }
+    }
+    return last;
+}
+
+CommandResult TestWorkspace::command(const QString& name, const QJsonObject& args)
+{
+    return m_engine->execute({name, args});
+}
+
+const LogicalDrive* TestWorkspace::logicalDrive(const QString& name, const QString& subsystem) const
+{
+    const Subsystem* s = config().subsystemByName(subsystem);
+    return s ? config().logicalDriveByName(s->id, name) : nullptr;
+}
+
+ObjectId TestWorkspace::subsystemId(const QString& name) const
+{
+    const Subsystem* s = config().subsystemByName(name);
+    return s ? s->id : 0;
+}
+
+QString TestWorkspace::checksum(const QString& name, qint64 offset, qint64 length, const QString& subsystem)
+{
+    QJsonObject args{{u"targets"_s, QJsonArray{name}}, {u"offset"_s, offset}};
+    if (length >= 0) {
+        args.insert(u"length"_s, length);
+    }
+    if (!subsystem.isEmpty()) {
+        args.insert(u"subsystem"_s, subsystem);
+    }
+    const CommandResult r = command(u"checksumLogicalDrive"_s, args);
+    return r.ok() ? r.data.value(u"sha256"_s).toString() : u"error: "_s + r.error.message();
+}
+
+QString binary(const QString& name)
+{
+    const QByteArray dir = qgetenv("COPYLINE_BIN_DIR");
+    if (!dir.isEmpty()) {
+        return QDir(QString::fromLocal8Bit(dir)).filePath(name);
+    }
+    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+} // namespace Copyline::Test
