@@ -28,26 +28,35 @@ void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QPalette::ColorGroup group = option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
     const QColor textColor = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor mutedColor = selected ? textColor : QColor(0x5b, 0x67, 0x73);
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
     QFont bold = option.font;
     bold.setBold(true);
     const QRect text = r.adjusted(46, 0, 0, 0);
+    const int lineHeight = text.height() / 3;
+    // "Storage Subsystem" / name / status: the DS4000 label "Storage Subsystem <name>" on two lines, so that long
+    // names stay readable in a narrow list.
+    QString name = index.data(RawValueRole).toString();
+    QString prefix = tr("Storage Subsystem");
+    if (name.isEmpty() || !title.endsWith(name)) {
+        name = title;
+        prefix.clear();
+    }
+    painter->setFont(small);
+    painter->setPen(mutedColor);
+    painter->drawText(QRect(text.left(), text.top(), text.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, prefix);
     painter->setFont(bold);
     painter->setPen(textColor);
-    const QFontMetrics fm(bold);
-    painter->drawText(QRect(text.left(), text.top(), text.width(), text.height() / 2), Qt::AlignLeft | Qt::AlignBottom,
-                      fm.elidedText(title, Qt::ElideRight, text.width()));
+    painter->drawText(QRect(text.left(), text.top() + lineHeight, text.width(), lineHeight),
+                      Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(name, Qt::ElideRight, text.width()));
     const bool attention = index.data(AttentionRole).toBool();
-    painter->setPen(Qt::NoPen);
+    painter->setPen(selected ? QPen(Qt::white, 1.5) : Qt::NoPen);
     painter->setBrush(attention ? Icons::Palette::failed : Icons::Palette::optimal);
-    const int dotY = text.top() + text.height() * 3 / 4;
-    painter->drawEllipse(QPoint(text.left() + 4, dotY), 4, 4);
-    painter->setFont(option.font);
-    QColor detailColor = textColor;
-    if (!selected) {
-        detailColor = QColor(0x5b, 0x67, 0x73);
-    }
-    painter->setPen(detailColor);
-    painter->drawText(QRect(text.left() + 14, text.top() + text.height() / 2, text.width() - 14, text.height() / 2),
+    painter->drawEllipse(QPoint(text.left() + 4, text.top() + lineHeight * 5 / 2), 4, 4);
+    painter->setFont(small);
+    painter->setPen(mutedColor);
+    painter->drawText(QRect(text.left() + 14, text.top() + 2 * lineHeight, text.width() - 14, lineHeight),
                       Qt::AlignLeft | Qt::AlignVCenter, index.data(DetailRole).toString());
     painter->restore();
 }
@@ -55,7 +64,7 @@ void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 QSize SubsystemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setHeight(std::max(size.height(), QFontMetrics(option.font).height() * 2 + 22));
+    size.setHeight(std::max(size.height(), QFontMetrics(option.font).height() * 3 + 20));
     return size;
 }
 

@@ -38,6 +38,7 @@ TreeItem subsystemItem(const Snapshot& snapshot, const Subsystem& s)
     item.kind = NodeKind::Subsystem;
     item.id = s.id;
     item.text = {Texts::subsystemLabel(s.name)};
+    item.raw = {s.name};
     item.icon = u"subsystem"_s;
     item.status = Texts::subsystemStatus(attention);
     item.attention = attention;

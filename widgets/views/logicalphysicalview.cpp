@@ -36,7 +36,7 @@ LogicalPhysicalView::LogicalPhysicalView(QWidget* parent)
     m_tree->setIconSize({20, 20});
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAccessibleName(tr("Logical view"));
-    m_tree->setMinimumWidth(260);
+    m_tree->setMinimumWidth(240);
     m_splitter->addWidget(titledPane(tr("Logical"), m_tree, m_splitter));
 
     m_physical = new PhysicalView(this);
@@ -49,7 +49,7 @@ LogicalPhysicalView::LogicalPhysicalView(QWidget* parent)
     m_splitter->addWidget(titledPane(tr("Physical"), scroll, m_splitter));
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({380, 860});
+    m_splitter->setSizes({330, 660});
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &LogicalPhysicalView::onCurrentChanged);

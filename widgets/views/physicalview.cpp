@@ -24,7 +24,7 @@ namespace {
 constexpr int kMargin = 16;
 constexpr int kPad = 10;
 constexpr int kGap = 6;
-constexpr int kMinBay = 30;
+constexpr int kMinBay = 26;
 constexpr int kMaxBay = 58;
 
 struct BayColors
@@ -276,6 +276,7 @@ void PhysicalView::paintEvent(QPaintEvent*)
         path.addRoundedRect(QRectF(box.rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
         p.fillPath(path, QColor(0xf4, 0xf6, 0xf8));
         p.setPen(QPen(QColor(0xc9, 0xd1, 0xda), 1));
+        p.setBrush(Qt::NoBrush);
         p.drawPath(path);
         Icons::icon(u"controller"_s).paint(&p, QRect(box.rect.x() + 10, box.rect.y() + 13, 32, 32));
         const QRect text = box.rect.adjusted(52, 8, -28, -8);

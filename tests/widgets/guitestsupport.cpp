@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitestsupport.h"
+
+#include <QTest>
+#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline::GuiTest {
+
+Workspace::Workspace()
+    : m_connection(std::make_unique<LocalConnection>())
+{
+    m_error = m_connection->openBlocking(m_dir.path());
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+void Workspace::close()
+{
+    if (m_connection) {
+        m_connection->close();
+    }
+}
+
+ObjectId Workspace::subsystemId(const QString& name) const
+{
+    const Subsystem* s = config().subsystemByName(name);
+    return s ? s->id : 0;
+}
+
+LogicalDrive Workspace::logicalDrive(const QString& name, const QString& subsystem) const
+{
+    const LogicalDrive* ld = config().logicalDriveByName(subsystemId(subsystem), name);
+    return ld ? *ld : LogicalDrive{};
+}
+
+const Drive* Workspace::driveAt(int enclosure, int slot, const QString& subsystem) const
+{
+    return config().driveAt(subsystemId(subsystem), enclosure, slot);
+}
+
+CommandResult Workspace::run(const QString& name, QJsonObject args, const QString& subsystem)
+{
+    if (!subsystem.isEmpty()) {
+        args.insert(u"subsystemId"_s, subsystemId(subsystem));
+    }
+    bool done = false;
+    CommandResult result;
+    QObject context;
+    m_connection->submit({name, args}, &context, [&](const CommandResult& r) {
+        result = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done]() { return done; }, 15000)) {
+        return CommandResult::failure({ErrorCode::Internal, {u"the command did not finish in time"_s}});
+    }
+    return result;
+}
+
+QStringList allTexts(const QAbstractItemModel* model, const QModelIndex& parent)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        texts.append(index.data().toString());
+        texts += allTexts(model, index);
+    }
+    return texts;
+}
+
+QModelIndex findText(const QAbstractItemModel* model, const QString& text, const QModelIndex& parent)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data().toString() == text) {
+            return index;
+        }
+        if (const QModelIndex found = findText(model, text, index); found.isValid()) {
+            return found;
+        }
+    }
+    return {};
+}
+
+QAction* action(const QWidget* window, const QString& objectName)
+{
+    return window->findChild<QAction*>(objectName);
+}
+
+} // namespace Copyline::GuiTest

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Widget test fixture: a fresh demonstration workspace in a temporary folder, opened through LocalConnection (the
+// same path the console takes), plus helpers to run commands and to find things in models and windows.
+#pragma once
+
+#include "api/command.h"
+#include "service/localconnection.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Copyline::GuiTest {
+
+class Workspace final
+{
+public:
+    Workspace();
+    ~Workspace();
+
+    bool ok() const { return !m_error.isError(); }
+    QString errorText() const { return m_error.message(); }
+    QString path() const { return m_dir.path(); }
+    LocalConnection* connection() const { return m_connection.get(); }
+    SnapshotPtr snapshot() const { return m_connection->snapshot(); }
+    const Configuration& config() const { return m_connection->snapshot()->config; }
+
+    ObjectId subsystemId(const QString& name = QStringLiteral("Primary Site")) const;
+    /** A copy of the logical drive named @p name (id 0 if there is none). */
+    LogicalDrive logicalDrive(const QString& name, const QString& subsystem = QStringLiteral("Primary Site")) const;
+    const Drive* driveAt(int enclosure, int slot, const QString& subsystem = QStringLiteral("Primary Site")) const;
+
+    /** Submits @p name with @p args (plus subsystemId of @p subsystem unless empty) and waits for the result. */
+    CommandResult run(const QString& name, QJsonObject args, const QString& subsystem = QStringLiteral("Primary Site"));
+    /** Closes the connection (the engine thread stops); done by the destructor too. */
+    void close();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalConnection> m_connection;
+    Error m_error;
+};
+
+/** Every DisplayRole text of column 0 of @p model, depth first. */
+QStringList allTexts(const QAbstractItemModel* model, const QModelIndex& parent = {});
+/** The first index whose DisplayRole text is @p text, depth first; invalid if none. */
+QModelIndex findText(const QAbstractItemModel* model, const QString& text, const QModelIndex& parent = {});
+/** The action named @p objectName of @p window (nullptr if none). */
+QAction* action(const QWidget* window, const QString& objectName);
+
+} // namespace Copyline::GuiTest
