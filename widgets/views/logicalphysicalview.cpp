@@ -95,7 +95,8 @@ void LogicalPhysicalView::expandInserted(const QModelIndex& parent, int first, i
         const QModelIndex index = m_model->index(row, 0, parent);
         m_tree->expandRecursively(index);
     }
-    if (parent.isValid()) {
+    // A parent that just got its first children is shown open; one the user collapsed stays collapsed.
+    if (parent.isValid() && first == 0 && last == m_model->rowCount(parent) - 1) {
         m_tree->expand(parent);
     }
 }

@@ -78,7 +78,8 @@ MappingsView::MappingsView(QWidget* parent)
         for (int row = first; row <= last; ++row) {
             m_tree->expandRecursively(m_topology->index(row, 0, under));
         }
-        if (under.isValid()) {
+        // A parent that just got its first children is shown open; one the user collapsed stays collapsed.
+        if (under.isValid() && first == 0 && last == m_topology->rowCount(under) - 1) {
             m_tree->expand(under);
         }
     });
