@@ -6,12 +6,14 @@
 #include "service/engine.h"
 #include "service/localconnection.h"
 #include "service/remoteconnection.h"
+#include "views/logicalphysicalview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
+#include <QTreeView>
 #include <QTranslator>
 
 #include <memory>
@@ -29,6 +31,17 @@ void scheduleScreenshot(Copyline::MainWindow* window, const QString& file, const
             return;
         }
         *taken = true;
+        // Show a logical drive selected, so the picture has the drives of its array highlighted.
+        const QAbstractItemModel* tree = window->logicalPhysicalView()->logicalTree()->model();
+        const QModelIndex root = tree->index(0, 0);
+        for (int row = 0; row < tree->rowCount(root); ++row) {
+            const QModelIndex child = tree->index(row, 0, root);
+            if (child.data(Copyline::KindRole).toInt() == static_cast<int>(Copyline::NodeKind::Array) &&
+                tree->rowCount(child) > 0) {
+                window->logicalPhysicalView()->logicalTree()->setCurrentIndex(tree->index(0, 0, child));
+                break;
+            }
+        }
         if (view == u"mappings"_s) {
             window->showView(Copyline::MainWindow::Mappings);
         } else if (view == u"events"_s) {

@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_subsystemList->setItemDelegate(new SubsystemDelegate(m_subsystemList));
     m_subsystemList->setIconSize({36, 36});
     m_subsystemList->setAccessibleName(tr("Storage subsystems"));
-    m_subsystemList->setMinimumWidth(250);
+    m_subsystemList->setMinimumWidth(220);
     m_subsystemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_subsystemList->setTextElideMode(Qt::ElideRight);
     auto* left = new QWidget(m_splitter);
@@ -80,7 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({290, 990});
+    m_splitter->setSizes({260, 1020});
     m_stack->addWidget(m_splitter);
 
     m_statusArea = new StatusArea(this);

@@ -245,8 +245,13 @@ QVariant KeyedTreeModel::data(const QModelIndex& index, int role) const
 
 QVariant KeyedTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size()) {
-        return m_headers.at(section);
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_headers.size()) {
+        if (role == Qt::DisplayRole) {
+            return m_headers.at(section);
+        }
+        if (role == Qt::TextAlignmentRole) {
+            return QVariant(((m_numericColumns & (1U << section)) != 0 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        }
     }
     return QAbstractItemModel::headerData(section, orientation, role);
 }

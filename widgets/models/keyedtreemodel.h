@@ -63,6 +63,9 @@ public:
     /** Replaces everything with @p topLevel (begin/endResetModel). */
     void reset(const QList<TreeSpec>& topLevel);
 
+    /** Header alignment: bit n set = column n holds numbers (its header is right-aligned like its cells). */
+    void setNumericColumns(quint32 columns) { m_numericColumns = columns; }
+
     QModelIndex indexOfKey(const QString& key, int column = 0) const;
     /** The row's item, or nullptr for an invalid index. */
     const TreeItem* item(const QModelIndex& index) const;
@@ -95,6 +98,7 @@ private:
     QStringList m_headers;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node*> m_byKey;
+    quint32 m_numericColumns = 0;
 };
 
 } // namespace Copyline

@@ -274,6 +274,7 @@ MappingsModel::MappingsModel(QObject* parent)
                           tr("Type", "logical drive type column")},
                          parent)
 {
+    setNumericColumns((1U << LunColumn) | (1U << CapacityColumn));
 }
 
 void MappingsModel::setScope(NodeKind kind, ObjectId id)

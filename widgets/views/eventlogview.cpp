@@ -61,7 +61,6 @@ EventLogView::EventLogView(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setIconSize({16, 16});
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(EventLogModel::TimeColumn, 170);
@@ -111,6 +110,9 @@ void EventLogView::setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId
         m_subsystemId = subsystemId;
         m_filter->setSubsystemFilter(subsystemId);
         m_details->clear();
+        if (m_filter->rowCount() > 0) {
+            m_table->selectRow(0);
+        }
         updateCount();
     }
     if (snapshot && snapshot->lastEventId > m_model->lastId()) {
@@ -133,6 +135,10 @@ void EventLogView::fetch()
                              }
                              const qint64 before = m_model->lastId();
                              m_model->appendJson(result.data.value(u"events"_s).toArray());
+                             // Never an empty details pane: show the newest event until the user picks one.
+                             if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0) {
+                                 m_table->selectRow(0);
+                             }
                              if (m_snapshot && m_snapshot->lastEventId > m_model->lastId() &&
                                  m_model->lastId() > before) {
                                  fetch();

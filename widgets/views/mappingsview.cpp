@@ -58,18 +58,20 @@ MappingsView::MappingsView(QWidget* parent)
     m_table->setIconSize({18, 18});
     m_table->verticalHeader()->setDefaultSectionSize(26);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(MappingsModel::NameColumn, 200);
-    m_table->setColumnWidth(MappingsModel::AccessibleByColumn, 230);
-    m_table->setColumnWidth(MappingsModel::LunColumn, 60);
-    m_table->setColumnWidth(MappingsModel::CapacityColumn, 170);
+    // "Accessible By" takes the spare width, so the list never needs a horizontal scroll bar at 1280 × 800.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    m_table->setColumnWidth(MappingsModel::NameColumn, 160);
+    m_table->horizontalHeader()->setSectionResizeMode(MappingsModel::AccessibleByColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(MappingsModel::LunColumn, 50);
+    m_table->setColumnWidth(MappingsModel::CapacityColumn, 160);
+    m_table->setColumnWidth(MappingsModel::TypeColumn, 90);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Defined mappings"));
     m_splitter->addWidget(titledPane(tr("Defined Mappings"), m_table, m_splitter));
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({340, 900});
+    m_splitter->setSizes({370, 610});
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MappingsView::onTopologyChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MappingsView::selectionChanged);

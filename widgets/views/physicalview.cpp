@@ -217,7 +217,7 @@ void PhysicalView::relayout()
     }
     const int avail = w - 2 * kMargin - 2 * kPad;
     const int bw = std::clamp((avail - (maxSlots - 1) * kGap) / maxSlots, kMinBay, kMaxBay);
-    const int bh = std::clamp(bw * 2, 76, 104);
+    const int bh = std::clamp(bw * 3, 92, 128);
     for (auto it = byEnclosure.cbegin(); it != byEnclosure.cend(); ++it) {
         Enclosure enclosure;
         enclosure.number = it.key();
@@ -236,7 +236,9 @@ void PhysicalView::relayout()
         y += enclosure.chassis.height() + 20;
     }
     m_legendRect = QRect(kMargin, y, w - 2 * kMargin, 24);
-    y += 24 + kMargin;
+    y += 24 + 14;
+    m_detailsRect = QRect(kMargin, y, std::max(200, m_enclosures.isEmpty() ? w - 2 * kMargin : m_enclosures.first().chassis.width()), 80);
+    y += m_detailsRect.height() + kMargin;
     if (y != m_contentHeight) {
         m_contentHeight = y;
         setMinimumHeight(y);
@@ -363,6 +365,78 @@ void PhysicalView::paintEvent(QPaintEvent*)
                    e.text);
         lx += 22 + tw + 22;
     }
+
+    // Details card.
+    const auto [detailTitle, detailText] = detailsText();
+    QPainterPath card;
+    card.addRoundedRect(QRectF(m_detailsRect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    p.fillPath(card, QColor(0xf4, 0xf6, 0xf8));
+    p.setPen(QPen(QColor(0xd5, 0xdc, 0xe3), 1));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(card);
+    const QRect inner = m_detailsRect.adjusted(14, 8, -14, -8);
+    const int line = inner.height() / 3;
+    p.setFont(titleFont);
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(titleFont).elidedText(detailTitle, Qt::ElideRight, inner.width()));
+    p.setFont(small);
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(small).elidedText(detailText, Qt::ElideRight, inner.width()));
+    p.setPen(muted);
+    const QString hint = tr("Click a drive for its details · Ctrl+click selects several drives for Array ▸ Create");
+    p.drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(small).elidedText(hint, Qt::ElideRight, inner.width()));
+}
+
+QPair<QString, QString> PhysicalView::detailsText() const
+{
+    const Configuration& c = m_snapshot->config;
+    const QLocale locale;
+    if (m_selected.size() == 1) {
+        const Drive d = c.drives.value(m_selected.first());
+        QString role = Texts::driveRole(d.role);
+        if (d.role == DriveRole::Assigned) {
+            role = tr("%1 to %2").arg(role, arrayLabel(c.arrays.value(d.arrayId)));
+        }
+        return {Texts::driveLabel(d.enclosure, d.slot),
+                tr("%1 · %2, %3 rpm · %4 · %5 · %6 serial %7")
+                    .arg(formatGb(d.usableCapacity, locale), Texts::driveType(d.type), locale.toString(d.speedRpm),
+                         role, Texts::status(d.status), d.product, d.serial)};
+    }
+    if (m_selected.size() > 1) {
+        QStringList slots;
+        qint64 total = 0;
+        for (const ObjectId id : m_selected) {
+            const Drive d = c.drives.value(id);
+            slots.append(u"[%1,%2]"_s.arg(d.enclosure).arg(d.slot));
+            total += d.usableCapacity;
+        }
+        return {tr("%n drives selected", nullptr, static_cast<int>(m_selected.size())),
+                tr("%1 · %2 usable in total").arg(slots.join(u' '), formatGb(total, locale))};
+    }
+    if (m_highlightArray != 0 && c.arrays.contains(m_highlightArray)) {
+        const Array a = c.arrays.value(m_highlightArray);
+        return {arrayLabel(a), tr("%n drive(s) · capacity %1 · free %2 · %3 logical drive(s)", nullptr,
+                                  static_cast<int>(c.drivesOfArray(a.id).size()))
+                                   .arg(formatGb(arrayCapacity(c, a.id), locale), formatGb(arrayFreeCapacity(c, a.id), locale))
+                                   .arg(c.logicalDrivesOfArray(a.id).size())};
+    }
+    int spares = 0;
+    int failed = 0;
+    const QList<Drive> drives = c.drivesOf(m_subsystemId);
+    for (const Drive& d : drives) {
+        spares += d.role == DriveRole::HotSpare ? 1 : 0;
+        failed += d.status != ComponentStatus::Optimal ? 1 : 0;
+    }
+    return {Texts::subsystemLabel(c.subsystems.value(m_subsystemId).name),
+            tr("%1 drives in %2 enclosure(s) · %3 unconfigured · %4 hot spare(s) · %5 not optimal")
+                .arg(drives.size())
+                .arg(m_enclosures.size())
+                .arg(formatGb(unconfiguredCapacity(c, m_subsystemId), locale))
+                .arg(spares)
+                .arg(failed)};
 }
 
 void PhysicalView::paintBay(QPainter& p, const Bay& bay) const

@@ -76,6 +76,8 @@ private:
     };
 
     void relayout();
+    /** Title and text of the details card: the selected drives, else the highlighted array, else a summary. */
+    QPair<QString, QString> detailsText() const;
     void paintBay(QPainter& p, const Bay& bay) const;
     void setFocusBay(int index);
     void select(ObjectId driveId, bool toggle);
@@ -87,6 +89,7 @@ private:
     QList<Box> m_controllers;
     QList<Enclosure> m_enclosures;
     QRect m_legendRect;
+    QRect m_detailsRect;
     QRect m_controllersTitle;
     QList<ObjectId> m_selected;
     ObjectId m_highlightArray = 0;
