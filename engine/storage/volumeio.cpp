@@ -114,6 +114,11 @@ IoStatus VolumeIo::discard(qint64 offset, qint64 length, IoOrigin origin)
 IoStatus VolumeIo::flush()
 {
     std::shared_lock lock(m_gate);
+    for (const auto& observer : m_observers) {
+        if (IoStatus st = observer->beforeFlush(); !st.ok()) {
+            return st;
+        }
+    }
     return m_backend->flush();
 }
 

@@ -78,6 +78,11 @@ public:
         Q_UNUSED(length);
         Q_UNUSED(origin);
     }
+    /**
+     * Before the drive itself is flushed: a relationship makes what the drive's writes depend on durable first
+     * (a copy-before-write's preserved grains must reach the disk before the writes that overwrote them).
+     */
+    virtual IoStatus beforeFlush() { return IoStatus::success(); }
 };
 
 /** What hosts may do with a logical drive, and why not, as the copy-services rules decide. */

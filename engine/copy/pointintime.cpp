@@ -1,0 +1,753 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pointintime.h"
+
+#include "util/bytesize.h"
+
+#include <QtEndian>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+// Map file layout: a 4 KiB header, then
+//   full-volume store: one byte per grain (1 = copied), then one byte per grain (1 = changed since the flash);
+//   repository store:  one 8-byte little-endian record per slot (grain + 1; 0 = free).
+constexpr qint64 kHeaderSize = 4096;
+constexpr char kMagic[8] = {'C', 'P', 'L', 'N', 'P', 'I', 'T', '1'};
+constexpr qint64 kChunk = 4 * 1024 * 1024;
+
+struct Header
+{
+    char magic[8];
+    quint32 version;
+    quint32 store;
+    qint64 grainSize;
+    qint64 grains;
+};
+
+std::unique_ptr<std::atomic<quint32>[], void (*)(void*)> allocateSlots(qint64 grains)
+{
+    void* memory = std::calloc(static_cast<size_t>(std::max<qint64>(grains, 1)), sizeof(std::atomic<quint32>));
+    if (memory == nullptr) {
+        throw std::bad_alloc();
+    }
+    return {static_cast<std::atomic<quint32>*>(memory), &std::free};
+}
+
+std::span<const char> bytes(const std::vector<char>& v, qint64 n)
+{
+    return {v.data(), static_cast<size_t>(n)};
+}
+
+} // namespace
+
+/** What hosts see of the target: reads resolved grain by grain, writes that make grains the target's own. */
+class PointInTimeCopy::TargetBackend final : public VolumeBackend
+{
+public:
+    explicit TargetBackend(std::shared_ptr<PointInTimeCopy> pit)
+        : m_pit(std::move(pit))
+    {
+    }
+    qint64 size() const override { return m_pit->m_config.imageSize; }
+    IoStatus read(qint64 offset, std::span<char> buffer) override { return m_pit->readImage(offset, buffer); }
+    IoStatus write(qint64 offset, std::span<const char> data) override { return m_pit->writeImage(offset, data); }
+    IoStatus discard(qint64 offset, qint64 length) override
+    {
+        // A discarded range of the target reads as zeros from then on: written as zeros, grain by grain.
+        const std::vector<char> zeros(static_cast<size_t>(std::min(length, kChunk)), 0);
+        for (qint64 done = 0; done < length;) {
+            const qint64 n = std::min<qint64>(length - done, static_cast<qint64>(zeros.size()));
+            if (IoStatus st = m_pit->writeImage(offset + done, bytes(zeros, n)); !st.ok()) {
+                return st;
+            }
+            done += n;
+        }
+        return IoStatus::success();
+    }
+    IoStatus flush() override { return m_pit->flush(); }
+    QList<Extent> dataExtents(qint64 offset, qint64 length) const override
+    {
+        // The image holds data where the source does, plus every grain the target holds itself.
+        QList<Extent> merged = m_pit->m_source->dataExtents(offset, length);
+        const qint64 g = m_pit->m_config.grainSize;
+        const qint64 end = offset + length;
+        for (qint64 grain = m_pit->m_copied.findNext(offset / g, true); grain * g < end;) {
+            const qint64 stop = m_pit->m_copied.findNext(grain, false);
+            merged.append({std::max(offset, grain * g), std::min(end, stop * g) - std::max(offset, grain * g)});
+            grain = m_pit->m_copied.findNext(stop, true);
+        }
+        std::sort(merged.begin(), merged.end(), [](const Extent& a, const Extent& b) { return a.offset < b.offset; });
+        QList<Extent> out;
+        for (const Extent& e : std::as_const(merged)) {
+            if (!out.isEmpty() && e.offset <= out.last().end()) {
+                out.last().length = std::max(out.last().end(), e.end()) - out.last().offset;
+            } else {
+                out.append(e);
+            }
+        }
+        return out;
+    }
+
+private:
+    std::shared_ptr<PointInTimeCopy> m_pit;
+};
+
+PointInTimeCopy::PointInTimeCopy(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
+                                 std::shared_ptr<VolumeBackend> store, std::unique_ptr<VolumeFile> map)
+    : m_config(config)
+    , m_source(std::move(source))
+    , m_store(std::move(store))
+    , m_map(std::move(map))
+    , m_copied((config.imageSize + config.grainSize - 1) / config.grainSize)
+{
+    if (config.changeRecording) {
+        m_changed = std::make_unique<GrainBitmap>(m_copied.size());
+    }
+    if (config.store == PitStore::Repository) {
+        m_slots = allocateSlots(m_copied.size());
+        m_repositoryCapacity = m_store->size();
+    }
+    m_threshold = config.warningThresholdPercent;
+    m_fullPolicy = static_cast<int>(config.fullPolicy);
+}
+
+PointInTimeCopy::~PointInTimeCopy() = default;
+
+std::shared_ptr<PointInTimeCopy> PointInTimeCopy::establish(const PitConfig& config,
+                                                            std::shared_ptr<VolumeBackend> source,
+                                                            std::shared_ptr<VolumeBackend> store,
+                                                            const QString& mapPath, IoStatus* status)
+{
+    auto map = VolumeFile::create(mapPath, kHeaderSize, status);
+    if (!map) {
+        return nullptr;
+    }
+    std::shared_ptr<PointInTimeCopy> pit(
+        new PointInTimeCopy(config, std::move(source), std::move(store), std::move(map)));
+    *status = pit->initialise();
+    return status->ok() ? pit : nullptr;
+}
+
+std::shared_ptr<PointInTimeCopy> PointInTimeCopy::reopen(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
+                                                         std::shared_ptr<VolumeBackend> store, const QString& mapPath,
+                                                         PitState state, IoStatus* status)
+{
+    auto map = VolumeFile::open(mapPath, status);
+    if (!map) {
+        return nullptr;
+    }
+    std::shared_ptr<PointInTimeCopy> pit(
+        new PointInTimeCopy(config, std::move(source), std::move(store), std::move(map)));
+    *status = pit->load();
+    if (!status->ok()) {
+        return nullptr;
+    }
+    pit->m_state = state;
+    pit->checkThreshold();
+    return pit;
+}
+
+IoStatus PointInTimeCopy::initialise()
+{
+    Header h{};
+    std::memcpy(h.magic, kMagic, sizeof kMagic);
+    h.version = qToLittleEndian<quint32>(1);
+    h.store = qToLittleEndian<quint32>(static_cast<quint32>(m_config.store));
+    h.grainSize = qToLittleEndian<qint64>(m_config.grainSize);
+    h.grains = qToLittleEndian<qint64>(grains());
+    std::vector<char> block(kHeaderSize, 0);
+    std::memcpy(block.data(), &h, sizeof h);
+    if (IoStatus st = m_map->write(0, bytes(block, kHeaderSize)); !st.ok()) {
+        return st;
+    }
+    // The map is sparse: sized for every record it may hold, allocated only where records are written.
+    qint64 size = kHeaderSize;
+    if (m_config.store == PitStore::FullVolume) {
+        size += roundUp(grains(), 4096) * 2;
+    } else {
+        size += roundUp(grains() * 8, 4096);
+    }
+    if (IoStatus st = m_map->resize(size); !st.ok()) {
+        return st;
+    }
+    return m_map->sync();
+}
+
+IoStatus PointInTimeCopy::load()
+{
+    std::vector<char> block(kHeaderSize, 0);
+    if (IoStatus st = m_map->read(0, std::span<char>(block.data(), block.size())); !st.ok()) {
+        return st;
+    }
+    Header h{};
+    std::memcpy(&h, block.data(), sizeof h);
+    if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 ||
+        qFromLittleEndian<quint32>(h.store) != static_cast<quint32>(m_config.store) ||
+        qFromLittleEndian<qint64>(h.grainSize) != m_config.grainSize ||
+        qFromLittleEndian<qint64>(h.grains) != grains()) {
+        return IoStatus::failure(EINVAL, u"the copy map %1 does not match its relationship"_s.arg(m_map->path()));
+    }
+    std::vector<char> chunk(static_cast<size_t>(kChunk));
+    auto scan = [&](qint64 regionStart, qint64 regionLength, auto&& visit) -> IoStatus {
+        for (const Extent& e : m_map->dataExtents(regionStart, regionLength)) {
+            for (qint64 at = e.offset; at < e.end();) {
+                const qint64 n = std::min(kChunk, e.end() - at);
+                if (IoStatus st = m_map->read(at, std::span<char>(chunk.data(), static_cast<size_t>(n))); !st.ok()) {
+                    return st;
+                }
+                visit(at - regionStart, chunk.data(), n);
+                at += n;
+            }
+        }
+        return IoStatus::success();
+    };
+    if (m_config.store == PitStore::FullVolume) {
+        const qint64 n = grains();
+        IoStatus st = scan(kHeaderSize, n, [&](qint64 index, const char* data, qint64 count) {
+            for (qint64 i = 0; i < count; ++i) {
+                if (data[i] != 0) {
+                    m_copied.set(index + i);
+                }
+            }
+        });
+        if (st.ok() && m_changed) {
+            st = scan(kHeaderSize + roundUp(n, 4096), n, [&](qint64 index, const char* data, qint64 count) {
+                for (qint64 i = 0; i < count; ++i) {
+                    if (data[i] != 0) {
+                        m_changed->set(index + i);
+                    }
+                }
+            });
+        }
+        return st;
+    }
+    // Repository: every record names the grain a slot holds; the highest slot seen is where allocation resumes.
+    // Records are 8-byte aligned and chunks are multiples of 8, so a record never straddles two chunks.
+    return scan(kHeaderSize, grains() * 8, [&](qint64 byteIndex, const char* data, qint64 count) {
+        for (qint64 i = 0; i + 8 <= count; i += 8) {
+            const quint64 record = qFromLittleEndian<quint64>(data + i);
+            if (record == 0 || record > static_cast<quint64>(grains())) {
+                continue;
+            }
+            const qint64 slot = (byteIndex + i) / 8;
+            const auto grain = static_cast<qint64>(record - 1);
+            m_slots[static_cast<size_t>(grain)].store(static_cast<quint32>(slot + 1));
+            m_copied.set(grain);
+            m_slotsUsed = std::max(m_slotsUsed.load(), slot + 1);
+        }
+    });
+}
+
+QString PointInTimeCopy::stateReason() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_reason;
+}
+
+void PointInTimeCopy::setState(PitState state, const QString& reason)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_reason = reason;
+    }
+    m_state = state;
+}
+
+void PointInTimeCopy::setListener(Listener listener)
+{
+    std::lock_guard lock(m_mutex);
+    m_listener = std::move(listener);
+}
+
+qint64 PointInTimeCopy::grainBytes(qint64 grain) const
+{
+    return std::min(m_config.grainSize, m_config.imageSize - grain * m_config.grainSize);
+}
+
+qint64 PointInTimeCopy::storeOffset(qint64 grain) const
+{
+    if (m_config.store == PitStore::FullVolume) {
+        return grain * m_config.grainSize;
+    }
+    const quint32 slot = m_slots[static_cast<size_t>(grain)].load(std::memory_order_acquire);
+    return roundUp(m_config.repositoryReserved, m_config.grainSize) + (static_cast<qint64>(slot) - 1) * m_config.grainSize;
+}
+
+qint64 PointInTimeCopy::repositoryUsed() const
+{
+    if (m_config.store != PitStore::Repository) {
+        return 0;
+    }
+    return m_config.repositoryReserved + m_slotsUsed.load() * m_config.grainSize;
+}
+
+void PointInTimeCopy::setRepositoryCapacity(qint64 bytes)
+{
+    m_repositoryCapacity = bytes;
+    m_refusing = false;
+    // Usage below the threshold again (more room): the next crossing warns again.
+    if (m_threshold.load() > 0 && repositoryUsed() * 100 < static_cast<qint64>(m_threshold.load()) * bytes) {
+        m_thresholdExceeded = false;
+    }
+    checkThreshold();
+}
+
+void PointInTimeCopy::setWarningThreshold(int percent)
+{
+    m_threshold = percent;
+    m_thresholdExceeded = false;
+    checkThreshold();
+}
+
+void PointInTimeCopy::setFullPolicy(FullPolicy policy)
+{
+    m_fullPolicy = static_cast<int>(policy);
+    m_refusing = false;
+}
+
+void PointInTimeCopy::checkThreshold()
+{
+    const int threshold = m_threshold.load();
+    if (m_config.store != PitStore::Repository || threshold <= 0) {
+        return;
+    }
+    const qint64 capacity = m_repositoryCapacity.load();
+    if (capacity > 0 && repositoryUsed() * 100 >= static_cast<qint64>(threshold) * capacity &&
+        !m_thresholdExceeded.exchange(true)) {
+        std::function<void()> notify;
+        {
+            std::lock_guard lock(m_mutex);
+            notify = m_listener.thresholdExceeded;
+        }
+        if (notify) {
+            notify();
+        }
+    }
+}
+
+IoStatus PointInTimeCopy::allocateRun(qint64 first, qint64 stop)
+{
+    if (m_config.store == PitStore::FullVolume) {
+        return IoStatus::success();
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        qint64 needed = 0;
+        for (qint64 grain = first; grain < stop; ++grain) {
+            needed += m_slots[static_cast<size_t>(grain)].load() == 0 ? 1 : 0;
+        }
+        const qint64 dataStart = roundUp(m_config.repositoryReserved, m_config.grainSize);
+        if (dataStart + (m_slotsUsed.load() + needed) * m_config.grainSize > m_repositoryCapacity.load()) {
+            return IoStatus::failure(ENOSPC, u"the repository is full"_s);
+        }
+        for (qint64 grain = first; grain < stop; ++grain) {
+            if (m_slots[static_cast<size_t>(grain)].load() == 0) {
+                const qint64 slot = m_slotsUsed.fetch_add(1);
+                m_slots[static_cast<size_t>(grain)].store(static_cast<quint32>(slot + 1), std::memory_order_release);
+            }
+        }
+    }
+    checkThreshold();
+    return IoStatus::success();
+}
+
+IoStatus PointInTimeCopy::recordRun(qint64 first, qint64 stop)
+{
+    if (m_config.store == PitStore::FullVolume) {
+        const std::vector<char> ones(static_cast<size_t>(stop - first), 1);
+        return m_map->write(kHeaderSize + first, bytes(ones, stop - first));
+    }
+    if (slotsContiguous(first, stop)) {
+        std::vector<char> records(static_cast<size_t>((stop - first) * 8));
+        for (qint64 grain = first; grain < stop; ++grain) {
+            qToLittleEndian<quint64>(static_cast<quint64>(grain) + 1, records.data() + (grain - first) * 8);
+        }
+        const qint64 slot = static_cast<qint64>(m_slots[static_cast<size_t>(first)].load()) - 1;
+        return m_map->write(kHeaderSize + slot * 8, bytes(records, static_cast<qint64>(records.size())));
+    }
+    for (qint64 grain = first; grain < stop; ++grain) {
+        if (IoStatus st = record(grain); !st.ok()) {
+            return st;
+        }
+    }
+    return IoStatus::success();
+}
+
+IoStatus PointInTimeCopy::record(qint64 grain)
+{
+    if (m_config.store == PitStore::FullVolume) {
+        const char one = 1;
+        return m_map->write(kHeaderSize + grain, std::span<const char>(&one, 1));
+    }
+    const qint64 slot = static_cast<qint64>(m_slots[static_cast<size_t>(grain)].load()) - 1;
+    char entry[8];
+    qToLittleEndian<quint64>(static_cast<quint64>(grain) + 1, entry);
+    return m_map->write(kHeaderSize + slot * 8, std::span<const char>(entry, 8));
+}
+
+IoStatus PointInTimeCopy::recordChanged(qint64 first, qint64 last)
+{
+    if (!m_changed) {
+        return IoStatus::success();
+    }
+    for (qint64 g = first; g <= last; ++g) {
+        if (!m_changed->set(g)) {
+            const char one = 1;
+            if (IoStatus st = m_map->write(kHeaderSize + roundUp(grains(), 4096) + g, std::span<const char>(&one, 1));
+                !st.ok()) {
+                return st;
+            }
+        }
+    }
+    return IoStatus::success();
+}
+
+IoStatus PointInTimeCopy::preserveRun(qint64 first, qint64 stop, std::vector<char>& scratch)
+{
+    // One read, one write and one map record for a whole run of uncopied grains: a 1 MiB host write costs three
+    // system calls per point-in-time copy, not three per grain.
+    const qint64 g = m_config.grainSize;
+    if (IoStatus st = allocateRun(first, stop); !st.ok()) {
+        return st;
+    }
+    const qint64 from = first * g;
+    const qint64 length = std::min(stop * g, m_config.imageSize) - from;
+    scratch.resize(static_cast<size_t>(length));
+    if (IoStatus st = m_source->read(from, std::span<char>(scratch.data(), scratch.size())); !st.ok()) {
+        return st;
+    }
+    if (m_config.store == PitStore::Repository && !slotsContiguous(first, stop)) {
+        for (qint64 grain = first; grain < stop; ++grain) {
+            const qint64 at = (grain - first) * g;
+            const std::span<const char> part(scratch.data() + at, static_cast<size_t>(grainBytes(grain)));
+            if (IoStatus st = m_store->write(storeOffset(grain), part); !st.ok()) {
+                return st;
+            }
+        }
+    } else if (IoStatus st = m_store->write(storeOffset(first), bytes(scratch, length)); !st.ok()) {
+        return st;
+    }
+    if (IoStatus st = recordRun(first, stop); !st.ok()) {
+        return st;
+    }
+    for (qint64 grain = first; grain < stop; ++grain) {
+        m_copied.set(grain);
+    }
+    return IoStatus::success();
+}
+
+bool PointInTimeCopy::slotsContiguous(qint64 first, qint64 stop) const
+{
+    const quint32 base = m_slots[static_cast<size_t>(first)].load();
+    for (qint64 grain = first + 1; grain < stop; ++grain) {
+        if (m_slots[static_cast<size_t>(grain)].load() != base + static_cast<quint32>(grain - first)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+IoStatus PointInTimeCopy::storeFull(const QString& what)
+{
+    if (static_cast<FullPolicy>(m_fullPolicy.load()) == FullPolicy::FailSourceWrites) {
+        if (!m_refusing.exchange(true)) {
+            std::function<void()> notify;
+            {
+                std::lock_guard lock(m_mutex);
+                notify = m_listener.sourceWritesRefused;
+            }
+            if (notify) {
+                notify();
+            }
+        }
+        return IoStatus::failure(ENOSPC, u"the FlashCopy repository is full and its policy is to fail writes to "
+                                         "the base logical drive; increase the repository capacity"_s);
+    }
+    failCopy(u"the repository became full (%1)"_s.arg(what));
+    return IoStatus::success();
+}
+
+void PointInTimeCopy::failCopy(const QString& reason)
+{
+    setState(PitState::Failed, reason);
+    std::function<void(const QString&)> notify;
+    {
+        std::lock_guard lock(m_mutex);
+        notify = m_listener.failed;
+    }
+    if (notify) {
+        notify(reason);
+    }
+}
+
+IoStatus PointInTimeCopy::beforeWrite(qint64 offset, qint64 length, IoOrigin origin)
+{
+    Q_UNUSED(origin);
+    if (m_state.load() != PitState::Active || length <= 0) {
+        return IoStatus::success();
+    }
+    const qint64 g = m_config.grainSize;
+    const qint64 first = offset / g;
+    const qint64 last = std::min((offset + length - 1) / g, grains() - 1);
+    if (first > last || m_copied.findNext(first, false) > last) {
+        return IoStatus::success(); // every grain already preserved: no lock, no copy
+    }
+    auto guard = m_locks.lock(first, last);
+    std::vector<char> scratch;
+    for (qint64 run = m_copied.findNext(first, false); run <= last;) {
+        if (m_state.load() != PitState::Active) {
+            break;
+        }
+        const qint64 runStop = std::min(last + 1, m_copied.findNext(run, true));
+        const IoStatus st = preserveRun(run, runStop, scratch);
+        run = m_copied.findNext(runStop, false);
+        if (st.error == ENOSPC) {
+            return storeFull(u"copy-before-write"_s);
+        }
+        if (!st.ok()) {
+            // The image cannot be kept; the source write itself goes on (the base is never harmed by its copies).
+            failCopy(u"copy-before-write failed: %1"_s.arg(st.reason));
+            return IoStatus::success();
+        }
+    }
+    return IoStatus::success();
+}
+
+void PointInTimeCopy::afterWrite(qint64 offset, qint64 length, IoOrigin origin)
+{
+    Q_UNUSED(origin);
+    if (m_changed && m_state.load() == PitState::Active && length > 0) {
+        const qint64 g = m_config.grainSize;
+        recordChanged(offset / g, std::min((offset + length - 1) / g, grains() - 1));
+    }
+}
+
+std::shared_ptr<VolumeBackend> PointInTimeCopy::targetBackend()
+{
+    return std::make_shared<TargetBackend>(shared_from_this());
+}
+
+IoStatus PointInTimeCopy::inactive() const
+{
+    const QString reason = stateReason();
+    return IoStatus::failure(EIO, reason.isEmpty() ? u"the point-in-time copy is not active"_s : reason);
+}
+
+IoStatus PointInTimeCopy::readImage(qint64 offset, std::span<char> buffer)
+{
+    if (m_state.load() != PitState::Active) {
+        return inactive();
+    }
+    const auto length = static_cast<qint64>(buffer.size());
+    if (length == 0) {
+        return IoStatus::success();
+    }
+    const qint64 g = m_config.grainSize;
+    const qint64 end = offset + length;
+    auto guard = m_locks.lock(offset / g, (end - 1) / g);
+    for (qint64 pos = offset; pos < end;) {
+        const qint64 grain = pos / g;
+        const bool copied = m_copied.test(grain);
+        // Extend the run while the next grains are in the same state (one large read instead of many).
+        qint64 runEnd = std::min(end, (grain + 1) * g);
+        if (!copied || m_config.store == PitStore::FullVolume) {
+            const qint64 next = copied ? m_copied.findNext(grain, false) : m_copied.findNext(grain, true);
+            runEnd = std::min(end, next * g);
+        }
+        char* out = buffer.data() + (pos - offset);
+        const std::span<char> part(out, static_cast<size_t>(runEnd - pos));
+        const IoStatus st = copied ? m_store->read(storeOffset(grain) + (pos - grain * g), part)
+                                   : m_source->read(pos, part);
+        if (!st.ok()) {
+            return st;
+        }
+        pos = runEnd;
+    }
+    return IoStatus::success();
+}
+
+IoStatus PointInTimeCopy::writeImage(qint64 offset, std::span<const char> data)
+{
+    if (m_state.load() != PitState::Active) {
+        return inactive();
+    }
+    const auto length = static_cast<qint64>(data.size());
+    if (length == 0) {
+        return IoStatus::success();
+    }
+    const qint64 g = m_config.grainSize;
+    const qint64 first = offset / g;
+    const qint64 last = (offset + length - 1) / g;
+    auto guard = m_locks.lock(first, last);
+    std::vector<char> scratch;
+    for (qint64 grain = first; grain <= last; ++grain) {
+        const qint64 grainStart = grain * g;
+        const qint64 from = std::max(offset, grainStart);
+        const qint64 to = std::min(offset + length, grainStart + grainBytes(grain));
+        const std::span<const char> part(data.data() + (from - offset), static_cast<size_t>(to - from));
+        if (m_copied.test(grain)) {
+            if (IoStatus st = m_store->write(storeOffset(grain) + (from - grainStart), part); !st.ok()) {
+                return st;
+            }
+            continue;
+        }
+        IoStatus st = allocateRun(grain, grain + 1);
+        if (st.error == ENOSPC) {
+            const IoStatus full = storeFull(u"a write to the FlashCopy logical drive"_s);
+            return full.ok() ? inactive() : full;
+        }
+        if (!st.ok()) {
+            return st;
+        }
+        const bool whole = from == grainStart && to == grainStart + grainBytes(grain);
+        if (!whole) {
+            // Materialise the rest of the grain from the point-in-time image first.
+            scratch.resize(static_cast<size_t>(g));
+            const std::span<char> buf(scratch.data(), static_cast<size_t>(grainBytes(grain)));
+            if (st = m_source->read(grainStart, buf); !st.ok()) {
+                return st;
+            }
+            std::memcpy(scratch.data() + (from - grainStart), part.data(), part.size());
+            st = m_store->write(storeOffset(grain), std::span<const char>(buf.data(), buf.size()));
+        } else {
+            st = m_store->write(storeOffset(grain), part);
+        }
+        if (!st.ok()) {
+            return st;
+        }
+        if (st = record(grain); !st.ok()) {
+            return st;
+        }
+        m_copied.set(grain);
+    }
+    return recordChanged(first, last);
+}
+
+qint64 PointInTimeCopy::copyStep(qint64 maxGrains, IoStatus* status)
+{
+    if (status) {
+        *status = IoStatus::success();
+    }
+    if (m_config.store != PitStore::FullVolume || m_state.load() != PitState::Active || maxGrains <= 0) {
+        return 0;
+    }
+    const qint64 g = m_config.grainSize;
+    const qint64 start = m_copied.findNext(m_pointer.load(), false);
+    if (start >= grains()) {
+        m_pointer = grains();
+        return 0;
+    }
+    const qint64 stop = std::min(start + maxGrains, m_copied.findNext(start, true));
+    auto guard = m_locks.lock(start, stop - 1);
+    qint64 copied = 0;
+    std::vector<char> buffer;
+    // Grains may have been copied by a write since the search; copy only the runs still uncopied.
+    for (qint64 runStart = m_copied.findNext(start, false); runStart < stop;) {
+        const qint64 runStop = std::min(stop, m_copied.findNext(runStart, true));
+        const qint64 from = runStart * g;
+        const qint64 to = std::min(runStop * g, m_config.imageSize);
+        qint64 pos = from;
+        IoStatus st;
+        // Sparse-aware: holes of the source become holes of the target, never read byte by byte.
+        for (const Extent& e : m_source->dataExtents(from, to - from)) {
+            if (e.offset > pos) {
+                st = m_store->discard(pos, e.offset - pos);
+                if (!st.ok()) {
+                    break;
+                }
+            }
+            for (qint64 at = e.offset; at < e.end() && st.ok();) {
+                const qint64 n = std::min(kChunk, e.end() - at);
+                buffer.resize(static_cast<size_t>(n));
+                st = m_source->read(at, std::span<char>(buffer.data(), buffer.size()));
+                if (st.ok()) {
+                    st = m_store->write(at, bytes(buffer, n));
+                }
+                at += n;
+            }
+            pos = e.end();
+            if (!st.ok()) {
+                break;
+            }
+        }
+        if (st.ok() && pos < to) {
+            st = m_store->discard(pos, to - pos);
+        }
+        if (st.ok()) {
+            st = recordRun(runStart, runStop);
+        }
+        if (!st.ok()) {
+            if (status) {
+                *status = st;
+            }
+            return copied;
+        }
+        for (qint64 grain = runStart; grain < runStop; ++grain) {
+            m_copied.set(grain);
+        }
+        copied += runStop - runStart;
+        runStart = m_copied.findNext(runStop, false);
+    }
+    m_pointer = stop;
+    return copied;
+}
+
+IoStatus PointInTimeCopy::restart(bool incremental)
+{
+    auto guard = m_locks.lock(0, std::max<qint64>(grains() - 1, 0));
+    if (incremental && m_changed && m_config.store == PitStore::FullVolume) {
+        // Grains changed on either side since the last flash are copied again; the rest already match.
+        const char zero = 0;
+        for (qint64 grain = m_changed->findNext(0, true); grain < grains(); grain = m_changed->findNext(grain + 1, true)) {
+            if (m_copied.clear(grain)) {
+                if (IoStatus st = m_map->write(kHeaderSize + grain, std::span<const char>(&zero, 1)); !st.ok()) {
+                    return st;
+                }
+            }
+        }
+        m_changed->clearAll();
+        if (IoStatus st = m_map->discard(kHeaderSize + roundUp(grains(), 4096), roundUp(grains(), 4096)); !st.ok()) {
+            return st;
+        }
+    } else {
+        m_copied.clearAll();
+        if (m_changed) {
+            m_changed->clearAll();
+        }
+        if (IoStatus st = m_map->discard(kHeaderSize, m_map->size() - kHeaderSize); !st.ok()) {
+            return st;
+        }
+        if (m_config.store == PitStore::Repository) {
+            m_slots = allocateSlots(grains());
+            m_slotsUsed = 0;
+            // "All copy-on-write data on the repository is deleted": give the space back as well.
+            const qint64 dataStart = roundUp(m_config.repositoryReserved, m_config.grainSize);
+            if (IoStatus st = m_store->discard(dataStart, std::max<qint64>(0, m_store->size() - dataStart)); !st.ok()) {
+                return st;
+            }
+        }
+    }
+    m_pointer = 0;
+    m_thresholdExceeded = false;
+    m_refusing = false;
+    setState(PitState::Active);
+    return m_map->sync();
+}
+
+IoStatus PointInTimeCopy::flush()
+{
+    if (IoStatus st = m_store->flush(); !st.ok()) {
+        return st;
+    }
+    return m_map->sync();
+}
+
+} // namespace Copyline

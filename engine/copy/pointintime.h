@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "copy/grainbitmap.h"
+#include "copy/rangelock.h"
+#include "storage/volumeio.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace Copyline {
+
+/** Where the grains a point-in-time copy preserves live. */
+enum class PitStore
+{
+    FullVolume, /**< a target volume as large as the source; grain g at offset g × grain (ESS, VolumeCopy) */
+    Repository, /**< a space-efficient repository; grains take slots in order (DS4000 FlashCopy repository) */
+};
+
+enum class PitState
+{
+    Active,   /**< copy-before-write runs; the target reads the point-in-time image */
+    Disabled, /**< no copy-before-write; the target cannot be read (DS4000 "Disabled") */
+    Failed,   /**< the image is lost (repository full, error); the target cannot be read */
+};
+
+/** What a repository does when it has no room for one more grain (DS4000 repository full policy). */
+enum class FullPolicy
+{
+    FailCopy,         /**< "Fail FlashCopy logical drive": the copy fails, source writes go on */
+    FailSourceWrites, /**< "Fail writes to base logical drive": source writes needing room are refused */
+};
+
+struct PitConfig
+{
+    PitStore store = PitStore::FullVolume;
+    qint64 grainSize = 64 * 1024;
+    qint64 imageSize = 0;          /**< bytes of the point-in-time image (the source's size at establish) */
+    qint64 repositoryReserved = 0; /**< bytes of a repository used by metadata before any grain (accounting) */
+    FullPolicy fullPolicy = FullPolicy::FailCopy;
+    int warningThresholdPercent = 0; /**< 0: no warning */
+    bool changeRecording = false;    /**< record grains changed after the flash, for incremental refresh */
+};
+
+/**
+ * The point-in-time copy primitive (DESIGN.md, primitive 1): FlashCopy, the separated image of NEC, the base of
+ * VolumeCopy. Attach it to the source as a WriteObserver; give hosts the target through targetBackend().
+ *
+ *  - A `copied` bitmap says which grains the target holds itself. A target read of an uncopied grain reads the
+ *    source; a source write to an uncopied grain first preserves the grain into the store (copy-before-write);
+ *    a target write marks the grain copied (materialising the rest of the grain first if the write is partial).
+ *  - Background copy (copyStep) moves uncopied grains in order behind a copy pointer (full-volume stores).
+ *  - Overlapping work on one grain is serialised by a range lock; the fast path of a source write to an
+ *    already-copied grain takes no lock at all.
+ *  - Crash consistency: the order is store data → map record → source write. The map file records every
+ *    preserved grain before the source write that needed it may start, so after a killed process a reopened
+ *    copy still reads its point-in-time image. Against power loss, flush() is the barrier: it syncs the store and
+ *    the map, and the source's own flush calls it first.
+ */
+class PointInTimeCopy final : public WriteObserver, public std::enable_shared_from_this<PointInTimeCopy>
+{
+public:
+    struct Listener
+    {
+        std::function<void()> thresholdExceeded; /**< usage crossed the warning threshold (once per crossing) */
+        std::function<void(const QString& reason)> failed;
+        std::function<void()> sourceWritesRefused; /**< first refusal under FailSourceWrites */
+    };
+
+    /** A new point in time: the map file is (re)initialised, nothing is copied yet. */
+    static std::shared_ptr<PointInTimeCopy> establish(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
+                                                      std::shared_ptr<VolumeBackend> store, const QString& mapPath,
+                                                      IoStatus* status);
+    /** An existing copy after a restart: the copied grains are read back from the map file. */
+    static std::shared_ptr<PointInTimeCopy> reopen(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
+                                                   std::shared_ptr<VolumeBackend> store, const QString& mapPath,
+                                                   PitState state, IoStatus* status);
+
+    ~PointInTimeCopy() override;
+
+    const PitConfig& config() const { return m_config; }
+    qint64 grains() const { return m_copied.size(); }
+    qint64 grainsCopied() const { return m_copied.count(); }
+    bool isCopied(qint64 grain) const { return m_copied.test(grain); }
+    PitState state() const { return m_state.load(); }
+    QString stateReason() const;
+    void setState(PitState state, const QString& reason = {});
+    void setListener(Listener listener);
+
+    // WriteObserver: attached to the source.
+    IoStatus beforeWrite(qint64 offset, qint64 length, IoOrigin origin) override;
+    void afterWrite(qint64 offset, qint64 length, IoOrigin origin) override;
+    IoStatus beforeFlush() override { return flush(); }
+
+    /** The backend that presents the point-in-time image to hosts (reads and writes of the target). */
+    std::shared_ptr<VolumeBackend> targetBackend();
+
+    /**
+     * Background copy: copies up to @p maxGrains uncopied grains from the copy pointer on (full-volume store only;
+     * holes of the source become holes of the target). Returns the grains copied; 0 when everything is copied.
+     */
+    qint64 copyStep(qint64 maxGrains, IoStatus* status = nullptr);
+    qint64 copyPointer() const { return m_pointer.load(); }
+
+    /**
+     * A new point in time for the same pair. Incremental (change recording on, full-volume store): only grains
+     * changed on either side since the last flash are copied again. Otherwise everything is forgotten (DS4000
+     * Re-create: "all copy-on-write data on the repository is deleted"). Call with the source quiesced.
+     */
+    IoStatus restart(bool incremental);
+
+    /** Grains written on the source or the target since the last flash (change recording). */
+    qint64 grainsChanged() const { return m_changed ? m_changed->count() : 0; }
+
+    // Repository accounting.
+    qint64 repositoryCapacity() const { return m_repositoryCapacity.load(); }
+    qint64 repositoryUsed() const;
+    void setRepositoryCapacity(qint64 bytes);
+    bool thresholdExceeded() const { return m_thresholdExceeded.load(); }
+    void setWarningThreshold(int percent);
+    void setFullPolicy(FullPolicy policy);
+
+    /** Syncs store and map: the durability barrier a source flush passes first. */
+    IoStatus flush();
+
+    class TargetBackend;
+
+private:
+    PointInTimeCopy(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
+                    std::shared_ptr<VolumeBackend> store, std::unique_ptr<VolumeFile> map);
+
+    IoStatus initialise();
+    IoStatus load();
+    qint64 grainBytes(qint64 grain) const;
+    qint64 storeOffset(qint64 grain) const;
+    /** Copies uncopied grains [first, stop) of the source into the store and records them. Range lock held. */
+    IoStatus preserveRun(qint64 first, qint64 stop, std::vector<char>& scratch);
+    /** Reserves slots for grains [first, stop) (repository); ENOSPC when they do not all fit. */
+    IoStatus allocateRun(qint64 first, qint64 stop);
+    bool slotsContiguous(qint64 first, qint64 stop) const;
+    IoStatus record(qint64 grain);
+    IoStatus recordRun(qint64 first, qint64 stop);
+    IoStatus recordChanged(qint64 first, qint64 last);
+    void checkThreshold();
+    IoStatus storeFull(const QString& what);
+    void failCopy(const QString& reason);
+    IoStatus readImage(qint64 offset, std::span<char> buffer);
+    IoStatus writeImage(qint64 offset, std::span<const char> data);
+    IoStatus inactive() const;
+
+    const PitConfig m_config;
+    std::shared_ptr<VolumeBackend> m_source;
+    std::shared_ptr<VolumeBackend> m_store;
+    std::unique_ptr<VolumeFile> m_map;
+    GrainBitmap m_copied;
+    std::unique_ptr<GrainBitmap> m_changed;
+    RangeLock m_locks;
+    std::atomic<PitState> m_state{PitState::Active};
+    mutable std::mutex m_mutex; // reason, listener, slot allocation
+    QString m_reason;
+    Listener m_listener;
+    std::atomic<qint64> m_pointer{0};
+    // Repository store: grain → slot + 1 (0: none), allocated lazily (calloc), and slots in use.
+    std::unique_ptr<std::atomic<quint32>[], void (*)(void*)> m_slots{nullptr, nullptr};
+    std::atomic<qint64> m_slotsUsed{0};
+    std::atomic<qint64> m_repositoryCapacity{0};
+    std::atomic<int> m_threshold{0};
+    std::atomic<int> m_fullPolicy{0};
+    std::atomic<bool> m_thresholdExceeded{false};
+    std::atomic<bool> m_refusing{false};
+};
+
+} // namespace Copyline
