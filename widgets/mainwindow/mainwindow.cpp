@@ -86,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_statusArea = new StatusArea(this);
     statusBar()->addPermanentWidget(m_statusArea);
     statusBar()->setSizeGripEnabled(true);
+    m_statusArea->setSubsystem({});
 
     createActions();
     createMenus();

@@ -41,6 +41,7 @@ StatusArea::StatusArea(QWidget* parent)
     separator->setFrameShadow(QFrame::Sunken);
     layout->addWidget(separator);
     auto* title = new QLabel(tr("Premium features:"), this);
+    title->setObjectName(u"premiumFeaturesTitle"_s);
     title->setStyleSheet(u"color: #4a5968;"_s);
     layout->addWidget(title);
     m_flashCopy = featureIcon(u"flashCopyStatusLabel"_s, this);
@@ -68,6 +69,11 @@ QLabel* StatusArea::featureLabel(PremiumFeature feature) const
 
 void StatusArea::setSubsystem(const Subsystem& s)
 {
+    // No subsystem yet (opening the workspace): no feature icons at all rather than empty ones.
+    findChild<QLabel*>(u"premiumFeaturesTitle"_s)->setVisible(s.id != 0);
+    for (QLabel* label : {m_flashCopy, m_volumeCopy, m_remoteMirror}) {
+        label->setVisible(s.id != 0);
+    }
     const struct
     {
         PremiumFeature feature;
@@ -78,7 +84,7 @@ void StatusArea::setSubsystem(const Subsystem& s)
     for (const auto& f : features) {
         QLabel* label = featureLabel(f.feature);
         label->setPixmap(Icons::icon(Icons::forFeature(f.feature, f.enabled, s.remoteMirrorActivated))
-                             .pixmap(22, 22, f.enabled ? QIcon::Normal : QIcon::Normal));
+                             .pixmap(22, 22));
         const QString status = Texts::featureStatus(f.feature, f.enabled, s.remoteMirrorActivated);
         label->setToolTip(status);
         label->setAccessibleName(status);
