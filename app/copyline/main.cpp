@@ -13,14 +13,15 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTreeView>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
+namespace
+{
 
 /** Hidden --screenshot FILE: grabs the main window after the first snapshot and exits (README pictures). */
 void scheduleScreenshot(Copyline::MainWindow* window, const QString& file, const QString& view)
@@ -36,8 +37,8 @@ void scheduleScreenshot(Copyline::MainWindow* window, const QString& file, const
         const QModelIndex root = tree->index(0, 0);
         for (int row = 0; row < tree->rowCount(root); ++row) {
             const QModelIndex child = tree->index(row, 0, root);
-            if (child.data(Copyline::KindRole).toInt() == static_cast<int>(Copyline::NodeKind::Array) &&
-                tree->rowCount(child) > 0) {
+            if (child.data(Copyline::KindRole).toInt() == static_cast<int>(Copyline::NodeKind::Array)
+                && tree->rowCount(child) > 0) {
                 window->logicalPhysicalView()->logicalTree()->setCurrentIndex(tree->index(0, 0, child));
                 break;
             }
@@ -79,13 +80,13 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QCoreApplication::translate("main", "Copyline storage copy services console."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(
-        {u"w"_s, u"workspace"_s},
-        QCoreApplication::translate("main", "Workspace folder (default: %1).").arg(Copyline::Engine::defaultWorkspace()),
+    const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s},
+        QCoreApplication::translate("main", "Workspace folder (default: %1).")
+            .arg(Copyline::Engine::defaultWorkspace()),
         QCoreApplication::translate("main", "dir"));
     parser.addOption(workspaceOption);
-    QCommandLineOption screenshotOption(u"screenshot"_s, u"Save a picture of the main window to FILE and exit."_s,
-                                        u"file"_s);
+    QCommandLineOption screenshotOption(
+        u"screenshot"_s, u"Save a picture of the main window to FILE and exit."_s, u"file"_s);
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
     QCommandLineOption viewOption(u"view"_s, u"View to show first: logical, mappings or events."_s, u"view"_s);
@@ -93,8 +94,8 @@ int main(int argc, char* argv[])
     parser.addOption(viewOption);
     parser.process(app);
 
-    const QString workspace =
-        parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Copyline::Engine::defaultWorkspace();
+    const QString workspace
+        = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Copyline::Engine::defaultWorkspace();
 
     Copyline::MainWindow window;
     if (parser.isSet(screenshotOption)) {
@@ -109,7 +110,8 @@ int main(int argc, char* argv[])
     auto remote = std::make_unique<Copyline::RemoteConnection>();
     std::unique_ptr<Copyline::LocalConnection> local;
     if (const Copyline::Error err = remote->connectTo(workspace, 2000); !err.isError()) {
-        window.setConnection(remote.get(), QCoreApplication::translate("main", "Attached to %1").arg(remote->description()));
+        window.setConnection(
+            remote.get(), QCoreApplication::translate("main", "Attached to %1").arg(remote->description()));
         window.show();
     } else {
         remote.reset();
@@ -120,13 +122,13 @@ int main(int argc, char* argv[])
             if (error.isError()) {
                 // Never overwrite anything: a damaged catalog or a locked workspace is reported and left alone.
                 Copyline::MessageBox::critical(&window, QCoreApplication::translate("main", "Cannot Open Workspace"),
-                                               QCoreApplication::translate("main", "The workspace %1 cannot be opened.\n\n%2")
-                                                   .arg(workspace, error.localizedMessage()));
+                    QCoreApplication::translate("main", "The workspace %1 cannot be opened.\n\n%2")
+                        .arg(workspace, error.localizedMessage()));
                 QCoreApplication::exit(1);
                 return;
             }
             window.setConnection(local.get(),
-                                 QCoreApplication::translate("main", "Workspace %1 · %2").arg(workspace, local->description()));
+                QCoreApplication::translate("main", "Workspace %1 · %2").arg(workspace, local->description()));
         });
     }
 

@@ -6,7 +6,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline::GuiTest {
+namespace Copyline::GuiTest
+{
 
 Workspace::Workspace()
     : m_connection(std::make_unique<LocalConnection>())
@@ -35,7 +36,7 @@ ObjectId Workspace::subsystemId(const QString& name) const
 LogicalDrive Workspace::logicalDrive(const QString& name, const QString& subsystem) const
 {
     const LogicalDrive* ld = config().logicalDriveByName(subsystemId(subsystem), name);
-    return ld ? *ld : LogicalDrive{};
+    return ld ? *ld : LogicalDrive {};
 }
 
 const Drive* Workspace::driveAt(int enclosure, int slot, const QString& subsystem) const

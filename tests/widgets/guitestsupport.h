@@ -12,7 +12,8 @@
 
 #include <memory>
 
-namespace Copyline::GuiTest {
+namespace Copyline::GuiTest
+{
 
 class Workspace final
 {

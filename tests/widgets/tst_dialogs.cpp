@@ -40,7 +40,8 @@ using GuiTest::action;
 using GuiTest::allTexts;
 using GuiTest::findText;
 
-namespace {
+namespace
+{
 
 void clickIndex(QAbstractItemView* view, const QModelIndex& index)
 {
@@ -58,8 +59,7 @@ void retype(QWidget* widget, const QString& text)
     QTest::keyClicks(widget, text);
 }
 
-template <typename T>
-T* child(QWidget* parent, const QString& name)
+template <typename T> T* child(QWidget* parent, const QString& name)
 {
     T* w = parent->findChild<T*>(name);
     if (w == nullptr) {
@@ -151,7 +151,7 @@ void TestDialogs::createLogicalDrive()
     const CommandResult shown = m_ws->run(u"showLogicalDrive"_s, {{u"id"_s, ld.id}});
     QVERIFY(shown.ok());
     QCOMPARE(shown.data.value(u"logicalDrives"_s).toArray().first().toObject().value(u"capacity"_s).toInteger(),
-             5 * GiB + GiB / 2);
+        5 * GiB + GiB / 2);
     // ...and the tree shows it, selected.
     QVERIFY(findText(tree()->model(), u"Projects (5.500 GB)"_s).isValid());
     QCOMPARE(tree()->currentIndex().data().toString(), u"Projects (5.500 GB)"_s);
@@ -216,11 +216,9 @@ void TestDialogs::createLogicalDriveKeepsInputOnEngineError()
     const ObjectId arrayId = m_ws->logicalDrive(u"Oracle Logs"_s).arrayId;
     QObject context;
     m_ws->connection()->submit({u"createLogicalDrive"_s,
-                                {{u"subsystemId"_s, m_ws->subsystemId()},
-                                 {u"arrayId"_s, arrayId},
-                                 {u"userLabel"_s, u"Elsewhere"_s},
-                                 {u"capacity"_s, 60 * GiB}}},
-                               &context, [](const CommandResult&) {});
+                                   {{u"subsystemId"_s, m_ws->subsystemId()}, {u"arrayId"_s, arrayId},
+                                       {u"userLabel"_s, u"Elsewhere"_s}, {u"capacity"_s, 60 * GiB}}},
+        &context, [](const CommandResult&) {});
     dialog->okButton()->click();
 
     QTRY_VERIFY(!dialog->errorText().isEmpty());
@@ -315,7 +313,7 @@ void TestDialogs::createArrayFollowsRaidRule()
     QVERIFY(dialog);
     auto* table = child<QTableWidget>(dialog, u"drivesTableWidget"_s);
     QCOMPARE(table->rowCount(), 21); // unassigned, optimal drives of Primary Site
-    QCOMPARE(dialog->checkedDrives(), (QList<ObjectId>{d10, d11}));
+    QCOMPARE(dialog->checkedDrives(), (QList<ObjectId> {d10, d11}));
     QCOMPARE(dialog->raidLevel(), RaidLevel::Raid5);
 
     // RAID 5 with two drives breaks the rule; the dialog says which.
@@ -347,7 +345,7 @@ void TestDialogs::createArrayFollowsRaidRule()
     QCOMPARE(arrayCapacity(m_ws->config(), array.id), raidCapacity(RaidLevel::Raid5, 3, member->usableCapacity));
     QTRY_COMPARE(tree()->currentIndex().data().toString(), u"Logical Drive Group 3 (RAID 5)"_s);
     QVERIFY(findText(tree()->model(), u"Free Capacity (135.000 GB)"_s).isValid());
-    QCOMPARE(physical->highlightedDrives(), (QList<ObjectId>{d10, d11, d12}));
+    QCOMPARE(physical->highlightedDrives(), (QList<ObjectId> {d10, d11, d12}));
 }
 
 void TestDialogs::deleteArrayShowsEngineError()
@@ -513,7 +511,7 @@ void TestDialogs::premiumFeatures()
     QTRY_VERIFY(enable.isNull());
     QVERIFY(m_ws->config().subsystemByName(u"Primary Site"_s)->remoteMirrorEnabled);
     QTRY_COMPARE(status->featureLabel(PremiumFeature::RemoteMirror)->toolTip(),
-                 u"Remote Logical Drive Mirroring - Enabled/Deactivated"_s);
+        u"Remote Logical Drive Mirroring - Enabled/Deactivated"_s);
 
     // Disable FlashCopy: the warning is answered "No" first (nothing happens), then "Yes".
     trigger(u"actionDisablePremiumFeature"_s);

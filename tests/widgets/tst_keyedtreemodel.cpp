@@ -13,7 +13,8 @@ using Copyline::KeyedTreeModel;
 using Copyline::TreeItem;
 using Copyline::TreeSpec;
 
-namespace {
+namespace
+{
 
 TreeSpec node(const QString& key, const QString& text, QList<TreeSpec> children = {})
 {
@@ -93,15 +94,15 @@ void TestKeyedTreeModel::insertsRemovesAndMoves()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
 
-    QList<TreeSpec> v1{node(u"a"_s, u"A"_s, {node(u"a1"_s, u"A1"_s), node(u"a2"_s, u"A2"_s)}), node(u"b"_s, u"B"_s)};
+    QList<TreeSpec> v1 {node(u"a"_s, u"A"_s, {node(u"a1"_s, u"A1"_s), node(u"a2"_s, u"A2"_s)}), node(u"b"_s, u"B"_s)};
     model.update(v1);
     QCOMPARE(dump(model), dump(v1));
     QCOMPARE(model.columnCount(), 2);
     QCOMPARE(model.index(0, 1).data().toString(), u"A (second column)"_s);
 
     // Reorder top level, drop a1, add a3 and c.
-    QList<TreeSpec> v2{node(u"b"_s, u"B"_s), node(u"a"_s, u"A"_s, {node(u"a2"_s, u"A2"_s), node(u"a3"_s, u"A3"_s)}),
-                       node(u"c"_s, u"C"_s)};
+    QList<TreeSpec> v2 {node(u"b"_s, u"B"_s), node(u"a"_s, u"A"_s, {node(u"a2"_s, u"A2"_s), node(u"a3"_s, u"A3"_s)}),
+        node(u"c"_s, u"C"_s)};
     inserted.clear();
     removed.clear();
     moved.clear();

@@ -27,7 +27,8 @@ using GuiTest::action;
 using GuiTest::allTexts;
 using GuiTest::findText;
 
-namespace {
+namespace
+{
 
 void clickIndex(QAbstractItemView* view, const QModelIndex& index, Qt::KeyboardModifiers modifiers = {})
 {
@@ -93,9 +94,8 @@ void TestMainWindow::showsSubsystemsAndLogicalTree()
 
     const QStringList texts = allTexts(treeModel());
     for (const QString& expected : {u"Storage Subsystem Primary Site"_s, u"Unconfigured Capacity (1417.500 GB)"_s,
-                                    u"Logical Drive Group 1 (RAID 5)"_s, u"Accounting (20.000 GB)"_s,
-                                    u"Free Capacity (192.000 GB)"_s, u"Logical Drive Group 2 (RAID 1)"_s,
-                                    u"Web Content (25.000 GB)"_s, u"Free Capacity (98.000 GB)"_s}) {
+             u"Logical Drive Group 1 (RAID 5)"_s, u"Accounting (20.000 GB)"_s, u"Free Capacity (192.000 GB)"_s,
+             u"Logical Drive Group 2 (RAID 1)"_s, u"Web Content (25.000 GB)"_s, u"Free Capacity (98.000 GB)"_s}) {
         QVERIFY2(texts.contains(expected), qPrintable(expected));
     }
     // Expanded on first show.
@@ -107,7 +107,7 @@ void TestMainWindow::showsSubsystemsAndLogicalTree()
     QCOMPARE(status->featureLabel(PremiumFeature::FlashCopy)->toolTip(), u"FlashCopy - Enabled"_s);
     QCOMPARE(status->featureLabel(PremiumFeature::VolumeCopy)->toolTip(), u"VolumeCopy - Enabled"_s);
     QCOMPARE(status->featureLabel(PremiumFeature::RemoteMirror)->toolTip(),
-             u"Remote Logical Drive Mirroring - Disabled/Deactivated"_s);
+        u"Remote Logical Drive Mirroring - Disabled/Deactivated"_s);
     QCOMPARE(m_window->findChild<QLabel*>(u"connectionLabel"_s)->text(), u"test connection"_s);
 
     // Clicking the other subsystem switches every view.
@@ -118,22 +118,21 @@ void TestMainWindow::showsSubsystemsAndLogicalTree()
     QVERIFY(allTexts(treeModel()).contains(u"Backup (60.000 GB)"_s));
     QVERIFY(tree()->isExpanded(findText(treeModel(), u"Logical Drive Group 2 (RAID 5)"_s)));
     QCOMPARE(m_window->mappingsView()->topologyModel()->index(0, 0).data().toString(),
-             u"Storage Subsystem Secondary Site"_s);
+        u"Storage Subsystem Secondary Site"_s);
 }
 
 void TestMainWindow::everyActionHasAMenuAndAName()
 {
-    const QStringList names{u"actionRenameSubsystem"_s, u"actionListPremiumFeatures"_s, u"actionEnablePremiumFeature"_s,
-                            u"actionDisablePremiumFeature"_s, u"actionSubsystemProperties"_s, u"actionExit"_s,
-                            u"actionViewLogicalPhysical"_s, u"actionViewMappings"_s, u"actionViewEventLog"_s,
-                            u"actionDefineHostGroup"_s, u"actionDefineHost"_s, u"actionDefineHostPort"_s,
-                            u"actionDefineAdditionalMapping"_s, u"actionRemoveMapping"_s, u"actionRenameTopology"_s,
-                            u"actionRemoveTopology"_s, u"actionCreateArray"_s, u"actionDeleteArray"_s,
-                            u"actionArrayProperties"_s, u"actionCreateLogicalDrive"_s, u"actionRenameLogicalDrive"_s,
-                            u"actionIncreaseCapacity"_s, u"actionOwnerControllerA"_s, u"actionOwnerControllerB"_s,
-                            u"actionDeleteLogicalDrive"_s, u"actionLogicalDriveProperties"_s,
-                            u"actionAssignHotSpare"_s, u"actionUnassignHotSpare"_s, u"actionDriveProperties"_s,
-                            u"actionAbout"_s};
+    const QStringList names {u"actionRenameSubsystem"_s, u"actionListPremiumFeatures"_s,
+        u"actionEnablePremiumFeature"_s, u"actionDisablePremiumFeature"_s, u"actionSubsystemProperties"_s,
+        u"actionExit"_s, u"actionViewLogicalPhysical"_s, u"actionViewMappings"_s, u"actionViewEventLog"_s,
+        u"actionDefineHostGroup"_s, u"actionDefineHost"_s, u"actionDefineHostPort"_s,
+        u"actionDefineAdditionalMapping"_s, u"actionRemoveMapping"_s, u"actionRenameTopology"_s,
+        u"actionRemoveTopology"_s, u"actionCreateArray"_s, u"actionDeleteArray"_s, u"actionArrayProperties"_s,
+        u"actionCreateLogicalDrive"_s, u"actionRenameLogicalDrive"_s, u"actionIncreaseCapacity"_s,
+        u"actionOwnerControllerA"_s, u"actionOwnerControllerB"_s, u"actionDeleteLogicalDrive"_s,
+        u"actionLogicalDriveProperties"_s, u"actionAssignHotSpare"_s, u"actionUnassignHotSpare"_s,
+        u"actionDriveProperties"_s, u"actionAbout"_s};
     for (const QString& name : names) {
         QAction* a = action(m_window.get(), name);
         QVERIFY2(a != nullptr, qPrintable(name));
@@ -153,9 +152,9 @@ void TestMainWindow::snapshotKeepsExpansionAndSelection()
     const ObjectId payroll = m_ws->logicalDrive(u"Payroll"_s).id;
 
     QVERIFY(m_ws->run(u"setLogicalDrive"_s, {{u"id"_s, payroll}, {u"userLabel"_s, u"Payroll Archive"_s}}).ok());
-    QVERIFY(m_ws->run(u"createLogicalDrive"_s, {{u"arrayId"_s, m_ws->logicalDrive(u"Oracle Logs"_s).arrayId},
-                                                {u"userLabel"_s, u"Archive Logs"_s},
-                                                {u"capacity"_s, 1024 * 1024 * 1024}})
+    QVERIFY(m_ws->run(u"createLogicalDrive"_s,
+                    {{u"arrayId"_s, m_ws->logicalDrive(u"Oracle Logs"_s).arrayId}, {u"userLabel"_s, u"Archive Logs"_s},
+                        {u"capacity"_s, 1024 * 1024 * 1024}})
                 .ok());
     QTRY_VERIFY(findText(treeModel(), u"Payroll Archive (10.000 GB)"_s).isValid());
     QTRY_VERIFY(findText(treeModel(), u"Archive Logs (1.000 GB)"_s).isValid());
@@ -180,10 +179,10 @@ void TestMainWindow::physicalPaneSelectsAndHighlights()
     QVERIFY(physical->driveToolTip(d10->id).contains(u"67.500 GB"_s));
 
     QTest::mouseClick(physical, Qt::LeftButton, {}, physical->driveRect(d10->id).center());
-    QCOMPARE(physical->selectedDrives(), QList<ObjectId>{d10->id});
+    QCOMPARE(physical->selectedDrives(), QList<ObjectId> {d10->id});
     QVERIFY(action(m_window.get(), u"actionDriveProperties"_s)->isEnabled());
     QTest::mouseClick(physical, Qt::LeftButton, Qt::ControlModifier, physical->driveRect(d11->id).center());
-    QCOMPARE(physical->selectedDrives(), (QList<ObjectId>{d10->id, d11->id}));
+    QCOMPARE(physical->selectedDrives(), (QList<ObjectId> {d10->id, d11->id}));
     QVERIFY(!action(m_window.get(), u"actionDriveProperties"_s)->isEnabled());
     QVERIFY(action(m_window.get(), u"actionAssignHotSpare"_s)->isEnabled());
     QVERIFY(!action(m_window.get(), u"actionUnassignHotSpare"_s)->isEnabled());

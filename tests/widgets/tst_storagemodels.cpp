@@ -55,8 +55,9 @@ void TestStorageModels::logicalTree()
     for (int row = 0; row < model.rowCount(group1); ++row) {
         children.append(model.index(row, 0, group1).data().toString());
     }
-    QCOMPARE(children, (QStringList{u"Accounting (20.000 GB)"_s, u"DataVol (8.000 GB)"_s, u"Exchange (40.000 GB)"_s,
-                                    u"Payroll (10.000 GB)"_s, u"Free Capacity (192.000 GB)"_s}));
+    QCOMPARE(children,
+        (QStringList {u"Accounting (20.000 GB)"_s, u"DataVol (8.000 GB)"_s, u"Exchange (40.000 GB)"_s,
+            u"Payroll (10.000 GB)"_s, u"Free Capacity (192.000 GB)"_s}));
     const QModelIndex accounting = model.index(0, 0, group1);
     QCOMPARE(static_cast<NodeKind>(accounting.data(KindRole).toInt()), NodeKind::LogicalDrive);
     QCOMPARE(accounting.data(IdRole).toLongLong(), ws.logicalDrive(u"Accounting"_s).id);
@@ -65,7 +66,7 @@ void TestStorageModels::logicalTree()
     QVERIFY(!accounting.data(Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(model.index(2, 0, root).data().toString(), u"Logical Drive Group 2 (RAID 1)"_s);
     QCOMPARE(model.indexOfKey(u"free:%1"_s.arg(group1.data(IdRole).toLongLong())).data().toString(),
-             u"Free Capacity (192.000 GB)"_s);
+        u"Free Capacity (192.000 GB)"_s);
 
     // Another subsystem is a reset, to its own tree.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -84,7 +85,7 @@ void TestStorageModels::logicalTreeFollowsCommandsWithoutReset()
     const ObjectId sid = ws.subsystemId();
     model.setSnapshot(ws.snapshot(), sid);
     QObject::connect(ws.connection(), &EngineConnection::snapshotChanged, &model,
-                     [&model, sid](const SnapshotPtr& s) { model.setSnapshot(s, sid); });
+        [&model, sid](const SnapshotPtr& s) { model.setSnapshot(s, sid); });
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -98,9 +99,9 @@ void TestStorageModels::logicalTreeFollowsCommandsWithoutReset()
     QVERIFY(changed.size() >= 1);
 
     // A new drive is inserted in name order and the free capacity shrinks: rows inserted, nothing reset.
-    const CommandResult created = ws.run(u"createLogicalDrive"_s, {{u"arrayId"_s, ws.logicalDrive(u"Accounting"_s).arrayId},
-                                                                  {u"userLabel"_s, u"Billing"_s},
-                                                                  {u"capacity"_s, 2 * GiB}});
+    const CommandResult created = ws.run(u"createLogicalDrive"_s,
+        {{u"arrayId"_s, ws.logicalDrive(u"Accounting"_s).arrayId}, {u"userLabel"_s, u"Billing"_s},
+            {u"capacity"_s, 2 * GiB}});
     QVERIFY2(created.ok(), qPrintable(created.error.message()));
     QTRY_VERIFY(findText(&model, u"Billing (2.000 GB)"_s).isValid());
     QCOMPARE(findText(&model, u"Billing (2.000 GB)"_s).row(), 1); // Accounting, Billing, DataVol, ...
@@ -111,8 +112,8 @@ void TestStorageModels::logicalTreeFollowsCommandsWithoutReset()
     QCOMPARE(resets.size(), 0);
 
     // Using all free capacity removes the Free Capacity node.
-    QVERIFY(ws.run(u"createLogicalDrive"_s, {{u"arrayId"_s, ws.logicalDrive(u"Accounting"_s).arrayId},
-                                             {u"userLabel"_s, u"Rest"_s}})
+    QVERIFY(ws.run(u"createLogicalDrive"_s,
+                  {{u"arrayId"_s, ws.logicalDrive(u"Accounting"_s).arrayId}, {u"userLabel"_s, u"Rest"_s}})
                 .ok());
     QTRY_VERIFY(findText(&model, u"Rest (190.000 GB)"_s).isValid());
     QVERIFY(!findText(&model, u"Free Capacity (190.000 GB)"_s).isValid());
@@ -151,7 +152,7 @@ void TestStorageModels::topologyAndMappings()
     QCOMPARE(mappings.columnCount(), 5);
     QCOMPARE(mappings.headerData(MappingsModel::AccessibleByColumn, Qt::Horizontal).toString(), u"Accessible By"_s);
     QCOMPARE(mappings.index(0, MappingsModel::LunColumn).data(Qt::TextAlignmentRole).toInt(),
-             static_cast<int>(Qt::AlignRight | Qt::AlignVCenter));
+        static_cast<int>(Qt::AlignRight | Qt::AlignVCenter));
     // east-db01 sees its own LUNs 2 and 3 and its group's 0 and 1.
     const ObjectId eastDb = ws.config().hostByName(sid, u"east-db01"_s)->id;
     mappings.setScope(NodeKind::Host, eastDb);
@@ -161,7 +162,7 @@ void TestStorageModels::topologyAndMappings()
         names.append(mappings.index(row, MappingsModel::NameColumn).data().toString());
     }
     names.sort();
-    QCOMPARE(names, (QStringList{u"Accounting"_s, u"DataVol"_s, u"Oracle Logs"_s, u"Payroll"_s}));
+    QCOMPARE(names, (QStringList {u"Accounting"_s, u"DataVol"_s, u"Oracle Logs"_s, u"Payroll"_s}));
     mappings.setScope(NodeKind::UndefinedMappings, 0);
     QCOMPARE(mappings.rowCount(), 1);
     QCOMPARE(mappings.index(0, 0).data().toString(), u"Web Content"_s);
@@ -172,10 +173,10 @@ void TestStorageModels::topologyAndMappings()
         topology.setSnapshot(s, sid);
         mappings.setSnapshot(s, sid);
     });
-    QVERIFY(ws.run(u"setLogicalDrive"_s, {{u"id"_s, ws.logicalDrive(u"Web Content"_s).id},
-                                          {u"logicalUnitNumber"_s, 4},
-                                          {u"targetId"_s, eastDb}})
-                .ok());
+    QVERIFY(
+        ws.run(u"setLogicalDrive"_s,
+              {{u"id"_s, ws.logicalDrive(u"Web Content"_s).id}, {u"logicalUnitNumber"_s, 4}, {u"targetId"_s, eastDb}})
+            .ok());
     QTRY_COMPARE(topology.rowCount(topology.index(0, 0, topology.index(0, 0))), 0);
     QCOMPARE(mappings.rowCount(), 0);
     mappings.setScope(NodeKind::Host, eastDb);
@@ -196,7 +197,7 @@ void TestStorageModels::subsystemList()
     QCOMPARE(model.index(0, 0).data(DetailRole).toString(), u"DS4800 · Optimal"_s);
     QCOMPARE(model.index(1, 0).data(DetailRole).toString(), u"DS4700 · Optimal"_s);
     QObject::connect(ws.connection(), &EngineConnection::snapshotChanged, &model,
-                     [&model](const SnapshotPtr& s) { model.setSnapshot(s); });
+        [&model](const SnapshotPtr& s) { model.setSnapshot(s); });
     QVERIFY(ws.run(u"setStorageSubsystem"_s, {{u"userLabel"_s, u"Main Site"_s}}).ok());
     QTRY_COMPARE(model.index(0, 0).data().toString(), u"Storage Subsystem Main Site"_s);
 }

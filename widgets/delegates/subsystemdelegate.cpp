@@ -7,7 +7,8 @@
 #include <QApplication>
 #include <QPainter>
 
-namespace Copyline {
+namespace Copyline
+{
 
 void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
@@ -26,7 +27,8 @@ void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     icon.paint(painter, QRect(r.left(), r.top() + (r.height() - 36) / 2, 36, 36));
     const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    const QPalette::ColorGroup group
+        = option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
     const QColor textColor = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor mutedColor = selected ? textColor : QColor(0x5b, 0x67, 0x73);
     QFont small = option.font;
@@ -45,11 +47,12 @@ void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     }
     painter->setFont(small);
     painter->setPen(mutedColor);
-    painter->drawText(QRect(text.left(), text.top(), text.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, prefix);
+    painter->drawText(
+        QRect(text.left(), text.top(), text.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, prefix);
     painter->setFont(bold);
     painter->setPen(textColor);
     painter->drawText(QRect(text.left(), text.top() + lineHeight, text.width(), lineHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(name, Qt::ElideRight, text.width()));
+        Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(name, Qt::ElideRight, text.width()));
     const bool attention = index.data(AttentionRole).toBool();
     painter->setPen(selected ? QPen(Qt::white, 1.5) : Qt::NoPen);
     painter->setBrush(attention ? Icons::Palette::failed : Icons::Palette::optimal);
@@ -57,7 +60,7 @@ void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(small);
     painter->setPen(mutedColor);
     painter->drawText(QRect(text.left() + 14, text.top() + 2 * lineHeight, text.width() - 14, lineHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter, index.data(DetailRole).toString());
+        Qt::AlignLeft | Qt::AlignVCenter, index.data(DetailRole).toString());
     painter->restore();
 }
 

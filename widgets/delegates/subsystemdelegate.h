@@ -6,7 +6,8 @@
 
 #include <QStyledItemDelegate>
 
-namespace Copyline {
+namespace Copyline
+{
 
 class SubsystemDelegate final : public QStyledItemDelegate
 {

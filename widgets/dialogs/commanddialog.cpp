@@ -9,7 +9,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 CommandDialog::CommandDialog(EngineConnection* connection, ObjectId subsystemId, QWidget* parent)
     : QDialog(parent)
@@ -141,8 +142,12 @@ void CommandDialog::submit(CommandRequest req, std::function<void(const CommandR
 
 // ---------------------------------------------------------------------------------------------------------------
 
-TypeYesDialog::TypeYesDialog(EngineConnection* connection, ObjectId subsystemId, const QString& title,
-                             const QString& message, CommandRequest request, QWidget* parent)
+TypeYesDialog::TypeYesDialog(EngineConnection* connection,
+    ObjectId subsystemId,
+    const QString& title,
+    const QString& message,
+    CommandRequest request,
+    QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
     , m_request(std::move(request))
 {

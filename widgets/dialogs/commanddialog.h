@@ -13,7 +13,8 @@ class QLineEdit;
 class QLayout;
 class QPushButton;
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * Base of the dialogs that end in one engine command (create, rename, define, delete...).
@@ -91,8 +92,12 @@ class TypeYesDialog final : public CommandDialog
     Q_OBJECT
 
 public:
-    TypeYesDialog(EngineConnection* connection, ObjectId subsystemId, const QString& title, const QString& message,
-                  CommandRequest request, QWidget* parent = nullptr);
+    TypeYesDialog(EngineConnection* connection,
+        ObjectId subsystemId,
+        const QString& title,
+        const QString& message,
+        CommandRequest request,
+        QWidget* parent = nullptr);
 
 protected:
     QString validate() const override;

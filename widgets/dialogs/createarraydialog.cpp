@@ -19,10 +19,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-CreateArrayDialog::CreateArrayDialog(EngineConnection* connection, ObjectId subsystemId,
-                                     const QList<ObjectId>& preselectedDrives, QWidget* parent)
+CreateArrayDialog::CreateArrayDialog(
+    EngineConnection* connection, ObjectId subsystemId, const QList<ObjectId>& preselectedDrives, QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
 {
     setObjectName(u"createArrayDialog"_s);
@@ -30,7 +31,7 @@ CreateArrayDialog::CreateArrayDialog(EngineConnection* connection, ObjectId subs
     auto* layout = new QVBoxLayout;
     auto* intro = new QLabel(tr("Select the unassigned drives for the new array (Logical Drive Group) and its RAID "
                                 "level. All drives of an array have the same type."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -138,8 +139,8 @@ void CreateArrayDialog::updateCapacity()
     if (count == 0 || checkRaidDriveCount(level, count).isError()) {
         m_capacity->setText(tr("%n drive(s) selected", nullptr, count));
     } else {
-        m_capacity->setText(tr("%1 from %n drive(s)", nullptr, count)
-                                .arg(formatGb(raidCapacity(level, count, smallest), QLocale())));
+        m_capacity->setText(
+            tr("%1 from %n drive(s)", nullptr, count).arg(formatGb(raidCapacity(level, count, smallest), QLocale())));
     }
 }
 
@@ -158,7 +159,7 @@ QString CreateArrayDialog::validate() const
         const Drive d = c.drives.value(id);
         if (d.role != DriveRole::Unassigned || d.status != ComponentStatus::Optimal) {
             return Error(ErrorCode::DriveNotUnassigned,
-                         {QString::number(d.enclosure), QString::number(d.slot), Texts::driveRole(d.role)})
+                {QString::number(d.enclosure), QString::number(d.slot), Texts::driveRole(d.role)})
                 .localizedMessage();
         }
         if (d.type != firstType) {

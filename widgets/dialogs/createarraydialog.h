@@ -7,7 +7,8 @@ class QComboBox;
 class QLabel;
 class QTableWidget;
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * Create Array: a checkable table of the unassigned drives (enclosure, slot, capacity, type), the RAID level, the
@@ -19,8 +20,10 @@ class CreateArrayDialog final : public CommandDialog
     Q_OBJECT
 
 public:
-    CreateArrayDialog(EngineConnection* connection, ObjectId subsystemId, const QList<ObjectId>& preselectedDrives,
-                      QWidget* parent = nullptr);
+    CreateArrayDialog(EngineConnection* connection,
+        ObjectId subsystemId,
+        const QList<ObjectId>& preselectedDrives,
+        QWidget* parent = nullptr);
 
     QList<ObjectId> checkedDrives() const;
     RaidLevel raidLevel() const;

@@ -5,9 +5,11 @@
 
 #include <optional>
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 std::optional<QString> g_nextFileName;
 } // namespace
 

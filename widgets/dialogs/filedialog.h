@@ -6,15 +6,16 @@
 
 class QWidget;
 
-namespace Copyline {
+namespace Copyline
+{
 
 class FileDialog final
 {
 public:
-    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& dir = {},
-                                   const QString& filter = {});
-    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir = {},
-                                   const QString& filter = {});
+    static QString getOpenFileName(
+        QWidget* parent, const QString& caption, const QString& dir = {}, const QString& filter = {});
+    static QString getSaveFileName(
+        QWidget* parent, const QString& caption, const QString& dir = {}, const QString& filter = {});
 
     /** The next file dialog returns @p fileName at once (tests); an empty name means "cancelled". */
     static void setNextFileName(const QString& fileName);

@@ -19,19 +19,23 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 constexpr double kMaxInput = 1.0e9;
 
 QString nameProblem(const Configuration& config, ObjectId subsystemId, const QString& name, ObjectId except)
 {
-    if (const Error err = checkName(name, QCoreApplication::translate("Copyline::Texts", "logical drive")); err.isError()) {
+    if (const Error err = checkName(name, QCoreApplication::translate("Copyline::Texts", "logical drive"));
+        err.isError()) {
         return err.localizedMessage();
     }
     if (logicalDriveNameInUse(config, subsystemId, name, except)) {
-        return Error(ErrorCode::NameInUse, {name, QCoreApplication::translate("Copyline::Texts", "another logical drive")})
+        return Error(
+            ErrorCode::NameInUse, {name, QCoreApplication::translate("Copyline::Texts", "another logical drive")})
             .localizedMessage();
     }
     return {};
@@ -51,8 +55,8 @@ qint64 capacityFromInput(double value, qint64 unit, qint64 limit)
 
 // ---------------------------------------------------------------------------------------------------------------
 
-CreateLogicalDriveDialog::CreateLogicalDriveDialog(EngineConnection* connection, ObjectId subsystemId,
-                                                   ObjectId preferredArrayId, QWidget* parent)
+CreateLogicalDriveDialog::CreateLogicalDriveDialog(
+    EngineConnection* connection, ObjectId subsystemId, ObjectId preferredArrayId, QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
 {
     setObjectName(u"createLogicalDriveDialog"_s);
@@ -188,8 +192,8 @@ QString CreateLogicalDriveDialog::validate() const
     const qint64 free = selectedArrayFree();
     if (capacity > free) {
         const Array array = snapshot()->config.arrays.value(selectedArrayId());
-        return Error(ErrorCode::CapacityExceedsFree, {formatGb(capacity, QLocale()), arrayLabel(array),
-                                                      formatGb(free, QLocale())})
+        return Error(ErrorCode::CapacityExceedsFree,
+            {formatGb(capacity, QLocale()), arrayLabel(array), formatGb(free, QLocale())})
             .localizedMessage();
     }
     return {};
@@ -197,9 +201,8 @@ QString CreateLogicalDriveDialog::validate() const
 
 CommandRequest CreateLogicalDriveDialog::request() const
 {
-    QJsonObject args{{u"arrayId"_s, selectedArrayId()},
-                     {u"userLabel"_s, m_name->text()},
-                     {u"capacity"_s, requestedCapacity()}};
+    QJsonObject args {
+        {u"arrayId"_s, selectedArrayId()}, {u"userLabel"_s, m_name->text()}, {u"capacity"_s, requestedCapacity()}};
     if (const QString owner = m_owner->currentData().toString(); !owner.isEmpty()) {
         args.insert(u"owner"_s, owner);
     }
@@ -215,8 +218,8 @@ void CreateLogicalDriveDialog::onSnapshotChanged()
 
 // ---------------------------------------------------------------------------------------------------------------
 
-IncreaseCapacityDialog::IncreaseCapacityDialog(EngineConnection* connection, ObjectId subsystemId,
-                                               ObjectId logicalDriveId, QWidget* parent)
+IncreaseCapacityDialog::IncreaseCapacityDialog(
+    EngineConnection* connection, ObjectId subsystemId, ObjectId logicalDriveId, QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
     , m_logicalDriveId(logicalDriveId)
 {
@@ -241,7 +244,7 @@ IncreaseCapacityDialog::IncreaseCapacityDialog(EngineConnection* connection, Obj
     form->addRow(tr("&Increase Capacity by:"), m_add);
     auto* note = new QLabel(tr("Dynamic logical drive expansion uses free capacity of the same array; "
                                "the data stays accessible while the capacity grows."),
-                            this);
+        this);
     note->setWordWrap(true);
     form->addRow(note);
     setContentLayout(form);
@@ -293,7 +296,7 @@ QString IncreaseCapacityDialog::validate() const
     if (add > free) {
         const LogicalDrive ld = c.logicalDrives.value(m_logicalDriveId);
         return Error(ErrorCode::CapacityExceedsFree,
-                     {formatGb(add, QLocale()), arrayLabel(c.arrays.value(ld.arrayId)), formatGb(free, QLocale())})
+            {formatGb(add, QLocale()), arrayLabel(c.arrays.value(ld.arrayId)), formatGb(free, QLocale())})
             .localizedMessage();
     }
     return {};
@@ -312,8 +315,8 @@ void IncreaseCapacityDialog::onSnapshotChanged()
 
 // ---------------------------------------------------------------------------------------------------------------
 
-RenameDialog::RenameDialog(EngineConnection* connection, ObjectId subsystemId, Target target, ObjectId id,
-                           QWidget* parent)
+RenameDialog::RenameDialog(
+    EngineConnection* connection, ObjectId subsystemId, Target target, ObjectId id, QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
     , m_target(target)
     , m_id(id)

@@ -9,7 +9,8 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** Capacity in GB or MB as typed → bytes, clamped to @p limit when it only exceeds it by display rounding. */
 qint64 capacityFromInput(double value, qint64 unit, qint64 limit);
@@ -23,8 +24,8 @@ class CreateLogicalDriveDialog final : public CommandDialog
     Q_OBJECT
 
 public:
-    CreateLogicalDriveDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId preferredArrayId,
-                             QWidget* parent = nullptr);
+    CreateLogicalDriveDialog(
+        EngineConnection* connection, ObjectId subsystemId, ObjectId preferredArrayId, QWidget* parent = nullptr);
 
     /** The capacity the inputs stand for, in bytes. */
     qint64 requestedCapacity() const;
@@ -57,8 +58,8 @@ class IncreaseCapacityDialog final : public CommandDialog
     Q_OBJECT
 
 public:
-    IncreaseCapacityDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId logicalDriveId,
-                           QWidget* parent = nullptr);
+    IncreaseCapacityDialog(
+        EngineConnection* connection, ObjectId subsystemId, ObjectId logicalDriveId, QWidget* parent = nullptr);
 
 protected:
     QString validate() const override;
@@ -94,8 +95,8 @@ public:
         Subsystem,
     };
 
-    RenameDialog(EngineConnection* connection, ObjectId subsystemId, Target target, ObjectId id,
-                 QWidget* parent = nullptr);
+    RenameDialog(
+        EngineConnection* connection, ObjectId subsystemId, Target target, ObjectId id, QWidget* parent = nullptr);
 
 protected:
     QString validate() const override;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagebox.h"
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 MessageBox::Button g_nextAnswer = QMessageBox::NoButton;
 QString g_lastText;
 } // namespace
@@ -18,8 +20,12 @@ QString MessageBox::lastText()
     return g_lastText;
 }
 
-MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                                    const QString& text, Buttons buttons, Button defaultButton)
+MessageBox::Button MessageBox::show(QMessageBox::Icon icon,
+    QWidget* parent,
+    const QString& title,
+    const QString& text,
+    Buttons buttons,
+    Button defaultButton)
 {
     g_lastText = text;
     if (g_nextAnswer != QMessageBox::NoButton) {
@@ -30,26 +36,26 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, con
     return static_cast<Button>(box.exec());
 }
 
-MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::question(
+    QWidget* parent, const QString& title, const QString& text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::warning(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                       Button defaultButton)
+MessageBox::Button MessageBox::warning(
+    QWidget* parent, const QString& title, const QString& text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::critical(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::critical(
+    QWidget* parent, const QString& title, const QString& text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::information(QWidget* parent, const QString& title, const QString& text,
-                                           Buttons buttons, Button defaultButton)
+MessageBox::Button MessageBox::information(
+    QWidget* parent, const QString& title, const QString& text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
 }

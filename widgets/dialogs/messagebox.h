@@ -5,7 +5,8 @@
 
 #include <QMessageBox>
 
-namespace Copyline {
+namespace Copyline
+{
 
 class MessageBox final
 {
@@ -13,14 +14,26 @@ public:
     using Button = QMessageBox::StandardButton;
     using Buttons = QMessageBox::StandardButtons;
 
-    static Button question(QWidget* parent, const QString& title, const QString& text,
-                           Buttons buttons = QMessageBox::Yes | QMessageBox::No, Button defaultButton = QMessageBox::No);
-    static Button warning(QWidget* parent, const QString& title, const QString& text,
-                          Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
-    static Button critical(QWidget* parent, const QString& title, const QString& text,
-                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
-    static Button information(QWidget* parent, const QString& title, const QString& text,
-                              Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button question(QWidget* parent,
+        const QString& title,
+        const QString& text,
+        Buttons buttons = QMessageBox::Yes | QMessageBox::No,
+        Button defaultButton = QMessageBox::No);
+    static Button warning(QWidget* parent,
+        const QString& title,
+        const QString& text,
+        Buttons buttons = QMessageBox::Ok,
+        Button defaultButton = QMessageBox::NoButton);
+    static Button critical(QWidget* parent,
+        const QString& title,
+        const QString& text,
+        Buttons buttons = QMessageBox::Ok,
+        Button defaultButton = QMessageBox::NoButton);
+    static Button information(QWidget* parent,
+        const QString& title,
+        const QString& text,
+        Buttons buttons = QMessageBox::Ok,
+        Button defaultButton = QMessageBox::NoButton);
 
     /** The next message box returns @p button at once (tests). */
     static void setNextAnswer(Button button);
@@ -28,8 +41,12 @@ public:
     static QString lastText();
 
 private:
-    static Button show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
-                       Buttons buttons, Button defaultButton);
+    static Button show(QMessageBox::Icon icon,
+        QWidget* parent,
+        const QString& title,
+        const QString& text,
+        Buttons buttons,
+        Button defaultButton);
 };
 
 } // namespace Copyline

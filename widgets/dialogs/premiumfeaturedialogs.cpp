@@ -24,12 +24,14 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
-constexpr PremiumFeature kFeatures[] = {PremiumFeature::FlashCopy, PremiumFeature::VolumeCopy,
-                                        PremiumFeature::RemoteMirror};
+constexpr PremiumFeature kFeatures[]
+    = {PremiumFeature::FlashCopy, PremiumFeature::VolumeCopy, PremiumFeature::RemoteMirror};
 
 bool featureEnabled(const Subsystem& s, PremiumFeature feature)
 {
@@ -46,8 +48,8 @@ bool featureEnabled(const Subsystem& s, PremiumFeature feature)
 
 } // namespace
 
-ListPremiumFeaturesDialog::ListPremiumFeaturesDialog(EngineConnection* connection, ObjectId subsystemId,
-                                                     QWidget* parent)
+ListPremiumFeaturesDialog::ListPremiumFeaturesDialog(
+    EngineConnection* connection, ObjectId subsystemId, QWidget* parent)
     : QDialog(parent)
     , m_connection(connection)
     , m_subsystemId(subsystemId)
@@ -55,8 +57,8 @@ ListPremiumFeaturesDialog::ListPremiumFeaturesDialog(EngineConnection* connectio
     setObjectName(u"listPremiumFeaturesDialog"_s);
     setWindowTitle(tr("List Premium Features"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
-        tr("Premium features of Storage Subsystem %1:").arg(connection->snapshot()->config.subsystems.value(subsystemId).name),
+    auto* intro = new QLabel(tr("Premium features of Storage Subsystem %1:")
+                                 .arg(connection->snapshot()->config.subsystems.value(subsystemId).name),
         this);
     layout->addWidget(intro);
     m_table = new QTableWidget(0, 2, this);
@@ -96,40 +98,42 @@ ListPremiumFeaturesDialog::ListPremiumFeaturesDialog(EngineConnection* connectio
 
 void ListPremiumFeaturesDialog::load()
 {
-    m_connection->submit({u"showFeatures"_s, {{u"subsystemId"_s, m_subsystemId}}}, this, [this](const CommandResult& r) {
-        m_loaded = true;
-        m_error->setVisible(!r.ok());
-        if (!r.ok()) {
-            m_error->setText(r.error.localizedMessage());
-            return;
-        }
-        m_identifier->setText(r.data.value(u"featureEnableIdentifier"_s).toString());
-        const QJsonArray features = r.data.value(u"features"_s).toArray();
-        m_table->setRowCount(static_cast<int>(features.size()));
-        int row = 0;
-        for (const auto& value : features) {
-            const QJsonObject o = value.toObject();
-            const auto feature = parseEnum<PremiumFeature>(o.value(u"feature"_s).toString()).value_or(PremiumFeature::FlashCopy);
-            const bool enabled = o.value(u"enabled"_s).toBool();
-            const bool activated = o.value(u"activated"_s).toBool();
-            auto* name = new QTableWidgetItem(Icons::icon(Icons::forFeature(feature, enabled, activated)),
-                                              Texts::featureName(feature));
-            m_table->setItem(row, 0, name);
-            QString state = Texts::featureState(feature, enabled, activated);
-            if (!o.value(u"supported"_s).toBool(true)) {
-                state = tr("Not supported by this model");
+    m_connection->submit(
+        {u"showFeatures"_s, {{u"subsystemId"_s, m_subsystemId}}}, this, [this](const CommandResult& r) {
+            m_loaded = true;
+            m_error->setVisible(!r.ok());
+            if (!r.ok()) {
+                m_error->setText(r.error.localizedMessage());
+                return;
             }
-            m_table->setItem(row, 1, new QTableWidgetItem(state));
-            ++row;
-        }
-        m_table->resizeColumnToContents(0);
-    });
+            m_identifier->setText(r.data.value(u"featureEnableIdentifier"_s).toString());
+            const QJsonArray features = r.data.value(u"features"_s).toArray();
+            m_table->setRowCount(static_cast<int>(features.size()));
+            int row = 0;
+            for (const auto& value : features) {
+                const QJsonObject o = value.toObject();
+                const auto feature
+                    = parseEnum<PremiumFeature>(o.value(u"feature"_s).toString()).value_or(PremiumFeature::FlashCopy);
+                const bool enabled = o.value(u"enabled"_s).toBool();
+                const bool activated = o.value(u"activated"_s).toBool();
+                auto* name = new QTableWidgetItem(
+                    Icons::icon(Icons::forFeature(feature, enabled, activated)), Texts::featureName(feature));
+                m_table->setItem(row, 0, name);
+                QString state = Texts::featureState(feature, enabled, activated);
+                if (!o.value(u"supported"_s).toBool(true)) {
+                    state = tr("Not supported by this model");
+                }
+                m_table->setItem(row, 1, new QTableWidgetItem(state));
+                ++row;
+            }
+            m_table->resizeColumnToContents(0);
+        });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
-EnablePremiumFeatureDialog::EnablePremiumFeatureDialog(EngineConnection* connection, ObjectId subsystemId,
-                                                       QWidget* parent)
+EnablePremiumFeatureDialog::EnablePremiumFeatureDialog(
+    EngineConnection* connection, ObjectId subsystemId, QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
 {
     setObjectName(u"enablePremiumFeatureDialog"_s);
@@ -138,7 +142,7 @@ EnablePremiumFeatureDialog::EnablePremiumFeatureDialog(EngineConnection* connect
     auto* intro = new QLabel(tr("Select the premium feature key file for Storage Subsystem %1 "
                                 "(feature enable identifier %2).")
                                  .arg(subsystem().name, subsystem().featureEnableId),
-                             this);
+        this);
     intro->setWordWrap(true);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(intro);
@@ -156,7 +160,7 @@ EnablePremiumFeatureDialog::EnablePremiumFeatureDialog(EngineConnection* connect
     auto* siteLayout = new QVBoxLayout(site);
     auto* siteText = new QLabel(tr("Copyline's subsystems are simulated, so Copyline stands in for the activation web "
                                    "site: it writes a key file bound to this subsystem's feature enable identifier."),
-                                site);
+        site);
     siteText->setWordWrap(true);
     siteLayout->addWidget(siteText);
     auto* siteRow = new QHBoxLayout;
@@ -189,8 +193,8 @@ QString EnablePremiumFeatureDialog::keysFolder() const
 void EnablePremiumFeatureDialog::browse()
 {
     const QString start = m_file->text().isEmpty() ? keysFolder() : m_file->text();
-    const QString file =
-        FileDialog::getOpenFileName(this, tr("Select Premium Feature Key File"), start, tr("Feature key files (*.key);;All files (*)"));
+    const QString file = FileDialog::getOpenFileName(
+        this, tr("Select Premium Feature Key File"), start, tr("Feature key files (*.key);;All files (*)"));
     if (!file.isEmpty()) {
         m_file->setText(file);
     }
@@ -202,14 +206,14 @@ void EnablePremiumFeatureDialog::generate()
     QString base = subsystem().name.toLower();
     base.replace(u' ', u'-');
     const QString suggested = QDir(keysFolder()).filePath(u"%1-%2.key"_s.arg(base, feature));
-    const QString file = FileDialog::getSaveFileName(this, tr("Save Premium Feature Key File"), suggested,
-                                                     tr("Feature key files (*.key)"));
+    const QString file = FileDialog::getSaveFileName(
+        this, tr("Save Premium Feature Key File"), suggested, tr("Feature key files (*.key)"));
     if (file.isEmpty()) {
         return;
     }
     QDir().mkpath(QFileInfo(file).absolutePath());
     submit({u"saveFeatureKey"_s, {{u"feature"_s, feature}, {u"file"_s, file}}},
-           [this, file](const CommandResult&) { m_file->setText(file); });
+        [this, file](const CommandResult&) { m_file->setText(file); });
 }
 
 QString EnablePremiumFeatureDialog::validate() const
@@ -231,8 +235,8 @@ CommandRequest EnablePremiumFeatureDialog::request() const
 
 // ---------------------------------------------------------------------------------------------------------------
 
-DisablePremiumFeatureDialog::DisablePremiumFeatureDialog(EngineConnection* connection, ObjectId subsystemId,
-                                                         QWidget* parent)
+DisablePremiumFeatureDialog::DisablePremiumFeatureDialog(
+    EngineConnection* connection, ObjectId subsystemId, QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
 {
     setObjectName(u"disablePremiumFeatureDialog"_s);
@@ -253,15 +257,16 @@ DisablePremiumFeatureDialog::DisablePremiumFeatureDialog(EngineConnection* conne
 void DisablePremiumFeatureDialog::fill()
 {
     const QSignalBlocker blocker(m_features);
-    const QString current = m_features->currentItem() ? m_features->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QString current
+        = m_features->currentItem() ? m_features->currentItem()->data(Qt::UserRole).toString() : QString();
     const Subsystem s = subsystem();
     m_features->clear();
     for (const PremiumFeature f : kFeatures) {
         if (!featureEnabled(s, f)) {
             continue;
         }
-        auto* item = new QListWidgetItem(Icons::icon(Icons::forFeature(f, true, s.remoteMirrorActivated)),
-                                         Texts::featureName(f), m_features);
+        auto* item = new QListWidgetItem(
+            Icons::icon(Icons::forFeature(f, true, s.remoteMirrorActivated)), Texts::featureName(f), m_features);
         item->setData(Qt::UserRole, enumName(f));
         if (enumName(f) == current) {
             m_features->setCurrentItem(item);
@@ -297,8 +302,7 @@ void DisablePremiumFeatureDialog::accept()
         return;
     }
     const QString feature = m_features->currentItem()->text();
-    const auto answer = MessageBox::question(
-        this, tr("Disable Premium Feature"),
+    const auto answer = MessageBox::question(this, tr("Disable Premium Feature"),
         tr("Disabling a premium feature is not recommended. Existing objects keep working, but no new ones can be "
            "created, and enabling the feature again requires its key file.\n\nAre you sure you want to disable %1?")
             .arg(feature));

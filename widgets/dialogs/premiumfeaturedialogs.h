@@ -10,7 +10,8 @@ class QLineEdit;
 class QListWidget;
 class QTableWidget;
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** "List Premium Features": each feature with its state, and the feature enable identifier; Close. */
 class ListPremiumFeaturesDialog final : public QDialog

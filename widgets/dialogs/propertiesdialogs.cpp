@@ -17,9 +17,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 QString dateTime(const QDateTime& time)
 {
@@ -38,8 +40,8 @@ QString gb(qint64 bytes)
 
 } // namespace
 
-PropertiesDialog::PropertiesDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId objectId,
-                                   QWidget* parent)
+PropertiesDialog::PropertiesDialog(
+    EngineConnection* connection, ObjectId subsystemId, ObjectId objectId, QWidget* parent)
     : QDialog(parent)
     , m_connection(connection)
     , m_subsystemId(subsystemId)
@@ -109,8 +111,8 @@ void PropertiesDialog::addTab(const QString& title, const Rows& rows)
 
 // ---------------------------------------------------------------------------------------------------------------
 
-SubsystemPropertiesDialog::SubsystemPropertiesDialog(EngineConnection* connection, ObjectId subsystemId,
-                                                     QWidget* parent)
+SubsystemPropertiesDialog::SubsystemPropertiesDialog(
+    EngineConnection* connection, ObjectId subsystemId, QWidget* parent)
     : PropertiesDialog(connection, subsystemId, subsystemId, parent)
 {
     setObjectName(u"subsystemPropertiesDialog"_s);
@@ -123,18 +125,15 @@ void SubsystemPropertiesDialog::populate(const Snapshot& snapshot)
     const Configuration& c = snapshot.config;
     const Subsystem s = c.subsystems.value(subsystemId());
     const auto limits = Ds4000::limits(s.model);
-    addTab(tr("Base"), {{tr("Name"), s.name},
-                        {tr("Status"), Texts::subsystemStatus(snapshot.needsAttention.value(s.id, false))},
-                        {tr("Model"), s.model},
-                        {tr("World-wide name (WWN)"), s.wwn},
-                        {tr("Controller firmware"), s.firmware},
-                        {tr("Feature enable identifier"), s.featureEnableId},
-                        {tr("Created"), dateTime(s.created)}});
+    addTab(tr("Base"),
+        {{tr("Name"), s.name}, {tr("Status"), Texts::subsystemStatus(snapshot.needsAttention.value(s.id, false))},
+            {tr("Model"), s.model}, {tr("World-wide name (WWN)"), s.wwn}, {tr("Controller firmware"), s.firmware},
+            {tr("Feature enable identifier"), s.featureEnableId}, {tr("Created"), dateTime(s.created)}});
 
     Rows controllers;
     for (const Controller& ctl : c.controllersOf(s.id)) {
-        controllers.append({Texts::controller(ctl.slot),
-                            tr("%1, serial number %2").arg(Texts::status(ctl.status), ctl.serial)});
+        controllers.append(
+            {Texts::controller(ctl.slot), tr("%1, serial number %2").arg(Texts::status(ctl.status), ctl.serial)});
     }
     controllers.append({tr("Host ports per controller"), number(limits.hostPortsPerController)});
     addTab(tr("Controllers"), controllers);
@@ -169,26 +168,24 @@ void SubsystemPropertiesDialog::populate(const Snapshot& snapshot)
         configured += arrayCapacity(c, a.id);
         free += arrayFreeCapacity(c, a.id);
     }
-    addTab(tr("Capacity"), {{tr("Enclosures"), number(enclosures.size())},
-                            {tr("Drives"), tr("%1 (%2 assigned, %3 unassigned, %4 hot spares, %5 not optimal)")
-                                               .arg(number(drives.size()), number(assigned), number(unassigned),
-                                                    number(spares), number(failed))},
-                            {tr("Raw capacity"), gb(raw)},
-                            {tr("Arrays"), number(arrays.size())},
-                            {tr("Configured capacity"), gb(configured)},
-                            {tr("Free capacity in arrays"), gb(free)},
-                            {tr("Unconfigured capacity"), gb(unconfiguredCapacity(c, s.id))},
-                            {tr("Logical drives"), tr("%1 of at most %2").arg(number(c.logicalDrivesOf(s.id).size()),
-                                                                             number(limits.maxLogicalDrives))},
-                            {tr("Host groups"), number(c.hostGroupsOf(s.id).size())},
-                            {tr("Hosts"), number(c.hostsOf(s.id).size())},
-                            {tr("LUN mappings"), number(c.mappingsOf(s.id).size())}});
+    addTab(tr("Capacity"),
+        {{tr("Enclosures"), number(enclosures.size())},
+            {tr("Drives"),
+                tr("%1 (%2 assigned, %3 unassigned, %4 hot spares, %5 not optimal)")
+                    .arg(number(drives.size()), number(assigned), number(unassigned), number(spares), number(failed))},
+            {tr("Raw capacity"), gb(raw)}, {tr("Arrays"), number(arrays.size())},
+            {tr("Configured capacity"), gb(configured)}, {tr("Free capacity in arrays"), gb(free)},
+            {tr("Unconfigured capacity"), gb(unconfiguredCapacity(c, s.id))},
+            {tr("Logical drives"),
+                tr("%1 of at most %2").arg(number(c.logicalDrivesOf(s.id).size()), number(limits.maxLogicalDrives))},
+            {tr("Host groups"), number(c.hostGroupsOf(s.id).size())}, {tr("Hosts"), number(c.hostsOf(s.id).size())},
+            {tr("LUN mappings"), number(c.mappingsOf(s.id).size())}});
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
-ArrayPropertiesDialog::ArrayPropertiesDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId arrayId,
-                                             QWidget* parent)
+ArrayPropertiesDialog::ArrayPropertiesDialog(
+    EngineConnection* connection, ObjectId subsystemId, ObjectId arrayId, QWidget* parent)
     : PropertiesDialog(connection, subsystemId, arrayId, parent)
 {
     setObjectName(u"arrayPropertiesDialog"_s);
@@ -216,21 +213,20 @@ void ArrayPropertiesDialog::populate(const Snapshot& snapshot)
     for (const LogicalDrive& ld : c.logicalDrivesOfArray(a.id)) {
         lds.append(Texts::withCapacity(ld.name, ld.capacity));
     }
-    addTab(tr("Base"), {{tr("Name"), arrayLabel(a)},
-                        {tr("Status"), Texts::status(degraded ? ComponentStatus::Degraded : ComponentStatus::Optimal)},
-                        {tr("RAID level"), enumName(a.raidLevel)},
-                        {tr("Capacity"), gb(arrayCapacity(c, a.id))},
-                        {tr("Used capacity"), gb(arrayUsedCapacity(c, a.id))},
-                        {tr("Free capacity"), gb(arrayFreeCapacity(c, a.id))},
-                        {tr("Drive type"), type},
-                        {tr("Drives [enclosure,slot]"), driveSlots.join(u' ')},
-                        {tr("Logical drives"), lds.isEmpty() ? tr("none") : lds.join(u'\n')}});
+    addTab(tr("Base"),
+        {{tr("Name"), arrayLabel(a)},
+            {tr("Status"), Texts::status(degraded ? ComponentStatus::Degraded : ComponentStatus::Optimal)},
+            {tr("RAID level"), enumName(a.raidLevel)}, {tr("Capacity"), gb(arrayCapacity(c, a.id))},
+            {tr("Used capacity"), gb(arrayUsedCapacity(c, a.id))},
+            {tr("Free capacity"), gb(arrayFreeCapacity(c, a.id))}, {tr("Drive type"), type},
+            {tr("Drives [enclosure,slot]"), driveSlots.join(u' ')},
+            {tr("Logical drives"), lds.isEmpty() ? tr("none") : lds.join(u'\n')}});
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
-LogicalDrivePropertiesDialog::LogicalDrivePropertiesDialog(EngineConnection* connection, ObjectId subsystemId,
-                                                           ObjectId logicalDriveId, QWidget* parent)
+LogicalDrivePropertiesDialog::LogicalDrivePropertiesDialog(
+    EngineConnection* connection, ObjectId subsystemId, ObjectId logicalDriveId, QWidget* parent)
     : PropertiesDialog(connection, subsystemId, logicalDriveId, parent)
 {
     setObjectName(u"logicalDrivePropertiesDialog"_s);
@@ -251,30 +247,27 @@ void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
     if (const LunMapping* m = c.mappingOf(ld.id)) {
         mapping = tr("LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
     }
-    addTab(tr("Base"), {{tr("Logical drive name"), ld.name},
-                        {tr("Logical drive ID (WWN)"), ld.wwn},
-                        {tr("Type", "logical drive type"), Texts::logicalDriveKind(ld.kind)},
-                        {tr("Status"), Texts::status(ld.status)},
-                        {tr("Capacity"), gb(ld.capacity)},
-                        {tr("Array"), arrayLabel(a)},
-                        {tr("RAID level"), enumName(a.raidLevel)},
-                        {tr("Current owner"), Texts::controller(ld.currentOwner)},
-                        {tr("Preferred owner"), Texts::controller(ld.preferredOwner)},
-                        {tr("Segment size"), tr("%1 KB").arg(number(ld.segmentSize / KiB))},
-                        {tr("Created"), dateTime(ld.created)},
-                        {tr("LUN mapping"), mapping}});
+    addTab(tr("Base"),
+        {{tr("Logical drive name"), ld.name}, {tr("Logical drive ID (WWN)"), ld.wwn},
+            {tr("Type", "logical drive type"), Texts::logicalDriveKind(ld.kind)},
+            {tr("Status"), Texts::status(ld.status)}, {tr("Capacity"), gb(ld.capacity)}, {tr("Array"), arrayLabel(a)},
+            {tr("RAID level"), enumName(a.raidLevel)}, {tr("Current owner"), Texts::controller(ld.currentOwner)},
+            {tr("Preferred owner"), Texts::controller(ld.preferredOwner)},
+            {tr("Segment size"), tr("%1 KB").arg(number(ld.segmentSize / KiB))}, {tr("Created"), dateTime(ld.created)},
+            {tr("LUN mapping"), mapping}});
     const LogicalDriveRuntime rt = snapshot.runtime.value(ld.id);
-    addTab(tr("Host I/O"), {{tr("Read requests"), number(static_cast<qint64>(rt.readOps))},
-                            {tr("Data read"), formatBytes(static_cast<qint64>(rt.readBytes), QLocale())},
-                            {tr("Write requests"), number(static_cast<qint64>(rt.writeOps))},
-                            {tr("Data written"), formatBytes(static_cast<qint64>(rt.writeBytes), QLocale())},
-                            {tr("Allocated in the volume file"), formatBytes(rt.allocatedBytes, QLocale())}});
+    addTab(tr("Host I/O"),
+        {{tr("Read requests"), number(static_cast<qint64>(rt.readOps))},
+            {tr("Data read"), formatBytes(static_cast<qint64>(rt.readBytes), QLocale())},
+            {tr("Write requests"), number(static_cast<qint64>(rt.writeOps))},
+            {tr("Data written"), formatBytes(static_cast<qint64>(rt.writeBytes), QLocale())},
+            {tr("Allocated in the volume file"), formatBytes(rt.allocatedBytes, QLocale())}});
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
-DrivePropertiesDialog::DrivePropertiesDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId driveId,
-                                             QWidget* parent)
+DrivePropertiesDialog::DrivePropertiesDialog(
+    EngineConnection* connection, ObjectId subsystemId, ObjectId driveId, QWidget* parent)
     : PropertiesDialog(connection, subsystemId, driveId, parent)
 {
     setObjectName(u"drivePropertiesDialog"_s);
@@ -287,17 +280,12 @@ void DrivePropertiesDialog::populate(const Snapshot& snapshot)
     const Configuration& c = snapshot.config;
     const Drive d = c.drives.value(objectId());
     const QString array = d.arrayId != 0 ? arrayLabel(c.arrays.value(d.arrayId)) : tr("none");
-    addTab(tr("Base"), {{tr("Enclosure"), number(d.enclosure)},
-                        {tr("Slot"), number(d.slot)},
-                        {tr("Status"), Texts::status(d.status)},
-                        {tr("Role"), Texts::driveRole(d.role)},
-                        {tr("Array"), array},
-                        {tr("Usable capacity"), gb(d.usableCapacity)},
-                        {tr("Raw capacity"), gb(d.rawCapacity)},
-                        {tr("Interface type"), Texts::driveType(d.type)},
-                        {tr("Speed"), tr("%1 rpm").arg(number(d.speedRpm))},
-                        {tr("Product ID"), d.product},
-                        {tr("Serial number"), d.serial}});
+    addTab(tr("Base"),
+        {{tr("Enclosure"), number(d.enclosure)}, {tr("Slot"), number(d.slot)}, {tr("Status"), Texts::status(d.status)},
+            {tr("Role"), Texts::driveRole(d.role)}, {tr("Array"), array}, {tr("Usable capacity"), gb(d.usableCapacity)},
+            {tr("Raw capacity"), gb(d.rawCapacity)}, {tr("Interface type"), Texts::driveType(d.type)},
+            {tr("Speed"), tr("%1 rpm").arg(number(d.speedRpm))}, {tr("Product ID"), d.product},
+            {tr("Serial number"), d.serial}});
 }
 
 } // namespace Copyline

@@ -8,7 +8,8 @@
 
 class QTabWidget;
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * Base of the Properties windows: tabs of "label: value" rows. Subclasses implement populate(), which adds the
@@ -61,8 +62,8 @@ class ArrayPropertiesDialog final : public PropertiesDialog
     Q_OBJECT
 
 public:
-    ArrayPropertiesDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId arrayId,
-                          QWidget* parent = nullptr);
+    ArrayPropertiesDialog(
+        EngineConnection* connection, ObjectId subsystemId, ObjectId arrayId, QWidget* parent = nullptr);
 
 protected:
     void populate(const Snapshot& snapshot) override;
@@ -73,8 +74,8 @@ class LogicalDrivePropertiesDialog final : public PropertiesDialog
     Q_OBJECT
 
 public:
-    LogicalDrivePropertiesDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId logicalDriveId,
-                                 QWidget* parent = nullptr);
+    LogicalDrivePropertiesDialog(
+        EngineConnection* connection, ObjectId subsystemId, ObjectId logicalDriveId, QWidget* parent = nullptr);
 
 protected:
     void populate(const Snapshot& snapshot) override;
@@ -85,8 +86,8 @@ class DrivePropertiesDialog final : public PropertiesDialog
     Q_OBJECT
 
 public:
-    DrivePropertiesDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId driveId,
-                          QWidget* parent = nullptr);
+    DrivePropertiesDialog(
+        EngineConnection* connection, ObjectId subsystemId, ObjectId driveId, QWidget* parent = nullptr);
 
 protected:
     void populate(const Snapshot& snapshot) override;

@@ -16,9 +16,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 QString translated(const char* text)
 {
@@ -45,14 +47,16 @@ DefineHostGroupDialog::DefineHostGroupDialog(EngineConnection* connection, Objec
 QString DefineHostGroupDialog::validate() const
 {
     const QString name = m_name->text();
-    if (const Error err = checkName(name, translated(QT_TRANSLATE_NOOP("Copyline::Texts", "host group"))); err.isError()) {
+    if (const Error err = checkName(name, translated(QT_TRANSLATE_NOOP("Copyline::Texts", "host group")));
+        err.isError()) {
         return err.localizedMessage();
     }
     if (name == u"Default Host Group"_s || name.compare(u"defaultGroup"_s, Qt::CaseInsensitive) == 0) {
         return Error(ErrorCode::NameInUse, {name, Texts::mappingTarget({}, 0)}).localizedMessage();
     }
     if (snapshot()->config.hostGroupByName(subsystemId(), name) != nullptr) {
-        return Error(ErrorCode::NameInUse, {name, translated(QT_TRANSLATE_NOOP("Copyline::Texts", "another host group"))})
+        return Error(
+            ErrorCode::NameInUse, {name, translated(QT_TRANSLATE_NOOP("Copyline::Texts", "another host group"))})
             .localizedMessage();
     }
     return {};
@@ -67,14 +71,13 @@ CommandRequest DefineHostGroupDialog::request() const
 
 QStringList DefineHostDialog::hostTypes()
 {
-    return {u"Linux"_s,   u"Windows 2000/Server 2003 Non-Clustered"_s, u"Windows 2000/Server 2003 Clustered"_s,
-            u"AIX"_s,     u"HP-UX"_s,
-            u"Solaris (with Veritas DMP)"_s, u"Solaris (with Traffic Manager)"_s, u"NetWare Failover"_s,
-            u"IRIX"_s,    u"Linux Cluster (SteelEye)"_s};
+    return {u"Linux"_s, u"Windows 2000/Server 2003 Non-Clustered"_s, u"Windows 2000/Server 2003 Clustered"_s, u"AIX"_s,
+        u"HP-UX"_s, u"Solaris (with Veritas DMP)"_s, u"Solaris (with Traffic Manager)"_s, u"NetWare Failover"_s,
+        u"IRIX"_s, u"Linux Cluster (SteelEye)"_s};
 }
 
-DefineHostDialog::DefineHostDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId hostGroupId,
-                                   QWidget* parent)
+DefineHostDialog::DefineHostDialog(
+    EngineConnection* connection, ObjectId subsystemId, ObjectId hostGroupId, QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
 {
     setObjectName(u"defineHostDialog"_s);
@@ -116,7 +119,7 @@ QString DefineHostDialog::validate() const
 
 CommandRequest DefineHostDialog::request() const
 {
-    QJsonObject args{{u"userLabel"_s, m_name->text()}, {u"hostType"_s, m_hostType->currentText()}};
+    QJsonObject args {{u"userLabel"_s, m_name->text()}, {u"hostType"_s, m_hostType->currentText()}};
     if (m_group->currentData().toLongLong() != 0) {
         args.insert(u"hostGroup"_s, m_group->currentText());
     }
@@ -125,8 +128,8 @@ CommandRequest DefineHostDialog::request() const
 
 // ---------------------------------------------------------------------------------------------------------------
 
-DefineHostPortDialog::DefineHostPortDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId hostId,
-                                           QWidget* parent)
+DefineHostPortDialog::DefineHostPortDialog(
+    EngineConnection* connection, ObjectId subsystemId, ObjectId hostId, QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
 {
     setObjectName(u"defineHostPortDialog"_s);
@@ -171,7 +174,8 @@ QString DefineHostPortDialog::validate() const
     }
     for (const HostPort& p : c.hostPorts) {
         if (p.subsystemId == subsystemId() && p.identifier == wwpn) {
-            return Error(ErrorCode::HostPortIdInUse, {formatWwpn(wwpn), c.hosts.value(p.hostId).name}).localizedMessage();
+            return Error(ErrorCode::HostPortIdInUse, {formatWwpn(wwpn), c.hosts.value(p.hostId).name})
+                .localizedMessage();
         }
     }
     if (const QString label = m_label->text(); !label.isEmpty()) {
@@ -180,8 +184,8 @@ QString DefineHostPortDialog::validate() const
             return err.localizedMessage();
         }
         if (c.hostPortByIdentifierOrLabel(subsystemId(), label) != nullptr) {
-            return Error(ErrorCode::NameInUse,
-                         {label, translated(QT_TRANSLATE_NOOP("Copyline::Texts", "another host port"))})
+            return Error(
+                ErrorCode::NameInUse, {label, translated(QT_TRANSLATE_NOOP("Copyline::Texts", "another host port"))})
                 .localizedMessage();
         }
     }
@@ -190,7 +194,7 @@ QString DefineHostPortDialog::validate() const
 
 CommandRequest DefineHostPortDialog::request() const
 {
-    QJsonObject args{{u"host"_s, m_host->currentText()}, {u"identifier"_s, m_identifier->text().trimmed()}};
+    QJsonObject args {{u"host"_s, m_host->currentText()}, {u"identifier"_s, m_identifier->text().trimmed()}};
     if (!m_label->text().isEmpty()) {
         args.insert(u"userLabel"_s, m_label->text());
     }
@@ -199,8 +203,8 @@ CommandRequest DefineHostPortDialog::request() const
 
 // ---------------------------------------------------------------------------------------------------------------
 
-DefineMappingDialog::DefineMappingDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId targetId,
-                                         ObjectId logicalDriveId, QWidget* parent)
+DefineMappingDialog::DefineMappingDialog(
+    EngineConnection* connection, ObjectId subsystemId, ObjectId targetId, ObjectId logicalDriveId, QWidget* parent)
     : CommandDialog(connection, subsystemId, parent)
 {
     setObjectName(u"defineMappingDialog"_s);
@@ -257,8 +261,8 @@ void DefineMappingDialog::fillDrives(ObjectId select)
         if (ld.kind != LogicalDriveKind::Standard || c.mappingOf(ld.id) != nullptr) {
             continue;
         }
-        auto* item = new QListWidgetItem(Icons::icon(Icons::forLogicalDrive(ld.status)),
-                                         Texts::withCapacity(ld.name, ld.capacity), m_drives);
+        auto* item = new QListWidgetItem(
+            Icons::icon(Icons::forLogicalDrive(ld.status)), Texts::withCapacity(ld.name, ld.capacity), m_drives);
         item->setData(Qt::UserRole, ld.id);
         if (ld.id == select) {
             m_drives->setCurrentItem(item);
@@ -293,9 +297,9 @@ QString DefineMappingDialog::validate() const
         return tr("All LUNs of %1 are in use.").arg(Texts::mappingTarget(c, targetId()));
     }
     if (const LunMapping* holder = mappingUsingLun(c, subsystemId(), targetId(), m_lun->value())) {
-        return Error(ErrorCode::LunInUse, {QString::number(m_lun->value()),
-                                           c.logicalDrives.value(holder->logicalDriveId).name,
-                                           Texts::mappingTarget(c, targetId())})
+        return Error(ErrorCode::LunInUse,
+            {QString::number(m_lun->value()), c.logicalDrives.value(holder->logicalDriveId).name,
+                Texts::mappingTarget(c, targetId())})
             .localizedMessage();
     }
     return {};
@@ -304,7 +308,7 @@ QString DefineMappingDialog::validate() const
 CommandRequest DefineMappingDialog::request() const
 {
     return {u"setLogicalDrive"_s,
-            {{u"id"_s, selectedDrive()}, {u"logicalUnitNumber"_s, m_lun->value()}, {u"targetId"_s, targetId()}}};
+        {{u"id"_s, selectedDrive()}, {u"logicalUnitNumber"_s, m_lun->value()}, {u"targetId"_s, targetId()}}};
 }
 
 void DefineMappingDialog::onSnapshotChanged()

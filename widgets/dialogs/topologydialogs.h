@@ -9,7 +9,8 @@ class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
-namespace Copyline {
+namespace Copyline
+{
 
 class DefineHostGroupDialog final : public CommandDialog
 {
@@ -32,8 +33,8 @@ class DefineHostDialog final : public CommandDialog
 
 public:
     /** @p hostGroupId preselects the group (0 = Default Host Group). */
-    DefineHostDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId hostGroupId,
-                     QWidget* parent = nullptr);
+    DefineHostDialog(
+        EngineConnection* connection, ObjectId subsystemId, ObjectId hostGroupId, QWidget* parent = nullptr);
 
     /** The host types offered, as the DS4000 names them. */
     static QStringList hostTypes();
@@ -53,8 +54,8 @@ class DefineHostPortDialog final : public CommandDialog
     Q_OBJECT
 
 public:
-    DefineHostPortDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId hostId,
-                         QWidget* parent = nullptr);
+    DefineHostPortDialog(
+        EngineConnection* connection, ObjectId subsystemId, ObjectId hostId, QWidget* parent = nullptr);
 
 protected:
     QString validate() const override;
@@ -76,8 +77,11 @@ class DefineMappingDialog final : public CommandDialog
 
 public:
     /** @p targetId preselects a host or group (0 = Default Host Group); @p logicalDriveId preselects a drive. */
-    DefineMappingDialog(EngineConnection* connection, ObjectId subsystemId, ObjectId targetId, ObjectId logicalDriveId,
-                        QWidget* parent = nullptr);
+    DefineMappingDialog(EngineConnection* connection,
+        ObjectId subsystemId,
+        ObjectId targetId,
+        ObjectId logicalDriveId,
+        QWidget* parent = nullptr);
 
 protected:
     QString validate() const override;

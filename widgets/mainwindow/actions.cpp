@@ -28,7 +28,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 QAction* MainWindow::addAction(const QString& objectName, const QString& text, const QString& icon)
 {
@@ -111,14 +112,12 @@ void MainWindow::createActions()
     m_about->setShortcut(QKeySequence::HelpContents);
     m_about->setMenuRole(QAction::AboutRole);
 
-    const QList<QAction*> all{m_renameSubsystem,  m_listFeatures,       m_enableFeature,      m_disableFeature,
-                              m_subsystemProperties, m_exit,            m_viewLogicalPhysical, m_viewMappings,
-                              m_viewEventLog,     m_defineHostGroup,    m_defineHost,         m_defineHostPort,
-                              m_defineMapping,    m_removeMapping,      m_renameTopology,     m_removeTopology,
-                              m_createArray,      m_deleteArray,        m_arrayProperties,    m_createLogicalDrive,
-                              m_renameLogicalDrive, m_increaseCapacity, m_ownerA,             m_ownerB,
-                              m_deleteLogicalDrive, m_logicalDriveProperties, m_assignHotSpare, m_unassignHotSpare,
-                              m_driveProperties,  m_about};
+    const QList<QAction*> all {m_renameSubsystem, m_listFeatures, m_enableFeature, m_disableFeature,
+        m_subsystemProperties, m_exit, m_viewLogicalPhysical, m_viewMappings, m_viewEventLog, m_defineHostGroup,
+        m_defineHost, m_defineHostPort, m_defineMapping, m_removeMapping, m_renameTopology, m_removeTopology,
+        m_createArray, m_deleteArray, m_arrayProperties, m_createLogicalDrive, m_renameLogicalDrive, m_increaseCapacity,
+        m_ownerA, m_ownerB, m_deleteLogicalDrive, m_logicalDriveProperties, m_assignHotSpare, m_unassignHotSpare,
+        m_driveProperties, m_about};
     for (QAction* a : all) {
         // Shortcuts work wherever the focus is in the window, menus open or not.
         a->setShortcutContext(Qt::WindowShortcut);
@@ -234,8 +233,8 @@ void MainWindow::updateActions()
     const Configuration& c = have ? m_snapshot->config : empty;
     const Subsystem s = c.subsystems.value(m_subsystemId);
 
-    for (QAction* a : {m_renameSubsystem, m_listFeatures, m_enableFeature, m_subsystemProperties, m_defineHostGroup,
-                       m_defineHost}) {
+    for (QAction* a :
+        {m_renameSubsystem, m_listFeatures, m_enableFeature, m_subsystemProperties, m_defineHostGroup, m_defineHost}) {
         a->setEnabled(have);
     }
     m_disableFeature->setEnabled(have && (s.flashCopyEnabled || s.volumeCopyEnabled || s.remoteMirrorEnabled));
@@ -248,8 +247,9 @@ void MainWindow::updateActions()
 
     // Logical drives.
     const QList<Array> arrays = c.arraysOf(m_subsystemId);
-    m_createLogicalDrive->setEnabled(
-        have && std::any_of(arrays.cbegin(), arrays.cend(), [&c](const Array& a) { return arrayFreeCapacity(c, a.id) > 0; }));
+    m_createLogicalDrive->setEnabled(have && std::any_of(arrays.cbegin(), arrays.cend(), [&c](const Array& a) {
+        return arrayFreeCapacity(c, a.id) > 0;
+    }));
     const ObjectId ldId = selectedLogicalDrive();
     const bool ld = ldId != 0 && c.logicalDrives.contains(ldId);
     const LogicalDrive drive = c.logicalDrives.value(ldId);
@@ -259,8 +259,8 @@ void MainWindow::updateActions()
     m_ownerMenu->setEnabled(ld);
     m_ownerA->setChecked(ld && drive.preferredOwner == u"A"_s);
     m_ownerB->setChecked(ld && drive.preferredOwner == u"B"_s);
-    m_increaseCapacity->setEnabled(ld && drive.kind != LogicalDriveKind::MirrorRepository &&
-                                   arrayFreeCapacity(c, drive.arrayId) > 0);
+    m_increaseCapacity->setEnabled(
+        ld && drive.kind != LogicalDriveKind::MirrorRepository && arrayFreeCapacity(c, drive.arrayId) > 0);
 
     // Drives.
     const QList<ObjectId> drives = selectedDrives();
@@ -280,13 +280,13 @@ void MainWindow::updateActions()
     m_defineHostPort->setEnabled(have && !c.hostsOf(m_subsystemId).isEmpty());
     const QList<LogicalDrive> lds = c.logicalDrivesOf(m_subsystemId);
     m_defineMapping->setEnabled(have && std::any_of(lds.cbegin(), lds.cend(), [&c](const LogicalDrive& l) {
-                                    return l.kind == LogicalDriveKind::Standard && c.mappingOf(l.id) == nullptr;
-                                }));
+        return l.kind == LogicalDriveKind::Standard && c.mappingOf(l.id) == nullptr;
+    }));
     m_removeMapping->setEnabled(ld && c.mappingOf(ldId) != nullptr);
     const NodeKind topology = currentView() == Mappings ? m_mappings->topologyKind() : NodeKind::None;
     m_renameTopology->setEnabled(topology == NodeKind::Host || topology == NodeKind::HostGroup);
-    m_removeTopology->setEnabled(topology == NodeKind::Host || topology == NodeKind::HostGroup ||
-                                 topology == NodeKind::HostPort);
+    m_removeTopology->setEnabled(
+        topology == NodeKind::Host || topology == NodeKind::HostGroup || topology == NodeKind::HostPort);
 }
 
 void MainWindow::showContextMenu(const QPoint& globalPos, int area)
@@ -452,8 +452,8 @@ void MainWindow::renameTopology()
         return;
     }
     openDialog(new RenameDialog(m_connection, m_subsystemId,
-                                kind == NodeKind::Host ? RenameDialog::Target::Host : RenameDialog::Target::HostGroup,
-                                m_mappings->topologyId(), this));
+        kind == NodeKind::Host ? RenameDialog::Target::Host : RenameDialog::Target::HostGroup, m_mappings->topologyId(),
+        this));
 }
 
 void MainWindow::removeTopology()
@@ -511,10 +511,10 @@ void MainWindow::deleteArray()
     }
     const QString label = arrayLabel(m_snapshot->config.arrays.value(arrayId));
     openDialog(new TypeYesDialog(m_connection, m_subsystemId, tr("Delete Array"),
-                                 tr("Deleting %1 returns its drives to unconfigured capacity. An array that still "
-                                    "holds logical drives cannot be deleted.")
-                                     .arg(label),
-                                 {u"deleteArray"_s, {{u"id"_s, arrayId}}}, this));
+        tr("Deleting %1 returns its drives to unconfigured capacity. An array that still "
+           "holds logical drives cannot be deleted.")
+            .arg(label),
+        {u"deleteArray"_s, {{u"id"_s, arrayId}}}, this));
 }
 
 void MainWindow::arrayProperties()
@@ -567,16 +567,18 @@ void MainWindow::deleteLogicalDrive()
     }
     const Configuration& c = m_snapshot->config;
     const LogicalDrive drive = c.logicalDrives.value(ld);
-    QString message = tr("Deleting logical drive \"%1\" (%2) destroys all of its data. Its capacity returns to the "
-                         "free capacity of %3.")
-                          .arg(drive.name, formatGb(drive.capacity, QLocale()), arrayLabel(c.arrays.value(drive.arrayId)));
+    QString message
+        = tr("Deleting logical drive \"%1\" (%2) destroys all of its data. Its capacity returns to the "
+             "free capacity of %3.")
+              .arg(drive.name, formatGb(drive.capacity, QLocale()), arrayLabel(c.arrays.value(drive.arrayId)));
     if (const LunMapping* m = c.mappingOf(ld)) {
-        message += u"\n\n"_s + tr("Its mapping (LUN %1 of %2) is removed: stop all host I/O to it first.")
-                                   .arg(m->lun)
-                                   .arg(Texts::mappingTarget(c, m->targetId));
+        message += u"\n\n"_s
+            + tr("Its mapping (LUN %1 of %2) is removed: stop all host I/O to it first.")
+                  .arg(m->lun)
+                  .arg(Texts::mappingTarget(c, m->targetId));
     }
     openDialog(new TypeYesDialog(m_connection, m_subsystemId, tr("Delete Logical Drives"), message,
-                                 {u"deleteLogicalDrive"_s, {{u"id"_s, ld}}}, this));
+        {u"deleteLogicalDrive"_s, {{u"id"_s, ld}}}, this));
 }
 
 void MainWindow::logicalDriveProperties()
@@ -610,12 +612,11 @@ void MainWindow::driveProperties()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Copyline"),
-                       tr("<h3>Copyline %1</h3><p>A console for storage copy services — FlashCopy, VolumeCopy and "
-                          "remote mirroring — over simulated DS4000 storage subsystems whose volumes hold real "
-                          "bytes.</p><p>Engine: %2</p><p>Qt %3</p>")
-                           .arg(QApplication::applicationVersion(),
-                                m_connection ? m_connection->description() : tr("not connected"),
-                                QString::fromLatin1(qVersion())));
+        tr("<h3>Copyline %1</h3><p>A console for storage copy services — FlashCopy, VolumeCopy and "
+           "remote mirroring — over simulated DS4000 storage subsystems whose volumes hold real "
+           "bytes.</p><p>Engine: %2</p><p>Qt %3</p>")
+            .arg(QApplication::applicationVersion(), m_connection ? m_connection->description() : tr("not connected"),
+                QString::fromLatin1(qVersion())));
 }
 
 } // namespace Copyline

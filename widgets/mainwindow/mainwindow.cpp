@@ -26,7 +26,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -92,11 +93,11 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     connect(m_subsystemList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid()) {
-                    selectSubsystem(current.data(IdRole).toLongLong());
-                }
-            });
+        [this](const QModelIndex& current) {
+            if (current.isValid()) {
+                selectSubsystem(current.data(IdRole).toLongLong());
+            }
+        });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
         const View view = currentView();
         m_viewLogicalPhysical->setChecked(view == LogicalPhysical);
@@ -107,10 +108,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_logicalPhysical, &LogicalPhysicalView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_mappings, &MappingsView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_logicalPhysical, &LogicalPhysicalView::contextMenuRequested, this,
-            [this](const QPoint& pos, bool physical) { showContextMenu(pos, physical ? 1 : 0); });
-    connect(m_mappings, &MappingsView::contextMenuRequested, this, [this](const QPoint& pos) { showContextMenu(pos, 2); });
+        [this](const QPoint& pos, bool physical) { showContextMenu(pos, physical ? 1 : 0); });
+    connect(
+        m_mappings, &MappingsView::contextMenuRequested, this, [this](const QPoint& pos) { showContextMenu(pos, 2); });
     connect(m_logicalPhysical, &LogicalPhysicalView::logicalDriveActivated, this,
-            [this]() { m_logicalDriveProperties->trigger(); });
+        [this]() { m_logicalDriveProperties->trigger(); });
     connect(m_logicalPhysical, &LogicalPhysicalView::driveActivated, this, [this]() { m_driveProperties->trigger(); });
 
     resize(1280, 800);

@@ -14,7 +14,8 @@ class QStackedWidget;
 class QTabWidget;
 class QLabel;
 
-namespace Copyline {
+namespace Copyline
+{
 
 class EventLogView;
 class LogicalPhysicalView;

@@ -10,9 +10,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 QLabel* featureIcon(const QString& objectName, QWidget* parent)
 {
@@ -78,13 +80,11 @@ void StatusArea::setSubsystem(const Subsystem& s)
     {
         PremiumFeature feature;
         bool enabled;
-    } features[] = {{PremiumFeature::FlashCopy, s.flashCopyEnabled},
-                    {PremiumFeature::VolumeCopy, s.volumeCopyEnabled},
-                    {PremiumFeature::RemoteMirror, s.remoteMirrorEnabled}};
+    } features[] = {{PremiumFeature::FlashCopy, s.flashCopyEnabled}, {PremiumFeature::VolumeCopy, s.volumeCopyEnabled},
+        {PremiumFeature::RemoteMirror, s.remoteMirrorEnabled}};
     for (const auto& f : features) {
         QLabel* label = featureLabel(f.feature);
-        label->setPixmap(Icons::icon(Icons::forFeature(f.feature, f.enabled, s.remoteMirrorActivated))
-                             .pixmap(22, 22));
+        label->setPixmap(Icons::icon(Icons::forFeature(f.feature, f.enabled, s.remoteMirrorActivated)).pixmap(22, 22));
         const QString status = Texts::featureStatus(f.feature, f.enabled, s.remoteMirrorActivated);
         label->setToolTip(status);
         label->setAccessibleName(status);

@@ -7,7 +7,8 @@
 
 class QLabel;
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * The premium feature status area of the Subsystem Management window: one icon per premium feature with the

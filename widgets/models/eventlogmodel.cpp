@@ -9,12 +9,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 EventLogModel::EventLogModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void EventLogModel::appendJson(const QJsonArray& events)
 {

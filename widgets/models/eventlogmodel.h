@@ -9,7 +9,8 @@
 #include <QJsonArray>
 #include <QSortFilterProxyModel>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * The Major Event Log as a table: Date/Time, Event Type (code as the MEL prints it), Severity (icon), Component,

@@ -5,14 +5,14 @@
 
 #include <QSet>
 
-namespace Copyline {
+namespace Copyline
+{
 
 KeyedTreeModel::KeyedTreeModel(QStringList headers, QObject* parent)
     : QAbstractItemModel(parent)
     , m_headers(std::move(headers))
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 KeyedTreeModel::~KeyedTreeModel() = default;
 
@@ -250,7 +250,8 @@ QVariant KeyedTreeModel::headerData(int section, Qt::Orientation orientation, in
             return m_headers.at(section);
         }
         if (role == Qt::TextAlignmentRole) {
-            return QVariant(((m_numericColumns & (1U << section)) != 0 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+            return QVariant(
+                ((m_numericColumns & (1U << section)) != 0 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
         }
     }
     return QAbstractItemModel::headerData(section, orientation, role);

@@ -12,20 +12,21 @@
 #include <memory>
 #include <vector>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** What one row of a KeyedTreeModel shows. Plain value: two items compare equal when the row looks the same. */
 struct TreeItem
 {
-    QString key;        /**< stable identity, unique in the model: "ld:42", "array:7", "free:7" */
+    QString key; /**< stable identity, unique in the model: "ld:42", "array:7", "free:7" */
     NodeKind kind = NodeKind::None;
     ObjectId id = 0;
-    QStringList text;   /**< DisplayRole per column */
-    QVariantList raw;   /**< RawValueRole per column (falls back to the text) */
-    QString icon;       /**< Icons name for column 0 */
+    QStringList text; /**< DisplayRole per column */
+    QVariantList raw; /**< RawValueRole per column (falls back to the text) */
+    QString icon;     /**< Icons name for column 0 */
     QString toolTip;
-    QString status;     /**< translated status; also read by assistive technology */
-    QString detail;     /**< DetailRole */
+    QString status;           /**< translated status; also read by assistive technology */
+    QString detail;           /**< DetailRole */
     quint32 rightAligned = 0; /**< bit n: column n holds a number and is right-aligned */
     bool attention = false;
 

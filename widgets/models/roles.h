@@ -4,7 +4,8 @@
 
 #include <Qt>
 
-namespace Copyline {
+namespace Copyline
+{
 
 enum ItemRole
 {

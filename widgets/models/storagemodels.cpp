@@ -12,9 +12,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 QString key(const char* prefix, ObjectId id)
 {
@@ -26,7 +28,7 @@ QList<LogicalDrive> sortedByName(QList<LogicalDrive> drives)
     QCollator collator;
     collator.setNumericMode(true);
     std::sort(drives.begin(), drives.end(),
-              [&collator](const LogicalDrive& a, const LogicalDrive& b) { return collator.compare(a.name, b.name) < 0; });
+        [&collator](const LogicalDrive& a, const LogicalDrive& b) { return collator.compare(a.name, b.name) < 0; });
     return drives;
 }
 
@@ -51,11 +53,11 @@ TreeItem subsystemItem(const Snapshot& snapshot, const Subsystem& s)
 QString logicalDriveToolTip(const Configuration& c, const LogicalDrive& ld)
 {
     const QLocale locale;
-    QString tip = KeyedTreeModel::tr("Logical Drive %1\nCapacity: %2\nArray: %3\nStatus: %4\n"
-                                     "Current owner: %5, preferred owner: %6")
-                      .arg(ld.name, formatGb(ld.capacity, locale), arrayLabel(c.arrays.value(ld.arrayId)),
-                           Texts::status(ld.status), Texts::controller(ld.currentOwner),
-                           Texts::controller(ld.preferredOwner));
+    QString tip
+        = KeyedTreeModel::tr("Logical Drive %1\nCapacity: %2\nArray: %3\nStatus: %4\n"
+                             "Current owner: %5, preferred owner: %6")
+              .arg(ld.name, formatGb(ld.capacity, locale), arrayLabel(c.arrays.value(ld.arrayId)),
+                  Texts::status(ld.status), Texts::controller(ld.currentOwner), Texts::controller(ld.preferredOwner));
     if (const LunMapping* m = c.mappingOf(ld.id)) {
         tip += u'\n' + KeyedTreeModel::tr("Mapped: LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
     } else {
@@ -88,8 +90,7 @@ void SubsystemTreeModel::refresh()
 
 LogicalTreeModel::LogicalTreeModel(QObject* parent)
     : SubsystemTreeModel({tr("Logical")}, parent)
-{
-}
+{ }
 
 QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsystemId) const
 {
@@ -99,7 +100,7 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
         return {};
     }
     const QLocale locale;
-    TreeSpec root{subsystemItem(snapshot, *sit), {}};
+    TreeSpec root {subsystemItem(snapshot, *sit), {}};
 
     if (const qint64 unconfigured = unconfiguredCapacity(c, subsystemId); unconfigured > 0) {
         TreeItem item;
@@ -113,8 +114,8 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
         for (const Drive& d : c.drivesOf(subsystemId)) {
             drives += d.role == DriveRole::Unassigned && d.status == ComponentStatus::Optimal ? 1 : 0;
         }
-        item.toolTip = tr("%n unassigned drive(s), %1 in total.\nUse Array ▸ Create to build an array from them.",
-                          nullptr, drives)
+        item.toolTip = tr(
+            "%n unassigned drive(s), %1 in total.\nUse Array ▸ Create to build an array from them.", nullptr, drives)
                            .arg(formatGb(unconfigured, locale));
         root.children.append({item, {}});
     }
@@ -123,8 +124,8 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
         const qint64 capacity = arrayCapacity(c, array.id);
         const qint64 free = arrayFreeCapacity(c, array.id);
         const QList<Drive> members = c.drivesOfArray(array.id);
-        const bool degraded = std::any_of(members.cbegin(), members.cend(),
-                                          [](const Drive& d) { return d.status != ComponentStatus::Optimal; });
+        const bool degraded = std::any_of(
+            members.cbegin(), members.cend(), [](const Drive& d) { return d.status != ComponentStatus::Optimal; });
         QStringList slots;
         for (const Drive& d : members) {
             slots.append(u"[%1,%2]"_s.arg(d.enclosure).arg(d.slot));
@@ -139,9 +140,9 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
         item.status = Texts::status(degraded ? ComponentStatus::Degraded : ComponentStatus::Optimal);
         item.attention = degraded;
         item.toolTip = tr("%1\nCapacity: %2, free: %3\nDrives: %4\nStatus: %5")
-                           .arg(arrayLabel(array), formatGb(capacity, locale), formatGb(free, locale),
-                                slots.join(u' '), item.status);
-        TreeSpec arraySpec{item, {}};
+                           .arg(arrayLabel(array), formatGb(capacity, locale), formatGb(free, locale), slots.join(u' '),
+                               item.status);
+        TreeSpec arraySpec {item, {}};
         for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOfArray(array.id))) {
             TreeItem ldItem;
             ldItem.key = key("ld", ld.id);
@@ -163,7 +164,8 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
             freeItem.text = {Texts::freeCapacity(free, locale)};
             freeItem.raw = {free};
             freeItem.icon = u"free-capacity"_s;
-            freeItem.toolTip = tr("Unallocated space in %1.\nUse Logical Drive ▸ Create to use it.").arg(arrayLabel(array));
+            freeItem.toolTip
+                = tr("Unallocated space in %1.\nUse Logical Drive ▸ Create to use it.").arg(arrayLabel(array));
             arraySpec.children.append({freeItem, {}});
         }
         root.children.append(arraySpec);
@@ -175,8 +177,7 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
 
 TopologyModel::TopologyModel(QObject* parent)
     : SubsystemTreeModel({tr("Topology")}, parent)
-{
-}
+{ }
 
 QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsystemId) const
 {
@@ -186,7 +187,7 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
         return {};
     }
     const QLocale locale;
-    TreeSpec root{subsystemItem(snapshot, *sit), {}};
+    TreeSpec root {subsystemItem(snapshot, *sit), {}};
 
     TreeItem undefined;
     undefined.key = u"undefined"_s;
@@ -195,7 +196,7 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
     undefined.icon = u"undefined-mappings"_s;
     undefined.toolTip = tr("Logical drives that are not mapped to any host or host group.\n"
                            "Use Mappings ▸ Define Additional Mapping to map them.");
-    TreeSpec undefinedSpec{undefined, {}};
+    TreeSpec undefinedSpec {undefined, {}};
     for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOf(subsystemId))) {
         if (ld.kind != LogicalDriveKind::Standard || c.mappingOf(ld.id) != nullptr) {
             continue;
@@ -222,7 +223,7 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
         const QList<HostPort> ports = c.hostPortsOf(h.id);
         item.toolTip = tr("Host %1\nHost type: %2\n%n host port(s)", nullptr, static_cast<int>(ports.size()))
                            .arg(h.name, h.hostType);
-        TreeSpec spec{item, {}};
+        TreeSpec spec {item, {}};
         for (const HostPort& p : ports) {
             TreeItem port;
             port.key = key("port", p.id);
@@ -243,7 +244,7 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
     defaultGroup.text = {tr("Default Host Group")};
     defaultGroup.icon = u"default-host-group"_s;
     defaultGroup.toolTip = tr("Hosts without a host group share the mappings of the Default Host Group.");
-    TreeSpec defaultSpec{defaultGroup, {}};
+    TreeSpec defaultSpec {defaultGroup, {}};
     for (const Host& h : c.hostsOfGroup(subsystemId, 0)) {
         defaultSpec.children.append(hostSpec(h));
     }
@@ -258,7 +259,7 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
         item.icon = u"host-group"_s;
         const QList<Host> hosts = c.hostsOfGroup(subsystemId, g.id);
         item.toolTip = tr("Host Group %1\n%n host(s)", nullptr, static_cast<int>(hosts.size())).arg(g.name);
-        TreeSpec spec{item, {}};
+        TreeSpec spec {item, {}};
         for (const Host& h : hosts) {
             spec.children.append(hostSpec(h));
         }
@@ -271,8 +272,8 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
 
 MappingsModel::MappingsModel(QObject* parent)
     : SubsystemTreeModel({tr("Logical Drive Name"), tr("Accessible By"), tr("LUN"), tr("Logical Drive Capacity"),
-                          tr("Type", "logical drive type column")},
-                         parent)
+                             tr("Type", "logical drive type column")},
+        parent)
 {
     setNumericColumns((1U << LunColumn) | (1U << CapacityColumn));
 }
@@ -304,7 +305,7 @@ QList<TreeSpec> MappingsModel::build(const Snapshot& snapshot, ObjectId subsyste
             item.kind = NodeKind::LogicalDrive;
             item.id = ld.id;
             item.text = {ld.name, tr("(not mapped)"), QString(), formatGb(ld.capacity, locale),
-                         Texts::logicalDriveKind(ld.kind)};
+                Texts::logicalDriveKind(ld.kind)};
             item.raw = {ld.name, QString(), -1, ld.capacity, QString()};
             item.icon = Icons::forLogicalDrive(ld.status);
             item.rightAligned = numbers;
@@ -338,7 +339,7 @@ QList<TreeSpec> MappingsModel::build(const Snapshot& snapshot, ObjectId subsyste
         item.kind = NodeKind::Mapping;
         item.id = m.id;
         item.text = {ld.name, Texts::mappingTarget(c, m.targetId), locale.toString(m.lun),
-                     formatGb(ld.capacity, locale), Texts::logicalDriveKind(ld.kind)};
+            formatGb(ld.capacity, locale), Texts::logicalDriveKind(ld.kind)};
         item.raw = {ld.name, Texts::mappingTarget(c, m.targetId), m.lun, ld.capacity, static_cast<int>(ld.kind)};
         item.icon = u"mapping"_s;
         item.rightAligned = numbers;
@@ -352,16 +353,15 @@ QList<TreeSpec> MappingsModel::build(const Snapshot& snapshot, ObjectId subsyste
 
 SubsystemListModel::SubsystemListModel(QObject* parent)
     : KeyedTreeModel({tr("Storage Subsystems")}, parent)
-{
-}
+{ }
 
 void SubsystemListModel::setSnapshot(const SnapshotPtr& snapshot)
 {
     QList<TreeSpec> rows;
     if (snapshot) {
         QList<Subsystem> subsystems = snapshot->config.subsystems.values();
-        std::sort(subsystems.begin(), subsystems.end(),
-                  [](const Subsystem& a, const Subsystem& b) { return a.id < b.id; });
+        std::sort(
+            subsystems.begin(), subsystems.end(), [](const Subsystem& a, const Subsystem& b) { return a.id < b.id; });
         for (const Subsystem& s : std::as_const(subsystems)) {
             rows.append({subsystemItem(*snapshot, s), {}});
         }

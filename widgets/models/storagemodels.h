@@ -6,7 +6,8 @@
 #include "api/snapshot.h"
 #include "models/keyedtreemodel.h"
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** Base of the per-subsystem adapters: remembers the subsystem and resets on a switch. */
 class SubsystemTreeModel : public KeyedTreeModel

@@ -12,7 +12,8 @@ static void initCopylineResources()
     Q_INIT_RESOURCE(copyline);
 }
 
-namespace Copyline::Icons {
+namespace Copyline::Icons
+{
 
 QString path(const QString& name)
 {
@@ -92,8 +93,8 @@ QString forFeature(PremiumFeature feature, bool enabled, bool activated)
     case PremiumFeature::RemoteMirror:
         break;
     }
-    return u"feature-remotemirror-%1-%2"_s.arg(enabled ? u"enabled"_s : u"disabled"_s,
-                                               activated ? u"activated"_s : u"deactivated"_s);
+    return u"feature-remotemirror-%1-%2"_s.arg(
+        enabled ? u"enabled"_s : u"disabled"_s, activated ? u"activated"_s : u"deactivated"_s);
 }
 
 } // namespace Copyline::Icons

@@ -9,7 +9,8 @@
 #include <QIcon>
 #include <QString>
 
-namespace Copyline::Icons {
+namespace Copyline::Icons
+{
 
 /** The icon resources/icons/<name>.svg, cached; makes sure the resource library is registered. */
 QIcon icon(const QString& name);
@@ -24,16 +25,17 @@ QString forSeverity(EventSeverity severity);
 QString forFeature(PremiumFeature feature, bool enabled, bool activated);
 
 /** Spec §5.9 palette. */
-namespace Palette {
-inline const QColor optimal{0x2e, 0x9d, 0x5b};
-inline const QColor disabled{0x8a, 0x90, 0x99};
-inline const QColor failed{0xd6, 0x45, 0x41};
-inline const QColor warning{0xe8, 0xa3, 0x17};
-inline const QColor inProgress{0x2f, 0x7b, 0xd8};
-inline const QColor assigned{0x3f, 0x7f, 0xbf};
-inline const QColor assignedDark{0x2b, 0x5d, 0x8c};
-inline const QColor unassigned{0xe4, 0xe9, 0xef};
-inline const QColor chassis{0x4a, 0x59, 0x68};
+namespace Palette
+{
+inline const QColor optimal {0x2e, 0x9d, 0x5b};
+inline const QColor disabled {0x8a, 0x90, 0x99};
+inline const QColor failed {0xd6, 0x45, 0x41};
+inline const QColor warning {0xe8, 0xa3, 0x17};
+inline const QColor inProgress {0x2f, 0x7b, 0xd8};
+inline const QColor assigned {0x3f, 0x7f, 0xbf};
+inline const QColor assignedDark {0x2b, 0x5d, 0x8c};
+inline const QColor unassigned {0xe4, 0xe9, 0xef};
+inline const QColor chassis {0x4a, 0x59, 0x68};
 } // namespace Palette
 
 } // namespace Copyline::Icons

@@ -3,7 +3,8 @@
 
 #include "util/bytesize.h"
 
-namespace Copyline {
+namespace Copyline
+{
 
 QString Texts::subsystemLabel(const QString& name)
 {

@@ -9,7 +9,8 @@
 #include <QLocale>
 #include <QString>
 
-namespace Copyline {
+namespace Copyline
+{
 
 class Texts final
 {

@@ -16,7 +16,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 EventLogView::EventLogView(QWidget* parent)
     : QWidget(parent)
@@ -36,8 +37,8 @@ EventLogView::EventLogView(QWidget* parent)
     m_severity = new QComboBox(filterBar);
     m_severity->setObjectName(u"severityComboBox"_s);
     m_severity->addItem(tr("All events"), static_cast<int>(EventFilterModel::SeverityFilter::All));
-    m_severity->addItem(tr("Warning and critical events"),
-                        static_cast<int>(EventFilterModel::SeverityFilter::WarningsAndCritical));
+    m_severity->addItem(
+        tr("Warning and critical events"), static_cast<int>(EventFilterModel::SeverityFilter::WarningsAndCritical));
     m_severity->addItem(tr("Critical events only"), static_cast<int>(EventFilterModel::SeverityFilter::CriticalOnly));
     showLabel->setBuddy(m_severity);
     m_count = new QLabel(filterBar);
@@ -128,22 +129,21 @@ void EventLogView::fetch()
     m_fetching = true;
     // All subsystems at once: switching the subsystem is then only a filter change.
     m_connection->submit({u"getEvents"_s, {{u"afterId"_s, m_model->lastId()}, {u"count"_s, 5000}}}, this,
-                         [this](const CommandResult& result) {
-                             m_fetching = false;
-                             if (!result.ok()) {
-                                 return;
-                             }
-                             const qint64 before = m_model->lastId();
-                             m_model->appendJson(result.data.value(u"events"_s).toArray());
-                             // Never an empty details pane: show the newest event until the user picks one.
-                             if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0) {
-                                 m_table->selectRow(0);
-                             }
-                             if (m_snapshot && m_snapshot->lastEventId > m_model->lastId() &&
-                                 m_model->lastId() > before) {
-                                 fetch();
-                             }
-                         });
+        [this](const CommandResult& result) {
+            m_fetching = false;
+            if (!result.ok()) {
+                return;
+            }
+            const qint64 before = m_model->lastId();
+            m_model->appendJson(result.data.value(u"events"_s).toArray());
+            // Never an empty details pane: show the newest event until the user picks one.
+            if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0) {
+                m_table->selectRow(0);
+            }
+            if (m_snapshot && m_snapshot->lastEventId > m_model->lastId() && m_model->lastId() > before) {
+                fetch();
+            }
+        });
 }
 
 void EventLogView::showDetails()

@@ -10,7 +10,8 @@ class QLabel;
 class QPlainTextEdit;
 class QTableView;
 
-namespace Copyline {
+namespace Copyline
+{
 
 class EventFilterModel;
 class EventLogModel;

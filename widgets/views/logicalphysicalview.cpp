@@ -13,7 +13,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 LogicalPhysicalView::LogicalPhysicalView(QWidget* parent)
     : QWidget(parent)
@@ -51,10 +52,10 @@ LogicalPhysicalView::LogicalPhysicalView(QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({330, 660});
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &LogicalPhysicalView::onCurrentChanged);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &LogicalPhysicalView::onCurrentChanged);
+    connect(
+        m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &LogicalPhysicalView::onCurrentChanged);
+    connect(
+        m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogicalPhysicalView::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() { m_tree->expandAll(); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogicalPhysicalView::expandInserted);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint& pos) {
@@ -72,7 +73,7 @@ LogicalPhysicalView::LogicalPhysicalView(QWidget* parent)
     connect(m_physical, &PhysicalView::selectionChanged, this, &LogicalPhysicalView::selectionChanged);
     connect(m_physical, &PhysicalView::driveActivated, this, &LogicalPhysicalView::driveActivated);
     connect(m_physical, &PhysicalView::customContextMenuRequested, this,
-            [this](const QPoint& pos) { Q_EMIT contextMenuRequested(m_physical->mapToGlobal(pos), true); });
+        [this](const QPoint& pos) { Q_EMIT contextMenuRequested(m_physical->mapToGlobal(pos), true); });
 }
 
 LogicalPhysicalView::~LogicalPhysicalView() = default;

@@ -9,7 +9,8 @@
 class QSplitter;
 class QTreeView;
 
-namespace Copyline {
+namespace Copyline
+{
 
 class LogicalTreeModel;
 class PhysicalView;

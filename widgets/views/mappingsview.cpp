@@ -13,7 +13,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 MappingsView::MappingsView(QWidget* parent)
     : QWidget(parent)

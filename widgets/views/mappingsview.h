@@ -11,7 +11,8 @@ class QSplitter;
 class QTableView;
 class QTreeView;
 
-namespace Copyline {
+namespace Copyline
+{
 
 class MappingsModel;
 class TopologyModel;

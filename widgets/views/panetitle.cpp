@@ -7,7 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 QWidget* titledPane(const QString& title, QWidget* content, QWidget* parent, QWidget* trailing)
 {

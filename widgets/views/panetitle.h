@@ -3,7 +3,8 @@
 
 #include <QWidget>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** Wraps @p content under a small title bar ("Logical", "Physical", "Topology", ...). */
 QWidget* titledPane(const QString& title, QWidget* content, QWidget* parent = nullptr, QWidget* trailing = nullptr);

@@ -17,9 +17,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 constexpr int kMargin = 16;
 constexpr int kPad = 10;
@@ -79,8 +81,8 @@ void PhysicalView::setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId
     // Drop selected drives that vanished; keep the rest.
     const int before = static_cast<int>(m_selected.size());
     m_selected.removeIf([this](ObjectId id) {
-        return !m_snapshot || !m_snapshot->config.drives.contains(id) ||
-               m_snapshot->config.drives.value(id).subsystemId != m_subsystemId;
+        return !m_snapshot || !m_snapshot->config.drives.contains(id)
+            || m_snapshot->config.drives.value(id).subsystemId != m_subsystemId;
     });
     if (m_highlightArray != 0 && (!m_snapshot || !m_snapshot->config.arrays.contains(m_highlightArray))) {
         m_highlightArray = 0;
@@ -162,7 +164,7 @@ QString PhysicalView::driveToolTip(ObjectId driveId) const
         .arg(d.enclosure)
         .arg(d.slot)
         .arg(formatGb(d.usableCapacity, locale), Texts::driveType(d.type), locale.toString(d.speedRpm), role,
-             Texts::status(d.status));
+            Texts::status(d.status));
 }
 
 QSize PhysicalView::sizeHint() const
@@ -237,7 +239,8 @@ void PhysicalView::relayout()
     }
     m_legendRect = QRect(kMargin, y, w - 2 * kMargin, 24);
     y += 24 + 14;
-    m_detailsRect = QRect(kMargin, y, std::max(200, m_enclosures.isEmpty() ? w - 2 * kMargin : m_enclosures.first().chassis.width()), 80);
+    m_detailsRect = QRect(
+        kMargin, y, std::max(200, m_enclosures.isEmpty() ? w - 2 * kMargin : m_enclosures.first().chassis.width()), 80);
     y += m_detailsRect.height() + kMargin;
     if (y != m_contentHeight) {
         m_contentHeight = y;
@@ -345,7 +348,7 @@ void PhysicalView::paintEvent(QPaintEvent*)
         QColor border;
         QString text;
     };
-    const QList<Entry> legend{
+    const QList<Entry> legend {
         {Icons::Palette::assigned, Icons::Palette::assignedDark, tr("Assigned")},
         {Icons::Palette::unassigned, QColor(0xaa, 0xb3, 0xbd), tr("Unassigned")},
         {Icons::Palette::optimal, QColor(0x1f, 0x6e, 0x3f), tr("Hot spare")},
@@ -361,8 +364,8 @@ void PhysicalView::paintEvent(QPaintEvent*)
         p.drawRoundedRect(QRectF(swatch).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
         p.setPen(muted);
         const int tw = fm.horizontalAdvance(e.text);
-        p.drawText(QRect(lx + 22, m_legendRect.y(), tw + 4, m_legendRect.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   e.text);
+        p.drawText(
+            QRect(lx + 22, m_legendRect.y(), tw + 4, m_legendRect.height()), Qt::AlignLeft | Qt::AlignVCenter, e.text);
         lx += 22 + tw + 22;
     }
 
@@ -379,15 +382,15 @@ void PhysicalView::paintEvent(QPaintEvent*)
     p.setFont(titleFont);
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetrics(titleFont).elidedText(detailTitle, Qt::ElideRight, inner.width()));
+        QFontMetrics(titleFont).elidedText(detailTitle, Qt::ElideRight, inner.width()));
     p.setFont(small);
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetrics(small).elidedText(detailText, Qt::ElideRight, inner.width()));
+        QFontMetrics(small).elidedText(detailText, Qt::ElideRight, inner.width()));
     p.setPen(muted);
     const QString hint = tr("Click a drive for its details · Ctrl+click selects several drives for Array ▸ Create");
     p.drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetrics(small).elidedText(hint, Qt::ElideRight, inner.width()));
+        QFontMetrics(small).elidedText(hint, Qt::ElideRight, inner.width()));
 }
 
 QPair<QString, QString> PhysicalView::detailsText() const
@@ -401,9 +404,9 @@ QPair<QString, QString> PhysicalView::detailsText() const
             role = tr("%1 to %2").arg(role, arrayLabel(c.arrays.value(d.arrayId)));
         }
         return {Texts::driveLabel(d.enclosure, d.slot),
-                tr("%1 · %2, %3 rpm · %4 · %5 · %6 serial %7")
-                    .arg(formatGb(d.usableCapacity, locale), Texts::driveType(d.type), locale.toString(d.speedRpm),
-                         role, Texts::status(d.status), d.product, d.serial)};
+            tr("%1 · %2, %3 rpm · %4 · %5 · %6 serial %7")
+                .arg(formatGb(d.usableCapacity, locale), Texts::driveType(d.type), locale.toString(d.speedRpm), role,
+                    Texts::status(d.status), d.product, d.serial)};
     }
     if (m_selected.size() > 1) {
         QStringList slots;
@@ -414,14 +417,15 @@ QPair<QString, QString> PhysicalView::detailsText() const
             total += d.usableCapacity;
         }
         return {tr("%n drives selected", nullptr, static_cast<int>(m_selected.size())),
-                tr("%1 · %2 usable in total").arg(slots.join(u' '), formatGb(total, locale))};
+            tr("%1 · %2 usable in total").arg(slots.join(u' '), formatGb(total, locale))};
     }
     if (m_highlightArray != 0 && c.arrays.contains(m_highlightArray)) {
         const Array a = c.arrays.value(m_highlightArray);
-        return {arrayLabel(a), tr("%n drive(s) · capacity %1 · free %2 · %3 logical drive(s)", nullptr,
-                                  static_cast<int>(c.drivesOfArray(a.id).size()))
-                                   .arg(formatGb(arrayCapacity(c, a.id), locale), formatGb(arrayFreeCapacity(c, a.id), locale))
-                                   .arg(c.logicalDrivesOfArray(a.id).size())};
+        return {arrayLabel(a),
+            tr("%n drive(s) · capacity %1 · free %2 · %3 logical drive(s)", nullptr,
+                static_cast<int>(c.drivesOfArray(a.id).size()))
+                .arg(formatGb(arrayCapacity(c, a.id), locale), formatGb(arrayFreeCapacity(c, a.id), locale))
+                .arg(c.logicalDrivesOfArray(a.id).size())};
     }
     int spares = 0;
     int failed = 0;
@@ -431,12 +435,12 @@ QPair<QString, QString> PhysicalView::detailsText() const
         failed += d.status != ComponentStatus::Optimal ? 1 : 0;
     }
     return {Texts::subsystemLabel(c.subsystems.value(m_subsystemId).name),
-            tr("%1 drives in %2 enclosure(s) · %3 unconfigured · %4 hot spare(s) · %5 not optimal")
-                .arg(drives.size())
-                .arg(m_enclosures.size())
-                .arg(formatGb(unconfiguredCapacity(c, m_subsystemId), locale))
-                .arg(spares)
-                .arg(failed)};
+        tr("%1 drives in %2 enclosure(s) · %3 unconfigured · %4 hot spare(s) · %5 not optimal")
+            .arg(drives.size())
+            .arg(m_enclosures.size())
+            .arg(formatGb(unconfiguredCapacity(c, m_subsystemId), locale))
+            .arg(spares)
+            .arg(failed)};
 }
 
 void PhysicalView::paintBay(QPainter& p, const Bay& bay) const
@@ -464,8 +468,8 @@ void PhysicalView::paintBay(QPainter& p, const Bay& bay) const
     p.drawLine(QPointF(cx - hw, r.top() + 29), QPointF(cx + hw, r.top() + 29));
     // Slot number.
     p.setPen(colors.text);
-    p.drawText(QRectF(r.left(), r.top() + 3, r.width(), 16), Qt::AlignHCenter | Qt::AlignVCenter,
-               QString::number(bay.slot));
+    p.drawText(
+        QRectF(r.left(), r.top() + 3, r.width(), 16), Qt::AlignHCenter | Qt::AlignVCenter, QString::number(bay.slot));
     // Role glyph in the middle.
     const QRectF middle(r.left(), r.top() + 34, r.width(), r.height() - 56);
     QFont glyphFont = p.font();
@@ -482,7 +486,8 @@ void PhysicalView::paintBay(QPainter& p, const Bay& bay) const
         p.drawLine(m + QPointF(-6, 0), m + QPointF(6, 0));
         p.drawLine(m + QPointF(0, -6), m + QPointF(0, 6));
     } else if (d.role == DriveRole::Assigned) {
-        p.drawText(middle, Qt::AlignCenter, tr("G%1", "array number on a drive bay").arg(c.arrays.value(d.arrayId).number));
+        p.drawText(
+            middle, Qt::AlignCenter, tr("G%1", "array number on a drive bay").arg(c.arrays.value(d.arrayId).number));
     }
     // Activity/status LED.
     p.setPen(Qt::NoPen);

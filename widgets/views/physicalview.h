@@ -5,7 +5,8 @@
 
 #include <QWidget>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * The Physical pane of the Logical/Physical view, painted: Controller A and B, then each enclosure as a row of
