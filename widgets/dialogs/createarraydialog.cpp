@@ -55,7 +55,7 @@ CreateArrayDialog::CreateArrayDialog(
     m_drives->setRowCount(static_cast<int>(candidates.size()));
     int row = 0;
     for (const Drive& d : std::as_const(candidates)) {
-        auto* enclosure = new QTableWidgetItem(Icons::icon(u"drive-unassigned"_s), locale.toString(d.enclosure));
+        auto* enclosure = new QTableWidgetItem(locale.toString(d.enclosure));
         enclosure->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         enclosure->setCheckState(preselectedDrives.contains(d.id) ? Qt::Checked : Qt::Unchecked);
         enclosure->setData(Qt::UserRole, d.id);

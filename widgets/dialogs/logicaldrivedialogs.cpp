@@ -89,7 +89,9 @@ CreateLogicalDriveDialog::CreateLogicalDriveDialog(
     m_unit->addItem(tr("GB"), GiB);
     m_unit->addItem(tr("MB"), MiB);
     capacityRow->addWidget(m_unit);
-    form->addRow(tr("New logical drive &capacity:"), capacityRow);
+    auto* capacityLabel = new QLabel(tr("New logical drive &capacity:"), this);
+    capacityLabel->setBuddy(m_capacity);
+    form->addRow(capacityLabel, capacityRow);
     m_useAll = new QCheckBox(tr("&Use all free capacity"), this);
     m_useAll->setObjectName(u"useAllFreeCheckBox"_s);
     form->addRow(QString(), m_useAll);

@@ -67,6 +67,7 @@ ListPremiumFeaturesDialog::ListPremiumFeaturesDialog(
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(130);
     layout->addWidget(m_table);
@@ -249,6 +250,7 @@ DisablePremiumFeatureDialog::DisablePremiumFeatureDialog(
     layout->addWidget(m_features);
     setContentLayout(layout);
     fill();
+    m_features->setCurrentRow(0);
     connect(m_features, &QListWidget::currentRowChanged, this, &DisablePremiumFeatureDialog::revalidate);
     resize(440, 300);
     revalidate();
