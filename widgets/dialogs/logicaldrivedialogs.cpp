@@ -132,16 +132,26 @@ CreateLogicalDriveDialog::CreateLogicalDriveDialog(
 
 void CreateLogicalDriveDialog::fillArrays(ObjectId select)
 {
-    const QSignalBlocker blocker(m_array);
     const Configuration& c = snapshot()->config;
     const QLocale locale;
-    m_array->clear();
+    QList<QPair<ObjectId, QString>> items;
     for (const Array& a : c.arraysOf(subsystemId())) {
-        const qint64 free = arrayFreeCapacity(c, a.id);
-        if (free <= 0) {
-            continue;
+        if (const qint64 free = arrayFreeCapacity(c, a.id); free > 0) {
+            items.append({a.id, tr("%1 — %2 free").arg(arrayLabel(a), formatGb(free, locale))});
         }
-        m_array->addItem(Icons::icon(u"array"_s), tr("%1 — %2 free").arg(arrayLabel(a), formatGb(free, locale)), a.id);
+    }
+    // Snapshots also arrive for host I/O counters: leave the list (and an open popup) alone unless it changed.
+    bool same = items.size() == m_array->count();
+    for (int i = 0; same && i < items.size(); ++i) {
+        same = m_array->itemData(i).toLongLong() == items.at(i).first && m_array->itemText(i) == items.at(i).second;
+    }
+    if (same && m_array->currentData().toLongLong() == select) {
+        return;
+    }
+    const QSignalBlocker blocker(m_array);
+    m_array->clear();
+    for (const auto& [id, text] : std::as_const(items)) {
+        m_array->addItem(Icons::icon(u"array"_s), text, id);
     }
     const int index = m_array->findData(select);
     m_array->setCurrentIndex(index >= 0 ? index : 0);

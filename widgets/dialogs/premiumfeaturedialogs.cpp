@@ -262,6 +262,19 @@ void DisablePremiumFeatureDialog::fill()
     const QString current
         = m_features->currentItem() ? m_features->currentItem()->data(Qt::UserRole).toString() : QString();
     const Subsystem s = subsystem();
+    QStringList wanted;
+    for (const PremiumFeature f : kFeatures) {
+        if (featureEnabled(s, f)) {
+            wanted.append(enumName(f));
+        }
+    }
+    QStringList shown;
+    for (int i = 0; i < m_features->count(); ++i) {
+        shown.append(m_features->item(i)->data(Qt::UserRole).toString());
+    }
+    if (wanted == shown) {
+        return; // unchanged: keep the selection as it is
+    }
     m_features->clear();
     for (const PremiumFeature f : kFeatures) {
         if (!featureEnabled(s, f)) {

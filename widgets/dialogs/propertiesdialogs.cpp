@@ -73,6 +73,19 @@ QString PropertiesDialog::value(const QString& label) const
 
 void PropertiesDialog::refresh()
 {
+    // Rebuild only when a value changed (snapshots also arrive for I/O counters), keeping the scroll position.
+    const Rows before = m_allRows;
+    const QStringList titlesBefore = m_tabTitles;
+    m_allRows.clear();
+    m_tabTitles.clear();
+    m_collectOnly = true;
+    populate(*m_connection->snapshot());
+    m_collectOnly = false;
+    if (m_tabs->count() > 0 && m_allRows == before && m_tabTitles == titlesBefore) {
+        return;
+    }
+    m_allRows.clear();
+    m_tabTitles.clear();
     const int current = m_tabs->currentIndex();
     while (m_tabs->count() > 0) {
         QWidget* page = m_tabs->widget(0);
@@ -88,6 +101,11 @@ void PropertiesDialog::refresh()
 
 void PropertiesDialog::addTab(const QString& title, const Rows& rows)
 {
+    m_tabTitles.append(title);
+    if (m_collectOnly) {
+        m_allRows += rows;
+        return;
+    }
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

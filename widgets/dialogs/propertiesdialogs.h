@@ -44,6 +44,8 @@ private:
     ObjectId m_objectId;
     QTabWidget* m_tabs = nullptr;
     Rows m_allRows;
+    QStringList m_tabTitles;
+    bool m_collectOnly = false;
 };
 
 class SubsystemPropertiesDialog final : public PropertiesDialog

@@ -254,13 +254,25 @@ DefineMappingDialog::DefineMappingDialog(
 
 void DefineMappingDialog::fillDrives(ObjectId select)
 {
-    const QSignalBlocker blocker(m_drives);
     const Configuration& c = snapshot()->config;
-    m_drives->clear();
+    QList<LogicalDrive> candidates;
     for (const LogicalDrive& ld : c.logicalDrivesOf(subsystemId())) {
-        if (ld.kind != LogicalDriveKind::Standard || c.mappingOf(ld.id) != nullptr) {
-            continue;
+        if (ld.kind == LogicalDriveKind::Standard && c.mappingOf(ld.id) == nullptr) {
+            candidates.append(ld);
         }
+    }
+    // Snapshots also arrive for host I/O counters: keep the list as it is unless its drives changed.
+    bool same = candidates.size() == m_drives->count();
+    for (int i = 0; same && i < candidates.size(); ++i) {
+        same = m_drives->item(i)->data(Qt::UserRole).toLongLong() == candidates.at(i).id
+            && m_drives->item(i)->text() == Texts::withCapacity(candidates.at(i).name, candidates.at(i).capacity);
+    }
+    if (same && selectedDrive() == select) {
+        return;
+    }
+    const QSignalBlocker blocker(m_drives);
+    m_drives->clear();
+    for (const LogicalDrive& ld : std::as_const(candidates)) {
         auto* item = new QListWidgetItem(
             Icons::icon(Icons::forLogicalDrive(ld.status)), Texts::withCapacity(ld.name, ld.capacity), m_drives);
         item->setData(Qt::UserRole, ld.id);
