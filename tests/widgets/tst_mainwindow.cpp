@@ -181,6 +181,19 @@ void TestMainWindow::physicalPaneSelectsAndHighlights()
     QTest::mouseClick(physical, Qt::LeftButton, {}, physical->driveRect(d10->id).center());
     QCOMPARE(physical->selectedDrives(), QList<ObjectId> {d10->id});
     QVERIFY(action(m_window.get(), u"actionDriveProperties"_s)->isEnabled());
+    QVERIFY(physical->accessibleDescription().startsWith(u"Drive [1,10]"_s));
+    QVERIFY(physical->accessibleDescription().contains(u"Status: Optimal"_s));
+
+    // Keyboard (spec §5.10): arrows move, Space selects, Ctrl+Space adds to the selection.
+    QTest::keyClick(physical, Qt::Key_Right);
+    QVERIFY(physical->accessibleDescription().startsWith(u"Drive [1,11]"_s));
+    QTest::keyClick(physical, Qt::Key_Space);
+    QCOMPARE(physical->selectedDrives(), QList<ObjectId> {d11->id});
+    QTest::keyClick(physical, Qt::Key_Left);
+    QTest::keyClick(physical, Qt::Key_Space, Qt::ControlModifier);
+    QCOMPARE(physical->selectedDrives(), (QList<ObjectId> {d11->id, d10->id}));
+    QTest::mouseClick(physical, Qt::LeftButton, {}, physical->driveRect(d10->id).center());
+    QCOMPARE(physical->selectedDrives(), QList<ObjectId> {d10->id});
     QTest::mouseClick(physical, Qt::LeftButton, Qt::ControlModifier, physical->driveRect(d11->id).center());
     QCOMPARE(physical->selectedDrives(), (QList<ObjectId> {d10->id, d11->id}));
     QVERIFY(!action(m_window.get(), u"actionDriveProperties"_s)->isEnabled());

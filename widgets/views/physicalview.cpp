@@ -6,6 +6,7 @@
 #include "util/icons.h"
 #include "util/texts.h"
 
+#include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMap>
@@ -527,6 +528,7 @@ void PhysicalView::select(ObjectId driveId, bool toggle)
     if (index >= 0) {
         m_focusBay = index;
     }
+    announceFocusBay();
     update();
     Q_EMIT selectionChanged();
 }
@@ -537,7 +539,27 @@ void PhysicalView::setFocusBay(int index)
         return;
     }
     m_focusBay = std::clamp(index, 0, static_cast<int>(m_bays.size()) - 1);
+    announceFocusBay();
     update();
+}
+
+void PhysicalView::announceFocusBay()
+{
+    // The bays are painted, not widgets: assistive technology reads the drive under the keyboard focus from the
+    // view's description ("Drive [1,3], Capacity: 67.500 GB, ..., Status: Optimal").
+    if (m_bays.isEmpty()) {
+        return;
+    }
+    QString text = driveToolTip(m_bays.at(m_focusBay).driveId);
+    text.replace(u'\n', u", "_s);
+    if (m_selected.contains(m_bays.at(m_focusBay).driveId)) {
+        text += u", "_s + tr("selected");
+    }
+    if (text != accessibleDescription()) {
+        setAccessibleDescription(text);
+        QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void PhysicalView::mousePressEvent(QMouseEvent* event)

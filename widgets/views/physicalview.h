@@ -81,6 +81,7 @@ private:
     QPair<QString, QString> detailsText() const;
     void paintBay(QPainter& p, const Bay& bay) const;
     void setFocusBay(int index);
+    void announceFocusBay();
     void select(ObjectId driveId, bool toggle);
     int bayIndexOf(ObjectId driveId) const;
 
