@@ -98,6 +98,9 @@ int main(int argc, char* argv[])
         = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Copyline::Engine::defaultWorkspace();
 
     Copyline::MainWindow window;
+    if (!parser.isSet(screenshotOption)) {
+        window.restoreSettings(); // pictures always use the default 1280 × 800 layout
+    }
     if (parser.isSet(screenshotOption)) {
         scheduleScreenshot(&window, parser.value(screenshotOption), parser.value(viewOption));
     } else if (parser.value(viewOption) == u"mappings"_s) {

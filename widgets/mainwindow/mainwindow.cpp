@@ -13,9 +13,11 @@
 #include "views/panetitle.h"
 #include "views/physicalview.h"
 
+#include <QCloseEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -23,6 +25,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -120,6 +124,38 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(u"mainWindow"_s);
+    if (const QByteArray geometry = settings.value(u"geometry"_s).toByteArray(); !geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    }
+    m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    m_logicalPhysical->splitter()->restoreState(settings.value(u"logicalPhysicalSplitter"_s).toByteArray());
+    m_mappings->splitter()->restoreState(settings.value(u"mappingsSplitter"_s).toByteArray());
+    showView(static_cast<View>(std::clamp(settings.value(u"view"_s, 0).toInt(), 0, 2)));
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(u"mainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    settings.setValue(u"logicalPhysicalSplitter"_s, m_logicalPhysical->splitter()->saveState());
+    settings.setValue(u"mappingsSplitter"_s, m_mappings->splitter()->saveState());
+    settings.setValue(u"view"_s, static_cast<int>(currentView()));
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::showOpening(const QString& workspace)
 {

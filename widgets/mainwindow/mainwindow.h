@@ -64,11 +64,18 @@ public:
     /** Enables every action from the current selection and engine state (the one place that does). */
     void updateActions();
 
+    /** Restores window geometry, splitter sizes and the current view saved by the last session (QSettings). */
+    void restoreSettings();
+
 Q_SIGNALS:
     /** A snapshot was applied to every view (the first one ends the "Opening workspace…" state). */
     void snapshotShown();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    void saveSettings() const;
     void createActions();
     void createMenus();
     QAction* addAction(const QString& objectName, const QString& text, const QString& icon = {});

@@ -33,6 +33,7 @@ public:
     void setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId);
 
     QTreeView* topologyTree() const { return m_tree; }
+    QSplitter* splitter() const { return m_splitter; }
     QTableView* mappingsTable() const { return m_table; }
     TopologyModel* topologyModel() const { return m_topology; }
     MappingsModel* mappingsModel() const { return m_mappings; }
