@@ -161,6 +161,10 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "The premium feature %1 is not supported on a %2.");
     case ErrorCode::FeatureInUse:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The premium feature %1 cannot be changed: %2.");
+    case ErrorCode::FlashCopyStateInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "FlashCopy logical drive \"%1\" is %2: %3.");
+    case ErrorCode::FlashCopyLimit:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "No FlashCopy can be created for \"%1\": %2.");
     case ErrorCode::WorkspaceLocked:
         return QT_TRANSLATE_NOOP("Copyline::Error",
                                  "The workspace %1 is in use by another Copyline process (%2). "

@@ -69,6 +69,9 @@ enum class ErrorCode : int
     FeatureUnknown = 64,
     FeatureNotSupported = 65,
     FeatureInUse = 66,
+    // Copy services
+    FlashCopyStateInvalid = 80,
+    FlashCopyLimit = 81,
     // Workspace and engine
     WorkspaceLocked = 70,
     CatalogDamaged = 71,

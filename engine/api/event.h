@@ -50,6 +50,15 @@ inline constexpr int MappingDefined = 0x1310;
 inline constexpr int MappingRemoved = 0x1311;
 inline constexpr int FeatureEnabled = 0x1400;
 inline constexpr int FeatureDisabled = 0x1401;
+inline constexpr int FlashCopyCreated = 0x2000;
+inline constexpr int FlashCopyDisabled = 0x2001;
+inline constexpr int FlashCopyRecreated = 0x2002;
+inline constexpr int FlashCopyDeleted = 0x2003;
+inline constexpr int FlashCopyThresholdExceeded = 0x2004;
+inline constexpr int FlashCopyFailed = 0x2005;
+inline constexpr int FlashCopyRepositoryFull = 0x2006;
+inline constexpr int FlashCopyRepositoryIncreased = 0x2007;
+inline constexpr int FlashCopySettingsChanged = 0x2008;
 inline constexpr int VolumeCopyFailed = 0x6600;
 } // namespace EventCode
 

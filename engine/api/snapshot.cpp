@@ -48,6 +48,13 @@ QJsonObject Snapshot::toJson() const
                                        {u"writeBytes"_s, static_cast<qint64>(it->writeBytes)},
                                        {u"allocatedBytes"_s, it->allocatedBytes}});
     }
+    QJsonObject copiesJson;
+    for (auto it = copies.cbegin(); it != copies.cend(); ++it) {
+        copiesJson.insert(QString::number(it.key()), QJsonObject{{u"grains"_s, it->grains},
+                                                                 {u"grainsCopied"_s, it->grainsCopied},
+                                                                 {u"repositoryUsed"_s, it->repositoryUsed},
+                                                                 {u"repositoryCapacity"_s, it->repositoryCapacity}});
+    }
     QJsonArray attention;
     for (auto it = needsAttention.cbegin(); it != needsAttention.cend(); ++it) {
         if (it.value()) {
@@ -58,6 +65,7 @@ QJsonObject Snapshot::toJson() const
             {u"workspacePath"_s, workspacePath},
             {u"config"_s, configurationToJson(config)},
             {u"runtime"_s, runtimeJson},
+            {u"copies"_s, copiesJson},
             {u"lastEventId"_s, lastEventId},
             {u"needsAttention"_s, attention}};
 }
@@ -78,6 +86,16 @@ Snapshot Snapshot::fromJson(const QJsonObject& object)
         rt.writeBytes = static_cast<quint64>(r.value(u"writeBytes"_s).toInteger());
         rt.allocatedBytes = r.value(u"allocatedBytes"_s).toInteger();
         s.runtime.insert(it.key().toLongLong(), rt);
+    }
+    const QJsonObject copiesJson = object.value(u"copies"_s).toObject();
+    for (auto it = copiesJson.begin(); it != copiesJson.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        CopyRuntime rt;
+        rt.grains = c.value(u"grains"_s).toInteger();
+        rt.grainsCopied = c.value(u"grainsCopied"_s).toInteger();
+        rt.repositoryUsed = c.value(u"repositoryUsed"_s).toInteger();
+        rt.repositoryCapacity = c.value(u"repositoryCapacity"_s).toInteger();
+        s.copies.insert(it.key().toLongLong(), rt);
     }
     s.lastEventId = object.value(u"lastEventId"_s).toInteger();
     for (const auto& id : object.value(u"needsAttention"_s).toArray()) {

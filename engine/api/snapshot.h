@@ -23,6 +23,17 @@ struct LogicalDriveRuntime
     friend bool operator==(const LogicalDriveRuntime&, const LogicalDriveRuntime&) = default;
 };
 
+/** Runtime figures of a copy relationship (progress, repository usage), by relationship id. */
+struct CopyRuntime
+{
+    qint64 grains = 0;
+    qint64 grainsCopied = 0;
+    qint64 repositoryUsed = 0;
+    qint64 repositoryCapacity = 0;
+
+    friend bool operator==(const CopyRuntime&, const CopyRuntime&) = default;
+};
+
 /**
  * What views see of the engine: an immutable copy of the configuration plus runtime state, stamped with a
  * revision that grows with every change. Views hold a std::shared_ptr<const Snapshot>.
@@ -33,6 +44,7 @@ struct Snapshot
     QString workspacePath;
     Configuration config;
     QHash<ObjectId, LogicalDriveRuntime> runtime;
+    QHash<ObjectId, CopyRuntime> copies;
     qint64 lastEventId = 0;
     QHash<ObjectId, bool> needsAttention; /**< per subsystem */
 

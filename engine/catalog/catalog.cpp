@@ -18,7 +18,8 @@ namespace {
 
 constexpr auto kApplication = "copyline";
 
-// Schema version 1. Column names equal the entities' visitFields() names (checked by tst_catalog).
+// The schema, as the steps that build it. Column names equal the entities' visitFields() names (checked by
+// tst_workspace). A new catalog runs every step; an older one runs the steps past its version.
 const char* const kSchemaV1[] = {
     "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -53,6 +54,28 @@ const char* const kSchemaV1[] = {
     "code INTEGER NOT NULL, severity TEXT NOT NULL, component TEXT NOT NULL, description TEXT NOT NULL, "
     "details TEXT NOT NULL, needs_attention INTEGER NOT NULL)",
     "CREATE INDEX events_by_subsystem ON events (subsystem_id, id)",
+};
+
+// Version 2: DS4000 FlashCopy.
+const char* const kSchemaV2[] = {
+    "CREATE TABLE flash_copies (id INTEGER PRIMARY KEY REFERENCES logical_drives(id), "
+    "subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), base_id INTEGER NOT NULL REFERENCES logical_drives(id), "
+    "repository_id INTEGER NOT NULL REFERENCES logical_drives(id), sequence INTEGER NOT NULL, status TEXT NOT NULL, "
+    "status_reason TEXT NOT NULL, point_in_time TEXT NOT NULL, warning_threshold_percent INTEGER NOT NULL, "
+    "full_policy TEXT NOT NULL, threshold_exceeded INTEGER NOT NULL, base_writes_failing INTEGER NOT NULL, "
+    "grain_size INTEGER NOT NULL, map_file TEXT NOT NULL)",
+};
+
+struct Step
+{
+    int version;
+    const char* const* begin;
+    const char* const* end;
+};
+
+const Step kSteps[] = {
+    {1, std::begin(kSchemaV1), std::end(kSchemaV1)},
+    {2, std::begin(kSchemaV2), std::end(kSchemaV2)},
 };
 
 bool looksLikeSqlite(const QString& path, QString* why)
@@ -91,11 +114,15 @@ Catalog::~Catalog()
     close();
 }
 
-QStringList Catalog::schemaStatements()
+QStringList Catalog::schemaStatements(int fromVersion)
 {
     QStringList list;
-    for (const char* statement : kSchemaV1) {
-        list.append(QString::fromLatin1(statement));
+    for (const Step& step : kSteps) {
+        if (step.version > fromVersion) {
+            for (auto it = step.begin; it != step.end; ++it) {
+                list.append(QString::fromLatin1(*it));
+            }
+        }
     }
     return list;
 }
@@ -263,8 +290,35 @@ Error Catalog::validate()
 
 Error Catalog::migrate(int fromVersion)
 {
-    // Version 1 is the first schema; a catalog claiming an older version did not come from Copyline.
-    return {ErrorCode::CatalogDamaged, {m_path, u"unknown schema version %1"_s.arg(fromVersion)}};
+    if (fromVersion < 1) {
+        // Version 1 is the first schema; a catalog claiming an older one did not come from Copyline.
+        return {ErrorCode::CatalogDamaged, {m_path, u"unknown schema version %1"_s.arg(fromVersion)}};
+    }
+    // Keep the old catalog beside the new one before changing anything (the WAL is checkpointed into it first).
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    const QString backup = m_path + u".v%1.bak"_s.arg(fromVersion);
+    QFile::remove(backup);
+    if (!QFile::copy(m_path, backup)) {
+        return {ErrorCode::FileError, {backup, u"the catalog could not be backed up before its upgrade"_s}};
+    }
+    if (!db.transaction()) {
+        return sqlError(u"begin"_s);
+    }
+    for (const QString& statement : schemaStatements(fromVersion)) {
+        if (!q.exec(statement)) {
+            db.rollback();
+            return sqlError(statement);
+        }
+    }
+    q.prepare(u"UPDATE meta SET value = :v WHERE name = 'schema_version'"_s);
+    q.bindValue(u":v"_s, QString::number(kSchemaVersion));
+    if (!q.exec() || !db.commit()) {
+        db.rollback();
+        return sqlError(u"schema upgrade"_s);
+    }
+    return validate();
 }
 
 Error Catalog::load(Configuration& config)

@@ -25,7 +25,7 @@ namespace Copyline {
 class Catalog final
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr auto kFileName = "catalog.sqlite";
 
     Catalog();
@@ -54,8 +54,8 @@ public:
     QString setting(const QString& key, const QString& defaultValue = {}) const;
     Error setSetting(const QString& key, const QString& value);
 
-    /** The CREATE TABLE statements of the current schema (for tests comparing them with the field lists). */
-    static QStringList schemaStatements();
+    /** The statements that bring a catalog from @p fromVersion (0: empty) to the current schema. */
+    static QStringList schemaStatements(int fromVersion = 0);
 
 private:
     Error openConnection(const QString& path);

@@ -61,17 +61,65 @@ QString s(const QJsonObject& o, const char* key)
     return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
 }
 
+QString kindText(const QJsonObject& o)
+{
+    const QString kind = s(o, "kind");
+    if (kind == u"flashCopy"_s) {
+        return u"FlashCopy of %1"_s.arg(s(o.value(u"flashCopy"_s).toObject(), "base"));
+    }
+    if (kind == u"flashCopyRepository"_s) {
+        return u"Repository of %1"_s.arg(s(o.value(u"flashCopy"_s).toObject(), "name"));
+    }
+    if (kind == u"mirrorRepository"_s) {
+        return u"Mirror repository"_s;
+    }
+    return u"Standard"_s;
+}
+
+QString flashCopies(const QJsonArray& list)
+{
+    Table t({u"FLASHCOPY"_s, u"BASE"_s, u"REPOSITORY"_s, u"STATUS"_s, u"CREATED (UTC)"_s, u"REPOSITORY USED"_s,
+             u"WARNING AT"_s, u"WHEN FULL"_s});
+    bool any = false;
+    for (const auto& v : list) {
+        const QJsonObject o = v.toObject();
+        if (s(o, "kind") != u"flashCopy"_s) {
+            continue;
+        }
+        any = true;
+        const QJsonObject f = o.value(u"flashCopy"_s).toObject();
+        const qint64 used = f.value(u"repositoryUsed"_s).toInteger();
+        const qint64 capacity = std::max<qint64>(1, f.value(u"repositoryCapacity"_s).toInteger());
+        QString status = s(f, "status");
+        if (!s(f, "status_reason").isEmpty()) {
+            status += u" (%1)"_s.arg(s(f, "status_reason"));
+        }
+        if (f.value(u"threshold_exceeded"_s).toBool()) {
+            status += u", threshold exceeded"_s;
+        }
+        t.add({s(f, "name"), s(f, "base"), s(f, "repository"), status,
+               QDateTime::fromString(s(f, "point_in_time"), Qt::ISODateWithMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
+               u"%1 of %2 (%3%)"_s.arg(formatGb(used), formatGb(capacity)).arg(used * 100 / capacity),
+               s(f, "warning_threshold_percent") + u'%',
+               s(f, "full_policy") == u"failBaseWrites"_s ? u"Fail writes to base logical drive"_s
+                                                          : u"Fail FlashCopy logical drive"_s});
+    }
+    return any ? u"\nFLASHCOPY LOGICAL DRIVES\n"_s + t.render() : QString();
+}
+
 QString logicalDrives(const QJsonArray& list)
 {
-    Table t({u"NAME"_s, u"CAPACITY"_s, u"ARRAY"_s, u"RAID"_s, u"STATUS"_s, u"OWNER"_s, u"MAPPING"_s, u"WWN"_s});
+    Table t({u"NAME"_s, u"TYPE"_s, u"CAPACITY"_s, u"ARRAY"_s, u"RAID"_s, u"STATUS"_s, u"OWNER"_s, u"MAPPING"_s,
+             u"WWN"_s});
     for (const auto& v : list) {
         const QJsonObject o = v.toObject();
         const QString mapping = o.contains(u"lun"_s) ? u"LUN %1 of %2"_s.arg(s(o, "lun"), s(o, "mappedTo"))
                                                       : u"(unmapped)"_s;
-        t.add({s(o, "name"), gb(o.value(u"capacity"_s)), s(o, "arrayNumber"), s(o, "raidLevel"), s(o, "status"),
-               u"%1 (preferred %2)"_s.arg(s(o, "current_owner"), s(o, "preferred_owner")), mapping, s(o, "wwn")});
+        t.add({s(o, "name"), kindText(o), gb(o.value(u"capacity"_s)), s(o, "arrayNumber"), s(o, "raidLevel"),
+               s(o, "status"), u"%1 (preferred %2)"_s.arg(s(o, "current_owner"), s(o, "preferred_owner")), mapping,
+               s(o, "wwn")});
     }
-    return u"LOGICAL DRIVES\n"_s + t.render();
+    return u"LOGICAL DRIVES\n"_s + t.render() + flashCopies(list);
 }
 
 QString arrays(const QJsonArray& list)

@@ -47,7 +47,8 @@ constexpr std::array kForms{
          "create logicalDrive (array=N | drives=(e,s ...) raidLevel=L) userLabel=\"name\" [capacity=2 GB] [owner=(a|b)];"},
     Form{"set logicaldrive", "setLogicalDrive",
          "set logicalDrive [\"name\"] [userLabel=\"new\"] [addCapacity=1 GB] [owner=(a|b)] "
-         "[logicalUnitNumber=N (host=\"h\" | hostGroup=(\"g\" | defaultGroup))];"},
+         "[logicalUnitNumber=N (host=\"h\" | hostGroup=(\"g\" | defaultGroup))] "
+         "[warningThresholdPercent=N] [repositoryFullPolicy=(failFlashCopy|failBaseWrites)];"},
     Form{"delete logicaldrive", "deleteLogicalDrive", "delete logicalDrive [\"name\" ...];"},
     Form{"delete logicaldrives", "deleteLogicalDrive", nullptr},
     Form{"show alllogicaldrives", "showAllLogicalDrives", "show allLogicalDrives;"},
@@ -59,6 +60,14 @@ constexpr std::array kForms{
          "write logicalDrive [\"name\"] offset=bytes length=bytes seed=N;   (simulated host write)"},
     Form{"remove logicaldrive lunmapping", "removeLunMapping",
          "remove logicalDrive [\"name\"] lunMapping [host=\"h\" | hostGroup=\"g\"];"},
+    Form{"create flashcopylogicaldrive", "createFlashCopy",
+         "create FlashCopyLogicalDrive baseLogicalDrive=\"base\" [userLabel=\"name\"] [repositoryUserLabel=\"name\"] "
+         "[repositoryPercentOfBase=20] [warningThresholdPercent=50] [repositoryFullPolicy=(failFlashCopy|failBaseWrites)] "
+         "[freeCapacityArea=N | repositoryRAIDLevel=L repositoryDrives=(e,s ...)] [mapping=(automatic|later)];"},
+    Form{"disableflashcopy logicaldrive", "disableFlashCopy", "disableFlashCopy logicalDrive [\"name\"];"},
+    Form{"recreateflashcopy logicaldrive", "recreateFlashCopy",
+         "recreateFlashCopy logicalDrive [\"name\"] [warningThresholdPercent=N] [repositoryFullPolicy=..];"},
+    Form{"re-create flashcopy logicaldrive", "recreateFlashCopy", nullptr},
     Form{"create hostgroup", "createHostGroup", "create hostGroup userLabel=\"name\";"},
     Form{"create host", "createHost", "create host userLabel=\"name\" [hostGroup=\"g\"] [hostType=\"Linux\"];"},
     Form{"create hostport", "createHostPort",

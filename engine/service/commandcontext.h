@@ -136,6 +136,7 @@ private:
 
 using CommandHandler = void (*)(CommandContext&);
 
+
 /** A command's entry in the engine's table. */
 struct CommandSpec
 {
@@ -150,5 +151,6 @@ QList<CommandSpec> hostCommands();
 QList<CommandSpec> featureCommands();
 QList<CommandSpec> ioCommands();
 QList<CommandSpec> showCommands();
+QList<CommandSpec> flashCopyCommands();
 
 } // namespace Copyline

@@ -2,6 +2,7 @@
 #include "engine.h"
 
 #include "service/demoworkspace.h"
+#include "service/flashcopyops.h"
 #include "storage/rules.h"
 
 #include <QCryptographicHash>
@@ -30,7 +31,8 @@ Engine::Engine(std::shared_ptr<Clock> clock, QObject* parent)
 {
     qRegisterMetaType<Copyline::SnapshotPtr>();
     qRegisterMetaType<Copyline::CommandResult>();
-    for (const auto& table : {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands()}) {
+    for (const auto& table :
+         {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands(), flashCopyCommands()}) {
         for (const CommandSpec& spec : table) {
             m_commands.insert(QString::fromLatin1(spec.name), spec);
         }
@@ -124,6 +126,9 @@ Error Engine::openWorkspace(const QString& dirPath)
         QDir(dir).mkpath(QString::fromLatin1(kVolumesDir));
         err = openVolumes();
     }
+    if (!err.isError()) {
+        err = FlashCopyOps::restore(*this);
+    }
     if (err.isError()) {
         closeWorkspace();
         return err;
@@ -138,8 +143,8 @@ Error Engine::openVolumes()
 {
     QList<ObjectId> missing;
     for (const LogicalDrive& ld : std::as_const(m_config.logicalDrives)) {
-        if (m_volumes.find(ld.id)) {
-            continue;
+        if (m_volumes.find(ld.id) || ld.kind == LogicalDriveKind::FlashCopy) {
+            continue; // a FlashCopy logical drive has no file of its own: FlashCopyOps::restore gives it its image
         }
         IoStatus status;
         auto file = VolumeFile::open(volumePath(ld.fileName), &status);
@@ -186,6 +191,7 @@ void Engine::closeWorkspace()
     for (const auto& io : m_volumes.all()) {
         io->flush();
     }
+    m_pits.clear();
     m_volumes.clear();
     m_catalog.close();
     m_config = {};
@@ -206,6 +212,24 @@ CommandResult Engine::run(const CommandRequest& request, std::function<CommandRe
     if (spec == m_commands.cend()) {
         return CommandResult::failure({ErrorCode::UnknownCommand, {request.name}});
     }
+    return runHandler(request, spec->mutates, spec->handler, ioJob);
+}
+
+CommandResult Engine::runInternal(ObjectId subsystemId, const std::function<void(CommandContext&)>& change)
+{
+    std::function<CommandResult()> ioJob;
+    return runHandler({u"internalUpdate"_s, {{u"subsystemId"_s, subsystemId}}}, true,
+                   [&change](CommandContext& ctx) {
+                       ctx.args.consume(u"subsystemId"_s);
+                       change(ctx);
+                   },
+                   &ioJob);
+}
+
+CommandResult Engine::runHandler(const CommandRequest& request, bool mutates,
+                                 const std::function<void(CommandContext&)>& handler,
+                                 std::function<CommandResult()>* ioJob)
+{
     if (!m_lock) {
         return CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, u"no workspace is open"_s}});
     }
@@ -219,14 +243,14 @@ CommandResult Engine::run(const CommandRequest& request, std::function<CommandRe
         return CommandResult::failure(error);
     };
     try {
-        spec->handler(ctx);
+        handler(ctx);
         ctx.args.finish();
     } catch (const CommandFailure& failure) {
         return rollback(failure.error());
     } catch (const std::exception& e) {
         return rollback({ErrorCode::Internal, {QString::fromLocal8Bit(e.what())}});
     }
-    if (spec->mutates && (m_config != before || !ctx.events().isEmpty())) {
+    if (mutates && (m_config != before || !ctx.events().isEmpty())) {
         if (const Error err = m_catalog.apply(before, m_config, ctx.events()); err.isError()) {
             return rollback(err);
         }
@@ -243,6 +267,11 @@ CommandResult Engine::run(const CommandRequest& request, std::function<CommandRe
     result.data = ctx.data;
     result.revision = m_revision;
     return result;
+}
+
+void Engine::setPointInTime(ObjectId id, std::shared_ptr<PointInTimeCopy> pit)
+{
+    m_pits.insert(id, std::move(pit));
 }
 
 void Engine::submit(const CommandRequest& request, Reply reply)
@@ -310,7 +339,19 @@ void Engine::publish()
         for (const Drive& d : std::as_const(m_config.drives)) {
             attention = attention || (d.subsystemId == s.id && d.status != ComponentStatus::Optimal);
         }
+        for (const FlashCopy& fc : std::as_const(m_config.flashCopies)) {
+            attention = attention || (fc.subsystemId == s.id && (fc.status == FlashCopyStatus::Failed ||
+                                                                  fc.thresholdExceeded || fc.baseWritesFailing));
+        }
         snap->needsAttention.insert(s.id, attention);
+    }
+    for (auto it = m_pits.cbegin(); it != m_pits.cend(); ++it) {
+        CopyRuntime rt;
+        rt.grains = it.value()->grains();
+        rt.grainsCopied = it.value()->grainsCopied();
+        rt.repositoryUsed = it.value()->repositoryUsed();
+        rt.repositoryCapacity = it.value()->repositoryCapacity();
+        snap->copies.insert(it.key(), rt);
     }
     m_snapshot = snap;
     Q_EMIT snapshotChanged(m_snapshot);
@@ -320,6 +361,10 @@ void Engine::refreshRuntime()
 {
     // Host I/O counters move without configuration changes; publish only when something moved.
     bool changed = false;
+    for (auto it = m_pits.cbegin(); it != m_pits.cend() && !changed; ++it) {
+        const CopyRuntime old = m_snapshot->copies.value(it.key());
+        changed = old.grainsCopied != it.value()->grainsCopied() || old.repositoryUsed != it.value()->repositoryUsed();
+    }
     for (const auto& io : m_volumes.all()) {
         const IoCounters c = io->counters();
         const LogicalDriveRuntime old = m_snapshot->runtime.value(io->id());

@@ -5,6 +5,7 @@
 #include "api/event.h"
 #include "api/snapshot.h"
 #include "catalog/catalog.h"
+#include "copy/pointintime.h"
 #include "service/commandcontext.h"
 #include "storage/volumeio.h"
 #include "util/clock.h"
@@ -61,6 +62,17 @@ public:
     QList<Event> events(ObjectId subsystemId, qint64 afterId, int limit) const;
     QList<Event> latestEvents(ObjectId subsystemId, int limit) const;
 
+    /**
+     * Runs @p change as an engine-initiated command (a copy failing, a threshold crossed): one catalog transaction,
+     * events logged, a new snapshot. For notifications from I/O threads, post it to the engine thread first.
+     */
+    CommandResult runInternal(ObjectId subsystemId, const std::function<void(CommandContext&)>& change);
+
+    /** The point-in-time engines of the workspace's relationships, by relationship id. */
+    std::shared_ptr<PointInTimeCopy> pointInTime(ObjectId id) const { return m_pits.value(id); }
+    void setPointInTime(ObjectId id, std::shared_ptr<PointInTimeCopy> pit);
+    std::shared_ptr<PointInTimeCopy> takePointInTime(ObjectId id) { return m_pits.take(id); }
+
     /** Path of the lock file and of the local socket name for a workspace folder. */
     static QString lockFilePath(const QString& dir);
     static QString socketName(const QString& dir);
@@ -79,6 +91,8 @@ private:
     void publish();
     void refreshRuntime();
     CommandResult run(const CommandRequest& request, std::function<CommandResult()>* ioJob);
+    CommandResult runHandler(const CommandRequest& request, bool mutates,
+                             const std::function<void(CommandContext&)>& handler, std::function<CommandResult()>* ioJob);
 
     std::shared_ptr<Clock> m_clock;
     QString m_workspace;
@@ -92,6 +106,7 @@ private:
     qint64 m_lastEventId = 0;
     QThreadPool m_ioPool;
     QTimer m_runtimeTimer;
+    QHash<ObjectId, std::shared_ptr<PointInTimeCopy>> m_pits;
 };
 
 } // namespace Copyline

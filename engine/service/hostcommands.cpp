@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands of the Mappings view: host groups, hosts, host ports and LUN mappings (spec §1.10).
 #include "service/commandcontext.h"
+#include "service/storageops.h"
 #include "storage/rules.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -302,6 +303,14 @@ void defineMappingFromArgs(CommandContext& ctx, const LogicalDrive& ld)
     if (lun < 0 || lun > kMaxLun) {
         fail(ErrorCode::LunOutOfRange, {QString::number(lun), QString::number(kMaxLun)});
     }
+    defineMapping(ctx, ld, target, static_cast<int>(lun));
+}
+
+void defineMapping(CommandContext& ctx, const LogicalDrive& ld, ObjectId target, int lun)
+{
+    if (lun < 0 || lun > kMaxLun) {
+        fail(ErrorCode::LunOutOfRange, {QString::number(lun), QString::number(kMaxLun)});
+    }
     if (ld.kind == LogicalDriveKind::FlashCopyRepository || ld.kind == LogicalDriveKind::MirrorRepository) {
         fail(ErrorCode::LogicalDriveKindNotAllowed,
              {ld.name, u"repository logical drive"_s, u"repositories cannot be mapped to hosts"_s});
@@ -312,8 +321,7 @@ void defineMappingFromArgs(CommandContext& ctx, const LogicalDrive& ld)
              {ld.name, targetName(ctx.config, existing->targetId), QString::number(existing->lun)});
     }
     const ObjectId subsystemId = ctx.subsystemId();
-    if (const LunMapping* holder =
-            mappingUsingLun(ctx.config, subsystemId, target, static_cast<int>(lun), existing ? existing->id : 0)) {
+    if (const LunMapping* holder = mappingUsingLun(ctx.config, subsystemId, target, lun, existing ? existing->id : 0)) {
         fail(ErrorCode::LunInUse, {QString::number(lun), ctx.config.logicalDrives.value(holder->logicalDriveId).name,
                                    targetName(ctx.config, target)});
     }
@@ -324,7 +332,7 @@ void defineMappingFromArgs(CommandContext& ctx, const LogicalDrive& ld)
         mapping.logicalDriveId = ld.id;
     }
     mapping.targetId = target;
-    mapping.lun = static_cast<int>(lun);
+    mapping.lun = lun;
     ctx.config.mappings.insert(mapping.id, mapping);
     ctx.data.insert(u"mappingId"_s, mapping.id);
     ctx.logEvent(EventCode::MappingDefined, EventSeverity::Informational, u"Logical Drive %1"_s.arg(ld.name),

@@ -18,9 +18,19 @@ QJsonObject rowJson(const auto& entity)
     return QJsonObject::fromVariantMap(toRow(entity));
 }
 
-QJsonObject logicalDriveJson(const Configuration& config, const LogicalDrive& ld)
+QJsonObject logicalDriveJson(const Engine& engine, const Configuration& config, const LogicalDrive& ld)
 {
     QJsonObject o = rowJson(ld);
+    if (const FlashCopy* fc = config.flashCopyOf(ld.id)) {
+        QJsonObject f = rowJson(*fc);
+        f.insert(u"name"_s, config.logicalDrives.value(fc->id).name);
+        f.insert(u"base"_s, config.logicalDrives.value(fc->baseId).name);
+        f.insert(u"repository"_s, config.logicalDrives.value(fc->repositoryId).name);
+        const auto pit = engine.pointInTime(fc->id);
+        f.insert(u"repositoryUsed"_s, pit ? pit->repositoryUsed() : 0);
+        f.insert(u"repositoryCapacity"_s, config.logicalDrives.value(fc->repositoryId).capacity);
+        o.insert(u"flashCopy"_s, f);
+    }
     const Array array = config.arrays.value(ld.arrayId);
     o.insert(u"arrayNumber"_s, array.number);
     o.insert(u"raidLevel"_s, enumName(array.raidLevel));
@@ -59,11 +69,11 @@ QJsonArray allArrays(const Configuration& config, ObjectId subsystemId)
     return list;
 }
 
-QJsonArray allLogicalDrives(const Configuration& config, ObjectId subsystemId)
+QJsonArray allLogicalDrives(const Engine& engine, const Configuration& config, ObjectId subsystemId)
 {
     QJsonArray list;
     for (const LogicalDrive& ld : config.logicalDrivesOf(subsystemId)) {
-        list.append(logicalDriveJson(config, ld));
+        list.append(logicalDriveJson(engine, config, ld));
     }
     return list;
 }
@@ -144,7 +154,7 @@ void showStorageSubsystem(CommandContext& ctx)
     const Subsystem& s = ctx.subsystem();
     ctx.data.insert(u"subsystem"_s, subsystemSummary(ctx.config, s));
     ctx.data.insert(u"arrays"_s, allArrays(ctx.config, s.id));
-    ctx.data.insert(u"logicalDrives"_s, allLogicalDrives(ctx.config, s.id));
+    ctx.data.insert(u"logicalDrives"_s, allLogicalDrives(ctx.engine, ctx.config, s.id));
     ctx.data.insert(u"drives"_s, allDrives(ctx.config, s.id));
     ctx.data.insert(u"topology"_s, topology(ctx.config, s.id));
     ctx.data.insert(u"mappings"_s, lunMappings(ctx.config, s.id));
@@ -162,21 +172,21 @@ void listSubsystems(CommandContext& ctx)
 
 void showAllLogicalDrives(CommandContext& ctx)
 {
-    ctx.data.insert(u"logicalDrives"_s, allLogicalDrives(ctx.config, ctx.subsystemId()));
+    ctx.data.insert(u"logicalDrives"_s, allLogicalDrives(ctx.engine, ctx.config, ctx.subsystemId()));
 }
 
 void showLogicalDrive(CommandContext& ctx)
 {
     QJsonArray list;
     if (ctx.args.has(u"id"_s)) {
-        list.append(logicalDriveJson(ctx.config, ctx.logicalDrive()));
+        list.append(logicalDriveJson(ctx.engine, ctx.config, ctx.logicalDrive()));
     } else {
         const QStringList names = ctx.args.targets();
         if (names.isEmpty()) {
             fail(ErrorCode::MissingParameter, {u"[\"logical drive name\"]"_s, ctx.args.command()});
         }
         for (const QString& name : names) {
-            list.append(logicalDriveJson(ctx.config, ctx.logicalDriveNamed(name)));
+            list.append(logicalDriveJson(ctx.engine, ctx.config, ctx.logicalDriveNamed(name)));
         }
     }
     ctx.data.insert(u"logicalDrives"_s, list);

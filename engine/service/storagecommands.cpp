@@ -3,6 +3,8 @@
 #include "families/ds4000.h"
 #include "service/commandcontext.h"
 #include "service/engine.h"
+#include "service/flashcopyops.h"
+#include "service/storageops.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 
@@ -12,118 +14,18 @@
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Copyline::StorageOps;
 
 namespace Copyline {
-
-// Defined in hostcommands.cpp: in the script language a LUN mapping is part of "set logicalDrive".
-void defineMappingFromArgs(CommandContext& ctx, const LogicalDrive& ld);
 
 namespace {
 
 /** Drives reserve this much for the controller's configuration database (DACstore) [SIM]. */
 constexpr qint64 kDriveReserved = 512 * MiB;
-constexpr qint64 kDefaultSegmentSize = 128 * KiB;
-
-QString randomHex(int digits)
-{
-    static const char* const hex = "0123456789ABCDEF";
-    QString out;
-    out.reserve(digits);
-    for (int i = 0; i < digits; ++i) {
-        out.append(QChar::fromLatin1(hex[QRandomGenerator::global()->bounded(16)]));
-    }
-    return out;
-}
-
-QString randomAlphanumeric(int length)
-{
-    static const char* const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    QString out;
-    for (int i = 0; i < length; ++i) {
-        out.append(QChar::fromLatin1(chars[QRandomGenerator::global()->bounded(36)]));
-    }
-    return out;
-}
 
 QString driveLabel(const Drive& d)
 {
     return u"Drive [%1,%2]"_s.arg(d.enclosure).arg(d.slot);
-}
-
-QString logicalDriveComponent(const LogicalDrive& ld)
-{
-    return u"Logical Drive %1"_s.arg(ld.name);
-}
-
-/** The owner letter from "a", "A", "b", "B". */
-QString ownerArg(CommandContext& ctx, const QString& key, const QString& fallback)
-{
-    const QString owner = ctx.args.string(key, fallback).toUpper();
-    if (owner != u"A"_s && owner != u"B"_s) {
-        fail(ErrorCode::ControllerNotFound, {owner});
-    }
-    return owner;
-}
-
-RaidLevel raidArg(CommandContext& ctx)
-{
-    const QString text = ctx.args.string(u"raidLevel"_s);
-    const auto level = parseEnum<RaidLevel>(text);
-    if (!level) {
-        fail(ErrorCode::RaidLevelInvalid, {text});
-    }
-    return *level;
-}
-
-int nextArrayNumber(const Configuration& config, ObjectId subsystemId)
-{
-    int number = 1;
-    while (config.arrayByNumber(subsystemId, number) != nullptr) {
-        ++number;
-    }
-    return number;
-}
-
-/** Validates a drive list for a new array and builds it; returns the array. */
-Array makeArray(CommandContext& ctx, const QStringList& driveRefs, RaidLevel level)
-{
-    QList<Drive> chosen;
-    for (const QString& ref : driveRefs) {
-        const Drive& d = ctx.driveAt(ref);
-        if (std::any_of(chosen.cbegin(), chosen.cend(), [&](const Drive& c) { return c.id == d.id; })) {
-            fail(ErrorCode::InvalidParameter, {u"drives"_s, ref, u"the drive is listed twice"_s});
-        }
-        if (d.role != DriveRole::Unassigned || d.status != ComponentStatus::Optimal) {
-            const QString what = d.status != ComponentStatus::Optimal ? enumName(d.status)
-                                 : d.role == DriveRole::HotSpare     ? u"a hot spare"_s
-                                                                     : u"assigned to an array"_s;
-            fail(ErrorCode::DriveNotUnassigned, {QString::number(d.enclosure), QString::number(d.slot), what});
-        }
-        if (!chosen.isEmpty() && chosen.first().type != d.type) {
-            fail(ErrorCode::DriveTypeMixed, {enumName(chosen.first().type), enumName(d.type)});
-        }
-        chosen.append(d);
-    }
-    check(checkRaidDriveCount(level, static_cast<int>(chosen.size())));
-
-    Array array;
-    array.id = ctx.config.allocateId();
-    array.subsystemId = ctx.subsystemId();
-    array.number = nextArrayNumber(ctx.config, array.subsystemId);
-    array.raidLevel = level;
-    ctx.config.arrays.insert(array.id, array);
-    int position = 0;
-    QStringList slots;
-    for (const Drive& d : std::as_const(chosen)) {
-        Drive& member = ctx.config.drives[d.id];
-        member.role = DriveRole::Assigned;
-        member.arrayId = array.id;
-        member.arrayPosition = position++;
-        slots.append(u"[%1,%2]"_s.arg(d.enclosure).arg(d.slot));
-    }
-    ctx.logEvent(EventCode::ArrayCreated, EventSeverity::Informational, arrayLabel(array), u"Array created"_s,
-                 u"Drives %1, capacity %2."_s.arg(slots.join(u' '), formatGb(arrayCapacity(ctx.config, array.id))));
-    return array;
 }
 
 void createStorageSubsystem(CommandContext& ctx)
@@ -303,82 +205,6 @@ void setDrive(CommandContext& ctx)
     }
 }
 
-void checkNewLogicalDriveName(CommandContext& ctx, const QString& name, ObjectId except = 0)
-{
-    check(checkName(name, u"logical drive"_s));
-    if (logicalDriveNameInUse(ctx.config, ctx.subsystemId(), name, except)) {
-        fail(ErrorCode::NameInUse, {name, u"another logical drive"_s});
-    }
-}
-
-/** Creates a logical drive of @p capacity bytes in @p array, with its sparse volume file. */
-LogicalDrive addLogicalDrive(CommandContext& ctx, const Array& array, const QString& name, qint64 capacity,
-                             const QString& owner, LogicalDriveKind kind)
-{
-    const Subsystem& subsystem = ctx.subsystem();
-    const auto limits = Ds4000::limits(subsystem.model);
-    if (ctx.config.logicalDrivesOf(subsystem.id).size() >= limits.maxLogicalDrives) {
-        fail(ErrorCode::LogicalDriveLimit,
-             {subsystem.name, QString::number(limits.maxLogicalDrives), limits.model});
-    }
-    if (capacity <= 0) {
-        fail(ErrorCode::CapacityTooSmall, {formatGb(capacity), formatGb(kCapacityGranule)});
-    }
-    const qint64 rounded = roundUp(capacity, kCapacityGranule);
-    const qint64 free = arrayFreeCapacity(ctx.config, array.id);
-    if (rounded > free) {
-        fail(ErrorCode::CapacityExceedsFree, {formatGb(rounded), arrayLabel(array), formatGb(free)});
-    }
-    LogicalDrive ld;
-    ld.id = ctx.config.allocateId();
-    ld.subsystemId = subsystem.id;
-    ld.arrayId = array.id;
-    ld.name = name;
-    ld.capacity = rounded;
-    ld.kind = kind;
-    ld.wwn = u"600A0B80"_s + randomHex(24);
-    ld.preferredOwner = owner;
-    ld.currentOwner = owner;
-    ld.segmentSize = kDefaultSegmentSize;
-    ld.created = ctx.clock.now();
-    ld.fileName = u"ld-%1.img"_s.arg(ld.id);
-    ctx.config.logicalDrives.insert(ld.id, ld);
-
-    Engine& engine = ctx.engine;
-    const QString path = engine.volumePath(ld.fileName);
-    IoStatus status;
-    std::shared_ptr<VolumeFile> file = VolumeFile::create(path, ld.capacity, &status);
-    if (!file) {
-        fail(ErrorCode::FileError, {path, status.reason});
-    }
-    ctx.onRollback([path]() { QFile::remove(path); });
-    const ObjectId id = ld.id;
-    ctx.onCommit([&engine, id, path]() {
-        IoStatus st;
-        auto opened = VolumeFile::open(path, &st);
-        if (opened) {
-            engine.volumes().insert(std::make_shared<VolumeIo>(id, std::make_shared<FileBackend>(std::move(opened))));
-        }
-    });
-    ctx.logEvent(EventCode::LogicalDriveCreated, EventSeverity::Informational, logicalDriveComponent(ld),
-                 u"Logical drive created"_s,
-                 u"%1 in %2, preferred owner controller %3."_s.arg(formatGb(ld.capacity), arrayLabel(array), owner));
-    return ld;
-}
-
-QString defaultOwner(const Configuration& config, ObjectId subsystemId)
-{
-    // Balance new logical drives across the two controllers, as the DS4000 does by default.
-    int a = 0;
-    int b = 0;
-    for (const LogicalDrive& ld : config.logicalDrives) {
-        if (ld.subsystemId == subsystemId) {
-            (ld.preferredOwner == u"B"_s ? b : a) += 1;
-        }
-    }
-    return a <= b ? u"A"_s : u"B"_s;
-}
-
 void createLogicalDrive(CommandContext& ctx)
 {
     Array array;
@@ -402,46 +228,6 @@ void createLogicalDrive(CommandContext& ctx)
     const LogicalDrive ld = addLogicalDrive(ctx, array, name, capacity, owner, LogicalDriveKind::Standard);
     ctx.data.insert(u"id"_s, ld.id);
     ctx.data.insert(u"capacity"_s, ld.capacity);
-}
-
-void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
-{
-    if (ld.kind == LogicalDriveKind::MirrorRepository) {
-        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"mirror repository logical drives cannot be expanded"_s});
-    }
-    if (ld.status != ComponentStatus::Optimal) {
-        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its status is %1, not optimal"_s.arg(enumName(ld.status))});
-    }
-    if (add <= 0) {
-        fail(ErrorCode::CapacityTooSmall, {formatGb(add), formatGb(kCapacityGranule)});
-    }
-    const qint64 rounded = roundUp(add, kCapacityGranule);
-    const Array& array = ctx.config.arrays[ld.arrayId];
-    const qint64 free = arrayFreeCapacity(ctx.config, ld.arrayId);
-    if (rounded > free) {
-        fail(ErrorCode::CapacityExceedsFree, {formatGb(rounded), arrayLabel(array), formatGb(free)});
-    }
-    const qint64 oldCapacity = ld.capacity;
-    const qint64 newCapacity = oldCapacity + rounded;
-    auto io = ctx.engine.volumes().find(ld.id);
-    auto file = io ? std::dynamic_pointer_cast<FileBackend>(io->backend()) : nullptr;
-    if (!file) {
-        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its volume file is not open"_s});
-    }
-    {
-        auto quiet = io->quiesce();
-        if (const IoStatus st = file->file().resize(newCapacity); !st.ok()) {
-            fail(ErrorCode::FileError, {file->file().path(), st.reason});
-        }
-    }
-    ctx.onRollback([io, file, oldCapacity]() {
-        auto quiet = io->quiesce();
-        file->file().resize(oldCapacity);
-    });
-    ctx.config.logicalDrives[ld.id].capacity = newCapacity;
-    ctx.logEvent(EventCode::LogicalDriveCapacityIncreased, EventSeverity::Informational, logicalDriveComponent(ld),
-                 u"Logical drive capacity increased"_s,
-                 u"Dynamic logical drive expansion from %1 to %2."_s.arg(formatGb(oldCapacity), formatGb(newCapacity)));
 }
 
 void setLogicalDrive(CommandContext& ctx)
@@ -474,9 +260,11 @@ void setLogicalDrive(CommandContext& ctx)
         defineMappingFromArgs(ctx, ctx.config.logicalDrives[ld.id]);
         changed = true;
     }
+    changed = FlashCopyOps::applySettings(ctx, ctx.config.logicalDrives[ld.id]) || changed;
     if (!changed) {
         fail(ErrorCode::MissingParameter,
-             {u"userLabel, addCapacity, owner or logicalUnitNumber"_s, ctx.args.command()});
+             {u"userLabel, addCapacity, owner, logicalUnitNumber, warningThresholdPercent or repositoryFullPolicy"_s,
+              ctx.args.command()});
     }
 }
 
@@ -494,29 +282,8 @@ void deleteLogicalDrive(CommandContext& ctx)
             victims.append(ctx.logicalDriveNamed(name));
         }
     }
-    Engine& engine = ctx.engine;
     for (const LogicalDrive& ld : std::as_const(victims)) {
-        if (ld.kind == LogicalDriveKind::MirrorRepository) {
-            fail(ErrorCode::LogicalDriveKindNotAllowed,
-                 {ld.name, u"mirror repository logical drive"_s,
-                  u"deactivate Remote Mirroring to remove the mirror repositories"_s});
-        }
-        for (auto it = ctx.config.mappings.begin(); it != ctx.config.mappings.end();) {
-            it = it->logicalDriveId == ld.id ? ctx.config.mappings.erase(it) : std::next(it);
-        }
-        ctx.config.logicalDrives.remove(ld.id);
-        const QString path = engine.volumePath(ld.fileName);
-        const ObjectId id = ld.id;
-        ctx.onCommit([&engine, id, path]() {
-            if (auto io = engine.volumes().take(id)) {
-                auto quiet = io->quiesce(); // let in-flight host I/O finish before the file goes
-            }
-            QFile::remove(path);
-        });
-        ctx.logEvent(EventCode::LogicalDriveDeleted, EventSeverity::Informational, logicalDriveComponent(ld),
-                     u"Logical drive deleted"_s,
-                     u"%1 returned to the free capacity of its array; its data was destroyed."_s.arg(
-                         formatGb(ld.capacity)));
+        StorageOps::deleteLogicalDrive(ctx, ld);
     }
 }
 

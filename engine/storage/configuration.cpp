@@ -196,6 +196,19 @@ QList<LunMapping> Configuration::mappingsToTarget(ObjectId subsystemId, ObjectId
     return list;
 }
 
+QList<FlashCopy> Configuration::flashCopiesOf(ObjectId baseId) const
+{
+    auto list = select(flashCopies, [&](const FlashCopy& f) { return f.baseId == baseId; });
+    std::sort(list.begin(), list.end(), [](const FlashCopy& a, const FlashCopy& b) { return a.sequence < b.sequence; });
+    return list;
+}
+
+const FlashCopy* Configuration::flashCopyOf(ObjectId logicalDriveId) const
+{
+    return findFirst(flashCopies,
+                     [&](const FlashCopy& f) { return f.id == logicalDriveId || f.repositoryId == logicalDriveId; });
+}
+
 QString Configuration::describeMappingTarget(ObjectId targetId) const
 {
     if (targetId == 0) {
@@ -221,6 +234,7 @@ void Configuration::removeSubsystem(ObjectId subsystemId)
     eraseIf(hosts, subsystemId);
     eraseIf(hostPorts, subsystemId);
     eraseIf(mappings, subsystemId);
+    eraseIf(flashCopies, subsystemId);
 }
 
 } // namespace Copyline

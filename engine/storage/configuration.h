@@ -242,6 +242,48 @@ struct LunMapping
     friend bool operator==(const LunMapping&, const LunMapping&) = default;
 };
 
+/**
+ * A DS4000 FlashCopy: the FlashCopy logical drive (whose id this row shares), its base and its repository
+ * logical drive (spec §1.6-1.7). The point-in-time engine behind it is a PointInTimeCopy with a repository store.
+ */
+struct FlashCopy
+{
+    ObjectId id = 0; /**< the FlashCopy logical drive */
+    ObjectId subsystemId = 0;
+    ObjectId baseId = 0;
+    ObjectId repositoryId = 0;
+    int sequence = 0; /**< the n of the default names <base>-<n> / <base>-R<n> */
+    FlashCopyStatus status = FlashCopyStatus::Optimal;
+    QString statusReason;
+    QDateTime pointInTime; /**< the creation timestamp; Re-create moves it */
+    int warningThresholdPercent = 50;
+    RepositoryFullPolicy fullPolicy = RepositoryFullPolicy::FailFlashCopy;
+    bool thresholdExceeded = false;
+    bool baseWritesFailing = false;
+    qint64 grainSize = 64 * 1024;
+    QString mapFile; /**< copy map, relative to volumes/ */
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("base_id", baseId);
+        v("repository_id", repositoryId);
+        v("sequence", sequence);
+        v("status", status);
+        v("status_reason", statusReason);
+        v("point_in_time", pointInTime);
+        v("warning_threshold_percent", warningThresholdPercent);
+        v("full_policy", fullPolicy);
+        v("threshold_exceeded", thresholdExceeded);
+        v("base_writes_failing", baseWritesFailing);
+        v("grain_size", grainSize);
+        v("map_file", mapFile);
+    }
+    friend bool operator==(const FlashCopy&, const FlashCopy&) = default;
+};
+
 /** Granule of logical drive capacity: capacities are whole multiples of it (one grain, 64 KiB). */
 inline constexpr qint64 kCapacityGranule = 64 * 1024;
 /** Longest allowed user label (DS4000 wizard rule, spec §1.5). */
@@ -265,6 +307,7 @@ public:
     QMap<ObjectId, Host> hosts;
     QMap<ObjectId, HostPort> hostPorts;
     QMap<ObjectId, LunMapping> mappings;
+    QMap<ObjectId, FlashCopy> flashCopies;
     ObjectId nextId = 1;
 
     ObjectId allocateId() { return nextId++; }
@@ -292,6 +335,10 @@ public:
     QList<HostPort> hostPortsOf(ObjectId hostId) const;
     QList<LunMapping> mappingsOf(ObjectId subsystemId) const; /**< by target, then LUN */
     QList<LunMapping> mappingsToTarget(ObjectId subsystemId, ObjectId targetId) const;
+    /** The FlashCopies of a base, by sequence number. */
+    QList<FlashCopy> flashCopiesOf(ObjectId baseId) const;
+    /** The FlashCopy a FlashCopy logical drive or a repository belongs to, if any. */
+    const FlashCopy* flashCopyOf(ObjectId logicalDriveId) const;
 
     /** "Default Host Group", "Host Group X" or "Host X": how a mapping target is named in messages. */
     QString describeMappingTarget(ObjectId targetId) const;

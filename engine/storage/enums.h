@@ -49,6 +49,19 @@ enum class ComponentStatus
     Offline,
 };
 
+enum class FlashCopyStatus
+{
+    Optimal,
+    Disabled,
+    Failed,
+};
+
+enum class RepositoryFullPolicy
+{
+    FailFlashCopy,  /**< "Fail FlashCopy logical drive" (the default) */
+    FailBaseWrites, /**< "Fail writes to base logical drive" */
+};
+
 enum class PremiumFeature
 {
     FlashCopy,
@@ -134,6 +147,21 @@ struct EnumTable<PremiumFeature>
     static constexpr EnumNames<PremiumFeature, 3> names{{{{PremiumFeature::FlashCopy, "flashCopy"},
                                                           {PremiumFeature::VolumeCopy, "volumeCopy"},
                                                           {PremiumFeature::RemoteMirror, "remoteMirror"}}}};
+};
+
+template <>
+struct EnumTable<FlashCopyStatus>
+{
+    static constexpr EnumNames<FlashCopyStatus, 3> names{{{{FlashCopyStatus::Optimal, "optimal"},
+                                                           {FlashCopyStatus::Disabled, "disabled"},
+                                                           {FlashCopyStatus::Failed, "failed"}}}};
+};
+
+template <>
+struct EnumTable<RepositoryFullPolicy>
+{
+    static constexpr EnumNames<RepositoryFullPolicy, 2> names{
+        {{{RepositoryFullPolicy::FailFlashCopy, "failFlashCopy"}, {RepositoryFullPolicy::FailBaseWrites, "failBaseWrites"}}}};
 };
 
 template <typename E>

@@ -84,6 +84,7 @@ void forEachTable(Config& config, F&& f)
     f("hosts", config.hosts);
     f("host_ports", config.hostPorts);
     f("lun_mappings", config.mappings);
+    f("flash_copies", config.flashCopies);
 }
 
 /** Calls f(tableName, mapOfA, mapOfB) for every entity table of two configurations. */
@@ -99,6 +100,7 @@ void forEachTablePair(const Configuration& a, const Configuration& b, F&& f)
     f("hosts", a.hosts, b.hosts);
     f("host_ports", a.hostPorts, b.hostPorts);
     f("lun_mappings", a.mappings, b.mappings);
+    f("flash_copies", a.flashCopies, b.flashCopies);
 }
 
 } // namespace Copyline

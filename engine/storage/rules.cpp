@@ -89,7 +89,8 @@ qint64 arrayUsedCapacity(const Configuration& config, ObjectId arrayId)
 {
     qint64 used = 0;
     for (const LogicalDrive& ld : config.logicalDrives) {
-        if (ld.arrayId == arrayId) {
+        // A FlashCopy logical drive is a view of its base; its repository holds its bytes.
+        if (ld.arrayId == arrayId && ld.kind != LogicalDriveKind::FlashCopy) {
             used += ld.capacity;
         }
     }
@@ -135,6 +136,18 @@ Error checkName(const QString& name, const QString& what)
         }
     }
     return {};
+}
+
+QString defaultFlashCopyName(const QString& base, const QString& suffix)
+{
+    // Spec §5.3 / conflict C12: the base name is cut so that base + suffix fits in 30 characters.
+    return base.left(kMaxNameLength - static_cast<int>(suffix.size())) + suffix;
+}
+
+qint64 flashCopyRepositoryOverhead(qint64 baseCapacity)
+{
+    // Spec §4.7: 192 KB + base/2000 of metadata (the guide's worked example: 5 GB base → 2.75 MB).
+    return 192 * KiB + baseCapacity / 2000;
 }
 
 bool logicalDriveNameInUse(const Configuration& config, ObjectId subsystemId, const QString& name, ObjectId except)

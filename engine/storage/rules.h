@@ -34,6 +34,11 @@ QString arrayLabel(const Array& array);
 /** The name rules of user labels: not empty, ≤ 30 characters, allowed characters, no outer spaces. */
 Error checkName(const QString& name, const QString& what);
 
+/** "<base>-<n>" / "<base>-R<n>" with the base name cut to fit 30 characters (DS4000 default FlashCopy names). */
+QString defaultFlashCopyName(const QString& base, const QString& suffix);
+/** Metadata a FlashCopy repository uses before any copy-on-write data, in bytes. */
+qint64 flashCopyRepositoryOverhead(qint64 baseCapacity);
+
 /** Whether another logical drive of the subsystem already uses @p name (ignoring @p except). */
 bool logicalDriveNameInUse(const Configuration& config, ObjectId subsystemId, const QString& name, ObjectId except = 0);
 

@@ -128,15 +128,30 @@ QList<Extent> VolumeIo::dataExtents(qint64 offset, qint64 length) const
     return m_backend->dataExtents(offset, length);
 }
 
-std::unique_lock<std::shared_mutex> VolumeIo::quiesce()
+VolumeIo::Quiesced::Quiesced(VolumeIo& io)
+    : m_io(io)
+    , m_lock(io.m_gate)
 {
-    return std::unique_lock(m_gate);
 }
 
-void VolumeIo::setHostAccess(const HostAccess& access)
+void VolumeIo::Quiesced::addObserver(std::shared_ptr<WriteObserver> observer)
 {
-    std::unique_lock lock(m_gate);
-    m_access = access;
+    m_io.m_observers.push_back(std::move(observer));
+}
+
+void VolumeIo::Quiesced::removeObserver(const std::shared_ptr<WriteObserver>& observer)
+{
+    std::erase(m_io.m_observers, observer);
+}
+
+void VolumeIo::Quiesced::setHostAccess(const HostAccess& access)
+{
+    m_io.m_access = access;
+}
+
+void VolumeIo::Quiesced::setBackend(std::shared_ptr<VolumeBackend> backend)
+{
+    m_io.m_backend = std::move(backend);
 }
 
 HostAccess VolumeIo::hostAccess() const
@@ -145,23 +160,6 @@ HostAccess VolumeIo::hostAccess() const
     return m_access;
 }
 
-void VolumeIo::addObserver(std::shared_ptr<WriteObserver> observer)
-{
-    std::unique_lock lock(m_gate);
-    m_observers.push_back(std::move(observer));
-}
-
-void VolumeIo::removeObserver(const std::shared_ptr<WriteObserver>& observer)
-{
-    std::unique_lock lock(m_gate);
-    std::erase(m_observers, observer);
-}
-
-void VolumeIo::setBackend(std::shared_ptr<VolumeBackend> backend)
-{
-    std::unique_lock lock(m_gate);
-    m_backend = std::move(backend);
-}
 
 std::shared_ptr<VolumeBackend> VolumeIo::backend() const
 {

@@ -129,15 +129,35 @@ public:
     IoStatus flush();
     QList<Extent> dataExtents(qint64 offset, qint64 length) const;
 
-    /** Blocks new I/O and waits for in-flight I/O; the drive is quiet while the returned lock is held. */
-    std::unique_lock<std::shared_mutex> quiesce();
+    /**
+     * The drive held quiet: no I/O is in flight and none starts until this object goes (or unlock()). The
+     * reconfiguration methods on it act without releasing the hold, so e.g. a copy attaches to a source at
+     * exactly the instant it was quiesced.
+     */
+    class Quiesced
+    {
+    public:
+        explicit Quiesced(VolumeIo& io);
+        void addObserver(std::shared_ptr<WriteObserver> observer);
+        void removeObserver(const std::shared_ptr<WriteObserver>& observer);
+        void setHostAccess(const HostAccess& access);
+        void setBackend(std::shared_ptr<VolumeBackend> backend);
+        void unlock() { m_lock.unlock(); }
 
-    // The following take the gate exclusively; never call them while holding the lock quiesce() returned.
-    void setHostAccess(const HostAccess& access);
+    private:
+        VolumeIo& m_io;
+        std::unique_lock<std::shared_mutex> m_lock;
+    };
+
+    /** Blocks new I/O and waits for in-flight I/O to finish. */
+    Quiesced quiesce() { return Quiesced(*this); }
+
+    // Each of these quiesces the drive for the change; never call them while holding a Quiesced of this drive.
+    void setHostAccess(const HostAccess& access) { quiesce().setHostAccess(access); }
+    void addObserver(std::shared_ptr<WriteObserver> observer) { quiesce().addObserver(std::move(observer)); }
+    void removeObserver(const std::shared_ptr<WriteObserver>& observer) { quiesce().removeObserver(observer); }
+    void setBackend(std::shared_ptr<VolumeBackend> backend) { quiesce().setBackend(std::move(backend)); }
     HostAccess hostAccess() const;
-    void addObserver(std::shared_ptr<WriteObserver> observer);
-    void removeObserver(const std::shared_ptr<WriteObserver>& observer);
-    void setBackend(std::shared_ptr<VolumeBackend> backend);
     std::shared_ptr<VolumeBackend> backend() const;
 
     IoCounters counters() const;

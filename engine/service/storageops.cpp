@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storageops.h"
+
+#include "families/ds4000.h"
+#include "service/engine.h"
+#include "service/flashcopyops.h"
+#include "storage/rules.h"
+#include "util/bytesize.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline::StorageOps {
+
+namespace {
+
+constexpr qint64 kDefaultSegmentSize = 128 * KiB;
+
+int nextArrayNumber(const Configuration& config, ObjectId subsystemId)
+{
+    int number = 1;
+    while (config.arrayByNumber(subsystemId, number) != nullptr) {
+        ++number;
+    }
+    return number;
+}
+
+} // namespace
+
+QString randomHex(int digits)
+{
+    static const char* const hex = "0123456789ABCDEF";
+    QString out;
+    out.reserve(digits);
+    for (int i = 0; i < digits; ++i) {
+        out.append(QChar::fromLatin1(hex[QRandomGenerator::global()->bounded(16)]));
+    }
+    return out;
+}
+
+QString randomAlphanumeric(int length)
+{
+    static const char* const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString out;
+    for (int i = 0; i < length; ++i) {
+        out.append(QChar::fromLatin1(chars[QRandomGenerator::global()->bounded(36)]));
+    }
+    return out;
+}
+
+QString logicalDriveComponent(const LogicalDrive& ld)
+{
+    return u"Logical Drive %1"_s.arg(ld.name);
+}
+
+/** The owner letter from "a", "A", "b", "B". */
+QString ownerArg(CommandContext& ctx, const QString& key, const QString& fallback)
+{
+    const QString owner = ctx.args.string(key, fallback).toUpper();
+    if (owner != u"A"_s && owner != u"B"_s) {
+        fail(ErrorCode::ControllerNotFound, {owner});
+    }
+    return owner;
+}
+
+RaidLevel raidArg(CommandContext& ctx)
+{
+    const QString text = ctx.args.string(u"raidLevel"_s);
+    const auto level = parseEnum<RaidLevel>(text);
+    if (!level) {
+        fail(ErrorCode::RaidLevelInvalid, {text});
+    }
+    return *level;
+}
+
+/** Validates a drive list for a new array and builds it; returns the array. */
+Array makeArray(CommandContext& ctx, const QStringList& driveRefs, RaidLevel level)
+{
+    QList<Drive> chosen;
+    for (const QString& ref : driveRefs) {
+        const Drive& d = ctx.driveAt(ref);
+        if (std::any_of(chosen.cbegin(), chosen.cend(), [&](const Drive& c) { return c.id == d.id; })) {
+            fail(ErrorCode::InvalidParameter, {u"drives"_s, ref, u"the drive is listed twice"_s});
+        }
+        if (d.role != DriveRole::Unassigned || d.status != ComponentStatus::Optimal) {
+            const QString what = d.status != ComponentStatus::Optimal ? enumName(d.status)
+                                 : d.role == DriveRole::HotSpare     ? u"a hot spare"_s
+                                                                     : u"assigned to an array"_s;
+            fail(ErrorCode::DriveNotUnassigned, {QString::number(d.enclosure), QString::number(d.slot), what});
+        }
+        if (!chosen.isEmpty() && chosen.first().type != d.type) {
+            fail(ErrorCode::DriveTypeMixed, {enumName(chosen.first().type), enumName(d.type)});
+        }
+        chosen.append(d);
+    }
+    check(checkRaidDriveCount(level, static_cast<int>(chosen.size())));
+
+    Array array;
+    array.id = ctx.config.allocateId();
+    array.subsystemId = ctx.subsystemId();
+    array.number = nextArrayNumber(ctx.config, array.subsystemId);
+    array.raidLevel = level;
+    ctx.config.arrays.insert(array.id, array);
+    int position = 0;
+    QStringList slots;
+    for (const Drive& d : std::as_const(chosen)) {
+        Drive& member = ctx.config.drives[d.id];
+        member.role = DriveRole::Assigned;
+        member.arrayId = array.id;
+        member.arrayPosition = position++;
+        slots.append(u"[%1,%2]"_s.arg(d.enclosure).arg(d.slot));
+    }
+    ctx.logEvent(EventCode::ArrayCreated, EventSeverity::Informational, arrayLabel(array), u"Array created"_s,
+                 u"Drives %1, capacity %2."_s.arg(slots.join(u' '), formatGb(arrayCapacity(ctx.config, array.id))));
+    return array;
+}
+
+void checkNewLogicalDriveName(CommandContext& ctx, const QString& name, ObjectId except)
+{
+    check(checkName(name, u"logical drive"_s));
+    if (logicalDriveNameInUse(ctx.config, ctx.subsystemId(), name, except)) {
+        fail(ErrorCode::NameInUse, {name, u"another logical drive"_s});
+    }
+}
+
+/** Creates a logical drive of @p capacity bytes in @p array, with its sparse volume file. */
+LogicalDrive addLogicalDrive(CommandContext& ctx, const Array& array, const QString& name, qint64 capacity,
+                             const QString& owner, LogicalDriveKind kind, int extraDrives)
+{
+    const Subsystem& subsystem = ctx.subsystem();
+    const auto limits = Ds4000::limits(subsystem.model);
+    if (ctx.config.logicalDrivesOf(subsystem.id).size() + extraDrives >= limits.maxLogicalDrives) {
+        fail(ErrorCode::LogicalDriveLimit,
+             {subsystem.name, QString::number(limits.maxLogicalDrives), limits.model});
+    }
+    if (capacity <= 0) {
+        fail(ErrorCode::CapacityTooSmall, {formatGb(capacity), formatGb(kCapacityGranule)});
+    }
+    const qint64 rounded = roundUp(capacity, kCapacityGranule);
+    const qint64 free = arrayFreeCapacity(ctx.config, array.id);
+    if (rounded > free) {
+        fail(ErrorCode::CapacityExceedsFree, {formatGb(rounded), arrayLabel(array), formatGb(free)});
+    }
+    LogicalDrive ld;
+    ld.id = ctx.config.allocateId();
+    ld.subsystemId = subsystem.id;
+    ld.arrayId = array.id;
+    ld.name = name;
+    ld.capacity = rounded;
+    ld.kind = kind;
+    ld.wwn = u"600A0B80"_s + randomHex(24);
+    ld.preferredOwner = owner;
+    ld.currentOwner = owner;
+    ld.segmentSize = kDefaultSegmentSize;
+    ld.created = ctx.clock.now();
+    ld.fileName = u"ld-%1.img"_s.arg(ld.id);
+    ctx.config.logicalDrives.insert(ld.id, ld);
+
+    // The volume exists as soon as its file does: registered now, taken back if the command fails.
+    Engine& engine = ctx.engine;
+    const QString path = engine.volumePath(ld.fileName);
+    IoStatus status;
+    auto file = VolumeFile::create(path, ld.capacity, &status);
+    if (!file) {
+        fail(ErrorCode::FileError, {path, status.reason});
+    }
+    engine.volumes().insert(std::make_shared<VolumeIo>(ld.id, std::make_shared<FileBackend>(std::move(file))));
+    const ObjectId id = ld.id;
+    ctx.onRollback([&engine, id, path]() {
+        engine.volumes().take(id);
+        QFile::remove(path);
+    });
+    ctx.logEvent(EventCode::LogicalDriveCreated, EventSeverity::Informational, logicalDriveComponent(ld),
+                 u"Logical drive created"_s,
+                 u"%1 in %2, preferred owner controller %3."_s.arg(formatGb(ld.capacity), arrayLabel(array), owner));
+    return ld;
+}
+
+QString defaultOwner(const Configuration& config, ObjectId subsystemId)
+{
+    // Balance new logical drives across the two controllers, as the DS4000 does by default.
+    int a = 0;
+    int b = 0;
+    for (const LogicalDrive& ld : config.logicalDrives) {
+        if (ld.subsystemId == subsystemId) {
+            (ld.preferredOwner == u"B"_s ? b : a) += 1;
+        }
+    }
+    return a <= b ? u"A"_s : u"B"_s;
+}
+
+void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
+{
+    FlashCopyOps::checkResizable(ctx, ld);
+    if (ld.kind == LogicalDriveKind::MirrorRepository) {
+        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"mirror repository logical drives cannot be expanded"_s});
+    }
+    if (ld.status != ComponentStatus::Optimal) {
+        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its status is %1, not optimal"_s.arg(enumName(ld.status))});
+    }
+    if (add <= 0) {
+        fail(ErrorCode::CapacityTooSmall, {formatGb(add), formatGb(kCapacityGranule)});
+    }
+    const qint64 rounded = roundUp(add, kCapacityGranule);
+    const Array& array = ctx.config.arrays[ld.arrayId];
+    const qint64 free = arrayFreeCapacity(ctx.config, ld.arrayId);
+    if (rounded > free) {
+        fail(ErrorCode::CapacityExceedsFree, {formatGb(rounded), arrayLabel(array), formatGb(free)});
+    }
+    const qint64 oldCapacity = ld.capacity;
+    const qint64 newCapacity = oldCapacity + rounded;
+    auto io = ctx.engine.volumes().find(ld.id);
+    auto file = io ? std::dynamic_pointer_cast<FileBackend>(io->backend()) : nullptr;
+    if (!file) {
+        fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its volume file is not open"_s});
+    }
+    {
+        auto quiet = io->quiesce();
+        if (const IoStatus st = file->file().resize(newCapacity); !st.ok()) {
+            fail(ErrorCode::FileError, {file->file().path(), st.reason});
+        }
+    }
+    ctx.onRollback([io, file, oldCapacity]() {
+        auto quiet = io->quiesce();
+        file->file().resize(oldCapacity);
+    });
+    ctx.config.logicalDrives[ld.id].capacity = newCapacity;
+    FlashCopyOps::repositoryGrown(ctx, ctx.config.logicalDrives[ld.id], newCapacity);
+    ctx.logEvent(EventCode::LogicalDriveCapacityIncreased, EventSeverity::Informational, logicalDriveComponent(ld),
+                 u"Logical drive capacity increased"_s,
+                 u"Dynamic logical drive expansion from %1 to %2."_s.arg(formatGb(oldCapacity), formatGb(newCapacity)));
+}
+
+void deleteLogicalDrive(CommandContext& ctx, const LogicalDrive& ld)
+{
+    if (!ctx.config.logicalDrives.contains(ld.id)) {
+        return; // already gone with something it depended on
+    }
+    if (ld.kind == LogicalDriveKind::MirrorRepository) {
+        fail(ErrorCode::LogicalDriveKindNotAllowed,
+             {ld.name, u"mirror repository logical drive"_s,
+              u"deactivate Remote Mirroring to remove the mirror repositories"_s});
+    }
+    // Spec §2.2.8: deleting a FlashCopy deletes its repository and vice versa; deleting a base deletes all its
+    // FlashCopies and their repositories.
+    if (const FlashCopy* fc = ctx.config.flashCopyOf(ld.id)) {
+        FlashCopyOps::remove(ctx, *fc);
+        return;
+    }
+    for (const FlashCopy& fc : ctx.config.flashCopiesOf(ld.id)) {
+        FlashCopyOps::remove(ctx, fc);
+    }
+    removeLogicalDriveOnly(ctx, ld);
+    ctx.logEvent(EventCode::LogicalDriveDeleted, EventSeverity::Informational, logicalDriveComponent(ld),
+                 u"Logical drive deleted"_s,
+                 u"%1 returned to the free capacity of its array; its data was destroyed."_s.arg(formatGb(ld.capacity)));
+}
+
+void removeLogicalDriveOnly(CommandContext& ctx, const LogicalDrive& ld)
+{
+    for (auto it = ctx.config.mappings.begin(); it != ctx.config.mappings.end();) {
+        it = it->logicalDriveId == ld.id ? ctx.config.mappings.erase(it) : std::next(it);
+    }
+    ctx.config.logicalDrives.remove(ld.id);
+    Engine& engine = ctx.engine;
+    const QString path = ld.fileName.isEmpty() ? QString() : engine.volumePath(ld.fileName);
+    const ObjectId id = ld.id;
+    ctx.onCommit([&engine, id, path]() {
+        if (auto io = engine.volumes().take(id)) {
+            auto quiet = io->quiesce(); // let in-flight host I/O finish before the file goes
+        }
+        if (!path.isEmpty()) {
+            QFile::remove(path);
+        }
+    });
+}
+
+} // namespace Copyline::StorageOps
