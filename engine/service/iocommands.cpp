@@ -92,6 +92,10 @@ void checksumLogicalDrive(CommandContext& ctx)
     auto io = openIo(ctx, ld);
     const QString name = ld.name;
     ctx.deferIo([io, r, name]() {
+        // Checked up front: the sparse walk below may read nothing at all, yet a refused host read is refused.
+        if (const HostAccess access = io->hostAccess(); !access.read) {
+            return CommandResult::failure(ioError(name, IoStatus::failure(access.readError, access.readReason), u"read"_s));
+        }
         Sha256 hash;
         std::vector<char> buffer(static_cast<size_t>(kChunk));
         const std::vector<char> zeros(static_cast<size_t>(kChunk), 0);
