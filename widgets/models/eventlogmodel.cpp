@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlogmodel.h"
 
+#include "storage/fields.h"
+
 #include "util/icons.h"
 #include "util/texts.h"
 
@@ -21,18 +23,7 @@ void EventLogModel::appendJson(const QJsonArray& events)
     QList<Event> list;
     list.reserve(events.size());
     for (const auto& value : events) {
-        const QJsonObject o = value.toObject();
-        Event e;
-        e.id = o.value(u"id"_s).toInteger();
-        e.subsystemId = o.value(u"subsystem_id"_s).toInteger();
-        e.time = QDateTime::fromString(o.value(u"time"_s).toString(), Qt::ISODateWithMs);
-        e.code = static_cast<int>(o.value(u"code"_s).toInteger());
-        e.severity = parseEnum<EventSeverity>(o.value(u"severity"_s).toString()).value_or(EventSeverity::Informational);
-        e.component = o.value(u"component"_s).toString();
-        e.description = o.value(u"description"_s).toString();
-        e.details = o.value(u"details"_s).toString();
-        e.needsAttention = o.value(u"needs_attention"_s).toBool();
-        list.append(e);
+        list.append(fromRow<Event>(value.toObject().toVariantMap())); // the same field list the engine wrote
     }
     append(list);
 }
