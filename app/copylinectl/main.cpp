@@ -21,7 +21,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
 
-namespace {
+namespace
+{
 
 enum ExitCode
 {
@@ -66,21 +67,21 @@ int main(int argc, char* argv[])
         "userLabel=\\\"Data\\\" capacity=2 GB;\""_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s}, u"Workspace folder (default: %1)."_s.arg(
-                                                                           Engine::defaultWorkspace()),
-                                             u"dir"_s);
+    const QCommandLineOption workspaceOption(
+        {u"w"_s, u"workspace"_s}, u"Workspace folder (default: %1)."_s.arg(Engine::defaultWorkspace()), u"dir"_s);
     const QCommandLineOption commandOption(u"c"_s, u"Script commands to run, separated by ';'."_s, u"commands"_s);
     const QCommandLineOption fileOption(u"f"_s, u"Script file to run."_s, u"file"_s);
-    const QCommandLineOption nameOption(u"n"_s, u"Storage subsystem the commands address (default: the first)."_s,
-                                        u"name"_s);
+    const QCommandLineOption nameOption(
+        u"n"_s, u"Storage subsystem the commands address (default: the first)."_s, u"name"_s);
     const QCommandLineOption listOption(u"d"_s, u"List the storage subsystems of the workspace."_s);
     const QCommandLineOption stopOption(u"stop"_s, u"Stop the engine (copylined) that serves the workspace."_s);
     const QCommandLineOption quietOption(u"S"_s, u"Suppress informational messages."_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print each result as JSON instead of text."_s);
-    const QCommandLineOption noStartOption(u"no-start"_s, u"Do not start copylined when no engine serves the workspace."_s);
+    const QCommandLineOption noStartOption(
+        u"no-start"_s, u"Do not start copylined when no engine serves the workspace."_s);
     const QCommandLineOption formsOption(u"help-commands"_s, u"List the script commands."_s);
     parser.addOptions({workspaceOption, commandOption, fileOption, nameOption, listOption, stopOption, quietOption,
-                       jsonOption, noStartOption, formsOption});
+        jsonOption, noStartOption, formsOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, u"copylinectl: %1 (see copylinectl --help)"_s.arg(parser.errorText()));
         return UsageError;
@@ -96,13 +97,14 @@ int main(int argc, char* argv[])
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printLine(stderr, u"copylinectl: unexpected argument \"%1\"; put commands after -c (see copylinectl --help)"_s.arg(
-                              parser.positionalArguments().first()));
+        printLine(stderr,
+            u"copylinectl: unexpected argument \"%1\"; put commands after -c (see copylinectl --help)"_s.arg(
+                parser.positionalArguments().first()));
         return UsageError;
     }
-    const QString workspace = QFileInfo(parser.isSet(workspaceOption) ? parser.value(workspaceOption)
-                                                                      : Engine::defaultWorkspace())
-                                  .absoluteFilePath();
+    const QString workspace
+        = QFileInfo(parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Engine::defaultWorkspace())
+              .absoluteFilePath();
     const bool quiet = parser.isSet(quietOption);
 
     EngineClient client;
@@ -147,8 +149,8 @@ int main(int argc, char* argv[])
         return UsageError;
     }
 
-    const Error connectError =
-        parser.isSet(noStartOption) ? client.connectTo(workspace) : client.connectOrStart(workspace, daemonPath());
+    const Error connectError
+        = parser.isSet(noStartOption) ? client.connectTo(workspace) : client.connectOrStart(workspace, daemonPath());
     if (connectError.isError()) {
         printLine(stderr, connectError.cliLine());
         return EngineError;

@@ -17,7 +17,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
 
-namespace {
+namespace
+{
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -53,7 +54,8 @@ int main(int argc, char* argv[])
 
     // The default workspace lives in copyline's data folder, whatever this executable is called.
     QCoreApplication::setApplicationName(u"copyline"_s);
-    const QString workspace = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Engine::defaultWorkspace();
+    const QString workspace
+        = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Engine::defaultWorkspace();
     QCoreApplication::setApplicationName(u"copylined"_s);
 
     Engine engine;
@@ -74,8 +76,9 @@ int main(int argc, char* argv[])
         engine.closeWorkspace(); // flushes volumes and releases the lock before the process ends
         QCoreApplication::quit();
     };
-    QObject::connect(&server, &ManagementServer::shutdownRequested, &app,
-                     [&]() { stop(u"stopped by copylinectl --stop"_s); }, Qt::QueuedConnection);
+    QObject::connect(
+        &server, &ManagementServer::shutdownRequested, &app, [&]() { stop(u"stopped by copylinectl --stop"_s); },
+        Qt::QueuedConnection);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) == 0) {
         std::signal(SIGTERM, onSignal);
@@ -90,8 +93,8 @@ int main(int argc, char* argv[])
         stop(u"the engine received a stop signal"_s);
     });
 
-    std::fprintf(stdout, "copylined %s serving %s (pid %lld)\n", COPYLINE_VERSION, qUtf8Printable(engine.workspacePath()),
-                 static_cast<long long>(QCoreApplication::applicationPid()));
+    std::fprintf(stdout, "copylined %s serving %s (pid %lld)\n", COPYLINE_VERSION,
+        qUtf8Printable(engine.workspacePath()), static_cast<long long>(QCoreApplication::applicationPid()));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

@@ -9,7 +9,8 @@
 #include <QMetaType>
 #include <QString>
 
-namespace Copyline {
+namespace Copyline
+{
 
 struct CommandRequest
 {
@@ -26,15 +27,15 @@ struct CommandRequest
 struct CommandResult
 {
     Error error;
-    QJsonObject data;      /**< command-specific payload (created ids, shown objects, checksums...) */
-    quint64 revision = 0;  /**< the snapshot revision that includes this command's effect */
+    QJsonObject data;     /**< command-specific payload (created ids, shown objects, checksums...) */
+    quint64 revision = 0; /**< the snapshot revision that includes this command's effect */
 
     bool ok() const { return !error.isError(); }
     static CommandResult failure(Error e) { return {std::move(e), {}, 0}; }
 
     QJsonObject toJson() const
     {
-        QJsonObject o{{QStringLiteral("data"), data}, {QStringLiteral("revision"), static_cast<qint64>(revision)}};
+        QJsonObject o {{QStringLiteral("data"), data}, {QStringLiteral("revision"), static_cast<qint64>(revision)}};
         if (error.isError()) {
             o.insert(QStringLiteral("error"), error.toJson());
         }

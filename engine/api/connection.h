@@ -9,7 +9,8 @@
 
 #include <functional>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * How a view talks to an engine, wherever it runs: in this process on its own thread (LocalConnection) or in
@@ -30,8 +31,7 @@ public:
     explicit EngineConnection(QObject* parent = nullptr)
         : QObject(parent)
         , m_snapshot(std::make_shared<Snapshot>())
-    {
-    }
+    { }
     ~EngineConnection() override = default;
 
     virtual void submit(const CommandRequest& request, QObject* context, Callback callback) = 0;

@@ -6,9 +6,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 constexpr const char* kContext = "Copyline::Error";
 
@@ -28,13 +30,13 @@ const char* errorTemplate(ErrorCode code)
     case ErrorCode::None:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The operation completed successfully.");
     case ErrorCode::Internal:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "Internal error: %1. The configuration was not changed; please report this problem.");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Internal error: %1. The configuration was not changed; please report this problem.");
     case ErrorCode::SyntaxError:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Syntax error at line %1, column %2: %3.");
     case ErrorCode::UnknownCommand:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "Unknown command \"%1\". The README lists the script commands Copyline understands.");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Unknown command \"%1\". The README lists the script commands Copyline understands.");
     case ErrorCode::MissingParameter:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The command %2 needs the parameter %1.");
     case ErrorCode::InvalidParameter:
@@ -47,26 +49,24 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "%1 is busy: %2. Wait for it to finish and try again.");
     case ErrorCode::SubsystemNotFound:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "There is no storage subsystem named \"%1\" in this workspace. "
-                                 "Run copylinectl -d to list the storage subsystems.");
+            "There is no storage subsystem named \"%1\" in this workspace. "
+            "Run copylinectl -d to list the storage subsystems.");
     case ErrorCode::LogicalDriveNotFound:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "There is no logical drive named \"%1\" on storage subsystem \"%2\". "
-                                 "Check the name (names are case sensitive) or run show allLogicalDrives.");
+            "There is no logical drive named \"%1\" on storage subsystem \"%2\". "
+            "Check the name (names are case sensitive) or run show allLogicalDrives.");
     case ErrorCode::ArrayNotFound:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "There is no array (Logical Drive Group) %1 on storage subsystem \"%2\".");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "There is no array (Logical Drive Group) %1 on storage subsystem \"%2\".");
     case ErrorCode::DriveNotFound:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "There is no drive at enclosure %1, slot %2 on storage subsystem \"%3\".");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "There is no drive at enclosure %1, slot %2 on storage subsystem \"%3\".");
     case ErrorCode::HostNotFound:
         return QT_TRANSLATE_NOOP("Copyline::Error", "There is no host named \"%1\" on storage subsystem \"%2\".");
     case ErrorCode::HostGroupNotFound:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "There is no host group named \"%1\" on storage subsystem \"%2\".");
+        return QT_TRANSLATE_NOOP("Copyline::Error", "There is no host group named \"%1\" on storage subsystem \"%2\".");
     case ErrorCode::HostPortNotFound:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "There is no host port \"%1\" on storage subsystem \"%2\".");
+        return QT_TRANSLATE_NOOP("Copyline::Error", "There is no host port \"%1\" on storage subsystem \"%2\".");
     case ErrorCode::MappingNotFound:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Logical drive \"%1\" has no LUN mapping to %2.");
     case ErrorCode::ControllerNotFound:
@@ -75,88 +75,85 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "The %1 name must not be empty. Enter a name.");
     case ErrorCode::NameTooLong:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The name \"%1\" has %2 characters; a name may have at most %3 characters, "
-                                 "spaces included. Shorten it.");
+            "The name \"%1\" has %2 characters; a name may have at most %3 characters, "
+            "spaces included. Shorten it.");
     case ErrorCode::NameInUse:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The name \"%1\" is already used by %2 on this storage subsystem. "
-                                 "Names must be unique; choose another name.");
+            "The name \"%1\" is already used by %2 on this storage subsystem. "
+            "Names must be unique; choose another name.");
     case ErrorCode::NameInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The name \"%1\" is not allowed: %2. Use letters, digits, spaces and the characters - _ . #.");
+            "The name \"%1\" is not allowed: %2. Use letters, digits, spaces and the characters - _ . #.");
     case ErrorCode::RaidLevelInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error", "RAID level %1 is not supported; choose RAID 0, 1, 3 or 5.");
     case ErrorCode::RaidDriveCount:
         return QT_TRANSLATE_NOOP("Copyline::Error", "RAID %1 needs %2, but %3 drive(s) were selected.");
     case ErrorCode::DriveNotUnassigned:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "Drive [%1,%2] is %3; only unassigned drives can be used. Choose another drive.");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Drive [%1,%2] is %3; only unassigned drives can be used. Choose another drive.");
     case ErrorCode::DriveTypeMixed:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The selected drives mix %1 and %2 drives; an array uses one drive type only.");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "The selected drives mix %1 and %2 drives; an array uses one drive type only.");
     case ErrorCode::CapacityExceedsFree:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The requested capacity %1 is more than the free capacity of %2 (%3). "
-                                 "Request at most %3.");
+            "The requested capacity %1 is more than the free capacity of %2 (%3). "
+            "Request at most %3.");
     case ErrorCode::CapacityTooSmall:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The capacity %1 is too small; the minimum is %2.");
     case ErrorCode::ArrayNotEmpty:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "%1 still holds %2 logical drive(s). Delete them before deleting the array.");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "%1 still holds %2 logical drive(s). Delete them before deleting the array.");
     case ErrorCode::LogicalDriveLimit:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "Storage subsystem \"%1\" already has %2 logical drives, the most a %3 supports.");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Storage subsystem \"%1\" already has %2 logical drives, the most a %3 supports.");
     case ErrorCode::DriveNotHotSpareCandidate:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Drive [%1,%2] cannot change its hot-spare role: %3.");
     case ErrorCode::CapacityNotIncreased:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The capacity of \"%1\" cannot be increased: %2.");
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The capacity of \"%1\" cannot be increased: %2.");
     case ErrorCode::LogicalDriveKindNotAllowed:
         return QT_TRANSLATE_NOOP("Copyline::Error", "\"%1\" is a %2; %3.");
     case ErrorCode::IoOutOfRange:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The range at offset %1 with length %2 does not lie inside logical drive \"%3\" "
-                                 "(capacity %4 bytes).");
+            "The range at offset %1 with length %2 does not lie inside logical drive \"%3\" "
+            "(capacity %4 bytes).");
     case ErrorCode::IoError:
         return QT_TRANSLATE_NOOP("Copyline::Error", "I/O error on logical drive \"%1\": %2.");
     case ErrorCode::IoAccessDenied:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Host %1 to logical drive \"%2\" is refused: %3.");
     case ErrorCode::LunInUse:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "LUN %1 is already used by \"%2\" in the partition of %3. Choose a free LUN.");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "LUN %1 is already used by \"%2\" in the partition of %3. Choose a free LUN.");
     case ErrorCode::LunOutOfRange:
         return QT_TRANSLATE_NOOP("Copyline::Error", "LUN %1 is out of range; use a LUN from 0 to %2.");
     case ErrorCode::AlreadyMapped:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "Logical drive \"%1\" is already mapped to %2 as LUN %3. "
-                                 "Remove that mapping first; a logical drive has one mapping.");
+            "Logical drive \"%1\" is already mapped to %2 as LUN %3. "
+            "Remove that mapping first; a logical drive has one mapping.");
     case ErrorCode::NotMapped:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Logical drive \"%1\" is not mapped.");
     case ErrorCode::HostGroupNotEmpty:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "Host group \"%1\" still has %2. Move or delete them first.");
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Host group \"%1\" still has %2. Move or delete them first.");
     case ErrorCode::HostPortIdInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The host port identifier \"%1\" is not valid: enter 16 hexadecimal digits, "
-                                 "for example 21:00:00:E0:8B:05:05:04.");
+            "The host port identifier \"%1\" is not valid: enter 16 hexadecimal digits, "
+            "for example 21:00:00:E0:8B:05:05:04.");
     case ErrorCode::HostPortIdInUse:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The host port identifier %1 is already defined for host \"%2\".");
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The host port identifier %1 is already defined for host \"%2\".");
     case ErrorCode::FeatureKeyInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The file \"%1\" is not a valid premium feature key: %2.");
     case ErrorCode::FeatureKeyWrongSubsystem:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The key file \"%1\" was generated for feature enable identifier %2, but this "
-                                 "storage subsystem's identifier is %3. Generate a key for this identifier.");
+            "The key file \"%1\" was generated for feature enable identifier %2, but this "
+            "storage subsystem's identifier is %3. Generate a key for this identifier.");
     case ErrorCode::FeatureAlreadyEnabled:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The premium feature %1 is already enabled on \"%2\".");
     case ErrorCode::FeatureNotEnabled:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The premium feature %1 is not enabled on \"%2\". Enable it with its key file "
-                                 "(Storage Subsystem > Premium Features > Enable).");
+            "The premium feature %1 is not enabled on \"%2\". Enable it with its key file "
+            "(Storage Subsystem > Premium Features > Enable).");
     case ErrorCode::FeatureUnknown:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "Unknown premium feature \"%1\"; use flashCopy, volumeCopy or remoteMirror.");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Unknown premium feature \"%1\"; use flashCopy, volumeCopy or remoteMirror.");
     case ErrorCode::FeatureNotSupported:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The premium feature %1 is not supported on a %2.");
     case ErrorCode::FeatureInUse:
@@ -167,16 +164,16 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "No FlashCopy can be created for \"%1\": %2.");
     case ErrorCode::WorkspaceLocked:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The workspace %1 is in use by another Copyline process (%2). "
-                                 "Attach to it, or stop it with copylinectl --workspace %1 --stop.");
+            "The workspace %1 is in use by another Copyline process (%2). "
+            "Attach to it, or stop it with copylinectl --workspace %1 --stop.");
     case ErrorCode::CatalogDamaged:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The catalog %1 is damaged (%2). It has not been changed. Restore it from a backup "
-                                 "or open another workspace.");
+            "The catalog %1 is damaged (%2). It has not been changed. Restore it from a backup "
+            "or open another workspace.");
     case ErrorCode::CatalogTooNew:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The catalog %1 was written by a newer Copyline (schema version %2; this version "
-                                 "reads up to %3). It has not been changed. Open it with a newer Copyline.");
+            "The catalog %1 was written by a newer Copyline (schema version %2; this version "
+            "reads up to %3). It has not been changed. Open it with a newer Copyline.");
     case ErrorCode::WorkspaceNotUsable:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The folder %1 cannot be used as a workspace: %2.");
     case ErrorCode::EngineUnreachable:
@@ -187,8 +184,8 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "Cannot use the file %1: %2.");
     case ErrorCode::MirrorCandidateInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-                                 "The operation cannot complete because the selected logical drive is not a valid "
-                                 "candidate for Remote Mirroring. %1");
+            "The operation cannot complete because the selected logical drive is not a valid "
+            "candidate for Remote Mirroring. %1");
     }
     return QT_TRANSLATE_NOOP("Copyline::Error", "Unknown error %1.");
 }

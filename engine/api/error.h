@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Copyline {
+namespace Copyline
+{
 
 enum class ErrorCode : int
 {
@@ -97,8 +98,7 @@ struct Error
     Error(ErrorCode c, QStringList a = {})
         : code(c)
         , args(std::move(a))
-    {
-    }
+    { }
 
     bool isError() const { return code != ErrorCode::None; }
     int number() const { return static_cast<int>(code); }

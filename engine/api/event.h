@@ -9,7 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace Copyline {
+namespace Copyline
+{
 
 enum class EventSeverity
 {
@@ -21,13 +22,13 @@ enum class EventSeverity
 template <>
 struct EnumTable<EventSeverity>
 {
-    static constexpr EnumNames<EventSeverity, 3> names{{{{EventSeverity::Informational, "informational"},
-                                                         {EventSeverity::Warning, "warning"},
-                                                         {EventSeverity::Critical, "critical"}}}};
+    static constexpr EnumNames<EventSeverity, 3> names {{{{EventSeverity::Informational, "informational"},
+        {EventSeverity::Warning, "warning"}, {EventSeverity::Critical, "critical"}}}};
 };
 
 /** Event types, printed in hex as the MEL prints them. 6600 is the DS4000's own; the 1xxx ones are Copyline's [SIM]. */
-namespace EventCode {
+namespace EventCode
+{
 inline constexpr int SubsystemCreated = 0x1000;
 inline constexpr int SubsystemRenamed = 0x1001;
 inline constexpr int WorkspaceOpened = 0x1002;

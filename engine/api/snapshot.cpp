@@ -7,7 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 QJsonObject configurationToJson(const Configuration& config)
 {
@@ -42,18 +43,16 @@ QJsonObject Snapshot::toJson() const
     QJsonObject runtimeJson;
     for (auto it = runtime.cbegin(); it != runtime.cend(); ++it) {
         runtimeJson.insert(QString::number(it.key()),
-                           QJsonObject{{u"readOps"_s, static_cast<qint64>(it->readOps)},
-                                       {u"writeOps"_s, static_cast<qint64>(it->writeOps)},
-                                       {u"readBytes"_s, static_cast<qint64>(it->readBytes)},
-                                       {u"writeBytes"_s, static_cast<qint64>(it->writeBytes)},
-                                       {u"allocatedBytes"_s, it->allocatedBytes}});
+            QJsonObject {{u"readOps"_s, static_cast<qint64>(it->readOps)},
+                {u"writeOps"_s, static_cast<qint64>(it->writeOps)},
+                {u"readBytes"_s, static_cast<qint64>(it->readBytes)},
+                {u"writeBytes"_s, static_cast<qint64>(it->writeBytes)}, {u"allocatedBytes"_s, it->allocatedBytes}});
     }
     QJsonObject copiesJson;
     for (auto it = copies.cbegin(); it != copies.cend(); ++it) {
-        copiesJson.insert(QString::number(it.key()), QJsonObject{{u"grains"_s, it->grains},
-                                                                 {u"grainsCopied"_s, it->grainsCopied},
-                                                                 {u"repositoryUsed"_s, it->repositoryUsed},
-                                                                 {u"repositoryCapacity"_s, it->repositoryCapacity}});
+        copiesJson.insert(QString::number(it.key()),
+            QJsonObject {{u"grains"_s, it->grains}, {u"grainsCopied"_s, it->grainsCopied},
+                {u"repositoryUsed"_s, it->repositoryUsed}, {u"repositoryCapacity"_s, it->repositoryCapacity}});
     }
     QJsonArray attention;
     for (auto it = needsAttention.cbegin(); it != needsAttention.cend(); ++it) {
@@ -61,13 +60,9 @@ QJsonObject Snapshot::toJson() const
             attention.append(it.key());
         }
     }
-    return {{u"revision"_s, static_cast<qint64>(revision)},
-            {u"workspacePath"_s, workspacePath},
-            {u"config"_s, configurationToJson(config)},
-            {u"runtime"_s, runtimeJson},
-            {u"copies"_s, copiesJson},
-            {u"lastEventId"_s, lastEventId},
-            {u"needsAttention"_s, attention}};
+    return {{u"revision"_s, static_cast<qint64>(revision)}, {u"workspacePath"_s, workspacePath},
+        {u"config"_s, configurationToJson(config)}, {u"runtime"_s, runtimeJson}, {u"copies"_s, copiesJson},
+        {u"lastEventId"_s, lastEventId}, {u"needsAttention"_s, attention}};
 }
 
 Snapshot Snapshot::fromJson(const QJsonObject& object)

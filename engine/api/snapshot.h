@@ -9,7 +9,8 @@
 
 #include <memory>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** Runtime figures of one logical drive that are not configuration (I/O counters, later copy progress). */
 struct LogicalDriveRuntime

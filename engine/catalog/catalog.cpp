@@ -12,9 +12,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 constexpr auto kApplication = "copyline";
 
@@ -106,8 +108,7 @@ QString placeholders(const QStringList& columns)
 
 Catalog::Catalog()
     : m_connectionName(u"copyline-catalog-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Catalog::~Catalog()
 {
@@ -184,9 +185,8 @@ Error Catalog::create(const QString& path)
         }
     }
     q.prepare(u"INSERT INTO meta (name, value) VALUES (:n, :v)"_s);
-    const QList<std::pair<QString, QString>> meta{{u"application"_s, QString::fromLatin1(kApplication)},
-                                                  {u"schema_version"_s, QString::number(kSchemaVersion)},
-                                                  {u"next_id"_s, u"1"_s}};
+    const QList<std::pair<QString, QString>> meta {{u"application"_s, QString::fromLatin1(kApplication)},
+        {u"schema_version"_s, QString::number(kSchemaVersion)}, {u"next_id"_s, u"1"_s}};
     for (const auto& [name, value] : meta) {
         q.bindValue(u":n"_s, name);
         q.bindValue(u":v"_s, value);
@@ -224,7 +224,8 @@ Error Catalog::open(const QString& path)
                 } else if (q.value(0).toString() != u"ok"_s) {
                     err = {ErrorCode::CatalogDamaged, {path, q.value(0).toString()}};
                 } else if (!q.exec(u"SELECT name, value FROM meta"_s)) {
-                    err = {ErrorCode::CatalogDamaged, {path, u"it has no meta table, so it is not a Copyline catalog"_s}};
+                    err = {
+                        ErrorCode::CatalogDamaged, {path, u"it has no meta table, so it is not a Copyline catalog"_s}};
                 } else {
                     QMap<QString, QString> meta;
                     while (q.next()) {
@@ -233,10 +234,11 @@ Error Catalog::open(const QString& path)
                     bool ok = false;
                     const int version = meta.value(u"schema_version"_s).toInt(&ok);
                     if (meta.value(u"application"_s) != QString::fromLatin1(kApplication) || !ok) {
-                        err = {ErrorCode::CatalogDamaged, {path, u"its meta table does not describe a Copyline catalog"_s}};
+                        err = {ErrorCode::CatalogDamaged,
+                            {path, u"its meta table does not describe a Copyline catalog"_s}};
                     } else if (version > kSchemaVersion) {
                         err = {ErrorCode::CatalogTooNew,
-                               {path, QString::number(version), QString::number(kSchemaVersion)}};
+                            {path, QString::number(version), QString::number(kSchemaVersion)}};
                     }
                 }
             }
@@ -280,7 +282,7 @@ Error Catalog::validate()
         for (const QString& column : fieldNames<Entity>()) {
             if (record.indexOf(column) < 0) {
                 err = {ErrorCode::CatalogDamaged,
-                       {m_path, u"table %1 lacks column %2"_s.arg(QString::fromLatin1(table), column)}};
+                    {m_path, u"table %1 lacks column %2"_s.arg(QString::fromLatin1(table), column)}};
                 return;
             }
         }
@@ -383,8 +385,8 @@ Error Catalog::apply(const Configuration& before, const Configuration& after, QL
         }
         const QStringList columns = fieldNames<Entity>();
         QSqlQuery q(db);
-        q.prepare(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
-                                                                      placeholders(columns)));
+        q.prepare(
+            u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), placeholders(columns)));
         for (auto it = newMap.cbegin(); it != newMap.cend(); ++it) {
             const auto old = oldMap.constFind(it.key());
             if (old != oldMap.cend() && *old == *it) {

@@ -8,7 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * The workspace catalog: one SQLite database holding the configuration, the event log and settings.

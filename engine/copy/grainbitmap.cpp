@@ -5,9 +5,11 @@
 #include <cstdlib>
 #include <new>
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 struct FreeDeleter
 {

@@ -6,7 +6,8 @@
 #include <atomic>
 #include <memory>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * One bit per grain, safe to test and set from many threads at once (atomic words, no lock). Keeps a running
@@ -33,7 +34,7 @@ private:
     qint64 m_grains = 0;
     qint64 m_words = 0;
     std::unique_ptr<std::atomic<quint64>[]> m_bits;
-    std::atomic<qint64> m_count{0};
+    std::atomic<qint64> m_count {0};
 };
 
 } // namespace Copyline

@@ -12,9 +12,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 // Map file layout: a 4 KiB header, then
 //   full-volume store: one byte per grain (1 = copied), then one byte per grain (1 = changed since the flash);
@@ -32,8 +34,7 @@ struct Header
     qint64 grains;
 };
 
-std::unique_ptr<std::atomic<quint32>[], void (*)(void*)> allocateSlots(qint64 grains)
-{
+std::unique_ptr<std::atomic<quint32>[], void (*)(void*)> allocateSlots(qint64 grains) {
     void* memory = std::calloc(static_cast<size_t>(std::max<qint64>(grains, 1)), sizeof(std::atomic<quint32>));
     if (memory == nullptr) {
         throw std::bad_alloc();
@@ -54,8 +55,7 @@ class PointInTimeCopy::TargetBackend final : public VolumeBackend
 public:
     explicit TargetBackend(std::shared_ptr<PointInTimeCopy> pit)
         : m_pit(std::move(pit))
-    {
-    }
+    { }
     qint64 size() const override { return m_pit->m_config.imageSize; }
     IoStatus read(qint64 offset, std::span<char> buffer) override { return m_pit->readImage(offset, buffer); }
     IoStatus write(qint64 offset, std::span<const char> data) override { return m_pit->writeImage(offset, data); }
@@ -100,8 +100,10 @@ private:
     std::shared_ptr<PointInTimeCopy> m_pit;
 };
 
-PointInTimeCopy::PointInTimeCopy(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
-                                 std::shared_ptr<VolumeBackend> store, std::unique_ptr<VolumeFile> map)
+PointInTimeCopy::PointInTimeCopy(const PitConfig& config,
+    std::shared_ptr<VolumeBackend> source,
+    std::shared_ptr<VolumeBackend> store,
+    std::unique_ptr<VolumeFile> map)
     : m_config(config)
     , m_source(std::move(source))
     , m_store(std::move(store))
@@ -122,9 +124,10 @@ PointInTimeCopy::PointInTimeCopy(const PitConfig& config, std::shared_ptr<Volume
 PointInTimeCopy::~PointInTimeCopy() = default;
 
 std::shared_ptr<PointInTimeCopy> PointInTimeCopy::establish(const PitConfig& config,
-                                                            std::shared_ptr<VolumeBackend> source,
-                                                            std::shared_ptr<VolumeBackend> store,
-                                                            const QString& mapPath, IoStatus* status)
+    std::shared_ptr<VolumeBackend> source,
+    std::shared_ptr<VolumeBackend> store,
+    const QString& mapPath,
+    IoStatus* status)
 {
     auto map = VolumeFile::create(mapPath, kHeaderSize, status);
     if (!map) {
@@ -136,9 +139,12 @@ std::shared_ptr<PointInTimeCopy> PointInTimeCopy::establish(const PitConfig& con
     return status->ok() ? pit : nullptr;
 }
 
-std::shared_ptr<PointInTimeCopy> PointInTimeCopy::reopen(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
-                                                         std::shared_ptr<VolumeBackend> store, const QString& mapPath,
-                                                         PitState state, IoStatus* status)
+std::shared_ptr<PointInTimeCopy> PointInTimeCopy::reopen(const PitConfig& config,
+    std::shared_ptr<VolumeBackend> source,
+    std::shared_ptr<VolumeBackend> store,
+    const QString& mapPath,
+    PitState state,
+    IoStatus* status)
 {
     auto map = VolumeFile::open(mapPath, status);
     if (!map) {
@@ -157,7 +163,7 @@ std::shared_ptr<PointInTimeCopy> PointInTimeCopy::reopen(const PitConfig& config
 
 IoStatus PointInTimeCopy::initialise()
 {
-    Header h{};
+    Header h {};
     std::memcpy(h.magic, kMagic, sizeof kMagic);
     h.version = qToLittleEndian<quint32>(1);
     h.store = qToLittleEndian<quint32>(static_cast<quint32>(m_config.store));
@@ -187,12 +193,12 @@ IoStatus PointInTimeCopy::load()
     if (IoStatus st = m_map->read(0, std::span<char>(block.data(), block.size())); !st.ok()) {
         return st;
     }
-    Header h{};
+    Header h {};
     std::memcpy(&h, block.data(), sizeof h);
-    if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 ||
-        qFromLittleEndian<quint32>(h.store) != static_cast<quint32>(m_config.store) ||
-        qFromLittleEndian<qint64>(h.grainSize) != m_config.grainSize ||
-        qFromLittleEndian<qint64>(h.grains) != grains()) {
+    if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0
+        || qFromLittleEndian<quint32>(h.store) != static_cast<quint32>(m_config.store)
+        || qFromLittleEndian<qint64>(h.grainSize) != m_config.grainSize
+        || qFromLittleEndian<qint64>(h.grains) != grains()) {
         return IoStatus::failure(EINVAL, u"the copy map %1 does not match its relationship"_s.arg(m_map->path()));
     }
     std::vector<char> chunk(static_cast<size_t>(kChunk));
@@ -278,7 +284,8 @@ qint64 PointInTimeCopy::storeOffset(qint64 grain) const
         return grain * m_config.grainSize;
     }
     const quint32 slot = m_slots[static_cast<size_t>(grain)].load(std::memory_order_acquire);
-    return roundUp(m_config.repositoryReserved, m_config.grainSize) + (static_cast<qint64>(slot) - 1) * m_config.grainSize;
+    return roundUp(m_config.repositoryReserved, m_config.grainSize)
+        + (static_cast<qint64>(slot) - 1) * m_config.grainSize;
 }
 
 qint64 PointInTimeCopy::repositoryUsed() const
@@ -320,8 +327,8 @@ void PointInTimeCopy::checkThreshold()
         return;
     }
     const qint64 capacity = m_repositoryCapacity.load();
-    if (capacity > 0 && repositoryUsed() * 100 >= static_cast<qint64>(threshold) * capacity &&
-        !m_thresholdExceeded.exchange(true)) {
+    if (capacity > 0 && repositoryUsed() * 100 >= static_cast<qint64>(threshold) * capacity
+        && !m_thresholdExceeded.exchange(true)) {
         std::function<void()> notify;
         {
             std::lock_guard lock(m_mutex);
@@ -468,8 +475,9 @@ IoStatus PointInTimeCopy::storeFull(const QString& what)
                 notify();
             }
         }
-        return IoStatus::failure(ENOSPC, u"the FlashCopy repository is full and its policy is to fail writes to "
-                                         "the base logical drive; increase the repository capacity"_s);
+        return IoStatus::failure(ENOSPC,
+            u"the FlashCopy repository is full and its policy is to fail writes to "
+            "the base logical drive; increase the repository capacity"_s);
     }
     failCopy(u"the repository became full (%1)"_s.arg(what));
     return IoStatus::success();
@@ -564,8 +572,8 @@ IoStatus PointInTimeCopy::readImage(qint64 offset, std::span<char> buffer)
         }
         char* out = buffer.data() + (pos - offset);
         const std::span<char> part(out, static_cast<size_t>(runEnd - pos));
-        const IoStatus st = copied ? m_store->read(storeOffset(grain) + (pos - grain * g), part)
-                                   : m_source->read(pos, part);
+        const IoStatus st
+            = copied ? m_store->read(storeOffset(grain) + (pos - grain * g), part) : m_source->read(pos, part);
         if (!st.ok()) {
             return st;
         }
@@ -706,7 +714,8 @@ IoStatus PointInTimeCopy::restart(bool incremental)
     if (incremental && m_changed && m_config.store == PitStore::FullVolume) {
         // Grains changed on either side since the last flash are copied again; the rest already match.
         const char zero = 0;
-        for (qint64 grain = m_changed->findNext(0, true); grain < grains(); grain = m_changed->findNext(grain + 1, true)) {
+        for (qint64 grain = m_changed->findNext(0, true); grain < grains();
+             grain = m_changed->findNext(grain + 1, true)) {
             if (m_copied.clear(grain)) {
                 if (IoStatus st = m_map->write(kHeaderSize + grain, std::span<const char>(&zero, 1)); !st.ok()) {
                     return st;

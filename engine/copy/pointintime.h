@@ -13,7 +13,8 @@
 #include <mutex>
 #include <vector>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** Where the grains a point-in-time copy preserves live. */
 enum class PitStore
@@ -73,13 +74,18 @@ public:
     };
 
     /** A new point in time: the map file is (re)initialised, nothing is copied yet. */
-    static std::shared_ptr<PointInTimeCopy> establish(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
-                                                      std::shared_ptr<VolumeBackend> store, const QString& mapPath,
-                                                      IoStatus* status);
+    static std::shared_ptr<PointInTimeCopy> establish(const PitConfig& config,
+        std::shared_ptr<VolumeBackend> source,
+        std::shared_ptr<VolumeBackend> store,
+        const QString& mapPath,
+        IoStatus* status);
     /** An existing copy after a restart: the copied grains are read back from the map file. */
-    static std::shared_ptr<PointInTimeCopy> reopen(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
-                                                   std::shared_ptr<VolumeBackend> store, const QString& mapPath,
-                                                   PitState state, IoStatus* status);
+    static std::shared_ptr<PointInTimeCopy> reopen(const PitConfig& config,
+        std::shared_ptr<VolumeBackend> source,
+        std::shared_ptr<VolumeBackend> store,
+        const QString& mapPath,
+        PitState state,
+        IoStatus* status);
 
     ~PointInTimeCopy() override;
 
@@ -131,8 +137,10 @@ public:
     class TargetBackend;
 
 private:
-    PointInTimeCopy(const PitConfig& config, std::shared_ptr<VolumeBackend> source,
-                    std::shared_ptr<VolumeBackend> store, std::unique_ptr<VolumeFile> map);
+    PointInTimeCopy(const PitConfig& config,
+        std::shared_ptr<VolumeBackend> source,
+        std::shared_ptr<VolumeBackend> store,
+        std::unique_ptr<VolumeFile> map);
 
     IoStatus initialise();
     IoStatus load();
@@ -160,19 +168,19 @@ private:
     GrainBitmap m_copied;
     std::unique_ptr<GrainBitmap> m_changed;
     RangeLock m_locks;
-    std::atomic<PitState> m_state{PitState::Active};
+    std::atomic<PitState> m_state {PitState::Active};
     mutable std::mutex m_mutex; // reason, listener, slot allocation
     QString m_reason;
     Listener m_listener;
-    std::atomic<qint64> m_pointer{0};
+    std::atomic<qint64> m_pointer {0};
     // Repository store: grain → slot + 1 (0: none), allocated lazily (calloc), and slots in use.
-    std::unique_ptr<std::atomic<quint32>[], void (*)(void*)> m_slots{nullptr, nullptr};
-    std::atomic<qint64> m_slotsUsed{0};
-    std::atomic<qint64> m_repositoryCapacity{0};
-    std::atomic<int> m_threshold{0};
-    std::atomic<int> m_fullPolicy{0};
-    std::atomic<bool> m_thresholdExceeded{false};
-    std::atomic<bool> m_refusing{false};
+    std::unique_ptr<std::atomic<quint32>[], void (*)(void*)> m_slots { nullptr, nullptr };
+    std::atomic<qint64> m_slotsUsed {0};
+    std::atomic<qint64> m_repositoryCapacity {0};
+    std::atomic<int> m_threshold {0};
+    std::atomic<int> m_fullPolicy {0};
+    std::atomic<bool> m_thresholdExceeded {false};
+    std::atomic<bool> m_refusing {false};
 };
 
 } // namespace Copyline

@@ -3,7 +3,8 @@
 
 #include <algorithm>
 
-namespace Copyline {
+namespace Copyline
+{
 
 RangeLock::Guard::Guard(RangeLock& lock, qint64 first, qint64 last)
     : m_lock(lock)
@@ -29,8 +30,8 @@ RangeLock::Guard::~Guard()
 
 bool RangeLock::overlaps(qint64 first, qint64 last) const
 {
-    return std::any_of(m_held.cbegin(), m_held.cend(),
-                       [&](const auto& r) { return r.first <= last && first <= r.second; });
+    return std::any_of(
+        m_held.cbegin(), m_held.cend(), [&](const auto& r) { return r.first <= last && first <= r.second; });
 }
 
 } // namespace Copyline

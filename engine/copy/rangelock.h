@@ -7,7 +7,8 @@
 #include <mutex>
 #include <vector>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * Serialises work on overlapping grain ranges: a copy-before-write, a target read and a background copy of the

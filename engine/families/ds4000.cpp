@@ -5,9 +5,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline::Ds4000 {
+namespace Copyline::Ds4000
+{
 
-namespace {
+namespace
+{
 
 struct Row
 {
@@ -22,7 +24,7 @@ struct Row
 // Table 3 (L1204-1365): logical drive maxima, VolumeCopy support and ERM mirror maxima per model. FlashCopy totals
 // are half the logical drive maximum (note 5); copy targets per source are one less than that half's double.
 // Conflict C21: the DS4100 dual-controller with firmware 06.12+ is modelled as ERM-capable with 32 pairs.
-constexpr std::array<Row, 7> kRows{{
+constexpr std::array<Row, 7> kRows {{
     {"DS4100", 1024, true, 32, 2, 14},
     {"DS4300", 1024, false, 0, 2, 14},
     {"DS4300 Turbo", 1024, true, 32, 2, 14},

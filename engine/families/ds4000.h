@@ -5,15 +5,16 @@
 #include <QString>
 #include <QStringList>
 
-namespace Copyline::Ds4000 {
+namespace Copyline::Ds4000
+{
 
 inline constexpr auto kFamily = "ds4000";
 
 struct ModelLimits
 {
     QString model;
-    int maxLogicalDrives = 0;       /**< includes repositories and mirror logical drives */
-    int maxFlashCopies = 0;         /**< half of the logical drive maximum */
+    int maxLogicalDrives = 0; /**< includes repositories and mirror logical drives */
+    int maxFlashCopies = 0;   /**< half of the logical drive maximum */
     int maxFlashCopiesPerBase = 4;
     bool volumeCopySupported = true;
     int maxCopyTargetsPerSource = 0;

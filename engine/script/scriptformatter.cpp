@@ -10,18 +10,19 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 /** A plain text table with auto-sized columns, indented like the SMcli profile. */
 class Table
 {
 public:
     explicit Table(QStringList header)
-        : m_rows{std::move(header)}
-    {
-    }
+        : m_rows {std::move(header)}
+    { }
     void add(QStringList row) { m_rows.append(std::move(row)); }
 
     QString render() const
@@ -79,7 +80,7 @@ QString kindText(const QJsonObject& o)
 QString flashCopies(const QJsonArray& list)
 {
     Table t({u"FLASHCOPY"_s, u"BASE"_s, u"REPOSITORY"_s, u"STATUS"_s, u"CREATED (UTC)"_s, u"REPOSITORY USED"_s,
-             u"WARNING AT"_s, u"WHEN FULL"_s});
+        u"WARNING AT"_s, u"WHEN FULL"_s});
     bool any = false;
     for (const auto& v : list) {
         const QJsonObject o = v.toObject();
@@ -98,26 +99,26 @@ QString flashCopies(const QJsonArray& list)
             status += u", threshold exceeded"_s;
         }
         t.add({s(f, "name"), s(f, "base"), s(f, "repository"), status,
-               QDateTime::fromString(s(f, "point_in_time"), Qt::ISODateWithMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
-               u"%1 of %2 (%3%)"_s.arg(formatGb(used), formatGb(capacity)).arg(used * 100 / capacity),
-               s(f, "warning_threshold_percent") + u'%',
-               s(f, "full_policy") == u"failBaseWrites"_s ? u"Fail writes to base logical drive"_s
-                                                          : u"Fail FlashCopy logical drive"_s});
+            QDateTime::fromString(s(f, "point_in_time"), Qt::ISODateWithMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
+            u"%1 of %2 (%3%)"_s.arg(formatGb(used), formatGb(capacity)).arg(used * 100 / capacity),
+            s(f, "warning_threshold_percent") + u'%',
+            s(f, "full_policy") == u"failBaseWrites"_s ? u"Fail writes to base logical drive"_s
+                                                       : u"Fail FlashCopy logical drive"_s});
     }
     return any ? u"\nFLASHCOPY LOGICAL DRIVES\n"_s + t.render() : QString();
 }
 
 QString logicalDrives(const QJsonArray& list)
 {
-    Table t({u"NAME"_s, u"TYPE"_s, u"CAPACITY"_s, u"ARRAY"_s, u"RAID"_s, u"STATUS"_s, u"OWNER"_s, u"MAPPING"_s,
-             u"WWN"_s});
+    Table t(
+        {u"NAME"_s, u"TYPE"_s, u"CAPACITY"_s, u"ARRAY"_s, u"RAID"_s, u"STATUS"_s, u"OWNER"_s, u"MAPPING"_s, u"WWN"_s});
     for (const auto& v : list) {
         const QJsonObject o = v.toObject();
-        const QString mapping = o.contains(u"lun"_s) ? u"LUN %1 of %2"_s.arg(s(o, "lun"), s(o, "mappedTo"))
-                                                      : u"(unmapped)"_s;
+        const QString mapping
+            = o.contains(u"lun"_s) ? u"LUN %1 of %2"_s.arg(s(o, "lun"), s(o, "mappedTo")) : u"(unmapped)"_s;
         t.add({s(o, "name"), kindText(o), gb(o.value(u"capacity"_s)), s(o, "arrayNumber"), s(o, "raidLevel"),
-               s(o, "status"), u"%1 (preferred %2)"_s.arg(s(o, "current_owner"), s(o, "preferred_owner")), mapping,
-               s(o, "wwn")});
+            s(o, "status"), u"%1 (preferred %2)"_s.arg(s(o, "current_owner"), s(o, "preferred_owner")), mapping,
+            s(o, "wwn")});
     }
     return u"LOGICAL DRIVES\n"_s + t.render() + flashCopies(list);
 }
@@ -136,19 +137,20 @@ QString arrays(const QJsonArray& list)
             lds.append(d.toString());
         }
         t.add({s(o, "label"), gb(o.value(u"capacity"_s)), gb(o.value(u"freeCapacity"_s)), drives.join(u' '),
-               lds.join(u", "_s)});
+            lds.join(u", "_s)});
     }
     return u"ARRAYS\n"_s + t.render();
 }
 
 QString drives(const QJsonArray& list)
 {
-    Table t({u"DRIVE"_s, u"ROLE"_s, u"ARRAY"_s, u"USABLE CAPACITY"_s, u"TYPE"_s, u"SPEED"_s, u"STATUS"_s, u"PRODUCT"_s});
+    Table t(
+        {u"DRIVE"_s, u"ROLE"_s, u"ARRAY"_s, u"USABLE CAPACITY"_s, u"TYPE"_s, u"SPEED"_s, u"STATUS"_s, u"PRODUCT"_s});
     for (const auto& v : list) {
         const QJsonObject o = v.toObject();
         t.add({u"[%1,%2]"_s.arg(s(o, "enclosure"), s(o, "slot")), s(o, "role"),
-               o.contains(u"arrayNumber"_s) ? s(o, "arrayNumber") : u"-"_s, gb(o.value(u"usable_capacity"_s)),
-               s(o, "type"), u"%1 rpm"_s.arg(s(o, "speed_rpm")), s(o, "status"), s(o, "product")});
+            o.contains(u"arrayNumber"_s) ? s(o, "arrayNumber") : u"-"_s, gb(o.value(u"usable_capacity"_s)),
+            s(o, "type"), u"%1 rpm"_s.arg(s(o, "speed_rpm")), s(o, "status"), s(o, "product")});
     }
     return u"DRIVES\n"_s + t.render();
 }
@@ -192,13 +194,12 @@ QString subsystemHeader(const QJsonObject& o)
     for (const auto& c : o.value(u"controllers"_s).toArray()) {
         controllers.append(u"%1 (%2)"_s.arg(s(c.toObject(), "slot"), s(c.toObject(), "status")));
     }
-    return u"STORAGE SUBSYSTEM %1\n"_s.arg(s(o, "name")) +
-           u"   Model: %1   Firmware: %2   WWN: %3\n"_s.arg(s(o, "model"), s(o, "firmware"), s(o, "wwn")) +
-           u"   Feature enable identifier: %1\n"_s.arg(s(o, "feature_enable_id")) +
-           u"   Controllers: %1\n"_s.arg(controllers.join(u", "_s)) +
-           u"   Drives: %1   Logical drives: %2 of %3   Unconfigured Capacity: %4\n"_s.arg(
-               s(o, "driveCount"), s(o, "logicalDriveCount"), s(o, "maxLogicalDrives"),
-               gb(o.value(u"unconfiguredCapacity"_s)));
+    return u"STORAGE SUBSYSTEM %1\n"_s.arg(s(o, "name"))
+        + u"   Model: %1   Firmware: %2   WWN: %3\n"_s.arg(s(o, "model"), s(o, "firmware"), s(o, "wwn"))
+        + u"   Feature enable identifier: %1\n"_s.arg(s(o, "feature_enable_id"))
+        + u"   Controllers: %1\n"_s.arg(controllers.join(u", "_s))
+        + u"   Drives: %1   Logical drives: %2 of %3   Unconfigured Capacity: %4\n"_s.arg(s(o, "driveCount"),
+            s(o, "logicalDriveCount"), s(o, "maxLogicalDrives"), gb(o.value(u"unconfiguredCapacity"_s)));
 }
 
 QString features(const QJsonObject& data)
@@ -209,7 +210,7 @@ QString features(const QJsonObject& data)
     for (const auto& v : data.value(u"features"_s).toArray()) {
         const QJsonObject o = v.toObject();
         QString status = !o.value(u"supported"_s).toBool() ? u"Not supported on this model"_s
-                         : o.value(u"enabled"_s).toBool() ? u"Enabled"_s
+            : o.value(u"enabled"_s).toBool()               ? u"Enabled"_s
                                                            : u"Disabled"_s;
         if (o.contains(u"activated"_s) && o.value(u"supported"_s).toBool()) {
             status += o.value(u"activated"_s).toBool() ? u"/Activated"_s : u"/Deactivated"_s;
@@ -229,7 +230,7 @@ QString events(const QJsonArray& list)
             description += u" - "_s + s(o, "details");
         }
         t.add({QDateTime::fromString(s(o, "time"), Qt::ISODateWithMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
-               s(o, "codeText"), s(o, "severity"), s(o, "subsystem"), s(o, "component"), description});
+            s(o, "codeText"), s(o, "severity"), s(o, "subsystem"), s(o, "component"), description});
     }
     return u"MAJOR EVENT LOG\n"_s + t.render();
 }
@@ -241,10 +242,10 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
     const QJsonObject& d = result.data;
     const QString& name = request.name;
     if (name == u"showStorageSubsystem"_s) {
-        return subsystemHeader(d.value(u"subsystem"_s).toObject()) + u'\n' + arrays(d.value(u"arrays"_s).toArray()) +
-               u'\n' + logicalDrives(d.value(u"logicalDrives"_s).toArray()) + u'\n' +
-               drives(d.value(u"drives"_s).toArray()) + u'\n' + topology(d.value(u"topology"_s).toObject()) + u'\n' +
-               mappings(d.value(u"mappings"_s).toArray());
+        return subsystemHeader(d.value(u"subsystem"_s).toObject()) + u'\n' + arrays(d.value(u"arrays"_s).toArray())
+            + u'\n' + logicalDrives(d.value(u"logicalDrives"_s).toArray()) + u'\n'
+            + drives(d.value(u"drives"_s).toArray()) + u'\n' + topology(d.value(u"topology"_s).toObject()) + u'\n'
+            + mappings(d.value(u"mappings"_s).toArray());
     }
     if (name == u"listSubsystems"_s) {
         QString out;

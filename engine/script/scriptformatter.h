@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * Renders a command's result as the text copylinectl prints (empty for commands that only change something).

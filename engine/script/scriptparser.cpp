@@ -7,9 +7,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 struct Form
 {
@@ -19,64 +21,66 @@ struct Form
 };
 
 // Every statement form. The command names are the engine's command API; the GUI submits the same commands.
-constexpr std::array kForms{
-    Form{"show storagesubsystem", "showStorageSubsystem", "show storageSubsystem [profile];"},
-    Form{"show storagesubsystem profile", "showStorageSubsystem", nullptr},
-    Form{"show storagesubsystem features", "showFeatures", "show storageSubsystem features;"},
-    Form{"show storagesubsystem hosttopology", "showHostTopology", "show storageSubsystem hostTopology;"},
-    Form{"show storagesubsystem lunmappings", "showLunMappings", "show storageSubsystem lunMappings;"},
-    Form{"show storagesubsystem events", "getEvents", "show storageSubsystem events [count=N];"},
-    Form{"show allstoragesubsystems", "listSubsystems", "show allStorageSubsystems;"},
-    Form{"set storagesubsystem", "setStorageSubsystem", "set storageSubsystem userLabel=\"name\";"},
-    Form{"create storagesubsystem", "createStorageSubsystem",
-         "create storageSubsystem userLabel=\"name\" [model=DS4800] [enclosures=2] [driveCapacity=68 GB] "
-         "[driveType=(fibre|sata)];   (simulation)"},
-    Form{"enable storagesubsystem feature", "enableFeature", "enable storageSubsystem feature file=\"key file\";"},
-    Form{"disable storagesubsystem", "disableFeature",
-         "disable storageSubsystem feature=(flashCopy|volumeCopy|remoteMirror);"},
-    Form{"save storagesubsystem featurekey", "saveFeatureKey",
-         "save storageSubsystem featureKey feature=(flashCopy|volumeCopy|remoteMirror) file=\"path\";   (simulation)"},
-    Form{"create array", "createArray", "create array drives=(e,s e,s ...) raidLevel=(0|1|3|5);"},
-    Form{"delete array", "deleteArray", "delete array [N];"},
-    Form{"show allarrays", "showAllArrays", "show allArrays;"},
-    Form{"show array", "showArray", "show array [N];"},
-    Form{"show alldrives", "showAllDrives", "show allDrives;"},
-    Form{"show drive", "showDrive", "show drive [e,s];"},
-    Form{"set drive", "setDrive", "set drive [e,s] hotSpare=(TRUE|FALSE);"},
-    Form{"create logicaldrive", "createLogicalDrive",
-         "create logicalDrive (array=N | drives=(e,s ...) raidLevel=L) userLabel=\"name\" [capacity=2 GB] [owner=(a|b)];"},
-    Form{"set logicaldrive", "setLogicalDrive",
-         "set logicalDrive [\"name\"] [userLabel=\"new\"] [addCapacity=1 GB] [owner=(a|b)] "
-         "[logicalUnitNumber=N (host=\"h\" | hostGroup=(\"g\" | defaultGroup))] "
-         "[warningThresholdPercent=N] [repositoryFullPolicy=(failFlashCopy|failBaseWrites)];"},
-    Form{"delete logicaldrive", "deleteLogicalDrive", "delete logicalDrive [\"name\" ...];"},
-    Form{"delete logicaldrives", "deleteLogicalDrive", nullptr},
-    Form{"show alllogicaldrives", "showAllLogicalDrives", "show allLogicalDrives;"},
-    Form{"show logicaldrive", "showLogicalDrive", "show logicalDrive [\"name\" ...];"},
-    Form{"show logicaldrives", "showLogicalDrive", nullptr},
-    Form{"show logicaldrive checksum", "checksumLogicalDrive",
-         "show logicalDrive [\"name\"] checksum [offset=bytes] [length=bytes];"},
-    Form{"write logicaldrive", "writeLogicalDrive",
-         "write logicalDrive [\"name\"] offset=bytes length=bytes seed=N;   (simulated host write)"},
-    Form{"remove logicaldrive lunmapping", "removeLunMapping",
-         "remove logicalDrive [\"name\"] lunMapping [host=\"h\" | hostGroup=\"g\"];"},
-    Form{"create flashcopylogicaldrive", "createFlashCopy",
-         "create FlashCopyLogicalDrive baseLogicalDrive=\"base\" [userLabel=\"name\"] [repositoryUserLabel=\"name\"] "
-         "[repositoryPercentOfBase=20] [warningThresholdPercent=50] [repositoryFullPolicy=(failFlashCopy|failBaseWrites)] "
-         "[freeCapacityArea=N | repositoryRAIDLevel=L repositoryDrives=(e,s ...)] [mapping=(automatic|later)];"},
-    Form{"disableflashcopy logicaldrive", "disableFlashCopy", "disableFlashCopy logicalDrive [\"name\"];"},
-    Form{"recreateflashcopy logicaldrive", "recreateFlashCopy",
-         "recreateFlashCopy logicalDrive [\"name\"] [warningThresholdPercent=N] [repositoryFullPolicy=..];"},
-    Form{"re-create flashcopy logicaldrive", "recreateFlashCopy", nullptr},
-    Form{"create hostgroup", "createHostGroup", "create hostGroup userLabel=\"name\";"},
-    Form{"create host", "createHost", "create host userLabel=\"name\" [hostGroup=\"g\"] [hostType=\"Linux\"];"},
-    Form{"create hostport", "createHostPort",
-         "create hostPort host=\"h\" identifier=\"wwpn\" [userLabel=\"label\"];"},
-    Form{"set host", "setHost", "set host [\"name\"] [userLabel=\"new\"] [hostGroup=(\"g\" | defaultGroup)] [hostType=..];"},
-    Form{"set hostgroup", "setHostGroup", "set hostGroup [\"name\"] userLabel=\"new\";"},
-    Form{"delete host", "deleteHost", "delete host [\"name\"];"},
-    Form{"delete hostgroup", "deleteHostGroup", "delete hostGroup [\"name\"];"},
-    Form{"delete hostport", "deleteHostPort", "delete hostPort [\"wwpn or label\"];"},
+constexpr std::array kForms {
+    Form {"show storagesubsystem", "showStorageSubsystem", "show storageSubsystem [profile];"},
+    Form {"show storagesubsystem profile", "showStorageSubsystem", nullptr},
+    Form {"show storagesubsystem features", "showFeatures", "show storageSubsystem features;"},
+    Form {"show storagesubsystem hosttopology", "showHostTopology", "show storageSubsystem hostTopology;"},
+    Form {"show storagesubsystem lunmappings", "showLunMappings", "show storageSubsystem lunMappings;"},
+    Form {"show storagesubsystem events", "getEvents", "show storageSubsystem events [count=N];"},
+    Form {"show allstoragesubsystems", "listSubsystems", "show allStorageSubsystems;"},
+    Form {"set storagesubsystem", "setStorageSubsystem", "set storageSubsystem userLabel=\"name\";"},
+    Form {"create storagesubsystem", "createStorageSubsystem",
+        "create storageSubsystem userLabel=\"name\" [model=DS4800] [enclosures=2] [driveCapacity=68 GB] "
+        "[driveType=(fibre|sata)];   (simulation)"},
+    Form {"enable storagesubsystem feature", "enableFeature", "enable storageSubsystem feature file=\"key file\";"},
+    Form {"disable storagesubsystem", "disableFeature",
+        "disable storageSubsystem feature=(flashCopy|volumeCopy|remoteMirror);"},
+    Form {"save storagesubsystem featurekey", "saveFeatureKey",
+        "save storageSubsystem featureKey feature=(flashCopy|volumeCopy|remoteMirror) file=\"path\";   (simulation)"},
+    Form {"create array", "createArray", "create array drives=(e,s e,s ...) raidLevel=(0|1|3|5);"},
+    Form {"delete array", "deleteArray", "delete array [N];"},
+    Form {"show allarrays", "showAllArrays", "show allArrays;"},
+    Form {"show array", "showArray", "show array [N];"},
+    Form {"show alldrives", "showAllDrives", "show allDrives;"},
+    Form {"show drive", "showDrive", "show drive [e,s];"},
+    Form {"set drive", "setDrive", "set drive [e,s] hotSpare=(TRUE|FALSE);"},
+    Form {"create logicaldrive", "createLogicalDrive",
+        "create logicalDrive (array=N | drives=(e,s ...) raidLevel=L) userLabel=\"name\" [capacity=2 GB] "
+        "[owner=(a|b)];"},
+    Form {"set logicaldrive", "setLogicalDrive",
+        "set logicalDrive [\"name\"] [userLabel=\"new\"] [addCapacity=1 GB] [owner=(a|b)] "
+        "[logicalUnitNumber=N (host=\"h\" | hostGroup=(\"g\" | defaultGroup))] "
+        "[warningThresholdPercent=N] [repositoryFullPolicy=(failFlashCopy|failBaseWrites)];"},
+    Form {"delete logicaldrive", "deleteLogicalDrive", "delete logicalDrive [\"name\" ...];"},
+    Form {"delete logicaldrives", "deleteLogicalDrive", nullptr},
+    Form {"show alllogicaldrives", "showAllLogicalDrives", "show allLogicalDrives;"},
+    Form {"show logicaldrive", "showLogicalDrive", "show logicalDrive [\"name\" ...];"},
+    Form {"show logicaldrives", "showLogicalDrive", nullptr},
+    Form {"show logicaldrive checksum", "checksumLogicalDrive",
+        "show logicalDrive [\"name\"] checksum [offset=bytes] [length=bytes];"},
+    Form {"write logicaldrive", "writeLogicalDrive",
+        "write logicalDrive [\"name\"] offset=bytes length=bytes seed=N;   (simulated host write)"},
+    Form {"remove logicaldrive lunmapping", "removeLunMapping",
+        "remove logicalDrive [\"name\"] lunMapping [host=\"h\" | hostGroup=\"g\"];"},
+    Form {"create flashcopylogicaldrive", "createFlashCopy",
+        "create FlashCopyLogicalDrive baseLogicalDrive=\"base\" [userLabel=\"name\"] [repositoryUserLabel=\"name\"] "
+        "[repositoryPercentOfBase=20] [warningThresholdPercent=50] "
+        "[repositoryFullPolicy=(failFlashCopy|failBaseWrites)] "
+        "[freeCapacityArea=N | repositoryRAIDLevel=L repositoryDrives=(e,s ...)] [mapping=(automatic|later)];"},
+    Form {"disableflashcopy logicaldrive", "disableFlashCopy", "disableFlashCopy logicalDrive [\"name\"];"},
+    Form {"recreateflashcopy logicaldrive", "recreateFlashCopy",
+        "recreateFlashCopy logicalDrive [\"name\"] [warningThresholdPercent=N] [repositoryFullPolicy=..];"},
+    Form {"re-create flashcopy logicaldrive", "recreateFlashCopy", nullptr},
+    Form {"create hostgroup", "createHostGroup", "create hostGroup userLabel=\"name\";"},
+    Form {"create host", "createHost", "create host userLabel=\"name\" [hostGroup=\"g\"] [hostType=\"Linux\"];"},
+    Form {"create hostport", "createHostPort", "create hostPort host=\"h\" identifier=\"wwpn\" [userLabel=\"label\"];"},
+    Form {"set host", "setHost",
+        "set host [\"name\"] [userLabel=\"new\"] [hostGroup=(\"g\" | defaultGroup)] [hostType=..];"},
+    Form {"set hostgroup", "setHostGroup", "set hostGroup [\"name\"] userLabel=\"new\";"},
+    Form {"delete host", "deleteHost", "delete host [\"name\"];"},
+    Form {"delete hostgroup", "deleteHostGroup", "delete hostGroup [\"name\"];"},
+    Form {"delete hostport", "deleteHostPort", "delete hostPort [\"wwpn or label\"];"},
 };
 
 enum class TokenKind
@@ -101,8 +105,7 @@ class Lexer
 public:
     explicit Lexer(const QString& text)
         : m_text(text)
-    {
-    }
+    { }
 
     Error tokenize(QList<Token>* tokens)
     {
@@ -131,8 +134,8 @@ public:
                 }
             } else if (c.isLetter() || c == u'_') {
                 t.kind = TokenKind::Word;
-                while (m_pos < m_text.size() &&
-                       (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == u'_' || m_text[m_pos] == u'-')) {
+                while (m_pos < m_text.size()
+                    && (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == u'_' || m_text[m_pos] == u'-')) {
                     t.text.append(m_text[m_pos++]);
                 }
             } else if (QStringView(u"[]()=,;").contains(c)) {
@@ -173,7 +176,7 @@ private:
                     advance();
                 }
             } else if (m_text.mid(m_pos, 2) == u"/*"_s) {
-                Token start{TokenKind::End, {}, m_line, column()};
+                Token start {TokenKind::End, {}, m_line, column()};
                 const auto end = m_text.indexOf(u"*/"_s, m_pos + 2);
                 if (end < 0) {
                     m_error = syntax(start, u"the comment is not closed with */"_s);
@@ -219,7 +222,7 @@ private:
 
 bool isUnit(const QString& word)
 {
-    static const QStringList units{u"B"_s, u"BYTES"_s, u"BYTE"_s, u"KB"_s, u"MB"_s, u"GB"_s, u"TB"_s};
+    static const QStringList units {u"B"_s, u"BYTES"_s, u"BYTE"_s, u"KB"_s, u"MB"_s, u"GB"_s, u"TB"_s};
     return units.contains(word.toUpper());
 }
 
@@ -229,8 +232,7 @@ public:
     Parser(const QString& script, QList<Token> tokens)
         : m_script(script)
         , m_tokens(std::move(tokens))
-    {
-    }
+    { }
 
     Error parse(QList<ScriptStatement>* out)
     {
@@ -346,8 +348,9 @@ private:
             } else if (isSymbol(t, u',')) {
                 ++m_index; // tolerate ["a", "b"]
             } else {
-                return Lexer::syntax(t, t.kind == TokenKind::End ? u"the list is not closed with %1"_s.arg(close)
-                                                                  : u"unexpected \"%1\" in a list"_s.arg(t.text));
+                return Lexer::syntax(t,
+                    t.kind == TokenKind::End ? u"the list is not closed with %1"_s.arg(close)
+                                             : u"unexpected \"%1\" in a list"_s.arg(t.text));
             }
         }
     }

@@ -17,13 +17,14 @@
 #include <QList>
 #include <QString>
 
-namespace Copyline {
+namespace Copyline
+{
 
 struct ScriptStatement
 {
     CommandRequest request;
-    int line = 0;     /**< 1-based line of the statement's first keyword */
-    QString text;     /**< the statement as written, for messages */
+    int line = 0; /**< 1-based line of the statement's first keyword */
+    QString text; /**< the statement as written, for messages */
 };
 
 /** Parses a whole script. Nothing is executed: a syntax error anywhere means no statement runs. */

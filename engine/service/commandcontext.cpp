@@ -7,9 +7,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 /** "createLogicalDrive" → "create logicalDrive": how the script language spells the command. */
 QString scriptSpelling(const QString& command)
@@ -27,8 +29,7 @@ QString scriptSpelling(const QString& command)
 Args::Args(const QString& command, QJsonObject object)
     : m_command(scriptSpelling(command))
     , m_object(std::move(object))
-{
-}
+{ }
 
 bool Args::has(const QString& key) const
 {
@@ -177,8 +178,7 @@ CommandContext::CommandContext(Engine& e, const CommandRequest& request, Configu
     , args(request.name, request.args)
     , config(c)
     , clock(k)
-{
-}
+{ }
 
 const Subsystem& CommandContext::subsystem()
 {
@@ -260,7 +260,7 @@ const Drive& CommandContext::driveAt(const QString& enclosureCommaSlot)
     const auto match = pattern.match(enclosureCommaSlot);
     if (!match.hasMatch()) {
         fail(ErrorCode::InvalidParameter,
-             {u"drive"_s, enclosureCommaSlot, u"write a drive as enclosure,slot, for example 1,3"_s});
+            {u"drive"_s, enclosureCommaSlot, u"write a drive as enclosure,slot, for example 1,3"_s});
     }
     const Drive* d = config.driveAt(subsystemId(), match.captured(1).toInt(), match.captured(2).toInt());
     if (d == nullptr) {
@@ -287,8 +287,12 @@ const HostGroup& CommandContext::hostGroupNamed(const QString& name)
     return *g;
 }
 
-void CommandContext::logEvent(int code, EventSeverity severity, const QString& component, const QString& description,
-                              const QString& details, bool needsAttention)
+void CommandContext::logEvent(int code,
+    EventSeverity severity,
+    const QString& component,
+    const QString& description,
+    const QString& details,
+    bool needsAttention)
 {
     Event e;
     e.subsystemId = subsystemId();

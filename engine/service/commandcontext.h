@@ -13,7 +13,8 @@
 #include <exception>
 #include <functional>
 
-namespace Copyline {
+namespace Copyline
+{
 
 class Engine;
 
@@ -23,8 +24,7 @@ class CommandFailure final : public std::exception
 public:
     explicit CommandFailure(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
     const Error& error() const { return m_error; }
     const char* what() const noexcept override { return "command failed"; }
 
@@ -108,8 +108,12 @@ public:
     const Host& hostNamed(const QString& name);
     const HostGroup& hostGroupNamed(const QString& name);
 
-    void logEvent(int code, EventSeverity severity, const QString& component, const QString& description,
-                  const QString& details = {}, bool needsAttention = false);
+    void logEvent(int code,
+        EventSeverity severity,
+        const QString& component,
+        const QString& description,
+        const QString& details = {},
+        bool needsAttention = false);
 
     /** Runs after the catalog committed (e.g. register a new volume, delete a file). */
     void onCommit(std::function<void()> action) { m_commitActions.append(std::move(action)); }
@@ -135,7 +139,6 @@ private:
 };
 
 using CommandHandler = void (*)(CommandContext&);
-
 
 /** A command's entry in the engine's table. */
 struct CommandSpec

@@ -12,17 +12,18 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline::DemoWorkspace {
+namespace Copyline::DemoWorkspace
+{
 
-namespace {
+namespace
+{
 
 class Builder
 {
 public:
     explicit Builder(Engine& engine)
         : m_engine(engine)
-    {
-    }
+    { }
 
     /** Runs one command; the first failure sticks and later calls do nothing. */
     QJsonObject run(const QString& name, QJsonObject args)
@@ -36,7 +37,7 @@ public:
         const CommandResult r = m_engine.execute({name, args});
         if (!r.ok()) {
             qWarning("Copyline: building the demonstration workspace failed at %s: %s", qUtf8Printable(name),
-                     qUtf8Printable(r.error.message()));
+                qUtf8Printable(r.error.message()));
             m_error = r.error;
         }
         return r.data;
@@ -51,7 +52,8 @@ public:
 
     void array(const QStringList& drives, int raid)
     {
-        run(u"createArray"_s, {{u"drives"_s, QJsonArray::fromStringList(drives)}, {u"raidLevel"_s, QString::number(raid)}});
+        run(u"createArray"_s,
+            {{u"drives"_s, QJsonArray::fromStringList(drives)}, {u"raidLevel"_s, QString::number(raid)}});
     }
 
     void logicalDrive(int array, const QString& name, qint64 capacity)
@@ -59,20 +61,20 @@ public:
         run(u"createLogicalDrive"_s, {{u"array"_s, array}, {u"userLabel"_s, name}, {u"capacity"_s, capacity}});
         // Some data in every drive: a header at the start and a block in the middle, deterministic per name.
         const QByteArray digest = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256);
-        const qint64 seed = (static_cast<quint8>(digest[0]) << 16) | (static_cast<quint8>(digest[1]) << 8) |
-                            static_cast<quint8>(digest[2]);
-        run(u"writeLogicalDrive"_s, {{u"targets"_s, QJsonArray{name}}, {u"offset"_s, 0}, {u"length"_s, MiB}, {u"seed"_s, seed}});
-        run(u"writeLogicalDrive"_s, {{u"targets"_s, QJsonArray{name}},
-                                     {u"offset"_s, roundDown(capacity / 2, MiB)},
-                                     {u"length"_s, 256 * KiB},
-                                     {u"seed"_s, seed + 1}});
+        const qint64 seed = (static_cast<quint8>(digest[0]) << 16) | (static_cast<quint8>(digest[1]) << 8)
+            | static_cast<quint8>(digest[2]);
+        run(u"writeLogicalDrive"_s,
+            {{u"targets"_s, QJsonArray {name}}, {u"offset"_s, 0}, {u"length"_s, MiB}, {u"seed"_s, seed}});
+        run(u"writeLogicalDrive"_s,
+            {{u"targets"_s, QJsonArray {name}}, {u"offset"_s, roundDown(capacity / 2, MiB)}, {u"length"_s, 256 * KiB},
+                {u"seed"_s, seed + 1}});
     }
 
     void hostGroup(const QString& name) { run(u"createHostGroup"_s, {{u"userLabel"_s, name}}); }
 
     void host(const QString& name, const QString& group, const QStringList& wwpns)
     {
-        QJsonObject args{{u"userLabel"_s, name}, {u"hostType"_s, u"Linux"_s}};
+        QJsonObject args {{u"userLabel"_s, name}, {u"hostType"_s, u"Linux"_s}};
         if (!group.isEmpty()) {
             args.insert(u"hostGroup"_s, group);
         }
@@ -84,10 +86,13 @@ public:
 
     void map(const QString& drive, const QString& key, const QString& target, int lun)
     {
-        run(u"setLogicalDrive"_s, {{u"targets"_s, QJsonArray{drive}}, {u"logicalUnitNumber"_s, lun}, {key, target}});
+        run(u"setLogicalDrive"_s, {{u"targets"_s, QJsonArray {drive}}, {u"logicalUnitNumber"_s, lun}, {key, target}});
     }
 
-    void spare(const QString& drive) { run(u"setDrive"_s, {{u"targets"_s, QJsonArray{drive}}, {u"hotSpare"_s, true}}); }
+    void spare(const QString& drive)
+    {
+        run(u"setDrive"_s, {{u"targets"_s, QJsonArray {drive}}, {u"hotSpare"_s, true}});
+    }
 
     void enable(PremiumFeature feature)
     {
@@ -100,8 +105,8 @@ public:
     /** Leaves a key file in keys/ so the user can enable the feature later. */
     void offerKey(PremiumFeature feature, const QString& shortName)
     {
-        const QString path =
-            QDir(m_engine.workspacePath()).filePath(u"keys/%1-%2.key"_s.arg(shortName, enumName(feature)));
+        const QString path
+            = QDir(m_engine.workspacePath()).filePath(u"keys/%1-%2.key"_s.arg(shortName, enumName(feature)));
         run(u"saveFeatureKey"_s, {{u"feature"_s, enumName(feature)}, {u"file"_s, path}});
     }
 

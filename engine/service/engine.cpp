@@ -15,9 +15,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 constexpr auto kVolumesDir = "volumes";
 constexpr int kRuntimeIntervalMs = 1000;
@@ -32,7 +34,7 @@ Engine::Engine(std::shared_ptr<Clock> clock, QObject* parent)
     qRegisterMetaType<Copyline::SnapshotPtr>();
     qRegisterMetaType<Copyline::CommandResult>();
     for (const auto& table :
-         {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands(), flashCopyCommands()}) {
+        {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands(), flashCopyCommands()}) {
         for (const CommandSpec& spec : table) {
             m_commands.insert(QString::fromLatin1(spec.name), spec);
         }
@@ -109,10 +111,11 @@ Error Engine::openWorkspace(const QString& dirPath)
         if (!foreign.isEmpty()) {
             const bool hasVolumes = foreign.contains(QString::fromLatin1(kVolumesDir));
             err = {ErrorCode::WorkspaceNotUsable,
-                   {dir, hasVolumes ? u"it holds volume files but no catalog.sqlite; restore the catalog from a "
-                                      "backup, or choose an empty folder for a new workspace"_s
-                                    : u"it is not empty and holds no Copyline catalog; choose an empty folder "
-                                      "for a new workspace"_s}};
+                {dir,
+                    hasVolumes ? u"it holds volume files but no catalog.sqlite; restore the catalog from a "
+                                 "backup, or choose an empty folder for a new workspace"_s
+                               : u"it is not empty and holds no Copyline catalog; choose an empty folder "
+                                 "for a new workspace"_s}};
         } else if (!QDir(dir).mkpath(QString::fromLatin1(kVolumesDir))) {
             err = {ErrorCode::WorkspaceNotUsable, {dir, u"the volumes folder cannot be created"_s}};
         } else {
@@ -218,17 +221,19 @@ CommandResult Engine::run(const CommandRequest& request, std::function<CommandRe
 CommandResult Engine::runInternal(ObjectId subsystemId, const std::function<void(CommandContext&)>& change)
 {
     std::function<CommandResult()> ioJob;
-    return runHandler({u"internalUpdate"_s, {{u"subsystemId"_s, subsystemId}}}, true,
-                   [&change](CommandContext& ctx) {
-                       ctx.args.consume(u"subsystemId"_s);
-                       change(ctx);
-                   },
-                   &ioJob);
+    return runHandler(
+        {u"internalUpdate"_s, {{u"subsystemId"_s, subsystemId}}}, true,
+        [&change](CommandContext& ctx) {
+            ctx.args.consume(u"subsystemId"_s);
+            change(ctx);
+        },
+        &ioJob);
 }
 
-CommandResult Engine::runHandler(const CommandRequest& request, bool mutates,
-                                 const std::function<void(CommandContext&)>& handler,
-                                 std::function<CommandResult()>* ioJob)
+CommandResult Engine::runHandler(const CommandRequest& request,
+    bool mutates,
+    const std::function<void(CommandContext&)>& handler,
+    std::function<CommandResult()>* ioJob)
 {
     if (!m_lock) {
         return CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, u"no workspace is open"_s}});
@@ -340,8 +345,9 @@ void Engine::publish()
             attention = attention || (d.subsystemId == s.id && d.status != ComponentStatus::Optimal);
         }
         for (const FlashCopy& fc : std::as_const(m_config.flashCopies)) {
-            attention = attention || (fc.subsystemId == s.id && (fc.status == FlashCopyStatus::Failed ||
-                                                                  fc.thresholdExceeded || fc.baseWritesFailing));
+            attention = attention
+                || (fc.subsystemId == s.id
+                    && (fc.status == FlashCopyStatus::Failed || fc.thresholdExceeded || fc.baseWritesFailing));
         }
         snap->needsAttention.insert(s.id, attention);
     }

@@ -19,7 +19,8 @@
 #include <functional>
 #include <memory>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * The replication engine of one workspace. It owns the configuration, the catalog, the volume I/O fronts and the
@@ -91,8 +92,10 @@ private:
     void publish();
     void refreshRuntime();
     CommandResult run(const CommandRequest& request, std::function<CommandResult()>* ioJob);
-    CommandResult runHandler(const CommandRequest& request, bool mutates,
-                             const std::function<void(CommandContext&)>& handler, std::function<CommandResult()>* ioJob);
+    CommandResult runHandler(const CommandRequest& request,
+        bool mutates,
+        const std::function<void(CommandContext&)>& handler,
+        std::function<CommandResult()>* ioJob);
 
     std::shared_ptr<Clock> m_clock;
     QString m_workspace;

@@ -11,14 +11,16 @@
 #include <QProcess>
 #include <QThread>
 
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 bool processAlive(qint64 pid)
 {
@@ -44,12 +46,14 @@ Error EngineClient::connectTo(const QString& workspace, int timeoutMs)
     if (hello->value(u"version"_s).toInt() != Protocol::kVersion) {
         m_socket.abort();
         return {ErrorCode::EngineUnreachable,
-                {workspace, u"the engine speaks protocol version %1, this client %2"_s.arg(
-                                hello->value(u"version"_s).toInt()).arg(Protocol::kVersion)}};
+            {workspace,
+                u"the engine speaks protocol version %1, this client %2"_s.arg(hello->value(u"version"_s).toInt())
+                    .arg(Protocol::kVersion)}};
     }
     m_peerPid = hello->value(u"pid"_s).toInteger();
     m_peerApplication = hello->value(u"application"_s).toString();
-    m_socket.write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion}, {u"subscribe"_s, false}}));
+    m_socket.write(
+        Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion}, {u"subscribe"_s, false}}));
     return {};
 }
 
@@ -59,8 +63,7 @@ std::optional<QJsonObject> EngineClient::waitFor(const QString& type, qint64 id,
     timer.start();
     while (true) {
         while (const auto message = m_reader.next()) {
-            if (message->value(u"type"_s).toString() == type &&
-                (id < 0 || message->value(u"id"_s).toInteger() == id)) {
+            if (message->value(u"type"_s).toString() == type && (id < 0 || message->value(u"id"_s).toInteger() == id)) {
                 return message;
             }
             if (message->value(u"type"_s).toString() == u"bye"_s) {
@@ -106,7 +109,8 @@ CommandResult EngineClient::shutdown(int timeoutMs)
     m_socket.flush();
     const auto reply = waitFor(u"result"_s, id, timeoutMs);
     if (!reply) {
-        return CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, u"no answer to the stop request"_s}});
+        return CommandResult::failure(
+            {ErrorCode::EngineUnreachable, {m_workspace, u"no answer to the stop request"_s}});
     }
     const CommandResult result = CommandResult::fromJson(reply->value(u"result"_s).toObject());
     if (!result.ok()) {
@@ -119,7 +123,8 @@ CommandResult EngineClient::shutdown(int timeoutMs)
         m_socket.waitForDisconnected(100);
     }
     if (m_socket.state() == QLocalSocket::ConnectedState) {
-        return CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, u"the engine did not stop in time"_s}});
+        return CommandResult::failure(
+            {ErrorCode::EngineUnreachable, {m_workspace, u"the engine did not stop in time"_s}});
     }
     // The connection closes just before the process exits; wait for the exit so the lock is surely free.
     timer.restart();
@@ -144,7 +149,8 @@ Error EngineClient::connectOrStart(const QString& workspace, const QString& daem
     process.setStandardInputFile(QProcess::nullDevice());
     qint64 pid = 0;
     if (!process.startDetached(&pid)) {
-        return {ErrorCode::EngineStartFailed, {workspace, u"%1 could not be started: %2"_s.arg(daemonPath, process.errorString())}};
+        return {ErrorCode::EngineStartFailed,
+            {workspace, u"%1 could not be started: %2"_s.arg(daemonPath, process.errorString())}};
     }
     QElapsedTimer timer;
     timer.start();
@@ -175,11 +181,12 @@ Error EngineClient::connectOrStart(const QString& workspace, const QString& daem
                 return daemonError;
             }
             return {ErrorCode::EngineStartFailed,
-                    {workspace, lastLine.isEmpty() ? u"copylined exited without a message"_s : lastLine}};
+                {workspace, lastLine.isEmpty() ? u"copylined exited without a message"_s : lastLine}};
         }
         QThread::msleep(50);
     }
-    return {ErrorCode::EngineStartFailed, {workspace, u"copylined did not answer within a minute (log: %1)"_s.arg(logPath)}};
+    return {ErrorCode::EngineStartFailed,
+        {workspace, u"copylined did not answer within a minute (log: %1)"_s.arg(logPath)}};
 }
 
 } // namespace Copyline

@@ -7,7 +7,8 @@
 #include <QLocalSocket>
 #include <QString>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * A blocking client of the management protocol, for copylinectl: connect, run commands one after another, stop

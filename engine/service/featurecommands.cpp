@@ -9,9 +9,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 PremiumFeature featureArg(CommandContext& ctx)
 {
@@ -39,8 +41,8 @@ bool& enabledFlag(Subsystem& s, PremiumFeature feature)
 void checkSupported(const Subsystem& s, PremiumFeature feature)
 {
     const auto limits = Ds4000::limits(s.model);
-    if ((feature == PremiumFeature::VolumeCopy && !limits.volumeCopySupported) ||
-        (feature == PremiumFeature::RemoteMirror && limits.maxMirrors == 0)) {
+    if ((feature == PremiumFeature::VolumeCopy && !limits.volumeCopySupported)
+        || (feature == PremiumFeature::RemoteMirror && limits.maxMirrors == 0)) {
         fail(ErrorCode::FeatureNotSupported, {PremiumKeys::displayName(feature), s.model});
     }
 }
@@ -61,9 +63,9 @@ void enableFeature(CommandContext& ctx)
     }
     flag = true;
     ctx.data.insert(u"feature"_s, enumName(key.feature));
-    ctx.logEvent(EventCode::FeatureEnabled, EventSeverity::Informational,
-                 u"Storage Subsystem %1"_s.arg(s.name), u"Premium feature enabled"_s,
-                 u"%1 enabled with key file %2."_s.arg(PremiumKeys::displayName(key.feature), path));
+    ctx.logEvent(EventCode::FeatureEnabled, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(s.name),
+        u"Premium feature enabled"_s,
+        u"%1 enabled with key file %2."_s.arg(PremiumKeys::displayName(key.feature), path));
 }
 
 void disableFeature(CommandContext& ctx)
@@ -77,9 +79,9 @@ void disableFeature(CommandContext& ctx)
     // Existing copies keep working after a disable; only new ones are refused (spec §2.1 "Disable semantics").
     flag = false;
     ctx.logEvent(EventCode::FeatureDisabled, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(s.name),
-                 u"Premium feature disabled"_s,
-                 u"%1 disabled. Existing objects keep working; no new ones can be created until the feature is "
-                 "enabled again with its key file."_s.arg(PremiumKeys::displayName(feature)));
+        u"Premium feature disabled"_s,
+        u"%1 disabled. Existing objects keep working; no new ones can be created until the feature is "
+        "enabled again with its key file."_s.arg(PremiumKeys::displayName(feature)));
 }
 
 void saveFeatureKey(CommandContext& ctx)
@@ -89,8 +91,8 @@ void saveFeatureKey(CommandContext& ctx)
     const PremiumFeature feature = featureArg(ctx);
     const QString path = ctx.args.string(u"file"_s);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(PremiumKeys::makeKeyFile(feature, s.featureEnableId)) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(PremiumKeys::makeKeyFile(feature, s.featureEnableId)) < 0
+        || !file.commit()) {
         fail(ErrorCode::FileError, {path, file.errorString()});
     }
     ctx.data.insert(u"file"_s, path);
@@ -100,15 +102,14 @@ void showFeatures(CommandContext& ctx)
 {
     const Subsystem& s = ctx.subsystem();
     QJsonArray features;
-    for (const PremiumFeature f : {PremiumFeature::FlashCopy, PremiumFeature::VolumeCopy, PremiumFeature::RemoteMirror}) {
+    for (const PremiumFeature f :
+        {PremiumFeature::FlashCopy, PremiumFeature::VolumeCopy, PremiumFeature::RemoteMirror}) {
         Subsystem copy = s;
         const auto limits = Ds4000::limits(s.model);
-        const bool supported = !((f == PremiumFeature::VolumeCopy && !limits.volumeCopySupported) ||
-                                 (f == PremiumFeature::RemoteMirror && limits.maxMirrors == 0));
-        QJsonObject o{{u"feature"_s, enumName(f)},
-                      {u"name"_s, PremiumKeys::displayName(f)},
-                      {u"enabled"_s, enabledFlag(copy, f)},
-                      {u"supported"_s, supported}};
+        const bool supported = !((f == PremiumFeature::VolumeCopy && !limits.volumeCopySupported)
+            || (f == PremiumFeature::RemoteMirror && limits.maxMirrors == 0));
+        QJsonObject o {{u"feature"_s, enumName(f)}, {u"name"_s, PremiumKeys::displayName(f)},
+            {u"enabled"_s, enabledFlag(copy, f)}, {u"supported"_s, supported}};
         if (f == PremiumFeature::RemoteMirror) {
             o.insert(u"activated"_s, s.remoteMirrorActivated);
         }

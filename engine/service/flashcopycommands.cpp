@@ -14,9 +14,11 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline::StorageOps;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 kMinimumRepository = 8 * MiB; // spec §1.7
 constexpr int kDefaultRepositoryPercent = 20;
@@ -35,8 +37,8 @@ PitConfig pitConfig(const Configuration& config, const FlashCopy& fc)
     c.grainSize = fc.grainSize;
     c.imageSize = config.logicalDrives.value(fc.id).capacity;
     c.repositoryReserved = flashCopyRepositoryOverhead(c.imageSize);
-    c.fullPolicy = fc.fullPolicy == RepositoryFullPolicy::FailBaseWrites ? FullPolicy::FailSourceWrites
-                                                                        : FullPolicy::FailCopy;
+    c.fullPolicy
+        = fc.fullPolicy == RepositoryFullPolicy::FailBaseWrites ? FullPolicy::FailSourceWrites : FullPolicy::FailCopy;
     c.warningThresholdPercent = fc.warningThresholdPercent;
     return c;
 }
@@ -62,13 +64,13 @@ HostAccess flashCopyAccess(const Configuration& config, const FlashCopy& fc)
     if (fc.status == FlashCopyStatus::Disabled) {
         // [SIM] spec §3.2: a disabled FlashCopy "cannot be used until Re-create".
         access.read = access.write = false;
-        access.readReason = access.writeReason =
-            u"FlashCopy logical drive %1 is disabled; re-create it to use it again"_s.arg(name);
+        access.readReason = access.writeReason
+            = u"FlashCopy logical drive %1 is disabled; re-create it to use it again"_s.arg(name);
     } else if (fc.status == FlashCopyStatus::Failed) {
         access.read = access.write = false;
         access.readError = access.writeError = EIO;
-        access.readReason = access.writeReason =
-            u"FlashCopy logical drive %1 has failed (%2); re-create or delete it"_s.arg(name, fc.statusReason);
+        access.readReason = access.writeReason
+            = u"FlashCopy logical drive %1 has failed (%2); re-create or delete it"_s.arg(name, fc.statusReason);
     }
     return access;
 }
@@ -77,8 +79,8 @@ HostAccess repositoryAccess(const QString& name)
 {
     HostAccess access;
     access.read = access.write = false;
-    access.readReason = access.writeReason =
-        u"%1 is a FlashCopy repository logical drive, which hosts cannot read or write"_s.arg(name);
+    access.readReason = access.writeReason
+        = u"%1 is a FlashCopy repository logical drive, which hosts cannot read or write"_s.arg(name);
     return access;
 }
 
@@ -107,10 +109,11 @@ void onNotice(Engine& engine, ObjectId id, Notice notice, const QString& reason)
             }
             fc.thresholdExceeded = true;
             ctx.logEvent(EventCode::FlashCopyThresholdExceeded, EventSeverity::Warning, component,
-                         u"FlashCopy repository logical drive threshold exceeded"_s,
-                         u"Repository %1 is more than %2% full. Increase its capacity, or re-create or delete the "
-                         "FlashCopy, before it fills."_s.arg(repository).arg(fc.warningThresholdPercent),
-                         true);
+                u"FlashCopy repository logical drive threshold exceeded"_s,
+                u"Repository %1 is more than %2% full. Increase its capacity, or re-create or delete the "
+                "FlashCopy, before it fills."_s.arg(repository)
+                    .arg(fc.warningThresholdPercent),
+                true);
             break;
         case Notice::Failed:
             if (fc.status == FlashCopyStatus::Failed) {
@@ -119,10 +122,10 @@ void onNotice(Engine& engine, ObjectId id, Notice notice, const QString& reason)
             fc.status = FlashCopyStatus::Failed;
             fc.statusReason = reason;
             ctx.logEvent(EventCode::FlashCopyFailed, EventSeverity::Critical, component,
-                         u"Failed FlashCopy logical drive"_s,
-                         u"The point-in-time image is lost: %1. The base logical drive is not affected. Re-create or "
-                         "delete the FlashCopy."_s.arg(reason),
-                         true);
+                u"Failed FlashCopy logical drive"_s,
+                u"The point-in-time image is lost: %1. The base logical drive is not affected. Re-create or "
+                "delete the FlashCopy."_s.arg(reason),
+                true);
             break;
         case Notice::BaseWritesRefused:
             if (fc.baseWritesFailing) {
@@ -130,11 +133,11 @@ void onNotice(Engine& engine, ObjectId id, Notice notice, const QString& reason)
             }
             fc.baseWritesFailing = true;
             ctx.logEvent(EventCode::FlashCopyRepositoryFull, EventSeverity::Critical, component,
-                         u"FlashCopy repository logical drive capacity - full"_s,
-                         u"Repository %1 is full and its policy is \"Fail writes to base logical drive\": host writes "
-                         "to %2 fail until the repository capacity is increased."_s.arg(
-                             repository, ctx.config.logicalDrives.value(fc.baseId).name),
-                         true);
+                u"FlashCopy repository logical drive capacity - full"_s,
+                u"Repository %1 is full and its policy is \"Fail writes to base logical drive\": host writes "
+                "to %2 fail until the repository capacity is increased."_s.arg(
+                    repository, ctx.config.logicalDrives.value(fc.baseId).name),
+                true);
             break;
         }
         const FlashCopy updated = fc;
@@ -149,8 +152,11 @@ void onNotice(Engine& engine, ObjectId id, Notice notice, const QString& reason)
 }
 
 /** Wires a point-in-time engine to its FlashCopy: base observer, the FlashCopy drive's image, notices. */
-void attach(Engine& engine, const Configuration& config, const FlashCopy& fc, const std::shared_ptr<PointInTimeCopy>& pit,
-            VolumeIo::Quiesced* baseHeld)
+void attach(Engine& engine,
+    const Configuration& config,
+    const FlashCopy& fc,
+    const std::shared_ptr<PointInTimeCopy>& pit,
+    VolumeIo::Quiesced* baseHeld)
 {
     QPointer<Engine> guard(&engine);
     const ObjectId id = fc.id;
@@ -166,8 +172,8 @@ void attach(Engine& engine, const Configuration& config, const FlashCopy& fc, co
             Qt::QueuedConnection);
     };
     pit->setListener({[post]() { post(Notice::ThresholdExceeded, {}); },
-                      [post](const QString& reason) { post(Notice::Failed, reason); },
-                      [post]() { post(Notice::BaseWritesRefused, {}); }});
+        [post](const QString& reason) { post(Notice::Failed, reason); },
+        [post]() { post(Notice::BaseWritesRefused, {}); }});
     if (baseHeld) {
         baseHeld->addObserver(pit);
     } else if (auto base = engine.volumes().find(fc.baseId)) {
@@ -188,8 +194,8 @@ const FlashCopy& flashCopyArg(CommandContext& ctx)
     const FlashCopy* fc = ctx.config.flashCopyOf(ld.id);
     if (fc == nullptr || fc->id != ld.id) {
         fail(ErrorCode::LogicalDriveKindNotAllowed,
-             {ld.name, u"logical drive that is not a FlashCopy logical drive"_s,
-              u"select the FlashCopy logical drive itself"_s});
+            {ld.name, u"logical drive that is not a FlashCopy logical drive"_s,
+                u"select the FlashCopy logical drive itself"_s});
     }
     return *fc;
 }
@@ -199,7 +205,7 @@ int percentArg(CommandContext& ctx, const QString& key, int fallback, int low, i
     const qint64 value = ctx.args.integer(key, fallback);
     if (value < low || value > high) {
         fail(ErrorCode::InvalidParameter,
-             {key, QString::number(value), u"use a percentage from %1 to %2"_s.arg(low).arg(high)});
+            {key, QString::number(value), u"use a percentage from %1 to %2"_s.arg(low).arg(high)});
     }
     return static_cast<int>(value);
 }
@@ -235,8 +241,8 @@ void createFlashCopy(CommandContext& ctx)
                                   : ctx.logicalDriveNamed(ctx.args.string(u"baseLogicalDrive"_s));
     if (base.kind != LogicalDriveKind::Standard) {
         fail(ErrorCode::LogicalDriveKindNotAllowed,
-             {base.name, enumName(base.kind) + u" logical drive"_s,
-              u"only a standard logical drive can be the base of a FlashCopy"_s});
+            {base.name, enumName(base.kind) + u" logical drive"_s,
+                u"only a standard logical drive can be the base of a FlashCopy"_s});
     }
     if (base.status != ComponentStatus::Optimal) {
         fail(ErrorCode::FlashCopyLimit, {base.name, u"its status is %1, not optimal"_s.arg(enumName(base.status))});
@@ -245,7 +251,8 @@ void createFlashCopy(CommandContext& ctx)
     const QList<FlashCopy> existing = ctx.config.flashCopiesOf(base.id);
     if (existing.size() >= limits.maxFlashCopiesPerBase) {
         fail(ErrorCode::FlashCopyLimit,
-             {base.name, u"it already has %1 FlashCopies, the most a base logical drive can have"_s.arg(existing.size())});
+            {base.name,
+                u"it already has %1 FlashCopies, the most a base logical drive can have"_s.arg(existing.size())});
     }
     qint64 total = 0;
     for (const FlashCopy& f : std::as_const(ctx.config.flashCopies)) {
@@ -253,17 +260,20 @@ void createFlashCopy(CommandContext& ctx)
     }
     if (total >= limits.maxFlashCopies) {
         fail(ErrorCode::FlashCopyLimit,
-             {base.name, u"the storage subsystem already has %1 FlashCopies, the most a %2 supports"_s.arg(total).arg(limits.model)});
+            {base.name,
+                u"the storage subsystem already has %1 FlashCopies, the most a %2 supports"_s.arg(total).arg(
+                    limits.model)});
     }
 
     // The sequence number n: the lowest not used by the base's FlashCopies, custom names or not (spec §5.3).
     int sequence = 1;
-    while (std::any_of(existing.cbegin(), existing.cend(), [&](const FlashCopy& f) { return f.sequence == sequence; })) {
+    while (
+        std::any_of(existing.cbegin(), existing.cend(), [&](const FlashCopy& f) { return f.sequence == sequence; })) {
         ++sequence;
     }
     const QString name = ctx.args.string(u"userLabel"_s, defaultFlashCopyName(base.name, u"-%1"_s.arg(sequence)));
-    const QString repositoryName =
-        ctx.args.string(u"repositoryUserLabel"_s, defaultFlashCopyName(base.name, u"-R%1"_s.arg(sequence)));
+    const QString repositoryName
+        = ctx.args.string(u"repositoryUserLabel"_s, defaultFlashCopyName(base.name, u"-R%1"_s.arg(sequence)));
     checkNewLogicalDriveName(ctx, name);
     checkNewLogicalDriveName(ctx, repositoryName);
     if (name == repositoryName) {
@@ -277,7 +287,7 @@ void createFlashCopy(CommandContext& ctx)
     const qint64 grainSize = ctx.args.integer(u"grainSize"_s, kGrainSize);
     if (grainSize < 4096 || grainSize > 4 * MiB || (grainSize & (grainSize - 1)) != 0) {
         fail(ErrorCode::InvalidParameter,
-             {u"grainSize"_s, QString::number(grainSize), u"use a power of two from 4096 to 4194304 bytes"_s});
+            {u"grainSize"_s, QString::number(grainSize), u"use a power of two from 4096 to 4194304 bytes"_s});
     }
     const QString mapping = ctx.args.string(u"mapping"_s, u"later"_s);
     if (mapping != u"automatic"_s && mapping != u"later"_s) {
@@ -306,8 +316,8 @@ void createFlashCopy(CommandContext& ctx)
         array = *it;
     }
     const qint64 repositoryCapacity = std::max(kMinimumRepository, base.capacity * percent / 100);
-    const LogicalDrive repository = addLogicalDrive(ctx, array, repositoryName, repositoryCapacity, base.preferredOwner,
-                                                    LogicalDriveKind::FlashCopyRepository, 1);
+    const LogicalDrive repository = addLogicalDrive(
+        ctx, array, repositoryName, repositoryCapacity, base.preferredOwner, LogicalDriveKind::FlashCopyRepository, 1);
 
     LogicalDrive drive;
     drive.id = ctx.config.allocateId();
@@ -384,12 +394,14 @@ void createFlashCopy(CommandContext& ctx)
     ctx.data.insert(u"name"_s, name);
     ctx.data.insert(u"repositoryName"_s, repositoryName);
     ctx.logEvent(EventCode::FlashCopyCreated, EventSeverity::Informational, u"FlashCopy Logical Drive %1"_s.arg(name),
-                 u"FlashCopy logical drive created"_s,
-                 u"Point-in-time image of %1; repository %2 (%3, %4% of the base) in %5; warning at %6% full; full "
-                 "policy %7."_s.arg(base.name, repositoryName, formatGb(repository.capacity)).arg(percent)
-                     .arg(arrayLabel(array)).arg(threshold)
-                     .arg(policy == RepositoryFullPolicy::FailFlashCopy ? u"Fail FlashCopy logical drive"_s
-                                                                         : u"Fail writes to base logical drive"_s));
+        u"FlashCopy logical drive created"_s,
+        u"Point-in-time image of %1; repository %2 (%3, %4% of the base) in %5; warning at %6% full; full "
+        "policy %7."_s.arg(base.name, repositoryName, formatGb(repository.capacity))
+            .arg(percent)
+            .arg(arrayLabel(array))
+            .arg(threshold)
+            .arg(policy == RepositoryFullPolicy::FailFlashCopy ? u"Fail FlashCopy logical drive"_s
+                                                               : u"Fail writes to base logical drive"_s));
 }
 
 void disableFlashCopy(CommandContext& ctx)
@@ -397,7 +409,8 @@ void disableFlashCopy(CommandContext& ctx)
     const FlashCopy fc = flashCopyArg(ctx);
     if (fc.status != FlashCopyStatus::Optimal) {
         fail(ErrorCode::FlashCopyStateInvalid,
-             {ctx.config.logicalDrives.value(fc.id).name, enumName(fc.status), u"only an optimal FlashCopy can be disabled"_s});
+            {ctx.config.logicalDrives.value(fc.id).name, enumName(fc.status),
+                u"only an optimal FlashCopy can be disabled"_s});
     }
     FlashCopy& updated = ctx.config.flashCopies[fc.id];
     updated.status = FlashCopyStatus::Disabled;
@@ -420,9 +433,9 @@ void disableFlashCopy(CommandContext& ctx)
         }
     });
     ctx.logEvent(EventCode::FlashCopyDisabled, EventSeverity::Informational, fcComponent(ctx.config, fc),
-                 u"FlashCopy logical drive disabled"_s,
-                 u"Copy-on-write has stopped; the FlashCopy and its repository are kept with their mappings until "
-                 "it is re-created or deleted."_s);
+        u"FlashCopy logical drive disabled"_s,
+        u"Copy-on-write has stopped; the FlashCopy and its repository are kept with their mappings until "
+        "it is re-created or deleted."_s);
 }
 
 void recreateFlashCopy(CommandContext& ctx)
@@ -431,12 +444,12 @@ void recreateFlashCopy(CommandContext& ctx)
     // Conflict C2: Re-create is allowed from Optimal, Disabled and Failed (it is the remedy for a full repository).
     const LogicalDrive base = ctx.config.logicalDrives.value(fc.baseId);
     if (base.status != ComponentStatus::Optimal) {
-        fail(ErrorCode::FlashCopyStateInvalid, {ctx.config.logicalDrives.value(fc.id).name, enumName(fc.status),
-                                                u"its base %1 is %2"_s.arg(base.name, enumName(base.status))});
+        fail(ErrorCode::FlashCopyStateInvalid,
+            {ctx.config.logicalDrives.value(fc.id).name, enumName(fc.status),
+                u"its base %1 is %2"_s.arg(base.name, enumName(base.status))});
     }
     FlashCopy& updated = ctx.config.flashCopies[fc.id];
-    updated.warningThresholdPercent =
-        percentArg(ctx, u"warningThresholdPercent"_s, fc.warningThresholdPercent, 1, 100);
+    updated.warningThresholdPercent = percentArg(ctx, u"warningThresholdPercent"_s, fc.warningThresholdPercent, 1, 100);
     updated.fullPolicy = policyArg(ctx, fc.fullPolicy);
     updated.status = FlashCopyStatus::Optimal;
     updated.statusReason.clear();
@@ -471,13 +484,14 @@ void recreateFlashCopy(CommandContext& ctx)
     });
     ctx.data.insert(u"pointInTime"_s, updated.pointInTime.toString(Qt::ISODateWithMs));
     ctx.logEvent(EventCode::FlashCopyRecreated, EventSeverity::Informational, fcComponent(ctx.config, fc),
-                 u"FlashCopy logical drive re-created"_s,
-                 u"New point-in-time image of %1; the repository was emptied; name and mappings are kept."_s.arg(base.name));
+        u"FlashCopy logical drive re-created"_s,
+        u"New point-in-time image of %1; the repository was emptied; name and mappings are kept."_s.arg(base.name));
 }
 
 } // namespace
 
-namespace FlashCopyOps {
+namespace FlashCopyOps
+{
 
 Error restore(Engine& engine)
 {
@@ -490,7 +504,7 @@ Error restore(Engine& engine)
         IoStatus st;
         if (baseIo && repositoryIo) {
             pit = PointInTimeCopy::reopen(pitConfig(config, fc), baseIo->backend(), repositoryIo->backend(),
-                                          engine.volumePath(fc.mapFile), pitState(fc.status), &st);
+                engine.volumePath(fc.mapFile), pitState(fc.status), &st);
         }
         if (!pit) {
             broken.append(fc.id);
@@ -509,7 +523,7 @@ Error restore(Engine& engine)
             fc.status = FlashCopyStatus::Failed;
             fc.statusReason = reason;
             ctx.logEvent(EventCode::FlashCopyFailed, EventSeverity::Critical, fcComponent(ctx.config, fc),
-                         u"Failed FlashCopy logical drive"_s, reason, true);
+                u"Failed FlashCopy logical drive"_s, reason, true);
         });
         if (!r.ok()) {
             return r.error;
@@ -537,21 +551,22 @@ void remove(CommandContext& ctx, const FlashCopy& fc)
         }
         QFile::remove(mapPath);
     });
-    ctx.logEvent(EventCode::FlashCopyDeleted, EventSeverity::Informational, u"FlashCopy Logical Drive %1"_s.arg(drive.name),
-                 u"FlashCopy logical drive deleted"_s,
-                 u"With its repository %1; %2 returned to free capacity. Sequence number %3 is free again."_s.arg(
-                     repository.name, formatGb(repository.capacity)).arg(fc.sequence));
+    ctx.logEvent(EventCode::FlashCopyDeleted, EventSeverity::Informational,
+        u"FlashCopy Logical Drive %1"_s.arg(drive.name), u"FlashCopy logical drive deleted"_s,
+        u"With its repository %1; %2 returned to free capacity. Sequence number %3 is free again."_s
+            .arg(repository.name, formatGb(repository.capacity))
+            .arg(fc.sequence));
 }
 
 void checkResizable(CommandContext& ctx, const LogicalDrive& ld)
 {
     if (ld.kind == LogicalDriveKind::FlashCopy) {
         fail(ErrorCode::CapacityNotIncreased,
-             {ld.name, u"a FlashCopy logical drive has its base's capacity; increase its repository instead"_s});
+            {ld.name, u"a FlashCopy logical drive has its base's capacity; increase its repository instead"_s});
     }
     if (!ctx.config.flashCopiesOf(ld.id).isEmpty()) {
         fail(ErrorCode::CapacityNotIncreased,
-             {ld.name, u"it is the base of FlashCopy logical drives; delete them first"_s});
+            {ld.name, u"it is the base of FlashCopy logical drives; delete them first"_s});
     }
 }
 
@@ -570,9 +585,9 @@ void repositoryGrown(CommandContext& ctx, const LogicalDrive& repository, qint64
         updated.thresholdExceeded = pit->thresholdExceeded();
     }
     ctx.logEvent(EventCode::FlashCopyRepositoryIncreased, EventSeverity::Informational, fcComponent(ctx.config, *fc),
-                 u"FlashCopy repository capacity increased"_s,
-                 u"Repository %1 now holds %2%3."_s.arg(repository.name, formatGb(newCapacity),
-                                                        wasFull ? u"; writes to the base logical drive resume"_s : QString()));
+        u"FlashCopy repository capacity increased"_s,
+        u"Repository %1 now holds %2%3."_s.arg(repository.name, formatGb(newCapacity),
+            wasFull ? u"; writes to the base logical drive resume"_s : QString()));
 }
 
 bool applySettings(CommandContext& ctx, const LogicalDrive& ld)
@@ -585,11 +600,12 @@ bool applySettings(CommandContext& ctx, const LogicalDrive& ld)
     const FlashCopy* fc = ctx.config.flashCopyOf(ld.id);
     if (fc == nullptr) {
         fail(ErrorCode::LogicalDriveKindNotAllowed,
-             {ld.name, enumName(ld.kind) + u" logical drive"_s,
-              u"a warning threshold and a full policy belong to FlashCopy repositories"_s});
+            {ld.name, enumName(ld.kind) + u" logical drive"_s,
+                u"a warning threshold and a full policy belong to FlashCopy repositories"_s});
     }
     FlashCopy& updated = ctx.config.flashCopies[fc->id];
-    updated.warningThresholdPercent = percentArg(ctx, u"warningThresholdPercent"_s, fc->warningThresholdPercent, 1, 100);
+    updated.warningThresholdPercent
+        = percentArg(ctx, u"warningThresholdPercent"_s, fc->warningThresholdPercent, 1, 100);
     updated.fullPolicy = policyArg(ctx, fc->fullPolicy);
     if (auto pit = ctx.engine.pointInTime(fc->id)) {
         // The new settings apply to future fills (spec §2.2.4).
@@ -602,10 +618,10 @@ bool applySettings(CommandContext& ctx, const LogicalDrive& ld)
         }
     }
     ctx.logEvent(EventCode::FlashCopySettingsChanged, EventSeverity::Informational, fcComponent(ctx.config, *fc),
-                 u"FlashCopy repository settings changed"_s,
-                 u"Warning at %1% full; full policy %2."_s.arg(updated.warningThresholdPercent)
-                     .arg(updated.fullPolicy == RepositoryFullPolicy::FailFlashCopy ? u"Fail FlashCopy logical drive"_s
-                                                                                     : u"Fail writes to base logical drive"_s));
+        u"FlashCopy repository settings changed"_s,
+        u"Warning at %1% full; full policy %2."_s.arg(updated.warningThresholdPercent)
+            .arg(updated.fullPolicy == RepositoryFullPolicy::FailFlashCopy ? u"Fail FlashCopy logical drive"_s
+                                                                           : u"Fail writes to base logical drive"_s));
     return true;
 }
 

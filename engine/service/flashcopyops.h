@@ -4,11 +4,13 @@
 
 #include "service/commandcontext.h"
 
-namespace Copyline {
+namespace Copyline
+{
 
 class Engine;
 
-namespace FlashCopyOps {
+namespace FlashCopyOps
+{
 
 /** Gives every FlashCopy of an opened workspace its point-in-time engine again (from its copy map). */
 Error restore(Engine& engine);

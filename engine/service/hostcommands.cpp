@@ -6,9 +6,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 constexpr auto kDefaultGroupKeyword = "defaultGroup";
 
@@ -27,8 +29,8 @@ ObjectId mappingTarget(CommandContext& ctx)
     }
     if (ctx.args.has(u"hostGroup"_s)) {
         const QString group = ctx.args.string(u"hostGroup"_s);
-        if (group.compare(QLatin1String(kDefaultGroupKeyword), Qt::CaseInsensitive) == 0 ||
-            group == u"Default Host Group"_s) {
+        if (group.compare(QLatin1String(kDefaultGroupKeyword), Qt::CaseInsensitive) == 0
+            || group == u"Default Host Group"_s) {
             return 0;
         }
         return ctx.hostGroupNamed(group).id;
@@ -53,7 +55,8 @@ void checkHostName(CommandContext& ctx, const QString& name, ObjectId except)
 void checkHostGroupName(CommandContext& ctx, const QString& name, ObjectId except)
 {
     check(checkName(name, u"host group"_s));
-    if (name == u"Default Host Group"_s || name.compare(QLatin1String(kDefaultGroupKeyword), Qt::CaseInsensitive) == 0) {
+    if (name == u"Default Host Group"_s
+        || name.compare(QLatin1String(kDefaultGroupKeyword), Qt::CaseInsensitive) == 0) {
         fail(ErrorCode::NameInUse, {name, u"the Default Host Group"_s});
     }
     const HostGroup* other = ctx.config.hostGroupByName(ctx.subsystemId(), name);
@@ -88,7 +91,7 @@ void createHostGroup(CommandContext& ctx)
     ctx.config.hostGroups.insert(g.id, g);
     ctx.data.insert(u"id"_s, g.id);
     ctx.logEvent(EventCode::HostGroupDefined, EventSeverity::Informational, u"Host Group %1"_s.arg(name),
-                 u"Host group defined"_s);
+        u"Host group defined"_s);
 }
 
 void createHost(CommandContext& ctx)
@@ -106,7 +109,7 @@ void createHost(CommandContext& ctx)
     ctx.config.hosts.insert(h.id, h);
     ctx.data.insert(u"id"_s, h.id);
     ctx.logEvent(EventCode::HostDefined, EventSeverity::Informational, u"Host %1"_s.arg(name), u"Host defined"_s,
-                 u"Member of %1, host type %2."_s.arg(targetName(ctx.config, h.hostGroupId), h.hostType));
+        u"Member of %1, host type %2."_s.arg(targetName(ctx.config, h.hostGroupId), h.hostType));
 }
 
 void createHostPort(CommandContext& ctx)
@@ -142,7 +145,7 @@ void createHostPort(CommandContext& ctx)
     ctx.config.hostPorts.insert(port.id, port);
     ctx.data.insert(u"id"_s, port.id);
     ctx.logEvent(EventCode::HostPortDefined, EventSeverity::Informational, u"Host %1"_s.arg(host.name),
-                 u"Host port defined"_s, u"Port %1 (%2)."_s.arg(formatWwpn(wwpn), label));
+        u"Host port defined"_s, u"Port %1 (%2)."_s.arg(formatWwpn(wwpn), label));
 }
 
 const Host& hostArg(CommandContext& ctx)
@@ -211,8 +214,8 @@ void setHost(CommandContext& ctx)
         fail(ErrorCode::MissingParameter, {u"userLabel, hostType or hostGroup"_s, ctx.args.command()});
     }
     ctx.logEvent(EventCode::HostTopologyChanged, EventSeverity::Informational,
-                 u"Host %1"_s.arg(ctx.config.hosts[host.id].name), u"Host changed"_s,
-                 u"Member of %1."_s.arg(targetName(ctx.config, ctx.config.hosts[host.id].hostGroupId)));
+        u"Host %1"_s.arg(ctx.config.hosts[host.id].name), u"Host changed"_s,
+        u"Member of %1."_s.arg(targetName(ctx.config, ctx.config.hosts[host.id].hostGroupId)));
 }
 
 void setHostGroup(CommandContext& ctx)
@@ -222,7 +225,7 @@ void setHostGroup(CommandContext& ctx)
     checkHostGroupName(ctx, name, group.id);
     ctx.config.hostGroups[group.id].name = name;
     ctx.logEvent(EventCode::HostTopologyChanged, EventSeverity::Informational, u"Host Group %1"_s.arg(name),
-                 u"Host group renamed"_s, u"Previous name: %1."_s.arg(group.name));
+        u"Host group renamed"_s, u"Previous name: %1."_s.arg(group.name));
 }
 
 void deleteHost(CommandContext& ctx)
@@ -234,7 +237,7 @@ void deleteHost(CommandContext& ctx)
     }
     ctx.config.hosts.remove(host.id);
     ctx.logEvent(EventCode::HostTopologyRemoved, EventSeverity::Informational, u"Host %1"_s.arg(host.name),
-                 u"Host removed"_s, u"%1 LUN mapping(s) removed with it."_s.arg(mappings));
+        u"Host removed"_s, u"%1 LUN mapping(s) removed with it."_s.arg(mappings));
 }
 
 void deleteHostGroup(CommandContext& ctx)
@@ -247,7 +250,7 @@ void deleteHostGroup(CommandContext& ctx)
     const int mappings = removeMappingsTo(ctx.config, ctx.subsystemId(), group.id);
     ctx.config.hostGroups.remove(group.id);
     ctx.logEvent(EventCode::HostTopologyRemoved, EventSeverity::Informational, u"Host Group %1"_s.arg(group.name),
-                 u"Host group removed"_s, u"%1 LUN mapping(s) removed with it."_s.arg(mappings));
+        u"Host group removed"_s, u"%1 LUN mapping(s) removed with it."_s.arg(mappings));
 }
 
 void deleteHostPort(CommandContext& ctx)
@@ -270,8 +273,8 @@ void deleteHostPort(CommandContext& ctx)
     const HostPort removed = *port;
     ctx.config.hostPorts.remove(removed.id);
     ctx.logEvent(EventCode::HostTopologyRemoved, EventSeverity::Informational,
-                 u"Host %1"_s.arg(ctx.config.hosts.value(removed.hostId).name), u"Host port removed"_s,
-                 u"Port %1 (%2)."_s.arg(formatWwpn(removed.identifier), removed.label));
+        u"Host %1"_s.arg(ctx.config.hosts.value(removed.hostId).name), u"Host port removed"_s,
+        u"Port %1 (%2)."_s.arg(formatWwpn(removed.identifier), removed.label));
 }
 
 void removeLunMapping(CommandContext& ctx)
@@ -290,8 +293,7 @@ void removeLunMapping(CommandContext& ctx)
     const LunMapping removed = *mapping;
     ctx.config.mappings.remove(removed.id);
     ctx.logEvent(EventCode::MappingRemoved, EventSeverity::Informational, u"Logical Drive %1"_s.arg(ld.name),
-                 u"LUN mapping removed"_s,
-                 u"LUN %1 of %2."_s.arg(removed.lun).arg(targetName(ctx.config, removed.targetId)));
+        u"LUN mapping removed"_s, u"LUN %1 of %2."_s.arg(removed.lun).arg(targetName(ctx.config, removed.targetId)));
 }
 
 } // namespace
@@ -313,19 +315,20 @@ void defineMapping(CommandContext& ctx, const LogicalDrive& ld, ObjectId target,
     }
     if (ld.kind == LogicalDriveKind::FlashCopyRepository || ld.kind == LogicalDriveKind::MirrorRepository) {
         fail(ErrorCode::LogicalDriveKindNotAllowed,
-             {ld.name, u"repository logical drive"_s, u"repositories cannot be mapped to hosts"_s});
+            {ld.name, u"repository logical drive"_s, u"repositories cannot be mapped to hosts"_s});
     }
     const LunMapping* existing = ctx.config.mappingOf(ld.id);
     if (existing != nullptr && existing->targetId != target) {
         fail(ErrorCode::AlreadyMapped,
-             {ld.name, targetName(ctx.config, existing->targetId), QString::number(existing->lun)});
+            {ld.name, targetName(ctx.config, existing->targetId), QString::number(existing->lun)});
     }
     const ObjectId subsystemId = ctx.subsystemId();
     if (const LunMapping* holder = mappingUsingLun(ctx.config, subsystemId, target, lun, existing ? existing->id : 0)) {
-        fail(ErrorCode::LunInUse, {QString::number(lun), ctx.config.logicalDrives.value(holder->logicalDriveId).name,
-                                   targetName(ctx.config, target)});
+        fail(ErrorCode::LunInUse,
+            {QString::number(lun), ctx.config.logicalDrives.value(holder->logicalDriveId).name,
+                targetName(ctx.config, target)});
     }
-    LunMapping mapping = existing ? *existing : LunMapping{};
+    LunMapping mapping = existing ? *existing : LunMapping {};
     if (!existing) {
         mapping.id = ctx.config.allocateId();
         mapping.subsystemId = subsystemId;
@@ -336,7 +339,7 @@ void defineMapping(CommandContext& ctx, const LogicalDrive& ld, ObjectId target,
     ctx.config.mappings.insert(mapping.id, mapping);
     ctx.data.insert(u"mappingId"_s, mapping.id);
     ctx.logEvent(EventCode::MappingDefined, EventSeverity::Informational, u"Logical Drive %1"_s.arg(ld.name),
-                 u"LUN mapping defined"_s, u"LUN %1 of %2."_s.arg(lun).arg(targetName(ctx.config, target)));
+        u"LUN mapping defined"_s, u"LUN %1 of %2."_s.arg(lun).arg(targetName(ctx.config, target)));
 }
 
 QList<CommandSpec> hostCommands()

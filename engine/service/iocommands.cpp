@@ -11,9 +11,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 kChunk = 4 * 1024 * 1024;
 
@@ -30,7 +32,7 @@ Range rangeArgs(CommandContext& ctx, const LogicalDrive& ld, bool lengthRequired
     r.length = lengthRequired ? ctx.args.integer(u"length"_s) : ctx.args.integer(u"length"_s, ld.capacity - r.offset);
     if (r.offset < 0 || r.length < 0 || r.offset > ld.capacity || r.length > ld.capacity - r.offset) {
         fail(ErrorCode::IoOutOfRange,
-             {QString::number(r.offset), QString::number(r.length), ld.name, QString::number(ld.capacity)});
+            {QString::number(r.offset), QString::number(r.length), ld.name, QString::number(ld.capacity)});
     }
     return r;
 }
@@ -39,7 +41,8 @@ std::shared_ptr<VolumeIo> openIo(CommandContext& ctx, const LogicalDrive& ld)
 {
     auto io = ctx.engine.volumes().find(ld.id);
     if (!io) {
-        fail(ErrorCode::IoError, {ld.name, u"the logical drive is %1; its volume is not available"_s.arg(enumName(ld.status))});
+        fail(ErrorCode::IoError,
+            {ld.name, u"the logical drive is %1; its volume is not available"_s.arg(enumName(ld.status))});
     }
     return io;
 }
@@ -77,10 +80,8 @@ void writeLogicalDrive(CommandContext& ctx)
             return CommandResult::failure(ioError(name, st, u"write"_s));
         }
         CommandResult result;
-        result.data = {{u"logicalDrive"_s, name},
-                       {u"offset"_s, r.offset},
-                       {u"length"_s, r.length},
-                       {u"sha256"_s, hash.hexResult()}};
+        result.data = {{u"logicalDrive"_s, name}, {u"offset"_s, r.offset}, {u"length"_s, r.length},
+            {u"sha256"_s, hash.hexResult()}};
         return result;
     });
 }
@@ -94,7 +95,8 @@ void checksumLogicalDrive(CommandContext& ctx)
     ctx.deferIo([io, r, name]() {
         // Checked up front: the sparse walk below may read nothing at all, yet a refused host read is refused.
         if (const HostAccess access = io->hostAccess(); !access.read) {
-            return CommandResult::failure(ioError(name, IoStatus::failure(access.readError, access.readReason), u"read"_s));
+            return CommandResult::failure(
+                ioError(name, IoStatus::failure(access.readError, access.readReason), u"read"_s));
         }
         Sha256 hash;
         std::vector<char> buffer(static_cast<size_t>(kChunk));
@@ -124,10 +126,8 @@ void checksumLogicalDrive(CommandContext& ctx)
         }
         hashZeros(end - pos);
         CommandResult result;
-        result.data = {{u"logicalDrive"_s, name},
-                       {u"offset"_s, r.offset},
-                       {u"length"_s, r.length},
-                       {u"sha256"_s, hash.hexResult()}};
+        result.data = {{u"logicalDrive"_s, name}, {u"offset"_s, r.offset}, {u"length"_s, r.length},
+            {u"sha256"_s, hash.hexResult()}};
         return result;
     });
 }

@@ -8,7 +8,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 LocalConnection::LocalConnection(std::shared_ptr<Clock> clock, QObject* parent)
     : EngineConnection(parent)
@@ -17,8 +18,9 @@ LocalConnection::LocalConnection(std::shared_ptr<Clock> clock, QObject* parent)
     m_engine = new Engine(std::move(clock));
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
-    connect(m_engine, &Engine::snapshotChanged, this, [this](const SnapshotPtr& s) { setSnapshot(s); },
-            Qt::QueuedConnection);
+    connect(
+        m_engine, &Engine::snapshotChanged, this, [this](const SnapshotPtr& s) { setSnapshot(s); },
+        Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -94,16 +96,15 @@ void LocalConnection::submit(const CommandRequest& request, QObject* context, Ca
 {
     if (!m_engine) {
         deliver(context, std::move(callback),
-                CommandResult::failure({ErrorCode::EngineUnreachable, {QString(), u"the engine has stopped"_s}}));
+            CommandResult::failure({ErrorCode::EngineUnreachable, {QString(), u"the engine has stopped"_s}}));
         return;
     }
     // Replies may come from I/O threads; deliver() queues them to this thread. close() drains the engine's I/O
     // pool before this object can go away, so capturing `this` is safe.
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(m_engine, [this, request, guard, callback = std::move(callback)]() mutable {
-        m_engine->submit(request, [this, guard, callback](const CommandResult& result) {
-            deliver(guard, callback, result);
-        });
+        m_engine->submit(
+            request, [this, guard, callback](const CommandResult& result) { deliver(guard, callback, result); });
     });
 }
 

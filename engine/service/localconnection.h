@@ -6,7 +6,8 @@
 
 #include <QThread>
 
-namespace Copyline {
+namespace Copyline
+{
 
 class Engine;
 class ManagementServer;

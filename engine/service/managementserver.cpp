@@ -10,7 +10,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 ManagementServer::ManagementServer(Engine& engine, QObject* parent)
     : QObject(parent)
@@ -49,17 +50,16 @@ void ManagementServer::sayGoodbye(const QString& reason)
 void ManagementServer::onNewConnection()
 {
     while (QLocalSocket* socket = m_server.nextPendingConnection()) {
-        m_clients.insert(socket, Client{});
+        m_clients.insert(socket, Client {});
         connect(socket, &QLocalSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
         connect(socket, &QLocalSocket::disconnected, this, [this, socket]() {
             m_clients.remove(socket);
             socket->deleteLater();
         });
-        send(socket, {{u"type"_s, u"hello"_s},
-                      {u"version"_s, Protocol::kVersion},
-                      {u"pid"_s, QCoreApplication::applicationPid()},
-                      {u"application"_s, QCoreApplication::applicationName()},
-                      {u"workspace"_s, m_engine.workspacePath()}});
+        send(socket,
+            {{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion},
+                {u"pid"_s, QCoreApplication::applicationPid()}, {u"application"_s, QCoreApplication::applicationName()},
+                {u"workspace"_s, m_engine.workspacePath()}});
     }
 }
 
@@ -121,7 +121,7 @@ void ManagementServer::handle(QLocalSocket* socket, const QJsonObject& message)
         CommandResult result;
         if (!m_shutdownAllowed) {
             result.error = {ErrorCode::Busy,
-                            {u"The workspace"_s, u"it is held by the Copyline console; close the console to stop it"_s}};
+                {u"The workspace"_s, u"it is held by the Copyline console; close the console to stop it"_s}};
         }
         send(socket, {{u"type"_s, u"result"_s}, {u"id"_s, id}, {u"result"_s, result.toJson()}});
         socket->flush();
@@ -130,8 +130,8 @@ void ManagementServer::handle(QLocalSocket* socket, const QJsonObject& message)
         }
         return;
     }
-    const CommandResult unknown =
-        CommandResult::failure({ErrorCode::UnknownCommand, {u"protocol message %1"_s.arg(type)}});
+    const CommandResult unknown
+        = CommandResult::failure({ErrorCode::UnknownCommand, {u"protocol message %1"_s.arg(type)}});
     send(socket, {{u"type"_s, u"result"_s}, {u"id"_s, id}, {u"result"_s, unknown.toJson()}});
 }
 

@@ -11,7 +11,8 @@
 
 class QLocalSocket;
 
-namespace Copyline {
+namespace Copyline
+{
 
 class Engine;
 

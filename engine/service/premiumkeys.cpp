@@ -6,9 +6,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline::PremiumKeys {
+namespace Copyline::PremiumKeys
+{
 
-namespace {
+namespace
+{
 
 constexpr auto kHeader = "# Copyline premium feature key";
 

@@ -10,7 +10,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Copyline::PremiumKeys {
+namespace Copyline::PremiumKeys
+{
 
 /** The text of a key file for @p feature on the subsystem with @p featureEnableId. */
 QByteArray makeKeyFile(PremiumFeature feature, const QString& featureEnableId);

@@ -6,7 +6,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline::Protocol {
+namespace Copyline::Protocol
+{
 
 QByteArray encode(const QJsonObject& message)
 {
@@ -30,7 +31,7 @@ std::optional<QJsonObject> FrameReader::next()
     if (static_cast<quint64>(m_buffer.size()) < 4ULL + length) {
         return std::nullopt;
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(m_buffer.mid(4, length), &parseError);
     m_buffer.remove(0, 4 + static_cast<qsizetype>(length));
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -18,7 +18,8 @@
 
 class QIODevice;
 
-namespace Copyline::Protocol {
+namespace Copyline::Protocol
+{
 
 inline constexpr int kVersion = 1;
 /** Largest frame accepted: a snapshot of a very large workspace fits; anything bigger is a broken peer. */

@@ -7,7 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 RemoteConnection::RemoteConnection(QObject* parent)
     : EngineConnection(parent)
@@ -32,7 +33,8 @@ Error RemoteConnection::connectTo(const QString& workspace, int timeoutMs)
     if (!m_socket.waitForConnected(timeoutMs)) {
         return {ErrorCode::EngineUnreachable, {workspace, m_socket.errorString()}};
     }
-    m_socket.write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion}, {u"subscribe"_s, true}}));
+    m_socket.write(
+        Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion}, {u"subscribe"_s, true}}));
     QElapsedTimer timer;
     timer.start();
     while (snapshot()->revision == 0 && timer.elapsed() < timeoutMs) {
@@ -51,7 +53,7 @@ void RemoteConnection::submit(const CommandRequest& request, QObject* context, C
 {
     if (m_socket.state() != QLocalSocket::ConnectedState) {
         deliver(context, std::move(callback),
-                CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, u"not connected"_s}}));
+            CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, u"not connected"_s}}));
         return;
     }
     const qint64 id = m_nextId++;

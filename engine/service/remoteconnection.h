@@ -7,7 +7,8 @@
 #include <QHash>
 #include <QLocalSocket>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** A console attached to an engine in another process (copylined) through the management protocol. */
 class RemoteConnection final : public EngineConnection

@@ -9,9 +9,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 QJsonObject rowJson(const auto& entity)
 {

@@ -16,9 +16,11 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline::StorageOps;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 /** Drives reserve this much for the controller's configuration database (DACstore) [SIM]. */
 constexpr qint64 kDriveReserved = 512 * MiB;
@@ -40,7 +42,7 @@ void createStorageSubsystem(CommandContext& ctx)
     const QString modelText = ctx.args.string(u"model"_s, u"DS4800"_s);
     if (!Ds4000::models().contains(modelText, Qt::CaseInsensitive)) {
         fail(ErrorCode::InvalidParameter,
-             {u"model"_s, modelText, u"choose one of %1"_s.arg(Ds4000::models().join(u", "_s))});
+            {u"model"_s, modelText, u"choose one of %1"_s.arg(Ds4000::models().join(u", "_s))});
     }
     const Ds4000::ModelLimits limits = Ds4000::limits(modelText);
     const qint64 enclosures = ctx.args.integer(u"enclosures"_s, 2);
@@ -49,8 +51,9 @@ void createStorageSubsystem(CommandContext& ctx)
     }
     const qint64 drivesPerEnclosure = ctx.args.integer(u"drivesPerEnclosure"_s, limits.enclosureSlots);
     if (drivesPerEnclosure < 1 || drivesPerEnclosure > limits.enclosureSlots) {
-        fail(ErrorCode::InvalidParameter, {u"drivesPerEnclosure"_s, QString::number(drivesPerEnclosure),
-                                           u"a %1 enclosure has %2 slots"_s.arg(limits.model).arg(limits.enclosureSlots)});
+        fail(ErrorCode::InvalidParameter,
+            {u"drivesPerEnclosure"_s, QString::number(drivesPerEnclosure),
+                u"a %1 enclosure has %2 slots"_s.arg(limits.model).arg(limits.enclosureSlots)});
     }
     const qint64 rawCapacity = ctx.args.has(u"driveCapacity"_s) ? ctx.args.capacity(u"driveCapacity"_s) : 68 * GiB;
     if (rawCapacity < 2 * GiB) {
@@ -122,7 +125,7 @@ void setStorageSubsystem(CommandContext& ctx)
         const QString old = s.name;
         ctx.config.subsystems[s.id].name = name;
         ctx.logEvent(EventCode::SubsystemRenamed, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(name),
-                     u"Storage subsystem renamed"_s, u"Previous name: %1."_s.arg(old));
+            u"Storage subsystem renamed"_s, u"Previous name: %1."_s.arg(old));
     }
 }
 
@@ -162,7 +165,7 @@ void deleteArray(CommandContext& ctx)
         }
         ctx.config.arrays.remove(array.id);
         ctx.logEvent(EventCode::ArrayDeleted, EventSeverity::Informational, arrayLabel(array), u"Array deleted"_s,
-                     u"Its drives are unassigned again."_s);
+            u"Its drives are unassigned again."_s);
     }
 }
 
@@ -184,23 +187,24 @@ void setDrive(CommandContext& ctx)
                 continue;
             }
             if (drive.role != DriveRole::Unassigned || drive.status != ComponentStatus::Optimal) {
-                fail(ErrorCode::DriveNotHotSpareCandidate, {QString::number(d.enclosure), QString::number(d.slot),
-                                                            u"only an unassigned, optimal drive can become a hot spare"_s});
+                fail(ErrorCode::DriveNotHotSpareCandidate,
+                    {QString::number(d.enclosure), QString::number(d.slot),
+                        u"only an unassigned, optimal drive can become a hot spare"_s});
             }
             drive.role = DriveRole::HotSpare;
-            ctx.logEvent(EventCode::HotSpareAssigned, EventSeverity::Informational, driveLabel(drive),
-                         u"Hot spare assigned"_s);
+            ctx.logEvent(
+                EventCode::HotSpareAssigned, EventSeverity::Informational, driveLabel(drive), u"Hot spare assigned"_s);
         } else {
             if (drive.role == DriveRole::Unassigned) {
                 continue;
             }
             if (drive.role != DriveRole::HotSpare) {
                 fail(ErrorCode::DriveNotHotSpareCandidate,
-                     {QString::number(d.enclosure), QString::number(d.slot), u"it is not a hot spare"_s});
+                    {QString::number(d.enclosure), QString::number(d.slot), u"it is not a hot spare"_s});
             }
             drive.role = DriveRole::Unassigned;
             ctx.logEvent(EventCode::HotSpareUnassigned, EventSeverity::Informational, driveLabel(drive),
-                         u"Hot spare unassigned"_s);
+                u"Hot spare unassigned"_s);
         }
     }
 }
@@ -222,8 +226,8 @@ void createLogicalDrive(CommandContext& ctx)
     }
     const QString name = ctx.args.string(u"userLabel"_s);
     checkNewLogicalDriveName(ctx, name);
-    const qint64 capacity =
-        ctx.args.has(u"capacity"_s) ? ctx.args.capacity(u"capacity"_s) : arrayFreeCapacity(ctx.config, array.id);
+    const qint64 capacity
+        = ctx.args.has(u"capacity"_s) ? ctx.args.capacity(u"capacity"_s) : arrayFreeCapacity(ctx.config, array.id);
     const QString owner = ownerArg(ctx, u"owner"_s, defaultOwner(ctx.config, ctx.subsystemId()));
     const LogicalDrive ld = addLogicalDrive(ctx, array, name, capacity, owner, LogicalDriveKind::Standard);
     ctx.data.insert(u"id"_s, ld.id);
@@ -239,7 +243,7 @@ void setLogicalDrive(CommandContext& ctx)
         checkNewLogicalDriveName(ctx, name, ld.id);
         ctx.config.logicalDrives[ld.id].name = name;
         ctx.logEvent(EventCode::LogicalDriveRenamed, EventSeverity::Informational, u"Logical Drive %1"_s.arg(name),
-                     u"Logical drive renamed"_s, u"Previous name: %1."_s.arg(ld.name));
+            u"Logical drive renamed"_s, u"Previous name: %1."_s.arg(ld.name));
         changed = true;
     }
     if (ctx.args.has(u"addCapacity"_s)) {
@@ -252,8 +256,8 @@ void setLogicalDrive(CommandContext& ctx)
         target.preferredOwner = owner;
         target.currentOwner = owner;
         ctx.logEvent(EventCode::LogicalDriveOwnershipChanged, EventSeverity::Informational,
-                     logicalDriveComponent(target), u"Logical drive ownership changed"_s,
-                     u"Preferred and current owner: controller %1."_s.arg(owner));
+            logicalDriveComponent(target), u"Logical drive ownership changed"_s,
+            u"Preferred and current owner: controller %1."_s.arg(owner));
         changed = true;
     }
     if (ctx.args.has(u"logicalUnitNumber"_s)) {
@@ -263,8 +267,8 @@ void setLogicalDrive(CommandContext& ctx)
     changed = FlashCopyOps::applySettings(ctx, ctx.config.logicalDrives[ld.id]) || changed;
     if (!changed) {
         fail(ErrorCode::MissingParameter,
-             {u"userLabel, addCapacity, owner, logicalUnitNumber, warningThresholdPercent or repositoryFullPolicy"_s,
-              ctx.args.command()});
+            {u"userLabel, addCapacity, owner, logicalUnitNumber, warningThresholdPercent or repositoryFullPolicy"_s,
+                ctx.args.command()});
     }
 }
 

@@ -14,9 +14,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline::StorageOps {
+namespace Copyline::StorageOps
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 kDefaultSegmentSize = 128 * KiB;
 
@@ -88,8 +90,8 @@ Array makeArray(CommandContext& ctx, const QStringList& driveRefs, RaidLevel lev
         }
         if (d.role != DriveRole::Unassigned || d.status != ComponentStatus::Optimal) {
             const QString what = d.status != ComponentStatus::Optimal ? enumName(d.status)
-                                 : d.role == DriveRole::HotSpare     ? u"a hot spare"_s
-                                                                     : u"assigned to an array"_s;
+                : d.role == DriveRole::HotSpare                       ? u"a hot spare"_s
+                                                                      : u"assigned to an array"_s;
             fail(ErrorCode::DriveNotUnassigned, {QString::number(d.enclosure), QString::number(d.slot), what});
         }
         if (!chosen.isEmpty() && chosen.first().type != d.type) {
@@ -115,7 +117,7 @@ Array makeArray(CommandContext& ctx, const QStringList& driveRefs, RaidLevel lev
         slots.append(u"[%1,%2]"_s.arg(d.enclosure).arg(d.slot));
     }
     ctx.logEvent(EventCode::ArrayCreated, EventSeverity::Informational, arrayLabel(array), u"Array created"_s,
-                 u"Drives %1, capacity %2."_s.arg(slots.join(u' '), formatGb(arrayCapacity(ctx.config, array.id))));
+        u"Drives %1, capacity %2."_s.arg(slots.join(u' '), formatGb(arrayCapacity(ctx.config, array.id))));
     return array;
 }
 
@@ -128,14 +130,18 @@ void checkNewLogicalDriveName(CommandContext& ctx, const QString& name, ObjectId
 }
 
 /** Creates a logical drive of @p capacity bytes in @p array, with its sparse volume file. */
-LogicalDrive addLogicalDrive(CommandContext& ctx, const Array& array, const QString& name, qint64 capacity,
-                             const QString& owner, LogicalDriveKind kind, int extraDrives)
+LogicalDrive addLogicalDrive(CommandContext& ctx,
+    const Array& array,
+    const QString& name,
+    qint64 capacity,
+    const QString& owner,
+    LogicalDriveKind kind,
+    int extraDrives)
 {
     const Subsystem& subsystem = ctx.subsystem();
     const auto limits = Ds4000::limits(subsystem.model);
     if (ctx.config.logicalDrivesOf(subsystem.id).size() + extraDrives >= limits.maxLogicalDrives) {
-        fail(ErrorCode::LogicalDriveLimit,
-             {subsystem.name, QString::number(limits.maxLogicalDrives), limits.model});
+        fail(ErrorCode::LogicalDriveLimit, {subsystem.name, QString::number(limits.maxLogicalDrives), limits.model});
     }
     if (capacity <= 0) {
         fail(ErrorCode::CapacityTooSmall, {formatGb(capacity), formatGb(kCapacityGranule)});
@@ -175,8 +181,8 @@ LogicalDrive addLogicalDrive(CommandContext& ctx, const Array& array, const QStr
         QFile::remove(path);
     });
     ctx.logEvent(EventCode::LogicalDriveCreated, EventSeverity::Informational, logicalDriveComponent(ld),
-                 u"Logical drive created"_s,
-                 u"%1 in %2, preferred owner controller %3."_s.arg(formatGb(ld.capacity), arrayLabel(array), owner));
+        u"Logical drive created"_s,
+        u"%1 in %2, preferred owner controller %3."_s.arg(formatGb(ld.capacity), arrayLabel(array), owner));
     return ld;
 }
 
@@ -231,8 +237,8 @@ void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
     ctx.config.logicalDrives[ld.id].capacity = newCapacity;
     FlashCopyOps::repositoryGrown(ctx, ctx.config.logicalDrives[ld.id], newCapacity);
     ctx.logEvent(EventCode::LogicalDriveCapacityIncreased, EventSeverity::Informational, logicalDriveComponent(ld),
-                 u"Logical drive capacity increased"_s,
-                 u"Dynamic logical drive expansion from %1 to %2."_s.arg(formatGb(oldCapacity), formatGb(newCapacity)));
+        u"Logical drive capacity increased"_s,
+        u"Dynamic logical drive expansion from %1 to %2."_s.arg(formatGb(oldCapacity), formatGb(newCapacity)));
 }
 
 void deleteLogicalDrive(CommandContext& ctx, const LogicalDrive& ld)
@@ -242,8 +248,8 @@ void deleteLogicalDrive(CommandContext& ctx, const LogicalDrive& ld)
     }
     if (ld.kind == LogicalDriveKind::MirrorRepository) {
         fail(ErrorCode::LogicalDriveKindNotAllowed,
-             {ld.name, u"mirror repository logical drive"_s,
-              u"deactivate Remote Mirroring to remove the mirror repositories"_s});
+            {ld.name, u"mirror repository logical drive"_s,
+                u"deactivate Remote Mirroring to remove the mirror repositories"_s});
     }
     // Spec §2.2.8: deleting a FlashCopy deletes its repository and vice versa; deleting a base deletes all its
     // FlashCopies and their repositories.
@@ -256,8 +262,8 @@ void deleteLogicalDrive(CommandContext& ctx, const LogicalDrive& ld)
     }
     removeLogicalDriveOnly(ctx, ld);
     ctx.logEvent(EventCode::LogicalDriveDeleted, EventSeverity::Informational, logicalDriveComponent(ld),
-                 u"Logical drive deleted"_s,
-                 u"%1 returned to the free capacity of its array; its data was destroyed."_s.arg(formatGb(ld.capacity)));
+        u"Logical drive deleted"_s,
+        u"%1 returned to the free capacity of its array; its data was destroyed."_s.arg(formatGb(ld.capacity)));
 }
 
 void removeLogicalDriveOnly(CommandContext& ctx, const LogicalDrive& ld)

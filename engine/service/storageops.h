@@ -5,7 +5,8 @@
 
 #include "service/commandcontext.h"
 
-namespace Copyline::StorageOps {
+namespace Copyline::StorageOps
+{
 
 QString randomHex(int digits);
 QString randomAlphanumeric(int length);
@@ -22,8 +23,13 @@ void checkNewLogicalDriveName(CommandContext& ctx, const QString& name, ObjectId
  * Creates a logical drive of @p capacity bytes (rounded up to whole grains) in @p array with its sparse volume
  * file; checks free capacity and the model's logical drive limit (@p extraDrives more are about to be added).
  */
-LogicalDrive addLogicalDrive(CommandContext& ctx, const Array& array, const QString& name, qint64 capacity,
-                             const QString& owner, LogicalDriveKind kind, int extraDrives = 0);
+LogicalDrive addLogicalDrive(CommandContext& ctx,
+    const Array& array,
+    const QString& name,
+    qint64 capacity,
+    const QString& owner,
+    LogicalDriveKind kind,
+    int extraDrives = 0);
 /** The controller with fewer preferred logical drives, so new drives balance across A and B. */
 QString defaultOwner(const Configuration& config, ObjectId subsystemId);
 /** Dynamic logical drive expansion: grows the drive and its volume file by @p add bytes of its array's free space. */
@@ -35,7 +41,8 @@ void removeLogicalDriveOnly(CommandContext& ctx, const LogicalDrive& ld);
 
 } // namespace Copyline::StorageOps
 
-namespace Copyline {
+namespace Copyline
+{
 /** Defined in hostcommands.cpp: "set logicalDrive [..] logicalUnitNumber=N host=.." (a LUN mapping). */
 void defineMappingFromArgs(CommandContext& ctx, const LogicalDrive& ld);
 /** Maps @p ld to @p targetId at LUN @p lun with every partition rule checked. */

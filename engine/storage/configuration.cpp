@@ -7,9 +7,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 template <typename T, typename Pred>
 QList<T> select(const QMap<ObjectId, T>& map, Pred pred)
@@ -40,8 +42,8 @@ void sortByName(QList<T>& list)
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(list.begin(), list.end(),
-                     [&collator](const T& a, const T& b) { return collator.compare(a.name, b.name) < 0; });
+    std::stable_sort(
+        list.begin(), list.end(), [&collator](const T& a, const T& b) { return collator.compare(a.name, b.name) < 0; });
 }
 
 template <typename T>
@@ -65,8 +67,8 @@ const Subsystem* Configuration::subsystemByName(const QString& name) const
 
 const LogicalDrive* Configuration::logicalDriveByName(ObjectId subsystemId, const QString& name) const
 {
-    return findFirst(logicalDrives,
-                     [&](const LogicalDrive& ld) { return ld.subsystemId == subsystemId && ld.name == name; });
+    return findFirst(
+        logicalDrives, [&](const LogicalDrive& ld) { return ld.subsystemId == subsystemId && ld.name == name; });
 }
 
 const Array* Configuration::arrayByNumber(ObjectId subsystemId, int number) const
@@ -76,9 +78,8 @@ const Array* Configuration::arrayByNumber(ObjectId subsystemId, int number) cons
 
 const Drive* Configuration::driveAt(ObjectId subsystemId, int enclosure, int slot) const
 {
-    return findFirst(drives, [&](const Drive& d) {
-        return d.subsystemId == subsystemId && d.enclosure == enclosure && d.slot == slot;
-    });
+    return findFirst(drives,
+        [&](const Drive& d) { return d.subsystemId == subsystemId && d.enclosure == enclosure && d.slot == slot; });
 }
 
 const Host* Configuration::hostByName(ObjectId subsystemId, const QString& name) const
@@ -115,17 +116,16 @@ QList<Controller> Configuration::controllersOf(ObjectId subsystemId) const
 QList<Drive> Configuration::drivesOf(ObjectId subsystemId) const
 {
     auto list = select(drives, [&](const Drive& d) { return d.subsystemId == subsystemId; });
-    std::sort(list.begin(), list.end(), [](const Drive& a, const Drive& b) {
-        return std::tie(a.enclosure, a.slot) < std::tie(b.enclosure, b.slot);
-    });
+    std::sort(list.begin(), list.end(),
+        [](const Drive& a, const Drive& b) { return std::tie(a.enclosure, a.slot) < std::tie(b.enclosure, b.slot); });
     return list;
 }
 
 QList<Drive> Configuration::drivesOfArray(ObjectId arrayId) const
 {
     auto list = select(drives, [&](const Drive& d) { return d.role == DriveRole::Assigned && d.arrayId == arrayId; });
-    std::sort(list.begin(), list.end(),
-              [](const Drive& a, const Drive& b) { return a.arrayPosition < b.arrayPosition; });
+    std::sort(
+        list.begin(), list.end(), [](const Drive& a, const Drive& b) { return a.arrayPosition < b.arrayPosition; });
     return list;
 }
 
@@ -166,7 +166,8 @@ QList<Host> Configuration::hostsOf(ObjectId subsystemId) const
 
 QList<Host> Configuration::hostsOfGroup(ObjectId subsystemId, ObjectId hostGroupId) const
 {
-    auto list = select(hosts, [&](const Host& h) { return h.subsystemId == subsystemId && h.hostGroupId == hostGroupId; });
+    auto list
+        = select(hosts, [&](const Host& h) { return h.subsystemId == subsystemId && h.hostGroupId == hostGroupId; });
     sortByName(list);
     return list;
 }
@@ -174,8 +175,8 @@ QList<Host> Configuration::hostsOfGroup(ObjectId subsystemId, ObjectId hostGroup
 QList<HostPort> Configuration::hostPortsOf(ObjectId hostId) const
 {
     auto list = select(hostPorts, [&](const HostPort& p) { return p.hostId == hostId; });
-    std::sort(list.begin(), list.end(),
-              [](const HostPort& a, const HostPort& b) { return a.identifier < b.identifier; });
+    std::sort(
+        list.begin(), list.end(), [](const HostPort& a, const HostPort& b) { return a.identifier < b.identifier; });
     return list;
 }
 
@@ -190,8 +191,8 @@ QList<LunMapping> Configuration::mappingsOf(ObjectId subsystemId) const
 
 QList<LunMapping> Configuration::mappingsToTarget(ObjectId subsystemId, ObjectId targetId) const
 {
-    auto list = select(mappings,
-                       [&](const LunMapping& m) { return m.subsystemId == subsystemId && m.targetId == targetId; });
+    auto list
+        = select(mappings, [&](const LunMapping& m) { return m.subsystemId == subsystemId && m.targetId == targetId; });
     std::sort(list.begin(), list.end(), [](const LunMapping& a, const LunMapping& b) { return a.lun < b.lun; });
     return list;
 }
@@ -205,8 +206,8 @@ QList<FlashCopy> Configuration::flashCopiesOf(ObjectId baseId) const
 
 const FlashCopy* Configuration::flashCopyOf(ObjectId logicalDriveId) const
 {
-    return findFirst(flashCopies,
-                     [&](const FlashCopy& f) { return f.id == logicalDriveId || f.repositoryId == logicalDriveId; });
+    return findFirst(
+        flashCopies, [&](const FlashCopy& f) { return f.id == logicalDriveId || f.repositoryId == logicalDriveId; });
 }
 
 QString Configuration::describeMappingTarget(ObjectId targetId) const

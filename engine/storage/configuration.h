@@ -14,7 +14,8 @@
 #include <QMap>
 #include <QString>
 
-namespace Copyline {
+namespace Copyline
+{
 
 using ObjectId = qint64;
 
@@ -324,9 +325,9 @@ public:
 
     // Relations, ordered for display.
     QList<Controller> controllersOf(ObjectId subsystemId) const;
-    QList<Drive> drivesOf(ObjectId subsystemId) const;        /**< by enclosure, slot */
-    QList<Drive> drivesOfArray(ObjectId arrayId) const;       /**< by array position */
-    QList<Array> arraysOf(ObjectId subsystemId) const;        /**< by number */
+    QList<Drive> drivesOf(ObjectId subsystemId) const;               /**< by enclosure, slot */
+    QList<Drive> drivesOfArray(ObjectId arrayId) const;              /**< by array position */
+    QList<Array> arraysOf(ObjectId subsystemId) const;               /**< by number */
     QList<LogicalDrive> logicalDrivesOf(ObjectId subsystemId) const; /**< by name */
     QList<LogicalDrive> logicalDrivesOfArray(ObjectId arrayId) const;
     QList<HostGroup> hostGroupsOf(ObjectId subsystemId) const;

@@ -9,7 +9,8 @@
 #include <optional>
 #include <utility>
 
-namespace Copyline {
+namespace Copyline
+{
 
 enum class RaidLevel
 {
@@ -104,68 +105,65 @@ struct EnumTable;
 template <>
 struct EnumTable<RaidLevel>
 {
-    static constexpr EnumNames<RaidLevel, 4> names{
+    static constexpr EnumNames<RaidLevel, 4> names {
         {{{RaidLevel::Raid0, "0"}, {RaidLevel::Raid1, "1"}, {RaidLevel::Raid3, "3"}, {RaidLevel::Raid5, "5"}}}};
 };
 
 template <>
 struct EnumTable<DriveRole>
 {
-    static constexpr EnumNames<DriveRole, 3> names{{{{DriveRole::Unassigned, "unassigned"},
-                                                     {DriveRole::Assigned, "assigned"},
-                                                     {DriveRole::HotSpare, "hotSpare"}}}};
+    static constexpr EnumNames<DriveRole, 3> names {{{{DriveRole::Unassigned, "unassigned"},
+        {DriveRole::Assigned, "assigned"}, {DriveRole::HotSpare, "hotSpare"}}}};
 };
 
 template <>
 struct EnumTable<DriveType>
 {
-    static constexpr EnumNames<DriveType, 2> names{{{{DriveType::FibreChannel, "fibre"}, {DriveType::Sata, "sata"}}}};
+    static constexpr EnumNames<DriveType, 2> names {{{{DriveType::FibreChannel, "fibre"}, {DriveType::Sata, "sata"}}}};
 };
 
 template <>
 struct EnumTable<LogicalDriveKind>
 {
-    static constexpr EnumNames<LogicalDriveKind, 4> names{{{{LogicalDriveKind::Standard, "standard"},
-                                                            {LogicalDriveKind::FlashCopy, "flashCopy"},
-                                                            {LogicalDriveKind::FlashCopyRepository, "flashCopyRepository"},
-                                                            {LogicalDriveKind::MirrorRepository, "mirrorRepository"}}}};
+    static constexpr EnumNames<LogicalDriveKind, 4> names {{{{LogicalDriveKind::Standard, "standard"},
+        {LogicalDriveKind::FlashCopy, "flashCopy"}, {LogicalDriveKind::FlashCopyRepository, "flashCopyRepository"},
+        {LogicalDriveKind::MirrorRepository, "mirrorRepository"}}}};
 };
 
 template <>
 struct EnumTable<ComponentStatus>
 {
-    static constexpr EnumNames<ComponentStatus, 5> names{{{{ComponentStatus::Optimal, "optimal"},
-                                                           {ComponentStatus::Degraded, "degraded"},
-                                                           {ComponentStatus::Failed, "failed"},
-                                                           {ComponentStatus::Missing, "missing"},
-                                                           {ComponentStatus::Offline, "offline"}}}};
+    static constexpr EnumNames<ComponentStatus, 5> names {{{{ComponentStatus::Optimal, "optimal"},
+        {ComponentStatus::Degraded, "degraded"}, {ComponentStatus::Failed, "failed"},
+        {ComponentStatus::Missing, "missing"}, {ComponentStatus::Offline, "offline"}}}};
 };
 
 template <>
 struct EnumTable<PremiumFeature>
 {
-    static constexpr EnumNames<PremiumFeature, 3> names{{{{PremiumFeature::FlashCopy, "flashCopy"},
-                                                          {PremiumFeature::VolumeCopy, "volumeCopy"},
-                                                          {PremiumFeature::RemoteMirror, "remoteMirror"}}}};
+    static constexpr EnumNames<PremiumFeature, 3> names {{{{PremiumFeature::FlashCopy, "flashCopy"},
+        {PremiumFeature::VolumeCopy, "volumeCopy"}, {PremiumFeature::RemoteMirror, "remoteMirror"}}}};
 };
 
 template <>
 struct EnumTable<FlashCopyStatus>
 {
-    static constexpr EnumNames<FlashCopyStatus, 3> names{{{{FlashCopyStatus::Optimal, "optimal"},
-                                                           {FlashCopyStatus::Disabled, "disabled"},
-                                                           {FlashCopyStatus::Failed, "failed"}}}};
+    static constexpr EnumNames<FlashCopyStatus, 3> names {{{{FlashCopyStatus::Optimal, "optimal"},
+        {FlashCopyStatus::Disabled, "disabled"}, {FlashCopyStatus::Failed, "failed"}}}};
 };
 
 template <>
 struct EnumTable<RepositoryFullPolicy>
 {
-    static constexpr EnumNames<RepositoryFullPolicy, 2> names{
-        {{{RepositoryFullPolicy::FailFlashCopy, "failFlashCopy"}, {RepositoryFullPolicy::FailBaseWrites, "failBaseWrites"}}}};
+    static constexpr EnumNames<RepositoryFullPolicy, 2> names {{{{RepositoryFullPolicy::FailFlashCopy, "failFlashCopy"},
+        {RepositoryFullPolicy::FailBaseWrites, "failBaseWrites"}}}};
 };
 
 template <typename E>
-concept ModelEnum = requires { EnumTable<E>::names; };
+concept ModelEnum = requires
+{
+    EnumTable<E>::names;
+};
 
 template <ModelEnum E>
 QString enumName(E value)

@@ -9,26 +9,58 @@
 
 #include <concepts>
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace FieldCodec {
+namespace FieldCodec
+{
 
-inline QVariant encode(qint64 v) { return v; }
-inline QVariant encode(int v) { return v; }
-inline QVariant encode(bool v) { return v; }
-inline QVariant encode(const QString& v) { return v.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(v); } // never NULL in SQL
-inline QVariant encode(const QDateTime& v) { return v.isValid() ? v.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+inline QVariant encode(qint64 v)
+{
+    return v;
+}
+inline QVariant encode(int v)
+{
+    return v;
+}
+inline QVariant encode(bool v)
+{
+    return v;
+}
+inline QVariant encode(const QString& v)
+{
+    return v.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(v);
+} // never NULL in SQL
+inline QVariant encode(const QDateTime& v)
+{
+    return v.isValid() ? v.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 template <ModelEnum E>
 QVariant encode(E v)
 {
     return enumName(v);
 }
 
-inline void decode(const QVariant& in, qint64& v) { v = in.toLongLong(); }
-inline void decode(const QVariant& in, int& v) { v = in.toInt(); }
-inline void decode(const QVariant& in, bool& v) { v = in.toBool(); }
-inline void decode(const QVariant& in, QString& v) { v = in.toString(); }
-inline void decode(const QVariant& in, QDateTime& v) { v = QDateTime::fromString(in.toString(), Qt::ISODateWithMs); }
+inline void decode(const QVariant& in, qint64& v)
+{
+    v = in.toLongLong();
+}
+inline void decode(const QVariant& in, int& v)
+{
+    v = in.toInt();
+}
+inline void decode(const QVariant& in, bool& v)
+{
+    v = in.toBool();
+}
+inline void decode(const QVariant& in, QString& v)
+{
+    v = in.toString();
+}
+inline void decode(const QVariant& in, QDateTime& v)
+{
+    v = QDateTime::fromString(in.toString(), Qt::ISODateWithMs);
+}
 template <ModelEnum E>
 void decode(const QVariant& in, E& v)
 {

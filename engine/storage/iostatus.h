@@ -5,7 +5,8 @@
 
 #include <cerrno>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** Outcome of one I/O request: 0 or an errno value (EIO, EPERM, EINVAL, ENOSPC...), with a reason for the log. */
 struct IoStatus

@@ -10,7 +10,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 QString raidRequirement(RaidLevel level)
 {
@@ -178,7 +179,7 @@ QList<ObjectId> partitionTargets(const Configuration& config, ObjectId subsystem
 {
     // A host sees its own mappings and those of its group (or of the Default Host Group when it has none);
     // a group's mappings are seen by every host in it.
-    QList<ObjectId> related{targetId};
+    QList<ObjectId> related {targetId};
     if (const auto host = config.hosts.constFind(targetId); host != config.hosts.cend()) {
         related.append(host->hostGroupId);
     } else {
@@ -202,13 +203,13 @@ QList<int> lunsInUse(const Configuration& config, ObjectId subsystemId, ObjectId
     return luns;
 }
 
-const LunMapping* mappingUsingLun(const Configuration& config, ObjectId subsystemId, ObjectId targetId, int lun,
-                                  ObjectId ignoreMappingId)
+const LunMapping* mappingUsingLun(
+    const Configuration& config, ObjectId subsystemId, ObjectId targetId, int lun, ObjectId ignoreMappingId)
 {
     const QList<ObjectId> related = partitionTargets(config, subsystemId, targetId);
     for (auto it = config.mappings.cbegin(); it != config.mappings.cend(); ++it) {
-        if (it->id != ignoreMappingId && it->subsystemId == subsystemId && it->lun == lun &&
-            related.contains(it->targetId)) {
+        if (it->id != ignoreMappingId && it->subsystemId == subsystemId && it->lun == lun
+            && related.contains(it->targetId)) {
             return &it.value();
         }
     }

@@ -8,7 +8,8 @@
 
 #include <QList>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** Checks a drive count against RAID level rules (spec §1.4): RAID 0 ≥ 1, RAID 1 even ≥ 2, RAID 3/5 ≥ 3; ≤ 30. */
 Error checkRaidDriveCount(RaidLevel level, int driveCount);
@@ -55,8 +56,8 @@ QList<ObjectId> partitionTargets(const Configuration& config, ObjectId subsystem
 /** The LUNs visible to @p targetId's partition: its own mappings plus those it inherits or passes on. */
 QList<int> lunsInUse(const Configuration& config, ObjectId subsystemId, ObjectId targetId);
 /** The mapping that already uses @p lun where @p targetId would see it (ignoring @p ignoreMappingId), if any. */
-const LunMapping* mappingUsingLun(const Configuration& config, ObjectId subsystemId, ObjectId targetId, int lun,
-                                  ObjectId ignoreMappingId = 0);
+const LunMapping* mappingUsingLun(
+    const Configuration& config, ObjectId subsystemId, ObjectId targetId, int lun, ObjectId ignoreMappingId = 0);
 /** Lowest LUN free for a new mapping to @p targetId, or -1 if the partition is full. */
 int lowestFreeLun(const Configuration& config, ObjectId subsystemId, ObjectId targetId);
 

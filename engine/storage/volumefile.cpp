@@ -11,9 +11,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 QString errnoText(int err)
 {
@@ -31,8 +33,7 @@ VolumeFile::VolumeFile(int fd, QString path, qint64 size)
     : m_fd(fd)
     , m_path(std::move(path))
     , m_size(size)
-{
-}
+{ }
 
 VolumeFile::~VolumeFile()
 {
@@ -66,7 +67,8 @@ std::unique_ptr<VolumeFile> VolumeFile::open(const QString& path, IoStatus* stat
         *status = fromErrno(errno, u"cannot open %1"_s.arg(path));
         return nullptr;
     }
-    struct stat st{};
+    struct stat st
+    { };
     if (::fstat(fd, &st) != 0) {
         *status = fromErrno(errno, u"cannot stat %1"_s.arg(path));
         ::close(fd);
@@ -192,7 +194,8 @@ QList<Extent> VolumeFile::dataExtents(qint64 offset, qint64 length) const
 
 qint64 VolumeFile::allocatedBytes() const
 {
-    struct stat st{};
+    struct stat st
+    { };
     if (::fstat(m_fd, &st) != 0) {
         return 0;
     }

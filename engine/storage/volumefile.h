@@ -8,7 +8,8 @@
 
 #include <span>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * The bytes of one volume: a sparse file accessed with positioned I/O. Thread-safe: pread/pwrite on one

@@ -5,12 +5,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
 FileBackend::FileBackend(std::unique_ptr<VolumeFile> file)
     : m_file(std::move(file))
-{
-}
+{ }
 
 QList<Extent> FileBackend::dataExtents(qint64 offset, qint64 length) const
 {
@@ -20,8 +20,7 @@ QList<Extent> FileBackend::dataExtents(qint64 offset, qint64 length) const
 VolumeIo::VolumeIo(ObjectId id, std::shared_ptr<VolumeBackend> backend)
     : m_id(id)
     , m_backend(std::move(backend))
-{
-}
+{ }
 
 qint64 VolumeIo::size() const
 {
@@ -33,9 +32,8 @@ IoStatus VolumeIo::checkRange(qint64 offset, qint64 length) const
 {
     const qint64 size = m_backend->size();
     if (offset < 0 || length < 0 || offset > size || length > size - offset) {
-        return IoStatus::failure(EINVAL, u"range %1+%2 is outside the logical drive (%3 bytes)"_s.arg(offset)
-                                             .arg(length)
-                                             .arg(size));
+        return IoStatus::failure(
+            EINVAL, u"range %1+%2 is outside the logical drive (%3 bytes)"_s.arg(offset).arg(length).arg(size));
     }
     return IoStatus::success();
 }
@@ -131,8 +129,7 @@ QList<Extent> VolumeIo::dataExtents(qint64 offset, qint64 length) const
 VolumeIo::Quiesced::Quiesced(VolumeIo& io)
     : m_io(io)
     , m_lock(io.m_gate)
-{
-}
+{ }
 
 void VolumeIo::Quiesced::addObserver(std::shared_ptr<WriteObserver> observer)
 {
@@ -160,7 +157,6 @@ HostAccess VolumeIo::hostAccess() const
     return m_access;
 }
 
-
 std::shared_ptr<VolumeBackend> VolumeIo::backend() const
 {
     std::shared_lock lock(m_gate);
@@ -170,7 +166,7 @@ std::shared_ptr<VolumeBackend> VolumeIo::backend() const
 IoCounters VolumeIo::counters() const
 {
     return {m_readOps.load(std::memory_order_relaxed), m_writeOps.load(std::memory_order_relaxed),
-            m_readBytes.load(std::memory_order_relaxed), m_writeBytes.load(std::memory_order_relaxed)};
+        m_readBytes.load(std::memory_order_relaxed), m_writeBytes.load(std::memory_order_relaxed)};
 }
 
 std::shared_ptr<VolumeIo> VolumeRegistry::find(ObjectId logicalDriveId) const

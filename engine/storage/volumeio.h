@@ -15,7 +15,8 @@
 #include <span>
 #include <vector>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** Who issues an I/O: a host (through a LUN mapping, the CLI or the workload generator) or the replication engine. */
 enum class IoOrigin
@@ -170,10 +171,10 @@ private:
     std::shared_ptr<VolumeBackend> m_backend;
     std::vector<std::shared_ptr<WriteObserver>> m_observers;
     HostAccess m_access;
-    std::atomic<quint64> m_readOps{0};
-    std::atomic<quint64> m_writeOps{0};
-    std::atomic<quint64> m_readBytes{0};
-    std::atomic<quint64> m_writeBytes{0};
+    std::atomic<quint64> m_readOps {0};
+    std::atomic<quint64> m_writeOps {0};
+    std::atomic<quint64> m_readBytes {0};
+    std::atomic<quint64> m_writeBytes {0};
 };
 
 /** All open VolumeIo objects of a workspace, reachable from any thread (NBD server, copy workers, engine). */

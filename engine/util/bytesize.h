@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace Copyline {
+namespace Copyline
+{
 
 inline constexpr qint64 KiB = 1024;
 inline constexpr qint64 MiB = 1024 * KiB;

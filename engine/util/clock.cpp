@@ -3,7 +3,8 @@
 
 #include <chrono>
 
-namespace Copyline {
+namespace Copyline
+{
 
 QDateTime SystemClock::now() const
 {
@@ -18,8 +19,7 @@ qint64 SystemClock::monotonicMs() const
 
 ManualClock::ManualClock(QDateTime start)
     : m_start(std::move(start))
-{
-}
+{ }
 
 QDateTime ManualClock::now() const
 {

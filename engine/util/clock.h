@@ -5,7 +5,8 @@
 
 #include <atomic>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /** Time source of the engine: timestamps, rates and ETAs. Tests substitute a ManualClock. */
 class Clock
@@ -35,7 +36,7 @@ public:
 
 private:
     QDateTime m_start;
-    std::atomic<qint64> m_ms{0};
+    std::atomic<qint64> m_ms {0};
 };
 
 } // namespace Copyline

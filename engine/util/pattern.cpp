@@ -3,9 +3,11 @@
 
 #include <cstring>
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 inline quint64 mix(quint64 x)
 {

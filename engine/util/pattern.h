@@ -5,7 +5,8 @@
 
 #include <span>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * Deterministic pseudo-random data for simulated host writes: byte i of the stream for @p seed is a pure

@@ -7,7 +7,8 @@
 #include <QCryptographicHash>
 #endif
 
-namespace Copyline {
+namespace Copyline
+{
 
 #if COPYLINE_HAVE_OPENSSL
 struct Sha256::Impl
@@ -38,13 +39,12 @@ QByteArray Sha256::result()
 #else
 struct Sha256::Impl
 {
-    QCryptographicHash hash{QCryptographicHash::Sha256};
+    QCryptographicHash hash {QCryptographicHash::Sha256};
 };
 
 Sha256::Sha256()
     : m_impl(std::make_unique<Impl>())
-{
-}
+{ }
 
 void Sha256::addData(QByteArrayView data)
 {

@@ -7,7 +7,8 @@
 
 #include <memory>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * Incremental SHA-256 for volume checksums. Uses OpenSSL's EVP digest when available (SHA extensions make it

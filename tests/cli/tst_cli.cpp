@@ -23,7 +23,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
 
-namespace {
+namespace
+{
 
 struct Run
 {
@@ -35,18 +36,18 @@ struct Run
 Run ctl(const QString& workspace, const QStringList& args)
 {
     QProcess p;
-    p.start(Test::binary(u"copylinectl"_s), QStringList{u"--workspace"_s, workspace} + args);
+    p.start(Test::binary(u"copylinectl"_s), QStringList {u"--workspace"_s, workspace} + args);
     if (!p.waitForFinished(120000)) {
         p.kill();
         return {-2, {}, u"copylinectl timed out"_s};
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        QString::fromUtf8(p.readAllStandardError())};
 }
 
 Run script(const QString& workspace, const QString& text, const QStringList& extra = {})
 {
-    return ctl(workspace, extra + QStringList{u"-c"_s, text});
+    return ctl(workspace, extra + QStringList {u"-c"_s, text});
 }
 
 qint64 lockHolder(const QString& workspace)
@@ -85,7 +86,7 @@ private Q_SLOTS:
     void startsReachesAndStopsTheEngine()
     {
         QTemporaryDir dir;
-        EngineGuard guard{dir.path()};
+        EngineGuard guard {dir.path()};
         const Run first = script(dir.path(), u"show storageSubsystem;"_s);
         QCOMPARE(first.code, 0);
         QVERIFY(first.out.contains(u"STORAGE SUBSYSTEM Primary Site"_s));
@@ -125,9 +126,10 @@ private Q_SLOTS:
     void hostIoRoundTrip()
     {
         QTemporaryDir dir;
-        EngineGuard guard{dir.path()};
-        const Run w = script(dir.path(), u"create logicalDrive array=1 userLabel=\"IO\" capacity=64 MB;"
-                                         "write logicalDrive [\"IO\"] offset=4096 length=3000000 seed=77;"_s);
+        EngineGuard guard {dir.path()};
+        const Run w = script(dir.path(),
+            u"create logicalDrive array=1 userLabel=\"IO\" capacity=64 MB;"
+            "write logicalDrive [\"IO\"] offset=4096 length=3000000 seed=77;"_s);
         QCOMPARE(w.code, 0);
         static const QRegularExpression hex(u"([0-9a-f]{64})"_s);
         const QString written = hex.match(w.out).captured(1);
@@ -144,7 +146,7 @@ private Q_SLOTS:
     void everyCommandSucceeds()
     {
         QTemporaryDir dir;
-        EngineGuard guard{dir.path()};
+        EngineGuard guard {dir.path()};
         const QString key = QDir(dir.path()).filePath(u"keys/primary-remoteMirror.key"_s);
         const QString statements = uR"(
             show storageSubsystem; show storageSubsystem profile; show storageSubsystem features;
@@ -189,14 +191,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("prefix");
         QTest::newRow("duplicate name") << u"create logicalDrive array=1 userLabel=\"Accounting\" capacity=1 GB;"_s << 1
                                         << u"Error 22 - "_s;
-        QTest::newRow("too big") << u"create logicalDrive array=1 userLabel=\"X\" capacity=9 TB;"_s << 1 << u"Error 34 - "_s;
+        QTest::newRow("too big") << u"create logicalDrive array=1 userLabel=\"X\" capacity=9 TB;"_s << 1
+                                 << u"Error 34 - "_s;
         QTest::newRow("raid rule") << u"create array drives=(2,1 2,2) raidLevel=5;"_s << 1 << u"Error 31 - "_s;
         QTest::newRow("unknown drive name") << u"delete logicalDrive [\"Ghost\"];"_s << 1 << u"Error 11 - "_s;
         QTest::newRow("bad parameter") << u"show allDrives colour=blue;"_s << 1 << u"Error 6 - "_s;
-        QTest::newRow("lun in use") << u"set logicalDrive [\"Web Content\"] logicalUnitNumber=0 hostGroup=\"Campus East\";"_s
-                                    << 1 << u"Error 50 - "_s;
-        QTest::newRow("out of range io") << u"write logicalDrive [\"Payroll\"] offset=10737418240 length=1 seed=1;"_s << 1
-                                         << u"Error 45 - "_s;
+        QTest::newRow("lun in use")
+            << u"set logicalDrive [\"Web Content\"] logicalUnitNumber=0 hostGroup=\"Campus East\";"_s << 1
+            << u"Error 50 - "_s;
+        QTest::newRow("out of range io") << u"write logicalDrive [\"Payroll\"] offset=10737418240 length=1 seed=1;"_s
+                                         << 1 << u"Error 45 - "_s;
         QTest::newRow("syntax") << u"create logicalDrive array=1 userLabel=\"X\""_s << 2 << u"Error 2 - Syntax error"_s;
         QTest::newRow("unknown command") << u"explode storageSubsystem;"_s << 2 << u"Error 3 - "_s;
     }
@@ -206,7 +210,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, prefix);
         static QTemporaryDir dir; // one engine for all rows
-        static EngineGuard guard{dir.path()};
+        static EngineGuard guard {dir.path()};
         const Run r = script(dir.path(), text);
         QCOMPARE(r.code, exitCode);
         QVERIFY2(r.err.startsWith(prefix), qPrintable(r.err));
@@ -217,15 +221,16 @@ private Q_SLOTS:
     void scriptStopsAtFirstErrorAndSyntaxErrorsRunNothing()
     {
         QTemporaryDir dir;
-        EngineGuard guard{dir.path()};
+        EngineGuard guard {dir.path()};
         // A syntax error anywhere: nothing runs, not even the statements before it.
         Run r = script(dir.path(), u"create hostGroup userLabel=\"Before\";\ncreate host userLabel=;"_s);
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"line 2"_s));
         QVERIFY(!script(dir.path(), u"show storageSubsystem hostTopology;"_s).out.contains(u"Before"_s));
         // A failing command stops the script there: earlier ones stay done, later ones do not run.
-        r = script(dir.path(), u"create hostGroup userLabel=\"One\";\ncreate hostGroup userLabel=\"One\";\n"
-                               "create hostGroup userLabel=\"Three\";"_s);
+        r = script(dir.path(),
+            u"create hostGroup userLabel=\"One\";\ncreate hostGroup userLabel=\"One\";\n"
+            "create hostGroup userLabel=\"Three\";"_s);
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"[line 2: create hostGroup]"_s));
         const QString topology = script(dir.path(), u"show storageSubsystem hostTopology;"_s).out;
@@ -236,11 +241,12 @@ private Q_SLOTS:
     void scriptFileAndSubsystemSelection()
     {
         QTemporaryDir dir;
-        EngineGuard guard{dir.path()};
+        EngineGuard guard {dir.path()};
         const QString file = dir.filePath(u"../script-%1.txt"_s.arg(QCoreApplication::applicationPid()));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("// make a drive on the named subsystem\ncreate logicalDrive array=2 userLabel=\"FromFile\" capacity=1 GB;\n"
+        f.write("// make a drive on the named subsystem\ncreate logicalDrive array=2 userLabel=\"FromFile\" capacity=1 "
+                "GB;\n"
                 "show logicalDrive [\"FromFile\"];\n");
         f.close();
         const Run r = ctl(dir.path(), {u"-n"_s, u"Secondary Site"_s, u"-f"_s, file});
@@ -248,7 +254,10 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u"FromFile"_s));
         QCOMPARE(script(dir.path(), u"show logicalDrive [\"FromFile\"];"_s).code, 1); // not on the first subsystem
-        QCOMPARE(script(dir.path(), u"show logicalDrive [\"FromFile\"];"_s, {u"-n"_s, u"Storage Subsystem Secondary Site"_s}).code, 0);
+        QCOMPARE(
+            script(dir.path(), u"show logicalDrive [\"FromFile\"];"_s, {u"-n"_s, u"Storage Subsystem Secondary Site"_s})
+                .code,
+            0);
         const Run bad = script(dir.path(), u"show allLogicalDrives;"_s, {u"-n"_s, u"Nowhere"_s});
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.startsWith(u"Error 10 - "_s));
@@ -277,7 +286,7 @@ private Q_SLOTS:
     void damagedCatalogIsReportedAndKept()
     {
         QTemporaryDir dir;
-        EngineGuard guard{dir.path()};
+        EngineGuard guard {dir.path()};
         QFile f(QDir(dir.path()).filePath(u"catalog.sqlite"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("garbage, not a catalog");
@@ -295,12 +304,12 @@ private Q_SLOTS:
     void concurrentStartsShareOneEngine()
     {
         QTemporaryDir dir;
-        EngineGuard guard{dir.path()};
+        EngineGuard guard {dir.path()};
         QList<QProcess*> procs;
         for (int i = 0; i < 3; ++i) {
             auto* p = new QProcess(this);
             p->start(Test::binary(u"copylinectl"_s),
-                     {u"--workspace"_s, dir.path(), u"-c"_s, u"create hostGroup userLabel=\"G%1\";"_s.arg(i)});
+                {u"--workspace"_s, dir.path(), u"-c"_s, u"create hostGroup userLabel=\"G%1\";"_s.arg(i)});
             procs.append(p);
         }
         for (QProcess* p : procs) {
@@ -321,8 +330,9 @@ private Q_SLOTS:
         QVERIFY(!console.openBlocking(dir.path()).isError());
         const Run r = script(dir.path(), u"create hostGroup userLabel=\"ViaCli\";"_s, {u"--no-start"_s});
         QCOMPARE(r.code, 0);
-        QTRY_VERIFY(console.snapshot()->config.hostGroupByName(console.snapshot()->config.subsystems.firstKey(),
-                                                               u"ViaCli"_s) != nullptr);
+        QTRY_VERIFY(
+            console.snapshot()->config.hostGroupByName(console.snapshot()->config.subsystems.firstKey(), u"ViaCli"_s)
+            != nullptr);
         const Run stop = ctl(dir.path(), {u"--stop"_s});
         QCOMPARE(stop.code, 3);
         QVERIFY(stop.err.contains(u"console"_s));

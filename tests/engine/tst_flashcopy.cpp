@@ -24,7 +24,7 @@ using Copyline::Test::TestWorkspace;
 #define RUN_FAILS(ws, script, expected)                                                                                \
     do {                                                                                                               \
         const CommandResult r_ = (ws).run(script);                                                                     \
-        QVERIFY2(!r_.ok(), "the command should have failed");                                                         \
+        QVERIFY2(!r_.ok(), "the command should have failed");                                                          \
         QCOMPARE(r_.error.code, expected);                                                                             \
     } while (false)
 
@@ -51,7 +51,12 @@ private:
     }
 
     /** Lets notices posted from I/O threads reach the engine (they are queued to its thread). */
-    static void settle() { QCoreApplication::processEvents(); QTest::qWait(50); QCoreApplication::processEvents(); }
+    static void settle()
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+    }
 
 private Q_SLOTS:
     void defaultsNamesAndCapacity()
@@ -79,8 +84,9 @@ private Q_SLOTS:
         QVERIFY(ws.engine().pointInTime(fc->id)->repositoryUsed() >= flashCopyRepositoryOverhead(base.capacity));
 
         // A custom name keeps its sequence number: the next default is -3, not -2; a freed number is reused.
-        RUN_OK(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Accounting\" userLabel=\"AcctMay28\" "
-                   "repositoryUserLabel=\"AcctMay28 repo\" mapping=automatic;"_s);
+        RUN_OK(ws,
+            u"create FlashCopyLogicalDrive baseLogicalDrive=\"Accounting\" userLabel=\"AcctMay28\" "
+            "repositoryUserLabel=\"AcctMay28 repo\" mapping=automatic;"_s);
         QCOMPARE(flashCopy(ws, u"AcctMay28"_s)->sequence, 2);
         const LunMapping* m = ws.config().mappingOf(ws.logicalDrive(u"AcctMay28"_s)->id);
         QVERIFY(m);
@@ -116,23 +122,27 @@ private Q_SLOTS:
         QVERIFY(ws.ok());
         RUN_OK(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\";"_s);
         // Not on a FlashCopy, not on a repository.
-        RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll-1\";"_s, ErrorCode::LogicalDriveKindNotAllowed);
-        RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll-R1\";"_s, ErrorCode::LogicalDriveKindNotAllowed);
+        RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll-1\";"_s,
+            ErrorCode::LogicalDriveKindNotAllowed);
+        RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll-R1\";"_s,
+            ErrorCode::LogicalDriveKindNotAllowed);
         RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Nope\";"_s, ErrorCode::LogicalDriveNotFound);
-        RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" userLabel=\"Exchange\";"_s, ErrorCode::NameInUse);
+        RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" userLabel=\"Exchange\";"_s,
+            ErrorCode::NameInUse);
         RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" warningThresholdPercent=0;"_s,
-                  ErrorCode::InvalidParameter);
+            ErrorCode::InvalidParameter);
         RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" repositoryFullPolicy=panic;"_s,
-                  ErrorCode::InvalidParameter);
+            ErrorCode::InvalidParameter);
         RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" repositoryPercentOfBase=5000;"_s,
-                  ErrorCode::InvalidParameter);
+            ErrorCode::InvalidParameter);
         // The repository must fit where it is asked to go.
         RUN_OK(ws, u"create logicalDrive array=2 userLabel=\"Fill\";"_s); // array 2 now has no free capacity
         RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" freeCapacityArea=2;"_s,
-                  ErrorCode::CapacityExceedsFree);
+            ErrorCode::CapacityExceedsFree);
         // ...or in a new array from unconfigured drives.
-        RUN_OK(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" repositoryRAIDLevel=1 "
-                   "repositoryDrives=(2,1 2,2);"_s);
+        RUN_OK(ws,
+            u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" repositoryRAIDLevel=1 "
+            "repositoryDrives=(2,1 2,2);"_s);
         const LogicalDrive* repo = ws.logicalDrive(u"Payroll-R2"_s);
         QVERIFY(repo);
         QCOMPARE(ws.config().arrays.value(repo->arrayId).raidLevel, RaidLevel::Raid1);
@@ -153,12 +163,14 @@ private Q_SLOTS:
     {
         TestWorkspace ws;
         QVERIFY(ws.ok());
-        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"Data\" capacity=32 MB;"
-                   "write logicalDrive [\"Data\"] offset=0 length=33554432 seed=1;"_s);
+        RUN_OK(ws,
+            u"create logicalDrive array=1 userLabel=\"Data\" capacity=32 MB;"
+            "write logicalDrive [\"Data\"] offset=0 length=33554432 seed=1;"_s);
         const QString atCreation = ws.checksum(u"Data"_s);
         RUN_OK(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Data\";"_s);
-        RUN_OK(ws, u"write logicalDrive [\"Data\"] offset=1000 length=5000000 seed=2;"
-                   "write logicalDrive [\"Data\"] offset=20000000 length=3000 seed=3;"_s);
+        RUN_OK(ws,
+            u"write logicalDrive [\"Data\"] offset=1000 length=5000000 seed=2;"
+            "write logicalDrive [\"Data\"] offset=20000000 length=3000 seed=3;"_s);
         QVERIFY(ws.checksum(u"Data"_s) != atCreation);
         QCOMPARE(ws.checksum(u"Data-1"_s), atCreation);
         // Writes to the FlashCopy are its own: the base does not see them, and vice versa.
@@ -176,8 +188,9 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY(ws.ok());
         const qint64 lastEvent = ws.engine().snapshot()->lastEventId;
-        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"Data\" capacity=64 MB;"
-                   "create FlashCopyLogicalDrive baseLogicalDrive=\"Data\" repositoryPercentOfBase=1;"_s);
+        RUN_OK(ws,
+            u"create logicalDrive array=1 userLabel=\"Data\" capacity=64 MB;"
+            "create FlashCopyLogicalDrive baseLogicalDrive=\"Data\" repositoryPercentOfBase=1;"_s);
         QCOMPARE(ws.logicalDrive(u"Data-R1"_s)->capacity, 8 * MiB);
         // 10 MiB of new data cannot be preserved in an 8 MB repository.
         RUN_OK(ws, u"write logicalDrive [\"Data\"] offset=0 length=10485760 seed=5;"_s);
@@ -211,11 +224,13 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY(ws.ok());
         const qint64 lastEvent = ws.engine().snapshot()->lastEventId;
-        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"Data\" capacity=64 MB;"
-                   "write logicalDrive [\"Data\"] offset=0 length=67108864 seed=1;"_s);
+        RUN_OK(ws,
+            u"create logicalDrive array=1 userLabel=\"Data\" capacity=64 MB;"
+            "write logicalDrive [\"Data\"] offset=0 length=67108864 seed=1;"_s);
         const QString t0 = ws.checksum(u"Data"_s);
-        RUN_OK(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Data\" repositoryPercentOfBase=1 "
-                   "repositoryFullPolicy=failBaseWrites;"_s);
+        RUN_OK(ws,
+            u"create FlashCopyLogicalDrive baseLogicalDrive=\"Data\" repositoryPercentOfBase=1 "
+            "repositoryFullPolicy=failBaseWrites;"_s);
         const CommandResult refused = ws.run(u"write logicalDrive [\"Data\"] offset=0 length=10485760 seed=6;"_s);
         QCOMPARE(refused.error.code, ErrorCode::IoError);
         QVERIFY2(refused.error.message().contains(u"repository is full"_s), qPrintable(refused.error.message()));
@@ -239,22 +254,27 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY(ws.ok());
         const qint64 lastEvent = ws.engine().snapshot()->lastEventId;
-        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"Data\" capacity=256 MB;"
-                   "create FlashCopyLogicalDrive baseLogicalDrive=\"Data\" repositoryPercentOfBase=10 "
-                   "warningThresholdPercent=50;"_s);
+        RUN_OK(ws,
+            u"create logicalDrive array=1 userLabel=\"Data\" capacity=256 MB;"
+            "create FlashCopyLogicalDrive baseLogicalDrive=\"Data\" repositoryPercentOfBase=10 "
+            "warningThresholdPercent=50;"_s);
         const qint64 capacity = ws.logicalDrive(u"Data-R1"_s)->capacity; // 25.6 MB
         // Fill to about 60%, in several writes: one warning.
         for (int i = 0; i < 4; ++i) {
-            RUN_OK(ws, u"write logicalDrive [\"Data\"] offset=%1 length=%2 seed=1;"_s.arg(i * capacity * 15 / 100).arg(capacity * 15 / 100));
+            RUN_OK(ws,
+                u"write logicalDrive [\"Data\"] offset=%1 length=%2 seed=1;"_s.arg(i * capacity * 15 / 100)
+                    .arg(capacity * 15 / 100));
         }
         settle();
         QCOMPARE(eventsSince(ws, lastEvent, EventCode::FlashCopyThresholdExceeded).size(), 1);
         QVERIFY(flashCopy(ws, u"Data-1"_s)->thresholdExceeded);
-        QCOMPARE(eventsSince(ws, lastEvent, EventCode::FlashCopyThresholdExceeded).first().severity, EventSeverity::Warning);
+        QCOMPARE(
+            eventsSince(ws, lastEvent, EventCode::FlashCopyThresholdExceeded).first().severity, EventSeverity::Warning);
         // Doubling the repository drops usage below 50%: the warning is cleared and a new crossing warns again.
         RUN_OK(ws, u"set logicalDrive [\"Data-R1\"] addCapacity=%1 bytes;"_s.arg(capacity));
         QVERIFY(!flashCopy(ws, u"Data-1"_s)->thresholdExceeded);
-        RUN_OK(ws, u"write logicalDrive [\"Data\"] offset=%1 length=%2 seed=2;"_s.arg(capacity).arg(capacity * 50 / 100));
+        RUN_OK(
+            ws, u"write logicalDrive [\"Data\"] offset=%1 length=%2 seed=2;"_s.arg(capacity).arg(capacity * 50 / 100));
         settle();
         QCOMPARE(eventsSince(ws, lastEvent, EventCode::FlashCopyThresholdExceeded).size(), 2);
         // Settings change on the repository (or the FlashCopy): a higher threshold clears the warning.
@@ -263,7 +283,8 @@ private Q_SLOTS:
         QCOMPARE(fc->warningThresholdPercent, 95);
         QCOMPARE(fc->fullPolicy, RepositoryFullPolicy::FailBaseWrites);
         QVERIFY(!fc->thresholdExceeded);
-        RUN_FAILS(ws, u"set logicalDrive [\"Exchange\"] warningThresholdPercent=80;"_s, ErrorCode::LogicalDriveKindNotAllowed);
+        RUN_FAILS(ws, u"set logicalDrive [\"Exchange\"] warningThresholdPercent=80;"_s,
+            ErrorCode::LogicalDriveKindNotAllowed);
     }
 
     void disableAndRecreate()
@@ -298,8 +319,9 @@ private Q_SLOTS:
     {
         TestWorkspace ws;
         QVERIFY(ws.ok());
-        RUN_OK(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Exchange\"; create FlashCopyLogicalDrive "
-                   "baseLogicalDrive=\"Exchange\"; create FlashCopyLogicalDrive baseLogicalDrive=\"Exchange\";"_s);
+        RUN_OK(ws,
+            u"create FlashCopyLogicalDrive baseLogicalDrive=\"Exchange\"; create FlashCopyLogicalDrive "
+            "baseLogicalDrive=\"Exchange\"; create FlashCopyLogicalDrive baseLogicalDrive=\"Exchange\";"_s);
         const LogicalDrive repo2 = *ws.logicalDrive(u"Exchange-R2"_s);
         const QString mapFile = QDir(ws.path()).filePath(u"volumes/"_s + flashCopy(ws, u"Exchange-1"_s)->mapFile);
         QVERIFY(QFile::exists(mapFile));
@@ -323,22 +345,24 @@ private Q_SLOTS:
         QVERIFY(ws.ok());
         RUN_OK(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\";"_s);
         QCOMPARE(ws.run(u"write logicalDrive [\"Payroll-R1\"] offset=0 length=10 seed=1;"_s).error.code,
-                 ErrorCode::IoAccessDenied);
-        QCOMPARE(ws.run(u"show logicalDrive [\"Payroll-R1\"] checksum length=10;"_s).error.code, ErrorCode::IoAccessDenied);
+            ErrorCode::IoAccessDenied);
+        QCOMPARE(
+            ws.run(u"show logicalDrive [\"Payroll-R1\"] checksum length=10;"_s).error.code, ErrorCode::IoAccessDenied);
         RUN_FAILS(ws, u"set logicalDrive [\"Payroll-R1\"] logicalUnitNumber=9 hostGroup=defaultGroup;"_s,
-                  ErrorCode::LogicalDriveKindNotAllowed);
+            ErrorCode::LogicalDriveKindNotAllowed);
     }
 
     void survivesARestart()
     {
         TestWorkspace ws;
         QVERIFY(ws.ok());
-        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"Data\" capacity=64 MB;"
-                   "write logicalDrive [\"Data\"] offset=0 length=16777216 seed=1;"
-                   "create FlashCopyLogicalDrive baseLogicalDrive=\"Data\";"
-                   "create FlashCopyLogicalDrive baseLogicalDrive=\"Data\";"
-                   "write logicalDrive [\"Data\"] offset=100 length=5000000 seed=2;"
-                   "disableFlashCopy logicalDrive [\"Data-2\"];"_s);
+        RUN_OK(ws,
+            u"create logicalDrive array=1 userLabel=\"Data\" capacity=64 MB;"
+            "write logicalDrive [\"Data\"] offset=0 length=16777216 seed=1;"
+            "create FlashCopyLogicalDrive baseLogicalDrive=\"Data\";"
+            "create FlashCopyLogicalDrive baseLogicalDrive=\"Data\";"
+            "write logicalDrive [\"Data\"] offset=100 length=5000000 seed=2;"
+            "disableFlashCopy logicalDrive [\"Data-2\"];"_s);
         const QString image = ws.checksum(u"Data-1"_s);
         const qint64 used = ws.engine().pointInTime(ws.logicalDrive(u"Data-1"_s)->id)->repositoryUsed();
         QVERIFY(!ws.reopen().isError());

@@ -16,7 +16,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
 
-namespace {
+namespace
+{
 
 std::span<const char> view(const QByteArray& a)
 {
@@ -57,8 +58,8 @@ struct Rig
         return std::make_shared<FileBackend>(VolumeFile::create(dir.filePath(name), size, &st));
     }
 
-    std::shared_ptr<PointInTimeCopy> establish(const PitConfig& config, std::shared_ptr<VolumeBackend> store,
-                                              const QString& map)
+    std::shared_ptr<PointInTimeCopy> establish(
+        const PitConfig& config, std::shared_ptr<VolumeBackend> store, const QString& map)
     {
         auto quiet = source->quiesce();
         IoStatus st;
@@ -112,7 +113,7 @@ private Q_SLOTS:
         const QByteArray t0 = randomBytes(rng, size);
         QVERIFY(rig.write(0, t0).ok());
         auto pit = rig.establish(repository ? repositoryConfig(size) : fullConfig(size),
-                                 rig.store(u"store"_s, repository ? size / 2 : size), u"map"_s);
+            rig.store(u"store"_s, repository ? size / 2 : size), u"map"_s);
         QVERIFY(pit);
         auto target = pit->targetBackend();
         QCOMPARE(readAll(*target), t0);
@@ -194,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(readAll(*storeBackend), before); // the target volume itself now holds the whole image
         // Holes stayed holes: only around the two written megabytes was space allocated.
         QVERIFY2(storeBackend->file().allocatedBytes() < 8 * MiB,
-                 qPrintable(QString::number(storeBackend->file().allocatedBytes())));
+            qPrintable(QString::number(storeBackend->file().allocatedBytes())));
     }
 
     void backgroundCopyDoesNotOverwriteTargetWrites()
@@ -209,8 +210,7 @@ private Q_SLOTS:
         const QByteArray mine = randomBytes(rng, 9000);
         target->write(100000, view(mine));
         expected.replace(100000, mine.size(), mine);
-        while (pit->copyStep(7) > 0) {
-        }
+        while (pit->copyStep(7) > 0) { }
         QCOMPARE(readAll(*target), expected);
     }
 
@@ -224,8 +224,8 @@ private Q_SLOTS:
         config.warningThresholdPercent = 50;
         // Room for (40 KiB - 8 KiB reserved) / 4 KiB = 8 grains.
         auto pit = rig.establish(config, rig.store(u"repo"_s, 40 * KiB), u"map"_s);
-        std::atomic<int> warnings{0};
-        std::atomic<int> failures{0};
+        std::atomic<int> warnings {0};
+        std::atomic<int> failures {0};
         pit->setListener({[&]() { ++warnings; }, [&](const QString&) { ++failures; }, {}});
         QCOMPARE(pit->repositoryUsed(), qint64(8192));
         for (int grain = 0; grain < 8; ++grain) {
@@ -264,7 +264,7 @@ private Q_SLOTS:
         config.fullPolicy = FullPolicy::FailSourceWrites;
         auto repo = rig.store(u"repo"_s, 40 * KiB);
         auto pit = rig.establish(config, repo, u"map"_s);
-        std::atomic<int> refusals{0};
+        std::atomic<int> refusals {0};
         pit->setListener({{}, {}, [&]() { ++refusals; }});
         QByteArray s = t0;
         for (int grain = 0; grain < 8; ++grain) {
@@ -276,8 +276,8 @@ private Q_SLOTS:
         QCOMPARE(refused.error, ENOSPC);
         QVERIFY(rig.write(31 * 4096, randomBytes(rng, 10)).error == ENOSPC);
         QCOMPARE(refusals.load(), 1);
-        QCOMPARE(readAll(*rig.sourceBackend), s);          // refused writes changed nothing
-        QCOMPARE(readAll(*pit->targetBackend()), t0);      // the copy is intact
+        QCOMPARE(readAll(*rig.sourceBackend), s);                // refused writes changed nothing
+        QCOMPARE(readAll(*pit->targetBackend()), t0);            // the copy is intact
         QVERIFY(rig.write(2 * 4096, randomBytes(rng, 10)).ok()); // already-preserved grains stay writable
         // More room (Increase Capacity) and base writes go on.
         QVERIFY(repo->file().resize(80 * KiB).ok());
@@ -314,8 +314,8 @@ private Q_SLOTS:
         rig.source->removeObserver(pit);
         pit.reset();
         IoStatus st;
-        auto reopened = PointInTimeCopy::reopen(config, rig.sourceBackend, store, rig.dir.filePath(u"map"_s),
-                                                PitState::Active, &st);
+        auto reopened = PointInTimeCopy::reopen(
+            config, rig.sourceBackend, store, rig.dir.filePath(u"map"_s), PitState::Active, &st);
         QVERIFY2(reopened, qPrintable(st.reason));
         QCOMPARE(reopened->grainsCopied(), copied);
         QCOMPARE(readAll(*reopened->targetBackend()), t0);
@@ -326,7 +326,8 @@ private Q_SLOTS:
         // A map that belongs to another geometry is refused.
         PitConfig other = config;
         other.grainSize = 8192;
-        QVERIFY(!PointInTimeCopy::reopen(other, rig.sourceBackend, store, rig.dir.filePath(u"map"_s), PitState::Active, &st));
+        QVERIFY(!PointInTimeCopy::reopen(
+            other, rig.sourceBackend, store, rig.dir.filePath(u"map"_s), PitState::Active, &st));
     }
 
     void incrementalRestartCopiesOnlyChanges()
@@ -338,8 +339,7 @@ private Q_SLOTS:
         PitConfig config = fullConfig(size, 64 * KiB);
         config.changeRecording = true;
         auto pit = rig.establish(config, rig.store(u"target"_s, size), u"map"_s);
-        while (pit->copyStep(8) > 0) {
-        }
+        while (pit->copyStep(8) > 0) { }
         QCOMPARE(pit->grainsCopied(), pit->grains());
         // Change three grains on the source and one on the target, then refresh.
         rig.write(0, randomBytes(rng, 100));
@@ -370,8 +370,8 @@ private Q_SLOTS:
         rig.write(0, t0);
         auto pit = rig.establish(repositoryConfig(size, 16 * KiB), rig.store(u"repo"_s, size + MiB), u"map"_s);
         auto target = pit->targetBackend();
-        std::atomic<bool> stop{false};
-        std::atomic<int> mismatches{0};
+        std::atomic<bool> stop {false};
+        std::atomic<int> mismatches {0};
         std::vector<std::thread> threads;
         for (int w = 0; w < 3; ++w) {
             threads.emplace_back([&, w]() {
@@ -408,8 +408,9 @@ private Q_SLOTS:
     {
         // Random source writes, target writes, background copy steps, restarts and crash-reopens on two copies
         // (one full-volume with change recording, one repository), checked against byte arrays after every step.
-        const quint32 seed = qEnvironmentVariableIsSet("COPYLINE_SEED") ? quint32(qEnvironmentVariableIntValue("COPYLINE_SEED"))
-                                                                          : QRandomGenerator::global()->generate();
+        const quint32 seed = qEnvironmentVariableIsSet("COPYLINE_SEED")
+            ? quint32(qEnvironmentVariableIntValue("COPYLINE_SEED"))
+            : QRandomGenerator::global()->generate();
         qInfo("randomizedAgainstReferenceModel seed %u (replay with COPYLINE_SEED=%u)", seed, seed);
         QRandomGenerator rng(seed);
         const qint64 size = 256 * KiB;
@@ -422,8 +423,8 @@ private Q_SLOTS:
         const PitConfig repoC = repositoryConfig(size, 8192);
         auto fullStore = rig.store(u"full"_s, size);
         auto repoStore = rig.store(u"repo"_s, size + 64 * KiB);
-        std::shared_ptr<PointInTimeCopy> pits[2] = {rig.establish(fullC, fullStore, u"fullmap"_s),
-                                                    rig.establish(repoC, repoStore, u"repomap"_s)};
+        std::shared_ptr<PointInTimeCopy> pits[2]
+            = {rig.establish(fullC, fullStore, u"fullmap"_s), rig.establish(repoC, repoStore, u"repomap"_s)};
         QByteArray images[2] = {s, s};
         for (int op = 0; op < operations; ++op) {
             const int kind = rng.bounded(100);
@@ -455,19 +456,20 @@ private Q_SLOTS:
             } else {
                 rig.source->removeObserver(pits[which]);
                 const PitConfig& c = which == 0 ? fullC : repoC;
-                std::shared_ptr<VolumeBackend> store = which == 0 ? std::shared_ptr<VolumeBackend>(fullStore) : repoStore;
+                std::shared_ptr<VolumeBackend> store
+                    = which == 0 ? std::shared_ptr<VolumeBackend>(fullStore) : repoStore;
                 pits[which].reset();
                 IoStatus st;
                 pits[which] = PointInTimeCopy::reopen(c, rig.sourceBackend, store,
-                                                      rig.dir.filePath(which == 0 ? u"fullmap"_s : u"repomap"_s),
-                                                      PitState::Active, &st);
+                    rig.dir.filePath(which == 0 ? u"fullmap"_s : u"repomap"_s), PitState::Active, &st);
                 QVERIFY2(pits[which], qPrintable(st.reason));
                 rig.source->addObserver(pits[which]);
                 what = u"crash and reopen %1"_s.arg(which);
             }
             for (int i = 0; i < 2; ++i) {
                 if (readAll(*pits[i]->targetBackend()) != images[i]) {
-                    QFAIL(qPrintable(u"copy %1 diverged after operation %2 (%3); seed %4"_s.arg(i).arg(op).arg(what).arg(seed)));
+                    QFAIL(qPrintable(
+                        u"copy %1 diverged after operation %2 (%3); seed %4"_s.arg(i).arg(op).arg(what).arg(seed)));
                 }
             }
             if (readAll(*rig.sourceBackend) != s) {

@@ -51,18 +51,19 @@ private Q_SLOTS:
                              "delete logicalDrive [\"a\" \"b\"];"_s);
         QCOMPARE(s.size(), 4);
         QCOMPARE(s[0].request.name, u"checksumLogicalDrive"_s);
-        QCOMPARE(s[0].request.args.value(u"targets"_s).toArray(), QJsonArray{u"Data Vol"_s});
+        QCOMPARE(s[0].request.args.value(u"targets"_s).toArray(), QJsonArray {u"Data Vol"_s});
         QCOMPARE(s[0].request.args.value(u"length"_s).toInteger(), 4096);
         QCOMPARE(s[1].request.name, u"removeLunMapping"_s);
         QCOMPARE(s[1].line, 2);
-        QCOMPARE(s[2].request.args.value(u"targets"_s).toArray(), QJsonArray{u"1,3"_s});
+        QCOMPARE(s[2].request.args.value(u"targets"_s).toArray(), QJsonArray {u"1,3"_s});
         QCOMPARE(s[2].request.args.value(u"hotSpare"_s).toString(), u"TRUE"_s);
-        QCOMPARE(s[3].request.args.value(u"targets"_s).toArray(), (QJsonArray{u"a"_s, u"b"_s}));
+        QCOMPARE(s[3].request.args.value(u"targets"_s).toArray(), (QJsonArray {u"a"_s, u"b"_s}));
     }
 
     void listsAndComments()
     {
-        const auto s = parse(u"// make an array\ncreate array /* five drives */ drives=(1,1 1,2 1,3 1,4 1,5) raidLevel=5;"_s);
+        const auto s
+            = parse(u"// make an array\ncreate array /* five drives */ drives=(1,1 1,2 1,3 1,4 1,5) raidLevel=5;"_s);
         QCOMPARE(s.size(), 1);
         QCOMPARE(s[0].line, 2);
         QCOMPARE(s[0].request.args.value(u"drives"_s).toArray().size(), 5);
@@ -89,8 +90,8 @@ private Q_SLOTS:
         QTest::newRow("open list") << u"create array drives=(1,1 1,2 raidLevel=5;"_s << ErrorCode::SyntaxError
                                    << u"list"_s;
         QTest::newRow("no value") << u"create host userLabel=;"_s << ErrorCode::SyntaxError << u"no value"_s;
-        QTest::newRow("duplicate parameter") << u"create host userLabel=\"a\" userLabel=\"b\";"_s
-                                             << ErrorCode::SyntaxError << u"twice"_s;
+        QTest::newRow("duplicate parameter")
+            << u"create host userLabel=\"a\" userLabel=\"b\";"_s << ErrorCode::SyntaxError << u"twice"_s;
         QTest::newRow("stray character") << u"show storageSubsystem $;"_s << ErrorCode::SyntaxError << u"'$'"_s;
         QTest::newRow("open comment") << u"/* show storageSubsystem;"_s << ErrorCode::SyntaxError << u"comment"_s;
         QTest::newRow("line and column") << u"show storageSubsystem;\n  create host userLabel=;"_s
@@ -151,7 +152,7 @@ private Q_SLOTS:
             while (const auto m = reader.next()) {
                 seen.append(m->value(u"n"_s).toInt());
             }
-            QCOMPARE(seen, (QList<int>{1, 2}));
+            QCOMPARE(seen, (QList<int> {1, 2}));
             QVERIFY(!reader.hasError());
         }
         Protocol::FrameReader huge;

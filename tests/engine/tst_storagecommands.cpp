@@ -27,7 +27,7 @@ using Copyline::Test::TestWorkspace;
     do {                                                                                                               \
         const Configuration before_ = (ws).config();                                                                   \
         const CommandResult r_ = (ws).run(script);                                                                     \
-        QVERIFY2(!r_.ok(), "the command should have failed");                                                         \
+        QVERIFY2(!r_.ok(), "the command should have failed");                                                          \
         QCOMPARE(r_.error.code, expected);                                                                             \
         QVERIFY2((ws).config() == before_, "a failed command changed the configuration");                              \
     } while (false)
@@ -64,7 +64,8 @@ private Q_SLOTS:
         RUN_OK(ws, u"create logicalDrive array=2 userLabel=\"Rest\";"_s);
         const Array& two = *ws.config().arrayByNumber(ws.subsystemId(u"Primary Site"_s), 2);
         QCOMPARE(arrayFreeCapacity(ws.config(), two.id), qint64(0));
-        RUN_FAILS(ws, u"create logicalDrive array=2 userLabel=\"More\" capacity=1 MB;"_s, ErrorCode::CapacityExceedsFree);
+        RUN_FAILS(
+            ws, u"create logicalDrive array=2 userLabel=\"More\" capacity=1 MB;"_s, ErrorCode::CapacityExceedsFree);
     }
 
     void createLogicalDriveErrors_data()
@@ -73,15 +74,18 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("code");
         QTest::newRow("duplicate name") << u"create logicalDrive array=1 userLabel=\"Accounting\" capacity=1 GB;"_s
                                         << ErrorCode::NameInUse;
-        QTest::newRow("name too long") << u"create logicalDrive array=1 userLabel=\"%1\" capacity=1 GB;"_s.arg(QString(31, u'x'))
-                                       << ErrorCode::NameTooLong;
-        QTest::newRow("empty name") << u"create logicalDrive array=1 userLabel=\"\" capacity=1 GB;"_s << ErrorCode::NameEmpty;
+        QTest::newRow("name too long") << u"create logicalDrive array=1 userLabel=\"%1\" capacity=1 GB;"_s.arg(
+            QString(31, u'x')) << ErrorCode::NameTooLong;
+        QTest::newRow("empty name") << u"create logicalDrive array=1 userLabel=\"\" capacity=1 GB;"_s
+                                    << ErrorCode::NameEmpty;
         QTest::newRow("too big") << u"create logicalDrive array=1 userLabel=\"Big\" capacity=10 TB;"_s
                                  << ErrorCode::CapacityExceedsFree;
-        QTest::newRow("zero") << u"create logicalDrive array=1 userLabel=\"Zero\" capacity=0;"_s << ErrorCode::CapacityTooSmall;
+        QTest::newRow("zero") << u"create logicalDrive array=1 userLabel=\"Zero\" capacity=0;"_s
+                              << ErrorCode::CapacityTooSmall;
         QTest::newRow("bad capacity") << u"create logicalDrive array=1 userLabel=\"X\" capacity=lots;"_s
                                       << ErrorCode::InvalidParameter;
-        QTest::newRow("no array") << u"create logicalDrive array=42 userLabel=\"X\" capacity=1 GB;"_s << ErrorCode::ArrayNotFound;
+        QTest::newRow("no array") << u"create logicalDrive array=42 userLabel=\"X\" capacity=1 GB;"_s
+                                  << ErrorCode::ArrayNotFound;
         QTest::newRow("no name") << u"create logicalDrive array=1 capacity=1 GB;"_s << ErrorCode::MissingParameter;
         QTest::newRow("unknown parameter") << u"create logicalDrive array=1 userLabel=\"X\" capacity=1 GB colour=red;"_s
                                            << ErrorCode::UnknownParameter;
@@ -149,8 +153,8 @@ private Q_SLOTS:
         QCOMPARE(arrayFreeCapacity(ws.config(), arrayOne(ws).id), free - 2 * GiB);
         // DVE keeps the data and the new space reads as zeros.
         QCOMPARE(ws.checksum(u"DataVol New"_s, 0, MiB) + ws.checksum(u"DataVol New"_s, 4 * GiB, MiB), sumBefore);
-        const QString zeros = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray(MiB, '\0'), QCryptographicHash::Sha256).toHex());
+        const QString zeros
+            = QString::fromLatin1(QCryptographicHash::hash(QByteArray(MiB, '\0'), QCryptographicHash::Sha256).toHex());
         QCOMPARE(ws.checksum(u"DataVol New"_s, 8 * GiB, MiB), zeros);
         QCOMPARE(ws.checksum(u"DataVol New"_s, 10 * GiB - MiB, MiB), zeros);
         RUN_OK(ws, u"write logicalDrive [\"DataVol New\"] offset=10737410048 length=4096 seed=3;"_s); // last 4 KiB
@@ -197,12 +201,14 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY(ws.ok());
         const ObjectId sub = ws.subsystemId(u"Primary Site"_s);
-        RUN_OK(ws, u"create hostGroup userLabel=\"Lab\"; create host userLabel=\"lab1\" hostGroup=\"Lab\"; "
-                   "create hostPort host=\"lab1\" identifier=\"21:00:00:e0:8b:aa:bb:01\";"_s);
+        RUN_OK(ws,
+            u"create hostGroup userLabel=\"Lab\"; create host userLabel=\"lab1\" hostGroup=\"Lab\"; "
+            "create hostPort host=\"lab1\" identifier=\"21:00:00:e0:8b:aa:bb:01\";"_s);
         const Host* lab1 = ws.config().hostByName(sub, u"lab1"_s);
         QVERIFY(lab1);
         QCOMPARE(ws.config().hostPortsOf(lab1->id).first().identifier, u"210000E08BAABB01"_s);
-        RUN_FAILS(ws, u"create hostPort host=\"lab1\" identifier=\"21:00:00:e0:8b:aa:bb:01\";"_s, ErrorCode::HostPortIdInUse);
+        RUN_FAILS(
+            ws, u"create hostPort host=\"lab1\" identifier=\"21:00:00:e0:8b:aa:bb:01\";"_s, ErrorCode::HostPortIdInUse);
         RUN_FAILS(ws, u"create hostPort host=\"lab1\" identifier=\"nonsense\";"_s, ErrorCode::HostPortIdInvalid);
         RUN_FAILS(ws, u"create host userLabel=\"lab1\";"_s, ErrorCode::NameInUse);
         RUN_FAILS(ws, u"create host userLabel=\"x\" hostGroup=\"Nope\";"_s, ErrorCode::HostGroupNotFound);
@@ -249,7 +255,8 @@ private Q_SLOTS:
         QVERIFY(wrong.error.message().contains(ws.config().subsystems.value(primary).featureEnableId));
         RUN_OK(ws, u"enable storageSubsystem feature file=\"%1\";"_s.arg(primaryKey));
         QVERIFY(ws.config().subsystems.value(primary).remoteMirrorEnabled);
-        RUN_FAILS(ws, u"enable storageSubsystem feature file=\"%1\";"_s.arg(primaryKey), ErrorCode::FeatureAlreadyEnabled);
+        RUN_FAILS(
+            ws, u"enable storageSubsystem feature file=\"%1\";"_s.arg(primaryKey), ErrorCode::FeatureAlreadyEnabled);
         RUN_OK(ws, u"disable storageSubsystem feature=remoteMirror;"_s);
         QVERIFY(!ws.config().subsystems.value(primary).remoteMirrorEnabled);
         RUN_FAILS(ws, u"disable storageSubsystem feature=remoteMirror;"_s, ErrorCode::FeatureNotEnabled);
@@ -272,9 +279,10 @@ private Q_SLOTS:
         // The simulated activation site writes keys; a DS4300 cannot take VolumeCopy at all.
         RUN_OK(ws, u"create storageSubsystem userLabel=\"Small\" model=DS4300 enclosures=1;"_s);
         const QString key = QDir(ws.path()).filePath(u"small-vc.key"_s);
-        QVERIFY(ws.run(u"save storageSubsystem featureKey feature=volumeCopy file=\"%1\";"_s.arg(key), u"Small"_s).ok());
+        QVERIFY(
+            ws.run(u"save storageSubsystem featureKey feature=volumeCopy file=\"%1\";"_s.arg(key), u"Small"_s).ok());
         QCOMPARE(ws.run(u"enable storageSubsystem feature file=\"%1\";"_s.arg(key), u"Small"_s).error.code,
-                 ErrorCode::FeatureNotSupported);
+            ErrorCode::FeatureNotSupported);
         const CommandResult features = ws.run(u"show storageSubsystem features;"_s, u"Small"_s);
         QVERIFY(features.ok());
         QCOMPARE(features.data.value(u"featureEnableIdentifier"_s).toString().size(), 32);
@@ -311,7 +319,8 @@ private Q_SLOTS:
         RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"OnPrimary\" capacity=1 GB;"_s);
         QVERIFY(ws.logicalDrive(u"OnPrimary"_s, u"Primary Site"_s));
         QVERIFY(ws.run(u"create logicalDrive array=1 userLabel=\"OnSecondary\" capacity=1 GB;"_s,
-                       u"Storage Subsystem Secondary Site"_s).ok());
+                      u"Storage Subsystem Secondary Site"_s)
+                    .ok());
         QVERIFY(ws.logicalDrive(u"OnSecondary"_s, u"Secondary Site"_s));
         QCOMPARE(ws.run(u"show allLogicalDrives;"_s, u"Tertiary"_s).error.code, ErrorCode::SubsystemNotFound);
         RUN_FAILS(ws, u"set storageSubsystem userLabel=\"Secondary Site\";"_s, ErrorCode::NameInUse);
@@ -333,14 +342,16 @@ private Q_SLOTS:
         QCOMPARE(w2.data.value(u"sha256"_s).toString(), w.data.value(u"sha256"_s).toString());
         QCOMPARE(ws.checksum(u"IO"_s, 20000000, 5000000), ws.checksum(u"IO"_s, 1000, 5000000));
         QCOMPARE(ws.run(u"write logicalDrive [\"IO\"] offset=67108000 length=1000 seed=1;"_s).error.code,
-                 ErrorCode::IoOutOfRange);
-        QCOMPARE(ws.command(u"checksumLogicalDrive"_s, {{u"targets"_s, QJsonArray{u"IO"_s}}, {u"offset"_s, -5}}).error.code,
-                 ErrorCode::IoOutOfRange);
+            ErrorCode::IoOutOfRange);
+        QCOMPARE(
+            ws.command(u"checksumLogicalDrive"_s, {{u"targets"_s, QJsonArray {u"IO"_s}}, {u"offset"_s, -5}}).error.code,
+            ErrorCode::IoOutOfRange);
         QCOMPARE(ws.run(u"write logicalDrive [\"IO\"] offset=0 seed=1;"_s).error.code, ErrorCode::MissingParameter);
         // A checksum of a never-written drive equals the SHA-256 of zeros.
         RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"Blank\" capacity=4 MB;"_s);
         QCOMPARE(ws.checksum(u"Blank"_s),
-                 QString::fromLatin1(QCryptographicHash::hash(QByteArray(4 * MiB, '\0'), QCryptographicHash::Sha256).toHex()));
+            QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray(4 * MiB, '\0'), QCryptographicHash::Sha256).toHex()));
     }
 };
 

@@ -13,7 +13,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
 
-namespace {
+namespace
+{
 
 QByteArray pattern(quint64 seed, qint64 size)
 {
@@ -175,8 +176,8 @@ private Q_SLOTS:
         IoStatus st;
         auto io = std::make_shared<VolumeIo>(
             1, std::make_shared<FileBackend>(VolumeFile::create(dir.filePath(u"v.img"_s), 64 * MiB, &st)));
-        std::atomic<bool> stop{false};
-        std::atomic<int> writes{0};
+        std::atomic<bool> stop {false};
+        std::atomic<int> writes {0};
         std::thread writer([&]() {
             const QByteArray data = pattern(9, 64 * KiB);
             while (!stop) {

@@ -20,7 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
 using Copyline::Test::TestWorkspace;
 
-namespace {
+namespace
+{
 
 QByteArray fileHash(const QString& path)
 {
@@ -71,8 +72,8 @@ private Q_SLOTS:
             QVERIFY(spare);
         }
         // The logical drives hold data: not all zeros.
-        const QString zeros = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray(MiB, '\0'), QCryptographicHash::Sha256).toHex());
+        const QString zeros
+            = QString::fromLatin1(QCryptographicHash::hash(QByteArray(MiB, '\0'), QCryptographicHash::Sha256).toHex());
         QVERIFY(ws.checksum(u"Accounting"_s, 0, MiB) != zeros);
         QVERIFY(!ws.checksum(u"Accounting"_s, 0, 64 * MiB).startsWith(u"error"_s));
         // A key for the Remote Mirror feature waits in keys/.
@@ -167,7 +168,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("code");
-        QTest::newRow("not sqlite") << QByteArray("this is not a database at all, just text\n") << int(ErrorCode::CatalogDamaged);
+        QTest::newRow("not sqlite") << QByteArray("this is not a database at all, just text\n")
+                                    << int(ErrorCode::CatalogDamaged);
         QTest::newRow("empty file") << QByteArray() << int(ErrorCode::CatalogDamaged);
         QByteArray header("SQLite format 3\0", 16);
         QTest::newRow("truncated sqlite") << header + QByteArray(84, '\x01') << int(ErrorCode::CatalogDamaged);
@@ -245,7 +247,7 @@ private Q_SLOTS:
         const Error err = engine.openWorkspace(dir.path());
         QCOMPARE(err.code, ErrorCode::WorkspaceNotUsable);
         QVERIFY(!QFile::exists(catalogPath(dir.path())));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList{u"thesis.odt"_s});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList {u"thesis.odt"_s});
     }
 
     void volumesWithoutCatalogAreRefused()

@@ -9,7 +9,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline::Test {
+namespace Copyline::Test
+{
 
 TestWorkspace::TestWorkspace()
     : m_engine(std::make_unique<Engine>())
@@ -75,7 +76,7 @@ ObjectId TestWorkspace::subsystemId(const QString& name) const
 
 QString TestWorkspace::checksum(const QString& name, qint64 offset, qint64 length, const QString& subsystem)
 {
-    QJsonObject args{{u"targets"_s, QJsonArray{name}}, {u"offset"_s, offset}};
+    QJsonObject args {{u"targets"_s, QJsonArray {name}}, {u"offset"_s, offset}};
     if (length >= 0) {
         args.insert(u"length"_s, length);
     }

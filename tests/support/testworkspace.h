@@ -11,7 +11,8 @@
 
 #include <memory>
 
-namespace Copyline::Test {
+namespace Copyline::Test
+{
 
 class TestWorkspace
 {
@@ -35,7 +36,8 @@ public:
     void close();
 
     const Configuration& config() const { return m_engine->configuration(); }
-    const LogicalDrive* logicalDrive(const QString& name, const QString& subsystem = QStringLiteral("Primary Site")) const;
+    const LogicalDrive* logicalDrive(
+        const QString& name, const QString& subsystem = QStringLiteral("Primary Site")) const;
     ObjectId subsystemId(const QString& name) const;
     /** SHA-256 (hex) of a logical drive range, through the checksum command. */
     QString checksum(const QString& name, qint64 offset = 0, qint64 length = -1, const QString& subsystem = {});

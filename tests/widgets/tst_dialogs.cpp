@@ -59,7 +59,8 @@ void retype(QWidget* widget, const QString& text)
     QTest::keyClicks(widget, text);
 }
 
-template <typename T> T* child(QWidget* parent, const QString& name)
+template <typename T>
+T* child(QWidget* parent, const QString& name)
 {
     T* w = parent->findChild<T*>(name);
     if (w == nullptr) {
