@@ -57,6 +57,9 @@ void establishTimes(const QString& root)
     }
     run(engine, u"createStorageSubsystem"_s,
         {{u"userLabel"_s, u"Bench"_s}, {u"enclosures"_s, 1}, {u"drivesPerEnclosure"_s, 2}, {u"driveCapacity"_s, u"2 TB"_s}});
+    const QString key = dir.filePath(u"flashcopy.key"_s);
+    run(engine, u"saveFeatureKey"_s, {{u"subsystem"_s, u"Bench"_s}, {u"feature"_s, u"flashCopy"_s}, {u"file"_s, key}});
+    run(engine, u"enableFeature"_s, {{u"subsystem"_s, u"Bench"_s}, {u"file"_s, key}});
     run(engine, u"createArray"_s, {{u"subsystem"_s, u"Bench"_s}, {u"drives"_s, QJsonArray{u"1,1"_s, u"1,2"_s}}, {u"raidLevel"_s, u"0"_s}});
     const QList<std::pair<QString, qint64>> bases{{u"1 GiB"_s, GiB}, {u"1 TiB"_s, TiB}};
     for (const auto& [label, size] : bases) {
