@@ -3,6 +3,7 @@
 // holds the workspace, runs every script command with its errors and exit codes, and --stop ends the engine.
 #include "service/engine.h"
 #include "service/localconnection.h"
+#include "service/remoteconnection.h"
 #include "testworkspace.h"
 #include "util/pattern.h"
 
@@ -15,6 +16,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -321,6 +323,41 @@ private Q_SLOTS:
             QVERIFY(topology.contains(u"Host Group G%1"_s.arg(i)));
         }
         qDeleteAll(procs);
+    }
+
+    void consoleAttachesToARunningDaemon()
+    {
+        // copylined holds the workspace; a console attaches over the socket and works on it like a local one.
+        QTemporaryDir dir;
+        EngineGuard guard{dir.path()};
+        QCOMPARE(script(dir.path(), u"create hostGroup userLabel=\"BeforeAttach\";"_s).code, 0);
+        RemoteConnection remote;
+        const Error err = remote.connectTo(dir.path());
+        QVERIFY2(!err.isError(), qPrintable(err.message()));
+        const Configuration& config = remote.snapshot()->config;
+        QVERIFY(config.hostGroupByName(config.subsystems.firstKey(), u"BeforeAttach"_s));
+        QVERIFY(remote.description().contains(u"copylined"_s));
+        // A command through the attached connection; its effect arrives as a snapshot before its result.
+        bool done = false;
+        CommandResult result;
+        QObject context;
+        remote.submit({u"createHostGroup"_s, {{u"userLabel"_s, u"ViaConsole"_s}}}, &context,
+                      [&](const CommandResult& r) {
+                          result = r;
+                          done = true;
+                          const Configuration& c = remote.snapshot()->config;
+                          QVERIFY(c.hostGroupByName(c.subsystems.firstKey(), u"ViaConsole"_s));
+                      });
+        QTRY_VERIFY(done);
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        // Changes made by another client (the CLI) reach the attached console too.
+        QCOMPARE(script(dir.path(), u"create hostGroup userLabel=\"ViaCli\";"_s).code, 0);
+        QTRY_VERIFY(remote.snapshot()->config.hostGroupByName(remote.snapshot()->config.subsystems.firstKey(),
+                                                              u"ViaCli"_s) != nullptr);
+        // The engine stops: the console is told.
+        QSignalSpy lost(&remote, &EngineConnection::connectionLost);
+        QCOMPARE(ctl(dir.path(), {u"--stop"_s}).code, 0);
+        QTRY_COMPARE(lost.count(), 1);
     }
 
     void reachesTheConsolesEngineAndCannotStopIt()
