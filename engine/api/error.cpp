@@ -162,6 +162,13 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "FlashCopy logical drive \"%1\" is %2: %3.");
     case ErrorCode::FlashCopyLimit:
         return QT_TRANSLATE_NOOP("Copyline::Error", "No FlashCopy can be created for \"%1\": %2.");
+    case ErrorCode::VolumeCopyCandidateInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "\"%1\" cannot be the %2 of a VolumeCopy: %3.");
+    case ErrorCode::VolumeCopyStateInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The VolumeCopy from \"%1\" to \"%2\" is %3: %4.");
+    case ErrorCode::VolumeCopyNotFound:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "There is no VolumeCopy pair %1 on storage subsystem \"%2\". Run show volumeCopy allLogicalDrives.");
     case ErrorCode::WorkspaceLocked:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "The workspace %1 is in use by another Copyline process (%2). "

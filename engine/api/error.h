@@ -73,6 +73,9 @@ enum class ErrorCode : int
     // Copy services
     FlashCopyStateInvalid = 80,
     FlashCopyLimit = 81,
+    VolumeCopyCandidateInvalid = 82,
+    VolumeCopyStateInvalid = 83,
+    VolumeCopyNotFound = 84,
     // Workspace and engine
     WorkspaceLocked = 70,
     CatalogDamaged = 71,

@@ -60,6 +60,13 @@ inline constexpr int FlashCopyFailed = 0x2005;
 inline constexpr int FlashCopyRepositoryFull = 0x2006;
 inline constexpr int FlashCopyRepositoryIncreased = 0x2007;
 inline constexpr int FlashCopySettingsChanged = 0x2008;
+inline constexpr int VolumeCopyCreated = 0x2100;
+inline constexpr int VolumeCopyStarted = 0x2101;
+inline constexpr int VolumeCopyCompleted = 0x2102;
+inline constexpr int VolumeCopyStopped = 0x2103;
+inline constexpr int VolumeCopyRemoved = 0x2104;
+inline constexpr int VolumeCopyChanged = 0x2105;
+inline constexpr int FaultInjected = 0x2F00;
 inline constexpr int VolumeCopyFailed = 0x6600;
 } // namespace EventCode
 

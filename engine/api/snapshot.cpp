@@ -52,7 +52,8 @@ QJsonObject Snapshot::toJson() const
     for (auto it = copies.cbegin(); it != copies.cend(); ++it) {
         copiesJson.insert(QString::number(it.key()),
             QJsonObject {{u"grains"_s, it->grains}, {u"grainsCopied"_s, it->grainsCopied},
-                {u"repositoryUsed"_s, it->repositoryUsed}, {u"repositoryCapacity"_s, it->repositoryCapacity}});
+                {u"repositoryUsed"_s, it->repositoryUsed}, {u"repositoryCapacity"_s, it->repositoryCapacity},
+                {u"bytesPerSecond"_s, it->bytesPerSecond}, {u"etaSeconds"_s, it->etaSeconds}});
     }
     QJsonArray attention;
     for (auto it = needsAttention.cbegin(); it != needsAttention.cend(); ++it) {
@@ -90,6 +91,8 @@ Snapshot Snapshot::fromJson(const QJsonObject& object)
         rt.grainsCopied = c.value(u"grainsCopied"_s).toInteger();
         rt.repositoryUsed = c.value(u"repositoryUsed"_s).toInteger();
         rt.repositoryCapacity = c.value(u"repositoryCapacity"_s).toInteger();
+        rt.bytesPerSecond = c.value(u"bytesPerSecond"_s).toDouble();
+        rt.etaSeconds = c.value(u"etaSeconds"_s).toInteger(-1);
         s.copies.insert(it.key().toLongLong(), rt);
     }
     s.lastEventId = object.value(u"lastEventId"_s).toInteger();

@@ -31,6 +31,8 @@ struct CopyRuntime
     qint64 grainsCopied = 0;
     qint64 repositoryUsed = 0;
     qint64 repositoryCapacity = 0;
+    double bytesPerSecond = 0; /**< measured copy rate of a running background copy */
+    qint64 etaSeconds = -1;    /**< estimated time remaining, -1 while unknown */
 
     friend bool operator==(const CopyRuntime&, const CopyRuntime&) = default;
 };

@@ -68,6 +68,16 @@ const char* const kSchemaV2[] = {
     "grain_size INTEGER NOT NULL, map_file TEXT NOT NULL)",
 };
 
+// Version 3: DS4000 VolumeCopy; a copy bandwidth per subsystem.
+const char* const kSchemaV3[] = {
+    "ALTER TABLE subsystems ADD COLUMN copy_bandwidth INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE volume_copies (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "source_id INTEGER NOT NULL REFERENCES logical_drives(id), target_id INTEGER NOT NULL REFERENCES logical_drives(id), "
+    "status TEXT NOT NULL, status_reason TEXT NOT NULL, priority TEXT NOT NULL, target_read_only INTEGER NOT NULL, "
+    "started TEXT NOT NULL, completed TEXT NOT NULL, queue_order INTEGER NOT NULL, map_file TEXT NOT NULL, "
+    "UNIQUE (target_id))",
+};
+
 struct Step
 {
     int version;
@@ -78,6 +88,7 @@ struct Step
 const Step kSteps[] = {
     {1, std::begin(kSchemaV1), std::end(kSchemaV1)},
     {2, std::begin(kSchemaV2), std::end(kSchemaV2)},
+    {3, std::begin(kSchemaV3), std::end(kSchemaV3)},
 };
 
 bool looksLikeSqlite(const QString& path, QString* why)

@@ -235,6 +235,54 @@ QString events(const QJsonArray& list)
     return u"MAJOR EVENT LOG\n"_s + t.render();
 }
 
+QString duration(qint64 seconds)
+{
+    if (seconds < 0) {
+        return u"-"_s;
+    }
+    return u"%1:%2:%3"_s.arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+QString volumeCopies(const QJsonArray& list)
+{
+    Table t({u"SOURCE"_s, u"TARGET"_s, u"STATUS"_s, u"PROGRESS"_s, u"RATE"_s, u"TIME LEFT"_s, u"PRIORITY"_s,
+             u"TARGET READ-ONLY"_s, u"STARTED (UTC)"_s, u"COMPLETED (UTC)"_s});
+    for (const auto& v : list) {
+        const QJsonObject o = v.toObject();
+        const QString status = s(o, "status");
+        QString shown = status == u"inProgress"_s ? u"Copy In Progress"_s
+                        : status == u"pending"_s  ? u"Copy Pending"_s
+                        : status == u"failed"_s   ? u"Copy Failed"_s
+                                                  : status.left(1).toUpper() + status.mid(1);
+        if (!s(o, "statusReason").isEmpty()) {
+            shown += u" (%1)"_s.arg(s(o, "statusReason"));
+        }
+        const bool running = status == u"inProgress"_s;
+        const auto time = [&](const char* key) {
+            const QDateTime when = QDateTime::fromString(s(o, key), Qt::ISODateWithMs);
+            return when.isValid() ? when.toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s;
+        };
+        t.add({s(o, "source"), s(o, "target"), shown, u"%1%"_s.arg(o.value(u"percent"_s).toDouble(), 0, 'f', 1),
+               running ? formatBytes(static_cast<qint64>(o.value(u"bytesPerSecond"_s).toDouble())) + u"/s"_s : u"-"_s,
+               running ? duration(o.value(u"etaSeconds"_s).toInteger(-1)) : u"-"_s, s(o, "priority"),
+               o.value(u"targetReadOnly"_s).toBool() ? u"Enabled"_s : u"Disabled"_s, time("started"), time("completed")});
+    }
+    return u"VOLUMECOPY PAIRS\n"_s + t.render();
+}
+
+QString candidates(const QJsonObject& data, const QString& role)
+{
+    Table t({u"LOGICAL DRIVE"_s, u"CAPACITY"_s, u"CANDIDATE"_s});
+    for (const auto& v : data.value(u"candidates"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        t.add({s(o, "name"), gb(o.value(u"capacity"_s)),
+               o.value(u"eligible"_s).toBool() ? u"yes"_s : u"no: "_s + s(o, "reason")});
+    }
+    const QString title = data.contains(u"source"_s) ? u"VOLUMECOPY %1 CANDIDATES FOR SOURCE %2\n"_s.arg(role, s(data, "source"))
+                                                     : u"VOLUMECOPY %1 CANDIDATES\n"_s.arg(role);
+    return title + t.render();
+}
+
 } // namespace
 
 QString formatResult(const CommandRequest& request, const CommandResult& result)
@@ -282,6 +330,15 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
     if (name == u"writeLogicalDrive"_s) {
         return u"Wrote %1 bytes to logical drive \"%2\" at offset %3 (SHA-256 of the data: %4)\n"_s.arg(
             s(d, "length"), s(d, "logicalDrive"), s(d, "offset"), s(d, "sha256"));
+    }
+    if (name == u"showVolumeCopy"_s) {
+        return volumeCopies(d.value(u"volumeCopies"_s).toArray());
+    }
+    if (name == u"showVolumeCopySourceCandidates"_s) {
+        return candidates(d, u"SOURCE"_s);
+    }
+    if (name == u"showVolumeCopyTargetCandidates"_s) {
+        return candidates(d, u"TARGET"_s);
     }
     if (name == u"saveFeatureKey"_s) {
         return u"Premium feature key written to %1\n"_s.arg(s(d, "file"));

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,7 +30,8 @@ constexpr std::array kForms {
     Form {"show storagesubsystem lunmappings", "showLunMappings", "show storageSubsystem lunMappings;"},
     Form {"show storagesubsystem events", "getEvents", "show storageSubsystem events [count=N];"},
     Form {"show allstoragesubsystems", "listSubsystems", "show allStorageSubsystems;"},
-    Form {"set storagesubsystem", "setStorageSubsystem", "set storageSubsystem userLabel=\"name\";"},
+    Form {"set storagesubsystem", "setStorageSubsystem",
+        "set storageSubsystem [userLabel=\"name\"] [copyBandwidth=200 MB];   (copyBandwidth: simulation, 0 = unlimited)"},
     Form {"create storagesubsystem", "createStorageSubsystem",
         "create storageSubsystem userLabel=\"name\" [model=DS4800] [enclosures=2] [driveCapacity=68 GB] "
         "[driveType=(fibre|sata)];   (simulation)"},
@@ -72,6 +74,23 @@ constexpr std::array kForms {
     Form {"recreateflashcopy logicaldrive", "recreateFlashCopy",
         "recreateFlashCopy logicalDrive [\"name\"] [warningThresholdPercent=N] [repositoryFullPolicy=..];"},
     Form {"re-create flashcopy logicaldrive", "recreateFlashCopy", nullptr},
+    Form {"create volumecopy", "createVolumeCopy",
+        "create volumeCopy source=\"source\" target=\"target\" [copyPriority=(lowest|low|medium|high|highest)] "
+        "[targetReadOnlyEnabled=(TRUE|FALSE)];"},
+    Form {"recopy volumecopy", "recopyVolumeCopy",
+        "recopy volumeCopy target [\"target\"] [source [\"source\"]] [copyPriority=..] [targetReadOnlyEnabled=..];"},
+    Form {"stop volumecopy", "stopVolumeCopy", "stop volumeCopy target [\"target\"] [source [\"source\"]];"},
+    Form {"remove volumecopy", "removeVolumeCopy", "remove volumeCopy target [\"target\"] [source [\"source\"]];"},
+    Form {"set volumecopy", "setVolumeCopy",
+        "set volumeCopy target [\"target\"] [source [\"source\"]] [copyPriority=..] [targetReadOnlyEnabled=..];"},
+    Form {"show volumecopy", "showVolumeCopy",
+        "show volumeCopy (allLogicalDrives | source [\"source\"] | target [\"target\"]);"},
+    Form {"show volumecopy alllogicaldrives", "showVolumeCopy", nullptr},
+    Form {"show volumecopy sourcecandidates", "showVolumeCopySourceCandidates", "show volumeCopy sourceCandidates;"},
+    Form {"show volumecopy targetcandidates", "showVolumeCopyTargetCandidates",
+        "show volumeCopy source [\"source\"] targetCandidates;"},
+    Form {"inject logicaldrive", "injectFault",
+        "inject logicalDrive [\"name\"] fault=(readError|writeError|none);   (simulation)"},
     Form {"create hostgroup", "createHostGroup", "create hostGroup userLabel=\"name\";"},
     Form {"create host", "createHost", "create host userLabel=\"name\" [hostGroup=\"g\"] [hostType=\"Linux\"];"},
     Form {"create hostport", "createHostPort", "create hostPort host=\"h\" identifier=\"wwpn\" [userLabel=\"label\"];"},
@@ -276,10 +295,30 @@ private:
                 break;
             }
             if (isSymbol(t, u'[')) {
+                // After the command's two keywords the list names its object (logicalDrive ["a"]); after a further
+                // keyword it is that keyword's list: recopy volumeCopy target ["t"] source ["s"].
+                ++m_index;
+                static const QStringList listNames{u"target"_s, u"source"_s, u"primary"_s, u"primaries"_s,
+                    u"localLogicalDrive"_s, u"localLogicalDrives"_s};
+                const auto named = std::find_if(listNames.cbegin(), listNames.cend(), [&](const QString& n) {
+                    return n.compare(keywords.value(keywords.size() - 1), Qt::CaseInsensitive) == 0;
+                });
+                if (keywords.size() > 2 && named != listNames.cend()) {
+                    const QString name = *named; // its canonical spelling
+                    keywords.removeLast();
+                    QJsonArray items;
+                    if (Error err = list(u']', &items); err.isError()) {
+                        return err;
+                    }
+                    if (params.contains(name)) {
+                        return Lexer::syntax(t, u"the list %1 is given twice"_s.arg(name));
+                    }
+                    params.insert(name, items);
+                    continue;
+                }
                 if (!targets.isEmpty()) {
                     return Lexer::syntax(t, u"only one bracketed list of names is allowed"_s);
                 }
-                ++m_index;
                 if (Error err = list(u']', &targets); err.isError()) {
                     return err;
                 }
@@ -414,6 +453,17 @@ Error parseScript(const QString& script, QList<ScriptStatement>* statements)
     }
     *statements = parsed;
     return {};
+}
+
+QStringList scriptCommandNames()
+{
+    QStringList names;
+    for (const Form& f : kForms) {
+        if (!names.contains(QLatin1String(f.command))) {
+            names.append(QString::fromLatin1(f.command));
+        }
+    }
+    return names;
 }
 
 QStringList scriptCommandForms()

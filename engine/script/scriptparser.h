@@ -30,6 +30,9 @@ struct ScriptStatement
 /** Parses a whole script. Nothing is executed: a syntax error anywhere means no statement runs. */
 Error parseScript(const QString& script, QList<ScriptStatement>* statements);
 
+/** The engine commands the statement forms map to (each must be one the engine knows). */
+QStringList scriptCommandNames();
+
 /** The statement forms the parser knows, one per line, for `copylinectl --help-commands`. */
 QStringList scriptCommandForms();
 

@@ -155,5 +155,6 @@ QList<CommandSpec> featureCommands();
 QList<CommandSpec> ioCommands();
 QList<CommandSpec> showCommands();
 QList<CommandSpec> flashCopyCommands();
+QList<CommandSpec> volumeCopyCommands();
 
 } // namespace Copyline

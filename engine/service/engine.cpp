@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "copy/accessrules.h"
 #include "service/demoworkspace.h"
 #include "service/flashcopyops.h"
+#include "service/volumecopyops.h"
 #include "storage/rules.h"
 
 #include <QCryptographicHash>
@@ -22,7 +24,7 @@ namespace
 {
 
 constexpr auto kVolumesDir = "volumes";
-constexpr int kRuntimeIntervalMs = 1000;
+constexpr int kRuntimeIntervalMs = 500; // progress bars and rates move twice a second
 
 } // namespace
 
@@ -34,7 +36,8 @@ Engine::Engine(std::shared_ptr<Clock> clock, QObject* parent)
     qRegisterMetaType<Copyline::SnapshotPtr>();
     qRegisterMetaType<Copyline::CommandResult>();
     for (const auto& table :
-        {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands(), flashCopyCommands()}) {
+        {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands(), flashCopyCommands(),
+            volumeCopyCommands()}) {
         for (const CommandSpec& spec : table) {
             m_commands.insert(QString::fromLatin1(spec.name), spec);
         }
@@ -95,6 +98,7 @@ Error Engine::openWorkspace(const QString& dirPath)
     }
     m_workspace = dir;
     m_lock = std::move(lock);
+    m_scheduler = std::make_unique<CopyScheduler>();
 
     const QString catalogPath = QDir(dir).filePath(QString::fromLatin1(Catalog::kFileName));
     Error err;
@@ -132,11 +136,15 @@ Error Engine::openWorkspace(const QString& dirPath)
     if (!err.isError()) {
         err = FlashCopyOps::restore(*this);
     }
+    if (!err.isError()) {
+        err = VolumeCopyOps::restore(*this);
+    }
     if (err.isError()) {
         closeWorkspace();
         return err;
     }
     m_lastEventId = m_catalog.lastEventId();
+    reconcileAccess();
     publish();
     m_runtimeTimer.start();
     return {};
@@ -190,11 +198,15 @@ void Engine::closeWorkspace()
         return;
     }
     m_runtimeTimer.stop();
+    if (m_scheduler) {
+        m_scheduler->shutdown(); // copies stop between two chunks; their maps say where to resume
+    }
     m_ioPool.waitForDone();
     for (const auto& io : m_volumes.all()) {
         io->flush();
     }
     m_pits.clear();
+    m_scheduler.reset();
     m_volumes.clear();
     m_catalog.close();
     m_config = {};
@@ -245,6 +257,7 @@ CommandResult Engine::runHandler(const CommandRequest& request,
         for (const auto& action : ctx.rollbackActions()) {
             action();
         }
+        reconcileAccess();
         return CommandResult::failure(error);
     };
     try {
@@ -262,6 +275,7 @@ CommandResult Engine::runHandler(const CommandRequest& request,
         for (const auto& action : ctx.commitActions()) {
             action();
         }
+        reconcileAccess();
         for (const Event& e : ctx.events()) {
             m_lastEventId = std::max(m_lastEventId, e.id);
         }
@@ -272,6 +286,16 @@ CommandResult Engine::runHandler(const CommandRequest& request,
     result.data = ctx.data;
     result.revision = m_revision;
     return result;
+}
+
+void Engine::reconcileAccess()
+{
+    for (const auto& io : m_volumes.all()) {
+        const HostAccess wanted = hostAccessFor(m_config, io->id());
+        if (io->hostAccess() != wanted) {
+            io->setHostAccess(wanted);
+        }
+    }
 }
 
 void Engine::setPointInTime(ObjectId id, std::shared_ptr<PointInTimeCopy> pit)
@@ -357,6 +381,11 @@ void Engine::publish()
         rt.grainsCopied = it.value()->grainsCopied();
         rt.repositoryUsed = it.value()->repositoryUsed();
         rt.repositoryCapacity = it.value()->repositoryCapacity();
+        if (m_scheduler && m_scheduler->contains(it.key())) {
+            const CopyScheduler::Progress p = m_scheduler->progress(it.key());
+            rt.bytesPerSecond = p.bytesPerSecond;
+            rt.etaSeconds = p.etaSeconds;
+        }
         snap->copies.insert(it.key(), rt);
     }
     m_snapshot = snap;

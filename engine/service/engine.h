@@ -5,6 +5,7 @@
 #include "api/event.h"
 #include "api/snapshot.h"
 #include "catalog/catalog.h"
+#include "copy/copyscheduler.h"
 #include "copy/pointintime.h"
 #include "service/commandcontext.h"
 #include "storage/volumeio.h"
@@ -56,6 +57,7 @@ public:
     CommandResult execute(const CommandRequest& request);
 
     SnapshotPtr snapshot() const { return m_snapshot; }
+    bool knowsCommand(const QString& name) const { return m_commands.contains(name); }
     const Configuration& configuration() const { return m_config; }
     VolumeRegistry& volumes() { return m_volumes; }
     const Clock& clock() const { return *m_clock; }
@@ -68,6 +70,12 @@ public:
      * events logged, a new snapshot. For notifications from I/O threads, post it to the engine thread first.
      */
     CommandResult runInternal(ObjectId subsystemId, const std::function<void(CommandContext&)>& change);
+
+    /** Runs the background copies of the workspace (exists while a workspace is open). */
+    CopyScheduler& scheduler() { return *m_scheduler; }
+
+    /** Applies the host access rules (copy/accessrules.h) to every open volume whose access changed. */
+    void reconcileAccess();
 
     /** The point-in-time engines of the workspace's relationships, by relationship id. */
     std::shared_ptr<PointInTimeCopy> pointInTime(ObjectId id) const { return m_pits.value(id); }
@@ -110,6 +118,7 @@ private:
     QThreadPool m_ioPool;
     QTimer m_runtimeTimer;
     QHash<ObjectId, std::shared_ptr<PointInTimeCopy>> m_pits;
+    std::unique_ptr<CopyScheduler> m_scheduler;
 };
 
 } // namespace Copyline

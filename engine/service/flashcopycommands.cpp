@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DS4000 FlashCopy (spec §1.6-1.7, §2.2, §3.2, §4.1): create with its repository, disable, re-create, delete,
 // repository settings and capacity, and the state changes the copy engine reports from the I/O path.
+#include "copy/accessrules.h"
 #include "families/ds4000.h"
 #include "service/engine.h"
 #include "service/flashcopyops.h"
+#include "service/volumecopyops.h"
 #include "service/storageops.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
@@ -54,34 +56,6 @@ PitState pitState(FlashCopyStatus status)
         return PitState::Failed;
     }
     return PitState::Failed;
-}
-
-/** What hosts may do with the FlashCopy logical drive in each state (the refusal says why). */
-HostAccess flashCopyAccess(const Configuration& config, const FlashCopy& fc)
-{
-    HostAccess access;
-    const QString name = config.logicalDrives.value(fc.id).name;
-    if (fc.status == FlashCopyStatus::Disabled) {
-        // [SIM] spec §3.2: a disabled FlashCopy "cannot be used until Re-create".
-        access.read = access.write = false;
-        access.readReason = access.writeReason
-            = u"FlashCopy logical drive %1 is disabled; re-create it to use it again"_s.arg(name);
-    } else if (fc.status == FlashCopyStatus::Failed) {
-        access.read = access.write = false;
-        access.readError = access.writeError = EIO;
-        access.readReason = access.writeReason
-            = u"FlashCopy logical drive %1 has failed (%2); re-create or delete it"_s.arg(name, fc.statusReason);
-    }
-    return access;
-}
-
-HostAccess repositoryAccess(const QString& name)
-{
-    HostAccess access;
-    access.read = access.write = false;
-    access.readReason = access.writeReason
-        = u"%1 is a FlashCopy repository logical drive, which hosts cannot read or write"_s.arg(name);
-    return access;
 }
 
 enum class Notice
@@ -140,15 +114,7 @@ void onNotice(Engine& engine, ObjectId id, Notice notice, const QString& reason)
                 true);
             break;
         }
-        const FlashCopy updated = fc;
-        Engine& e = ctx.engine;
-        const HostAccess access = flashCopyAccess(ctx.config, updated);
-        ctx.onCommit([&e, id, access]() {
-            if (auto io = e.volumes().find(id)) {
-                io->setHostAccess(access);
-            }
-        });
-    });
+    }); // the engine applies the new host access rules after the commit
 }
 
 /** Wires a point-in-time engine to its FlashCopy: base observer, the FlashCopy drive's image, notices. */
@@ -180,11 +146,8 @@ void attach(Engine& engine,
         base->addObserver(pit);
     }
     auto io = std::make_shared<VolumeIo>(fc.id, pit->targetBackend());
-    io->setHostAccess(flashCopyAccess(config, fc));
+    io->setHostAccess(hostAccessFor(config, fc.id));
     engine.volumes().insert(io);
-    if (auto repository = engine.volumes().find(fc.repositoryId)) {
-        repository->setHostAccess(repositoryAccess(config.logicalDrives.value(fc.repositoryId).name));
-    }
     engine.setPointInTime(fc.id, pit);
 }
 
@@ -404,9 +367,16 @@ void createFlashCopy(CommandContext& ctx)
                                                                : u"Fail writes to base logical drive"_s));
 }
 
+/** A FlashCopy that a VolumeCopy is reading keeps its image until that copy is stopped. */
+void checkNotCopied(CommandContext& ctx, const FlashCopy& fc, const QString& operation)
+{
+    VolumeCopyOps::checkNotBusy(ctx, ctx.config.logicalDrives.value(fc.id), operation);
+}
+
 void disableFlashCopy(CommandContext& ctx)
 {
     const FlashCopy fc = flashCopyArg(ctx);
+    checkNotCopied(ctx, fc, u"disabling it"_s);
     if (fc.status != FlashCopyStatus::Optimal) {
         fail(ErrorCode::FlashCopyStateInvalid,
             {ctx.config.logicalDrives.value(fc.id).name, enumName(fc.status),
@@ -419,17 +389,9 @@ void disableFlashCopy(CommandContext& ctx)
     if (pit) {
         pit->setState(PitState::Disabled, u"the FlashCopy logical drive is disabled"_s);
     }
-    const HostAccess access = flashCopyAccess(ctx.config, updated);
-    Engine& engine = ctx.engine;
-    const ObjectId id = fc.id;
     ctx.onRollback([pit]() {
         if (pit) {
             pit->setState(PitState::Active);
-        }
-    });
-    ctx.onCommit([&engine, id, access]() {
-        if (auto io = engine.volumes().find(id)) {
-            io->setHostAccess(access);
         }
     });
     ctx.logEvent(EventCode::FlashCopyDisabled, EventSeverity::Informational, fcComponent(ctx.config, fc),
@@ -441,6 +403,7 @@ void disableFlashCopy(CommandContext& ctx)
 void recreateFlashCopy(CommandContext& ctx)
 {
     const FlashCopy fc = flashCopyArg(ctx);
+    checkNotCopied(ctx, fc, u"re-creating it"_s);
     // Conflict C2: Re-create is allowed from Optimal, Disabled and Failed (it is the remedy for a full repository).
     const LogicalDrive base = ctx.config.logicalDrives.value(fc.baseId);
     if (base.status != ComponentStatus::Optimal) {
@@ -474,14 +437,10 @@ void recreateFlashCopy(CommandContext& ctx)
         if (const IoStatus st = pit->restart(false); !st.ok()) {
             fail(ErrorCode::IoError, {ctx.config.logicalDrives.value(fc.id).name, st.reason});
         }
-        heldCopy.setHostAccess(flashCopyAccess(ctx.config, updated));
+        heldCopy.setHostAccess(hostAccessFor(ctx.config, fc.id));
     }
     const PitState oldState = pitState(fc.status);
-    const HostAccess oldAccess = flashCopyAccess(ctx.config, fc);
-    ctx.onRollback([pit, fcIo, oldState, oldAccess]() {
-        pit->setState(oldState);
-        fcIo->setHostAccess(oldAccess);
-    });
+    ctx.onRollback([pit, oldState]() { pit->setState(oldState); }); // the engine restores the access rules
     ctx.data.insert(u"pointInTime"_s, updated.pointInTime.toString(Qt::ISODateWithMs));
     ctx.logEvent(EventCode::FlashCopyRecreated, EventSeverity::Informational, fcComponent(ctx.config, fc),
         u"FlashCopy logical drive re-created"_s,

@@ -115,6 +115,18 @@ void createStorageSubsystem(CommandContext& ctx)
 void setStorageSubsystem(CommandContext& ctx)
 {
     const Subsystem& s = ctx.subsystem();
+    if (ctx.args.has(u"copyBandwidth"_s)) {
+        // [SIM] The rate a background copy reaches at Highest priority; 0 lets the disks set the pace.
+        const qint64 bandwidth = ctx.args.capacity(u"copyBandwidth"_s);
+        ctx.config.subsystems[s.id].copyBandwidth = bandwidth;
+        Engine& engine = ctx.engine;
+        const ObjectId id = s.id;
+        ctx.onCommit([&engine, id, bandwidth]() { engine.scheduler().setBandwidth(id, bandwidth); });
+        ctx.logEvent(EventCode::SubsystemRenamed, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(s.name),
+                     u"Copy bandwidth changed"_s,
+                     bandwidth == 0 ? u"Background copies run as fast as the disks allow."_s
+                                    : u"A copy at Highest priority runs at %1/s."_s.arg(formatBytes(bandwidth)));
+    }
     if (ctx.args.has(u"userLabel"_s)) {
         const QString name = ctx.args.string(u"userLabel"_s);
         check(checkName(name, u"storage subsystem"_s));
@@ -126,6 +138,8 @@ void setStorageSubsystem(CommandContext& ctx)
         ctx.config.subsystems[s.id].name = name;
         ctx.logEvent(EventCode::SubsystemRenamed, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(name),
             u"Storage subsystem renamed"_s, u"Previous name: %1."_s.arg(old));
+    } else if (!ctx.args.has(u"copyBandwidth"_s)) {
+        fail(ErrorCode::MissingParameter, {u"userLabel or copyBandwidth"_s, ctx.args.command()});
     }
 }
 

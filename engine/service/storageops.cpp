@@ -4,6 +4,7 @@
 #include "families/ds4000.h"
 #include "service/engine.h"
 #include "service/flashcopyops.h"
+#include "service/volumecopyops.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 
@@ -202,6 +203,7 @@ QString defaultOwner(const Configuration& config, ObjectId subsystemId)
 void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
 {
     FlashCopyOps::checkResizable(ctx, ld);
+    VolumeCopyOps::checkNotBusy(ctx, ld, u"increasing its capacity"_s);
     if (ld.kind == LogicalDriveKind::MirrorRepository) {
         fail(ErrorCode::CapacityNotIncreased, {ld.name, u"mirror repository logical drives cannot be expanded"_s});
     }
@@ -252,14 +254,20 @@ void deleteLogicalDrive(CommandContext& ctx, const LogicalDrive& ld)
                 u"deactivate Remote Mirroring to remove the mirror repositories"_s});
     }
     // Spec §2.2.8: deleting a FlashCopy deletes its repository and vice versa; deleting a base deletes all its
-    // FlashCopies and their repositories.
+    // FlashCopies and their repositories. A drive in a running VolumeCopy stays until the copy is stopped.
     if (const FlashCopy* fc = ctx.config.flashCopyOf(ld.id)) {
+        VolumeCopyOps::checkNotBusy(ctx, ctx.config.logicalDrives.value(fc->id), u"deleting it"_s);
+        VolumeCopyOps::removePairsOf(ctx, ctx.config.logicalDrives.value(fc->id));
         FlashCopyOps::remove(ctx, *fc);
         return;
     }
+    VolumeCopyOps::checkNotBusy(ctx, ld, u"deleting it"_s);
     for (const FlashCopy& fc : ctx.config.flashCopiesOf(ld.id)) {
+        VolumeCopyOps::checkNotBusy(ctx, ctx.config.logicalDrives.value(fc.id), u"deleting its base"_s);
+        VolumeCopyOps::removePairsOf(ctx, ctx.config.logicalDrives.value(fc.id));
         FlashCopyOps::remove(ctx, fc);
     }
+    VolumeCopyOps::removePairsOf(ctx, ld);
     removeLogicalDriveOnly(ctx, ld);
     ctx.logEvent(EventCode::LogicalDriveDeleted, EventSeverity::Informational, logicalDriveComponent(ld),
         u"Logical drive deleted"_s,

@@ -210,6 +210,20 @@ const FlashCopy* Configuration::flashCopyOf(ObjectId logicalDriveId) const
         flashCopies, [&](const FlashCopy& f) { return f.id == logicalDriveId || f.repositoryId == logicalDriveId; });
 }
 
+QList<VolumeCopy> Configuration::volumeCopiesOf(ObjectId logicalDriveId) const
+{
+    auto list = select(volumeCopies, [&](const VolumeCopy& c) {
+        return c.sourceId == logicalDriveId || c.targetId == logicalDriveId;
+    });
+    std::sort(list.begin(), list.end(), [](const VolumeCopy& a, const VolumeCopy& b) { return a.id < b.id; });
+    return list;
+}
+
+const VolumeCopy* Configuration::volumeCopyTargeting(ObjectId logicalDriveId) const
+{
+    return findFirst(volumeCopies, [&](const VolumeCopy& c) { return c.targetId == logicalDriveId; });
+}
+
 QString Configuration::describeMappingTarget(ObjectId targetId) const
 {
     if (targetId == 0) {
@@ -236,6 +250,7 @@ void Configuration::removeSubsystem(ObjectId subsystemId)
     eraseIf(hostPorts, subsystemId);
     eraseIf(mappings, subsystemId);
     eraseIf(flashCopies, subsystemId);
+    eraseIf(volumeCopies, subsystemId);
 }
 
 } // namespace Copyline

@@ -33,6 +33,7 @@ struct Subsystem
     bool remoteMirrorEnabled = false;
     bool remoteMirrorActivated = false;
     QDateTime created;
+    qint64 copyBandwidth = 0; /**< [SIM] bytes/s a copy gets at Highest priority; 0 = as fast as the disks go */
 
     template <typename V>
     void visitFields(V&& v)
@@ -49,6 +50,7 @@ struct Subsystem
         v("remote_mirror_enabled", remoteMirrorEnabled);
         v("remote_mirror_activated", remoteMirrorActivated);
         v("created", created);
+        v("copy_bandwidth", copyBandwidth);
     }
     friend bool operator==(const Subsystem&, const Subsystem&) = default;
 };
@@ -285,6 +287,48 @@ struct FlashCopy
     friend bool operator==(const FlashCopy&, const FlashCopy&) = default;
 };
 
+/** A DS4000 VolumeCopy pair: a full copy of a source logical drive onto a target in the same subsystem (§1.8). */
+struct VolumeCopy
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0;
+    ObjectId sourceId = 0;
+    ObjectId targetId = 0;
+    VolumeCopyStatus status = VolumeCopyStatus::Pending;
+    QString statusReason;
+    CopyPriority priority = CopyPriority::Medium;
+    bool targetReadOnly = true;
+    QDateTime started;   /**< when the copy (or Re-Copy) was requested */
+    QDateTime completed; /**< when it completed (Completed only) */
+    qint64 queueOrder = 0; /**< Pending copies start in this order */
+    QString mapFile;       /**< copy map of the running copy, relative to volumes/ */
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("source_id", sourceId);
+        v("target_id", targetId);
+        v("status", status);
+        v("status_reason", statusReason);
+        v("priority", priority);
+        v("target_read_only", targetReadOnly);
+        v("started", started);
+        v("completed", completed);
+        v("queue_order", queueOrder);
+        v("map_file", mapFile);
+    }
+    friend bool operator==(const VolumeCopy&, const VolumeCopy&) = default;
+
+    /** Pending, In Progress or Failed: the source is read-only and the target inaccessible (§3.3). */
+    bool isActive() const
+    {
+        return status == VolumeCopyStatus::Pending || status == VolumeCopyStatus::InProgress ||
+               status == VolumeCopyStatus::Failed;
+    }
+};
+
 /** Granule of logical drive capacity: capacities are whole multiples of it (one grain, 64 KiB). */
 inline constexpr qint64 kCapacityGranule = 64 * 1024;
 /** Longest allowed user label (DS4000 wizard rule, spec §1.5). */
@@ -309,6 +353,7 @@ public:
     QMap<ObjectId, HostPort> hostPorts;
     QMap<ObjectId, LunMapping> mappings;
     QMap<ObjectId, FlashCopy> flashCopies;
+    QMap<ObjectId, VolumeCopy> volumeCopies;
     ObjectId nextId = 1;
 
     ObjectId allocateId() { return nextId++; }
@@ -340,6 +385,10 @@ public:
     QList<FlashCopy> flashCopiesOf(ObjectId baseId) const;
     /** The FlashCopy a FlashCopy logical drive or a repository belongs to, if any. */
     const FlashCopy* flashCopyOf(ObjectId logicalDriveId) const;
+    /** The VolumeCopy pairs a logical drive takes part in, as source or target. */
+    QList<VolumeCopy> volumeCopiesOf(ObjectId logicalDriveId) const;
+    /** The pair whose target @p logicalDriveId is (a drive is the target of one pair at most). */
+    const VolumeCopy* volumeCopyTargeting(ObjectId logicalDriveId) const;
 
     /** "Default Host Group", "Host Group X" or "Host X": how a mapping target is named in messages. */
     QString describeMappingTarget(ObjectId targetId) const;

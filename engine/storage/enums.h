@@ -63,6 +63,25 @@ enum class RepositoryFullPolicy
     FailBaseWrites, /**< "Fail writes to base logical drive" */
 };
 
+enum class VolumeCopyStatus
+{
+    Pending,    /**< "Copy Pending": waiting for one of the 8 copy slots */
+    InProgress, /**< "Copy In Progress" */
+    Completed,
+    Stopped,
+    Failed, /**< "Copy Failed": Event 6600, Needs Attention until Stop or Re-Copy */
+};
+
+/** Copy and synchronization priority: Highest copies in 1×, High 2×, Medium 3.5×, Low 6×, Lowest 8× the time. */
+enum class CopyPriority
+{
+    Lowest,
+    Low,
+    Medium,
+    High,
+    Highest,
+};
+
 enum class PremiumFeature
 {
     FlashCopy,
@@ -157,6 +176,21 @@ struct EnumTable<RepositoryFullPolicy>
 {
     static constexpr EnumNames<RepositoryFullPolicy, 2> names {{{{RepositoryFullPolicy::FailFlashCopy, "failFlashCopy"},
         {RepositoryFullPolicy::FailBaseWrites, "failBaseWrites"}}}};
+};
+
+template <>
+struct EnumTable<VolumeCopyStatus>
+{
+    static constexpr EnumNames<VolumeCopyStatus, 5> names{{{{VolumeCopyStatus::Pending, "pending"},
+        {VolumeCopyStatus::InProgress, "inProgress"}, {VolumeCopyStatus::Completed, "completed"},
+        {VolumeCopyStatus::Stopped, "stopped"}, {VolumeCopyStatus::Failed, "failed"}}}};
+};
+
+template <>
+struct EnumTable<CopyPriority>
+{
+    static constexpr EnumNames<CopyPriority, 5> names{{{{CopyPriority::Lowest, "lowest"}, {CopyPriority::Low, "low"},
+        {CopyPriority::Medium, "medium"}, {CopyPriority::High, "high"}, {CopyPriority::Highest, "highest"}}}};
 };
 
 template <typename E>

@@ -33,7 +33,7 @@ inline QVariant encode(const QString& v)
 } // never NULL in SQL
 inline QVariant encode(const QDateTime& v)
 {
-    return v.isValid() ? v.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return v.isValid() ? v.toUTC().toString(Qt::ISODateWithMs) : QString::fromLatin1(""); // never NULL in SQL
 }
 template <ModelEnum E>
 QVariant encode(E v)
@@ -117,6 +117,7 @@ void forEachTable(Config& config, F&& f)
     f("host_ports", config.hostPorts);
     f("lun_mappings", config.mappings);
     f("flash_copies", config.flashCopies);
+    f("volume_copies", config.volumeCopies);
 }
 
 /** Calls f(tableName, mapOfA, mapOfB) for every entity table of two configurations. */
@@ -133,6 +134,7 @@ void forEachTablePair(const Configuration& a, const Configuration& b, F&& f)
     f("host_ports", a.hostPorts, b.hostPorts);
     f("lun_mappings", a.mappings, b.mappings);
     f("flash_copies", a.flashCopies, b.flashCopies);
+    f("volume_copies", a.volumeCopies, b.volumeCopies);
 }
 
 } // namespace Copyline

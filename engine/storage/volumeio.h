@@ -99,6 +99,13 @@ struct HostAccess
     friend bool operator==(const HostAccess&, const HostAccess&) = default;
 };
 
+/** [SIM] Injected media errors: every read or write of the drive fails with EIO, host and replication alike. */
+struct FaultInjection
+{
+    bool readError = false;
+    bool writeError = false;
+};
+
 /** Counters for the host I/O rate display. */
 struct IoCounters
 {
@@ -160,6 +167,8 @@ public:
     void setBackend(std::shared_ptr<VolumeBackend> backend) { quiesce().setBackend(std::move(backend)); }
     HostAccess hostAccess() const;
     std::shared_ptr<VolumeBackend> backend() const;
+    void setFault(FaultInjection fault);
+    FaultInjection fault() const;
 
     IoCounters counters() const;
 
@@ -171,6 +180,8 @@ private:
     std::shared_ptr<VolumeBackend> m_backend;
     std::vector<std::shared_ptr<WriteObserver>> m_observers;
     HostAccess m_access;
+    std::atomic<bool> m_readFault {false};
+    std::atomic<bool> m_writeFault {false};
     std::atomic<quint64> m_readOps {0};
     std::atomic<quint64> m_writeOps {0};
     std::atomic<quint64> m_readBytes {0};

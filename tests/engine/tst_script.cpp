@@ -109,30 +109,16 @@ private Q_SLOTS:
         QVERIFY(out.isEmpty()); // nothing runs from a script with an error
     }
 
-    void everyFormParsesToACommand()
+    void namedLists()
     {
-        // The usage lines name real statements; each one's keywords must map to a command.
-        for (const QString& form : scriptCommandForms()) {
-            // The keywords are the words before the first parameter; bracketed names are skipped.
-            QStringList words;
-            for (QString word : form.split(u' ', Qt::SkipEmptyParts)) {
-                const bool last = word.endsWith(u';');
-                word.remove(u';');
-                if (word.contains(u'=') || word.startsWith(u'(')) {
-                    break;
-                }
-                if (!word.startsWith(u'[')) {
-                    words.append(word);
-                }
-                if (last) {
-                    break;
-                }
-            }
-            const QString keywords = words.join(u' ');
-            QList<ScriptStatement> out;
-            const Error err = parseScript(keywords + u';', &out);
-            QVERIFY2(!err.isError() || err.code != ErrorCode::UnknownCommand, qPrintable(form));
-        }
+        const auto s = parse(u"recopy volumeCopy target [\"T\"] source [\"S\"] copyPriority=high;\n"
+                             "re-create flashCopy logicalDrive [\"F\"];"_s);
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s[0].request.name, u"recopyVolumeCopy"_s);
+        QCOMPARE(s[0].request.args.value(u"target"_s).toArray(), QJsonArray{u"T"_s});
+        QCOMPARE(s[0].request.args.value(u"source"_s).toArray(), QJsonArray{u"S"_s});
+        QCOMPARE(s[1].request.name, u"recreateFlashCopy"_s);
+        QCOMPARE(s[1].request.args.value(u"targets"_s).toArray(), QJsonArray{u"F"_s});
     }
 
     void protocolFrames()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Storage commands through the command API: capacity accounting, RAID and name rules, DVE, delete, hot spares,
 // hosts and LUN mappings, premium features, events, and that a failed command changes nothing.
+#include "script/scriptparser.h"
 #include "service/premiumkeys.h"
 #include "storage/rules.h"
 #include "testworkspace.h"
@@ -43,6 +44,16 @@ private:
     }
 
 private Q_SLOTS:
+    void everyScriptFormReachesAnEngineCommand()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        for (const QString& name : scriptCommandNames()) {
+            QVERIFY2(ws.engine().knowsCommand(name), qPrintable(name));
+        }
+    }
+
+
     void createLogicalDriveAccountsCapacity()
     {
         TestWorkspace ws;

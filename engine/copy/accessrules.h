@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/configuration.h"
+#include "storage/volumeio.h"
+
+namespace Copyline {
+
+/**
+ * What hosts may do with a logical drive, from the copy-services rules in one place: repositories are never
+ * host-accessible; a FlashCopy is unreadable while Disabled (EPERM) or Failed (EIO); a VolumeCopy source is
+ * read-only and its target inaccessible while the pair is Pending, In Progress or Failed, and a completed or
+ * stopped target is read-only while its Read-Only attribute is on (the host I/O matrix of spec §3.3); a missing
+ * drive answers EIO. The engine applies the result to every drive after each change.
+ */
+HostAccess hostAccessFor(const Configuration& config, ObjectId logicalDriveId);
+
+} // namespace Copyline

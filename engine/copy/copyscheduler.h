@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "copy/pointintime.h"
+#include "storage/configuration.h"
+
+#include <QHash>
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace Copyline {
+
+/** The share of copy time a priority gets: Highest 1, High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8 (spec §3.6). */
+double priorityWeight(CopyPriority priority);
+
+/**
+ * Runs background copies on one worker thread: each running job's copy pointer advances a chunk at a time, in a
+ * weighted round robin by priority, so under contention each copy progresses in proportion to its weight and a
+ * priority change takes effect with the next chunk.
+ *
+ * [SIM] A group (a subsystem) may have a copy bandwidth B, the rate a copy reaches at Highest priority: a job then
+ * runs at most at B × weight / max(1, Σ weights of the group's running jobs), so one Lowest copy takes 8× the time
+ * of one Highest copy and several copies share B. Without B the disks set the pace.
+ *
+ * The completion callback runs on the worker thread; it must not call back into the scheduler synchronously.
+ */
+class CopyScheduler final
+{
+public:
+    struct Progress
+    {
+        qint64 grains = 0;
+        qint64 grainsCopied = 0;
+        double bytesPerSecond = 0; /**< measured, smoothed over the last seconds */
+        qint64 etaSeconds = -1;    /**< -1 while unknown */
+    };
+    using Finished = std::function<void(const IoStatus& status)>;
+
+    CopyScheduler();
+    ~CopyScheduler();
+    CopyScheduler(const CopyScheduler&) = delete;
+    CopyScheduler& operator=(const CopyScheduler&) = delete;
+
+    void add(ObjectId id, ObjectId group, std::shared_ptr<PointInTimeCopy> copy, CopyPriority priority,
+             Finished finished);
+    /** Takes a job out; waits if the worker is in the middle of one of its chunks. */
+    void remove(ObjectId id);
+    bool contains(ObjectId id) const;
+    void setPriority(ObjectId id, CopyPriority priority);
+    void setBandwidth(ObjectId group, qint64 bytesPerSecond);
+    Progress progress(ObjectId id) const;
+    /** Stops the worker after the current chunk (no job finishes); jobs stay registered. */
+    void shutdown();
+
+private:
+    using Clock = std::chrono::steady_clock;
+    struct Job
+    {
+        ObjectId group = 0;
+        std::shared_ptr<PointInTimeCopy> copy;
+        double weight = 1;
+        double credit = 0;
+        Finished finished;
+        Clock::time_point notBefore{};
+        Clock::time_point sampleTime{};
+        qint64 sampleGrains = 0;
+        double rate = 0;
+        bool busy = false;
+    };
+
+    void run();
+    ObjectId pickLocked(Clock::time_point now, Clock::time_point* wakeAt);
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    QHash<ObjectId, Job> m_jobs;
+    QList<ObjectId> m_order;
+    int m_cursor = 0;
+    QHash<ObjectId, qint64> m_bandwidth;
+    bool m_stop = false;
+    std::thread m_worker;
+};
+
+} // namespace Copyline
