@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propertiesdialogs.h"
 
+#include "dialogs/flashcopydialogs.h"
 #include "families/ds4000.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
@@ -63,49 +64,28 @@ PropertiesDialog::~PropertiesDialog() = default;
 
 QString PropertiesDialog::value(const QString& label) const
 {
-    for (const auto& [key, text] : m_allRows) {
-        if (key == label) {
-            return text;
+    for (const Tab& tab : m_shown) {
+        for (const auto& [key, text] : tab.rows) {
+            if (key == label) {
+                return text;
+            }
         }
     }
     return {};
 }
 
-void PropertiesDialog::refresh()
-{
-    // Rebuild only when a value changed (snapshots also arrive for I/O counters), keeping the scroll position.
-    const Rows before = m_allRows;
-    const QStringList titlesBefore = m_tabTitles;
-    m_allRows.clear();
-    m_tabTitles.clear();
-    m_collectOnly = true;
-    populate(*m_connection->snapshot());
-    m_collectOnly = false;
-    if (m_tabs->count() > 0 && m_allRows == before && m_tabTitles == titlesBefore) {
-        return;
-    }
-    m_allRows.clear();
-    m_tabTitles.clear();
-    const int current = m_tabs->currentIndex();
-    while (m_tabs->count() > 0) {
-        QWidget* page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        page->deleteLater();
-    }
-    m_allRows.clear();
-    populate(*m_connection->snapshot());
-    if (current >= 0 && current < m_tabs->count()) {
-        m_tabs->setCurrentIndex(current);
-    }
-}
-
 void PropertiesDialog::addTab(const QString& title, const Rows& rows)
 {
-    m_tabTitles.append(title);
-    if (m_collectOnly) {
-        m_allRows += rows;
-        return;
-    }
+    m_wanted.append({title, rows, nullptr, {}});
+}
+
+void PropertiesDialog::addWidgetTab(const QString& title, QWidget* widget)
+{
+    m_wanted.append({title, {}, widget, {}});
+}
+
+QWidget* PropertiesDialog::buildPage(Tab& tab)
+{
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -114,17 +94,75 @@ void PropertiesDialog::addTab(const QString& title, const Rows& rows)
     form->setLabelAlignment(Qt::AlignRight);
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(8);
-    for (const auto& [label, text] : rows) {
+    tab.values.clear();
+    for (const auto& [label, text] : std::as_const(tab.rows)) {
         auto* valueLabel = new QLabel(text, page);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         valueLabel->setWordWrap(true);
         auto* key = new QLabel(label + u':', page);
         key->setStyleSheet(u"QLabel { color: palette(mid); }"_s);
         form->addRow(key, valueLabel);
+        tab.values.append(valueLabel);
     }
     scroll->setWidget(page);
-    m_tabs->addTab(scroll, title);
-    m_allRows += rows;
+    return scroll;
+}
+
+void PropertiesDialog::refresh()
+{
+    // Snapshots also arrive for I/O counters: change only what differs, so scroll positions, focus and the
+    // current tab survive, and widget tabs (with input in progress) are never recreated.
+    m_wanted.clear();
+    populate(*m_connection->snapshot());
+    QList<Tab> wanted = std::exchange(m_wanted, {});
+    const int current = m_tabs->currentIndex();
+    bool sameTabs = wanted.size() == m_shown.size();
+    for (qsizetype i = 0; sameTabs && i < wanted.size(); ++i) {
+        sameTabs = wanted.at(i).title == m_shown.at(i).title && wanted.at(i).widget == m_shown.at(i).widget;
+    }
+    if (!sameTabs) {
+        while (m_tabs->count() > 0) {
+            QWidget* page = m_tabs->widget(0);
+            m_tabs->removeTab(0);
+            const bool kept = std::any_of(wanted.cbegin(), wanted.cend(),
+                [page](const Tab& t) { return t.widget != nullptr && t.widget == page; });
+            if (!kept) {
+                page->deleteLater();
+            }
+        }
+        for (Tab& tab : wanted) {
+            m_tabs->addTab(tab.widget != nullptr ? tab.widget : buildPage(tab), tab.title);
+        }
+    } else {
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            Tab& tab = wanted[i];
+            const Tab& shown = m_shown.at(i);
+            if (tab.widget != nullptr) {
+                continue;
+            }
+            bool sameLabels = tab.rows.size() == shown.rows.size();
+            for (qsizetype r = 0; sameLabels && r < tab.rows.size(); ++r) {
+                sameLabels = tab.rows.at(r).first == shown.rows.at(r).first;
+            }
+            if (sameLabels) {
+                tab.values = shown.values;
+                for (qsizetype r = 0; r < tab.rows.size(); ++r) {
+                    if (shown.rows.at(r).second != tab.rows.at(r).second) {
+                        tab.values.at(r)->setText(tab.rows.at(r).second);
+                    }
+                }
+            } else {
+                QWidget* old = m_tabs->widget(static_cast<int>(i));
+                m_tabs->removeTab(static_cast<int>(i));
+                m_tabs->insertTab(static_cast<int>(i), buildPage(tab), tab.title);
+                old->deleteLater();
+            }
+        }
+    }
+    m_shown = wanted;
+    if (current >= 0 && current < m_tabs->count()) {
+        m_tabs->setCurrentIndex(current);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -248,8 +286,25 @@ LogicalDrivePropertiesDialog::LogicalDrivePropertiesDialog(
     : PropertiesDialog(connection, subsystemId, logicalDriveId, parent)
 {
     setObjectName(u"logicalDrivePropertiesDialog"_s);
-    setWindowTitle(tr("Logical Drive Properties"));
+    // The guide's window titles (spec §2.2.3).
+    switch (connection->snapshot()->config.logicalDrives.value(logicalDriveId).kind) {
+    case LogicalDriveKind::FlashCopy:
+        setWindowTitle(tr("FlashCopy Logical Drive Properties"));
+        break;
+    case LogicalDriveKind::FlashCopyRepository:
+        setWindowTitle(tr("FlashCopy Repository Logical Drive - Properties"));
+        break;
+    case LogicalDriveKind::Standard:
+    case LogicalDriveKind::MirrorRepository:
+        setWindowTitle(tr("Logical Drive Properties"));
+        break;
+    }
     refresh();
+}
+
+RepositorySettingsWidget* LogicalDrivePropertiesDialog::repositorySettings() const
+{
+    return m_repositorySettings;
 }
 
 void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
@@ -265,14 +320,46 @@ void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
     if (const LunMapping* m = c.mappingOf(ld.id)) {
         mapping = tr("LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
     }
-    addTab(tr("Base"),
-        {{tr("Logical drive name"), ld.name}, {tr("Logical drive ID (WWN)"), ld.wwn},
-            {tr("Type", "logical drive type"), Texts::logicalDriveKind(ld.kind)},
-            {tr("Status"), Texts::status(ld.status)}, {tr("Capacity"), gb(ld.capacity)}, {tr("Array"), arrayLabel(a)},
-            {tr("RAID level"), enumName(a.raidLevel)}, {tr("Current owner"), Texts::controller(ld.currentOwner)},
-            {tr("Preferred owner"), Texts::controller(ld.preferredOwner)},
-            {tr("Segment size"), tr("%1 KB").arg(number(ld.segmentSize / KiB))}, {tr("Created"), dateTime(ld.created)},
-            {tr("LUN mapping"), mapping}});
+    Rows base {{tr("Logical drive name"), ld.name}, {tr("Logical drive ID (WWN)"), ld.wwn},
+        {tr("Type", "logical drive type"), Texts::logicalDriveKind(ld.kind)}, {tr("Status"), Texts::status(ld.status)}};
+    const FlashCopy* fc = c.flashCopyOf(ld.id);
+    if (fc != nullptr) {
+        QString status = Texts::flashCopyStatus(fc->status);
+        if (!fc->statusReason.isEmpty()) {
+            status = tr("%1 (%2)", "status (reason)").arg(status, fc->statusReason);
+        }
+        const QString fcName = c.logicalDrives.value(fc->id).name;
+        const QString baseName = c.logicalDrives.value(fc->baseId).name;
+        const QString repositoryName = c.logicalDrives.value(fc->repositoryId).name;
+        if (ld.kind == LogicalDriveKind::FlashCopy) {
+            base += {{tr("FlashCopy status"), status}, {tr("Base logical drive"), baseName},
+                {tr("Repository logical drive"), repositoryName},
+                {tr("Creation timestamp"), dateTime(fc->pointInTime)}};
+        } else {
+            base += {{tr("FlashCopy logical drive"), fcName}, {tr("FlashCopy status"), status},
+                {tr("Base logical drive"), baseName}};
+        }
+    }
+    base += {{tr("Capacity"), gb(ld.capacity)}, {tr("Array"), arrayLabel(a)}, {tr("RAID level"), enumName(a.raidLevel)},
+        {tr("Current owner"), Texts::controller(ld.currentOwner)},
+        {tr("Preferred owner"), Texts::controller(ld.preferredOwner)},
+        {tr("Segment size"), tr("%1 KB").arg(number(ld.segmentSize / KiB))}, {tr("Created"), dateTime(ld.created)},
+        {tr("LUN mapping"), mapping}};
+    if (const QList<FlashCopy> copies = c.flashCopiesOf(ld.id); !copies.isEmpty()) {
+        QStringList names;
+        for (const FlashCopy& copy : copies) {
+            names.append(tr("%1 (%2)", "FlashCopy (status)")
+                             .arg(c.logicalDrives.value(copy.id).name, Texts::flashCopyStatus(copy.status)));
+        }
+        base.append({tr("FlashCopy logical drives"), names.join(u'\n')});
+    }
+    addTab(tr("Base"), base);
+    if (fc != nullptr) {
+        if (m_repositorySettings == nullptr) {
+            m_repositorySettings = new RepositorySettingsWidget(connection(), subsystemId(), fc->id, this);
+        }
+        addWidgetTab(tr("Capacity"), m_repositorySettings);
+    }
     const LogicalDriveRuntime rt = snapshot.runtime.value(ld.id);
     addTab(tr("Host I/O"),
         {{tr("Read requests"), number(static_cast<qint64>(rt.readOps))},

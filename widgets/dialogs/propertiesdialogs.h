@@ -5,15 +5,21 @@
 #include "api/connection.h"
 
 #include <QDialog>
+#include <QPointer>
 
+class QLabel;
 class QTabWidget;
 
 namespace Copyline
 {
 
+class RepositorySettingsWidget;
+
 /**
  * Base of the Properties windows: tabs of "label: value" rows. Subclasses implement populate(), which adds the
- * tabs with addTab(); it runs again on every snapshot, keeping the current tab.
+ * tabs with addTab() (rows) or addWidgetTab() (a widget of their own, e.g. with editable settings); it runs again
+ * on every snapshot. Only what changed is touched: values are set in place, a tab whose rows changed is rebuilt,
+ * and the tabs are rebuilt only when their list changes; widget tabs are never recreated, and the current tab is kept.
  */
 class PropertiesDialog : public QDialog
 {
@@ -28,24 +34,36 @@ public:
 
     /** The value shown for @p label on any tab (tests). */
     QString value(const QString& label) const;
+    QTabWidget* tabWidget() const { return m_tabs; }
 
 protected:
     /** Call at the end of the subclass constructor. */
     void refresh();
     virtual void populate(const Snapshot& snapshot) = 0;
     void addTab(const QString& title, const Rows& rows);
+    /** A tab showing @p widget, which the dialog keeps (it is created once, by the subclass). */
+    void addWidgetTab(const QString& title, QWidget* widget);
 
+    EngineConnection* connection() const { return m_connection; }
     ObjectId subsystemId() const { return m_subsystemId; }
     ObjectId objectId() const { return m_objectId; }
 
 private:
+    struct Tab
+    {
+        QString title;
+        Rows rows;
+        QWidget* widget = nullptr; /**< a widget tab, or nullptr for rows */
+        QList<QLabel*> values;
+    };
+    QWidget* buildPage(Tab& tab);
+
     EngineConnection* m_connection;
     ObjectId m_subsystemId;
     ObjectId m_objectId;
     QTabWidget* m_tabs = nullptr;
-    Rows m_allRows;
-    QStringList m_tabTitles;
-    bool m_collectOnly = false;
+    QList<Tab> m_shown;
+    QList<Tab> m_wanted;
 };
 
 class SubsystemPropertiesDialog final : public PropertiesDialog
@@ -71,6 +89,11 @@ protected:
     void populate(const Snapshot& snapshot) override;
 };
 
+/**
+ * Logical drive Properties. For a FlashCopy ("FlashCopy Logical Drive Properties") the Base tab adds its base,
+ * repository, status and creation timestamp; a FlashCopy and its repository ("FlashCopy Repository Logical Drive -
+ * Properties") get a Capacity tab with the repository usage and its editable threshold and full policy.
+ */
 class LogicalDrivePropertiesDialog final : public PropertiesDialog
 {
     Q_OBJECT
@@ -79,8 +102,14 @@ public:
     LogicalDrivePropertiesDialog(
         EngineConnection* connection, ObjectId subsystemId, ObjectId logicalDriveId, QWidget* parent = nullptr);
 
+    /** The Capacity tab of a FlashCopy or repository (nullptr for other logical drives). */
+    RepositorySettingsWidget* repositorySettings() const;
+
 protected:
     void populate(const Snapshot& snapshot) override;
+
+private:
+    QPointer<RepositorySettingsWidget> m_repositorySettings;
 };
 
 class DrivePropertiesDialog final : public PropertiesDialog

@@ -257,7 +257,9 @@ void DefineMappingDialog::fillDrives(ObjectId select)
     const Configuration& c = snapshot()->config;
     QList<LogicalDrive> candidates;
     for (const LogicalDrive& ld : c.logicalDrivesOf(subsystemId())) {
-        if (ld.kind == LogicalDriveKind::Standard && c.mappingOf(ld.id) == nullptr) {
+        // Standard logical drives and FlashCopies (spec §2.2.2); repositories are not host-addressable.
+        const bool mappable = ld.kind == LogicalDriveKind::Standard || ld.kind == LogicalDriveKind::FlashCopy;
+        if (mappable && c.mappingOf(ld.id) == nullptr) {
             candidates.append(ld);
         }
     }
@@ -274,7 +276,10 @@ void DefineMappingDialog::fillDrives(ObjectId select)
     m_drives->clear();
     for (const LogicalDrive& ld : std::as_const(candidates)) {
         auto* item = new QListWidgetItem(
-            Icons::icon(Icons::forLogicalDrive(ld.status)), Texts::withCapacity(ld.name, ld.capacity), m_drives);
+            Icons::icon(ld.kind == LogicalDriveKind::FlashCopy ? Icons::forFlashCopy(
+                            c.flashCopies.value(ld.id).status, c.flashCopies.value(ld.id).thresholdExceeded)
+                                                               : Icons::forLogicalDrive(ld.status)),
+            Texts::withCapacity(ld.name, ld.capacity), m_drives);
         item->setData(Qt::UserRole, ld.id);
         if (ld.id == select) {
             m_drives->setCurrentItem(item);

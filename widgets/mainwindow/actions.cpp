@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/createarraydialog.h"
+#include "dialogs/flashcopydialogs.h"
 #include "dialogs/logicaldrivedialogs.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/premiumfeaturedialogs.h"
@@ -10,11 +11,13 @@
 #include "dialogs/topologydialogs.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
+#include "util/flashcopyrules.h"
 #include "util/icons.h"
 #include "util/texts.h"
 #include "views/logicalphysicalview.h"
 #include "views/mappingsview.h"
 #include "views/physicalview.h"
+#include "wizards/flashcopywizard.h"
 
 #include <QTreeView>
 
@@ -103,6 +106,9 @@ void MainWindow::createActions()
     m_deleteLogicalDrive->setStatusTip(tr("Delete the logical drive and all of its data"));
     m_logicalDriveProperties = addAction(u"actionLogicalDriveProperties"_s, tr("&Properties"));
     m_logicalDriveProperties->setShortcut(Qt::ALT | Qt::Key_Return);
+    m_createFlashCopy = addAction(u"actionCreateFlashCopy"_s, tr("&Create…"), u"flashcopy"_s);
+    m_disableFlashCopy = addAction(u"actionDisableFlashCopy"_s, tr("&Disable…"), u"flashcopy-disabled"_s);
+    m_recreateFlashCopy = addAction(u"actionRecreateFlashCopy"_s, tr("&Re-create…"));
 
     m_assignHotSpare = addAction(u"actionAssignHotSpare"_s, tr("&Assign"), u"drive-hotspare"_s);
     m_unassignHotSpare = addAction(u"actionUnassignHotSpare"_s, tr("&Unassign"));
@@ -116,8 +122,8 @@ void MainWindow::createActions()
         m_subsystemProperties, m_exit, m_viewLogicalPhysical, m_viewMappings, m_viewEventLog, m_defineHostGroup,
         m_defineHost, m_defineHostPort, m_defineMapping, m_removeMapping, m_renameTopology, m_removeTopology,
         m_createArray, m_deleteArray, m_arrayProperties, m_createLogicalDrive, m_renameLogicalDrive, m_increaseCapacity,
-        m_ownerA, m_ownerB, m_deleteLogicalDrive, m_logicalDriveProperties, m_assignHotSpare, m_unassignHotSpare,
-        m_driveProperties, m_about};
+        m_ownerA, m_ownerB, m_deleteLogicalDrive, m_logicalDriveProperties, m_createFlashCopy, m_disableFlashCopy,
+        m_recreateFlashCopy, m_assignHotSpare, m_unassignHotSpare, m_driveProperties, m_about};
     for (QAction* a : all) {
         // Shortcuts work wherever the focus is in the window, menus open or not.
         a->setShortcutContext(Qt::WindowShortcut);
@@ -150,6 +156,9 @@ void MainWindow::createActions()
     connect(m_ownerB, &QAction::triggered, this, [this]() { changeOwner(u"B"_s); });
     connect(m_deleteLogicalDrive, &QAction::triggered, this, &MainWindow::deleteLogicalDrive);
     connect(m_logicalDriveProperties, &QAction::triggered, this, &MainWindow::logicalDriveProperties);
+    connect(m_createFlashCopy, &QAction::triggered, this, &MainWindow::createFlashCopy);
+    connect(m_disableFlashCopy, &QAction::triggered, this, &MainWindow::disableFlashCopy);
+    connect(m_recreateFlashCopy, &QAction::triggered, this, &MainWindow::recreateFlashCopy);
     connect(m_assignHotSpare, &QAction::triggered, this, [this]() { setHotSpare(true); });
     connect(m_unassignHotSpare, &QAction::triggered, this, [this]() { setHotSpare(false); });
     connect(m_driveProperties, &QAction::triggered, this, &MainWindow::driveProperties);
@@ -210,6 +219,15 @@ void MainWindow::createMenus()
     m_ownerMenu->addAction(m_ownerB);
     logicalDrive->addAction(m_deleteLogicalDrive);
     logicalDrive->addSeparator();
+    // Logical Drive ▸ FlashCopy ▸ Create / Disable / Re-create (spec §5.2).
+    m_flashCopyMenu = logicalDrive->addMenu(Icons::icon(u"flashcopy"_s), tr("&FlashCopy"));
+    m_flashCopyMenu->setObjectName(u"menuFlashCopy"_s);
+    m_flashCopyMenu->setToolTipsVisible(true); // a disabled action's tooltip says why
+    m_flashCopyMenu->addAction(m_createFlashCopy);
+    m_flashCopyMenu->addAction(m_disableFlashCopy);
+    m_flashCopyMenu->addAction(m_recreateFlashCopy);
+    logicalDrive->setToolTipsVisible(true);
+    logicalDrive->addSeparator();
     logicalDrive->addAction(m_logicalDriveProperties);
 
     QMenu* drive = menuBar()->addMenu(tr("&Drive"));
@@ -259,8 +277,57 @@ void MainWindow::updateActions()
     m_ownerMenu->setEnabled(ld);
     m_ownerA->setChecked(ld && drive.preferredOwner == u"A"_s);
     m_ownerB->setChecked(ld && drive.preferredOwner == u"B"_s);
-    m_increaseCapacity->setEnabled(
-        ld && drive.kind != LogicalDriveKind::MirrorRepository && arrayFreeCapacity(c, drive.arrayId) > 0);
+    // Increase Capacity: standard logical drives and FlashCopy repositories (spec §2.2.7), not a FlashCopy (it has
+    // its base's capacity) nor a base of FlashCopies (the engine refuses both: CapacityNotIncreased).
+    const FlashCopy* fc = ld ? c.flashCopyOf(ldId) : nullptr;
+    const bool isFlashCopy = fc != nullptr && fc->id == ldId;
+    const bool isRepository = fc != nullptr && fc->repositoryId == ldId;
+    QString increaseBlocker;
+    if (!ld) {
+        increaseBlocker = tr("Select the logical drive or FlashCopy repository to grow.");
+    } else if (isFlashCopy) {
+        increaseBlocker = tr("A FlashCopy logical drive has its base's capacity; increase its repository instead.");
+    } else if (drive.kind == LogicalDriveKind::MirrorRepository) {
+        increaseBlocker = tr("Mirror repository logical drives cannot be expanded.");
+    } else if (!c.flashCopiesOf(ldId).isEmpty()) {
+        increaseBlocker = tr("%1 is the base of FlashCopy logical drives, which cannot grow with it; delete them "
+                             "first.")
+                              .arg(drive.name);
+    } else if (arrayFreeCapacity(c, drive.arrayId) <= 0) {
+        increaseBlocker = tr("%1 has no free capacity.").arg(arrayLabel(c.arrays.value(drive.arrayId)));
+    }
+    m_increaseCapacity->setEnabled(increaseBlocker.isEmpty());
+    const QString increaseTip = isRepository ? tr("Add free capacity of its array to the FlashCopy repository")
+                                             : tr("Add free capacity of the array to the logical drive");
+    m_increaseCapacity->setStatusTip(increaseBlocker.isEmpty() ? increaseTip : increaseBlocker);
+    m_increaseCapacity->setToolTip(m_increaseCapacity->statusTip());
+
+    // Logical Drive ▸ FlashCopy: each action says why it is unavailable (status tip and tooltip).
+    const QString createBlocker = createFlashCopyBlocker();
+    m_createFlashCopy->setEnabled(createBlocker.isEmpty());
+    m_createFlashCopy->setStatusTip(createBlocker.isEmpty()
+            ? tr("Create a FlashCopy logical drive: a point-in-time image of %1").arg(drive.name)
+            : createBlocker);
+    m_createFlashCopy->setToolTip(m_createFlashCopy->statusTip());
+    QString disableTip;
+    QString recreateTip;
+    if (!isFlashCopy) {
+        disableTip = recreateTip = tr("Select a FlashCopy logical drive.");
+    } else {
+        const QString status = Texts::flashCopyStatus(fc->status);
+        disableTip = fc->status == FlashCopyStatus::Optimal
+            ? tr("Stop copy-on-write for %1; it keeps its repository and mappings until it is re-created")
+                  .arg(drive.name)
+            : tr("Only an optimal FlashCopy can be disabled; %1 is %2.").arg(drive.name, status);
+        recreateTip = tr("Take a new point-in-time image for %1; the current image is discarded").arg(drive.name);
+    }
+    m_disableFlashCopy->setEnabled(isFlashCopy && fc->status == FlashCopyStatus::Optimal);
+    m_disableFlashCopy->setStatusTip(disableTip);
+    m_disableFlashCopy->setToolTip(disableTip);
+    // Conflict C2: Re-create from Optimal, Disabled and Failed, i.e. every FlashCopy status.
+    m_recreateFlashCopy->setEnabled(isFlashCopy);
+    m_recreateFlashCopy->setStatusTip(recreateTip);
+    m_recreateFlashCopy->setToolTip(recreateTip);
 
     // Drives.
     const QList<ObjectId> drives = selectedDrives();
@@ -280,7 +347,8 @@ void MainWindow::updateActions()
     m_defineHostPort->setEnabled(have && !c.hostsOf(m_subsystemId).isEmpty());
     const QList<LogicalDrive> lds = c.logicalDrivesOf(m_subsystemId);
     m_defineMapping->setEnabled(have && std::any_of(lds.cbegin(), lds.cend(), [&c](const LogicalDrive& l) {
-        return l.kind == LogicalDriveKind::Standard && c.mappingOf(l.id) == nullptr;
+        const bool mappable = l.kind == LogicalDriveKind::Standard || l.kind == LogicalDriveKind::FlashCopy;
+        return mappable && c.mappingOf(l.id) == nullptr;
     }));
     m_removeMapping->setEnabled(ld && c.mappingOf(ldId) != nullptr);
     const NodeKind topology = currentView() == Mappings ? m_mappings->topologyKind() : NodeKind::None;
@@ -315,13 +383,36 @@ void MainWindow::showContextMenu(const QPoint& globalPos, int area)
             menu.addAction(m_createLogicalDrive);
             break;
         case NodeKind::LogicalDrive:
-            menu.addAction(m_renameLogicalDrive);
-            menu.addAction(m_increaseCapacity);
-            menu.addMenu(m_ownerMenu);
-            menu.addAction(m_deleteLogicalDrive);
-            menu.addSeparator();
-            menu.addAction(m_defineMapping);
-            menu.addAction(m_removeMapping);
+            switch (m_snapshot->config.logicalDrives.value(m_logicalPhysical->currentId()).kind) {
+            case LogicalDriveKind::FlashCopy:
+                // Right-click FlashCopy → Disable / Re-Create / Delete (spec §5.2).
+                menu.addAction(m_disableFlashCopy);
+                menu.addAction(m_recreateFlashCopy);
+                menu.addAction(m_deleteLogicalDrive);
+                menu.addSeparator();
+                menu.addAction(m_renameLogicalDrive);
+                menu.addSeparator();
+                menu.addAction(m_defineMapping);
+                menu.addAction(m_removeMapping);
+                break;
+            case LogicalDriveKind::FlashCopyRepository:
+                menu.addAction(m_increaseCapacity);
+                menu.addAction(m_renameLogicalDrive);
+                menu.addAction(m_deleteLogicalDrive);
+                break;
+            case LogicalDriveKind::Standard:
+            case LogicalDriveKind::MirrorRepository:
+                menu.addAction(m_renameLogicalDrive);
+                menu.addAction(m_increaseCapacity);
+                menu.addMenu(m_ownerMenu);
+                menu.addAction(m_deleteLogicalDrive);
+                menu.addSeparator();
+                menu.addMenu(m_flashCopyMenu);
+                menu.addSeparator();
+                menu.addAction(m_defineMapping);
+                menu.addAction(m_removeMapping);
+                break;
+            }
             menu.addSeparator();
             menu.addAction(m_logicalDriveProperties);
             break;
@@ -345,6 +436,7 @@ void MainWindow::showContextMenu(const QPoint& globalPos, int area)
             menu.addAction(m_logicalDriveProperties);
         }
     }
+    menu.setToolTipsVisible(true);
     menu.exec(globalPos);
 }
 
@@ -367,6 +459,17 @@ void MainWindow::runCommand(CommandRequest request, const QString& failureTitle)
             MessageBox::warning(this, failureTitle, result.error.localizedMessage());
         }
     });
+}
+
+void MainWindow::selectLogicalKey(const QString& key)
+{
+    showView(LogicalPhysical);
+    if (m_logicalPhysical->selectKey(key)) {
+        m_pendingSelection.clear();
+    } else {
+        m_pendingSelection = key; // the snapshot with it has not arrived yet: applySnapshot() selects it
+    }
+    m_logicalPhysical->logicalTree()->setFocus();
 }
 
 void MainWindow::renameSubsystem()
@@ -544,7 +647,13 @@ void MainWindow::renameLogicalDrive()
 
 void MainWindow::increaseCapacity()
 {
-    if (const ObjectId ld = selectedLogicalDrive(); ld != 0) {
+    const ObjectId ld = selectedLogicalDrive();
+    if (ld == 0 || !m_increaseCapacity->isEnabled()) {
+        return;
+    }
+    if (m_snapshot->config.logicalDrives.value(ld).kind == LogicalDriveKind::FlashCopyRepository) {
+        openDialog(new IncreaseRepositoryCapacityDialog(m_connection, m_subsystemId, ld, this));
+    } else {
         openDialog(new IncreaseCapacityDialog(m_connection, m_subsystemId, ld, this));
     }
 }
@@ -567,18 +676,54 @@ void MainWindow::deleteLogicalDrive()
     }
     const Configuration& c = m_snapshot->config;
     const LogicalDrive drive = c.logicalDrives.value(ld);
-    QString message
-        = tr("Deleting logical drive \"%1\" (%2) destroys all of its data. Its capacity returns to the "
-             "free capacity of %3.")
-              .arg(drive.name, formatGb(drive.capacity, QLocale()), arrayLabel(c.arrays.value(drive.arrayId)));
+    const QLocale locale;
+    const CommandRequest request {u"deleteLogicalDrive"_s, {{u"id"_s, ld}}};
+    if (const FlashCopy* fc = c.flashCopyOf(ld)) {
+        // A FlashCopy and its repository go together, whichever is selected (spec §2.2.8).
+        const LogicalDrive copy = c.logicalDrives.value(fc->id);
+        const LogicalDrive repository = c.logicalDrives.value(fc->repositoryId);
+        QString message;
+        if (ld == fc->repositoryId) {
+            message = tr("\"%1\" is the repository of FlashCopy logical drive \"%2\", which is deleted with it.")
+                          .arg(repository.name, copy.name)
+                + u' ';
+        }
+        message += tr("Deleting FlashCopy logical drive \"%1\" also deletes its repository \"%2\" (%3): the "
+                      "point-in-time image of \"%4\" and everything written to the FlashCopy are destroyed. The "
+                      "capacity returns to the free capacity of %5. The base logical drive is not affected.")
+                       .arg(copy.name, repository.name, formatGb(repository.capacity, locale),
+                           c.logicalDrives.value(fc->baseId).name, arrayLabel(c.arrays.value(repository.arrayId)));
+        if (const LunMapping* m = c.mappingOf(fc->id)) {
+            message += u"\n\n"_s
+                + tr("Its mapping (LUN %1 of %2) is removed: stop all host I/O to it first.")
+                      .arg(m->lun)
+                      .arg(Texts::mappingTarget(c, m->targetId));
+        }
+        openDialog(new TypeYesDialog(
+            m_connection, m_subsystemId, tr("Delete FlashCopy Logical Drive"), message, request, this));
+        return;
+    }
+    QString message = tr("Deleting logical drive \"%1\" (%2) destroys all of its data. Its capacity returns to the "
+                         "free capacity of %3.")
+                          .arg(drive.name, formatGb(drive.capacity, locale), arrayLabel(c.arrays.value(drive.arrayId)));
     if (const LunMapping* m = c.mappingOf(ld)) {
         message += u"\n\n"_s
             + tr("Its mapping (LUN %1 of %2) is removed: stop all host I/O to it first.")
                   .arg(m->lun)
                   .arg(Texts::mappingTarget(c, m->targetId));
     }
-    openDialog(new TypeYesDialog(m_connection, m_subsystemId, tr("Delete Logical Drives"), message,
-        {u"deleteLogicalDrive"_s, {{u"id"_s, ld}}}, this));
+    if (const QList<FlashCopy> copies = c.flashCopiesOf(ld); !copies.isEmpty()) {
+        QStringList names;
+        for (const FlashCopy& copy : copies) {
+            names.append(u"\"%1\""_s.arg(c.logicalDrives.value(copy.id).name));
+        }
+        message += u"\n\n"_s
+            + tr("It is the base of %n FlashCopy logical drive(s), which are deleted with it, with their "
+                 "repositories: %1.",
+                nullptr, static_cast<int>(copies.size()))
+                  .arg(names.join(u", "_s));
+    }
+    openDialog(new TypeYesDialog(m_connection, m_subsystemId, tr("Delete Logical Drives"), message, request, this));
 }
 
 void MainWindow::logicalDriveProperties()
@@ -586,6 +731,84 @@ void MainWindow::logicalDriveProperties()
     if (const ObjectId ld = selectedLogicalDrive(); ld != 0) {
         openDialog(new LogicalDrivePropertiesDialog(m_connection, m_subsystemId, ld, this));
     }
+}
+
+QString MainWindow::createFlashCopyBlocker() const
+{
+    if (!m_snapshot || !m_snapshot->config.subsystems.contains(m_subsystemId)) {
+        return tr("No storage subsystem is shown.");
+    }
+    return FlashCopyRules::createBlocker(m_snapshot->config, m_subsystemId, selectedLogicalDrive());
+}
+
+void MainWindow::createFlashCopy()
+{
+    if (const QString blocker = createFlashCopyBlocker(); !blocker.isEmpty()) {
+        MessageBox::information(this, tr("Create FlashCopy Logical Drive"), blocker);
+        return;
+    }
+    const ObjectId subsystemId = m_subsystemId;
+    auto* wizard = new CreateFlashCopyWizard(m_snapshot, subsystemId, selectedLogicalDrive(), this);
+    connect(m_connection, &EngineConnection::snapshotChanged, wizard, &CreateFlashCopyWizard::setSnapshot);
+    // The wizard builds the request; this window submits it and reports the engine's answer back (STYLE item 13).
+    connect(wizard, &CreateFlashCopyWizard::submitRequested, this, [this, wizard, subsystemId](CommandRequest request) {
+        if (!m_connection) {
+            wizard->showSubmitError(tr("The console is not connected to an engine."));
+            return;
+        }
+        request.args.insert(u"subsystemId"_s, subsystemId);
+        m_connection->submit(request, wizard, [this, wizard, subsystemId](const CommandResult& result) {
+            if (!result.ok()) {
+                wizard->showSubmitError(result.error.localizedMessage());
+                return;
+            }
+            wizard->submitSucceeded(result);
+            if (m_subsystemId == subsystemId) {
+                selectLogicalKey(u"ld:%1"_s.arg(result.data.value(u"id"_s).toInteger()));
+            }
+        });
+    });
+    openDialog(wizard);
+}
+
+void MainWindow::disableFlashCopy()
+{
+    const ObjectId id = selectedLogicalDrive();
+    const FlashCopy* fc = m_snapshot ? m_snapshot->config.flashCopyOf(id) : nullptr;
+    if (fc == nullptr || fc->id != id || !m_disableFlashCopy->isEnabled()) {
+        return;
+    }
+    const Configuration& c = m_snapshot->config;
+    const QString message
+        = tr("Disabling FlashCopy logical drive \"%1\" stops copy-on-write from its base \"%2\": the FlashCopy "
+             "cannot be used until it is re-created. Its repository \"%3\" and its mappings are kept, and the "
+             "other FlashCopies of the base keep working.")
+              .arg(c.logicalDrives.value(id).name, c.logicalDrives.value(fc->baseId).name,
+                  c.logicalDrives.value(fc->repositoryId).name);
+    openDialog(new TypeYesDialog(m_connection, m_subsystemId, tr("Disable FlashCopy Logical Drive"), message,
+        {u"disableFlashCopy"_s, {{u"id"_s, id}}}, this));
+}
+
+void MainWindow::recreateFlashCopy()
+{
+    const ObjectId id = selectedLogicalDrive();
+    const FlashCopy* fc = m_snapshot ? m_snapshot->config.flashCopyOf(id) : nullptr;
+    if (fc == nullptr || fc->id != id || !m_recreateFlashCopy->isEnabled()) {
+        return;
+    }
+    const Configuration& c = m_snapshot->config;
+    QString message
+        = tr("Re-creating FlashCopy logical drive \"%1\" takes a new point-in-time image of \"%2\". The current "
+             "image is discarded: everything in repository \"%3\" is deleted, including data written to the "
+             "FlashCopy. Its name, repository, settings and mappings are kept.\n\nStop host I/O to the base and "
+             "flush the host's caches first.")
+              .arg(c.logicalDrives.value(id).name, c.logicalDrives.value(fc->baseId).name,
+                  c.logicalDrives.value(fc->repositoryId).name);
+    if (fc->status == FlashCopyStatus::Failed && !fc->statusReason.isEmpty()) {
+        message += u"\n\n"_s + tr("It failed: %1.").arg(fc->statusReason);
+    }
+    openDialog(new TypeYesDialog(m_connection, m_subsystemId, tr("Re-create FlashCopy Logical Drive"), message,
+        {u"recreateFlashCopy"_s, {{u"id"_s, id}}}, this));
 }
 
 void MainWindow::setHotSpare(bool hotSpare)

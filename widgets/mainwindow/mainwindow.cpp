@@ -211,6 +211,9 @@ void MainWindow::applySnapshot()
         m_subsystemList->setCurrentIndex(index);
     }
     m_logicalPhysical->setSnapshot(m_snapshot, m_subsystemId);
+    if (!m_pendingSelection.isEmpty() && m_logicalPhysical->selectKey(m_pendingSelection)) {
+        m_pendingSelection.clear();
+    }
     m_mappings->setSnapshot(m_snapshot, m_subsystemId);
     m_eventLog->setSnapshot(m_snapshot, m_subsystemId);
     const Subsystem s = c.subsystems.value(m_subsystemId);

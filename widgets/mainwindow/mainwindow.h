@@ -111,6 +111,9 @@ private:
     void changeOwner(const QString& controller);
     void deleteLogicalDrive();
     void logicalDriveProperties();
+    void createFlashCopy();
+    void disableFlashCopy();
+    void recreateFlashCopy();
     void setHotSpare(bool hotSpare);
     void driveProperties();
     void about();
@@ -118,10 +121,15 @@ private:
     void openDialog(QDialog* dialog);
     /** Runs a command without a dialog; a failure is reported in a message box. */
     void runCommand(CommandRequest request, const QString& failureTitle);
+    /** Shows the Logical view with the node @p key selected, now or as soon as a snapshot brings it. */
+    void selectLogicalKey(const QString& key);
+    /** Why Create FlashCopy is unavailable for the selection (empty if it is available). */
+    QString createFlashCopyBlocker() const;
 
     EngineConnection* m_connection = nullptr;
     SnapshotPtr m_snapshot;
     ObjectId m_subsystemId = 0;
+    QString m_pendingSelection; /**< a Logical view key to select once a snapshot contains it */
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_openingLabel = nullptr;
@@ -165,6 +173,10 @@ private:
     QAction* m_ownerB = nullptr;
     QAction* m_deleteLogicalDrive = nullptr;
     QAction* m_logicalDriveProperties = nullptr;
+    // Logical Drive ▸ FlashCopy
+    QAction* m_createFlashCopy = nullptr;
+    QAction* m_disableFlashCopy = nullptr;
+    QAction* m_recreateFlashCopy = nullptr;
     // Drive
     QAction* m_assignHotSpare = nullptr;
     QAction* m_unassignHotSpare = nullptr;
@@ -173,6 +185,7 @@ private:
     QAction* m_about = nullptr;
 
     QMenu* m_ownerMenu = nullptr;
+    QMenu* m_flashCopyMenu = nullptr;
     QMenu* m_defineMenu = nullptr;
     QMenu* m_featuresMenu = nullptr;
     QMenu* m_hotSpareMenu = nullptr;

@@ -3,6 +3,7 @@
 
 #include "storage/rules.h"
 #include "util/bytesize.h"
+#include "util/flashcopyrules.h"
 #include "util/icons.h"
 #include "util/texts.h"
 
@@ -63,7 +64,121 @@ QString logicalDriveToolTip(const Configuration& c, const LogicalDrive& ld)
     } else {
         tip += u'\n' + KeyedTreeModel::tr("Not mapped to any host");
     }
+    if (const QList<FlashCopy> copies = c.flashCopiesOf(ld.id); !copies.isEmpty()) {
+        tip += u'\n'
+            + KeyedTreeModel::tr("Base of %n FlashCopy logical drive(s)", nullptr, static_cast<int>(copies.size()));
+    }
     return tip;
+}
+
+/** Logical drives hosts can be mapped to: standard ones and FlashCopies (spec §2.2.2), not repositories. */
+bool mappable(const LogicalDrive& ld)
+{
+    return ld.kind == LogicalDriveKind::Standard || ld.kind == LogicalDriveKind::FlashCopy;
+}
+
+/** The tree icon of any logical drive: FlashCopies and repositories show their FlashCopy's state. */
+QString logicalDriveIcon(const Configuration& c, const LogicalDrive& ld)
+{
+    if (const FlashCopy* fc = c.flashCopyOf(ld.id)) {
+        if (ld.kind == LogicalDriveKind::FlashCopy) {
+            return Icons::forFlashCopy(fc->status, fc->thresholdExceeded);
+        }
+        if (ld.kind == LogicalDriveKind::FlashCopyRepository) {
+            return Icons::forRepository(fc->thresholdExceeded, fc->baseWritesFailing);
+        }
+    }
+    return Icons::forLogicalDrive(ld.status);
+}
+
+/** "FlashCopy of Accounting, Disabled": what a FlashCopy is and its state, for the status and screen readers. */
+QString flashCopyStatusText(const Configuration& c, const FlashCopy& fc)
+{
+    QString state = Texts::flashCopyStatus(fc.status);
+    if (fc.status == FlashCopyStatus::Optimal && fc.baseWritesFailing) {
+        state = KeyedTreeModel::tr("%1, repository full", "FlashCopy status").arg(state);
+    } else if (fc.status == FlashCopyStatus::Optimal && fc.thresholdExceeded) {
+        state = KeyedTreeModel::tr("%1, repository threshold exceeded", "FlashCopy status").arg(state);
+    }
+    return KeyedTreeModel::tr("FlashCopy of %1, %2").arg(c.logicalDrives.value(fc.baseId).name, state);
+}
+
+TreeItem logicalDriveItem(const Configuration& c, const LogicalDrive& ld, const QLocale& locale)
+{
+    TreeItem item;
+    item.key = key("ld", ld.id);
+    item.kind = NodeKind::LogicalDrive;
+    item.id = ld.id;
+    item.text = {Texts::withCapacity(ld.name, ld.capacity, locale)};
+    item.raw = {ld.name};
+    item.icon = logicalDriveIcon(c, ld);
+    item.status = Texts::status(ld.status);
+    item.attention = ld.status != ComponentStatus::Optimal;
+    item.toolTip = logicalDriveToolTip(c, ld);
+    return item;
+}
+
+/** A FlashCopy logical drive, shown as a child of its base. */
+TreeItem flashCopyItem(const Snapshot& snapshot, const FlashCopy& fc, const QLocale& locale)
+{
+    const Configuration& c = snapshot.config;
+    const LogicalDrive ld = c.logicalDrives.value(fc.id);
+    const LogicalDrive repository = c.logicalDrives.value(fc.repositoryId);
+    TreeItem item = logicalDriveItem(c, ld, locale);
+    item.status = flashCopyStatusText(c, fc);
+    item.attention = fc.status == FlashCopyStatus::Failed || fc.thresholdExceeded || fc.baseWritesFailing;
+    QString tip = KeyedTreeModel::tr("FlashCopy Logical Drive %1\n%2\nPoint-in-time image of %3, taken %4")
+                      .arg(ld.name, item.status, c.logicalDrives.value(fc.baseId).name,
+                          locale.toString(fc.pointInTime.toLocalTime(), QLocale::ShortFormat));
+    if (!fc.statusReason.isEmpty()) {
+        tip += u'\n' + KeyedTreeModel::tr("Reason: %1").arg(fc.statusReason);
+    }
+    tip += u'\n'
+        + KeyedTreeModel::tr("Repository: %1, %2% used of %3 (warning at %4% full)")
+              .arg(repository.name)
+              .arg(FlashCopyRules::repositoryUsedPercent(snapshot, fc.id))
+              .arg(formatGb(repository.capacity, locale))
+              .arg(fc.warningThresholdPercent);
+    tip += u'\n' + KeyedTreeModel::tr("When full: %1").arg(Texts::repositoryFullPolicy(fc.fullPolicy));
+    if (const LunMapping* m = c.mappingOf(ld.id)) {
+        tip += u'\n' + KeyedTreeModel::tr("Mapped: LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
+    } else {
+        tip += u'\n' + KeyedTreeModel::tr("Not mapped to any host");
+    }
+    item.toolTip = tip;
+    return item;
+}
+
+/** A FlashCopy repository logical drive, shown in its array: "Repository of Accounting-1, 12% used". */
+TreeItem repositoryItem(const Snapshot& snapshot, const LogicalDrive& ld, const QLocale& locale)
+{
+    const Configuration& c = snapshot.config;
+    TreeItem item = logicalDriveItem(c, ld, locale);
+    const FlashCopy* fc = c.flashCopyOf(ld.id);
+    if (fc == nullptr) {
+        return item;
+    }
+    const auto [used, capacity] = FlashCopyRules::repositoryUsage(snapshot, fc->id);
+    item.status = KeyedTreeModel::tr("Repository of %1, %2% used")
+                      .arg(c.logicalDrives.value(fc->id).name)
+                      .arg(FlashCopyRules::repositoryUsedPercent(snapshot, fc->id));
+    item.attention = fc->thresholdExceeded || fc->baseWritesFailing;
+    QString tip = KeyedTreeModel::tr("FlashCopy Repository Logical Drive %1\n%2\nUsed: %3 of %4\nArray: %5")
+                      .arg(ld.name, item.status, formatGb(used, locale), formatGb(capacity, locale),
+                          arrayLabel(c.arrays.value(ld.arrayId)));
+    tip += u'\n'
+        + KeyedTreeModel::tr("Warning at %1% full; when full: %2")
+              .arg(fc->warningThresholdPercent)
+              .arg(Texts::repositoryFullPolicy(fc->fullPolicy));
+    if (fc->baseWritesFailing) {
+        tip += u'\n'
+            + KeyedTreeModel::tr("Full: writes to %1 fail until the repository capacity is increased.")
+                  .arg(c.logicalDrives.value(fc->baseId).name);
+    } else if (fc->thresholdExceeded) {
+        tip += u'\n' + KeyedTreeModel::tr("Past the warning threshold: increase its capacity before it fills.");
+    }
+    item.toolTip = tip;
+    return item;
 }
 
 } // namespace
@@ -144,17 +259,23 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
                                item.status);
         TreeSpec arraySpec {item, {}};
         for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOfArray(array.id))) {
-            TreeItem ldItem;
-            ldItem.key = key("ld", ld.id);
-            ldItem.kind = NodeKind::LogicalDrive;
-            ldItem.id = ld.id;
-            ldItem.text = {Texts::withCapacity(ld.name, ld.capacity, locale)};
-            ldItem.raw = {ld.name};
-            ldItem.icon = Icons::forLogicalDrive(ld.status);
-            ldItem.status = Texts::status(ld.status);
-            ldItem.attention = ld.status != ComponentStatus::Optimal;
-            ldItem.toolTip = logicalDriveToolTip(c, ld);
-            arraySpec.children.append({ldItem, {}});
+            switch (ld.kind) {
+            case LogicalDriveKind::FlashCopy:
+                continue; // under its base
+            case LogicalDriveKind::FlashCopyRepository:
+                arraySpec.children.append({repositoryItem(snapshot, ld, locale), {}});
+                continue;
+            case LogicalDriveKind::Standard:
+            case LogicalDriveKind::MirrorRepository:
+                break;
+            }
+            TreeSpec ldSpec {logicalDriveItem(c, ld, locale), {}};
+            // The base's FlashCopies as its children, by sequence number: their keys stay "ld:<id>", so a
+            // FlashCopy keeps its row (and the view its selection) through every state change.
+            for (const FlashCopy& fc : c.flashCopiesOf(ld.id)) {
+                ldSpec.children.append({flashCopyItem(snapshot, fc, locale), {}});
+            }
+            arraySpec.children.append(ldSpec);
         }
         if (free > 0) {
             TreeItem freeItem;
@@ -198,7 +319,7 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
                            "Use Mappings ▸ Define Additional Mapping to map them.");
     TreeSpec undefinedSpec {undefined, {}};
     for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOf(subsystemId))) {
-        if (ld.kind != LogicalDriveKind::Standard || c.mappingOf(ld.id) != nullptr) {
+        if (!mappable(ld) || c.mappingOf(ld.id) != nullptr) {
             continue;
         }
         TreeItem item;
@@ -206,7 +327,7 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
         item.kind = NodeKind::LogicalDrive;
         item.id = ld.id;
         item.text = {Texts::withCapacity(ld.name, ld.capacity, locale)};
-        item.icon = Icons::forLogicalDrive(ld.status);
+        item.icon = logicalDriveIcon(c, ld);
         item.status = Texts::status(ld.status);
         item.toolTip = logicalDriveToolTip(c, ld);
         undefinedSpec.children.append({item, {}});
@@ -297,7 +418,7 @@ QList<TreeSpec> MappingsModel::build(const Snapshot& snapshot, ObjectId subsyste
 
     if (m_scopeKind == NodeKind::UndefinedMappings) {
         for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOf(subsystemId))) {
-            if (ld.kind != LogicalDriveKind::Standard || c.mappingOf(ld.id) != nullptr) {
+            if (!mappable(ld) || c.mappingOf(ld.id) != nullptr) {
                 continue;
             }
             TreeItem item;
@@ -307,7 +428,7 @@ QList<TreeSpec> MappingsModel::build(const Snapshot& snapshot, ObjectId subsyste
             item.text = {ld.name, tr("(not mapped)"), QString(), formatGb(ld.capacity, locale),
                 Texts::logicalDriveKind(ld.kind)};
             item.raw = {ld.name, QString(), -1, ld.capacity, QString()};
-            item.icon = Icons::forLogicalDrive(ld.status);
+            item.icon = logicalDriveIcon(c, ld);
             item.rightAligned = numbers;
             rows.append({item, {}});
         }

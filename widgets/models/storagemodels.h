@@ -34,7 +34,8 @@ private:
 
 /**
  * The Logical pane of the Logical/Physical view: "Storage Subsystem <name>" → "Unconfigured Capacity (x GB)",
- * "Logical Drive Group N (RAID L)" → "<name> (x GB)" sorted by name, "Free Capacity (x GB)".
+ * "Logical Drive Group N (RAID L)" → "<name> (x GB)" sorted by name, "Free Capacity (x GB)". A base logical drive
+ * has its FlashCopy logical drives as children; FlashCopy repositories are rows of the array that holds them.
  */
 class LogicalTreeModel final : public SubsystemTreeModel
 {
@@ -49,7 +50,7 @@ protected:
 
 /**
  * The Topology pane of the Mappings view: "Storage Subsystem <name>" → "Undefined Mappings" (unmapped standard
- * logical drives), "Default Host Group" and each host group with their hosts, and the hosts' ports.
+ * and FlashCopy logical drives), "Default Host Group" and each host group with their hosts, and the hosts' ports.
  */
 class TopologyModel final : public SubsystemTreeModel
 {

@@ -70,6 +70,27 @@ QString forLogicalDrive(ComponentStatus status)
     return u"logical-drive"_s;
 }
 
+QString forFlashCopy(FlashCopyStatus status, bool thresholdExceeded)
+{
+    switch (status) {
+    case FlashCopyStatus::Optimal:
+        break;
+    case FlashCopyStatus::Disabled:
+        return u"flashcopy-disabled"_s;
+    case FlashCopyStatus::Failed:
+        return u"flashcopy-failed"_s;
+    }
+    return thresholdExceeded ? u"flashcopy-warning"_s : u"flashcopy"_s;
+}
+
+QString forRepository(bool thresholdExceeded, bool full)
+{
+    if (full) {
+        return u"flashcopy-repository-full"_s;
+    }
+    return thresholdExceeded ? u"flashcopy-repository-warning"_s : u"flashcopy-repository"_s;
+}
+
 QString forSeverity(EventSeverity severity)
 {
     switch (severity) {

@@ -20,6 +20,12 @@ QString path(const QString& name);
 
 QString forDriveRole(DriveRole role, ComponentStatus status);
 QString forLogicalDrive(ComponentStatus status);
+/** FlashCopy logical drive: Optimal (green), Disabled (gray, pause badge), Failed (red, cross badge), and an amber
+ * warning badge over Optimal while its repository is past the warning threshold. */
+QString forFlashCopy(FlashCopyStatus status, bool thresholdExceeded);
+/** FlashCopy repository logical drive: plain, amber badge past the threshold, red badge when full and refusing base
+ * writes. */
+QString forRepository(bool thresholdExceeded, bool full);
 QString forSeverity(EventSeverity severity);
 /** Premium feature status icon: green when usable, gray otherwise, red slash when disabled (spec §3.1, §5.9). */
 QString forFeature(PremiumFeature feature, bool enabled, bool activated);

@@ -87,6 +87,30 @@ QString Texts::logicalDriveKind(LogicalDriveKind kind)
     return {};
 }
 
+QString Texts::flashCopyStatus(FlashCopyStatus status)
+{
+    switch (status) {
+    case FlashCopyStatus::Optimal:
+        return tr("Optimal", "FlashCopy status");
+    case FlashCopyStatus::Disabled:
+        return tr("Disabled", "FlashCopy status");
+    case FlashCopyStatus::Failed:
+        return tr("Failed", "FlashCopy status");
+    }
+    return {};
+}
+
+QString Texts::repositoryFullPolicy(RepositoryFullPolicy policy)
+{
+    switch (policy) {
+    case RepositoryFullPolicy::FailFlashCopy:
+        return tr("Fail FlashCopy logical drive");
+    case RepositoryFullPolicy::FailBaseWrites:
+        return tr("Fail writes to base logical drive");
+    }
+    return {};
+}
+
 QString Texts::severity(EventSeverity severity)
 {
     switch (severity) {

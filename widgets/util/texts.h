@@ -30,6 +30,10 @@ public:
     static QString driveRole(DriveRole role);
     static QString driveType(DriveType type);
     static QString logicalDriveKind(LogicalDriveKind kind);
+    /** "Optimal", "Disabled", "Failed" (spec §3.2). */
+    static QString flashCopyStatus(FlashCopyStatus status);
+    /** "Fail FlashCopy logical drive" / "Fail writes to base logical drive" (spec §1.7). */
+    static QString repositoryFullPolicy(RepositoryFullPolicy policy);
     static QString severity(EventSeverity severity);
     static QString controller(const QString& slot);
 
