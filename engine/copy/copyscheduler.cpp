@@ -169,6 +169,19 @@ ObjectId CopyScheduler::pickLocked(Clock::time_point now, Clock::time_point* wak
     return 0;
 }
 
+double CopyScheduler::allowedRateLocked(const Job& job) const
+{
+    const qint64 bandwidth = m_bandwidth.value(job.group);
+    if (bandwidth <= 0) {
+        return 0;
+    }
+    double groupWeight = 0;
+    for (const Job& other : m_jobs) {
+        groupWeight += other.group == job.group ? other.weight : 0;
+    }
+    return static_cast<double>(bandwidth) * job.weight / std::max(1.0, groupWeight);
+}
+
 void CopyScheduler::run()
 {
     std::unique_lock lock(m_mutex);
@@ -186,10 +199,17 @@ void CopyScheduler::run()
         Job& job = m_jobs[id];
         job.busy = true;
         const std::shared_ptr<PointInTimeCopy> copy = job.copy;
+        // A throttled job copies smaller chunks (about a quarter second's worth), so a stop, a priority change or a
+        // failure shows within a fraction of a second even at a low rate.
+        qint64 chunk = kChunkGrains;
+        if (const double rate = allowedRateLocked(job); rate > 0) {
+            chunk = std::clamp<qint64>(static_cast<qint64>(rate / 4 / static_cast<double>(copy->config().grainSize)), 1,
+                                       kChunkGrains);
+        }
         lock.unlock();
 
         IoStatus status;
-        const qint64 copied = copy->copyStep(kChunkGrains, &status);
+        const qint64 copied = copy->copyStep(chunk, &status);
         const bool done = status.ok() && copied == 0 && copy->grainsCopied() >= copy->grains();
 
         lock.lock();
@@ -209,12 +229,7 @@ void CopyScheduler::run()
             it->sampleTime = now;
             it->sampleGrains = copy->grainsCopied();
         }
-        if (const qint64 bandwidth = m_bandwidth.value(it->group); bandwidth > 0 && copied > 0) {
-            double groupWeight = 0;
-            for (const Job& other : std::as_const(m_jobs)) {
-                groupWeight += other.group == it->group ? other.weight : 0;
-            }
-            const double rate = static_cast<double>(bandwidth) * it->weight / std::max(1.0, groupWeight);
+        if (const double rate = allowedRateLocked(*it); rate > 0 && copied > 0) {
             const double seconds = static_cast<double>(copied * copy->config().grainSize) / rate;
             it->notBefore = now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
         }

@@ -75,6 +75,8 @@ private:
 
     void run();
     ObjectId pickLocked(Clock::time_point now, Clock::time_point* wakeAt);
+    /** The rate a job may copy at under its group's bandwidth; 0 when unthrottled. */
+    double allowedRateLocked(const Job& job) const;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;

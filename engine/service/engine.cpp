@@ -373,6 +373,9 @@ void Engine::publish()
                 || (fc.subsystemId == s.id
                     && (fc.status == FlashCopyStatus::Failed || fc.thresholdExceeded || fc.baseWritesFailing));
         }
+        for (const VolumeCopy& vc : std::as_const(m_config.volumeCopies)) {
+            attention = attention || (vc.subsystemId == s.id && vc.status == VolumeCopyStatus::Failed);
+        }
         snap->needsAttention.insert(s.id, attention);
     }
     for (auto it = m_pits.cbegin(); it != m_pits.cend(); ++it) {

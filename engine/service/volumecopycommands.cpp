@@ -484,12 +484,15 @@ void injectFault(CommandContext& ctx)
         fail(ErrorCode::InvalidParameter, {u"fault"_s, fault, u"use readError, writeError or none"_s});
     }
     auto io = ctx.engine.volumes().find(ld.id);
-    if (!io) {
-        fail(ErrorCode::IoError, {ld.name, u"its volume is not available"_s});
+    auto file = io ? std::dynamic_pointer_cast<FileBackend>(io->backend()) : nullptr;
+    if (!file) {
+        fail(ErrorCode::LogicalDriveKindNotAllowed,
+            {ld.name, enumName(ld.kind) + u" logical drive"_s,
+                u"media errors are injected on drives with their own volume; use its base or repository"_s});
     }
-    const FaultInjection before = io->fault();
-    io->setFault(injection);
-    ctx.onRollback([io, before]() { io->setFault(before); });
+    const FaultInjection before = file->fault();
+    file->setFault(injection);
+    ctx.onRollback([file, before]() { file->setFault(before); });
     ctx.logEvent(EventCode::FaultInjected, EventSeverity::Warning, u"Logical Drive %1"_s.arg(ld.name),
                  u"Simulated fault"_s,
                  fault.compare(u"none"_s, Qt::CaseInsensitive) == 0

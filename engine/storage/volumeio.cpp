@@ -12,6 +12,33 @@ FileBackend::FileBackend(std::unique_ptr<VolumeFile> file)
     : m_file(std::move(file))
 { }
 
+IoStatus FileBackend::read(qint64 offset, std::span<char> buffer)
+{
+    if (m_readFault.load(std::memory_order_relaxed)) {
+        return IoStatus::failure(EIO, u"unrecovered read error (injected media error)"_s);
+    }
+    return m_file->read(offset, buffer);
+}
+
+IoStatus FileBackend::write(qint64 offset, std::span<const char> data)
+{
+    if (m_writeFault.load(std::memory_order_relaxed)) {
+        return IoStatus::failure(EIO, u"write error (injected media error)"_s);
+    }
+    return m_file->write(offset, data);
+}
+
+void FileBackend::setFault(FaultInjection fault)
+{
+    m_readFault = fault.readError;
+    m_writeFault = fault.writeError;
+}
+
+FaultInjection FileBackend::fault() const
+{
+    return {m_readFault.load(), m_writeFault.load()};
+}
+
 QList<Extent> FileBackend::dataExtents(qint64 offset, qint64 length) const
 {
     return m_file->dataExtents(offset, length);
@@ -48,9 +75,6 @@ IoStatus VolumeIo::read(qint64 offset, std::span<char> buffer, IoOrigin origin)
     if (origin == IoOrigin::Host && !m_access.read) {
         return IoStatus::failure(m_access.readError, m_access.readReason);
     }
-    if (m_readFault.load(std::memory_order_relaxed)) {
-        return IoStatus::failure(EIO, u"unrecovered read error (injected media error)"_s);
-    }
     IoStatus st = m_backend->read(offset, buffer);
     if (st.ok() && origin == IoOrigin::Host) {
         m_readOps.fetch_add(1, std::memory_order_relaxed);
@@ -68,9 +92,6 @@ IoStatus VolumeIo::write(qint64 offset, std::span<const char> data, IoOrigin ori
     }
     if (origin == IoOrigin::Host && !m_access.write) {
         return IoStatus::failure(m_access.writeError, m_access.writeReason);
-    }
-    if (m_writeFault.load(std::memory_order_relaxed)) {
-        return IoStatus::failure(EIO, u"write error (injected media error)"_s);
     }
     for (const auto& observer : m_observers) {
         if (auto st = observer->beforeWrite(offset, length, origin); !st.ok()) {
@@ -169,16 +190,6 @@ std::shared_ptr<VolumeBackend> VolumeIo::backend() const
     return m_backend;
 }
 
-void VolumeIo::setFault(FaultInjection fault)
-{
-    m_readFault = fault.readError;
-    m_writeFault = fault.writeError;
-}
-
-FaultInjection VolumeIo::fault() const
-{
-    return {m_readFault.load(), m_writeFault.load()};
-}
 
 IoCounters VolumeIo::counters() const
 {

@@ -42,6 +42,13 @@ public:
     virtual QList<Extent> dataExtents(qint64 offset, qint64 length) const = 0;
 };
 
+/** [SIM] Injected media errors: every read or write of the drive fails with EIO, host and replication alike. */
+struct FaultInjection
+{
+    bool readError = false;
+    bool writeError = false;
+};
+
 /** The plain backend: the volume file itself. */
 class FileBackend final : public VolumeBackend
 {
@@ -50,14 +57,20 @@ public:
 
     VolumeFile& file() { return *m_file; }
     qint64 size() const override { return m_file->size(); }
-    IoStatus read(qint64 offset, std::span<char> buffer) override { return m_file->read(offset, buffer); }
-    IoStatus write(qint64 offset, std::span<const char> data) override { return m_file->write(offset, data); }
+    IoStatus read(qint64 offset, std::span<char> buffer) override;
+    IoStatus write(qint64 offset, std::span<const char> data) override;
     IoStatus discard(qint64 offset, qint64 length) override { return m_file->discard(offset, length); }
     IoStatus flush() override { return m_file->sync(); }
     QList<Extent> dataExtents(qint64 offset, qint64 length) const override;
 
+    /** Injected media errors hit everything that uses this volume: hosts, copies, mirrors. */
+    void setFault(FaultInjection fault);
+    FaultInjection fault() const;
+
 private:
     std::unique_ptr<VolumeFile> m_file;
+    std::atomic<bool> m_readFault {false};
+    std::atomic<bool> m_writeFault {false};
 };
 
 /**
@@ -97,13 +110,6 @@ struct HostAccess
     QString writeReason;
 
     friend bool operator==(const HostAccess&, const HostAccess&) = default;
-};
-
-/** [SIM] Injected media errors: every read or write of the drive fails with EIO, host and replication alike. */
-struct FaultInjection
-{
-    bool readError = false;
-    bool writeError = false;
 };
 
 /** Counters for the host I/O rate display. */
@@ -167,9 +173,6 @@ public:
     void setBackend(std::shared_ptr<VolumeBackend> backend) { quiesce().setBackend(std::move(backend)); }
     HostAccess hostAccess() const;
     std::shared_ptr<VolumeBackend> backend() const;
-    void setFault(FaultInjection fault);
-    FaultInjection fault() const;
-
     IoCounters counters() const;
 
 private:
@@ -180,8 +183,6 @@ private:
     std::shared_ptr<VolumeBackend> m_backend;
     std::vector<std::shared_ptr<WriteObserver>> m_observers;
     HostAccess m_access;
-    std::atomic<bool> m_readFault {false};
-    std::atomic<bool> m_writeFault {false};
     std::atomic<quint64> m_readOps {0};
     std::atomic<quint64> m_writeOps {0};
     std::atomic<quint64> m_readBytes {0};
