@@ -108,6 +108,35 @@ private Q_SLOTS:
         QVERIFY(interrupted > 0); // at least one kill landed in the middle of copy-on-write
         QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, ws, u"--stop"_s, u"-S"_s});
     }
+
+    void killDuringBackgroundCopy()
+    {
+        // A VolumeCopy's copy pointer is half-way when the engine is killed; the restarted engine resumes from the
+        // copy map and the completed target equals the source image of the start.
+        QTemporaryDir dir;
+        const QString ws = dir.path();
+        const Run setup = ctl(ws, u"create logicalDrive array=1 userLabel=\"Src\" capacity=512 MB;"
+                                  "write logicalDrive [\"Src\"] offset=0 length=536870912 seed=3;"
+                                  "create logicalDrive array=2 userLabel=\"Dst\" capacity=512 MB;"
+                                  "set storageSubsystem copyBandwidth=128 MB;"
+                                  "create volumeCopy source=\"Src\" target=\"Dst\" copyPriority=highest;"_s);
+        QVERIFY2(setup.code == 0, qPrintable(setup.err));
+        const QString image = checksum(ws, u"Src"_s);
+        QTest::qWait(1500); // about a third copied at 128 MB/s
+        const qint64 pid = lockHolder(ws);
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(static_cast<pid_t>(pid), 0) != 0, 10000);
+        static const QRegularExpression progress(u"Copy In Progress\\s+([0-9.]+)%"_s);
+        const Run shown = ctl(ws, u"show volumeCopy allLogicalDrives;"_s);
+        const auto match = progress.match(shown.out);
+        QVERIFY2(match.hasMatch(), qPrintable(shown.out)); // resumed after the restart, still running
+        QVERIFY2(match.captured(1).toDouble() > 10.0, qPrintable(shown.out)); // not from the beginning
+        QCOMPARE(ctl(ws, u"set storageSubsystem copyBandwidth=0;"_s).code, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(ctl(ws, u"show volumeCopy target [\"Dst\"];"_s).out.contains(u"Completed"_s), 60000);
+        QCOMPARE(checksum(ws, u"Dst"_s), image);
+        QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, ws, u"--stop"_s, u"-S"_s});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrash)
