@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// VolumeCopy benchmark, peers side by side in one run: a full copy of a 1 GiB logical drive through the engine
+// (create volumeCopy at Highest priority, until Completed) against `cp --sparse=never` and `qemu-img convert -O raw`
+// of the same volume file; once with the volume fully written (dense), once with only 10% written (sparse).
+// Usage: bench_volumecopy [--quick] [--dir DIR]
+#include "service/engine.h"
+#include "util/bytesize.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Copyline;
+
+namespace {
+
+CommandResult run(Engine& engine, const QString& name, const QJsonObject& args)
+{
+    CommandResult r = engine.execute({name, args});
+    if (!r.ok()) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(name), qPrintable(r.error.message()));
+        std::exit(1);
+    }
+    return r;
+}
+
+double timeCommand(const QString& program, const QStringList& args)
+{
+    QElapsedTimer t;
+    t.start();
+    if (QProcess::execute(program, args) != 0) {
+        std::fprintf(stderr, "%s failed\n", qPrintable(program));
+        return -1;
+    }
+    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+}
+
+void scenario(const QString& root, const QString& label, qint64 size, double writtenFraction)
+{
+    QTemporaryDir dir(root + u"/vc-XXXXXX"_s);
+    Engine engine;
+    if (Error err = engine.openWorkspace(dir.filePath(u"ws"_s)); err.isError()) {
+        std::fprintf(stderr, "%s\n", qPrintable(err.message()));
+        std::exit(1);
+    }
+    const QString sub = u"Primary Site"_s;
+    run(engine, u"setStorageSubsystem"_s, {{u"subsystem"_s, sub}, {u"copyBandwidth"_s, 0}});
+    run(engine, u"createLogicalDrive"_s, {{u"subsystem"_s, sub}, {u"array"_s, 1}, {u"userLabel"_s, u"BenchSrc"_s}, {u"capacity"_s, size}});
+    run(engine, u"createLogicalDrive"_s, {{u"subsystem"_s, sub}, {u"array"_s, 2}, {u"userLabel"_s, u"BenchDst"_s}, {u"capacity"_s, size}});
+    // Written data: everything, or 1 MiB pieces at random places until the fraction is reached.
+    QRandomGenerator rng(42);
+    const qint64 pieces = static_cast<qint64>(static_cast<double>(size / MiB) * writtenFraction);
+    for (qint64 i = 0; i < pieces; ++i) {
+        const qint64 at = writtenFraction >= 1.0 ? i * MiB : static_cast<qint64>(rng.bounded(int(size / MiB))) * MiB;
+        run(engine, u"writeLogicalDrive"_s, {{u"subsystem"_s, sub}, {u"targets"_s, QJsonArray{u"BenchSrc"_s}}, {u"offset"_s, at},
+                                             {u"length"_s, MiB}, {u"seed"_s, i}});
+    }
+    const Configuration& config = engine.configuration();
+    const LogicalDrive* src = config.logicalDriveByName(config.subsystemByName(sub)->id, u"BenchSrc"_s);
+    const QString sourceFile = engine.volumePath(src->fileName);
+
+    QElapsedTimer t;
+    t.start();
+    const CommandResult created = run(engine, u"createVolumeCopy"_s,
+                                      {{u"subsystem"_s, sub}, {u"source"_s, u"BenchSrc"_s}, {u"target"_s, u"BenchDst"_s},
+                                       {u"copyPriority"_s, u"highest"_s}});
+    const ObjectId id = created.data.value(u"id"_s).toInteger();
+    while (engine.configuration().volumeCopies.value(id).status != VolumeCopyStatus::Completed) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (engine.configuration().volumeCopies.value(id).status == VolumeCopyStatus::Failed) {
+            std::fprintf(stderr, "copy failed\n");
+            std::exit(1);
+        }
+    }
+    const double ours = static_cast<double>(t.nsecsElapsed()) / 1e9;
+
+    const QString cpTarget = dir.filePath(u"cp.img"_s);
+    const double cp = timeCommand(u"cp"_s, {u"--sparse=never"_s, sourceFile, cpTarget});
+    QFile::remove(cpTarget);
+    const QString qemuImg = QStandardPaths::findExecutable(u"qemu-img"_s);
+    double qemu = -1;
+    if (!qemuImg.isEmpty()) {
+        const QString qTarget = dir.filePath(u"qemu.img"_s);
+        qemu = timeCommand(qemuImg, {u"convert"_s, u"-O"_s, u"raw"_s, sourceFile, qTarget});
+        QFile::remove(qTarget);
+    }
+    engine.closeWorkspace();
+    const double mb = static_cast<double>(size) / static_cast<double>(MiB);
+    std::printf("   %-22s Copyline %7.3f s (%7.0f MB/s) | cp --sparse=never %7.3f s (ratio %5.2f) | qemu-img convert "
+                "%7.3f s (ratio %5.2f)\n",
+                qPrintable(label), ours, mb / ours, cp, cp / ours, qemu, qemu > 0 ? qemu / ours : 0.0);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const bool quick = args.contains(u"--quick"_s);
+    QString root = QDir::tempPath();
+    if (const auto i = args.indexOf(u"--dir"_s); i >= 0 && i + 1 < args.size()) {
+        root = args.at(i + 1);
+    }
+    const qint64 size = quick ? 64 * MiB : GiB;
+    std::printf("Copyline VolumeCopy benchmark%s: full copy of a %s logical drive (ratio > 1: Copyline is faster)\n",
+                quick ? " (quick)" : "", qPrintable(formatBytes(size)));
+    for (int round = 0; round < (quick ? 1 : 2); ++round) {
+        scenario(root, u"dense (100% written)"_s, size, 1.0);
+        scenario(root, u"sparse (10% written)"_s, size, 0.1);
+    }
+    return 0;
+}
