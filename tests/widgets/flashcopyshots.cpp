@@ -85,8 +85,7 @@ int main(int argc, char* argv[])
     run(ws, u"createFlashCopy"_s, {{u"baseId"_s, ws.logicalDrive(u"Accounting"_s).id}, {u"mapping"_s, u"automatic"_s}});
     run(ws, u"createFlashCopy"_s, {{u"baseId"_s, ws.logicalDrive(u"Accounting"_s).id}});
     run(ws, u"disableFlashCopy"_s, {{u"id"_s, ws.logicalDrive(u"Accounting-2"_s).id}});
-    run(ws, u"createLogicalDrive"_s,
-        {{u"arrayId"_s, array1}, {u"userLabel"_s, u"Small"_s}, {u"capacity"_s, 64 * MiB}});
+    run(ws, u"createLogicalDrive"_s, {{u"arrayId"_s, array1}, {u"userLabel"_s, u"Small"_s}, {u"capacity"_s, 64 * MiB}});
     run(ws, u"createFlashCopy"_s,
         {{u"baseId"_s, ws.logicalDrive(u"Small"_s).id}, {u"repositoryPercentOfBase"_s, 1}, {u"grainSize"_s, 4096}});
     write(ws, u"Small"_s, 20'000'000);
@@ -115,8 +114,7 @@ int main(int argc, char* argv[])
 
     // The wizard, Advanced path with the repository on another array, which is nearly full: 20% of Payroll fits
     // there, 35% does not.
-    run(ws, u"createLogicalDrive"_s,
-        {{u"arrayId"_s, array2}, {u"userLabel"_s, u"Bulk"_s}, {u"capacity"_s, 95 * GiB}});
+    run(ws, u"createLogicalDrive"_s, {{u"arrayId"_s, array2}, {u"userLabel"_s, u"Bulk"_s}, {u"capacity"_s, 95 * GiB}});
     QTest::qWait(300);
     window.logicalPhysicalView()->selectKey(u"ld:%1"_s.arg(ws.logicalDrive(u"Payroll"_s).id));
     window.findChild<QAction*>(u"actionCreateFlashCopy"_s)->trigger();

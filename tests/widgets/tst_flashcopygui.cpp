@@ -92,9 +92,9 @@ QString iconCacheKeyName(const QModelIndex& index)
 {
     // Icons::icon() hands out one cached QIcon per name, so the decoration tells which icon a row shows.
     const qint64 key = qvariant_cast<QIcon>(index.data(Qt::DecorationRole)).cacheKey();
-    for (const QString& name : {u"flashcopy"_s, u"flashcopy-disabled"_s, u"flashcopy-failed"_s,
-             u"flashcopy-warning"_s, u"flashcopy-repository"_s, u"flashcopy-repository-warning"_s,
-             u"flashcopy-repository-full"_s, u"logical-drive"_s}) {
+    for (const QString& name : {u"flashcopy"_s, u"flashcopy-disabled"_s, u"flashcopy-failed"_s, u"flashcopy-warning"_s,
+             u"flashcopy-repository"_s, u"flashcopy-repository-warning"_s, u"flashcopy-repository-full"_s,
+             u"logical-drive"_s}) {
         if (Icons::icon(name).cacheKey() == key) {
             return name;
         }
@@ -263,15 +263,16 @@ void TestFlashCopyGui::createAdvancedOnAnotherArray()
 
     // Allocate Capacity: another array, picked from the list with its free capacity.
     QVERIFY(child<QRadioButton>(wizard, u"sameArrayRadioButton"_s)->isChecked());
-    QVERIFY(child<QLabel>(wizard, u"sameArrayLabel"_s)->text().contains(u"Logical Drive Group 1 (RAID 5): 192.000 GB free"_s));
+    QVERIFY(child<QLabel>(wizard, u"sameArrayLabel"_s)
+                ->text()
+                .contains(u"Logical Drive Group 1 (RAID 5): 192.000 GB free"_s));
     auto* arrays = child<QTreeWidget>(wizard, u"arrayTreeWidget"_s);
     QCOMPARE(arrays->topLevelItemCount(), 1);
     QCOMPARE(arrays->topLevelItem(0)->text(0), u"Logical Drive Group 2 (RAID 1)"_s);
     QCOMPARE(arrays->topLevelItem(0)->text(1), u"98.000 GB"_s);
     click(child<QRadioButton>(wizard, u"otherArrayRadioButton"_s));
     QCOMPARE(arrays->currentItem(), arrays->topLevelItem(0)); // the first usable array, until the user picks one
-    QTest::mouseClick(
-        arrays->viewport(), Qt::LeftButton, {}, arrays->visualItemRect(arrays->topLevelItem(0)).center());
+    QTest::mouseClick(arrays->viewport(), Qt::LeftButton, {}, arrays->visualItemRect(arrays->topLevelItem(0)).center());
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     next(wizard, Page::LogicalDriveParametersPageId);
 
@@ -299,7 +300,8 @@ void TestFlashCopyGui::createAdvancedOnAnotherArray()
     auto* capacity = child<QLabel>(wizard, u"repositoryCapacityLabel"_s);
     QCOMPARE(percent->value(), 20);
     QCOMPARE(capacity->text(), u"2.000 GB"_s);
-    QCOMPARE(child<QLabel>(wizard, u"locationCapacityLabel"_s)->text(), u"98.000 GB free on Logical Drive Group 2 (RAID 1)"_s);
+    QCOMPARE(child<QLabel>(wizard, u"locationCapacityLabel"_s)->text(),
+        u"98.000 GB free on Logical Drive Group 2 (RAID 1)"_s);
     retype(percent, u"30"_s);
     QCOMPARE(capacity->text(), u"3.000 GB"_s);
 
@@ -350,7 +352,8 @@ void TestFlashCopyGui::createAdvancedOnAnotherArray()
     QTRY_COMPARE(tree()->currentIndex(), node);
     QVERIFY(tree()->isExpanded(node.parent()));
     QCOMPARE(iconCacheKeyName(node), u"flashcopy"_s);
-    QCOMPARE(node.data(Qt::AccessibleTextRole).toString(), u"Payroll Snap (10.000 GB), FlashCopy of Payroll, Optimal"_s);
+    QCOMPARE(
+        node.data(Qt::AccessibleTextRole).toString(), u"Payroll Snap (10.000 GB), FlashCopy of Payroll, Optimal"_s);
     const QModelIndex repositoryNode = findText(model(), u"Payroll Snap Repo (3.000 GB)"_s);
     QVERIFY(repositoryNode.isValid());
     QCOMPARE(repositoryNode.parent().data().toString(), u"Logical Drive Group 2 (RAID 1)"_s);
@@ -443,8 +446,8 @@ void TestFlashCopyGui::createOnNewArray()
     QCOMPARE(array.raidLevel, RaidLevel::Raid1);
     QCOMPARE(m_ws->driveAt(1, 10)->arrayId, array.id);
     QCOMPARE(repository.capacity, 8 * GiB);
-    QTRY_COMPARE(findText(model(), u"Exchange-R1 (8.000 GB)"_s).parent().data().toString(),
-        u"Logical Drive Group 3 (RAID 1)"_s);
+    QTRY_COMPARE(
+        findText(model(), u"Exchange-R1 (8.000 GB)"_s).parent().data().toString(), u"Logical Drive Group 3 (RAID 1)"_s);
 }
 
 void TestFlashCopyGui::wizardChecksLiveAndKeepsInputOnEngineError()
@@ -490,7 +493,8 @@ void TestFlashCopyGui::wizardChecksLiveAndKeepsInputOnEngineError()
     auto* capacity = child<QLabel>(wizard, u"repositoryCapacityLabel"_s);
     auto* capacityHint = child<QLabel>(wizard, u"capacityHintLabel"_s);
     QCOMPARE(capacity->text(), u"2.400 GB"_s);
-    QCOMPARE(child<QLabel>(wizard, u"locationCapacityLabel"_s)->text(), u"2.000 GB free on Logical Drive Group 2 (RAID 1)"_s);
+    QCOMPARE(child<QLabel>(wizard, u"locationCapacityLabel"_s)->text(),
+        u"2.000 GB free on Logical Drive Group 2 (RAID 1)"_s);
     QVERIFY(capacityHint->isVisible());
     QVERIFY2(capacityHint->text().contains(u"does not fit"_s), qPrintable(capacityHint->text()));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
@@ -557,8 +561,8 @@ void TestFlashCopyGui::disableFromMenuAndRecreateFromContextMenu()
     // Disabled at a glance and in words; same row, still selected.
     QTRY_COMPARE(iconCacheKeyName(findText(model(), u"Accounting-1 (20.000 GB)"_s)), u"flashcopy-disabled"_s);
     const QModelIndex node = findText(model(), u"Accounting-1 (20.000 GB)"_s);
-    QCOMPARE(node.data(Qt::AccessibleTextRole).toString(),
-        u"Accounting-1 (20.000 GB), FlashCopy of Accounting, Disabled"_s);
+    QCOMPARE(
+        node.data(Qt::AccessibleTextRole).toString(), u"Accounting-1 (20.000 GB), FlashCopy of Accounting, Disabled"_s);
     QVERIFY(node.data(Qt::ToolTipRole).toString().contains(u"FlashCopy of Accounting, Disabled"_s));
     QCOMPARE(tree()->currentIndex(), node);
     QVERIFY(!action(m_window.get(), u"actionDisableFlashCopy"_s)->isEnabled());
@@ -595,13 +599,12 @@ void TestFlashCopyGui::failedFlashCopyShowsAndRecreates()
                     {{u"arrayId"_s, m_ws->logicalDrive(u"Accounting"_s).arrayId}, {u"userLabel"_s, u"Small"_s},
                         {u"capacity"_s, 64 * MiB}})
                 .ok());
-    const ObjectId id
-        = createFlashCopy(u"Small"_s, {{u"repositoryPercentOfBase"_s, 1}, {u"grainSize"_s, 4096}});
+    const ObjectId id = createFlashCopy(u"Small"_s, {{u"repositoryPercentOfBase"_s, 1}, {u"grainSize"_s, 4096}});
     QVERIFY(id != 0);
-    QVERIFY(m_ws->run(u"writeLogicalDrive"_s,
-                    {{u"targets"_s, QJsonArray {u"Small"_s}}, {u"offset"_s, 0}, {u"length"_s, 20'000'000},
-                        {u"seed"_s, 1}})
-                .ok());
+    QVERIFY(
+        m_ws->run(u"writeLogicalDrive"_s,
+                {{u"targets"_s, QJsonArray {u"Small"_s}}, {u"offset"_s, 0}, {u"length"_s, 20'000'000}, {u"seed"_s, 1}})
+            .ok());
     QTRY_COMPARE(m_ws->config().flashCopies.value(id).status, FlashCopyStatus::Failed);
     QTRY_COMPARE(iconCacheKeyName(findText(model(), u"Small-1 (0.063 GB)"_s)), u"flashcopy-failed"_s);
     const QModelIndex node = findText(model(), u"Small-1 (0.063 GB)"_s);
@@ -626,7 +629,8 @@ void TestFlashCopyGui::failedFlashCopyShowsAndRecreates()
     QTRY_VERIFY(iconCacheKeyName(findText(model(), u"Small-1 (0.063 GB)"_s)).startsWith(u"flashcopy"_s));
     QTest::qWait(300); // the copy engine's notices of the re-create reach the configuration
     const bool exceeded = m_ws->config().flashCopies.value(id).thresholdExceeded;
-    QVERIFY(m_ws->snapshot()->copies.value(id).repositoryUsed * 2 < m_ws->snapshot()->copies.value(id).repositoryCapacity);
+    QVERIFY(
+        m_ws->snapshot()->copies.value(id).repositoryUsed * 2 < m_ws->snapshot()->copies.value(id).repositoryCapacity);
     // The tree shows what the engine says...
     QTRY_COMPARE(iconCacheKeyName(findText(model(), u"Small-1 (0.063 GB)"_s)),
         exceeded ? u"flashcopy-warning"_s : u"flashcopy"_s);
@@ -726,12 +730,12 @@ void TestFlashCopyGui::repositorySettingsInProperties()
     QProgressBar* usage = settings->usageBar();
     const int usedBefore = usage->value();
     QVERIFY(usage->text().contains(u"of 1.600 GB used"_s));
-    QVERIFY(m_ws->run(u"writeLogicalDrive"_s,
-                    {{u"targets"_s, QJsonArray {u"DataVol"_s}}, {u"offset"_s, 0}, {u"length"_s, 200 * MiB},
-                        {u"seed"_s, 3}})
-                .ok());
+    QVERIFY(
+        m_ws->run(u"writeLogicalDrive"_s,
+                {{u"targets"_s, QJsonArray {u"DataVol"_s}}, {u"offset"_s, 0}, {u"length"_s, 200 * MiB}, {u"seed"_s, 3}})
+            .ok());
     QTRY_VERIFY(usage->value() > usedBefore + 100); // more than 10% more of the repository
-    QVERIFY(usage->text().contains(u"(1"_s)); // "(12%)"-like: a two-digit percentage
+    QVERIFY(usage->text().contains(u"(1"_s));       // "(12%)"-like: a two-digit percentage
 
     // Edit threshold and policy; Apply.
     retype(threshold, u"80"_s);
@@ -811,7 +815,8 @@ void TestFlashCopyGui::deleteFlashCopyAndBase()
     QPointer<TypeYesDialog> dialog = m_window->findChild<TypeYesDialog*>();
     QVERIFY(dialog);
     QCOMPARE(dialog->windowTitle(), u"Delete FlashCopy Logical Drive"_s);
-    QVERIFY(child<QLabel>(dialog, u"messageLabel"_s)->text().contains(u"also deletes its repository \"Accounting-R1\""_s));
+    QVERIFY(
+        child<QLabel>(dialog, u"messageLabel"_s)->text().contains(u"also deletes its repository \"Accounting-R1\""_s));
     QTest::keyClicks(child<QLineEdit>(dialog, u"confirmLineEdit"_s), u"Yes"_s);
     click(dialog->okButton());
     QTRY_VERIFY(dialog.isNull());

@@ -314,8 +314,8 @@ void RepositorySettingsWidget::refresh()
     const auto [used, capacity] = FlashCopyRules::repositoryUsage(s, fc.id);
     const int percent = FlashCopyRules::repositoryUsedPercent(s, fc.id);
     m_usage->setValue(capacity > 0 ? static_cast<int>(used * 1000 / capacity) : 0);
-    // QProgressBar replaces %p, %v and %m in its format; a literal percent sign is written %%.
-    m_usage->setFormat(tr("%1 of %2 used (%3%)").arg(gb(used), gb(capacity)).arg(percent).replace(u'%', u"%%"_s));
+    // QProgressBar replaces %p, %v and %m in its format; "(12%)" contains none of them.
+    m_usage->setFormat(tr("%1 of %2 used (%3%)").arg(gb(used), gb(capacity)).arg(percent));
     QColor colour = Icons::Palette::inProgress;
     QString state;
     if (fc.baseWritesFailing) {

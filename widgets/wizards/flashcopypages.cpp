@@ -122,6 +122,7 @@ IntroductionPage::IntroductionPage(CreateFlashCopyWizard* wizard)
         this));
 
     m_baseLabel = wrappedLabel({}, this, u"baseLabel"_s);
+    layout->addSpacing(4);
     layout->addWidget(m_baseLabel);
     m_blocker = addMessageLabel(u"blockerLabel"_s, true);
     layout->addWidget(m_blocker);
@@ -242,6 +243,14 @@ AllocateCapacityPage::AllocateCapacityPage(CreateFlashCopyWizard* wizard)
     registerField(u"unconfigured"_s, m_unconfigured);
     registerField(u"otherArrayId"_s, this, "otherArrayId", SIGNAL(otherArrayIdChanged()));
 
+    connect(m_other, &QRadioButton::toggled, this, [this](bool on) {
+        // "Different array" with none chosen yet: the first one that can hold a repository, as a start.
+        for (int i = 0; on && otherArrayId() == 0 && i < m_arrays->topLevelItemCount(); ++i) {
+            if ((m_arrays->topLevelItem(i)->flags() & Qt::ItemIsEnabled) != 0) {
+                m_arrays->setCurrentItem(m_arrays->topLevelItem(i));
+            }
+        }
+    });
     for (QRadioButton* radio : {m_same, m_other, m_unconfigured}) {
         connect(radio, &QRadioButton::toggled, this, [this]() {
             updateEnabled();
@@ -268,7 +277,6 @@ void AllocateCapacityPage::initializePage()
         m_same->setChecked(true);
     } else if (m_other->isEnabled()) {
         m_other->setChecked(true);
-        m_arrays->setCurrentItem(m_arrays->topLevelItem(0));
     } else if (m_unconfigured->isEnabled()) {
         m_unconfigured->setChecked(true);
     }
@@ -316,6 +324,9 @@ void AllocateCapacityPage::fillArrays()
         if (id == selected) {
             m_arrays->setCurrentItem(item);
         }
+    }
+    if (otherArrayId() != selected) {
+        m_arrays->setCurrentItem(nullptr); // the chosen array is gone (or has no room left): choose again
     }
     Q_EMIT otherArrayIdChanged();
 }

@@ -296,12 +296,16 @@ QString CreateFlashCopyWizard::capacityProblem() const
         return {};
     }
     const QLocale locale;
-    const QString where = location() == Location::NewArray
-        ? tr("the new RAID %1 array holds").arg(enumName(newArrayRaidLevel()))
-        : tr("%1 has free").arg(arrayLabel(m_snapshot->config.arrays.value(repositoryArrayId())));
-    return tr("The repository does not fit: %1 are needed, but %2 only %3. Lower the percentage, or go Back and "
-              "choose another location for the repository.")
-        .arg(formatGb(capacity, locale), where, formatGb(room, locale));
+    const QString advice = tr("Lower the percentage, or go Back and choose another location for the repository.");
+    if (location() == Location::NewArray) {
+        return tr("The repository does not fit: it needs %1, and the new RAID %2 array holds only %3.")
+                   .arg(formatGb(capacity, locale), enumName(newArrayRaidLevel()), formatGb(room, locale))
+            + u' ' + advice;
+    }
+    return tr("The repository does not fit: it needs %1, and %2 has only %3 free.")
+               .arg(formatGb(capacity, locale), arrayLabel(m_snapshot->config.arrays.value(repositoryArrayId())),
+                   formatGb(room, locale))
+        + u' ' + advice;
 }
 
 QString CreateFlashCopyWizard::problem() const
