@@ -151,6 +151,18 @@ int main(int argc, char* argv[])
     wizard->reject();
     QTest::qWait(200);
 
+    // A base whose array is full: Simple is not offered, and the repository goes elsewhere.
+    run(ws, u"createLogicalDrive"_s, {{u"arrayId"_s, array2}, {u"userLabel"_s, u"Filler"_s}});
+    QTest::qWait(300);
+    window.logicalPhysicalView()->selectKey(u"ld:%1"_s.arg(ws.logicalDrive(u"Web Content"_s).id));
+    window.findChild<QAction*>(u"actionCreateFlashCopy"_s)->trigger();
+    wizard = waitFor<CreateFlashCopyWizard>(&window);
+    save(wizard, u"wizard-1b-simple-unavailable"_s);
+    wizard->next();
+    save(wizard, u"wizard-2b-allocate-base-array-full"_s);
+    wizard->reject();
+    QTest::qWait(200);
+
     // Confirmations and dialogs.
     window.logicalPhysicalView()->selectKey(u"ld:%1"_s.arg(ws.logicalDrive(u"Accounting-1"_s).id));
     window.findChild<QAction*>(u"actionDisableFlashCopy"_s)->trigger();

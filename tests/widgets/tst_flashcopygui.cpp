@@ -14,6 +14,7 @@
 #include "util/bytesize.h"
 #include "util/icons.h"
 #include "views/logicalphysicalview.h"
+#include "views/mappingsview.h"
 #include "wizards/flashcopypages.h"
 #include "wizards/flashcopywizard.h"
 
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void createAdvancedOnAnotherArray();
     void createSimplePath();
     void createOnNewArray();
+    void simpleUnavailableWhenBaseArrayIsFull();
     void wizardChecksLiveAndKeepsInputOnEngineError();
     void disableFromMenuAndRecreateFromContextMenu();
     void failedFlashCopyShowsAndRecreates();
@@ -360,6 +362,15 @@ void TestFlashCopyGui::createAdvancedOnAnotherArray()
     QCOMPARE(iconCacheKeyName(repositoryNode), u"flashcopy-repository"_s);
     QVERIFY(repositoryNode.data(Qt::ToolTipRole).toString().contains(u"Repository of Payroll Snap, 0% used"_s));
     QCOMPARE(resets.size(), 0);
+
+    // Mapped later: the Mappings view lists it under Undefined Mappings (spec §2.2.2); its repository is not
+    // host-addressable and is not listed.
+    QAbstractItemModel* topology = m_window->mappingsView()->topologyModel();
+    const QModelIndex undefined = findText(topology, u"Payroll Snap (10.000 GB)"_s);
+    QVERIFY(undefined.isValid());
+    QCOMPARE(undefined.parent().data().toString(), u"Undefined Mappings"_s);
+    QCOMPARE(iconCacheKeyName(undefined), u"flashcopy"_s);
+    QVERIFY(!findText(topology, u"Payroll Snap Repo (3.000 GB)"_s).isValid());
 }
 
 void TestFlashCopyGui::createSimplePath()
@@ -448,6 +459,37 @@ void TestFlashCopyGui::createOnNewArray()
     QCOMPARE(repository.capacity, 8 * GiB);
     QTRY_COMPARE(
         findText(model(), u"Exchange-R1 (8.000 GB)"_s).parent().data().toString(), u"Logical Drive Group 3 (RAID 1)"_s);
+}
+
+void TestFlashCopyGui::simpleUnavailableWhenBaseArrayIsFull()
+{
+    // Group 2 has no free capacity left: Simple (repository on the base's array) is not offered, and says why.
+    QVERIFY(m_ws->run(u"createLogicalDrive"_s,
+                    {{u"arrayId"_s, m_ws->logicalDrive(u"Web Content"_s).arrayId}, {u"userLabel"_s, u"Filler"_s}})
+                .ok());
+    QTRY_VERIFY(findText(model(), u"Filler (98.000 GB)"_s).isValid());
+    QPointer<CreateFlashCopyWizard> wizard = openWizard(u"Web Content (25.000 GB)"_s);
+    QVERIFY(wizard);
+    QVERIFY(!child<QRadioButton>(wizard, u"simpleRadioButton"_s)->isEnabled());
+    QVERIFY(child<QRadioButton>(wizard, u"advancedRadioButton"_s)->isChecked());
+    auto* reason = child<QLabel>(wizard, u"simpleReasonLabel"_s);
+    QVERIFY(reason->isVisible());
+    QVERIFY2(reason->text().contains(u"8 MB + 1% of the base"_s), qPrintable(reason->text()));
+    QVERIFY(reason->text().contains(u"(0.258 GB)"_s)); // 8 MB + 1% of 25 GB
+    next(wizard, Page::AllocateCapacityPageId);
+    QVERIFY(!child<QRadioButton>(wizard, u"sameArrayRadioButton"_s)->isEnabled());
+    QVERIFY(child<QRadioButton>(wizard, u"otherArrayRadioButton"_s)->isChecked());
+    QCOMPARE(
+        child<QTreeWidget>(wizard, u"arrayTreeWidget"_s)->currentItem()->text(0), u"Logical Drive Group 1 (RAID 5)"_s);
+
+    // Space comes back while the wizard is open: Simple becomes available on the first page.
+    QVERIFY(m_ws->run(u"deleteLogicalDrive"_s, {{u"id"_s, m_ws->logicalDrive(u"Filler"_s).id}}).ok());
+    click(wizard->button(QWizard::BackButton));
+    QTRY_VERIFY(child<QRadioButton>(wizard, u"simpleRadioButton"_s)->isEnabled());
+    QVERIFY(reason->isHidden());
+    wizard->reject();
+    QTRY_VERIFY(wizard.isNull());
+    QVERIFY(m_ws->config().flashCopiesOf(m_ws->logicalDrive(u"Web Content"_s).id).isEmpty());
 }
 
 void TestFlashCopyGui::wizardChecksLiveAndKeepsInputOnEngineError()

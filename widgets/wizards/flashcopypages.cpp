@@ -137,8 +137,10 @@ IntroductionPage::IntroductionPage(CreateFlashCopyWizard* wizard)
                                      "automatically, warns at 50% full and fails if its repository fills."),
         this));
     m_simpleReason = addMessageLabel(u"simpleReasonLabel"_s, false);
-    m_simpleReason->setContentsMargins(kIndent, 0, 0, 0);
-    layout->addWidget(m_simpleReason);
+    auto* reasonRow = new QHBoxLayout;
+    reasonRow->setContentsMargins(kIndent, 0, 0, 0);
+    reasonRow->addWidget(m_simpleReason);
+    layout->addLayout(reasonRow);
     m_advanced = new QRadioButton(tr("&Advanced: choose where the repository goes and set every parameter"), this);
     m_advanced->setObjectName(u"advancedRadioButton"_s);
     group->addButton(m_advanced);
