@@ -2,6 +2,9 @@
 // VolumeCopy benchmark, peers side by side in one run: a full copy of a 1 GiB logical drive through the engine
 // (create volumeCopy at Highest priority, until Completed) against `cp --sparse=never` and `qemu-img convert -O raw`
 // of the same volume file; once with the volume fully written (dense), once with only 10% written (sparse).
+// A completed VolumeCopy has its target on stable storage (the engine syncs it before saying Completed), so each
+// peer's time includes `sync FILE` of its output too; everything starts from clean page-cache writeback (sync).
+// Each tool runs three times, the best time counts.
 // Usage: bench_volumecopy [--quick] [--dir DIR]
 #include "service/engine.h"
 #include "util/bytesize.h"
@@ -34,15 +37,22 @@ CommandResult run(Engine& engine, const QString& name, const QJsonObject& args)
     return r;
 }
 
-double timeCommand(const QString& program, const QStringList& args)
+/** Runs a copy tool and syncs its output; seconds, best of three (output removed after each run). */
+double timeTool(const QString& program, QStringList args, const QString& output)
 {
-    QElapsedTimer t;
-    t.start();
-    if (QProcess::execute(program, args) != 0) {
-        std::fprintf(stderr, "%s failed\n", qPrintable(program));
-        return -1;
+    double best = 1e9;
+    for (int i = 0; i < 3; ++i) {
+        QProcess::execute(u"sync"_s, {});
+        QElapsedTimer t;
+        t.start();
+        if (QProcess::execute(program, args) != 0 || QProcess::execute(u"sync"_s, {output}) != 0) {
+            std::fprintf(stderr, "%s failed\n", qPrintable(program));
+            return -1;
+        }
+        best = std::min(best, static_cast<double>(t.nsecsElapsed()) / 1e9);
+        QFile::remove(output);
     }
-    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+    return best;
 }
 
 void scenario(const QString& root, const QString& label, qint64 size, double writtenFraction)
@@ -66,34 +76,36 @@ void scenario(const QString& root, const QString& label, qint64 size, double wri
                                              {u"length"_s, MiB}, {u"seed"_s, i}});
     }
     const Configuration& config = engine.configuration();
-    const LogicalDrive* src = config.logicalDriveByName(config.subsystemByName(sub)->id, u"BenchSrc"_s);
-    const QString sourceFile = engine.volumePath(src->fileName);
+    const LogicalDrive src = *config.logicalDriveByName(config.subsystemByName(sub)->id, u"BenchSrc"_s);
+    const QString sourceFile = engine.volumePath(src.fileName);
 
-    QElapsedTimer t;
-    t.start();
-    const CommandResult created = run(engine, u"createVolumeCopy"_s,
-                                      {{u"subsystem"_s, sub}, {u"source"_s, u"BenchSrc"_s}, {u"target"_s, u"BenchDst"_s},
-                                       {u"copyPriority"_s, u"highest"_s}});
-    const ObjectId id = created.data.value(u"id"_s).toInteger();
-    while (engine.configuration().volumeCopies.value(id).status != VolumeCopyStatus::Completed) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (engine.configuration().volumeCopies.value(id).status == VolumeCopyStatus::Failed) {
-            std::fprintf(stderr, "copy failed\n");
-            std::exit(1);
+    double ours = 1e9;
+    for (int i = 0; i < 3; ++i) {
+        QProcess::execute(u"sync"_s, {});
+        QElapsedTimer t;
+        t.start();
+        const CommandResult started = run(engine, i == 0 ? u"createVolumeCopy"_s : u"recopyVolumeCopy"_s,
+            i == 0 ? QJsonObject{{u"subsystem"_s, sub}, {u"source"_s, u"BenchSrc"_s}, {u"target"_s, u"BenchDst"_s},
+                         {u"copyPriority"_s, u"highest"_s}}
+                   : QJsonObject{{u"subsystem"_s, sub}, {u"target"_s, QJsonArray{u"BenchDst"_s}}});
+        Q_UNUSED(started);
+        const VolumeCopy* vc = engine.configuration().volumeCopyTargeting(
+            engine.configuration().logicalDriveByName(src.subsystemId, u"BenchDst"_s)->id);
+        const ObjectId id = vc->id;
+        while (engine.configuration().volumeCopies.value(id).status != VolumeCopyStatus::Completed) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            if (engine.configuration().volumeCopies.value(id).status == VolumeCopyStatus::Failed) {
+                std::fprintf(stderr, "copy failed\n");
+                std::exit(1);
+            }
         }
+        ours = std::min(ours, static_cast<double>(t.nsecsElapsed()) / 1e9);
     }
-    const double ours = static_cast<double>(t.nsecsElapsed()) / 1e9;
-
-    const QString cpTarget = dir.filePath(u"cp.img"_s);
-    const double cp = timeCommand(u"cp"_s, {u"--sparse=never"_s, sourceFile, cpTarget});
-    QFile::remove(cpTarget);
+    const double cp = timeTool(u"cp"_s, {u"--sparse=never"_s, sourceFile, dir.filePath(u"cp.img"_s)}, dir.filePath(u"cp.img"_s));
     const QString qemuImg = QStandardPaths::findExecutable(u"qemu-img"_s);
-    double qemu = -1;
-    if (!qemuImg.isEmpty()) {
-        const QString qTarget = dir.filePath(u"qemu.img"_s);
-        qemu = timeCommand(qemuImg, {u"convert"_s, u"-O"_s, u"raw"_s, sourceFile, qTarget});
-        QFile::remove(qTarget);
-    }
+    const double qemu = qemuImg.isEmpty() ? -1
+                                          : timeTool(qemuImg, {u"convert"_s, u"-O"_s, u"raw"_s, sourceFile, dir.filePath(u"q.img"_s)},
+                                                dir.filePath(u"q.img"_s));
     engine.closeWorkspace();
     const double mb = static_cast<double>(size) / static_cast<double>(MiB);
     std::printf("   %-22s Copyline %7.3f s (%7.0f MB/s) | cp --sparse=never %7.3f s (ratio %5.2f) | qemu-img convert "
@@ -115,9 +127,7 @@ int main(int argc, char* argv[])
     const qint64 size = quick ? 64 * MiB : GiB;
     std::printf("Copyline VolumeCopy benchmark%s: full copy of a %s logical drive (ratio > 1: Copyline is faster)\n",
                 quick ? " (quick)" : "", qPrintable(formatBytes(size)));
-    for (int round = 0; round < (quick ? 1 : 2); ++round) {
-        scenario(root, u"dense (100% written)"_s, size, 1.0);
-        scenario(root, u"sparse (10% written)"_s, size, 0.1);
-    }
+    scenario(root, u"dense (100% written)"_s, size, 1.0);
+    scenario(root, u"sparse (10% written)"_s, size, 0.1);
     return 0;
 }

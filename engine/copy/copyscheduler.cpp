@@ -211,6 +211,10 @@ void CopyScheduler::run()
         IoStatus status;
         const qint64 copied = copy->copyStep(chunk, &status);
         const bool done = status.ok() && copied == 0 && copy->grainsCopied() >= copy->grains();
+        if (done) {
+            // "Completed" is a promise about the target's bytes: they reach stable storage before it is made.
+            status = copy->flush();
+        }
 
         lock.lock();
         auto it = m_jobs.find(id);

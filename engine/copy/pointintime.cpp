@@ -674,10 +674,15 @@ qint64 PointInTimeCopy::copyStep(qint64 maxGrains, IoStatus* status)
             }
             for (qint64 at = e.offset; at < e.end() && st.ok();) {
                 const qint64 n = std::min(kChunk, e.end() - at);
-                buffer.resize(static_cast<size_t>(n));
-                st = m_source->read(at, std::span<char>(buffer.data(), buffer.size()));
-                if (st.ok()) {
-                    st = m_store->write(at, bytes(buffer, n));
+                // In the kernel when both sides are plain files; through a buffer otherwise.
+                if (const auto shortcut = m_store->copyRangeFrom(*m_source, at, n)) {
+                    st = *shortcut;
+                } else {
+                    buffer.resize(static_cast<size_t>(n));
+                    st = m_source->read(at, std::span<char>(buffer.data(), buffer.size()));
+                    if (st.ok()) {
+                        st = m_store->write(at, bytes(buffer, n));
+                    }
                 }
                 at += n;
             }

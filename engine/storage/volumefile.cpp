@@ -192,6 +192,27 @@ QList<Extent> VolumeFile::dataExtents(qint64 offset, qint64 length) const
     return extents;
 }
 
+IoStatus VolumeFile::copyRangeFrom(const VolumeFile& source, qint64 offset, qint64 length)
+{
+    loff_t in = offset;
+    loff_t out = offset;
+    while (length > 0) {
+        const ssize_t n = ::copy_file_range(source.m_fd, &in, m_fd, &out, static_cast<size_t>(length), 0);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return fromErrno(errno, u"copy at %1"_s.arg(out));
+        }
+        if (n == 0) {
+            // The source ended early (shorter than the volume): the rest reads as zeros, which a sparse target is.
+            break;
+        }
+        length -= n;
+    }
+    return IoStatus::success();
+}
+
 qint64 VolumeFile::allocatedBytes() const
 {
     struct stat st

@@ -28,6 +28,19 @@ IoStatus FileBackend::write(qint64 offset, std::span<const char> data)
     return m_file->write(offset, data);
 }
 
+std::optional<IoStatus> FileBackend::copyRangeFrom(VolumeBackend& source, qint64 offset, qint64 length)
+{
+    auto* file = dynamic_cast<FileBackend*>(&source);
+    if (file == nullptr || file->m_readFault.load() || m_writeFault.load()) {
+        return std::nullopt; // injected faults must be seen by the copy: go the ordinary way
+    }
+    const IoStatus st = m_file->copyRangeFrom(*file->m_file, offset, length);
+    if (st.error == EXDEV || st.error == ENOSYS || st.error == EOPNOTSUPP || st.error == EINVAL) {
+        return std::nullopt;
+    }
+    return st;
+}
+
 void FileBackend::setFault(FaultInjection fault)
 {
     m_readFault = fault.readError;

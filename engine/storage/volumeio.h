@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <optional>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -40,6 +41,17 @@ public:
     virtual IoStatus flush() = 0;
     /** Extents that may hold data (a superset is always correct). Copies skip everything else. */
     virtual QList<Extent> dataExtents(qint64 offset, qint64 length) const = 0;
+    /**
+     * Copies [offset, offset+length) of @p source to the same place here by a shortcut (in the kernel, no copy
+     * through user space), or returns nothing when there is none and the caller must read and write.
+     */
+    virtual std::optional<IoStatus> copyRangeFrom(VolumeBackend& source, qint64 offset, qint64 length)
+    {
+        Q_UNUSED(source);
+        Q_UNUSED(offset);
+        Q_UNUSED(length);
+        return std::nullopt;
+    }
 };
 
 /** [SIM] Injected media errors: every read or write of the drive fails with EIO, host and replication alike. */
@@ -62,6 +74,8 @@ public:
     IoStatus discard(qint64 offset, qint64 length) override { return m_file->discard(offset, length); }
     IoStatus flush() override { return m_file->sync(); }
     QList<Extent> dataExtents(qint64 offset, qint64 length) const override;
+
+    std::optional<IoStatus> copyRangeFrom(VolumeBackend& source, qint64 offset, qint64 length) override;
 
     /** Injected media errors hit everything that uses this volume: hosts, copies, mirrors. */
     void setFault(FaultInjection fault);
