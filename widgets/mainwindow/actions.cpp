@@ -107,8 +107,8 @@ void MainWindow::createActions()
     m_logicalDriveProperties = addAction(u"actionLogicalDriveProperties"_s, tr("&Properties"));
     m_logicalDriveProperties->setShortcut(Qt::ALT | Qt::Key_Return);
     m_createFlashCopy = addAction(u"actionCreateFlashCopy"_s, tr("&Create…"), u"flashcopy"_s);
-    m_disableFlashCopy = addAction(u"actionDisableFlashCopy"_s, tr("&Disable…"), u"flashcopy-disabled"_s);
-    m_recreateFlashCopy = addAction(u"actionRecreateFlashCopy"_s, tr("&Re-create…"));
+    m_disableFlashCopy = addAction(u"actionDisableFlashCopy"_s, tr("D&isable…"), u"flashcopy-disabled"_s);
+    m_recreateFlashCopy = addAction(u"actionRecreateFlashCopy"_s, tr("R&e-create…"));
 
     m_assignHotSpare = addAction(u"actionAssignHotSpare"_s, tr("&Assign"), u"drive-hotspare"_s);
     m_unassignHotSpare = addAction(u"actionUnassignHotSpare"_s, tr("&Unassign"));
