@@ -78,7 +78,8 @@ void onNotice(Engine& engine, ObjectId id, Notice notice, const QString& reason)
         const QString repository = ctx.config.logicalDrives.value(fc.repositoryId).name;
         switch (notice) {
         case Notice::ThresholdExceeded:
-            if (fc.thresholdExceeded) {
+            // The notice was posted from an I/O thread; a Re-create or a larger repository may have come since.
+            if (auto pit = ctx.engine.pointInTime(id); fc.thresholdExceeded || (pit && !pit->thresholdExceeded())) {
                 return;
             }
             fc.thresholdExceeded = true;
@@ -431,12 +432,13 @@ void recreateFlashCopy(CommandContext& ctx)
         // A new point in time: base and FlashCopy held quiet while the repository is emptied (spec §2.2.6).
         auto heldBase = baseIo->quiesce();
         auto heldCopy = fcIo->quiesce();
-        pit->setWarningThreshold(updated.warningThresholdPercent);
-        pit->setFullPolicy(updated.fullPolicy == RepositoryFullPolicy::FailBaseWrites ? FullPolicy::FailSourceWrites
-                                                                                      : FullPolicy::FailCopy);
         if (const IoStatus st = pit->restart(false); !st.ok()) {
             fail(ErrorCode::IoError, {ctx.config.logicalDrives.value(fc.id).name, st.reason});
         }
+        // Settings after the restart: measured against the emptied repository, not the old usage.
+        pit->setWarningThreshold(updated.warningThresholdPercent);
+        pit->setFullPolicy(updated.fullPolicy == RepositoryFullPolicy::FailBaseWrites ? FullPolicy::FailSourceWrites
+                                                                                      : FullPolicy::FailCopy);
         heldCopy.setHostAccess(hostAccessFor(ctx.config, fc.id));
     }
     const PitState oldState = pitState(fc.status);
