@@ -67,6 +67,9 @@ inline constexpr int VolumeCopyStopped = 0x2103;
 inline constexpr int VolumeCopyRemoved = 0x2104;
 inline constexpr int VolumeCopyChanged = 0x2105;
 inline constexpr int FaultInjected = 0x2F00;
+inline constexpr int HostIoRefused = 0x3000;
+inline constexpr int HostIoServerChanged = 0x3001;
+inline constexpr int WorkloadChanged = 0x3002;
 inline constexpr int VolumeCopyFailed = 0x6600;
 } // namespace EventCode
 

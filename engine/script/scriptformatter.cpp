@@ -340,6 +340,21 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
     if (name == u"showVolumeCopyTargetCandidates"_s) {
         return candidates(d, u"TARGET"_s);
     }
+    if (name == u"showHostIoServer"_s || name == u"setHostIoServer"_s) {
+        QString out = d.value(u"running"_s).toBool()
+                          ? u"HOST I/O SERVER (NBD) listening on %1:%2, %3 connection(s)\n"_s.arg(s(d, "address"))
+                                .arg(d.value(u"port"_s).toInt())
+                                .arg(d.value(u"connections"_s).toInt())
+                          : u"HOST I/O SERVER (NBD) not running (%1, port %2)\n"_s.arg(
+                                d.value(u"enabled"_s).toBool() ? u"port unavailable"_s : u"disabled"_s,
+                                s(d, "configuredPort"));
+        Table t({u"EXPORT"_s, u"LOGICAL DRIVE"_s, u"DESCRIPTION"_s});
+        for (const auto& v : d.value(u"exports"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            t.add({s(o, "name"), s(o, "logicalDrive"), s(o, "description")});
+        }
+        return out + t.render();
+    }
     if (name == u"saveFeatureKey"_s) {
         return u"Premium feature key written to %1\n"_s.arg(s(d, "file"));
     }

@@ -156,5 +156,6 @@ QList<CommandSpec> ioCommands();
 QList<CommandSpec> showCommands();
 QList<CommandSpec> flashCopyCommands();
 QList<CommandSpec> volumeCopyCommands();
+QList<CommandSpec> hostIoCommands();
 
 } // namespace Copyline

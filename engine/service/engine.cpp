@@ -37,7 +37,7 @@ Engine::Engine(std::shared_ptr<Clock> clock, QObject* parent)
     qRegisterMetaType<Copyline::CommandResult>();
     for (const auto& table :
         {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands(), flashCopyCommands(),
-            volumeCopyCommands()}) {
+            volumeCopyCommands(), hostIoCommands()}) {
         for (const CommandSpec& spec : table) {
             m_commands.insert(QString::fromLatin1(spec.name), spec);
         }
@@ -145,6 +145,11 @@ Error Engine::openWorkspace(const QString& dirPath)
     }
     m_lastEventId = m_catalog.lastEventId();
     reconcileAccess();
+    m_nbd = std::make_unique<NbdServer>(m_volumes, [this](const NbdExport& e, const QString& op, int code, const QString& why) {
+        // From a connection thread: the engine thread logs it.
+        QMetaObject::invokeMethod(this, [this, e, op, code, why]() { onHostIoRefused(e, op, code, why); }, Qt::QueuedConnection);
+    });
+    restartNbd();
     publish();
     m_runtimeTimer.start();
     return {};
@@ -198,6 +203,11 @@ void Engine::closeWorkspace()
         return;
     }
     m_runtimeTimer.stop();
+    if (m_nbd) {
+        m_nbd->stop(); // hosts are disconnected first: no I/O arrives while the volumes close
+        m_nbd.reset();
+    }
+    m_exports.clear();
     if (m_scheduler) {
         m_scheduler->shutdown(); // copies stop between two chunks; their maps say where to resume
     }
@@ -298,6 +308,49 @@ void Engine::reconcileAccess()
     }
 }
 
+QString Engine::setting(const QString& key, const QString& fallback) const
+{
+    return m_catalog.setting(key, fallback);
+}
+
+Error Engine::setSetting(const QString& key, const QString& value)
+{
+    return m_catalog.setSetting(key, value);
+}
+
+Error Engine::restartNbd()
+{
+    m_nbd->stop();
+    if (setting(u"nbd.enabled"_s, u"true"_s) != u"true"_s) {
+        return {};
+    }
+    const QString address = setting(u"nbd.address"_s, u"127.0.0.1"_s);
+    const auto port = static_cast<quint16>(setting(u"nbd.port"_s, u"10809"_s).toUInt());
+    const Error err = m_nbd->start(address, port);
+    if (err.isError()) {
+        qWarning("Copyline: host I/O (NBD) server not started: %s", qUtf8Printable(err.message()));
+    }
+    m_nbd->setExports(m_exports);
+    return err;
+}
+
+void Engine::onHostIoRefused(const NbdExport& where, const QString& operation, int error, const QString& reason)
+{
+    // One event per export and reason a minute: a host retrying in a loop must not flood the log.
+    const QString key = where.name + u'|' + reason;
+    const qint64 now = m_clock->monotonicMs();
+    if (const auto it = m_lastRefusalEvent.constFind(key); it != m_lastRefusalEvent.cend() && now - *it < 60000) {
+        return;
+    }
+    m_lastRefusalEvent.insert(key, now);
+    runInternal(where.subsystemId, [&](CommandContext& ctx) {
+        ctx.logEvent(EventCode::HostIoRefused, EventSeverity::Warning, u"Logical Drive %1"_s.arg(where.logicalDrive),
+                     u"Host I/O refused"_s,
+                     u"NBD export %1: %2 refused with %3 because %4."_s.arg(where.name, operation,
+                         error == EPERM ? u"EPERM"_s : error == ENOSPC ? u"ENOSPC"_s : u"EIO"_s, reason));
+    });
+}
+
 void Engine::setPointInTime(ObjectId id, std::shared_ptr<PointInTimeCopy> pit)
 {
     m_pits.insert(id, std::move(pit));
@@ -392,6 +445,12 @@ void Engine::publish()
         snap->copies.insert(it.key(), rt);
     }
     m_snapshot = snap;
+    if (m_nbd) {
+        if (QList<NbdExport> exports = nbdExports(m_config); exports != m_exports) {
+            m_exports = std::move(exports);
+            m_nbd->setExports(m_exports);
+        }
+    }
     Q_EMIT snapshotChanged(m_snapshot);
 }
 

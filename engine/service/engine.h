@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "copy/copyscheduler.h"
 #include "copy/pointintime.h"
+#include "service/nbdserver.h"
 #include "service/commandcontext.h"
 #include "storage/volumeio.h"
 #include "util/clock.h"
@@ -71,6 +72,15 @@ public:
      */
     CommandResult runInternal(ObjectId subsystemId, const std::function<void(CommandContext&)>& change);
 
+    /** Workspace settings kept in the catalog (outside the configuration): NBD address and port, ... */
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    Error setSetting(const QString& key, const QString& value);
+
+    /** The NBD server for host I/O (exists while a workspace is open; may not be listening). */
+    NbdServer& nbd() { return *m_nbd; }
+    /** (Re)starts the NBD server from the workspace settings; a busy port is logged, not fatal. */
+    Error restartNbd();
+
     /** Runs the background copies of the workspace (exists while a workspace is open). */
     CopyScheduler& scheduler() { return *m_scheduler; }
 
@@ -95,6 +105,7 @@ Q_SIGNALS:
     void workspaceClosed();
 
 private:
+    void onHostIoRefused(const NbdExport& where, const QString& operation, int error, const QString& reason);
     Error createDemo();
     Error openVolumes();
     void publish();
@@ -119,6 +130,9 @@ private:
     QTimer m_runtimeTimer;
     QHash<ObjectId, std::shared_ptr<PointInTimeCopy>> m_pits;
     std::unique_ptr<CopyScheduler> m_scheduler;
+    std::unique_ptr<NbdServer> m_nbd;
+    QList<NbdExport> m_exports;
+    QHash<QString, qint64> m_lastRefusalEvent; /**< rate limit of "host I/O refused" events, per export and reason */
 };
 
 } // namespace Copyline

@@ -286,6 +286,7 @@ void removeLogicalDriveOnly(CommandContext& ctx, const LogicalDrive& ld)
     ctx.onCommit([&engine, id, path]() {
         if (auto io = engine.volumes().take(id)) {
             auto quiet = io->quiesce(); // let in-flight host I/O finish before the file goes
+            io->retire();               // whoever still holds the front (an NBD client) gets ENXIO from now on
         }
         if (!path.isEmpty()) {
             QFile::remove(path);

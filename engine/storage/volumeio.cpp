@@ -70,6 +70,9 @@ qint64 VolumeIo::size() const
 
 IoStatus VolumeIo::checkRange(qint64 offset, qint64 length) const
 {
+    if (m_retired.load(std::memory_order_relaxed)) {
+        return IoStatus::failure(ENXIO, u"the logical drive no longer exists"_s);
+    }
     const qint64 size = m_backend->size();
     if (offset < 0 || length < 0 || offset > size || length > size - offset) {
         return IoStatus::failure(

@@ -189,6 +189,10 @@ public:
     std::shared_ptr<VolumeBackend> backend() const;
     IoCounters counters() const;
 
+    /** The logical drive was deleted: every later I/O through this front fails (ENXIO), whoever still holds it. */
+    void retire() { m_retired.store(true); }
+    bool isRetired() const { return m_retired.load(); }
+
 private:
     IoStatus checkRange(qint64 offset, qint64 length) const;
 
@@ -197,6 +201,7 @@ private:
     std::shared_ptr<VolumeBackend> m_backend;
     std::vector<std::shared_ptr<WriteObserver>> m_observers;
     HostAccess m_access;
+    std::atomic<bool> m_retired {false};
     std::atomic<quint64> m_readOps {0};
     std::atomic<quint64> m_writeOps {0};
     std::atomic<quint64> m_readBytes {0};

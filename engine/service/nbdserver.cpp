@@ -1,0 +1,677 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nbdserver.h"
+
+#include "storage/volumeio.h"
+#include "util/bytesize.h"
+
+#include <QtEndian>
+
+#include <algorithm>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <fcntl.h>
+#include <cstring>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline {
+
+namespace {
+
+// The NBD protocol, fixed newstyle negotiation (https://github.com/NetworkBlockDevice/nbd/blob/master/doc/proto.md).
+constexpr quint64 kNbdMagic = 0x4e42444d41474943ULL; // "NBDMAGIC"
+constexpr quint64 kOptionMagic = 0x49484156454F5054ULL; // "IHAVEOPT"
+constexpr quint64 kReplyMagic = 0x0003e889045565a9ULL;
+constexpr quint32 kRequestMagic = 0x25609513;
+constexpr quint32 kSimpleReplyMagic = 0x67446698;
+
+constexpr quint16 kFlagFixedNewstyle = 1U << 0;
+constexpr quint16 kFlagNoZeroes = 1U << 1;
+constexpr quint32 kClientFlagsKnown = 3;
+
+constexpr quint32 kOptExportName = 1;
+constexpr quint32 kOptAbort = 2;
+constexpr quint32 kOptList = 3;
+constexpr quint32 kOptStartTls = 5;
+constexpr quint32 kOptInfo = 6;
+constexpr quint32 kOptGo = 7;
+
+constexpr quint32 kRepAck = 1;
+constexpr quint32 kRepServer = 2;
+constexpr quint32 kRepInfo = 3;
+constexpr quint32 kRepErrUnsup = (1U << 31) + 1;
+constexpr quint32 kRepErrPolicy = (1U << 31) + 2;
+constexpr quint32 kRepErrInvalid = (1U << 31) + 3;
+constexpr quint32 kRepErrUnknown = (1U << 31) + 6;
+
+constexpr quint16 kInfoExport = 0;
+constexpr quint16 kInfoName = 1;
+constexpr quint16 kInfoDescription = 2;
+constexpr quint16 kInfoBlockSize = 3;
+
+constexpr quint16 kTxHasFlags = 1U << 0;
+constexpr quint16 kTxReadOnly = 1U << 1;
+constexpr quint16 kTxSendFlush = 1U << 2;
+constexpr quint16 kTxSendFua = 1U << 3;
+constexpr quint16 kTxSendTrim = 1U << 5;
+constexpr quint16 kTxSendWriteZeroes = 1U << 6;
+constexpr quint16 kTxCanMultiConn = 1U << 8;
+
+constexpr quint16 kCmdFlagFua = 1U << 0;
+constexpr quint16 kCmdFlagNoHole = 1U << 1;
+
+constexpr quint16 kCmdRead = 0;
+constexpr quint16 kCmdWrite = 1;
+constexpr quint16 kCmdDisc = 2;
+constexpr quint16 kCmdFlush = 3;
+constexpr quint16 kCmdTrim = 4;
+constexpr quint16 kCmdWriteZeroes = 6;
+
+constexpr quint32 kEperm = 1;
+constexpr quint32 kEio = 5;
+constexpr quint32 kEinval = 22;
+constexpr quint32 kEnospc = 28;
+
+constexpr quint32 kMaxOptionLength = 64 * 1024;
+constexpr int kMaxConnections = 256;
+constexpr int kHandshakeTimeoutSeconds = 30;
+
+quint32 nbdError(int err)
+{
+    switch (err) {
+    case EPERM:
+    case EACCES:
+        return kEperm;
+    case EINVAL:
+        return kEinval;
+    case ENOSPC:
+        return kEnospc;
+    default:
+        return kEio;
+    }
+}
+
+template <typename T>
+void put(std::vector<char>& out, T value)
+{
+    char bytes[sizeof(T)];
+    qToBigEndian(value, bytes);
+    out.insert(out.end(), bytes, bytes + sizeof(T));
+}
+
+void putBytes(std::vector<char>& out, const QByteArray& bytes)
+{
+    out.insert(out.end(), bytes.cbegin(), bytes.cend());
+}
+
+} // namespace
+
+QList<NbdExport> nbdExports(const Configuration& config)
+{
+    QList<NbdExport> out;
+    for (const LunMapping& m : config.mappings) {
+        const LogicalDrive ld = config.logicalDrives.value(m.logicalDriveId);
+        QList<Host> hosts;
+        if (const auto host = config.hosts.constFind(m.targetId); host != config.hosts.cend()) {
+            hosts.append(*host);
+        } else {
+            hosts = config.hostsOfGroup(m.subsystemId, m.targetId); // a group's (or the default group's) hosts
+        }
+        for (const Host& h : std::as_const(hosts)) {
+            NbdExport e;
+            e.name = u"%1/lun%2"_s.arg(h.name).arg(m.lun);
+            e.description = u"%1 (%2) on Storage Subsystem %3"_s.arg(ld.name, formatGb(ld.capacity),
+                                                                      config.subsystems.value(m.subsystemId).name);
+            e.subsystemId = m.subsystemId;
+            e.logicalDriveId = ld.id;
+            e.logicalDrive = ld.name;
+            out.append(e);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const NbdExport& a, const NbdExport& b) { return a.name < b.name; });
+    return out;
+}
+
+/** One client: its socket, its buffers and its thread. */
+struct NbdServer::Connection
+{
+    int fd = -1;
+    std::thread thread;
+    std::atomic<bool> finished {false};
+    std::mutex mutex; // guards exportName / logicalDriveId against setExports
+    QString exportName;
+    ObjectId logicalDriveId = 0;
+
+    std::vector<char> in = std::vector<char>(256 * 1024);
+    size_t inStart = 0;
+    size_t inEnd = 0;
+    std::vector<char> out;
+
+    size_t buffered() const { return inEnd - inStart; }
+
+    /** Makes at least @p n bytes available in the input buffer (n ≤ its size). */
+    bool fill(size_t n)
+    {
+        if (buffered() >= n) {
+            return true;
+        }
+        if (inStart > 0) {
+            std::memmove(in.data(), in.data() + inStart, buffered());
+            inEnd -= inStart;
+            inStart = 0;
+        }
+        while (inEnd < n) {
+            const ssize_t got = ::recv(fd, in.data() + inEnd, in.size() - inEnd, 0);
+            if (got < 0 && errno == EINTR) {
+                continue;
+            }
+            if (got <= 0) {
+                return false;
+            }
+            inEnd += static_cast<size_t>(got);
+        }
+        return true;
+    }
+
+    /** Reads exactly @p n bytes into @p dst, through the buffer or straight from the socket for large payloads. */
+    bool read(char* dst, size_t n)
+    {
+        const size_t fromBuffer = std::min(n, buffered());
+        std::memcpy(dst, in.data() + inStart, fromBuffer);
+        inStart += fromBuffer;
+        dst += fromBuffer;
+        n -= fromBuffer;
+        while (n > 0) {
+            const ssize_t got = ::recv(fd, dst, n, MSG_WAITALL);
+            if (got < 0 && errno == EINTR) {
+                continue;
+            }
+            if (got <= 0) {
+                return false;
+            }
+            dst += got;
+            n -= static_cast<size_t>(got);
+        }
+        return true;
+    }
+
+    template <typename T>
+    bool get(T* value)
+    {
+        char bytes[sizeof(T)];
+        if (!read(bytes, sizeof(T))) {
+            return false;
+        }
+        *value = qFromBigEndian<T>(bytes);
+        return true;
+    }
+
+    bool flush()
+    {
+        size_t sent = 0;
+        while (sent < out.size()) {
+            const ssize_t n = ::send(fd, out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                return false;
+            }
+            sent += static_cast<size_t>(n);
+        }
+        out.clear();
+        return true;
+    }
+
+    void optionReply(quint32 option, quint32 type, const QByteArray& data = {})
+    {
+        put<quint64>(out, kReplyMagic);
+        put<quint32>(out, option);
+        put<quint32>(out, type);
+        put<quint32>(out, static_cast<quint32>(data.size()));
+        putBytes(out, data);
+    }
+
+    void simpleReply(quint64 handle, quint32 error)
+    {
+        put<quint32>(out, kSimpleReplyMagic);
+        put<quint32>(out, error);
+        put<quint64>(out, handle);
+    }
+};
+
+NbdServer::NbdServer(VolumeRegistry& volumes, RefusalHandler refused)
+    : m_volumes(volumes)
+    , m_refused(std::move(refused))
+{
+}
+
+NbdServer::~NbdServer()
+{
+    stop();
+}
+
+Error NbdServer::start(const QString& address, quint16 port)
+{
+    stop();
+    m_stopping = false;
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return {ErrorCode::NotSupported, {u"The NBD server"_s, QString::fromLocal8Bit(std::strerror(errno))}};
+    }
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    sockaddr_in sa {};
+    sa.sin_family = AF_INET;
+    sa.sin_port = htons(port);
+    if (::inet_pton(AF_INET, address.toLatin1().constData(), &sa.sin_addr) != 1) {
+        ::close(fd);
+        return {ErrorCode::InvalidParameter, {u"address"_s, address, u"use an IPv4 address such as 127.0.0.1"_s}};
+    }
+    if (::bind(fd, reinterpret_cast<const sockaddr*>(&sa), sizeof sa) != 0 || ::listen(fd, 64) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        return {ErrorCode::Busy, {u"NBD port %1:%2"_s.arg(address).arg(port), why}};
+    }
+    socklen_t len = sizeof sa;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&sa), &len);
+    m_port = ntohs(sa.sin_port);
+    m_address = address;
+    if (::pipe2(m_wakeFd, O_CLOEXEC) != 0) {
+        ::close(fd);
+        return {ErrorCode::NotSupported, {u"The NBD server"_s, QString::fromLocal8Bit(std::strerror(errno))}};
+    }
+    m_listenFd = fd;
+    m_acceptThread = std::thread([this]() { acceptLoop(); });
+    return {};
+}
+
+void NbdServer::stop()
+{
+    if (m_listenFd < 0) {
+        return;
+    }
+    m_stopping = true;
+    const char byte = 0;
+    [[maybe_unused]] const auto n = ::write(m_wakeFd[1], &byte, 1);
+    if (m_acceptThread.joinable()) {
+        m_acceptThread.join();
+    }
+    std::list<std::shared_ptr<Connection>> connections;
+    {
+        std::lock_guard lock(m_mutex);
+        connections.swap(m_connections);
+    }
+    for (const auto& c : connections) {
+        ::shutdown(c->fd, SHUT_RDWR);
+    }
+    for (const auto& c : connections) {
+        if (c->thread.joinable()) {
+            c->thread.join();
+        }
+        ::close(c->fd);
+    }
+    ::close(m_listenFd);
+    ::close(m_wakeFd[0]);
+    ::close(m_wakeFd[1]);
+    m_listenFd = -1;
+    m_wakeFd[0] = m_wakeFd[1] = -1;
+}
+
+void NbdServer::setExports(const QList<NbdExport>& exports)
+{
+    std::lock_guard lock(m_mutex);
+    m_exports.clear();
+    for (const NbdExport& e : exports) {
+        m_exports.insert(e.name, e);
+    }
+    // Nothing outside the mapping is reachable: a connection whose export went away is cut off.
+    for (const auto& c : m_connections) {
+        std::lock_guard connectionLock(c->mutex);
+        if (c->logicalDriveId == 0) {
+            continue;
+        }
+        const auto it = m_exports.constFind(c->exportName);
+        if (it == m_exports.cend() || it->logicalDriveId != c->logicalDriveId) {
+            ::shutdown(c->fd, SHUT_RDWR);
+        }
+    }
+}
+
+QList<NbdExport> NbdServer::exports() const
+{
+    std::lock_guard lock(m_mutex);
+    QList<NbdExport> list = m_exports.values();
+    std::sort(list.begin(), list.end(), [](const NbdExport& a, const NbdExport& b) { return a.name < b.name; });
+    return list;
+}
+
+int NbdServer::connectionCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<int>(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                                          [](const auto& c) { return !c->finished.load(); }));
+}
+
+void NbdServer::acceptLoop()
+{
+    while (!m_stopping) {
+        pollfd fds[2] = {{m_listenFd, POLLIN, 0}, {m_wakeFd[0], POLLIN, 0}};
+        if (::poll(fds, 2, -1) < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return;
+        }
+        if ((fds[1].revents & POLLIN) != 0 || m_stopping) {
+            return;
+        }
+        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        if (fd < 0) {
+            continue;
+        }
+        std::lock_guard lock(m_mutex);
+        // Reap finished connections; refuse beyond the limit (a flood of connections cannot exhaust the engine).
+        for (auto it = m_connections.begin(); it != m_connections.end();) {
+            if ((*it)->finished) {
+                (*it)->thread.join();
+                ::close((*it)->fd);
+                it = m_connections.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (static_cast<int>(m_connections.size()) >= kMaxConnections) {
+            ::close(fd);
+            continue;
+        }
+        const int one = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        timeval timeout {kHandshakeTimeoutSeconds, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        auto connection = std::make_shared<Connection>();
+        connection->fd = fd;
+        m_connections.push_back(connection);
+        connection->thread = std::thread([this, connection]() {
+            serve(connection);
+            // The client waits for the server to hang up after NBD_CMD_DISC: end the stream now. The descriptor
+            // itself closes when the connection is reaped, so its number cannot be reused under setExports().
+            ::shutdown(connection->fd, SHUT_RDWR);
+            connection->finished = true;
+        });
+    }
+}
+
+std::shared_ptr<VolumeIo> NbdServer::open(const QString& name, NbdExport* info) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_exports.constFind(name);
+    if (it == m_exports.cend()) {
+        return nullptr;
+    }
+    *info = *it;
+    return m_volumes.find(it->logicalDriveId);
+}
+
+void NbdServer::serve(const std::shared_ptr<Connection>& connection)
+{
+    Connection& c = *connection;
+    // Handshake: the server greets, the client answers with its flags, then options until one opens an export.
+    put<quint64>(c.out, kNbdMagic);
+    put<quint64>(c.out, kOptionMagic);
+    put<quint16>(c.out, kFlagFixedNewstyle | kFlagNoZeroes);
+    quint32 clientFlags = 0;
+    if (!c.flush() || !c.get(&clientFlags) || (clientFlags & ~kClientFlagsKnown) != 0) {
+        return;
+    }
+    const bool noZeroes = (clientFlags & kFlagNoZeroes) != 0;
+    std::shared_ptr<VolumeIo> io;
+    NbdExport info;
+    auto transmissionFlags = [&]() {
+        quint16 flags = kTxHasFlags | kTxSendFlush | kTxSendFua | kTxSendTrim | kTxSendWriteZeroes | kTxCanMultiConn;
+        if (!io->hostAccess().write) {
+            flags |= kTxReadOnly;
+        }
+        return flags;
+    };
+    while (!io) {
+        quint64 magic = 0;
+        quint32 option = 0;
+        quint32 length = 0;
+        if (!c.get(&magic) || magic != kOptionMagic || !c.get(&option) || !c.get(&length) ||
+            length > kMaxOptionLength) {
+            return; // not speaking NBD, or absurd: hang up
+        }
+        QByteArray data(static_cast<qsizetype>(length), '\0');
+        if (!c.read(data.data(), length)) {
+            return;
+        }
+        switch (option) {
+        case kOptExportName: {
+            io = open(QString::fromUtf8(data), &info);
+            if (!io) {
+                return; // the old-style option has no error reply: the protocol says to disconnect
+            }
+            put<quint64>(c.out, static_cast<quint64>(io->size()));
+            put<quint16>(c.out, transmissionFlags());
+            if (!noZeroes) {
+                c.out.insert(c.out.end(), 124, '\0');
+            }
+            break;
+        }
+        case kOptAbort:
+            c.optionReply(option, kRepAck);
+            c.flush();
+            return;
+        case kOptList: {
+            if (length != 0) {
+                c.optionReply(option, kRepErrInvalid, "NBD_OPT_LIST takes no data");
+                break;
+            }
+            for (const NbdExport& e : exports()) {
+                QByteArray entry;
+                const QByteArray name = e.name.toUtf8();
+                char size[4];
+                qToBigEndian(static_cast<quint32>(name.size()), size);
+                entry.append(size, 4).append(name).append(e.description.toUtf8());
+                c.optionReply(option, kRepServer, entry);
+            }
+            c.optionReply(option, kRepAck);
+            break;
+        }
+        case kOptInfo:
+        case kOptGo: {
+            // u32 name length, name, u16 number of information requests, u16 each.
+            if (length < 6) {
+                c.optionReply(option, kRepErrInvalid, "option too short");
+                break;
+            }
+            const quint32 nameLength = qFromBigEndian<quint32>(data.constData());
+            if (nameLength > length - 6) {
+                c.optionReply(option, kRepErrInvalid, "name length beyond the option");
+                break;
+            }
+            const QString name = QString::fromUtf8(data.constData() + 4, static_cast<qsizetype>(nameLength));
+            const quint16 requests = qFromBigEndian<quint16>(data.constData() + 4 + nameLength);
+            if (4 + nameLength + 2 + 2U * requests != length) {
+                c.optionReply(option, kRepErrInvalid, "information request count does not match the length");
+                break;
+            }
+            NbdExport candidate;
+            auto candidateIo = open(name, &candidate);
+            if (!candidateIo) {
+                c.optionReply(option, kRepErrUnknown,
+                              u"no export named \"%1\"; NBD_OPT_LIST shows the exports (<host>/lun<N>)"_s.arg(name).toUtf8());
+                break;
+            }
+            std::swap(io, candidateIo);
+            const quint16 flags = transmissionFlags();
+            QByteArray exportInfo(12, '\0');
+            qToBigEndian(kInfoExport, exportInfo.data());
+            qToBigEndian(static_cast<quint64>(io->size()), exportInfo.data() + 2);
+            qToBigEndian(flags, exportInfo.data() + 10);
+            c.optionReply(option, kRepInfo, exportInfo);
+            for (quint16 i = 0; i < requests; ++i) {
+                const quint16 type = qFromBigEndian<quint16>(data.constData() + 4 + nameLength + 2 + 2 * i);
+                QByteArray reply(2, '\0');
+                qToBigEndian(type, reply.data());
+                if (type == kInfoName) {
+                    c.optionReply(option, kRepInfo, reply + candidate.name.toUtf8());
+                } else if (type == kInfoDescription) {
+                    c.optionReply(option, kRepInfo, reply + candidate.description.toUtf8());
+                } else if (type == kInfoBlockSize) {
+                    QByteArray sizes(12, '\0');
+                    qToBigEndian<quint32>(1, sizes.data());
+                    qToBigEndian<quint32>(4096, sizes.data() + 4);
+                    qToBigEndian<quint32>(kMaxRequest, sizes.data() + 8);
+                    c.optionReply(option, kRepInfo, reply + sizes);
+                }
+            }
+            c.optionReply(option, kRepAck);
+            if (option == kOptInfo) {
+                io.reset(); // only information: go on negotiating
+            } else {
+                info = candidate;
+            }
+            break;
+        }
+        case kOptStartTls:
+            c.optionReply(option, kRepErrPolicy, "TLS is not offered on this loopback server");
+            break;
+        default:
+            c.optionReply(option, kRepErrUnsup, "option not supported");
+            break;
+        }
+        if (!c.flush()) {
+            return;
+        }
+    }
+    {
+        std::lock_guard lock(c.mutex);
+        c.exportName = info.name;
+        c.logicalDriveId = info.logicalDriveId;
+    }
+    // Transmission: hosts may stay idle as long as they like.
+    timeval noTimeout {0, 0};
+    ::setsockopt(c.fd, SOL_SOCKET, SO_RCVTIMEO, &noTimeout, sizeof noTimeout);
+    std::vector<char> payload;
+    auto refused = [&](const QString& operation, const IoStatus& st) {
+        if (m_refused && (st.error == EPERM || st.error == EACCES || st.error == EIO || st.error == ENOSPC)) {
+            m_refused(info, operation, st.error, st.reason);
+        }
+    };
+    while (true) {
+        // Answer everything served so far before waiting for more: replies of pipelined requests go out together.
+        if (c.buffered() < 28 && !c.flush()) {
+            return;
+        }
+        if (!c.fill(28)) {
+            return;
+        }
+        quint32 magic = 0;
+        quint16 flags = 0;
+        quint16 type = 0;
+        quint64 handle = 0;
+        quint64 offset = 0;
+        quint32 length = 0;
+        c.get(&magic);
+        c.get(&flags);
+        c.get(&type);
+        c.get(&handle);
+        c.get(&offset);
+        c.get(&length);
+        if (magic != kRequestMagic) {
+            c.flush();
+            return;
+        }
+        const auto size = static_cast<quint64>(io->size());
+        const bool inRange = offset <= size && length <= size - offset;
+        switch (type) {
+        case kCmdRead: {
+            if (!inRange || length > kMaxRequest) {
+                c.simpleReply(handle, kEinval);
+                break;
+            }
+            const size_t at = c.out.size();
+            c.simpleReply(handle, 0);
+            c.out.resize(at + 16 + length);
+            const IoStatus st = io->read(static_cast<qint64>(offset), std::span<char>(c.out.data() + at + 16, length));
+            if (!st.ok()) {
+                c.out.resize(at);
+                c.simpleReply(handle, nbdError(st.error));
+                refused(u"read"_s, st);
+            }
+            break;
+        }
+        case kCmdWrite: {
+            if (length > kMaxRequest) {
+                c.flush();
+                return; // more than the advertised maximum: the payload cannot be trusted, hang up
+            }
+            payload.resize(length);
+            if (!c.read(payload.data(), length)) {
+                return;
+            }
+            if (!inRange) {
+                c.simpleReply(handle, kEinval);
+                break;
+            }
+            IoStatus st = io->write(static_cast<qint64>(offset), std::span<const char>(payload.data(), length));
+            if (st.ok() && (flags & kCmdFlagFua) != 0) {
+                st = io->flush();
+            }
+            c.simpleReply(handle, st.ok() ? 0 : nbdError(st.error));
+            if (!st.ok()) {
+                refused(u"write"_s, st);
+            }
+            break;
+        }
+        case kCmdFlush: {
+            const IoStatus st = io->flush();
+            c.simpleReply(handle, st.ok() ? 0 : nbdError(st.error));
+            break;
+        }
+        case kCmdTrim:
+        case kCmdWriteZeroes: {
+            if (!inRange) {
+                c.simpleReply(handle, kEinval);
+                break;
+            }
+            IoStatus st;
+            if (type == kCmdWriteZeroes && (flags & kCmdFlagNoHole) != 0) {
+                // Zeros that must stay allocated: written, not punched.
+                const std::vector<char> zeros(std::min<size_t>(length, 1024 * 1024), 0);
+                for (quint64 done = 0; done < length && st.ok();) {
+                    const quint64 n = std::min<quint64>(zeros.size(), length - done);
+                    st = io->write(static_cast<qint64>(offset + done), std::span<const char>(zeros.data(), n));
+                    done += n;
+                }
+            } else {
+                st = io->discard(static_cast<qint64>(offset), length);
+            }
+            if (st.ok() && (flags & kCmdFlagFua) != 0) {
+                st = io->flush();
+            }
+            c.simpleReply(handle, st.ok() ? 0 : nbdError(st.error));
+            if (!st.ok()) {
+                refused(type == kCmdTrim ? u"trim"_s : u"write zeroes"_s, st);
+            }
+            break;
+        }
+        case kCmdDisc:
+            c.flush();
+            return;
+        default:
+            c.simpleReply(handle, kEinval);
+            break;
+        }
+    }
+}
+
+} // namespace Copyline
