@@ -243,7 +243,7 @@ void createFlashCopy(CommandContext& ctx)
     if (name == repositoryName) {
         fail(ErrorCode::NameInUse, {name, u"the FlashCopy's own repository"_s});
     }
-    const int percent = percentArg(ctx, u"repositoryPercentOfBase"_s, kDefaultRepositoryPercent, 1, 100);
+    const int percent = percentArg(ctx, u"repositoryPercentOfBase"_s, kDefaultRepositoryPercent, 1, 200);
     const int threshold = percentArg(ctx, u"warningThresholdPercent"_s, kDefaultThreshold, 1, 100);
     const RepositoryFullPolicy policy = policyArg(ctx, RepositoryFullPolicy::FailFlashCopy);
     // [SIM] The copy granularity: 64 KiB unless an advanced caller asks for another power of two (tests use small

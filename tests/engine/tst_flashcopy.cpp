@@ -133,7 +133,7 @@ private Q_SLOTS:
             ErrorCode::InvalidParameter);
         RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" repositoryFullPolicy=panic;"_s,
             ErrorCode::InvalidParameter);
-        RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" repositoryPercentOfBase=5000;"_s,
+        RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" repositoryPercentOfBase=500;"_s,
             ErrorCode::InvalidParameter);
         // The repository must fit where it is asked to go.
         RUN_OK(ws, u"create logicalDrive array=2 userLabel=\"Fill\";"_s); // array 2 now has no free capacity
