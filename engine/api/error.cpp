@@ -169,6 +169,9 @@ const char* errorTemplate(ErrorCode code)
     case ErrorCode::VolumeCopyNotFound:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "There is no VolumeCopy pair %1 on storage subsystem \"%2\". Run show volumeCopy allLogicalDrives.");
+    case ErrorCode::WorkloadNotRunning:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Host \"%1\" runs no workload. Start one with: start hostWorkload host=\"%1\";");
     case ErrorCode::WorkspaceLocked:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "The workspace %1 is in use by another Copyline process (%2). "

@@ -76,6 +76,7 @@ enum class ErrorCode : int
     VolumeCopyCandidateInvalid = 82,
     VolumeCopyStateInvalid = 83,
     VolumeCopyNotFound = 84,
+    WorkloadNotRunning = 90,
     // Workspace and engine
     WorkspaceLocked = 70,
     CatalogDamaged = 71,

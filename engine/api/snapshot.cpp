@@ -38,6 +38,31 @@ Configuration configurationFromJson(const QJsonObject& object)
     return config;
 }
 
+QJsonObject WorkloadRuntime::toJson() const
+{
+    return {{u"hostId"_s, hostId}, {u"paused"_s, paused}, {u"readPercent"_s, readPercent}, {u"blockSize"_s, blockSize},
+        {u"bytesPerSecond"_s, bytesPerSecond}, {u"sequential"_s, sequential}, {u"reads"_s, qint64(reads)},
+        {u"writes"_s, qint64(writes)}, {u"refused"_s, qint64(refused)}, {u"lastRefusal"_s, lastRefusal},
+        {u"targets"_s, targets}};
+}
+
+WorkloadRuntime WorkloadRuntime::fromJson(const QJsonObject& o)
+{
+    WorkloadRuntime w;
+    w.hostId = o.value(u"hostId"_s).toInteger();
+    w.paused = o.value(u"paused"_s).toBool();
+    w.readPercent = o.value(u"readPercent"_s).toInt();
+    w.blockSize = o.value(u"blockSize"_s).toInteger();
+    w.bytesPerSecond = o.value(u"bytesPerSecond"_s).toInteger();
+    w.sequential = o.value(u"sequential"_s).toBool();
+    w.reads = quint64(o.value(u"reads"_s).toInteger());
+    w.writes = quint64(o.value(u"writes"_s).toInteger());
+    w.refused = quint64(o.value(u"refused"_s).toInteger());
+    w.lastRefusal = o.value(u"lastRefusal"_s).toString();
+    w.targets = o.value(u"targets"_s).toInt();
+    return w;
+}
+
 QJsonObject Snapshot::toJson() const
 {
     QJsonObject runtimeJson;
@@ -55,6 +80,10 @@ QJsonObject Snapshot::toJson() const
                 {u"repositoryUsed"_s, it->repositoryUsed}, {u"repositoryCapacity"_s, it->repositoryCapacity},
                 {u"bytesPerSecond"_s, it->bytesPerSecond}, {u"etaSeconds"_s, it->etaSeconds}});
     }
+    QJsonArray workloadsJson;
+    for (const WorkloadRuntime& w : workloads) {
+        workloadsJson.append(w.toJson());
+    }
     QJsonArray attention;
     for (auto it = needsAttention.cbegin(); it != needsAttention.cend(); ++it) {
         if (it.value()) {
@@ -63,6 +92,7 @@ QJsonObject Snapshot::toJson() const
     }
     return {{u"revision"_s, static_cast<qint64>(revision)}, {u"workspacePath"_s, workspacePath},
         {u"config"_s, configurationToJson(config)}, {u"runtime"_s, runtimeJson}, {u"copies"_s, copiesJson},
+        {u"workloads"_s, workloadsJson}, {u"nbdPort"_s, nbdPort},
         {u"lastEventId"_s, lastEventId}, {u"needsAttention"_s, attention}};
 }
 
@@ -95,6 +125,11 @@ Snapshot Snapshot::fromJson(const QJsonObject& object)
         rt.etaSeconds = c.value(u"etaSeconds"_s).toInteger(-1);
         s.copies.insert(it.key().toLongLong(), rt);
     }
+    for (const auto& w : object.value(u"workloads"_s).toArray()) {
+        const WorkloadRuntime workload = WorkloadRuntime::fromJson(w.toObject());
+        s.workloads.insert(workload.hostId, workload);
+    }
+    s.nbdPort = static_cast<quint16>(object.value(u"nbdPort"_s).toInt());
     s.lastEventId = object.value(u"lastEventId"_s).toInteger();
     for (const auto& id : object.value(u"needsAttention"_s).toArray()) {
         s.needsAttention.insert(id.toInteger(), true);

@@ -37,6 +37,26 @@ struct CopyRuntime
     friend bool operator==(const CopyRuntime&, const CopyRuntime&) = default;
 };
 
+/** A simulated host's workload as it runs (see service/workload.h). */
+struct WorkloadRuntime
+{
+    ObjectId hostId = 0;
+    bool paused = false;
+    int readPercent = 0;
+    qint64 blockSize = 0;
+    qint64 bytesPerSecond = 0;
+    bool sequential = false;
+    quint64 reads = 0;
+    quint64 writes = 0;
+    quint64 refused = 0;
+    QString lastRefusal;
+    int targets = 0;
+
+    friend bool operator==(const WorkloadRuntime&, const WorkloadRuntime&) = default;
+    QJsonObject toJson() const;
+    static WorkloadRuntime fromJson(const QJsonObject& o);
+};
+
 /**
  * What views see of the engine: an immutable copy of the configuration plus runtime state, stamped with a
  * revision that grows with every change. Views hold a std::shared_ptr<const Snapshot>.
@@ -48,6 +68,8 @@ struct Snapshot
     Configuration config;
     QHash<ObjectId, LogicalDriveRuntime> runtime;
     QHash<ObjectId, CopyRuntime> copies;
+    QHash<ObjectId, WorkloadRuntime> workloads; /**< by host */
+    quint16 nbdPort = 0;                        /**< where the host I/O server listens; 0 when it does not */
     qint64 lastEventId = 0;
     QHash<ObjectId, bool> needsAttention; /**< per subsystem */
 

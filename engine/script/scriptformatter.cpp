@@ -355,6 +355,16 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
         }
         return out + t.render();
     }
+    if (name == u"showHostWorkloads"_s) {
+        Table t({u"HOST"_s, u"STATE"_s, u"WORKLOAD"_s, u"DRIVES"_s, u"READS"_s, u"WRITES"_s, u"REFUSED"_s,
+            u"LAST REFUSAL"_s});
+        for (const auto& v : d.value(u"workloads"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            t.add({s(o, "host"), s(o, "state"), s(o, "description"), s(o, "targets"), s(o, "reads"), s(o, "writes"),
+                s(o, "refused"), s(o, "lastRefusal")});
+        }
+        return u"HOST WORKLOADS\n"_s + t.render();
+    }
     if (name == u"saveFeatureKey"_s) {
         return u"Premium feature key written to %1\n"_s.arg(s(d, "file"));
     }

@@ -94,6 +94,13 @@ constexpr std::array kForms {
     Form {"show hostioserver", "showHostIoServer", "show hostIoServer;   (NBD exports of the LUN mappings)"},
     Form {"set hostioserver", "setHostIoServer",
         "set hostIoServer [port=10809] [address=\"127.0.0.1\"] [enabled=(TRUE|FALSE)];   (port=0: any free port)"},
+    Form {"start hostworkload", "startHostWorkload",
+        "start hostWorkload host=\"h\" [readPercent=30] [blockSize=64 KB] [rate=8 MB] [pattern=(random|sequential)];"
+        "   (simulated host I/O; rate=0: unpaced)"},
+    Form {"pause hostworkload", "pauseHostWorkload", "pause hostWorkload host=\"h\";"},
+    Form {"resume hostworkload", "resumeHostWorkload", "resume hostWorkload host=\"h\";"},
+    Form {"stop hostworkload", "stopHostWorkload", "stop hostWorkload host=\"h\";"},
+    Form {"show hostworkloads", "showHostWorkloads", "show hostWorkloads;"},
     Form {"create hostgroup", "createHostGroup", "create hostGroup userLabel=\"name\";"},
     Form {"create host", "createHost", "create host userLabel=\"name\" [hostGroup=\"g\"] [hostType=\"Linux\"];"},
     Form {"create hostport", "createHostPort", "create hostPort host=\"h\" identifier=\"wwpn\" [userLabel=\"label\"];"},

@@ -2,6 +2,7 @@
 #include "engine.h"
 
 #include "copy/accessrules.h"
+#include "storage/rules.h"
 #include "service/demoworkspace.h"
 #include "service/flashcopyops.h"
 #include "service/volumecopyops.h"
@@ -150,6 +151,17 @@ Error Engine::openWorkspace(const QString& dirPath)
         QMetaObject::invokeMethod(this, [this, e, op, code, why]() { onHostIoRefused(e, op, code, why); }, Qt::QueuedConnection);
     });
     restartNbd();
+    m_workloads = std::make_unique<WorkloadGenerator>([this](ObjectId hostId, ObjectId driveId, const QString& why) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, hostId, driveId, why]() {
+                const Host host = m_config.hosts.value(hostId);
+                const QString drive = m_config.logicalDrives.value(driveId).name;
+                logRefusal(host.subsystemId, u"workload|%1|%2"_s.arg(hostId).arg(why), u"Logical Drive %1"_s.arg(drive),
+                    u"Workload of host %1: a request to %2 was refused because %3."_s.arg(host.name, drive, why));
+            },
+            Qt::QueuedConnection);
+    });
     publish();
     m_runtimeTimer.start();
     return {};
@@ -207,6 +219,7 @@ void Engine::closeWorkspace()
         m_nbd->stop(); // hosts are disconnected first: no I/O arrives while the volumes close
         m_nbd.reset();
     }
+    m_workloads.reset(); // stops the simulated hosts
     m_exports.clear();
     if (m_scheduler) {
         m_scheduler->shutdown(); // copies stop between two chunks; their maps say where to resume
@@ -336,19 +349,33 @@ Error Engine::restartNbd()
 
 void Engine::onHostIoRefused(const NbdExport& where, const QString& operation, int error, const QString& reason)
 {
-    // One event per export and reason a minute: a host retrying in a loop must not flood the log.
-    const QString key = where.name + u'|' + reason;
+    logRefusal(where.subsystemId, where.name + u'|' + reason, u"Logical Drive %1"_s.arg(where.logicalDrive),
+        u"NBD export %1: %2 refused with %3 because %4."_s.arg(where.name, operation,
+            error == EPERM ? u"EPERM"_s : error == ENOSPC ? u"ENOSPC"_s : u"EIO"_s, reason));
+}
+
+void Engine::logRefusal(ObjectId subsystemId, const QString& key, const QString& component, const QString& details)
+{
+    // One event per source and reason a minute: a host retrying in a loop must not flood the log.
     const qint64 now = m_clock->monotonicMs();
     if (const auto it = m_lastRefusalEvent.constFind(key); it != m_lastRefusalEvent.cend() && now - *it < 60000) {
         return;
     }
     m_lastRefusalEvent.insert(key, now);
-    runInternal(where.subsystemId, [&](CommandContext& ctx) {
-        ctx.logEvent(EventCode::HostIoRefused, EventSeverity::Warning, u"Logical Drive %1"_s.arg(where.logicalDrive),
-                     u"Host I/O refused"_s,
-                     u"NBD export %1: %2 refused with %3 because %4."_s.arg(where.name, operation,
-                         error == EPERM ? u"EPERM"_s : error == ENOSPC ? u"ENOSPC"_s : u"EIO"_s, reason));
+    runInternal(subsystemId, [&](CommandContext& ctx) {
+        ctx.logEvent(EventCode::HostIoRefused, EventSeverity::Warning, component, u"Host I/O refused"_s, details);
     });
+}
+
+WorkloadGenerator::Targets Engine::workloadTargets(ObjectId hostId) const
+{
+    WorkloadGenerator::Targets targets;
+    for (const ObjectId id : drivesSeenBy(m_config, hostId)) {
+        if (auto io = m_volumes.find(id)) {
+            targets.append({id, io});
+        }
+    }
+    return targets;
 }
 
 void Engine::setPointInTime(ObjectId id, std::shared_ptr<PointInTimeCopy> pit)
@@ -449,6 +476,28 @@ void Engine::publish()
         if (QList<NbdExport> exports = nbdExports(m_config); exports != m_exports) {
             m_exports = std::move(exports);
             m_nbd->setExports(m_exports);
+            // Mappings changed: the simulated hosts follow what they see now.
+            for (const ObjectId host : m_workloads->hosts()) {
+                m_workloads->setTargets(host, workloadTargets(host));
+            }
+        }
+        snap->nbdPort = m_nbd->isRunning() ? m_nbd->port() : 0;
+    }
+    if (m_workloads) {
+        for (const WorkloadStatus& w : m_workloads->status()) {
+            WorkloadRuntime rt;
+            rt.hostId = w.spec.hostId;
+            rt.paused = w.paused;
+            rt.readPercent = w.spec.readPercent;
+            rt.blockSize = w.spec.blockSize;
+            rt.bytesPerSecond = w.spec.bytesPerSecond;
+            rt.sequential = w.spec.sequential;
+            rt.reads = w.reads;
+            rt.writes = w.writes;
+            rt.refused = w.refused;
+            rt.lastRefusal = w.lastRefusal;
+            rt.targets = w.targets;
+            snap->workloads.insert(rt.hostId, rt);
         }
     }
     Q_EMIT snapshotChanged(m_snapshot);

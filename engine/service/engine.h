@@ -8,6 +8,7 @@
 #include "copy/copyscheduler.h"
 #include "copy/pointintime.h"
 #include "service/nbdserver.h"
+#include "service/workload.h"
 #include "service/commandcontext.h"
 #include "storage/volumeio.h"
 #include "util/clock.h"
@@ -80,6 +81,10 @@ public:
     NbdServer& nbd() { return *m_nbd; }
     /** (Re)starts the NBD server from the workspace settings; a busy port is logged, not fatal. */
     Error restartNbd();
+    /** The simulated hosts' workloads (exists while a workspace is open). */
+    WorkloadGenerator& workloads() { return *m_workloads; }
+    /** The I/O fronts of the drives @p hostId sees now. */
+    WorkloadGenerator::Targets workloadTargets(ObjectId hostId) const;
 
     /** Runs the background copies of the workspace (exists while a workspace is open). */
     CopyScheduler& scheduler() { return *m_scheduler; }
@@ -106,6 +111,7 @@ Q_SIGNALS:
 
 private:
     void onHostIoRefused(const NbdExport& where, const QString& operation, int error, const QString& reason);
+    void logRefusal(ObjectId subsystemId, const QString& key, const QString& component, const QString& details);
     Error createDemo();
     Error openVolumes();
     void publish();
@@ -131,6 +137,7 @@ private:
     QHash<ObjectId, std::shared_ptr<PointInTimeCopy>> m_pits;
     std::unique_ptr<CopyScheduler> m_scheduler;
     std::unique_ptr<NbdServer> m_nbd;
+    std::unique_ptr<WorkloadGenerator> m_workloads;
     QList<NbdExport> m_exports;
     QHash<QString, qint64> m_lastRefusalEvent; /**< rate limit of "host I/O refused" events, per export and reason */
 };

@@ -3,6 +3,8 @@
 #include "service/commandcontext.h"
 #include "service/engine.h"
 
+#include "util/bytesize.h"
+
 #include <QHostAddress>
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,6 +75,92 @@ void setHostIoServer(CommandContext& ctx)
     ctx.data = serverJson(engine);
 }
 
+const Host& workloadHost(CommandContext& ctx)
+{
+    if (ctx.args.has(u"hostId"_s)) {
+        const ObjectId id = ctx.args.integer(u"hostId"_s);
+        const auto it = ctx.config.hosts.constFind(id);
+        if (it == ctx.config.hosts.cend()) {
+            fail(ErrorCode::HostNotFound, {QString::number(id), ctx.subsystem().name});
+        }
+        return *it;
+    }
+    return ctx.hostNamed(ctx.args.string(u"host"_s));
+}
+
+QString describe(const WorkloadSpec& spec)
+{
+    return u"%1% reads, %2 %3 requests, %4"_s.arg(spec.readPercent)
+        .arg(spec.sequential ? u"sequential"_s : u"random"_s, formatBytes(spec.blockSize),
+            spec.bytesPerSecond > 0 ? formatBytes(spec.bytesPerSecond) + u"/s"_s : u"unpaced"_s);
+}
+
+void startHostWorkload(CommandContext& ctx)
+{
+    const Host host = workloadHost(ctx);
+    WorkloadSpec spec;
+    spec.hostId = host.id;
+    spec.readPercent = static_cast<int>(ctx.args.integer(u"readPercent"_s, 30));
+    if (spec.readPercent < 0 || spec.readPercent > 100) {
+        fail(ErrorCode::InvalidParameter, {u"readPercent"_s, QString::number(spec.readPercent), u"use 0 to 100"_s});
+    }
+    spec.blockSize = ctx.args.has(u"blockSize"_s) ? ctx.args.capacity(u"blockSize"_s) : 64 * KiB;
+    if (spec.blockSize < 512 || spec.blockSize > 32 * MiB) {
+        fail(ErrorCode::InvalidParameter, {u"blockSize"_s, formatBytes(spec.blockSize), u"use 512 bytes to 32 MB"_s});
+    }
+    spec.bytesPerSecond = ctx.args.has(u"rate"_s) ? ctx.args.capacity(u"rate"_s) : 8 * MiB;
+    const QString pattern = ctx.args.string(u"pattern"_s, u"random"_s);
+    if (pattern != u"random"_s && pattern != u"sequential"_s) {
+        fail(ErrorCode::InvalidParameter, {u"pattern"_s, pattern, u"use random or sequential"_s});
+    }
+    spec.sequential = pattern == u"sequential"_s;
+    const auto targets = ctx.engine.workloadTargets(host.id);
+    ctx.engine.workloads().start(spec, targets);
+    ctx.data.insert(u"targets"_s, static_cast<int>(targets.size()));
+    ctx.logEvent(EventCode::WorkloadChanged, EventSeverity::Informational, u"Host %1"_s.arg(host.name),
+        u"Host workload started"_s,
+        u"%1 on %2 mapped logical drive(s)."_s.arg(describe(spec)).arg(targets.size()));
+}
+
+void changeHostWorkload(CommandContext& ctx, const QString& verb)
+{
+    const Host host = workloadHost(ctx);
+    const bool done = verb == u"stopped"_s ? ctx.engine.workloads().stop(host.id)
+                                           : ctx.engine.workloads().pause(host.id, verb == u"paused"_s);
+    if (!done) {
+        fail(ErrorCode::WorkloadNotRunning, {host.name});
+    }
+    ctx.logEvent(EventCode::WorkloadChanged, EventSeverity::Informational, u"Host %1"_s.arg(host.name),
+        u"Host workload %1"_s.arg(verb));
+}
+
+void pauseHostWorkload(CommandContext& ctx)
+{
+    changeHostWorkload(ctx, u"paused"_s);
+}
+
+void resumeHostWorkload(CommandContext& ctx)
+{
+    changeHostWorkload(ctx, u"resumed"_s);
+}
+
+void stopHostWorkload(CommandContext& ctx)
+{
+    changeHostWorkload(ctx, u"stopped"_s);
+}
+
+void showHostWorkloads(CommandContext& ctx)
+{
+    QJsonArray list;
+    for (const WorkloadStatus& w : ctx.engine.workloads().status()) {
+        list.append(QJsonObject{{u"host"_s, ctx.config.hosts.value(w.spec.hostId).name}, {u"hostId"_s, w.spec.hostId},
+            {u"state"_s, w.paused ? u"paused"_s : u"running"_s}, {u"description"_s, describe(w.spec)},
+            {u"reads"_s, qint64(w.reads)}, {u"writes"_s, qint64(w.writes)}, {u"refused"_s, qint64(w.refused)},
+            {u"lastRefusal"_s, w.lastRefusal}, {u"targets"_s, w.targets}});
+    }
+    ctx.data.insert(u"workloads"_s, list);
+}
+
 } // namespace
 
 QList<CommandSpec> hostIoCommands()
@@ -80,6 +168,11 @@ QList<CommandSpec> hostIoCommands()
     return {
         {"showHostIoServer", &showHostIoServer, false},
         {"setHostIoServer", &setHostIoServer, true},
+        {"startHostWorkload", &startHostWorkload, true},
+        {"pauseHostWorkload", &pauseHostWorkload, true},
+        {"resumeHostWorkload", &resumeHostWorkload, true},
+        {"stopHostWorkload", &stopHostWorkload, true},
+        {"showHostWorkloads", &showHostWorkloads, false},
     };
 }
 

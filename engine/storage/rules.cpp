@@ -216,6 +216,21 @@ const LunMapping* mappingUsingLun(
     return nullptr;
 }
 
+QList<ObjectId> drivesSeenBy(const Configuration& config, ObjectId hostId)
+{
+    const auto host = config.hosts.constFind(hostId);
+    if (host == config.hosts.cend()) {
+        return {};
+    }
+    QList<ObjectId> drives;
+    for (const LunMapping& m : config.mappings) {
+        if (m.subsystemId == host->subsystemId && (m.targetId == hostId || m.targetId == host->hostGroupId)) {
+            drives.append(m.logicalDriveId);
+        }
+    }
+    return drives;
+}
+
 int lowestFreeLun(const Configuration& config, ObjectId subsystemId, ObjectId targetId)
 {
     const auto used = lunsInUse(config, subsystemId, targetId);

@@ -58,6 +58,9 @@ QList<int> lunsInUse(const Configuration& config, ObjectId subsystemId, ObjectId
 /** The mapping that already uses @p lun where @p targetId would see it (ignoring @p ignoreMappingId), if any. */
 const LunMapping* mappingUsingLun(
     const Configuration& config, ObjectId subsystemId, ObjectId targetId, int lun, ObjectId ignoreMappingId = 0);
+/** The logical drives @p hostId sees: mapped to it, to its host group, or (without one) to the Default Host Group. */
+QList<ObjectId> drivesSeenBy(const Configuration& config, ObjectId hostId);
+
 /** Lowest LUN free for a new mapping to @p targetId, or -1 if the partition is full. */
 int lowestFreeLun(const Configuration& config, ObjectId subsystemId, ObjectId targetId);
 
