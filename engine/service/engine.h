@@ -59,6 +59,8 @@ public:
     CommandResult execute(const CommandRequest& request);
 
     SnapshotPtr snapshot() const { return m_snapshot; }
+    /** Publishes a snapshot with the current runtime figures now (tests and tools; the timer does it otherwise). */
+    void refreshRuntimeNow() { publish(); }
     bool knowsCommand(const QString& name) const { return m_commands.contains(name); }
     const Configuration& configuration() const { return m_config; }
     VolumeRegistry& volumes() { return m_volumes; }
