@@ -210,7 +210,7 @@ QVariant KeyedTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return text;
     case Qt::DecorationRole:
-        return column == 0 && !it.icon.isEmpty() ? QVariant(Icons::icon(it.icon)) : QVariant();
+        return column == 0 && !it.icon.isEmpty() ? QVariant(Icons::withOverlay(it.icon, it.overlay)) : QVariant();
     case Qt::ToolTipRole:
         return it.toolTip.isEmpty() ? QVariant() : QVariant(it.toolTip);
     case Qt::AccessibleTextRole:
@@ -238,6 +238,8 @@ QVariant KeyedTreeModel::data(const QModelIndex& index, int role) const
         return it.detail;
     case AttentionRole:
         return it.attention;
+    case OverlayRole:
+        return it.overlay;
     default:
         return {};
     }

@@ -24,6 +24,7 @@ struct TreeItem
     QStringList text; /**< DisplayRole per column */
     QVariantList raw; /**< RawValueRole per column (falls back to the text) */
     QString icon;     /**< Icons name for column 0 */
+    QString overlay;  /**< Icons name of a badge over the icon (operation in progress, lock, needs attention) */
     QString toolTip;
     QString status;           /**< translated status; also read by assistive technology */
     QString detail;           /**< DetailRole */

@@ -16,6 +16,9 @@ enum ItemRole
     RawValueRole,                /**< unformatted value of the cell, for sorting (bytes, numbers, times) */
     DetailRole,                  /**< secondary line of text (subsystem list: model and status) */
     AttentionRole,               /**< bool: the object needs attention (painted in the warning colour) */
+    OverlayRole,                 /**< Icons name of the badge drawn over the decoration ("" if none) */
+    ProgressRole,                /**< double 0-100: a copy's progress (Copy Manager) */
+    StateRole,                   /**< int: the row's state enum (VolumeCopyStatus in the Copy Manager) */
 };
 
 enum class NodeKind

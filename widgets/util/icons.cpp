@@ -2,6 +2,8 @@
 #include "icons.h"
 
 #include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,6 +36,34 @@ QIcon icon(const QString& name)
     auto it = cache.find(name);
     if (it == cache.end()) {
         it = cache.insert(name, QIcon(path(name)));
+    }
+    return *it;
+}
+
+QIcon withOverlay(const QString& base, const QString& overlay)
+{
+    if (overlay.isEmpty()) {
+        return icon(base);
+    }
+    static QHash<QString, QIcon> cache;
+    const QString key = base + u'+' + overlay;
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        // Both are drawn on the same 32×32 canvas, the badge in the bottom-right corner, so painting one over the
+        // other at each size lines them up; every size a view may ask for is rendered from the SVGs.
+        const QIcon under = icon(base);
+        const QIcon over = icon(overlay);
+        QIcon combined;
+        for (const int size : {16, 20, 22, 24, 32, 48, 64}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            under.paint(&painter, 0, 0, size, size);
+            over.paint(&painter, 0, 0, size, size);
+            painter.end();
+            combined.addPixmap(pixmap);
+        }
+        it = cache.insert(key, combined);
     }
     return *it;
 }
@@ -102,6 +132,23 @@ QString forSeverity(EventSeverity severity)
         return u"severity-critical"_s;
     }
     return u"severity-informational"_s;
+}
+
+QString forVolumeCopy(VolumeCopyStatus status)
+{
+    switch (status) {
+    case VolumeCopyStatus::Pending:
+        return u"copy-pending"_s;
+    case VolumeCopyStatus::InProgress:
+        break;
+    case VolumeCopyStatus::Completed:
+        return u"copy-completed"_s;
+    case VolumeCopyStatus::Stopped:
+        return u"copy-stopped"_s;
+    case VolumeCopyStatus::Failed:
+        return u"copy-failed"_s;
+    }
+    return u"copy-in-progress"_s;
 }
 
 QString forFeature(PremiumFeature feature, bool enabled, bool activated)

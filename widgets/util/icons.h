@@ -15,6 +15,12 @@ namespace Copyline::Icons
 /** The icon resources/icons/<name>.svg, cached; makes sure the resource library is registered. */
 QIcon icon(const QString& name);
 
+/**
+ * @p base with the badge @p overlay (an overlay-*.svg, drawn over the whole canvas) painted on top, cached per pair;
+ * an empty @p overlay gives icon(@p base).
+ */
+QIcon withOverlay(const QString& base, const QString& overlay);
+
 /** Resource path of an icon, e.g. ":/icons/subsystem.svg". */
 QString path(const QString& name);
 
@@ -27,6 +33,9 @@ QString forFlashCopy(FlashCopyStatus status, bool thresholdExceeded);
  * writes. */
 QString forRepository(bool thresholdExceeded, bool full);
 QString forSeverity(EventSeverity severity);
+/** Copy Manager state icons: pending (gray clock), in progress (blue arrows), completed (green check), stopped (gray
+ * square), failed (red warning). */
+QString forVolumeCopy(VolumeCopyStatus status);
 /** Premium feature status icon: green when usable, gray otherwise, red slash when disabled (spec §3.1, §5.9). */
 QString forFeature(PremiumFeature feature, bool enabled, bool activated);
 

@@ -100,6 +100,59 @@ QString Texts::flashCopyStatus(FlashCopyStatus status)
     return {};
 }
 
+QString Texts::copyStatus(VolumeCopyStatus status)
+{
+    switch (status) {
+    case VolumeCopyStatus::Pending:
+        return tr("Copy Pending", "VolumeCopy status");
+    case VolumeCopyStatus::InProgress:
+        return tr("Copy In Progress", "VolumeCopy status");
+    case VolumeCopyStatus::Completed:
+        return tr("Completed", "VolumeCopy status");
+    case VolumeCopyStatus::Stopped:
+        return tr("Stopped", "VolumeCopy status");
+    case VolumeCopyStatus::Failed:
+        return tr("Copy Failed", "VolumeCopy status");
+    }
+    return {};
+}
+
+QString Texts::copyPriority(CopyPriority priority)
+{
+    switch (priority) {
+    case CopyPriority::Lowest:
+        return tr("Lowest", "copy priority");
+    case CopyPriority::Low:
+        return tr("Low", "copy priority");
+    case CopyPriority::Medium:
+        return tr("Medium", "copy priority");
+    case CopyPriority::High:
+        return tr("High", "copy priority");
+    case CopyPriority::Highest:
+        return tr("Highest", "copy priority");
+    }
+    return {};
+}
+
+QString Texts::duration(qint64 seconds)
+{
+    if (seconds < 0) {
+        return tr("unknown", "time remaining");
+    }
+    if (seconds < 60) {
+        return tr("%1 s", "seconds").arg(seconds);
+    }
+    if (seconds < 3600) {
+        return tr("%1 min %2 s", "minutes seconds").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    }
+    return tr("%1 h %2 min", "hours minutes").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString Texts::rate(double bytesPerSecond, const QLocale& locale)
+{
+    return tr("%1/s", "transfer rate").arg(formatBytes(static_cast<qint64>(bytesPerSecond), locale));
+}
+
 QString Texts::repositoryFullPolicy(RepositoryFullPolicy policy)
 {
     switch (policy) {

@@ -35,6 +35,15 @@ public:
     /** "Fail FlashCopy logical drive" / "Fail writes to base logical drive" (spec §1.7). */
     static QString repositoryFullPolicy(RepositoryFullPolicy policy);
     static QString severity(EventSeverity severity);
+    /** The Copy Manager's words (spec §1.8): "Copy Pending", "Copy In Progress", "Completed", "Stopped", "Copy Failed".
+     */
+    static QString copyStatus(VolumeCopyStatus status);
+    /** "Lowest" … "Highest" (spec §2.3.3). */
+    static QString copyPriority(CopyPriority priority);
+    /** "3 min 20 s", "1 h 05 min", "45 s": an estimated time remaining. */
+    static QString duration(qint64 seconds);
+    /** "12.5 MB/s" */
+    static QString rate(double bytesPerSecond, const QLocale& locale = QLocale());
     static QString controller(const QString& slot);
 
     /** "FlashCopy", "VolumeCopy", "Remote Logical Drive Mirroring" as the premium status area names them. */
