@@ -2,10 +2,12 @@
 #include "propertiesdialogs.h"
 
 #include "dialogs/flashcopydialogs.h"
+#include "dialogs/volumecopydialogs.h"
 #include "families/ds4000.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/texts.h"
+#include "util/volumecopyrules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,6 +39,44 @@ QString number(qint64 n)
 QString gb(qint64 bytes)
 {
     return formatGb(bytes, QLocale());
+}
+
+/** The Copying tab (spec §2.3.8): one block per pair, a source with several targets repeats it per target. */
+PropertiesDialog::Rows copyingRows(const Snapshot& snapshot, const LogicalDrive& ld)
+{
+    const Configuration& c = snapshot.config;
+    const QList<VolumeCopy> pairs = c.volumeCopiesOf(ld.id);
+    if (pairs.isEmpty()) {
+        return {{PropertiesDialog::tr("VolumeCopy"), PropertiesDialog::tr("Not a source or target of any copy pair")}};
+    }
+    PropertiesDialog::Rows rows;
+    for (const VolumeCopy& vc : pairs) {
+        const bool source = vc.sourceId == ld.id;
+        const LogicalDrive partner = c.logicalDrives.value(source ? vc.targetId : vc.sourceId);
+        QString status = Texts::copyStatus(vc.status);
+        const double percent = VolumeCopyRules::percent(snapshot, vc);
+        if (vc.status == VolumeCopyStatus::InProgress && percent >= 0) {
+            status = PropertiesDialog::tr("%1 (%2% copied)").arg(status, QLocale().toString(percent, 'f', 0));
+        } else if (vc.status == VolumeCopyStatus::Failed && !vc.statusReason.isEmpty()) {
+            status = PropertiesDialog::tr("%1 (%2)", "status (reason)").arg(status, vc.statusReason);
+        }
+        rows.append({PropertiesDialog::tr("Copy pair"), VolumeCopyRules::pairLabel(c, vc)});
+        rows.append({PropertiesDialog::tr("Role"),
+            source ? PropertiesDialog::tr("Source", "VolumeCopy role") : PropertiesDialog::tr("Target", "VolumeCopy role")});
+        rows.append({source ? PropertiesDialog::tr("Target logical drive") : PropertiesDialog::tr("Source logical drive"),
+            partner.name});
+        rows.append({source ? PropertiesDialog::tr("Target WWN") : PropertiesDialog::tr("Source WWN"), partner.wwn});
+        rows.append({PropertiesDialog::tr("Copy status"), status});
+        rows.append({PropertiesDialog::tr("Copy priority"), Texts::copyPriority(vc.priority)});
+        rows.append({PropertiesDialog::tr("Start timestamp"), dateTime(vc.started)});
+        rows.append({PropertiesDialog::tr("Completion timestamp"),
+            vc.completed.isValid() ? dateTime(vc.completed) : PropertiesDialog::tr("Not completed")});
+        if (!source) {
+            rows.append({PropertiesDialog::tr("Read-only"),
+                vc.targetReadOnly ? PropertiesDialog::tr("Enabled") : PropertiesDialog::tr("Disabled")});
+        }
+    }
+    return rows;
 }
 
 } // namespace
@@ -236,6 +276,10 @@ void SubsystemPropertiesDialog::populate(const Snapshot& snapshot)
                 tr("%1 of at most %2").arg(number(c.logicalDrivesOf(s.id).size()), number(limits.maxLogicalDrives))},
             {tr("Host groups"), number(c.hostGroupsOf(s.id).size())}, {tr("Hosts"), number(c.hostsOf(s.id).size())},
             {tr("LUN mappings"), number(c.mappingsOf(s.id).size())}});
+    if (m_copyBandwidth == nullptr) {
+        m_copyBandwidth = new CopyBandwidthWidget(connection(), subsystemId(), this);
+    }
+    addWidgetTab(tr("Copy Services"), m_copyBandwidth);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -359,6 +403,9 @@ void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
             m_repositorySettings = new RepositorySettingsWidget(connection(), subsystemId(), fc->id, this);
         }
         addWidgetTab(tr("Capacity"), m_repositorySettings);
+    }
+    if (ld.kind == LogicalDriveKind::Standard || ld.kind == LogicalDriveKind::FlashCopy) {
+        addTab(tr("Copying"), copyingRows(snapshot, ld));
     }
     const LogicalDriveRuntime rt = snapshot.runtime.value(ld.id);
     addTab(tr("Host I/O"),

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace Copyline
 {
 
+class CopyBandwidthWidget;
 class RepositorySettingsWidget;
 
 /**
@@ -73,8 +74,14 @@ class SubsystemPropertiesDialog final : public PropertiesDialog
 public:
     SubsystemPropertiesDialog(EngineConnection* connection, ObjectId subsystemId, QWidget* parent = nullptr);
 
+    /** The Copy Services tab with the editable copy bandwidth (simulation). */
+    CopyBandwidthWidget* copyBandwidth() const { return m_copyBandwidth; }
+
 protected:
     void populate(const Snapshot& snapshot) override;
+
+private:
+    QPointer<CopyBandwidthWidget> m_copyBandwidth;
 };
 
 class ArrayPropertiesDialog final : public PropertiesDialog
@@ -92,7 +99,9 @@ protected:
 /**
  * Logical drive Properties. For a FlashCopy ("FlashCopy Logical Drive Properties") the Base tab adds its base,
  * repository, status and creation timestamp; a FlashCopy and its repository ("FlashCopy Repository Logical Drive -
- * Properties") get a Capacity tab with the repository usage and its editable threshold and full policy.
+ * Properties") get a Capacity tab with the repository usage and its editable threshold and full policy. The Copying
+ * tab (spec §2.3.8) has one block per VolumeCopy pair the drive takes part in: its role, the partner's name and WWN,
+ * status, priority, start and completion timestamps and, for a target, the read-only attribute.
  */
 class LogicalDrivePropertiesDialog final : public PropertiesDialog
 {

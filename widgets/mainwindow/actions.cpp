@@ -9,15 +9,19 @@
 #include "dialogs/premiumfeaturedialogs.h"
 #include "dialogs/propertiesdialogs.h"
 #include "dialogs/topologydialogs.h"
+#include "dialogs/volumecopydialogs.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/flashcopyrules.h"
 #include "util/icons.h"
 #include "util/texts.h"
+#include "util/volumecopyrules.h"
+#include "views/copymanager.h"
 #include "views/logicalphysicalview.h"
 #include "views/mappingsview.h"
 #include "views/physicalview.h"
 #include "wizards/flashcopywizard.h"
+#include "wizards/volumecopywizard.h"
 
 #include <QTreeView>
 
@@ -109,6 +113,12 @@ void MainWindow::createActions()
     m_createFlashCopy = addAction(u"actionCreateFlashCopy"_s, tr("&Create…"), u"flashcopy"_s);
     m_disableFlashCopy = addAction(u"actionDisableFlashCopy"_s, tr("D&isable…"), u"flashcopy-disabled"_s);
     m_recreateFlashCopy = addAction(u"actionRecreateFlashCopy"_s, tr("R&e-create…"));
+    m_createVolumeCopy = addAction(u"actionCreateVolumeCopy"_s, tr("&Create…"), u"volumecopy"_s);
+    m_copyManagerAction = addAction(u"actionCopyManager"_s, tr("Copy &Manager…"));
+    m_copyManagerAction->setStatusTip(tr("Show every VolumeCopy pair with its progress; re-copy, stop, remove, "
+                                         "change priority and target permissions"));
+    m_goToSource = addAction(u"actionGoToSourceLogicalDrive"_s, tr("&Source Logical Drive"));
+    m_goToTarget = addAction(u"actionGoToTargetLogicalDrive"_s, tr("&Target Logical Drive"));
 
     m_assignHotSpare = addAction(u"actionAssignHotSpare"_s, tr("&Assign"), u"drive-hotspare"_s);
     m_unassignHotSpare = addAction(u"actionUnassignHotSpare"_s, tr("&Unassign"));
@@ -123,7 +133,7 @@ void MainWindow::createActions()
         m_defineHost, m_defineHostPort, m_defineMapping, m_removeMapping, m_renameTopology, m_removeTopology,
         m_createArray, m_deleteArray, m_arrayProperties, m_createLogicalDrive, m_renameLogicalDrive, m_increaseCapacity,
         m_ownerA, m_ownerB, m_deleteLogicalDrive, m_logicalDriveProperties, m_createFlashCopy, m_disableFlashCopy,
-        m_recreateFlashCopy, m_assignHotSpare, m_unassignHotSpare, m_driveProperties, m_about};
+        m_recreateFlashCopy, m_createVolumeCopy, m_copyManagerAction, m_goToSource, m_goToTarget, m_assignHotSpare, m_unassignHotSpare, m_driveProperties, m_about};
     for (QAction* a : all) {
         // Shortcuts work wherever the focus is in the window, menus open or not.
         a->setShortcutContext(Qt::WindowShortcut);
@@ -159,6 +169,10 @@ void MainWindow::createActions()
     connect(m_createFlashCopy, &QAction::triggered, this, &MainWindow::createFlashCopy);
     connect(m_disableFlashCopy, &QAction::triggered, this, &MainWindow::disableFlashCopy);
     connect(m_recreateFlashCopy, &QAction::triggered, this, &MainWindow::recreateFlashCopy);
+    connect(m_createVolumeCopy, &QAction::triggered, this, &MainWindow::createVolumeCopy);
+    connect(m_copyManagerAction, &QAction::triggered, this, &MainWindow::openCopyManager);
+    connect(m_goToSource, &QAction::triggered, this, [this]() { goToPartner(true); });
+    connect(m_goToTarget, &QAction::triggered, this, [this]() { goToPartner(false); });
     connect(m_assignHotSpare, &QAction::triggered, this, [this]() { setHotSpare(true); });
     connect(m_unassignHotSpare, &QAction::triggered, this, [this]() { setHotSpare(false); });
     connect(m_driveProperties, &QAction::triggered, this, &MainWindow::driveProperties);
@@ -185,6 +199,14 @@ void MainWindow::createMenus()
     view->addAction(m_viewLogicalPhysical);
     view->addAction(m_viewMappings);
     view->addAction(m_viewEventLog);
+    view->addSeparator();
+    // View ▸ Go To ▸ Source / Target Logical Drive (spec §2.3.9).
+    m_goToMenu = view->addMenu(tr("&Go To"));
+    m_goToMenu->setObjectName(u"menuGoTo"_s);
+    m_goToMenu->setToolTipsVisible(true);
+    m_goToMenu->addAction(m_goToSource);
+    m_goToMenu->addAction(m_goToTarget);
+    view->setToolTipsVisible(true);
 
     QMenu* mappings = menuBar()->addMenu(tr("&Mappings"));
     mappings->setObjectName(u"menuMappings"_s);
@@ -226,6 +248,12 @@ void MainWindow::createMenus()
     m_flashCopyMenu->addAction(m_createFlashCopy);
     m_flashCopyMenu->addAction(m_disableFlashCopy);
     m_flashCopyMenu->addAction(m_recreateFlashCopy);
+    // Logical Drive ▸ VolumeCopy ▸ Create / Copy Manager (spec §5.2).
+    m_volumeCopyMenu = logicalDrive->addMenu(Icons::icon(u"volumecopy"_s), tr("&VolumeCopy"));
+    m_volumeCopyMenu->setObjectName(u"menuVolumeCopy"_s);
+    m_volumeCopyMenu->setToolTipsVisible(true);
+    m_volumeCopyMenu->addAction(m_createVolumeCopy);
+    m_volumeCopyMenu->addAction(m_copyManagerAction);
     logicalDrive->setToolTipsVisible(true);
     logicalDrive->addSeparator();
     logicalDrive->addAction(m_logicalDriveProperties);
@@ -329,6 +357,33 @@ void MainWindow::updateActions()
     m_recreateFlashCopy->setStatusTip(recreateTip);
     m_recreateFlashCopy->setToolTip(recreateTip);
 
+    // Logical Drive ▸ VolumeCopy: Create for a valid source only, with the reason otherwise; the Copy Manager
+    // whenever the feature is usable or pairs exist (spec §7.1: menus greyed while disabled and no pairs exist).
+    const QString vcBlocker = createVolumeCopyBlocker();
+    m_createVolumeCopy->setEnabled(vcBlocker.isEmpty());
+    m_createVolumeCopy->setStatusTip(vcBlocker.isEmpty()
+            ? tr("Copy all data of %1 onto another logical drive").arg(drive.name)
+            : vcBlocker);
+    m_createVolumeCopy->setToolTip(m_createVolumeCopy->statusTip());
+    const bool pairsExist = std::any_of(c.volumeCopies.cbegin(), c.volumeCopies.cend(),
+        [this](const VolumeCopy& vc) { return vc.subsystemId == m_subsystemId; });
+    const QString featureBlocker = have ? VolumeCopyRules::featureBlocker(c, m_subsystemId) : tr("No storage subsystem is shown.");
+    m_copyManagerAction->setEnabled(have && (featureBlocker.isEmpty() || pairsExist));
+    m_copyManagerAction->setToolTip(m_copyManagerAction->isEnabled() ? m_copyManagerAction->statusTip() : featureBlocker);
+    // View ▸ Go To: from a target to its source, from a source to its target; not in the Mappings view (§2.3.9).
+    const bool logicalView = currentView() == LogicalPhysical;
+    const ObjectId sourceOf = logicalView ? goToPartnerOf(ldId, true) : 0;
+    const ObjectId targetOf = logicalView ? goToPartnerOf(ldId, false) : 0;
+    m_goToSource->setEnabled(sourceOf != 0);
+    m_goToSource->setToolTip(sourceOf != 0
+            ? tr("Select %1, the source of the copy to %2").arg(c.logicalDrives.value(sourceOf).name, drive.name)
+            : tr("Select the target logical drive of a VolumeCopy in the Logical view."));
+    m_goToTarget->setEnabled(targetOf != 0);
+    m_goToTarget->setToolTip(targetOf != 0
+            ? tr("Select %1, the target of the copy from %2").arg(c.logicalDrives.value(targetOf).name, drive.name)
+            : tr("Select the source logical drive of a VolumeCopy in the Logical view."));
+    m_goToMenu->setEnabled(have && (featureBlocker.isEmpty() || pairsExist));
+
     // Drives.
     const QList<ObjectId> drives = selectedDrives();
     const bool allUnassigned = !drives.isEmpty() && std::all_of(drives.cbegin(), drives.cend(), [&c](ObjectId id) {
@@ -390,6 +445,8 @@ void MainWindow::showContextMenu(const QPoint& globalPos, int area)
                 menu.addAction(m_recreateFlashCopy);
                 menu.addAction(m_deleteLogicalDrive);
                 menu.addSeparator();
+                menu.addMenu(m_volumeCopyMenu);
+                menu.addSeparator();
                 menu.addAction(m_renameLogicalDrive);
                 menu.addSeparator();
                 menu.addAction(m_defineMapping);
@@ -408,6 +465,7 @@ void MainWindow::showContextMenu(const QPoint& globalPos, int area)
                 menu.addAction(m_deleteLogicalDrive);
                 menu.addSeparator();
                 menu.addMenu(m_flashCopyMenu);
+                menu.addMenu(m_volumeCopyMenu);
                 menu.addSeparator();
                 menu.addAction(m_defineMapping);
                 menu.addAction(m_removeMapping);
@@ -809,6 +867,92 @@ void MainWindow::recreateFlashCopy()
     }
     openDialog(new TypeYesDialog(m_connection, m_subsystemId, tr("Re-create FlashCopy Logical Drive"), message,
         {u"recreateFlashCopy"_s, {{u"id"_s, id}}}, this));
+}
+
+QString MainWindow::createVolumeCopyBlocker() const
+{
+    if (!m_snapshot || !m_snapshot->config.subsystems.contains(m_subsystemId)) {
+        return tr("No storage subsystem is shown.");
+    }
+    return VolumeCopyRules::createBlocker(m_snapshot->config, m_subsystemId, selectedLogicalDrive());
+}
+
+void MainWindow::createVolumeCopy()
+{
+    if (const QString blocker = createVolumeCopyBlocker(); !blocker.isEmpty()) {
+        MessageBox::information(this, tr("Create Copy"), blocker);
+        return;
+    }
+    const ObjectId subsystemId = m_subsystemId;
+    auto* wizard = new CreateVolumeCopyWizard(m_snapshot, subsystemId, selectedLogicalDrive(), this);
+    connect(m_connection, &EngineConnection::snapshotChanged, wizard, &CreateVolumeCopyWizard::setSnapshot);
+    // The wizard builds the request; this window submits it and reports the engine's answer back (STYLE item 13).
+    connect(wizard, &CreateVolumeCopyWizard::submitRequested, this, [this, wizard, subsystemId](CommandRequest request) {
+        if (!m_connection) {
+            wizard->showSubmitError(tr("The console is not connected to an engine."));
+            return;
+        }
+        request.args.insert(u"subsystemId"_s, subsystemId);
+        m_connection->submit(request, wizard, [wizard](const CommandResult& result) {
+            if (!result.ok()) {
+                wizard->showSubmitError(result.error.localizedMessage());
+                return;
+            }
+            wizard->submitSucceeded(result);
+        });
+    });
+    openDialog(wizard);
+}
+
+void MainWindow::openCopyManager()
+{
+    if (!m_connection) {
+        return;
+    }
+    if (!m_copyManager) {
+        // One instance, non-modal, deleted with this window (or when closed).
+        m_copyManager = new CopyManagerWindow(m_connection, m_subsystemId, this);
+        m_copyManager->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_copyManager->setSubsystem(m_subsystemId);
+    }
+    // Opened on a logical drive: its pair (as target, else its first as source) is selected.
+    if (const ObjectId ld = selectedLogicalDrive(); ld != 0 && m_snapshot) {
+        const Configuration& c = m_snapshot->config;
+        if (const VolumeCopy* pair = c.volumeCopyTargeting(ld)) {
+            m_copyManager->selectPair(pair->id);
+        } else if (const QList<VolumeCopy> pairs = c.volumeCopiesOf(ld); !pairs.isEmpty()) {
+            m_copyManager->selectPair(pairs.first().id);
+        }
+    }
+    m_copyManager->show();
+    m_copyManager->raise();
+    m_copyManager->activateWindow();
+}
+
+ObjectId MainWindow::goToPartnerOf(ObjectId ldId, bool source) const
+{
+    if (!m_snapshot || ldId == 0) {
+        return 0;
+    }
+    const Configuration& c = m_snapshot->config;
+    if (source) {
+        const VolumeCopy* pair = c.volumeCopyTargeting(ldId);
+        return pair != nullptr ? pair->sourceId : 0;
+    }
+    for (const VolumeCopy& vc : c.volumeCopiesOf(ldId)) {
+        if (vc.sourceId == ldId) {
+            return vc.targetId; // the first pair, by id
+        }
+    }
+    return 0;
+}
+
+void MainWindow::goToPartner(bool source)
+{
+    if (const ObjectId partner = goToPartnerOf(selectedLogicalDrive(), source); partner != 0) {
+        selectLogicalKey(u"ld:%1"_s.arg(partner));
+    }
 }
 
 void MainWindow::setHotSpare(bool hotSpare)

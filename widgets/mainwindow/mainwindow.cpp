@@ -7,6 +7,7 @@
 #include "models/storagemodels.h"
 #include "util/icons.h"
 #include "util/texts.h"
+#include "views/copymanager.h"
 #include "views/eventlogview.h"
 #include "views/logicalphysicalview.h"
 #include "views/mappingsview.h"
@@ -125,6 +126,11 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+CopyManagerWindow* MainWindow::copyManager() const
+{
+    return m_copyManager.data();
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -216,6 +222,9 @@ void MainWindow::applySnapshot()
     }
     m_mappings->setSnapshot(m_snapshot, m_subsystemId);
     m_eventLog->setSnapshot(m_snapshot, m_subsystemId);
+    if (m_copyManager) {
+        m_copyManager->setSubsystem(m_subsystemId);
+    }
     const Subsystem s = c.subsystems.value(m_subsystemId);
     m_statusArea->setSubsystem(s);
     setWindowTitle(s.id != 0 ? tr("Copyline — %1").arg(Texts::subsystemLabel(s.name)) : tr("Copyline"));

@@ -5,6 +5,7 @@
 #include "models/roles.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QListView;
@@ -17,6 +18,7 @@ class QLabel;
 namespace Copyline
 {
 
+class CopyManagerWindow;
 class EventLogView;
 class LogicalPhysicalView;
 class MappingsView;
@@ -60,6 +62,8 @@ public:
     EventLogView* eventLogView() const { return m_eventLog; }
     StatusArea* statusArea() const { return m_statusArea; }
     QListView* subsystemList() const { return m_subsystemList; }
+    /** The Copy Manager window while it exists (one instance, opened by Logical Drive ▸ VolumeCopy ▸ Copy Manager). */
+    CopyManagerWindow* copyManager() const;
 
     /** Enables every action from the current selection and engine state (the one place that does). */
     void updateActions();
@@ -114,6 +118,10 @@ private:
     void createFlashCopy();
     void disableFlashCopy();
     void recreateFlashCopy();
+    void createVolumeCopy();
+    void openCopyManager();
+    /** View ▸ Go To ▸ Source / Target Logical Drive (spec §2.3.9). */
+    void goToPartner(bool source);
     void setHotSpare(bool hotSpare);
     void driveProperties();
     void about();
@@ -125,6 +133,10 @@ private:
     void selectLogicalKey(const QString& key);
     /** Why Create FlashCopy is unavailable for the selection (empty if it is available). */
     QString createFlashCopyBlocker() const;
+    /** Why Create Copy is unavailable for the selection (empty if it is available). */
+    QString createVolumeCopyBlocker() const;
+    /** The logical drive Go To jumps to from the selection: its source (@p source) or its (first) target; 0 if none. */
+    ObjectId goToPartnerOf(ObjectId ldId, bool source) const;
 
     EngineConnection* m_connection = nullptr;
     SnapshotPtr m_snapshot;
@@ -177,6 +189,11 @@ private:
     QAction* m_createFlashCopy = nullptr;
     QAction* m_disableFlashCopy = nullptr;
     QAction* m_recreateFlashCopy = nullptr;
+    // Logical Drive ▸ VolumeCopy, View ▸ Go To
+    QAction* m_createVolumeCopy = nullptr;
+    QAction* m_copyManagerAction = nullptr;
+    QAction* m_goToSource = nullptr;
+    QAction* m_goToTarget = nullptr;
     // Drive
     QAction* m_assignHotSpare = nullptr;
     QAction* m_unassignHotSpare = nullptr;
@@ -186,6 +203,9 @@ private:
 
     QMenu* m_ownerMenu = nullptr;
     QMenu* m_flashCopyMenu = nullptr;
+    QMenu* m_volumeCopyMenu = nullptr;
+    QMenu* m_goToMenu = nullptr;
+    QPointer<CopyManagerWindow> m_copyManager;
     QMenu* m_defineMenu = nullptr;
     QMenu* m_featuresMenu = nullptr;
     QMenu* m_hotSpareMenu = nullptr;

@@ -6,6 +6,7 @@
 #include "util/flashcopyrules.h"
 #include "util/icons.h"
 #include "util/texts.h"
+#include "util/volumecopyrules.h"
 
 #include <QCollator>
 
@@ -116,6 +117,81 @@ TreeItem logicalDriveItem(const Configuration& c, const LogicalDrive& ld, const 
     item.attention = ld.status != ComponentStatus::Optimal;
     item.toolTip = logicalDriveToolTip(c, ld);
     return item;
+}
+
+/**
+ * The VolumeCopy state of a logical drive on its tree row (spec §3.3): the "Operation in Progress" badge on the source
+ * and target of a pending or running copy, Needs Attention on both drives of a failed one, a lock on a read-only
+ * target; the status (read by screen readers) and the tooltip say which copy and how far it is.
+ */
+void applyVolumeCopyState(const Snapshot& snapshot, const LogicalDrive& ld, TreeItem& item)
+{
+    const Configuration& c = snapshot.config;
+    const QList<VolumeCopy> pairs = c.volumeCopiesOf(ld.id);
+    if (pairs.isEmpty()) {
+        return;
+    }
+    const QLocale locale;
+    bool active = false;
+    bool failed = false;
+    bool locked = false;
+    QStringList states;
+    QStringList tips;
+    for (const VolumeCopy& vc : pairs) {
+        const bool source = vc.sourceId == ld.id;
+        const QString role = source ? KeyedTreeModel::tr("VolumeCopy source") : KeyedTreeModel::tr("VolumeCopy target");
+        const QString partner = c.logicalDrives.value(source ? vc.targetId : vc.sourceId).name;
+        const double percent = VolumeCopyRules::percent(snapshot, vc);
+        QString state;
+        switch (vc.status) {
+        case VolumeCopyStatus::Pending:
+            active = true;
+            state = KeyedTreeModel::tr("copy pending");
+            break;
+        case VolumeCopyStatus::InProgress:
+            active = true;
+            state = KeyedTreeModel::tr("copy in progress %1%").arg(locale.toString(std::max(0.0, percent), 'f', 0));
+            break;
+        case VolumeCopyStatus::Completed:
+            state = KeyedTreeModel::tr("copy completed");
+            break;
+        case VolumeCopyStatus::Stopped:
+            state = KeyedTreeModel::tr("copy stopped");
+            break;
+        case VolumeCopyStatus::Failed:
+            failed = true;
+            state = KeyedTreeModel::tr("copy failed, needs attention");
+            break;
+        }
+        if (!source && vc.targetReadOnly
+            && (vc.status == VolumeCopyStatus::Completed || vc.status == VolumeCopyStatus::Stopped)) {
+            locked = true;
+            state = KeyedTreeModel::tr("%1, read-only", "copy state, read-only").arg(state);
+        }
+        states.append(KeyedTreeModel::tr("%1, %2", "role, state").arg(role, state));
+        QString tip = source ? KeyedTreeModel::tr("VolumeCopy source of %1: %2").arg(partner, Texts::copyStatus(vc.status))
+                             : KeyedTreeModel::tr("VolumeCopy target of %1: %2").arg(partner, Texts::copyStatus(vc.status));
+        if (vc.status == VolumeCopyStatus::InProgress && percent >= 0) {
+            tip += KeyedTreeModel::tr(", %1% copied").arg(locale.toString(percent, 'f', 0));
+        }
+        if (vc.status == VolumeCopyStatus::Failed && !vc.statusReason.isEmpty()) {
+            tip += KeyedTreeModel::tr(" (%1)").arg(vc.statusReason);
+        }
+        if (!source) {
+            tip += vc.targetReadOnly ? KeyedTreeModel::tr("; read-only to hosts") : KeyedTreeModel::tr("; writable by hosts");
+        }
+        tips.append(tip);
+    }
+    item.overlay = failed ? u"overlay-attention"_s
+        : active          ? u"overlay-operation-in-progress"_s
+        : locked          ? u"overlay-lock"_s
+                          : QString();
+    item.attention = item.attention || failed;
+    const QString copies = states.join(u"; "_s);
+    item.status = ld.status == ComponentStatus::Optimal && item.status == Texts::status(ld.status)
+        ? copies
+        : KeyedTreeModel::tr("%1, %2", "status, copy state").arg(item.status, copies);
+    item.toolTip += u'\n' + tips.join(u'\n');
 }
 
 /** A FlashCopy logical drive, shown as a child of its base. */
@@ -270,10 +346,13 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
                 break;
             }
             TreeSpec ldSpec {logicalDriveItem(c, ld, locale), {}};
+            applyVolumeCopyState(snapshot, ld, ldSpec.item);
             // The base's FlashCopies as its children, by sequence number: their keys stay "ld:<id>", so a
             // FlashCopy keeps its row (and the view its selection) through every state change.
             for (const FlashCopy& fc : c.flashCopiesOf(ld.id)) {
-                ldSpec.children.append({flashCopyItem(snapshot, fc, locale), {}});
+                TreeItem copy = flashCopyItem(snapshot, fc, locale);
+                applyVolumeCopyState(snapshot, c.logicalDrives.value(fc.id), copy);
+                ldSpec.children.append({copy, {}});
             }
             arraySpec.children.append(ldSpec);
         }
