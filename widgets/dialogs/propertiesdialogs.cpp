@@ -60,11 +60,13 @@ PropertiesDialog::Rows copyingRows(const Snapshot& snapshot, const LogicalDrive&
         } else if (vc.status == VolumeCopyStatus::Failed && !vc.statusReason.isEmpty()) {
             status = PropertiesDialog::tr("%1 (%2)", "status (reason)").arg(status, vc.statusReason);
         }
-        rows.append({PropertiesDialog::tr("Copy pair"), VolumeCopyRules::pairLabel(c, vc)});
+        rows.append({VolumeCopyRules::pairLabel(c, vc), QString()}); // a heading per pair
         rows.append({PropertiesDialog::tr("Role"),
-            source ? PropertiesDialog::tr("Source", "VolumeCopy role") : PropertiesDialog::tr("Target", "VolumeCopy role")});
-        rows.append({source ? PropertiesDialog::tr("Target logical drive") : PropertiesDialog::tr("Source logical drive"),
-            partner.name});
+            source ? PropertiesDialog::tr("Source", "VolumeCopy role")
+                   : PropertiesDialog::tr("Target", "VolumeCopy role")});
+        rows.append(
+            {source ? PropertiesDialog::tr("Target logical drive") : PropertiesDialog::tr("Source logical drive"),
+                partner.name});
         rows.append({source ? PropertiesDialog::tr("Target WWN") : PropertiesDialog::tr("Source WWN"), partner.wwn});
         rows.append({PropertiesDialog::tr("Copy status"), status});
         rows.append({PropertiesDialog::tr("Copy priority"), Texts::copyPriority(vc.priority)});
@@ -136,6 +138,14 @@ QWidget* PropertiesDialog::buildPage(Tab& tab)
     form->setVerticalSpacing(8);
     tab.values.clear();
     for (const auto& [label, text] : std::as_const(tab.rows)) {
+        if (text.isNull()) {
+            // A section heading (e.g. one VolumeCopy pair of the Copying tab): bold, across both columns.
+            auto* heading = new QLabel(label, page);
+            heading->setStyleSheet(u"QLabel { font-weight: bold; padding-top: 8px; }"_s);
+            form->addRow(heading);
+            tab.values.append(heading);
+            continue;
+        }
         auto* valueLabel = new QLabel(text, page);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         valueLabel->setWordWrap(true);

@@ -133,7 +133,8 @@ void MainWindow::createActions()
         m_defineHost, m_defineHostPort, m_defineMapping, m_removeMapping, m_renameTopology, m_removeTopology,
         m_createArray, m_deleteArray, m_arrayProperties, m_createLogicalDrive, m_renameLogicalDrive, m_increaseCapacity,
         m_ownerA, m_ownerB, m_deleteLogicalDrive, m_logicalDriveProperties, m_createFlashCopy, m_disableFlashCopy,
-        m_recreateFlashCopy, m_createVolumeCopy, m_copyManagerAction, m_goToSource, m_goToTarget, m_assignHotSpare, m_unassignHotSpare, m_driveProperties, m_about};
+        m_recreateFlashCopy, m_createVolumeCopy, m_copyManagerAction, m_goToSource, m_goToTarget, m_assignHotSpare,
+        m_unassignHotSpare, m_driveProperties, m_about};
     for (QAction* a : all) {
         // Shortcuts work wherever the focus is in the window, menus open or not.
         a->setShortcutContext(Qt::WindowShortcut);
@@ -361,15 +362,16 @@ void MainWindow::updateActions()
     // whenever the feature is usable or pairs exist (spec §7.1: menus greyed while disabled and no pairs exist).
     const QString vcBlocker = createVolumeCopyBlocker();
     m_createVolumeCopy->setEnabled(vcBlocker.isEmpty());
-    m_createVolumeCopy->setStatusTip(vcBlocker.isEmpty()
-            ? tr("Copy all data of %1 onto another logical drive").arg(drive.name)
-            : vcBlocker);
+    m_createVolumeCopy->setStatusTip(
+        vcBlocker.isEmpty() ? tr("Copy all data of %1 onto another logical drive").arg(drive.name) : vcBlocker);
     m_createVolumeCopy->setToolTip(m_createVolumeCopy->statusTip());
     const bool pairsExist = std::any_of(c.volumeCopies.cbegin(), c.volumeCopies.cend(),
         [this](const VolumeCopy& vc) { return vc.subsystemId == m_subsystemId; });
-    const QString featureBlocker = have ? VolumeCopyRules::featureBlocker(c, m_subsystemId) : tr("No storage subsystem is shown.");
+    const QString featureBlocker
+        = have ? VolumeCopyRules::featureBlocker(c, m_subsystemId) : tr("No storage subsystem is shown.");
     m_copyManagerAction->setEnabled(have && (featureBlocker.isEmpty() || pairsExist));
-    m_copyManagerAction->setToolTip(m_copyManagerAction->isEnabled() ? m_copyManagerAction->statusTip() : featureBlocker);
+    m_copyManagerAction->setToolTip(
+        m_copyManagerAction->isEnabled() ? m_copyManagerAction->statusTip() : featureBlocker);
     // View ▸ Go To: from a target to its source, from a source to its target; not in the Mappings view (§2.3.9).
     const bool logicalView = currentView() == LogicalPhysical;
     const ObjectId sourceOf = logicalView ? goToPartnerOf(ldId, true) : 0;
@@ -887,20 +889,21 @@ void MainWindow::createVolumeCopy()
     auto* wizard = new CreateVolumeCopyWizard(m_snapshot, subsystemId, selectedLogicalDrive(), this);
     connect(m_connection, &EngineConnection::snapshotChanged, wizard, &CreateVolumeCopyWizard::setSnapshot);
     // The wizard builds the request; this window submits it and reports the engine's answer back (STYLE item 13).
-    connect(wizard, &CreateVolumeCopyWizard::submitRequested, this, [this, wizard, subsystemId](CommandRequest request) {
-        if (!m_connection) {
-            wizard->showSubmitError(tr("The console is not connected to an engine."));
-            return;
-        }
-        request.args.insert(u"subsystemId"_s, subsystemId);
-        m_connection->submit(request, wizard, [wizard](const CommandResult& result) {
-            if (!result.ok()) {
-                wizard->showSubmitError(result.error.localizedMessage());
+    connect(
+        wizard, &CreateVolumeCopyWizard::submitRequested, this, [this, wizard, subsystemId](CommandRequest request) {
+            if (!m_connection) {
+                wizard->showSubmitError(tr("The console is not connected to an engine."));
                 return;
             }
-            wizard->submitSucceeded(result);
+            request.args.insert(u"subsystemId"_s, subsystemId);
+            m_connection->submit(request, wizard, [wizard](const CommandResult& result) {
+                if (!result.ok()) {
+                    wizard->showSubmitError(result.error.localizedMessage());
+                    return;
+                }
+                wizard->submitSucceeded(result);
+            });
         });
-    });
     openDialog(wizard);
 }
 

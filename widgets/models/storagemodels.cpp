@@ -169,8 +169,9 @@ void applyVolumeCopyState(const Snapshot& snapshot, const LogicalDrive& ld, Tree
             state = KeyedTreeModel::tr("%1, read-only", "copy state, read-only").arg(state);
         }
         states.append(KeyedTreeModel::tr("%1, %2", "role, state").arg(role, state));
-        QString tip = source ? KeyedTreeModel::tr("VolumeCopy source of %1: %2").arg(partner, Texts::copyStatus(vc.status))
-                             : KeyedTreeModel::tr("VolumeCopy target of %1: %2").arg(partner, Texts::copyStatus(vc.status));
+        QString tip = source
+            ? KeyedTreeModel::tr("VolumeCopy source of %1: %2").arg(partner, Texts::copyStatus(vc.status))
+            : KeyedTreeModel::tr("VolumeCopy target of %1: %2").arg(partner, Texts::copyStatus(vc.status));
         if (vc.status == VolumeCopyStatus::InProgress && percent >= 0) {
             tip += KeyedTreeModel::tr(", %1% copied").arg(locale.toString(percent, 'f', 0));
         }
@@ -178,7 +179,8 @@ void applyVolumeCopyState(const Snapshot& snapshot, const LogicalDrive& ld, Tree
             tip += KeyedTreeModel::tr(" (%1)").arg(vc.statusReason);
         }
         if (!source) {
-            tip += vc.targetReadOnly ? KeyedTreeModel::tr("; read-only to hosts") : KeyedTreeModel::tr("; writable by hosts");
+            tip += vc.targetReadOnly ? KeyedTreeModel::tr("; read-only to hosts")
+                                     : KeyedTreeModel::tr("; writable by hosts");
         }
         tips.append(tip);
     }

@@ -249,11 +249,12 @@ void CopyManagerWindow::onSnapshot(const SnapshotPtr& snapshot)
         }
     }
     QStringList parts;
-    const VolumeCopyStatus order[] {VolumeCopyStatus::InProgress, VolumeCopyStatus::Pending,
-        VolumeCopyStatus::Completed, VolumeCopyStatus::Stopped, VolumeCopyStatus::Failed};
-    for (const VolumeCopyStatus status : order) {
+    const QList<QPair<VolumeCopyStatus, QString>> words {{VolumeCopyStatus::InProgress, tr("%1 in progress")},
+        {VolumeCopyStatus::Pending, tr("%1 pending")}, {VolumeCopyStatus::Completed, tr("%1 completed")},
+        {VolumeCopyStatus::Stopped, tr("%1 stopped")}, {VolumeCopyStatus::Failed, tr("%1 failed")}};
+    for (const auto& [status, word] : words) {
         if (const int n = counts[static_cast<int>(status)]; n > 0) {
-            parts.append(tr("%1 %2", "count status").arg(n).arg(Texts::copyStatus(status).toLower()));
+            parts.append(word.arg(n));
         }
     }
     const QString summary = tr("%n copy pair(s)", nullptr, static_cast<int>(m_model->rowCount()))

@@ -168,6 +168,9 @@ void ViewDrivesPanel::setLogicalDrive(const Configuration& config, const Logical
         m_table->setItem(row, 4, cell(Texts::status(d.status), d.id, true));
     }
     m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_table->columnCount() - 1; ++column) {
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column) + 20, 80));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -347,6 +350,10 @@ VolumeCopyTargetPage::VolumeCopyTargetPage(CreateVolumeCopyWizard* wizard)
     m_targets = makeTable(
         {tr("Logical Drive"), tr("Capacity"), tr("Array"), tr("Availability")}, u"targetTableWidget"_s, this);
     m_targets->setAccessibleName(tr("Target logical drives"));
+    // The reasons are sentences: they wrap instead of being cut off, and the rows grow with them.
+    m_targets->setWordWrap(true);
+    m_targets->setTextElideMode(Qt::ElideNone);
+    m_targets->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tableTitle->setBuddy(m_targets);
     layout->addWidget(m_targets, 1);
     auto* guidance = wrappedLabel(tr("Give targets names that tell them apart from their sources, for example "

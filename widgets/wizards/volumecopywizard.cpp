@@ -54,14 +54,18 @@ void CreateVolumeCopyWizard::setSnapshot(const SnapshotPtr& snapshot)
     Q_EMIT snapshotChanged();
 }
 
+// The pages are asked directly rather than through field(): they consult the wizard while they are built, before
+// setPage() has registered their fields.
 ObjectId CreateVolumeCopyWizard::sourceId() const
 {
-    return field(u"sourceId"_s).toLongLong();
+    const auto* intro = qobject_cast<const VolumeCopyIntroductionPage*>(page(IntroductionPageId));
+    return intro != nullptr ? intro->sourceId() : m_initialSourceId;
 }
 
 ObjectId CreateVolumeCopyWizard::targetId() const
 {
-    return field(u"targetId"_s).toLongLong();
+    const auto* targets = qobject_cast<const VolumeCopyTargetPage*>(page(TargetPageId));
+    return targets != nullptr ? targets->targetId() : 0;
 }
 
 LogicalDrive CreateVolumeCopyWizard::source() const
