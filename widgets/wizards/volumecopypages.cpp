@@ -459,11 +459,8 @@ void VolumeCopyTargetPage::fill()
         m_targets->setColumnWidth(2, 190);
         selectId(m_targets, m_targetId);
     }
-    // A target that became invalid (or a new source) loses the selection.
-    if (m_targetId != 0 && selectedId(m_targets) != m_targetId) {
-        m_targetId = 0;
-        Q_EMIT targetChanged();
-    }
+    // A chosen target that became invalid stays chosen: the page and the Preview say why instead of silently
+    // forgetting it.
 }
 
 void VolumeCopyTargetPage::onSelection()
@@ -491,7 +488,9 @@ void VolumeCopyTargetPage::refresh()
     }
     QString hint;
     const LogicalDrive target = w->target();
-    if (target.id != 0) {
+    if (target.id != 0 && !w->targetProblem().isEmpty()) {
+        hint = w->targetProblem();
+    } else if (target.id != 0) {
         QStringList copies;
         for (const FlashCopy& fc : c.flashCopiesOf(target.id)) {
             copies.append(c.logicalDrives.value(fc.id).name);

@@ -143,6 +143,8 @@ void CreateVolumeCopyWizard::accept()
         return;
     }
     m_busy = true;
+    m_submittedSource = source().name;
+    m_submittedTarget = target().name;
     Q_EMIT busyChanged(true);
     Q_EMIT submitRequested(request());
 }
@@ -167,9 +169,6 @@ void CreateVolumeCopyWizard::submitSucceeded(const CommandResult& result)
     m_busy = false;
     Q_EMIT busyChanged(false);
     const bool pending = result.data.value(u"status"_s).toString() == enumName(VolumeCopyStatus::Pending);
-    const LogicalDrive s = source();
-    const LogicalDrive t = target();
-
     // "Copy Started" (spec §5.4 step 4), over the wizard.
     auto* dialog = new QDialog(this);
     m_copyStarted = dialog;
@@ -186,8 +185,8 @@ void CreateVolumeCopyWizard::submitSucceeded(const CommandResult& result)
     QString text = pending
         ? tr("The copy of %1 to %2 is pending: 8 copies are in progress on this storage subsystem, and it starts "
              "when one of them ends.")
-              .arg(s.name, t.name)
-        : tr("The copy of %1 to %2 has started.").arg(s.name, t.name);
+              .arg(m_submittedSource, m_submittedTarget)
+        : tr("The copy of %1 to %2 has started.").arg(m_submittedSource, m_submittedTarget);
     text += u"\n\n"_s + tr("The Copy Manager (Logical Drive ▸ VolumeCopy ▸ Copy Manager) shows its progress.")
         + u"\n\n"_s + tr("Do you want to create a new VolumeCopy?");
     auto* label = new QLabel(text, dialog);

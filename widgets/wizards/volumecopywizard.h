@@ -92,6 +92,8 @@ private:
     ObjectId m_subsystemId;
     ObjectId m_initialSourceId;
     bool m_busy = false;
+    QString m_submittedSource; /**< the names as they were when Finish was clicked, for "Copy Started" */
+    QString m_submittedTarget;
     QDialog* m_copyStarted = nullptr;
 };
 
