@@ -156,6 +156,7 @@ private Q_SLOTS:
     void failedCopyNeedsAttentionUntilStopped();
     void wizardExplainsInvalidTargets();
     void entryPointsExplainWhyUnavailable();
+    void copyStartedYesStartsAgain();
     void goToAndCopyingTab();
     void modelKeepsRowsAndSignalsChangedRowsOnly();
     void filterAndSort();
@@ -660,6 +661,14 @@ void TestVolumeCopyGui::failedCopyNeedsAttentionUntilStopped()
     QCOMPARE(events->index(failedEvent.row(), EventLogModel::DescriptionColumn).data().toString(),
         u"VolumeCopy Operation Failed"_s);
     QVERIFY(failedEvent.data(AttentionRole).toBool());
+    QCOMPARE(qvariant_cast<QIcon>(
+                 events->index(failedEvent.row(), EventLogModel::DescriptionColumn).data(Qt::DecorationRole))
+                 .cacheKey(),
+        Icons::icon(u"status-attention"_s).cacheKey());
+    QCOMPARE(
+        qvariant_cast<QIcon>(events->index(failedEvent.row(), EventLogModel::SeverityColumn).data(Qt::DecorationRole))
+            .cacheKey(),
+        Icons::icon(u"severity-critical"_s).cacheKey());
 
     // Failed: Stop, Re-Copy and Remove are offered; Stop clears Needs Attention.
     clickPair(manager, id);
@@ -771,6 +780,60 @@ void TestVolumeCopyGui::entryPointsExplainWhyUnavailable()
     QTRY_VERIFY(!create->isEnabled());
     QVERIFY2(create->toolTip().contains(u"VolumeCopy premium feature is not enabled"_s), qPrintable(create->toolTip()));
     QVERIFY(!action(m_window.get(), u"actionCopyManager"_s)->isEnabled());
+}
+
+void TestVolumeCopyGui::copyStartedYesStartsAgain()
+{
+    createDrive(u"Ledger"_s, GiB);
+    createDrive(u"Ledger-Copy"_s, GiB);
+    createDrive(u"Ledger-Copy-2"_s, GiB);
+    // The wizard from the context menu's VolumeCopy ▸ Create of a FlashCopy: no advisory for a FlashCopy source.
+    QVERIFY(m_ws->run(u"createFlashCopy"_s, {{u"baseId"_s, m_ws->logicalDrive(u"Ledger"_s).id}}).ok());
+    QTRY_VERIFY(treeNode(u"Ledger-1"_s).isValid());
+    select(u"Ledger-1 (1.000 GB)"_s);
+    trigger(m_window.get(), u"actionCreateVolumeCopy"_s);
+    QPointer<CreateVolumeCopyWizard> wizard = m_window->findChild<CreateVolumeCopyWizard*>();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->sourceId(), m_ws->logicalDrive(u"Ledger-1"_s).id);
+    QVERIFY(qobject_cast<VolumeCopyIntroductionPage*>(wizard->currentPage())->advisoryText().isEmpty());
+    auto chooseAndFinish = [&](const QString& target) {
+        click(wizard->button(QWizard::NextButton));
+        auto* targets = child<QTableWidget>(wizard, u"targetTableWidget"_s);
+        const int row = tableRow(targets, target);
+        QVERIFY(row >= 0);
+        QTest::mouseClick(
+            targets->viewport(), Qt::LeftButton, {}, targets->visualItemRect(targets->item(row, 0)).center());
+        // Unticked: the target stays writable after the copy (a new VolumeCopy keeps the last choice).
+        auto* readOnly = child<QCheckBox>(wizard, u"targetReadOnlyCheckBox"_s);
+        if (readOnly->isChecked()) {
+            QTest::mouseClick(readOnly, Qt::LeftButton, {}, QPoint(8, readOnly->height() / 2));
+        }
+        QVERIFY(!readOnly->isChecked());
+        click(wizard->button(QWizard::NextButton));
+        auto* preview = qobject_cast<VolumeCopyPreviewPage*>(wizard->currentPage());
+        QVERIFY(preview);
+        QVERIFY(preview->value(u"Source while copying"_s).contains(u"its base Ledger stays writable"_s));
+        QTest::keyClicks(child<QLineEdit>(preview, u"confirmLineEdit"_s), u"yes"_s);
+        click(wizard->button(QWizard::FinishButton));
+        QTRY_VERIFY(wizard->copyStartedDialog() != nullptr);
+    };
+    chooseAndFinish(u"Ledger-Copy"_s);
+    // "Yes - Create a new VolumeCopy": back to the Introduction, the target and the confirmation cleared.
+    click(child<QPushButton>(wizard->copyStartedDialog(), u"yesButton"_s));
+    QTRY_VERIFY(wizard->copyStartedDialog() == nullptr);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), static_cast<int>(Page::IntroductionPageId));
+    QCOMPARE(wizard->targetId(), ObjectId(0));
+    QCOMPARE(wizard->sourceId(), m_ws->logicalDrive(u"Ledger-1"_s).id);
+    // Ledger-Copy is taken now; the second copy goes to Ledger-Copy-2.
+    chooseAndFinish(u"Ledger-Copy-2"_s);
+    click(child<QPushButton>(wizard->copyStartedDialog(), u"noButton"_s));
+    QTRY_VERIFY(wizard.isNull());
+    QCOMPARE(m_ws->config().volumeCopies.size(), 2);
+    for (const VolumeCopy& vc : m_ws->config().volumeCopies) {
+        QCOMPARE(vc.sourceId, m_ws->logicalDrive(u"Ledger-1"_s).id);
+        QVERIFY(!vc.targetReadOnly);
+    }
 }
 
 void TestVolumeCopyGui::goToAndCopyingTab()
@@ -934,6 +997,31 @@ void TestVolumeCopyGui::modelKeepsRowsAndSignalsChangedRowsOnly()
     model.setSnapshot(modelSnapshot(pairs, copies, 6), 1);
     QCOMPARE(model.index(model.rowOf(100), VolumeCopyModel::ProgressColumn).data().toString(), u"Stopped at 20%"_s);
     QCOMPARE(model.index(model.rowOf(100), 0).data(StateRole).toInt(), static_cast<int>(VolumeCopyStatus::Stopped));
+
+    // 150 pairs, 8 of them running: a tick signals those 8 rows and nothing else.
+    QList<VolumeCopy> many;
+    QHash<ObjectId, CopyRuntime> running;
+    for (int i = 0; i < 150; ++i) {
+        VolumeCopy vc = modelPair(1000 + i, i % 6, i < 8 ? VolumeCopyStatus::InProgress : VolumeCopyStatus::Completed);
+        many.append(vc);
+        if (i < 8) {
+            running.insert(vc.id, {1000, i, 0, 0, 1e6, 100});
+        }
+    }
+    VolumeCopyModel big;
+    big.setSnapshot(modelSnapshot(many, running, 1), 1);
+    QCOMPARE(big.rowCount(), 150);
+    QSignalSpy bigChanged(&big, &QAbstractItemModel::dataChanged);
+    for (auto it = running.begin(); it != running.end(); ++it) {
+        it->grainsCopied += 10;
+    }
+    big.setSnapshot(modelSnapshot(many, running, 2), 1);
+    QCOMPARE(bigChanged.size(), 8);
+    for (const QList<QVariant>& signal : std::as_const(bigChanged)) {
+        const int row = signal.at(0).value<QModelIndex>().row();
+        QCOMPARE(signal.at(1).value<QModelIndex>().row(), row);
+        QVERIFY(big.index(row, 0).data(IdRole).toLongLong() < 1008);
+    }
 
     // Another subsystem: a reset.
     model.setSnapshot(modelSnapshot(pairs, copies, 7), 2);

@@ -115,8 +115,17 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::DecorationRole:
-        return index.column() == SeverityColumn ? QVariant(Icons::icon(Icons::forSeverity(e.severity))) : QVariant();
+        if (index.column() == SeverityColumn) {
+            return Icons::icon(Icons::forSeverity(e.severity));
+        }
+        // Events that need attention (Event 6600 "VolumeCopy Operation Failed", a failed FlashCopy...) are marked.
+        return index.column() == DescriptionColumn && e.needsAttention ? QVariant(Icons::icon(u"status-attention"_s))
+                                                                       : QVariant();
     case Qt::ToolTipRole:
+        if (e.needsAttention) {
+            const QString attention = tr("Needs Attention: see the Recovery Guru procedure for this event.");
+            return e.details.isEmpty() ? attention : e.details + u"\n\n"_s + attention;
+        }
         return e.details.isEmpty() ? QVariant() : QVariant(e.details);
     case Qt::TextAlignmentRole:
         return index.column() == TypeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
