@@ -51,7 +51,7 @@ void CopyScheduler::shutdown()
     }
 }
 
-void CopyScheduler::add(ObjectId id, ObjectId group, std::shared_ptr<PointInTimeCopy> copy, CopyPriority priority,
+void CopyScheduler::add(ObjectId id, ObjectId group, std::shared_ptr<BackgroundCopy> copy, CopyPriority priority,
                         Finished finished)
 {
     {
@@ -123,7 +123,7 @@ CopyScheduler::Progress CopyScheduler::progress(ObjectId id) const
     p.bytesPerSecond = it->rate;
     if (it->rate > 0) {
         const double remaining =
-            static_cast<double>(p.grains - p.grainsCopied) * static_cast<double>(it->copy->config().grainSize);
+            static_cast<double>(p.grains - p.grainsCopied) * static_cast<double>(it->copy->grainSize());
         p.etaSeconds = static_cast<qint64>(remaining / it->rate + 0.5);
     }
     return p;
@@ -198,23 +198,19 @@ void CopyScheduler::run()
         }
         Job& job = m_jobs[id];
         job.busy = true;
-        const std::shared_ptr<PointInTimeCopy> copy = job.copy;
+        const std::shared_ptr<BackgroundCopy> copy = job.copy;
         // A throttled job copies smaller chunks (about a quarter second's worth), so a stop, a priority change or a
         // failure shows within a fraction of a second even at a low rate.
         qint64 chunk = kChunkGrains;
         if (const double rate = allowedRateLocked(job); rate > 0) {
-            chunk = std::clamp<qint64>(static_cast<qint64>(rate / 4 / static_cast<double>(copy->config().grainSize)), 1,
+            chunk = std::clamp<qint64>(static_cast<qint64>(rate / 4 / static_cast<double>(copy->grainSize())), 1,
                                        kChunkGrains);
         }
         lock.unlock();
 
         IoStatus status;
         const qint64 copied = copy->copyStep(chunk, &status);
-        const bool done = status.ok() && copied == 0 && copy->grainsCopied() >= copy->grains();
-        if (done) {
-            // "Completed" is a promise about the target's bytes: they reach stable storage before it is made.
-            status = copy->flush();
-        }
+        const bool done = status.ok() && copied == 0 && copy->complete(&status);
 
         lock.lock();
         auto it = m_jobs.find(id);
@@ -227,18 +223,18 @@ void CopyScheduler::run()
         const double elapsed = std::chrono::duration<double>(now - it->sampleTime).count();
         if (elapsed >= 0.5) {
             const double bytes = static_cast<double>(copy->grainsCopied() - it->sampleGrains) *
-                                 static_cast<double>(copy->config().grainSize);
+                                 static_cast<double>(copy->grainSize());
             const double instant = bytes / elapsed;
             it->rate = it->rate <= 0 ? instant : 0.6 * it->rate + 0.4 * instant;
             it->sampleTime = now;
             it->sampleGrains = copy->grainsCopied();
         }
         if (const double rate = allowedRateLocked(*it); rate > 0 && copied > 0) {
-            const double seconds = static_cast<double>(copied * copy->config().grainSize) / rate;
+            const double seconds = static_cast<double>(copied * copy->grainSize()) / rate;
             it->notBefore = now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
         }
         if (copied == 0 && !done && status.ok()) {
-            it->notBefore = now + std::chrono::milliseconds(100); // nothing to do right now (copy not active)
+            it->notBefore = now + std::chrono::milliseconds(100); // nothing to do right now
         }
         if (done || !status.ok()) {
             Finished finished = it->finished;

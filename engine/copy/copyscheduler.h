@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "copy/pointintime.h"
 #include "storage/configuration.h"
+#include "storage/iostatus.h"
 
 #include <QHash>
 
@@ -14,6 +14,27 @@
 #include <thread>
 
 namespace Copyline {
+
+/**
+ * Work a background copy does in chunks: a VolumeCopy's point-in-time copy, a mirror's synchronization. The
+ * scheduler calls one instance from one thread at a time.
+ */
+class BackgroundCopy
+{
+public:
+    virtual ~BackgroundCopy() = default;
+    virtual qint64 grainSize() const = 0;
+    /** Grains the copy has to move in all, and has moved; the ratio is its progress. */
+    virtual qint64 grains() const = 0;
+    virtual qint64 grainsCopied() const = 0;
+    /** Moves up to @p maxGrains grains; returns how many it moved, 0 when there is nothing to move right now. */
+    virtual qint64 copyStep(qint64 maxGrains, IoStatus* status) = 0;
+    /**
+     * Asked when copyStep moved nothing: true when the copy is complete, with *status saying whether it ended
+     * well (e.g. the target's bytes reached stable storage); false to be asked again shortly.
+     */
+    virtual bool complete(IoStatus* status) = 0;
+};
 
 /** The share of copy time a priority gets: Highest 1, High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8 (spec §3.6). */
 double priorityWeight(CopyPriority priority);
@@ -46,7 +67,7 @@ public:
     CopyScheduler(const CopyScheduler&) = delete;
     CopyScheduler& operator=(const CopyScheduler&) = delete;
 
-    void add(ObjectId id, ObjectId group, std::shared_ptr<PointInTimeCopy> copy, CopyPriority priority,
+    void add(ObjectId id, ObjectId group, std::shared_ptr<BackgroundCopy> copy, CopyPriority priority,
              Finished finished);
     /** Takes a job out; waits if the worker is in the middle of one of its chunks. */
     void remove(ObjectId id);
@@ -62,7 +83,7 @@ private:
     struct Job
     {
         ObjectId group = 0;
-        std::shared_ptr<PointInTimeCopy> copy;
+        std::shared_ptr<BackgroundCopy> copy;
         double weight = 1;
         double credit = 0;
         Finished finished;

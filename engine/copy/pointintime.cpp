@@ -496,9 +496,10 @@ void PointInTimeCopy::failCopy(const QString& reason)
     }
 }
 
-IoStatus PointInTimeCopy::beforeWrite(qint64 offset, qint64 length, IoOrigin origin)
+IoStatus PointInTimeCopy::beforeWrite(const WriteOp& op)
 {
-    Q_UNUSED(origin);
+    const qint64 offset = op.offset;
+    const qint64 length = op.length;
     if (m_state.load() != PitState::Active || length <= 0) {
         return IoStatus::success();
     }
@@ -529,13 +530,23 @@ IoStatus PointInTimeCopy::beforeWrite(qint64 offset, qint64 length, IoOrigin ori
     return IoStatus::success();
 }
 
-void PointInTimeCopy::afterWrite(qint64 offset, qint64 length, IoOrigin origin)
+void PointInTimeCopy::afterWrite(const WriteOp& op, const IoStatus& result)
 {
-    Q_UNUSED(origin);
-    if (m_changed && m_state.load() == PitState::Active && length > 0) {
+    // A failed write may still have changed some of its bytes: record it as changed all the same.
+    Q_UNUSED(result);
+    if (m_changed && m_state.load() == PitState::Active && op.length > 0) {
         const qint64 g = m_config.grainSize;
-        recordChanged(offset / g, std::min((offset + length - 1) / g, grains() - 1));
+        recordChanged(op.offset / g, std::min((op.offset + op.length - 1) / g, grains() - 1));
     }
+}
+
+bool PointInTimeCopy::complete(IoStatus* status)
+{
+    if (grainsCopied() < grains()) {
+        return false;
+    }
+    *status = flush();
+    return true;
 }
 
 std::shared_ptr<VolumeBackend> PointInTimeCopy::targetBackend()

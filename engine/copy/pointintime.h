@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "copy/copyscheduler.h"
 #include "copy/grainbitmap.h"
 #include "copy/rangelock.h"
 #include "storage/volumeio.h"
@@ -63,7 +64,9 @@ struct PitConfig
  *    copy still reads its point-in-time image. Against power loss, flush() is the barrier: it syncs the store and
  *    the map, and the source's own flush calls it first.
  */
-class PointInTimeCopy final : public WriteObserver, public std::enable_shared_from_this<PointInTimeCopy>
+class PointInTimeCopy final : public WriteObserver,
+                              public BackgroundCopy,
+                              public std::enable_shared_from_this<PointInTimeCopy>
 {
 public:
     struct Listener
@@ -90,8 +93,9 @@ public:
     ~PointInTimeCopy() override;
 
     const PitConfig& config() const { return m_config; }
-    qint64 grains() const { return m_copied.size(); }
-    qint64 grainsCopied() const { return m_copied.count(); }
+    qint64 grainSize() const override { return m_config.grainSize; }
+    qint64 grains() const override { return m_copied.size(); }
+    qint64 grainsCopied() const override { return m_copied.count(); }
     bool isCopied(qint64 grain) const { return m_copied.test(grain); }
     PitState state() const { return m_state.load(); }
     QString stateReason() const;
@@ -99,8 +103,8 @@ public:
     void setListener(Listener listener);
 
     // WriteObserver: attached to the source.
-    IoStatus beforeWrite(qint64 offset, qint64 length, IoOrigin origin) override;
-    void afterWrite(qint64 offset, qint64 length, IoOrigin origin) override;
+    IoStatus beforeWrite(const WriteOp& op) override;
+    void afterWrite(const WriteOp& op, const IoStatus& result) override;
     IoStatus beforeFlush() override { return flush(); }
 
     /** The backend that presents the point-in-time image to hosts (reads and writes of the target). */
@@ -110,7 +114,9 @@ public:
      * Background copy: copies up to @p maxGrains uncopied grains from the copy pointer on (full-volume store only;
      * holes of the source become holes of the target). Returns the grains copied; 0 when everything is copied.
      */
-    qint64 copyStep(qint64 maxGrains, IoStatus* status = nullptr);
+    qint64 copyStep(qint64 maxGrains, IoStatus* status = nullptr) override;
+    /** Complete when every grain is copied; "Completed" is a promise about the target's bytes, so it flushes. */
+    bool complete(IoStatus* status) override;
     qint64 copyPointer() const { return m_pointer.load(); }
 
     /**

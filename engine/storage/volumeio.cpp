@@ -99,57 +99,49 @@ IoStatus VolumeIo::read(qint64 offset, std::span<char> buffer, IoOrigin origin)
     return st;
 }
 
+template <typename Apply>
+IoStatus VolumeIo::hookedWrite(const WriteOp& op, Apply&& apply)
+{
+    if (auto st = checkRange(op.offset, op.length); !st.ok()) {
+        return st;
+    }
+    if (op.origin == IoOrigin::Host && !m_access.write) {
+        return IoStatus::failure(m_access.writeError, m_access.writeReason);
+    }
+    std::size_t admitted = 0;
+    IoStatus st;
+    for (; admitted < m_observers.size(); ++admitted) {
+        st = m_observers[admitted]->beforeWrite(op);
+        if (!st.ok()) {
+            break;
+        }
+    }
+    if (st.ok()) {
+        st = apply();
+    }
+    for (std::size_t i = 0; i < admitted; ++i) {
+        m_observers[i]->afterWrite(op, st);
+    }
+    if (st.ok() && op.origin == IoOrigin::Host && !op.discard) {
+        m_writeOps.fetch_add(1, std::memory_order_relaxed);
+        m_writeBytes.fetch_add(static_cast<quint64>(op.length), std::memory_order_relaxed);
+    }
+    return st;
+}
+
 IoStatus VolumeIo::write(qint64 offset, std::span<const char> data, IoOrigin origin)
 {
     std::shared_lock lock(m_gate);
-    const auto length = static_cast<qint64>(data.size());
-    if (auto st = checkRange(offset, length); !st.ok()) {
-        return st;
-    }
-    if (origin == IoOrigin::Host && !m_access.write) {
-        return IoStatus::failure(m_access.writeError, m_access.writeReason);
-    }
-    for (const auto& observer : m_observers) {
-        if (auto st = observer->beforeWrite(offset, length, origin); !st.ok()) {
-            return st;
-        }
-    }
-    IoStatus st = m_backend->write(offset, data);
-    if (!st.ok()) {
-        return st;
-    }
-    for (const auto& observer : m_observers) {
-        observer->afterWrite(offset, length, origin);
-    }
-    if (origin == IoOrigin::Host) {
-        m_writeOps.fetch_add(1, std::memory_order_relaxed);
-        m_writeBytes.fetch_add(static_cast<quint64>(length), std::memory_order_relaxed);
-    }
-    return st;
+    const WriteOp op {offset, static_cast<qint64>(data.size()), data, origin, false};
+    return hookedWrite(op, [&] { return m_backend->write(offset, data); });
 }
 
 IoStatus VolumeIo::discard(qint64 offset, qint64 length, IoOrigin origin)
 {
     std::shared_lock lock(m_gate);
-    if (auto st = checkRange(offset, length); !st.ok()) {
-        return st;
-    }
-    if (origin == IoOrigin::Host && !m_access.write) {
-        return IoStatus::failure(m_access.writeError, m_access.writeReason);
-    }
     // A discard changes the bytes (they read as zeros afterwards), so the write hooks see it like a write.
-    for (const auto& observer : m_observers) {
-        if (auto st = observer->beforeWrite(offset, length, origin); !st.ok()) {
-            return st;
-        }
-    }
-    IoStatus st = m_backend->discard(offset, length);
-    if (st.ok()) {
-        for (const auto& observer : m_observers) {
-            observer->afterWrite(offset, length, origin);
-        }
-    }
-    return st;
+    const WriteOp op {offset, length, {}, origin, true};
+    return hookedWrite(op, [&] { return m_backend->discard(offset, length); });
 }
 
 IoStatus VolumeIo::flush()

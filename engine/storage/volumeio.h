@@ -87,6 +87,16 @@ private:
     std::atomic<bool> m_writeFault {false};
 };
 
+/** One write (or discard) on its way to a logical drive, as the write hooks see it. */
+struct WriteOp
+{
+    qint64 offset = 0;
+    qint64 length = 0;
+    std::span<const char> data; /**< the bytes written; empty for a discard */
+    IoOrigin origin = IoOrigin::Host;
+    bool discard = false; /**< the range reads as zeros afterwards */
+};
+
 /**
  * A hook on the write path of one logical drive. The relationships in which the drive is a source attach one
  * each (copy-before-write of a FlashCopy, out-of-sync marking or shipping of a mirror). Hooks run on the writer's
@@ -98,13 +108,15 @@ class WriteObserver
 public:
     virtual ~WriteObserver() = default;
     /** Before the bytes reach the drive. An error rejects the write and nothing is written. */
-    virtual IoStatus beforeWrite(qint64 offset, qint64 length, IoOrigin origin) = 0;
-    /** After the bytes reached the drive (successful writes only). */
-    virtual void afterWrite(qint64 offset, qint64 length, IoOrigin origin)
+    virtual IoStatus beforeWrite(const WriteOp& op) = 0;
+    /**
+     * After the write, with its result: called exactly once for every beforeWrite that succeeded, also when a
+     * later hook or the drive itself failed the write, so a hook may hold a lock from one call to the other.
+     */
+    virtual void afterWrite(const WriteOp& op, const IoStatus& result)
     {
-        Q_UNUSED(offset);
-        Q_UNUSED(length);
-        Q_UNUSED(origin);
+        Q_UNUSED(op);
+        Q_UNUSED(result);
     }
     /**
      * Before the drive itself is flushed: a relationship makes what the drive's writes depend on durable first
@@ -195,6 +207,9 @@ public:
 
 private:
     IoStatus checkRange(qint64 offset, qint64 length) const;
+    /** Runs @p op through the write hooks around @p apply (the backend call); the gate is held shared. */
+    template <typename Apply>
+    IoStatus hookedWrite(const WriteOp& op, Apply&& apply);
 
     const ObjectId m_id;
     mutable std::shared_mutex m_gate;

@@ -31,16 +31,21 @@ std::span<const char> view(const QByteArray& a)
 class CountingObserver final : public WriteObserver
 {
 public:
-    IoStatus beforeWrite(qint64 offset, qint64 length, IoOrigin) override
+    IoStatus beforeWrite(const WriteOp& op) override
     {
         ++before;
-        lastOffset = offset;
-        lastLength = length;
+        lastOffset = op.offset;
+        lastLength = op.length;
         return refuse ? IoStatus::failure(EIO, u"refused by test"_s) : IoStatus::success();
     }
-    void afterWrite(qint64, qint64, IoOrigin) override { ++after; }
+    void afterWrite(const WriteOp&, const IoStatus& result) override
+    {
+        ++after;
+        failedAfter += result.ok() ? 0 : 1;
+    }
     int before = 0;
     int after = 0;
+    int failedAfter = 0;
     qint64 lastOffset = -1;
     qint64 lastLength = -1;
     bool refuse = false;
@@ -164,9 +169,20 @@ private Q_SLOTS:
         QByteArray back(8192, '\0');
         QVERIFY(io->read(65536, std::span<char>(back.data(), 8192)).ok());
         QCOMPARE(back, data);
+        QCOMPARE(observer->after, 1); // its own refusal is not followed by afterWrite
+        // A hook admitted before another one refuses hears the refusal, so it can release what it holds.
+        observer->refuse = false;
+        auto second = std::make_shared<CountingObserver>();
+        second->refuse = true;
+        io->addObserver(second);
+        QCOMPARE(io->write(65536, view(other)).error, EIO);
+        QCOMPARE(observer->after, 2);
+        QCOMPARE(observer->failedAfter, 1);
+        QCOMPARE(second->after, 0);
+        io->removeObserver(second);
         io->removeObserver(observer);
         QVERIFY(io->write(65536, view(other)).ok());
-        QCOMPARE(observer->before, 2);
+        QCOMPARE(observer->before, 3);
         QCOMPARE(io->counters().writeOps, quint64(2));
     }
 
