@@ -78,6 +78,22 @@ const char* const kSchemaV3[] = {
     "UNIQUE (target_id))",
 };
 
+// Version 4: DS4000 Enhanced Remote Mirroring: links between subsystems and each side's mirror records.
+const char* const kSchemaV4[] = {
+    "CREATE TABLE mirror_links (id INTEGER PRIMARY KEY, subsystem_a INTEGER NOT NULL REFERENCES subsystems(id), "
+    "subsystem_b INTEGER NOT NULL REFERENCES subsystems(id), path_a TEXT NOT NULL, path_b TEXT NOT NULL, "
+    "bandwidth INTEGER NOT NULL, round_trip_micros INTEGER NOT NULL, max_round_trip_micros INTEGER NOT NULL, "
+    "flap_period_millis INTEGER NOT NULL, UNIQUE (subsystem_a, subsystem_b))",
+    "CREATE TABLE mirrors (id INTEGER PRIMARY KEY REFERENCES logical_drives(id), "
+    "subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), pair_id INTEGER NOT NULL, "
+    "remote_subsystem_id INTEGER NOT NULL, remote_drive_id INTEGER NOT NULL, role TEXT NOT NULL, "
+    "status TEXT NOT NULL, status_reason TEXT NOT NULL, write_mode TEXT NOT NULL, "
+    "write_consistency INTEGER NOT NULL, sync_priority TEXT NOT NULL, auto_resync INTEGER NOT NULL, "
+    "full_sync_needed INTEGER NOT NULL, secondary_inconsistent INTEGER NOT NULL, "
+    "synchronized_at_split INTEGER NOT NULL, created TEXT NOT NULL, last_synchronized TEXT NOT NULL, "
+    "grain_size INTEGER NOT NULL, map_file TEXT NOT NULL)",
+};
+
 struct Step
 {
     int version;
@@ -89,6 +105,7 @@ const Step kSteps[] = {
     {1, std::begin(kSchemaV1), std::end(kSchemaV1)},
     {2, std::begin(kSchemaV2), std::end(kSchemaV2)},
     {3, std::begin(kSchemaV3), std::end(kSchemaV3)},
+    {4, std::begin(kSchemaV4), std::end(kSchemaV4)},
 };
 
 bool looksLikeSqlite(const QString& path, QString* why)

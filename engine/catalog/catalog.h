@@ -26,7 +26,7 @@ namespace Copyline
 class Catalog final
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr auto kFileName = "catalog.sqlite";
 
     Catalog();

@@ -224,6 +224,42 @@ const VolumeCopy* Configuration::volumeCopyTargeting(ObjectId logicalDriveId) co
     return findFirst(volumeCopies, [&](const VolumeCopy& c) { return c.targetId == logicalDriveId; });
 }
 
+const Mirror* Configuration::mirrorOf(ObjectId logicalDriveId) const
+{
+    const auto it = mirrors.constFind(logicalDriveId);
+    return it == mirrors.cend() ? nullptr : &*it;
+}
+
+QList<Mirror> Configuration::mirrorsOf(ObjectId subsystemId) const
+{
+    auto list = select(mirrors, [&](const Mirror& m) { return m.subsystemId == subsystemId; });
+    std::sort(list.begin(), list.end(), [this](const Mirror& a, const Mirror& b) {
+        return logicalDrives.value(a.id).name < logicalDrives.value(b.id).name;
+    });
+    return list;
+}
+
+const Mirror* Configuration::partnerOf(const Mirror& mirror) const
+{
+    const Mirror* other = mirrorOf(mirror.remoteDriveId);
+    return other && other->pairId == mirror.pairId && other->subsystemId == mirror.remoteSubsystemId ? other : nullptr;
+}
+
+const MirrorLink* Configuration::linkBetween(ObjectId a, ObjectId b) const
+{
+    return findFirst(mirrorLinks, [&](const MirrorLink& l) { return l.connects(a, b); });
+}
+
+QList<LogicalDrive> Configuration::mirrorRepositoriesOf(ObjectId subsystemId) const
+{
+    auto list = select(logicalDrives, [&](const LogicalDrive& ld) {
+        return ld.subsystemId == subsystemId && ld.kind == LogicalDriveKind::MirrorRepository;
+    });
+    std::sort(list.begin(), list.end(),
+        [](const LogicalDrive& a, const LogicalDrive& b) { return a.preferredOwner < b.preferredOwner; });
+    return list;
+}
+
 QString Configuration::describeMappingTarget(ObjectId targetId) const
 {
     if (targetId == 0) {
@@ -251,6 +287,10 @@ void Configuration::removeSubsystem(ObjectId subsystemId)
     eraseIf(mappings, subsystemId);
     eraseIf(flashCopies, subsystemId);
     eraseIf(volumeCopies, subsystemId);
+    eraseIf(mirrors, subsystemId);
+    for (auto it = mirrorLinks.begin(); it != mirrorLinks.end();) {
+        it = (it->subsystemA == subsystemId || it->subsystemB == subsystemId) ? mirrorLinks.erase(it) : std::next(it);
+    }
 }
 
 } // namespace Copyline

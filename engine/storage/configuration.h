@@ -329,6 +329,102 @@ struct VolumeCopy
     }
 };
 
+/**
+ * One side of a DS4000 mirrored pair (spec §1.9): the record a subsystem keeps for its logical drive in the pair,
+ * keyed by that drive (a standard drive is in one pair at most). Each side keeps its own record, so a removal
+ * during a link failure can leave one side still listing the pair, and a forced role change can leave both
+ * sides primary, as on the real subsystems. The primary's record drives the data path.
+ */
+struct Mirror
+{
+    ObjectId id = 0;       /**< the local logical drive */
+    ObjectId subsystemId = 0;
+    ObjectId pairId = 0;   /**< shared by both sides' records of one relationship */
+    ObjectId remoteSubsystemId = 0;
+    ObjectId remoteDriveId = 0;
+    MirrorRole role = MirrorRole::Primary;
+    MirrorStatus status = MirrorStatus::Synchronizing;
+    QString statusReason;
+    MirrorWriteMode writeMode = MirrorWriteMode::Synchronous;
+    bool writeConsistency = false; /**< "Add to write consistency group" (asynchronous only) */
+    CopyPriority syncPriority = CopyPriority::Medium;
+    bool autoResync = false; /**< resynchronization method Automatic; Manual is the default ("recommended") */
+    bool fullSyncNeeded = false; /**< the next synchronization copies everything (conflict C7 cases) */
+    /** The secondary holds a mix of old and new data: a resynchronization after an interruption is running. */
+    bool secondaryInconsistent = false;
+    bool synchronizedAtSplit = false; /**< the pair was Synchronized when the roles split (dual-role recovery) */
+    QDateTime created;
+    QDateTime lastSynchronized; /**< when the secondary last equalled the primary (recovery point) */
+    qint64 grainSize = 64 * 1024;
+    QString mapFile; /**< the out-of-sync map of this side, relative to volumes/ */
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("pair_id", pairId);
+        v("remote_subsystem_id", remoteSubsystemId);
+        v("remote_drive_id", remoteDriveId);
+        v("role", role);
+        v("status", status);
+        v("status_reason", statusReason);
+        v("write_mode", writeMode);
+        v("write_consistency", writeConsistency);
+        v("sync_priority", syncPriority);
+        v("auto_resync", autoResync);
+        v("full_sync_needed", fullSyncNeeded);
+        v("secondary_inconsistent", secondaryInconsistent);
+        v("synchronized_at_split", synchronizedAtSplit);
+        v("created", created);
+        v("last_synchronized", lastSynchronized);
+        v("grain_size", grainSize);
+        v("map_file", mapFile);
+    }
+    friend bool operator==(const Mirror&, const Mirror&) = default;
+
+    /** Global Mirroring: asynchronous with write consistency. */
+    bool inConsistencyGroup() const { return writeMode == MirrorWriteMode::Asynchronous && writeConsistency; }
+};
+
+/**
+ * [SIM] The Fibre Channel link between the mirror ports of two subsystems: controller A talks only to controller
+ * A, B only to B (spec §1.9), each path up, down or flapping. Bandwidth and round trip are those of the whole
+ * link; the simulation menu and the CLI change them at run time to inject faults.
+ */
+struct MirrorLink
+{
+    ObjectId id = 0;
+    ObjectId subsystemA = 0; /**< the lower subsystem id */
+    ObjectId subsystemB = 0;
+    LinkPathState pathA = LinkPathState::Up;
+    LinkPathState pathB = LinkPathState::Up;
+    qint64 bandwidth = 200'000'000;    /**< bytes/s (a 2 Gbit/s Fibre Channel link); 0 = unlimited */
+    qint64 roundTripMicros = 1000;     /**< the round trip a remote write waits for */
+    qint64 maxRoundTripMicros = 10000; /**< "Maximum allowed round trip time" of the Communication Test */
+    qint64 flapPeriodMillis = 2000;    /**< how long a flapping path stays up, then down */
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_a", subsystemA);
+        v("subsystem_b", subsystemB);
+        v("path_a", pathA);
+        v("path_b", pathB);
+        v("bandwidth", bandwidth);
+        v("round_trip_micros", roundTripMicros);
+        v("max_round_trip_micros", maxRoundTripMicros);
+        v("flap_period_millis", flapPeriodMillis);
+    }
+    friend bool operator==(const MirrorLink&, const MirrorLink&) = default;
+
+    bool connects(ObjectId a, ObjectId b) const
+    {
+        return (subsystemA == a && subsystemB == b) || (subsystemA == b && subsystemB == a);
+    }
+};
+
 /** Granule of logical drive capacity: capacities are whole multiples of it (one grain, 64 KiB). */
 inline constexpr qint64 kCapacityGranule = 64 * 1024;
 /** Longest allowed user label (DS4000 wizard rule, spec §1.5). */
@@ -354,6 +450,8 @@ public:
     QMap<ObjectId, LunMapping> mappings;
     QMap<ObjectId, FlashCopy> flashCopies;
     QMap<ObjectId, VolumeCopy> volumeCopies;
+    QMap<ObjectId, Mirror> mirrors; /**< keyed by the local logical drive */
+    QMap<ObjectId, MirrorLink> mirrorLinks;
     ObjectId nextId = 1;
 
     ObjectId allocateId() { return nextId++; }
@@ -389,6 +487,17 @@ public:
     QList<VolumeCopy> volumeCopiesOf(ObjectId logicalDriveId) const;
     /** The pair whose target @p logicalDriveId is (a drive is the target of one pair at most). */
     const VolumeCopy* volumeCopyTargeting(ObjectId logicalDriveId) const;
+
+    /** The mirror record of a logical drive (its side of a pair), if any. */
+    const Mirror* mirrorOf(ObjectId logicalDriveId) const;
+    /** The records of one subsystem, by local drive name. */
+    QList<Mirror> mirrorsOf(ObjectId subsystemId) const;
+    /** The partner's record of a pair as the partner keeps it, if it still does. */
+    const Mirror* partnerOf(const Mirror& mirror) const;
+    /** The link between two subsystems, if they are cabled. */
+    const MirrorLink* linkBetween(ObjectId a, ObjectId b) const;
+    /** The mirror repository logical drives of a subsystem (CTL A first). */
+    QList<LogicalDrive> mirrorRepositoriesOf(ObjectId subsystemId) const;
 
     /** "Default Host Group", "Host Group X" or "Host X": how a mapping target is named in messages. */
     QString describeMappingTarget(ObjectId targetId) const;

@@ -82,6 +82,43 @@ enum class CopyPriority
     Highest,
 };
 
+/** The role of one logical drive in a mirrored pair; roles are per drive, not per subsystem (spec §1.9). */
+enum class MirrorRole
+{
+    Primary,
+    Secondary,
+};
+
+/**
+ * The status of a mirrored pair as each side records it (spec §3.4; the seed's words are shown by the views).
+ * Suspended shows as "Optimal/Suspended"; Unresponsive is a primary whose partner removed its side.
+ */
+enum class MirrorStatus
+{
+    Synchronizing, /**< "Synchronization-in-Progress" */
+    Synchronized,  /**< "Synchronized" (the "Optimal" mirror icon) */
+    Unsynchronized,
+    Suspended,
+    Unresponsive,
+    DualPrimary,
+    DualSecondary,
+};
+
+/** Synchronous = Metro Mirroring; Asynchronous = Global Copy, or Global Mirroring with write consistency. */
+enum class MirrorWriteMode
+{
+    Synchronous,
+    Asynchronous,
+};
+
+/** [SIM] The state of one path of a remote mirror link (controller A to A, B to B). */
+enum class LinkPathState
+{
+    Up,
+    Down,
+    Flapping, /**< alternately up and down, each for the link's flap period */
+};
+
 enum class PremiumFeature
 {
     FlashCopy,
@@ -191,6 +228,36 @@ struct EnumTable<CopyPriority>
 {
     static constexpr EnumNames<CopyPriority, 5> names{{{{CopyPriority::Lowest, "lowest"}, {CopyPriority::Low, "low"},
         {CopyPriority::Medium, "medium"}, {CopyPriority::High, "high"}, {CopyPriority::Highest, "highest"}}}};
+};
+
+template <>
+struct EnumTable<MirrorRole>
+{
+    static constexpr EnumNames<MirrorRole, 2> names {
+        {{{MirrorRole::Primary, "primary"}, {MirrorRole::Secondary, "secondary"}}}};
+};
+
+template <>
+struct EnumTable<MirrorStatus>
+{
+    static constexpr EnumNames<MirrorStatus, 7> names {{{{MirrorStatus::Synchronizing, "synchronizing"},
+        {MirrorStatus::Synchronized, "synchronized"}, {MirrorStatus::Unsynchronized, "unsynchronized"},
+        {MirrorStatus::Suspended, "suspended"}, {MirrorStatus::Unresponsive, "unresponsive"},
+        {MirrorStatus::DualPrimary, "dualPrimary"}, {MirrorStatus::DualSecondary, "dualSecondary"}}}};
+};
+
+template <>
+struct EnumTable<MirrorWriteMode>
+{
+    static constexpr EnumNames<MirrorWriteMode, 2> names {
+        {{{MirrorWriteMode::Synchronous, "synchronous"}, {MirrorWriteMode::Asynchronous, "asynchronous"}}}};
+};
+
+template <>
+struct EnumTable<LinkPathState>
+{
+    static constexpr EnumNames<LinkPathState, 3> names {
+        {{{LinkPathState::Up, "up"}, {LinkPathState::Down, "down"}, {LinkPathState::Flapping, "flapping"}}}};
 };
 
 template <typename E>

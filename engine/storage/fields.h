@@ -118,6 +118,8 @@ void forEachTable(Config& config, F&& f)
     f("lun_mappings", config.mappings);
     f("flash_copies", config.flashCopies);
     f("volume_copies", config.volumeCopies);
+    f("mirror_links", config.mirrorLinks);
+    f("mirrors", config.mirrors);
 }
 
 /** Calls f(tableName, mapOfA, mapOfB) for every entity table of two configurations. */
@@ -135,6 +137,8 @@ void forEachTablePair(const Configuration& a, const Configuration& b, F&& f)
     f("lun_mappings", a.mappings, b.mappings);
     f("flash_copies", a.flashCopies, b.flashCopies);
     f("volume_copies", a.volumeCopies, b.volumeCopies);
+    f("mirror_links", a.mirrorLinks, b.mirrorLinks);
+    f("mirrors", a.mirrors, b.mirrors);
 }
 
 } // namespace Copyline

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mirrorendpoint.h"
+
+#include "mirror/consistencygroup.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline
+{
+
+/**
+ * What beforeWrite decided for a write, kept until its afterWrite on the same thread. A thread has at most one
+ * write per endpoint between the two hooks, but may nest writes to other drives (a shipment writes the partner).
+ */
+struct MirrorEndpoint::InFlight
+{
+    const MirrorEndpoint* endpoint = nullptr;
+    Mode mode = Mode::Track;
+    std::unique_ptr<RangeLock::Guard> range;
+};
+
+namespace
+{
+thread_local std::vector<std::unique_ptr<MirrorEndpoint::InFlight>> t_inFlight;
+
+constexpr qint64 kMaxShipGrains = 64;
+} // namespace
+
+MirrorEndpoint::MirrorEndpoint(ObjectId driveId,
+    ObjectId subsystemId,
+    std::shared_ptr<VolumeIo> local,
+    std::unique_ptr<OutOfSyncMap> map,
+    qint64 grainSize)
+    : m_driveId(driveId)
+    , m_subsystemId(subsystemId)
+    , m_local(std::move(local))
+    , m_map(std::move(map))
+    , m_grainSize(grainSize)
+{ }
+
+qint64 MirrorEndpoint::outOfSyncBytes() const
+{
+    return std::min(m_map->bits().count() * m_grainSize, m_local->size());
+}
+
+qint64 MirrorEndpoint::lastGrain(qint64 offset, qint64 length) const
+{
+    return std::min((offset + std::max<qint64>(length, 1) - 1) / m_grainSize, grains() - 1);
+}
+
+void MirrorEndpoint::setPrimary(bool primary)
+{
+    std::unique_lock gate(m_gate);
+    m_primary.store(primary);
+}
+
+void MirrorEndpoint::setMode(Mode mode)
+{
+    std::unique_lock gate(m_gate);
+    m_mode.store(mode);
+}
+
+void MirrorEndpoint::setRoute(Route route)
+{
+    std::unique_lock gate(m_gate);
+    std::lock_guard lock(m_mutex);
+    m_route = std::move(route);
+}
+
+MirrorEndpoint::Route MirrorEndpoint::route() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_route;
+}
+
+void MirrorEndpoint::setGroup(std::shared_ptr<ConsistencyGroup> group)
+{
+    std::unique_lock gate(m_gate);
+    std::lock_guard lock(m_mutex);
+    m_group = std::move(group);
+}
+
+void MirrorEndpoint::setFailureListener(FailureListener listener)
+{
+    std::lock_guard lock(m_mutex);
+    m_listener = std::move(listener);
+}
+
+void MirrorEndpoint::setWake(std::function<void()> wake)
+{
+    std::lock_guard lock(m_mutex);
+    m_wake = std::move(wake);
+}
+
+bool MirrorEndpoint::fallToTrack(Mode from, const QString& reason)
+{
+    Mode expected = from;
+    if (from == Mode::Track || !m_mode.compare_exchange_strong(expected, Mode::Track)) {
+        return false;
+    }
+    FailureListener listener;
+    {
+        std::lock_guard lock(m_mutex);
+        listener = m_listener;
+    }
+    if (listener) {
+        listener(m_driveId, reason);
+    }
+    return true;
+}
+
+void MirrorEndpoint::fail(const QString& reason)
+{
+    const Mode now = m_mode.load();
+    fallToTrack(now, reason);
+}
+
+void MirrorEndpoint::record(qint64 offset, qint64 length)
+{
+    m_map->setRange(firstGrain(offset), lastGrain(offset, length));
+}
+
+IoStatus MirrorEndpoint::beforeWrite(const WriteOp& op)
+{
+    if (!m_primary.load() || op.length <= 0) {
+        return IoStatus::success();
+    }
+    m_gate.lock_shared();
+    const qint64 first = firstGrain(op.offset);
+    const qint64 last = lastGrain(op.offset, op.length);
+    auto inFlight = std::make_unique<InFlight>();
+    inFlight->endpoint = this;
+    inFlight->mode = m_mode.load();
+    if (inFlight->mode == Mode::Ship || inFlight->mode == Mode::Journal) {
+        inFlight->range = std::make_unique<RangeLock::Guard>(m_ranges, first, last);
+    }
+    // Logged before the drive is written: after a crash the grain is known to be possibly out of sync.
+    if (IoStatus st = m_map->admit(first, last); !st.ok()) {
+        inFlight.reset();
+        m_gate.unlock_shared();
+        return st;
+    }
+    t_inFlight.push_back(std::move(inFlight));
+    return IoStatus::success();
+}
+
+void MirrorEndpoint::afterWrite(const WriteOp& op, const IoStatus& result)
+{
+    const auto it = std::find_if(t_inFlight.rbegin(), t_inFlight.rend(),
+        [this](const std::unique_ptr<InFlight>& f) { return f->endpoint == this; });
+    if (it == t_inFlight.rend()) {
+        return; // beforeWrite did not admit it (a secondary, or an empty write)
+    }
+    std::unique_ptr<InFlight> inFlight = std::move(*it);
+    t_inFlight.erase(std::next(it).base());
+
+    const qint64 first = firstGrain(op.offset);
+    const qint64 last = lastGrain(op.offset, op.length);
+    bool settled = false;
+    if (!result.ok()) {
+        // The drive may hold part of the write: the grains may differ now.
+        record(op.offset, op.length);
+    } else if (inFlight->mode == Mode::Ship && m_mode.load() == Mode::Ship) {
+        const Route r = route();
+        if (IoStatus st = ship(r, op); !st.ok()) {
+            record(op.offset, op.length);
+            fallToTrack(Mode::Ship, st.reason);
+        }
+    } else if (inFlight->mode == Mode::Journal && m_mode.load() == Mode::Journal) {
+        std::shared_ptr<ConsistencyGroup> group;
+        {
+            std::lock_guard lock(m_mutex);
+            group = m_group;
+        }
+        // The entry keeps the grains admitted until it is applied (or dropped): they settle there.
+        if (group && group->append(shared_from_this(), op)) {
+            settled = true;
+        } else {
+            record(op.offset, op.length);
+        }
+    } else {
+        record(op.offset, op.length);
+        if (m_mode.load() == Mode::Drain) {
+            std::function<void()> wake;
+            {
+                std::lock_guard lock(m_mutex);
+                wake = m_wake;
+            }
+            if (wake) {
+                wake(); // the Global Copy shipper sends the grain behind the host
+            }
+        }
+    }
+    if (!settled) {
+        m_map->settle(first, last);
+    }
+    inFlight.reset(); // releases the range: the next overlapping write ships after this one
+    m_gate.unlock_shared();
+}
+
+IoStatus MirrorEndpoint::beforeFlush()
+{
+    if (!m_primary.load()) {
+        return IoStatus::success();
+    }
+    // The out-of-sync marks must be on stable storage before the writes they cover are.
+    if (IoStatus st = m_map->sync(); !st.ok()) {
+        return st;
+    }
+    if (m_mode.load() == Mode::Ship) {
+        // A synchronous mirror's acknowledged writes are as durable on the secondary as on the primary.
+        const Route r = route();
+        if (r.remote) {
+            if (IoStatus st = r.remote->flush(); !st.ok()) {
+                fallToTrack(Mode::Ship, u"the secondary logical drive cannot flush: %1"_s.arg(st.reason));
+            }
+        }
+    }
+    return IoStatus::success();
+}
+
+IoStatus MirrorEndpoint::ship(const Route& route, const WriteOp& op)
+{
+    if (!route.remote || !route.link) {
+        return IoStatus::failure(ENOTCONN, u"the secondary logical drive is not reachable"_s);
+    }
+    if (IoStatus st = route.link->send(route.controller, m_subsystemId, op.discard ? 0 : op.length); !st.ok()) {
+        return st;
+    }
+    IoStatus st = op.discard ? route.remote->discard(op.offset, op.length, IoOrigin::Replication)
+                             : route.remote->write(op.offset, op.data, IoOrigin::Replication);
+    if (!st.ok()) {
+        return IoStatus::failure(st.error, u"the secondary logical drive failed the remote write: %1"_s.arg(st.reason));
+    }
+    m_bytesShipped.fetch_add(static_cast<quint64>(op.discard ? 0 : op.length), std::memory_order_relaxed);
+    return IoStatus::success();
+}
+
+qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced, IoStatus* status)
+{
+    std::lock_guard shipLock(m_shipMutex);
+    *status = IoStatus::success();
+    GrainBitmap& bits = m_map->bits();
+    const qint64 first = bits.findNext(*cursor, true);
+    if (first >= grains()) {
+        *cursor = grains();
+        return 0;
+    }
+    const qint64 stop = std::min({first + std::clamp<qint64>(maxGrains, 1, kMaxShipGrains), bits.findNext(first, false),
+        grains()});
+    const Route r = route();
+    if (!r.remote || !r.link) {
+        *status = IoStatus::failure(ENOTCONN, u"the secondary logical drive is not reachable"_s);
+        return 0;
+    }
+    RangeLock::Guard range(m_ranges, first, stop - 1);
+    if (IoStatus st = m_map->admit(first, stop - 1); !st.ok()) {
+        *status = st;
+        return 0;
+    }
+    for (qint64 g = first; g < stop; ++g) {
+        bits.clear(g); // before the read: a write landing after it records the grain again
+    }
+    const qint64 begin = first * m_grainSize;
+    const qint64 end = std::min(stop * m_grainSize, m_local->size());
+    IoStatus st;
+    qint64 sent = 0;
+    // Holes of the primary travel as discards: a full synchronization of a sparse drive moves only its data.
+    qint64 at = begin;
+    const QList<Extent> extents = m_local->dataExtents(begin, end - begin);
+    auto shipHole = [&](qint64 from, qint64 to) {
+        if (st.ok() && to > from) {
+            st = r.link->send(r.controller, m_subsystemId, 0, paced);
+            if (st.ok()) {
+                st = r.remote->discard(from, to - from, IoOrigin::Replication);
+            }
+        }
+    };
+    for (const Extent& e : extents) {
+        const qint64 from = std::max(e.offset, begin);
+        const qint64 to = std::min(e.end(), end);
+        shipHole(at, from);
+        if (!st.ok() || to <= from) {
+            at = std::max(at, to);
+            continue;
+        }
+        m_shipBuffer.resize(static_cast<std::size_t>(std::max<qint64>(to - from, 0)));
+        std::span<char> buffer(m_shipBuffer.data(), static_cast<std::size_t>(to - from));
+        st = m_local->read(from, buffer, IoOrigin::Replication);
+        if (st.ok()) {
+            st = r.link->send(r.controller, m_subsystemId, to - from, paced);
+        }
+        if (st.ok()) {
+            st = r.remote->write(from, buffer, IoOrigin::Replication);
+        }
+        sent += to - from;
+        at = to;
+    }
+    shipHole(at, end);
+    if (!st.ok()) {
+        m_map->setRange(first, stop - 1);
+        m_map->settle(first, stop - 1);
+        fail(st.reason);
+        *status = st;
+        return 0;
+    }
+    m_map->settle(first, stop - 1);
+    m_bytesShipped.fetch_add(static_cast<quint64>(sent), std::memory_order_relaxed);
+    *cursor = stop;
+    return stop - first;
+}
+
+MirrorEndpoint::Finish MirrorEndpoint::finishSync(Mode expected, Mode to, const std::function<bool()>& ready)
+{
+    std::unique_lock gate(m_gate);
+    if (m_mode.load() != expected) {
+        return Finish::Failed;
+    }
+    if (m_map->bits().count() != 0 || (ready && !ready())) {
+        return Finish::NotYet;
+    }
+    m_mode.store(to);
+    return Finish::Done;
+}
+
+IoStatus MirrorEndpoint::applyJournal(qint64 offset, std::span<const char> data, qint64 length, bool discard)
+{
+    const Route r = route();
+    IoStatus st = r.remote ? IoStatus::success()
+                           : IoStatus::failure(ENOTCONN, u"the secondary logical drive is not reachable"_s);
+    if (st.ok()) {
+        st = discard ? r.remote->discard(offset, length, IoOrigin::Replication)
+                     : r.remote->write(offset, data, IoOrigin::Replication);
+    }
+    if (st.ok()) {
+        m_bytesShipped.fetch_add(static_cast<quint64>(discard ? 0 : length), std::memory_order_relaxed);
+        m_map->settle(firstGrain(offset), lastGrain(offset, length));
+    } else {
+        dropJournal(offset, length);
+    }
+    return st;
+}
+
+void MirrorEndpoint::dropJournal(qint64 offset, qint64 length)
+{
+    record(offset, length);
+    m_map->settle(firstGrain(offset), lastGrain(offset, length));
+}
+
+} // namespace Copyline

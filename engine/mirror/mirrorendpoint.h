@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "copy/rangelock.h"
+#include "mirror/outofsyncmap.h"
+#include "mirror/remotelink.h"
+#include "storage/volumeio.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <vector>
+
+namespace Copyline
+{
+
+class ConsistencyGroup;
+
+/**
+ * The data path of one side of a mirrored pair (DESIGN.md primitive 3), attached to its logical drive as a write
+ * hook. On a primary, every write is first admitted to the out-of-sync map (spec §4.4 step 2, "logs the write"),
+ * then reaches the drive, then — by mode —
+ *  - Ship (Metro Mirroring): is sent to the secondary before the host hears of it; if that fails the pair falls
+ *    to Track and the grains are recorded, and the host write still completes (§3.4);
+ *  - Drain (Global Copy): is recorded, and a shipper sends the recorded grains in LBA order behind the host;
+ *  - Journal (Global Mirroring): is appended to the subsystem's consistency group, applied in write order;
+ *  - Track (Unsynchronized, Suspended, a dual role): is only recorded, for the delta resynchronization.
+ * A secondary's hook does nothing: hosts cannot write it (access rules) and replication writes are in sync.
+ *
+ * Overlapping writes in Ship and Journal mode are serialised from drive write to shipment by a range lock, so
+ * the secondary sees them in the primary's order; a synchronization shipment takes the same lock.
+ */
+class MirrorEndpoint final : public WriteObserver, public std::enable_shared_from_this<MirrorEndpoint>
+{
+public:
+    enum class Mode
+    {
+        Track,
+        Ship,
+        Drain,
+        Journal,
+    };
+
+    /** Where this primary's writes go: the partner's drive, over the link, on the path of the owning controller. */
+    struct Route
+    {
+        std::shared_ptr<VolumeIo> remote;
+        std::shared_ptr<RemoteLink> link;
+        QString controller;
+    };
+
+    /** Called on the thread that found the link (or the secondary) failing, once per fall to Track. */
+    using FailureListener = std::function<void(ObjectId driveId, const QString& reason)>;
+
+    MirrorEndpoint(ObjectId driveId,
+        ObjectId subsystemId,
+        std::shared_ptr<VolumeIo> local,
+        std::unique_ptr<OutOfSyncMap> map,
+        qint64 grainSize);
+
+    ObjectId driveId() const { return m_driveId; }
+    ObjectId subsystemId() const { return m_subsystemId; }
+    qint64 grainSize() const { return m_grainSize; }
+    qint64 grains() const { return m_map->grains(); }
+    OutOfSyncMap& map() { return *m_map; }
+    const OutOfSyncMap& map() const { return *m_map; }
+    qint64 outOfSyncBytes() const;
+    std::shared_ptr<VolumeIo> local() const { return m_local; }
+
+    // Reconfiguration (engine thread). Each waits until no write is between its hooks, so it takes effect at a
+    // clean cut: after setMode(Track) returns, every later write is recorded and none is shipped.
+    void setPrimary(bool primary);
+    bool isPrimary() const { return m_primary.load(); }
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode.load(); }
+    void setRoute(Route route);
+    Route route() const;
+    void setGroup(std::shared_ptr<ConsistencyGroup> group);
+    void setFailureListener(FailureListener listener);
+    /** Called after a write was recorded in Drain mode (wakes the Global Copy shipper). */
+    void setWake(std::function<void()> wake);
+
+    /** The I/O paths fall to Track on a failure without waiting; the listener hears of it once. */
+    void fail(const QString& reason);
+
+    // WriteObserver
+    IoStatus beforeWrite(const WriteOp& op) override;
+    void afterWrite(const WriteOp& op, const IoStatus& result) override;
+    IoStatus beforeFlush() override;
+
+    /**
+     * Ships up to @p maxGrains recorded grains from @p *cursor on (one contiguous run, holes of the primary as
+     * discards) and clears their bits; returns the grains shipped, 0 when none is recorded at or after the
+     * cursor. A failure puts the grains back and the endpoint to Track. @p paced: the caller keeps to the link's
+     * bandwidth itself.
+     */
+    qint64 shipRecorded(qint64* cursor, qint64 maxGrains, bool paced, IoStatus* status);
+
+    enum class Finish
+    {
+        Done,    /**< nothing recorded: the endpoint is now in the new mode */
+        NotYet,  /**< grains were recorded meanwhile */
+        Failed,  /**< the endpoint fell to Track meanwhile */
+    };
+    /**
+     * Ends a synchronization: from @p expected to @p to, atomically with finding nothing recorded (and
+     * @p ready true, e.g. the consistency group's journal drained) while no write is between its hooks.
+     */
+    Finish finishSync(Mode expected, Mode to, const std::function<bool()>& ready = {});
+
+    /** Applies one journal entry to the partner (consistency group applier); the entry's grains settle. */
+    IoStatus applyJournal(qint64 offset, std::span<const char> data, qint64 length, bool discard);
+    /** A journal entry that will not be applied: its grains are recorded instead. */
+    void dropJournal(qint64 offset, qint64 length);
+
+    /** Bytes this endpoint sent to its partner (shipping, synchronization, journal). */
+    quint64 bytesShipped() const { return m_bytesShipped.load(); }
+
+    struct InFlight;
+
+private:
+    qint64 firstGrain(qint64 offset) const { return offset / m_grainSize; }
+    qint64 lastGrain(qint64 offset, qint64 length) const;
+    void record(qint64 offset, qint64 length);
+    IoStatus ship(const Route& route, const WriteOp& op);
+    bool fallToTrack(Mode from, const QString& reason);
+
+    const ObjectId m_driveId;
+    const ObjectId m_subsystemId;
+    const std::shared_ptr<VolumeIo> m_local;
+    const std::unique_ptr<OutOfSyncMap> m_map;
+    const qint64 m_grainSize;
+    std::shared_mutex m_gate; // held shared by a write from beforeWrite to afterWrite
+    std::atomic<bool> m_primary {true};
+    std::atomic<Mode> m_mode {Mode::Track};
+    RangeLock m_ranges;
+    mutable std::mutex m_mutex; // route, group, listener
+    Route m_route;
+    std::shared_ptr<ConsistencyGroup> m_group;
+    FailureListener m_listener;
+    std::function<void()> m_wake;
+    std::atomic<quint64> m_bytesShipped {0};
+    std::vector<char> m_shipBuffer; // shipRecorded() runs on one thread at a time
+    std::mutex m_shipMutex;
+};
+
+} // namespace Copyline

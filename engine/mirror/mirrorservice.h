@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "copy/copyscheduler.h"
+#include "mirror/consistencygroup.h"
+#include "mirror/mirrorendpoint.h"
+#include "mirror/remotelink.h"
+
+#include <QHash>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace Copyline
+{
+
+/**
+ * A mirror's (re)synchronization as a background copy: ships the recorded grains of a primary in LBA order,
+ * paced by the copy scheduler at the link's bandwidth and the pair's synchronization priority, and ends by
+ * switching the endpoint to its replication mode at an instant when nothing is recorded. A member of a
+ * consistency group joins the group only when the group's journal is drained at that instant, so its secondary
+ * and the others' show one common moment.
+ *
+ * Progress is shipped / (shipped + still recorded): grains recorded during the synchronization add to the
+ * total, so the figure is the honest share of the work known so far (views keep it from going backwards).
+ */
+class MirrorSyncJob final : public BackgroundCopy
+{
+public:
+    MirrorSyncJob(std::shared_ptr<MirrorEndpoint> endpoint,
+        MirrorEndpoint::Mode during,
+        MirrorEndpoint::Mode after,
+        std::shared_ptr<ConsistencyGroup> group);
+
+    qint64 grainSize() const override { return m_endpoint->grainSize(); }
+    qint64 grains() const override { return m_shipped.load() + m_endpoint->map().bits().count(); }
+    qint64 grainsCopied() const override { return m_shipped.load(); }
+    qint64 copyStep(qint64 maxGrains, IoStatus* status) override;
+    bool complete(IoStatus* status) override;
+
+private:
+    std::shared_ptr<MirrorEndpoint> m_endpoint;
+    const MirrorEndpoint::Mode m_during;
+    const MirrorEndpoint::Mode m_after;
+    std::shared_ptr<ConsistencyGroup> m_group;
+    qint64 m_cursor = 0;
+    std::atomic<qint64> m_shipped {0};
+};
+
+/**
+ * The live mirroring of a workspace: the links, each mirrored drive's endpoint, the consistency groups, the
+ * scheduler that runs synchronizations, and one shipper thread that sends Global Copy grains behind the hosts
+ * and applies the consistency groups' journals in order. Registry calls come from the engine thread; the
+ * endpoints and groups are used from I/O threads.
+ */
+class MirrorService final
+{
+public:
+    MirrorService();
+    ~MirrorService();
+    MirrorService(const MirrorService&) = delete;
+    MirrorService& operator=(const MirrorService&) = delete;
+
+    CopyScheduler& scheduler() { return m_scheduler; }
+
+    std::shared_ptr<RemoteLink> link(ObjectId id) const;
+    void setLink(std::shared_ptr<RemoteLink> link);
+    void removeLink(ObjectId id);
+
+    std::shared_ptr<MirrorEndpoint> endpoint(ObjectId driveId) const;
+    void addEndpoint(std::shared_ptr<MirrorEndpoint> endpoint);
+    std::shared_ptr<MirrorEndpoint> takeEndpoint(ObjectId driveId);
+    QList<std::shared_ptr<MirrorEndpoint>> endpoints() const;
+
+    /** The write consistency group of a primary subsystem (created on first use). */
+    std::shared_ptr<ConsistencyGroup> group(ObjectId subsystemId, qint64 journalCapacity);
+    std::shared_ptr<ConsistencyGroup> existingGroup(ObjectId subsystemId) const;
+
+    /** Clears the on-disk marks of grains back in sync (periodic). */
+    void compactMaps();
+
+    /** Wakes the shipper (new Global Copy grains or journal entries). */
+    void wake();
+    /** Stops the shipper and the synchronizations (no job finishes). */
+    void shutdown();
+
+private:
+    void run();
+
+    CopyScheduler m_scheduler;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wakeUp;
+    bool m_woken = false;
+    bool m_stop = false;
+    QHash<ObjectId, std::shared_ptr<RemoteLink>> m_links;
+    QHash<ObjectId, std::shared_ptr<MirrorEndpoint>> m_endpoints;
+    QHash<ObjectId, std::shared_ptr<ConsistencyGroup>> m_groups;
+    QHash<ObjectId, qint64> m_cursors; // Global Copy shipping position per endpoint (shipper thread only)
+    std::thread m_shipper;
+};
+
+} // namespace Copyline

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "remotelink.h"
+
+#include <thread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline
+{
+
+RemoteLink::RemoteLink(const MirrorLink& config, QString nameA, QString nameB)
+    : m_id(config.id)
+    , m_nameA(std::move(nameA))
+    , m_nameB(std::move(nameB))
+    , m_config(config)
+    , m_epoch(Clock::now())
+    , m_wireFree(Clock::now())
+{ }
+
+void RemoteLink::configure(const MirrorLink& config)
+{
+    std::lock_guard lock(m_mutex);
+    m_config = config;
+}
+
+MirrorLink RemoteLink::config() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_config;
+}
+
+bool RemoteLink::pathUpLocked(const QString& controller, Clock::time_point at) const
+{
+    const LinkPathState state = controller == u"B"_s ? m_config.pathB : m_config.pathA;
+    switch (state) {
+    case LinkPathState::Up:
+        return true;
+    case LinkPathState::Down:
+        return false;
+    case LinkPathState::Flapping: {
+        const auto period = std::max<qint64>(1, m_config.flapPeriodMillis);
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(at - m_epoch).count();
+        return (ms / period) % 2 == 0;
+    }
+    }
+    return false;
+}
+
+bool RemoteLink::pathUp(const QString& controller) const
+{
+    std::lock_guard lock(m_mutex);
+    return pathUpLocked(controller, Clock::now());
+}
+
+QString RemoteLink::otherName(ObjectId fromSubsystem) const
+{
+    std::lock_guard lock(m_mutex);
+    return fromSubsystem == m_config.subsystemA ? m_nameB : m_nameA;
+}
+
+IoStatus RemoteLink::unreachable(const QString& controller, ObjectId fromSubsystem) const
+{
+    return IoStatus::failure(EHOSTUNREACH,
+        u"controller %1 cannot reach controller %1 of Storage Subsystem %2 over the remote mirror link"_s.arg(
+            controller, otherName(fromSubsystem)));
+}
+
+IoStatus RemoteLink::send(const QString& controller, ObjectId fromSubsystem, qint64 bytes, bool paced)
+{
+    Clock::time_point done;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto now = Clock::now();
+        if (!pathUpLocked(controller, now)) {
+            return unreachable(controller, fromSubsystem);
+        }
+        auto wire = std::chrono::nanoseconds(0);
+        if (!paced && m_config.bandwidth > 0) {
+            wire = std::chrono::nanoseconds(static_cast<qint64>(
+                static_cast<double>(bytes) * 1e9 / static_cast<double>(m_config.bandwidth)));
+        }
+        const auto start = std::max(now, m_wireFree);
+        m_wireFree = start + wire;
+        done = m_wireFree + std::chrono::microseconds(m_config.roundTripMicros);
+    }
+    std::this_thread::sleep_until(done);
+    {
+        std::lock_guard lock(m_mutex);
+        // The acknowledgement travels back on the same path: a path that went down meanwhile loses it.
+        if (!pathUpLocked(controller, Clock::now())) {
+            return unreachable(controller, fromSubsystem);
+        }
+    }
+    m_bytesSent.fetch_add(static_cast<quint64>(bytes), std::memory_order_relaxed);
+    return IoStatus::success();
+}
+
+std::optional<qint64> RemoteLink::probe(const QString& controller, ObjectId fromSubsystem)
+{
+    const auto start = Clock::now();
+    if (!send(controller, fromSubsystem, 0).ok()) {
+        return std::nullopt;
+    }
+    return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count();
+}
+
+} // namespace Copyline
