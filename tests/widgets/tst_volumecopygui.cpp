@@ -638,6 +638,8 @@ void TestVolumeCopyGui::failedCopyNeedsAttentionUntilStopped()
     QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"Needs Attention"_s));
     QVERIFY(status.data(Qt::ToolTipRole).toString().contains(pair(id).statusReason));
     QVERIFY(!pair(id).statusReason.isEmpty());
+    QVERIFY2(manager->attentionText().startsWith(u"Needs Attention: 1 failed copy pair(s)"_s),
+        qPrintable(manager->attentionText()));
     QCOMPARE(
         qvariant_cast<QIcon>(status.data(Qt::DecorationRole)).cacheKey(), Icons::icon(u"copy-failed"_s).cacheKey());
     // The Logical view: Needs Attention on both drives; the subsystem needs attention.
@@ -680,6 +682,7 @@ void TestVolumeCopyGui::failedCopyNeedsAttentionUntilStopped()
     QTRY_COMPARE(pair(id).status, VolumeCopyStatus::Stopped);
     QTRY_VERIFY(!m_ws->snapshot()->needsAttention.value(subsystem));
     QTRY_COMPARE(cell(manager, id, VolumeCopyModel::StatusColumn), u"Stopped"_s);
+    QVERIFY(manager->attentionText().isEmpty());
     QVERIFY(!manager->model()->indexOf(id, VolumeCopyModel::StatusColumn).data(AttentionRole).toBool());
     QTRY_COMPARE(treeNode(u"Ledger"_s).data(OverlayRole).toString(), QString());
     QVERIFY(!treeNode(u"Ledger"_s).data(AttentionRole).toBool());

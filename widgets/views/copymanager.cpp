@@ -51,6 +51,14 @@ CopyManagerWindow::CopyManagerWindow(EngineConnection* connection, ObjectId subs
     m_heading->setStyleSheet(u"QLabel { font-weight: bold; }"_s);
     layout->addWidget(m_heading);
 
+    m_attention = new QLabel(central);
+    m_attention->setObjectName(u"attentionLabel"_s);
+    m_attention->setWordWrap(true);
+    m_attention->setStyleSheet(u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; "
+                               "border-radius: 4px; padding: 6px; }"_s);
+    m_attention->hide();
+    layout->addWidget(m_attention);
+
     auto* filterRow = new QHBoxLayout;
     filterRow->setSpacing(8);
     auto* showLabel = new QLabel(tr("&Show:"), central);
@@ -257,6 +265,16 @@ void CopyManagerWindow::onSnapshot(const SnapshotPtr& snapshot)
             parts.append(word.arg(n));
         }
     }
+    const int failed = counts[static_cast<int>(VolumeCopyStatus::Failed)];
+    const QString attention = failed == 0
+        ? QString()
+        : tr("Needs Attention: %n failed copy pair(s) (Event 6600). Stop a failed copy to clear the condition, or "
+             "Re-Copy it to start again; its status tells why it failed.",
+            nullptr, failed);
+    if (m_attention->text() != attention) {
+        m_attention->setText(attention);
+    }
+    m_attention->setVisible(!attention.isEmpty());
     const QString summary = tr("%n copy pair(s)", nullptr, static_cast<int>(m_model->rowCount()))
         + (parts.isEmpty() ? QString() : u": "_s + parts.join(u", "_s));
     if (m_summary->text() != summary) {
@@ -356,6 +374,11 @@ void CopyManagerWindow::updateStatusBar()
     m_selectedLabel->show();
     m_selectedProgress->setValue(static_cast<int>(std::max(0.0, r->percent) * 10));
     m_selectedProgress->show();
+}
+
+QString CopyManagerWindow::attentionText() const
+{
+    return m_attention->isHidden() ? QString() : m_attention->text();
 }
 
 QString CopyManagerWindow::selectedCopyStatus() const

@@ -50,6 +50,8 @@ public:
     /** The bottom-right status: "Accounting → Accounting-Copy: 42%, 3 min 10 s remaining" (empty when hidden). */
     QString selectedCopyStatus() const;
     QProgressBar* selectedCopyProgress() const { return m_selectedProgress; }
+    /** The Needs Attention banner over the list (empty while no copy has failed). */
+    QString attentionText() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +82,7 @@ private:
     QComboBox* m_statusFilter = nullptr;
     QLineEdit* m_textFilter = nullptr;
     QLabel* m_heading = nullptr;
+    QLabel* m_attention = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_selectedLabel = nullptr;
     QProgressBar* m_selectedProgress = nullptr;
