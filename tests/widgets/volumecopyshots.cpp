@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -216,6 +217,12 @@ int main(int argc, char* argv[])
 
     window.showView(MainWindow::EventLog);
     save(&window, u"vc-event-log"_s);
+    // Critical only: Event 6600 with its Needs Attention mark, selected for its details.
+    auto* severity = window.findChild<QComboBox*>(u"severityComboBox"_s);
+    severity->setCurrentIndex(severity->count() - 1);
+    auto* events = window.findChild<QTableView*>(u"eventTableView"_s);
+    events->selectRow(0);
+    save(&window, u"vc-event-log-critical"_s);
     window.close();
     ws.close();
     return 0;
