@@ -226,6 +226,11 @@ SubsystemPropertiesDialog::SubsystemPropertiesDialog(
     refresh();
 }
 
+CopyBandwidthWidget* SubsystemPropertiesDialog::copyBandwidth() const
+{
+    return m_copyBandwidth.data();
+}
+
 void SubsystemPropertiesDialog::populate(const Snapshot& snapshot)
 {
     const Configuration& c = snapshot.config;

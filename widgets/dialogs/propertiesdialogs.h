@@ -75,7 +75,7 @@ public:
     SubsystemPropertiesDialog(EngineConnection* connection, ObjectId subsystemId, QWidget* parent = nullptr);
 
     /** The Copy Services tab with the editable copy bandwidth (simulation). */
-    CopyBandwidthWidget* copyBandwidth() const { return m_copyBandwidth; }
+    CopyBandwidthWidget* copyBandwidth() const;
 
 protected:
     void populate(const Snapshot& snapshot) override;
