@@ -783,6 +783,16 @@ void TestVolumeCopyGui::entryPointsExplainWhyUnavailable()
     QTRY_VERIFY(!create->isEnabled());
     QVERIFY2(create->toolTip().contains(u"VolumeCopy premium feature is not enabled"_s), qPrintable(create->toolTip()));
     QVERIFY(!action(m_window.get(), u"actionCopyManager"_s)->isEnabled());
+
+    // A model without VolumeCopy (the DS4300 Base): unavailable, and the reason names the model.
+    const CommandResult created = m_ws->run(u"createStorageSubsystem"_s,
+        {{u"userLabel"_s, u"Branch"_s}, {u"model"_s, u"DS4300"_s}, {u"enclosures"_s, 1}}, QString());
+    QVERIFY2(created.ok(), qPrintable(created.error.message()));
+    const ObjectId branch = m_ws->subsystemId(u"Branch"_s);
+    QTRY_VERIFY(m_window->selectSubsystem(branch));
+    QVERIFY(!create->isEnabled());
+    QVERIFY2(create->toolTip().contains(u"VolumeCopy is not supported by the DS4300"_s), qPrintable(create->toolTip()));
+    QVERIFY(!action(m_window.get(), u"actionCopyManager"_s)->isEnabled());
 }
 
 void TestVolumeCopyGui::copyStartedYesStartsAgain()
