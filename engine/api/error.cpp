@@ -192,6 +192,33 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "Could not start the Copyline engine for workspace %1: %2");
     case ErrorCode::FileError:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Cannot use the file %1: %2.");
+    case ErrorCode::MirrorNotActivated:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Remote Logical Drive Mirroring is %2 on storage subsystem \"%1\"; mirrors need it Enabled/Activated on "
+            "both subsystems. Enable the feature with its key file and run Storage Subsystem > Remote Mirroring > "
+            "Activate (activate storageSubsystem feature=remoteMirror;).");
+    case ErrorCode::MirrorLimit:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Storage subsystem \"%1\" already has %2 mirrored logical drives, the most a %3 supports. Remove a mirror "
+            "relationship first.");
+    case ErrorCode::MirrorStateInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The mirrored pair of %1 is %2: %3");
+    case ErrorCode::MirrorNotFound:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Logical drive \"%1\" is not in a mirror relationship on storage subsystem \"%2\". Run show "
+            "remoteMirrors; to list them.");
+    case ErrorCode::MirrorCommunication:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Storage subsystem \"%1\" cannot communicate with storage subsystem \"%2\": %3. %4");
+    case ErrorCode::MirrorRoleInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Logical drive \"%1\" %2");
+    case ErrorCode::MirrorRepositorySpace:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "There is not enough space available for creating the remote mirror repository logical drives: %1 "
+            "needs %2 and has %3 free. Choose another array, or create a new array from unconfigured drives.");
+    case ErrorCode::MirrorSubsystemInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Storage subsystem \"%1\" cannot mirror to storage subsystem \"%2\": %3");
     case ErrorCode::MirrorCandidateInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "The operation cannot complete because the selected logical drive is not a valid "

@@ -85,7 +85,15 @@ enum class ErrorCode : int
     EngineUnreachable = 74,
     EngineStartFailed = 75,
     FileError = 76,
-    // Remote mirroring, as numbered by the DS4000 Storage Manager
+    // Remote mirroring. 158 is the DS4000 Storage Manager's own number; 150-157 are Copyline's.
+    MirrorNotActivated = 150,
+    MirrorLimit = 151,
+    MirrorStateInvalid = 152,
+    MirrorNotFound = 153,
+    MirrorCommunication = 154,
+    MirrorRoleInvalid = 155,
+    MirrorRepositorySpace = 156,
+    MirrorSubsystemInvalid = 157,
     MirrorCandidateInvalid = 158,
 };
 

@@ -63,6 +63,26 @@ WorkloadRuntime WorkloadRuntime::fromJson(const QJsonObject& o)
     return w;
 }
 
+QJsonObject MirrorRuntime::toJson() const
+{
+    return {{u"outOfSyncBytes"_s, outOfSyncBytes}, {u"progressPercent"_s, progressPercent},
+        {u"bytesPerSecond"_s, bytesPerSecond}, {u"etaSeconds"_s, etaSeconds}, {u"bytesShipped"_s, bytesShipped},
+        {u"journalBytes"_s, journalBytes}, {u"linkUp"_s, linkUp}};
+}
+
+MirrorRuntime MirrorRuntime::fromJson(const QJsonObject& o)
+{
+    MirrorRuntime m;
+    m.outOfSyncBytes = o.value(u"outOfSyncBytes"_s).toInteger();
+    m.progressPercent = o.value(u"progressPercent"_s).toDouble(-1);
+    m.bytesPerSecond = o.value(u"bytesPerSecond"_s).toDouble();
+    m.etaSeconds = o.value(u"etaSeconds"_s).toInteger(-1);
+    m.bytesShipped = o.value(u"bytesShipped"_s).toInteger();
+    m.journalBytes = o.value(u"journalBytes"_s).toInteger();
+    m.linkUp = o.value(u"linkUp"_s).toBool(true);
+    return m;
+}
+
 QJsonObject Snapshot::toJson() const
 {
     QJsonObject runtimeJson;
@@ -84,6 +104,10 @@ QJsonObject Snapshot::toJson() const
     for (const WorkloadRuntime& w : workloads) {
         workloadsJson.append(w.toJson());
     }
+    QJsonObject mirrorsJson;
+    for (auto it = mirrors.cbegin(); it != mirrors.cend(); ++it) {
+        mirrorsJson.insert(QString::number(it.key()), it->toJson());
+    }
     QJsonArray attention;
     for (auto it = needsAttention.cbegin(); it != needsAttention.cend(); ++it) {
         if (it.value()) {
@@ -92,7 +116,7 @@ QJsonObject Snapshot::toJson() const
     }
     return {{u"revision"_s, static_cast<qint64>(revision)}, {u"workspacePath"_s, workspacePath},
         {u"config"_s, configurationToJson(config)}, {u"runtime"_s, runtimeJson}, {u"copies"_s, copiesJson},
-        {u"workloads"_s, workloadsJson}, {u"nbdPort"_s, nbdPort},
+        {u"workloads"_s, workloadsJson}, {u"mirrors"_s, mirrorsJson}, {u"nbdPort"_s, nbdPort},
         {u"lastEventId"_s, lastEventId}, {u"needsAttention"_s, attention}};
 }
 
@@ -128,6 +152,10 @@ Snapshot Snapshot::fromJson(const QJsonObject& object)
     for (const auto& w : object.value(u"workloads"_s).toArray()) {
         const WorkloadRuntime workload = WorkloadRuntime::fromJson(w.toObject());
         s.workloads.insert(workload.hostId, workload);
+    }
+    const QJsonObject mirrorsJson = object.value(u"mirrors"_s).toObject();
+    for (auto it = mirrorsJson.begin(); it != mirrorsJson.end(); ++it) {
+        s.mirrors.insert(it.key().toLongLong(), MirrorRuntime::fromJson(it.value().toObject()));
     }
     s.nbdPort = static_cast<quint16>(object.value(u"nbdPort"_s).toInt());
     s.lastEventId = object.value(u"lastEventId"_s).toInteger();

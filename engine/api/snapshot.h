@@ -37,6 +37,22 @@ struct CopyRuntime
     friend bool operator==(const CopyRuntime&, const CopyRuntime&) = default;
 };
 
+/** Runtime figures of one side of a mirrored pair, by its local logical drive. */
+struct MirrorRuntime
+{
+    qint64 outOfSyncBytes = 0;    /**< what a resynchronization would copy now */
+    double progressPercent = -1;  /**< of a running synchronization (never goes backwards); -1 when none runs */
+    double bytesPerSecond = 0;    /**< synchronization rate */
+    qint64 etaSeconds = -1;
+    qint64 bytesShipped = 0;      /**< sent to the partner so far */
+    qint64 journalBytes = 0;      /**< Global Mirroring: the group's writes waiting to be applied */
+    bool linkUp = true;           /**< the path of the drive's owning controller carries frames now */
+
+    friend bool operator==(const MirrorRuntime&, const MirrorRuntime&) = default;
+    QJsonObject toJson() const;
+    static MirrorRuntime fromJson(const QJsonObject& o);
+};
+
 /** A simulated host's workload as it runs (see service/workload.h). */
 struct WorkloadRuntime
 {
@@ -69,6 +85,7 @@ struct Snapshot
     QHash<ObjectId, LogicalDriveRuntime> runtime;
     QHash<ObjectId, CopyRuntime> copies;
     QHash<ObjectId, WorkloadRuntime> workloads; /**< by host */
+    QHash<ObjectId, MirrorRuntime> mirrors;     /**< by local logical drive */
     quint16 nbdPort = 0;                        /**< where the host I/O server listens; 0 when it does not */
     qint64 lastEventId = 0;
     QHash<ObjectId, bool> needsAttention; /**< per subsystem */

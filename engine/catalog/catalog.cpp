@@ -80,6 +80,7 @@ const char* const kSchemaV3[] = {
 
 // Version 4: DS4000 Enhanced Remote Mirroring: links between subsystems and each side's mirror records.
 const char* const kSchemaV4[] = {
+    "ALTER TABLE flash_copies ADD COLUMN failed_by_mirror_role INTEGER NOT NULL DEFAULT 0",
     "CREATE TABLE mirror_links (id INTEGER PRIMARY KEY, subsystem_a INTEGER NOT NULL REFERENCES subsystems(id), "
     "subsystem_b INTEGER NOT NULL REFERENCES subsystems(id), path_a TEXT NOT NULL, path_b TEXT NOT NULL, "
     "bandwidth INTEGER NOT NULL, round_trip_micros INTEGER NOT NULL, max_round_trip_micros INTEGER NOT NULL, "

@@ -77,6 +77,12 @@ HostAccess hostAccessFor(const Configuration& config, ObjectId logicalDriveId)
             }
         }
     }
+    if (const Mirror* m = config.mirrorOf(ld.id); m != nullptr && m->role == MirrorRole::Secondary) {
+        // Conflict C9: a secondary rejects host writes and serves host reads (ERM); replication writes pass.
+        denyWrite(access, EPERM,
+            u"%1 is a remote mirror secondary: hosts can read it but not write it (promote it with Change > Role to "
+            "Primary to write)"_s.arg(ld.name));
+    }
     for (const VolumeCopy& copy : config.volumeCopies) {
         if (copy.targetId == ld.id) {
             if (copy.isActive()) {

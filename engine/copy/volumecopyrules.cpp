@@ -33,12 +33,24 @@ QString statusWord(VolumeCopyStatus status)
     return status == VolumeCopyStatus::InProgress ? u"in progress"_s : enumName(status);
 }
 
+/** A remote mirror secondary is neither a valid source nor a valid target (spec §2.3.1). */
+QString secondaryProblem(const Configuration& config, const LogicalDrive& ld)
+{
+    const Mirror* m = config.mirrorOf(ld.id);
+    return m != nullptr && m->role == MirrorRole::Secondary
+        ? u"it is a remote mirror secondary logical drive"_s
+        : QString();
+}
+
 } // namespace
 
 Error volumeCopySourceProblem(const Configuration& config, const LogicalDrive& ld)
 {
     const QString role = u"source"_s;
     if (const QString why = kindProblem(ld); !why.isEmpty()) {
+        return problem(ld, role, why);
+    }
+    if (const QString why = secondaryProblem(config, ld); !why.isEmpty()) {
         return problem(ld, role, why);
     }
     if (ld.status != ComponentStatus::Optimal) {
@@ -71,6 +83,9 @@ Error volumeCopyTargetProblem(const Configuration& config, const LogicalDrive& s
         return problem(target, role, u"it is a FlashCopy logical drive"_s);
     }
     if (const QString why = kindProblem(target); !why.isEmpty()) {
+        return problem(target, role, why);
+    }
+    if (const QString why = secondaryProblem(config, target); !why.isEmpty()) {
         return problem(target, role, why);
     }
     if (target.status != ComponentStatus::Optimal) {

@@ -42,7 +42,12 @@ MirrorEndpoint::MirrorEndpoint(ObjectId driveId,
 
 qint64 MirrorEndpoint::outOfSyncBytes() const
 {
-    return std::min(m_map->bits().count() * m_grainSize, m_local->size());
+    const auto io = m_local.lock();
+    const qint64 size = io ? io->size() : m_map->grains() * m_grainSize;
+    // The last grain may be partial: count it by what the drive really holds.
+    const qint64 bits = m_map->bits().count();
+    const bool lastSet = m_map->grains() > 0 && m_map->bits().test(m_map->grains() - 1);
+    return std::min(bits * m_grainSize - (lastSet ? m_map->grains() * m_grainSize - size : 0), size);
 }
 
 qint64 MirrorEndpoint::lastGrain(qint64 offset, qint64 length) const
@@ -251,7 +256,8 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
     const qint64 stop = std::min({first + std::clamp<qint64>(maxGrains, 1, kMaxShipGrains), bits.findNext(first, false),
         grains()});
     const Route r = route();
-    if (!r.remote || !r.link) {
+    const auto local = m_local.lock();
+    if (!r.remote || !r.link || !local) {
         *status = IoStatus::failure(ENOTCONN, u"the secondary logical drive is not reachable"_s);
         return 0;
     }
@@ -264,12 +270,12 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
         bits.clear(g); // before the read: a write landing after it records the grain again
     }
     const qint64 begin = first * m_grainSize;
-    const qint64 end = std::min(stop * m_grainSize, m_local->size());
+    const qint64 end = std::min(stop * m_grainSize, local->size());
     IoStatus st;
     qint64 sent = 0;
     // Holes of the primary travel as discards: a full synchronization of a sparse drive moves only its data.
     qint64 at = begin;
-    const QList<Extent> extents = m_local->dataExtents(begin, end - begin);
+    const QList<Extent> extents = local->dataExtents(begin, end - begin);
     auto shipHole = [&](qint64 from, qint64 to) {
         if (st.ok() && to > from) {
             st = r.link->send(r.controller, m_subsystemId, 0, paced);
@@ -288,7 +294,7 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
         }
         m_shipBuffer.resize(static_cast<std::size_t>(std::max<qint64>(to - from, 0)));
         std::span<char> buffer(m_shipBuffer.data(), static_cast<std::size_t>(to - from));
-        st = m_local->read(from, buffer, IoOrigin::Replication);
+        st = local->read(from, buffer, IoOrigin::Replication);
         if (st.ok()) {
             st = r.link->send(r.controller, m_subsystemId, to - from, paced);
         }

@@ -69,7 +69,7 @@ public:
     OutOfSyncMap& map() { return *m_map; }
     const OutOfSyncMap& map() const { return *m_map; }
     qint64 outOfSyncBytes() const;
-    std::shared_ptr<VolumeIo> local() const { return m_local; }
+    std::shared_ptr<VolumeIo> local() const { return m_local.lock(); }
 
     // Reconfiguration (engine thread). Each waits until no write is between its hooks, so it takes effect at a
     // clean cut: after setMode(Track) returns, every later write is recorded and none is shipped.
@@ -131,7 +131,7 @@ private:
 
     const ObjectId m_driveId;
     const ObjectId m_subsystemId;
-    const std::shared_ptr<VolumeIo> m_local;
+    const std::weak_ptr<VolumeIo> m_local; // the drive owns its hooks: no reference cycle
     const std::unique_ptr<OutOfSyncMap> m_map;
     const qint64 m_grainSize;
     std::shared_mutex m_gate; // held shared by a write from beforeWrite to afterWrite

@@ -151,6 +151,22 @@ void MirrorService::compactMaps()
     }
 }
 
+void MirrorService::setJobModes(ObjectId driveId, std::optional<JobModes> modes)
+{
+    if (modes) {
+        m_jobModes.insert(driveId, modes);
+    } else {
+        m_jobModes.remove(driveId);
+    }
+}
+
+double MirrorService::monotonicProgress(ObjectId driveId, double progress)
+{
+    double& shown = m_progress[driveId];
+    shown = std::max(shown, progress);
+    return shown;
+}
+
 void MirrorService::wake()
 {
     {

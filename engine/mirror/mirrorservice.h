@@ -7,6 +7,9 @@
 #include "mirror/remotelink.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <optional>
 
 #include <condition_variable>
 #include <memory>
@@ -81,6 +84,22 @@ public:
     /** Clears the on-disk marks of grains back in sync (periodic). */
     void compactMaps();
 
+    // Engine-thread bookkeeping.
+    struct JobModes
+    {
+        MirrorEndpoint::Mode during = MirrorEndpoint::Mode::Track;
+        MirrorEndpoint::Mode after = MirrorEndpoint::Mode::Track;
+        friend bool operator==(const JobModes&, const JobModes&) = default;
+    };
+    /** The modes the running synchronization of @p driveId was started with. */
+    std::optional<JobModes> jobModes(ObjectId driveId) const { return m_jobModes.value(driveId); }
+    void setJobModes(ObjectId driveId, std::optional<JobModes> modes);
+    /** Pairs whose failed Communication Test keeps probing until the link returns (spec §2.4.15). */
+    QSet<ObjectId>& probing() { return m_probing; }
+    /** The progress last shown for a synchronizing pair: shown progress never goes backwards. */
+    double monotonicProgress(ObjectId driveId, double progress);
+    void forgetProgress(ObjectId driveId) { m_progress.remove(driveId); }
+
     /** Wakes the shipper (new Global Copy grains or journal entries). */
     void wake();
     /** Stops the shipper and the synchronizations (no job finishes). */
@@ -98,6 +117,9 @@ private:
     QHash<ObjectId, std::shared_ptr<MirrorEndpoint>> m_endpoints;
     QHash<ObjectId, std::shared_ptr<ConsistencyGroup>> m_groups;
     QHash<ObjectId, qint64> m_cursors; // Global Copy shipping position per endpoint (shipper thread only)
+    QHash<ObjectId, std::optional<JobModes>> m_jobModes; // engine thread only
+    QSet<ObjectId> m_probing;                           // engine thread only
+    QHash<ObjectId, double> m_progress;                 // engine thread only
     std::thread m_shipper;
 };
 

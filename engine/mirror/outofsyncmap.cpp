@@ -138,6 +138,33 @@ void OutOfSyncMap::settle(qint64 first, qint64 last)
     }
 }
 
+IoStatus OutOfSyncMap::persist()
+{
+    std::lock_guard lock(m_writeMutex);
+    for (qint64 g = m_bits.findNext(0, true); g < grains();) {
+        const qint64 stop = m_bits.findNext(g, false);
+        for (qint64 run = g; run < stop;) {
+            if (m_onDisk.test(run)) {
+                ++run;
+                continue;
+            }
+            qint64 end = run;
+            while (end < stop && !m_onDisk.test(end)) {
+                ++end;
+            }
+            if (IoStatus st = writeMarks(run, end - 1, 1); !st.ok()) {
+                return st;
+            }
+            for (qint64 i = run; i < end; ++i) {
+                m_onDisk.set(i);
+            }
+            run = end;
+        }
+        g = m_bits.findNext(stop, true);
+    }
+    return IoStatus::success();
+}
+
 IoStatus OutOfSyncMap::compact()
 {
     std::lock_guard lock(m_writeMutex);

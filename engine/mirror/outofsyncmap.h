@@ -47,6 +47,8 @@ public:
     IoStatus admit(qint64 first, qint64 last);
     void settle(qint64 first, qint64 last);
 
+    /** Writes an on-disk mark for every grain set in bits() (after bits were added other than by a write). */
+    IoStatus persist();
     /** Clears the on-disk marks of grains that are in sync and unsettled by no write. */
     IoStatus compact();
     /** Grains marked on disk now. */

@@ -283,6 +283,70 @@ QString candidates(const QJsonObject& data, const QString& role)
     return title + t.render();
 }
 
+QString roundTrip(const QJsonValue& micros)
+{
+    const qint64 us = micros.toInteger(-1);
+    return us < 0 ? u"-"_s : u"%1 ms"_s.arg(static_cast<double>(us) / 1000.0, 0, 'f', 3);
+}
+
+QString mirrorStatusText(const QJsonObject& o)
+{
+    QString shown = s(o, "statusText");
+    if (s(o, "status") == u"suspended"_s) {
+        shown = u"Optimal/Suspended"_s;
+    }
+    if (o.value(u"secondaryInconsistent"_s).toBool() && s(o, "role") == u"primary"_s) {
+        shown += u" (secondary inconsistent)"_s;
+    }
+    return shown;
+}
+
+QString remoteMirrors(const QJsonObject& d)
+{
+    Table t({u"LOGICAL DRIVE"_s, u"ROLE"_s, u"REMOTE"_s, u"STATUS"_s, u"COPY TYPE"_s, u"PROGRESS"_s,
+        u"OUT OF SYNC"_s, u"RATE"_s, u"TIME LEFT"_s, u"PRIORITY"_s, u"RESYNC"_s});
+    for (const auto& v : d.value(u"mirrors"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const bool running = o.contains(u"etaSeconds"_s);
+        const QString role = s(o, "role");
+        t.add({s(o, "logicalDrive"), role.left(1).toUpper() + role.mid(1),
+            u"%1 on %2"_s.arg(s(o, "remoteLogicalDrive"), s(o, "remoteStorageSubsystem")), mirrorStatusText(o),
+            s(o, "copyType"),
+            o.contains(u"progressPercent"_s) ? u"%1%"_s.arg(o.value(u"progressPercent"_s).toDouble(), 0, 'f', 1)
+                                              : u"-"_s,
+            o.contains(u"outOfSyncBytes"_s) ? formatBytes(o.value(u"outOfSyncBytes"_s).toInteger()) : u"-"_s,
+            running ? formatBytes(static_cast<qint64>(o.value(u"bytesPerSecond"_s).toDouble())) + u"/s"_s : u"-"_s,
+            running ? duration(o.value(u"etaSeconds"_s).toInteger(-1)) : u"-"_s, s(o, "syncPriority"),
+            o.value(u"autoResync"_s).toBool() ? u"Automatic"_s : u"Manual"_s});
+    }
+    return u"REMOTE MIRRORS of %1 (Remote Logical Drive Mirroring %2; %3 of %4 mirrored logical drives)\n"_s.arg(
+               s(d, "subsystem"), s(d, "remoteMirrorState"))
+               .arg(d.value(u"mirrors"_s).toArray().size())
+               .arg(d.value(u"maxMirrors"_s).toInt())
+        + t.render();
+}
+
+QString mirrorLinks(const QJsonArray& links)
+{
+    Table t({u"BETWEEN"_s, u"PATH A"_s, u"PATH B"_s, u"BANDWIDTH"_s, u"ROUND TRIP"_s, u"MAX ROUND TRIP"_s,
+        u"FLAP PERIOD"_s, u"SENT"_s});
+    for (const auto& v : links) {
+        const QJsonObject o = v.toObject();
+        const auto path = [&](const char* state, const char* up) {
+            const QString st = s(o, state);
+            return st == u"flapping"_s ? u"flapping (%1 now)"_s.arg(o.value(QLatin1String(up)).toBool() ? u"up"_s
+                                                                                                       : u"down"_s)
+                                       : st;
+        };
+        const qint64 bandwidth = o.value(u"bandwidth"_s).toInteger();
+        t.add({u"%1 - %2"_s.arg(s(o, "storageSubsystemA"), s(o, "storageSubsystemB")), path("pathA", "pathAUp"),
+            path("pathB", "pathBUp"), bandwidth > 0 ? formatBytes(bandwidth) + u"/s"_s : u"unlimited"_s,
+            roundTrip(o.value(u"roundTripMicros"_s)), roundTrip(o.value(u"maxRoundTripMicros"_s)),
+            u"%1 ms"_s.arg(s(o, "flapPeriodMillis")), formatBytes(o.value(u"bytesSent"_s).toInteger())});
+    }
+    return u"REMOTE MIRROR LINKS\n"_s + t.render();
+}
+
 } // namespace
 
 QString formatResult(const CommandRequest& request, const CommandResult& result)
@@ -364,6 +428,43 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
                 s(o, "refused"), s(o, "lastRefusal")});
         }
         return u"HOST WORKLOADS\n"_s + t.render();
+    }
+    if (name == u"showRemoteMirrors"_s) {
+        return remoteMirrors(d);
+    }
+    if (name == u"showRemoteMirrorLinks"_s) {
+        return mirrorLinks(d.value(u"links"_s).toArray());
+    }
+    if (name == u"setRemoteMirrorLink"_s) {
+        return mirrorLinks({d.value(u"link"_s)});
+    }
+    if (name == u"showRemoteMirrorCandidates"_s) {
+        Table t({u"LOGICAL DRIVE"_s, u"CAPACITY"_s, u"CANDIDATE"_s});
+        for (const auto& v : d.value(u"candidates"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            t.add({s(o, "name"), gb(o.value(u"capacity"_s)), u"yes"_s});
+        }
+        for (const auto& v : d.value(u"excluded"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            t.add({s(o, "name"), u""_s, u"no: "_s + s(o, "reason")});
+        }
+        QString out = u"SECONDARY CANDIDATES ON %1 FOR PRIMARY %2\n"_s.arg(s(d, "remoteStorageSubsystem"), s(d, "primary"));
+        if (d.contains(u"primaryProblem"_s)) {
+            out += u"   The primary itself is not a valid candidate: %1\n"_s.arg(s(d, "primaryProblem"));
+        }
+        return out + t.render();
+    }
+    if (name == u"diagnoseRemoteMirror"_s) {
+        QString out = u"Communication Test of %1 (controller %2): %3\n"_s.arg(
+            s(d, "logicalDrive"), s(d, "controller"), s(d, "status"));
+        out += u"   Test data round trip time:     %1\n"_s.arg(roundTrip(d.value(u"testDataRoundTripMicros"_s)));
+        out += u"   Maximum allowed round trip time: %1\n"_s.arg(roundTrip(d.value(u"maxAllowedRoundTripMicros"_s)));
+        out += u"   Average round trip time:       %1\n"_s.arg(roundTrip(d.value(u"averageRoundTripMicros"_s)));
+        if (d.contains(u"reason"_s)) {
+            out += u"   Reason: %1. The test goes on in the background until communication is restored.\n"_s.arg(
+                s(d, "reason"));
+        }
+        return out;
     }
     if (name == u"saveFeatureKey"_s) {
         return u"Premium feature key written to %1\n"_s.arg(s(d, "file"));

@@ -294,8 +294,19 @@ void CommandContext::logEvent(int code,
     const QString& details,
     bool needsAttention)
 {
+    logEventOn(subsystemId(), code, severity, component, description, details, needsAttention);
+}
+
+void CommandContext::logEventOn(ObjectId onSubsystem,
+    int code,
+    EventSeverity severity,
+    const QString& component,
+    const QString& description,
+    const QString& details,
+    bool needsAttention)
+{
     Event e;
-    e.subsystemId = subsystemId();
+    e.subsystemId = onSubsystem;
     e.time = clock.now();
     e.code = code;
     e.severity = severity;

@@ -115,6 +115,15 @@ public:
         const QString& details = {},
         bool needsAttention = false);
 
+    /** An event in another subsystem's log (a mirror operation is logged on both sides). */
+    void logEventOn(ObjectId onSubsystem,
+        int code,
+        EventSeverity severity,
+        const QString& component,
+        const QString& description,
+        const QString& details = {},
+        bool needsAttention = false);
+
     /** Runs after the catalog committed (e.g. register a new volume, delete a file). */
     void onCommit(std::function<void()> action) { m_commitActions.append(std::move(action)); }
     /** Runs if the command fails after side effects outside the catalog (e.g. remove a created file). */
@@ -157,5 +166,6 @@ QList<CommandSpec> showCommands();
 QList<CommandSpec> flashCopyCommands();
 QList<CommandSpec> volumeCopyCommands();
 QList<CommandSpec> hostIoCommands();
+QList<CommandSpec> mirrorCommands();
 
 } // namespace Copyline

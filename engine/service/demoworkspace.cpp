@@ -166,6 +166,8 @@ Error populate(Engine& engine)
     b.enable(PremiumFeature::FlashCopy);
     b.enable(PremiumFeature::VolumeCopy);
     b.offerKey(PremiumFeature::RemoteMirror, u"secondary"_s);
+    // The two sites are cabled for mirroring: enable and activate Remote Mirroring on both to create mirrors.
+    b.run(u"setRemoteMirrorLink"_s, {{u"remoteStorageSubsystemName"_s, u"Primary Site"_s}});
     return b.error();
 }
 

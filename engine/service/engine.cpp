@@ -5,6 +5,7 @@
 #include "storage/rules.h"
 #include "service/demoworkspace.h"
 #include "service/flashcopyops.h"
+#include "service/mirrorops.h"
 #include "service/volumecopyops.h"
 #include "storage/rules.h"
 
@@ -33,12 +34,13 @@ Engine::Engine(std::shared_ptr<Clock> clock, QObject* parent)
     : QObject(parent)
     , m_clock(std::move(clock))
     , m_runtimeTimer(this) // a child, so it moves to the engine thread with the engine
+    , m_mirrorTimer(this)
 {
     qRegisterMetaType<Copyline::SnapshotPtr>();
     qRegisterMetaType<Copyline::CommandResult>();
     for (const auto& table :
         {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands(), flashCopyCommands(),
-            volumeCopyCommands(), hostIoCommands()}) {
+            volumeCopyCommands(), hostIoCommands(), mirrorCommands()}) {
         for (const CommandSpec& spec : table) {
             m_commands.insert(QString::fromLatin1(spec.name), spec);
         }
@@ -46,6 +48,8 @@ Engine::Engine(std::shared_ptr<Clock> clock, QObject* parent)
     m_ioPool.setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
     m_runtimeTimer.setInterval(kRuntimeIntervalMs);
     connect(&m_runtimeTimer, &QTimer::timeout, this, &Engine::refreshRuntime);
+    m_mirrorTimer.setInterval(1000);
+    connect(&m_mirrorTimer, &QTimer::timeout, this, &Engine::pollMirrors);
     m_snapshot = std::make_shared<Snapshot>();
 }
 
@@ -100,6 +104,7 @@ Error Engine::openWorkspace(const QString& dirPath)
     m_workspace = dir;
     m_lock = std::move(lock);
     m_scheduler = std::make_unique<CopyScheduler>();
+    m_mirrors = std::make_unique<MirrorService>();
 
     const QString catalogPath = QDir(dir).filePath(QString::fromLatin1(Catalog::kFileName));
     Error err;
@@ -140,6 +145,9 @@ Error Engine::openWorkspace(const QString& dirPath)
     if (!err.isError()) {
         err = VolumeCopyOps::restore(*this);
     }
+    if (!err.isError()) {
+        err = MirrorOps::restore(*this);
+    }
     if (err.isError()) {
         closeWorkspace();
         return err;
@@ -164,6 +172,7 @@ Error Engine::openWorkspace(const QString& dirPath)
     });
     publish();
     m_runtimeTimer.start();
+    m_mirrorTimer.start();
     return {};
 }
 
@@ -215,6 +224,7 @@ void Engine::closeWorkspace()
         return;
     }
     m_runtimeTimer.stop();
+    m_mirrorTimer.stop();
     if (m_nbd) {
         m_nbd->stop(); // hosts are disconnected first: no I/O arrives while the volumes close
         m_nbd.reset();
@@ -224,12 +234,23 @@ void Engine::closeWorkspace()
     if (m_scheduler) {
         m_scheduler->shutdown(); // copies stop between two chunks; their maps say where to resume
     }
+    if (m_mirrors) {
+        // Synchronizations stop between two chunks and the shipper stops; the out-of-sync maps say what is left.
+        m_mirrors->shutdown();
+        for (const auto& endpoint : m_mirrors->endpoints()) {
+            endpoint->map().sync();
+            if (auto io = m_volumes.find(endpoint->driveId())) {
+                io->removeObserver(endpoint);
+            }
+        }
+    }
     m_ioPool.waitForDone();
     for (const auto& io : m_volumes.all()) {
         io->flush();
     }
     m_pits.clear();
     m_scheduler.reset();
+    m_mirrors.reset();
     m_volumes.clear();
     m_catalog.close();
     m_config = {};
@@ -440,6 +461,34 @@ void Engine::publish()
         }
         snap->runtime.insert(io->id(), rt);
     }
+    if (m_mirrors) {
+        for (const auto& endpoint : m_mirrors->endpoints()) {
+            const Mirror* m = m_config.mirrorOf(endpoint->driveId());
+            if (m == nullptr) {
+                continue;
+            }
+            MirrorRuntime rt;
+            rt.outOfSyncBytes = endpoint->outOfSyncBytes();
+            rt.bytesShipped = static_cast<qint64>(endpoint->bytesShipped());
+            if (m_mirrors->scheduler().contains(m->id)) {
+                const CopyScheduler::Progress p = m_mirrors->scheduler().progress(m->id);
+                const double percent =
+                    p.grains > 0 ? 100.0 * static_cast<double>(p.grainsCopied) / static_cast<double>(p.grains) : 0.0;
+                // 100 only when the pair is Synchronized: a synchronization waiting to join its group shows 99.
+                rt.progressPercent = std::min(99.9, m_mirrors->monotonicProgress(m->id, percent));
+                rt.bytesPerSecond = p.bytesPerSecond;
+                rt.etaSeconds = p.etaSeconds;
+            }
+            if (const auto group = m_mirrors->existingGroup(m->subsystemId); group && m->inConsistencyGroup()) {
+                rt.journalBytes = group->pendingBytes();
+            }
+            if (const MirrorLink* link = m_config.linkBetween(m->subsystemId, m->remoteSubsystemId)) {
+                const auto live = m_mirrors->link(link->id);
+                rt.linkUp = live && live->pathUp(m_config.logicalDrives.value(m->id).currentOwner);
+            }
+            snap->mirrors.insert(m->id, rt);
+        }
+    }
     for (const Subsystem& s : std::as_const(m_config.subsystems)) {
         bool attention = false;
         for (const LogicalDrive& ld : std::as_const(m_config.logicalDrives)) {
@@ -455,6 +504,13 @@ void Engine::publish()
         }
         for (const VolumeCopy& vc : std::as_const(m_config.volumeCopies)) {
             attention = attention || (vc.subsystemId == s.id && vc.status == VolumeCopyStatus::Failed);
+        }
+        for (const Mirror& m : std::as_const(m_config.mirrors)) {
+            // Suspending clears the Needs Attention a communication failure raised (spec §2.4.8).
+            attention = attention
+                || (m.subsystemId == s.id
+                    && (m.status == MirrorStatus::Unsynchronized || m.status == MirrorStatus::Unresponsive
+                        || m.status == MirrorStatus::DualPrimary || m.status == MirrorStatus::DualSecondary));
         }
         snap->needsAttention.insert(s.id, attention);
     }
@@ -503,6 +559,17 @@ void Engine::publish()
     Q_EMIT snapshotChanged(m_snapshot);
 }
 
+void Engine::pollMirrors()
+{
+    if (!m_mirrors) {
+        return;
+    }
+    MirrorOps::poll(*this);
+    if (++m_mirrorTicks % 5 == 0) {
+        m_mirrors->compactMaps(); // out-of-sync marks of grains back in sync leave the disk, a few seconds late
+    }
+}
+
 void Engine::refreshRuntime()
 {
     // Host I/O counters move without configuration changes; publish only when something moved.
@@ -517,6 +584,16 @@ void Engine::refreshRuntime()
         if (c.readOps != old.readOps || c.writeOps != old.writeOps) {
             changed = true;
             break;
+        }
+    }
+    if (m_mirrors && !changed) {
+        for (const auto& endpoint : m_mirrors->endpoints()) {
+            const MirrorRuntime old = m_snapshot->mirrors.value(endpoint->driveId());
+            if (old.outOfSyncBytes != endpoint->outOfSyncBytes()
+                || old.bytesShipped != static_cast<qint64>(endpoint->bytesShipped())) {
+                changed = true;
+                break;
+            }
         }
     }
     if (changed) {

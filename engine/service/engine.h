@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "copy/copyscheduler.h"
 #include "copy/pointintime.h"
+#include "mirror/mirrorservice.h"
 #include "service/nbdserver.h"
 #include "service/workload.h"
 #include "service/commandcontext.h"
@@ -91,6 +92,9 @@ public:
     /** Runs the background copies of the workspace (exists while a workspace is open). */
     CopyScheduler& scheduler() { return *m_scheduler; }
 
+    /** The live remote mirroring: links, endpoints, consistency groups, synchronizations (while open). */
+    MirrorService& mirrors() { return *m_mirrors; }
+
     /** Applies the host access rules (copy/accessrules.h) to every open volume whose access changed. */
     void reconcileAccess();
 
@@ -118,6 +122,7 @@ private:
     Error openVolumes();
     void publish();
     void refreshRuntime();
+    void pollMirrors();
     CommandResult run(const CommandRequest& request, std::function<CommandResult()>* ioJob);
     CommandResult runHandler(const CommandRequest& request,
         bool mutates,
@@ -136,8 +141,11 @@ private:
     qint64 m_lastEventId = 0;
     QThreadPool m_ioPool;
     QTimer m_runtimeTimer;
+    QTimer m_mirrorTimer;
+    int m_mirrorTicks = 0;
     QHash<ObjectId, std::shared_ptr<PointInTimeCopy>> m_pits;
     std::unique_ptr<CopyScheduler> m_scheduler;
+    std::unique_ptr<MirrorService> m_mirrors;
     std::unique_ptr<NbdServer> m_nbd;
     std::unique_ptr<WorkloadGenerator> m_workloads;
     QList<NbdExport> m_exports;

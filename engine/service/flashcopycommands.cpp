@@ -211,6 +211,11 @@ void createFlashCopy(CommandContext& ctx)
     if (base.status != ComponentStatus::Optimal) {
         fail(ErrorCode::FlashCopyLimit, {base.name, u"its status is %1, not optimal"_s.arg(enumName(base.status))});
     }
+    if (const Mirror* m = ctx.config.mirrorOf(base.id); m != nullptr && m->role == MirrorRole::Secondary) {
+        // [SIM] spec §10.1: the guide only forbids a FlashCopy base becoming a secondary; the reverse is refused too.
+        fail(ErrorCode::FlashCopyLimit,
+            {base.name, u"it is a remote mirror secondary; take the FlashCopy of its primary, or promote it first"_s});
+    }
     const auto limits = Ds4000::limits(subsystem.model);
     const QList<FlashCopy> existing = ctx.config.flashCopiesOf(base.id);
     if (existing.size() >= limits.maxFlashCopiesPerBase) {
@@ -407,6 +412,12 @@ void recreateFlashCopy(CommandContext& ctx)
     checkNotCopied(ctx, fc, u"re-creating it"_s);
     // Conflict C2: Re-create is allowed from Optimal, Disabled and Failed (it is the remedy for a full repository).
     const LogicalDrive base = ctx.config.logicalDrives.value(fc.baseId);
+    if (fc.failedByMirrorRole) {
+        fail(ErrorCode::FlashCopyStateInvalid,
+            {ctx.config.logicalDrives.value(fc.id).name, enumName(fc.status),
+                u"its base %1 is a remote mirror secondary; it returns to Optimal when %1 is promoted back to "
+                "primary"_s.arg(base.name)});
+    }
     if (base.status != ComponentStatus::Optimal) {
         fail(ErrorCode::FlashCopyStateInvalid,
             {ctx.config.logicalDrives.value(fc.id).name, enumName(fc.status),
@@ -465,7 +476,7 @@ Error restore(Engine& engine)
         IoStatus st;
         if (baseIo && repositoryIo) {
             pit = PointInTimeCopy::reopen(pitConfig(config, fc), baseIo->backend(), repositoryIo->backend(),
-                engine.volumePath(fc.mapFile), pitState(fc.status), &st);
+                engine.volumePath(fc.mapFile), fc.failedByMirrorRole ? PitState::Active : pitState(fc.status), &st);
         }
         if (!pit) {
             broken.append(fc.id);

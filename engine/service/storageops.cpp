@@ -4,6 +4,7 @@
 #include "families/ds4000.h"
 #include "service/engine.h"
 #include "service/flashcopyops.h"
+#include "service/mirrorops.h"
 #include "service/volumecopyops.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
@@ -204,6 +205,7 @@ void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
 {
     FlashCopyOps::checkResizable(ctx, ld);
     VolumeCopyOps::checkNotBusy(ctx, ld, u"increasing its capacity"_s);
+    MirrorOps::checkResizable(ctx, ld);
     if (ld.kind == LogicalDriveKind::MirrorRepository) {
         fail(ErrorCode::CapacityNotIncreased, {ld.name, u"mirror repository logical drives cannot be expanded"_s});
     }
@@ -262,6 +264,7 @@ void deleteLogicalDrive(CommandContext& ctx, const LogicalDrive& ld)
         return;
     }
     VolumeCopyOps::checkNotBusy(ctx, ld, u"deleting it"_s);
+    MirrorOps::beforeDelete(ctx, ld);
     for (const FlashCopy& fc : ctx.config.flashCopiesOf(ld.id)) {
         VolumeCopyOps::checkNotBusy(ctx, ctx.config.logicalDrives.value(fc.id), u"deleting its base"_s);
         VolumeCopyOps::removePairsOf(ctx, ctx.config.logicalDrives.value(fc.id));

@@ -542,6 +542,34 @@ void checkNotBusy(CommandContext& ctx, const LogicalDrive& ld, const QString& op
     }
 }
 
+void failSourcedFrom(CommandContext& ctx, ObjectId sourceId, const QString& reason)
+{
+    bool freed = false;
+    ObjectId subsystemId = 0;
+    for (const VolumeCopy& old : ctx.config.volumeCopiesOf(sourceId)) {
+        if (old.sourceId != sourceId
+            || (old.status != VolumeCopyStatus::Pending && old.status != VolumeCopyStatus::InProgress)) {
+            continue;
+        }
+        if (old.status == VolumeCopyStatus::InProgress) {
+            dropEngine(ctx, old);
+            freed = true;
+        }
+        VolumeCopy& vc = ctx.config.volumeCopies[old.id];
+        vc.status = VolumeCopyStatus::Failed;
+        vc.statusReason = reason;
+        subsystemId = vc.subsystemId;
+        ctx.logEventOn(vc.subsystemId, EventCode::VolumeCopyFailed, EventSeverity::Critical,
+            pairComponent(ctx.config, vc), u"VolumeCopy Operation Failed"_s,
+            u"%1. The source stays read-only and the target inaccessible. Stop the copy to clear this condition, or "
+            "Re-Copy to start again."_s.arg(reason),
+            true);
+    }
+    if (freed) {
+        promote(ctx, subsystemId);
+    }
+}
+
 void removePairsOf(CommandContext& ctx, const LogicalDrive& ld)
 {
     for (const VolumeCopy& vc : ctx.config.volumeCopiesOf(ld.id)) {

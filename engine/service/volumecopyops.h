@@ -16,6 +16,8 @@ Error restore(Engine& engine);
 void promote(CommandContext& ctx, ObjectId subsystemId);
 /** Refuses to resize or delete a drive that takes part in a Pending, In Progress or Failed pair. */
 void checkNotBusy(CommandContext& ctx, const LogicalDrive& ld, const QString& operation);
+/** Pending and In Progress copies from @p sourceId fail (Event 6600): their source became a mirror secondary. */
+void failSourcedFrom(CommandContext& ctx, ObjectId sourceId, const QString& reason);
 /** Deleting a drive removes the (inactive) pairs it takes part in. */
 void removePairsOf(CommandContext& ctx, const LogicalDrive& ld);
 

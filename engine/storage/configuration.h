@@ -265,6 +265,11 @@ struct FlashCopy
     bool baseWritesFailing = false;
     qint64 grainSize = 64 * 1024;
     QString mapFile; /**< copy map, relative to volumes/ */
+    /**
+     * Failed because its base became a remote mirror secondary (spec §2.4.14): copy-on-write goes on behind the
+     * failure, and the FlashCopy is Optimal again when the base is promoted back.
+     */
+    bool failedByMirrorRole = false;
 
     template <typename V>
     void visitFields(V&& v)
@@ -283,6 +288,7 @@ struct FlashCopy
         v("base_writes_failing", baseWritesFailing);
         v("grain_size", grainSize);
         v("map_file", mapFile);
+        v("failed_by_mirror_role", failedByMirrorRole);
     }
     friend bool operator==(const FlashCopy&, const FlashCopy&) = default;
 };

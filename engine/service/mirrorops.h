@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DS4000 Enhanced Remote Mirroring on the mirror primitives: the parts the engine and other command areas call.
+#pragma once
+
+#include "service/commandcontext.h"
+
+namespace Copyline
+{
+
+class Engine;
+
+namespace MirrorOps
+{
+
+/** After the workspace opened: links, endpoints from their out-of-sync maps, synchronizations resumed. */
+Error restore(Engine& engine);
+/**
+ * Once a second on the engine thread: what the controllers notice without host I/O — a partner reachable again
+ * (Automatic resynchronization, a Communication Test probing in the background), a dual-role conflict, a
+ * partner that removed its side (Unresponsive), the secondary's record catching up with the primary's.
+ */
+void poll(Engine& engine);
+/** Refuses to delete a secondary that is actively mirrored; deleting a primary removes its relationship. */
+void beforeDelete(CommandContext& ctx, const LogicalDrive& ld);
+/** Refuses to expand a mirrored logical drive (its out-of-sync map has a fixed size). */
+void checkResizable(CommandContext& ctx, const LogicalDrive& ld);
+/** The write consistency group journal of a subsystem: its mirror repositories' capacity. */
+qint64 journalCapacity(const Configuration& config, ObjectId subsystemId);
+
+} // namespace MirrorOps
+} // namespace Copyline
