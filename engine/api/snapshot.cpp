@@ -114,7 +114,8 @@ QJsonObject Snapshot::toJson() const
             attention.append(it.key());
         }
     }
-    return {{u"revision"_s, static_cast<qint64>(revision)}, {u"workspacePath"_s, workspacePath},
+    return {{u"revision"_s, static_cast<qint64>(revision)}, {u"publishedMs"_s, publishedMs},
+        {u"workspacePath"_s, workspacePath},
         {u"config"_s, configurationToJson(config)}, {u"runtime"_s, runtimeJson}, {u"copies"_s, copiesJson},
         {u"workloads"_s, workloadsJson}, {u"mirrors"_s, mirrorsJson}, {u"nbdPort"_s, nbdPort},
         {u"lastEventId"_s, lastEventId}, {u"needsAttention"_s, attention}};
@@ -124,6 +125,7 @@ Snapshot Snapshot::fromJson(const QJsonObject& object)
 {
     Snapshot s;
     s.revision = static_cast<quint64>(object.value(u"revision"_s).toInteger());
+    s.publishedMs = object.value(u"publishedMs"_s).toInteger();
     s.workspacePath = object.value(u"workspacePath"_s).toString();
     s.config = configurationFromJson(object.value(u"config"_s).toObject());
     const QJsonObject runtimeJson = object.value(u"runtime"_s).toObject();

@@ -80,6 +80,9 @@ struct WorkloadRuntime
 struct Snapshot
 {
     quint64 revision = 0;
+    /** When the engine published it: milliseconds on the engine's monotonic clock, so views divide counter
+     * differences by the time between two snapshots, not by when each happened to arrive; 0 if unknown. */
+    qint64 publishedMs = 0;
     QString workspacePath;
     Configuration config;
     QHash<ObjectId, LogicalDriveRuntime> runtime;

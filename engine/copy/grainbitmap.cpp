@@ -8,15 +8,10 @@
 namespace Copyline
 {
 
-namespace
+void GrainBitmap::Free::operator()(std::atomic<quint64>* p) const
 {
-
-struct FreeDeleter
-{
-    void operator()(void* p) const { std::free(p); }
-};
-
-} // namespace
+    std::free(p);
+}
 
 GrainBitmap::GrainBitmap(qint64 grains)
     : m_grains(grains)

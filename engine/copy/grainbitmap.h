@@ -33,7 +33,11 @@ public:
 private:
     qint64 m_grains = 0;
     qint64 m_words = 0;
-    std::unique_ptr<std::atomic<quint64>[]> m_bits;
+    struct Free
+    {
+        void operator()(std::atomic<quint64>* p) const;
+    };
+    std::unique_ptr<std::atomic<quint64>[], Free> m_bits; // calloc'ed: freed with free(), not delete[]
     std::atomic<qint64> m_count {0};
 };
 

@@ -231,15 +231,21 @@ IoStatus MirrorEndpoint::ship(const Route& route, const WriteOp& op)
     if (!route.remote || !route.link) {
         return IoStatus::failure(ENOTCONN, u"the secondary logical drive is not reachable"_s);
     }
-    if (IoStatus st = route.link->send(route.controller, m_subsystemId, op.discard ? 0 : op.length); !st.ok()) {
+    // A larger drive mirrors into a smaller partner only up to the partner's size (the pair's usable capacity).
+    const qint64 length = std::min(op.length, route.remote->size() - op.offset);
+    if (length <= 0) {
+        return IoStatus::success();
+    }
+    if (IoStatus st = route.link->send(route.controller, m_subsystemId, op.discard ? 0 : length); !st.ok()) {
         return st;
     }
-    IoStatus st = op.discard ? route.remote->discard(op.offset, op.length, IoOrigin::Replication)
-                             : route.remote->write(op.offset, op.data, IoOrigin::Replication);
+    IoStatus st = op.discard ? route.remote->discard(op.offset, length, IoOrigin::Replication)
+                             : route.remote->write(op.offset, op.data.first(static_cast<std::size_t>(length)),
+                                   IoOrigin::Replication);
     if (!st.ok()) {
         return IoStatus::failure(st.error, u"the secondary logical drive failed the remote write: %1"_s.arg(st.reason));
     }
-    m_bytesShipped.fetch_add(static_cast<quint64>(op.discard ? 0 : op.length), std::memory_order_relaxed);
+    m_bytesShipped.fetch_add(static_cast<quint64>(op.discard ? 0 : length), std::memory_order_relaxed);
     return IoStatus::success();
 }
 
@@ -270,12 +276,12 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
         bits.clear(g); // before the read: a write landing after it records the grain again
     }
     const qint64 begin = first * m_grainSize;
-    const qint64 end = std::min(stop * m_grainSize, local->size());
+    const qint64 end = std::min({stop * m_grainSize, local->size(), r.remote->size()});
     IoStatus st;
     qint64 sent = 0;
     // Holes of the primary travel as discards: a full synchronization of a sparse drive moves only its data.
     qint64 at = begin;
-    const QList<Extent> extents = local->dataExtents(begin, end - begin);
+    const QList<Extent> extents = end > begin ? local->dataExtents(begin, end - begin) : QList<Extent> {};
     auto shipHole = [&](qint64 from, qint64 to) {
         if (st.ok() && to > from) {
             st = r.link->send(r.controller, m_subsystemId, 0, paced);

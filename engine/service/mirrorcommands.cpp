@@ -184,17 +184,20 @@ void applyRuntime(Engine& engine, ObjectId id, bool opening = false)
     }
 }
 
-/** Runs applyRuntime for @p ids after the command commits, for a consistency group at one frozen instant. */
-void applyOnCommit(CommandContext& ctx, QList<ObjectId> ids, ObjectId freezeGroupOf = 0)
+/**
+ * Runs applyRuntime for @p ids after the command commits, for a consistency group at one frozen instant.
+ * @p establish: a Synchronized primary takes its replication mode now (a role it just took).
+ */
+void applyOnCommit(CommandContext& ctx, QList<ObjectId> ids, ObjectId freezeGroupOf = 0, bool establish = false)
 {
     Engine& engine = ctx.engine;
-    ctx.onCommit([&engine, ids, freezeGroupOf]() {
+    ctx.onCommit([&engine, ids, freezeGroupOf, establish]() {
         const auto group = freezeGroupOf != 0 ? engine.mirrors().existingGroup(freezeGroupOf) : nullptr;
         if (group) {
             group->freeze(); // nothing more is applied: the secondaries keep one common instant
         }
         for (const ObjectId id : ids) {
-            applyRuntime(engine, id);
+            applyRuntime(engine, id, establish);
         }
         if (group) {
             group->thaw();
@@ -247,6 +250,9 @@ void attachEndpoint(CommandContext& ctx, const Mirror& m)
         fail(ErrorCode::FileError, {path, map ? u"the logical drive's volume is not open"_s : st.reason});
     }
     ctx.onRollback([path]() { QFile::remove(path); });
+    if (m.fullSyncNeeded) {
+        map->setAll(); // the record's flag keeps this across a restart until the synchronization completes
+    }
     auto endpoint = makeEndpoint(engine, m, std::move(map));
     ctx.onCommit([&engine, endpoint]() { registerEndpoint(engine, endpoint); });
 }
@@ -869,8 +875,10 @@ void suspendOrResume(CommandContext& ctx, bool suspend)
 {
     const bool wholeGroup = ctx.args.boolean(u"writeConsistency"_s, true);
     QList<ObjectId> ids;
+    QList<ObjectId> named;
     for (const QString& name : driveNames(ctx, {u"primary"_s, u"primaries"_s, u"localLogicalDrive"_s})) {
         const Mirror& m = primaryRecordOf(ctx, name, suspend ? u"suspend it"_s : u"resume it"_s);
+        named.append(m.id);
         for (const ObjectId id : groupOf(ctx.config, m, wholeGroup)) {
             if (!ids.contains(id)) {
                 ids.append(id);
@@ -883,6 +891,15 @@ void suspendOrResume(CommandContext& ctx, bool suspend)
         const QString name = driveName(ctx.config, id);
         if (m.inConsistencyGroup() && wholeGroup) {
             group = m.subsystemId;
+        }
+        // The other members of a named pair's group follow it when they can; only the named pairs must.
+        if (!named.contains(id)) {
+            const bool can = suspend ? (m.status == MirrorStatus::Synchronized || m.status == MirrorStatus::Synchronizing
+                                           || m.status == MirrorStatus::Unsynchronized)
+                                     : (m.status == MirrorStatus::Suspended || m.status == MirrorStatus::Unsynchronized);
+            if (!can) {
+                continue;
+            }
         }
         if (suspend) {
             if (m.status != MirrorStatus::Synchronized && m.status != MirrorStatus::Synchronizing
@@ -937,37 +954,88 @@ void resumeRemoteMirror(CommandContext& ctx)
     suspendOrResume(ctx, false);
 }
 
+/**
+ * A primary that is about to become a secondary stops taking and recording writes at one instant, so its record
+ * of what may differ is complete when it is handed over: its synchronization and shipping stop, its journal
+ * entries return to its record, and host writes are held off until the new access rules apply. On rollback the
+ * engine restores the access rules and the endpoint its mode.
+ */
+void stopRecording(CommandContext& ctx, ObjectId id)
+{
+    Engine& engine = ctx.engine;
+    MirrorService& service = engine.mirrors();
+    const auto endpoint = service.endpoint(id);
+    auto io = engine.volumes().find(id);
+    if (!endpoint || !io) {
+        return;
+    }
+    service.scheduler().remove(id);
+    service.setJobModes(id, std::nullopt);
+    endpoint->setMode(Mode::Track);
+    if (const auto group = service.existingGroup(endpoint->subsystemId())) {
+        group->dropMember(endpoint.get());
+    }
+    endpoint->waitForShipping();
+    {
+        HostAccess access = io->hostAccess();
+        auto held = io->quiesce();
+        access.write = false;
+        access.writeError = EBUSY;
+        access.writeReason = u"the mirror role of %1 is changing"_s.arg(driveName(ctx.config, id));
+        held.setHostAccess(access);
+    }
+    ctx.onRollback([&engine, id]() { applyRuntime(engine, id, true); });
+}
+
+/** Moves every grain @p from records (or may differ) into @p into's record, durably. */
+void handOverRecord(CommandContext& ctx, ObjectId from, ObjectId into)
+{
+    const auto a = ctx.engine.mirrors().endpoint(from);
+    const auto b = ctx.engine.mirrors().endpoint(into);
+    if (!a || !b) {
+        return;
+    }
+    // The two drives may differ in size (a secondary may be larger): grains past the smaller one are not mirrored.
+    const GrainBitmap& bits = a->map().bits();
+    for (qint64 g = bits.findNext(0, true); g < std::min(bits.size(), b->grains()); g = bits.findNext(g + 1, true)) {
+        b->map().bits().set(g);
+    }
+    if (const IoStatus st = b->map().persist(); !st.ok()) {
+        fail(ErrorCode::FileError, {b->map().path(), st.reason});
+    }
+    ctx.onCommit([a]() {
+        a->setPrimary(false);
+        a->map().bits().clearAll();
+        a->map().compact();
+    });
+}
+
 /** Role change with the partner reachable: both sides swap, and the new primary copies what may differ. */
 void swapRoles(CommandContext& ctx, Mirror& local, MirrorRole to)
 {
     Mirror& partner = ctx.config.mirrors[ctx.config.partnerOf(local)->id];
     Mirror& newPrimary = to == MirrorRole::Primary ? local : partner;
     Mirror& newSecondary = to == MirrorRole::Primary ? partner : local;
-    const bool wasSynchronized = newSecondary.status == MirrorStatus::Synchronized;
+    const MirrorStatus old = newSecondary.status;
+    // The grains the old primary had not shipped now go the other way.
+    stopRecording(ctx, newSecondary.id);
+    handOverRecord(ctx, newSecondary.id, newPrimary.id);
     takeRole(ctx, newSecondary, MirrorRole::Secondary);
     takeRole(ctx, newPrimary, MirrorRole::Primary);
-    // The grains the old primary had not shipped (and any the old secondary recorded) now go the other way.
-    auto from = ctx.engine.mirrors().endpoint(newSecondary.id);
-    auto into = ctx.engine.mirrors().endpoint(newPrimary.id);
-    qint64 moved = 0;
-    if (from && into) {
-        const GrainBitmap& bits = from->map().bits();
-        for (qint64 g = bits.findNext(0, true); g < bits.size(); g = bits.findNext(g + 1, true)) {
-            into->map().bits().set(g);
-        }
-        moved = into->map().bits().count();
-        if (const IoStatus st = into->map().persist(); !st.ok()) {
-            fail(ErrorCode::FileError, {into->map().path(), st.reason});
-        }
-    }
-    newPrimary.status = newSecondary.status;
     newPrimary.fullSyncNeeded = newPrimary.fullSyncNeeded || newSecondary.fullSyncNeeded;
+    newPrimary.secondaryInconsistent = newSecondary.secondaryInconsistent;
+    newPrimary.lastSynchronized = newSecondary.lastSynchronized;
     newSecondary.fullSyncNeeded = false;
-    if (moved > 0 || newPrimary.fullSyncNeeded || !wasSynchronized) {
-        startSync(ctx, newPrimary, u"the roles were reversed"_s);
-    } else {
+    const auto into = ctx.engine.mirrors().endpoint(newPrimary.id);
+    const bool nothingToCopy = into && into->map().bits().count() == 0 && !newPrimary.fullSyncNeeded;
+    if (old == MirrorStatus::Synchronized && nothingToCopy) {
         newPrimary.status = MirrorStatus::Synchronized;
         newPrimary.statusReason.clear();
+    } else if (old == MirrorStatus::Suspended || old == MirrorStatus::Unsynchronized) {
+        newPrimary.status = old; // still waiting for Resume, now the other way round
+        newPrimary.statusReason = u"the roles were reversed while the pair was %1"_s.arg(statusText(old));
+    } else {
+        startSync(ctx, newPrimary, u"the roles were reversed"_s);
     }
     newPrimary.synchronizedAtSplit = false;
     newSecondary.synchronizedAtSplit = false;
@@ -978,16 +1046,7 @@ void swapRoles(CommandContext& ctx, Mirror& local, MirrorRole to)
         sideText(ctx.config, newPrimary.id), sideText(ctx.config, newSecondary.id),
         subsystemName(ctx.config, newPrimary.subsystemId), subsystemName(ctx.config, newSecondary.subsystemId));
     logBoth(ctx, local, EventCode::MirrorRoleChanged, EventSeverity::Informational, u"Mirror role changed"_s, details);
-    const QList<ObjectId> ids {newPrimary.id, newSecondary.id};
-    ctx.onCommit([&engine = ctx.engine, ids]() {
-        // The old primary's endpoint stops recording first: its bits were handed over.
-        if (auto old = engine.mirrors().endpoint(ids.last())) {
-            old->setPrimary(false);
-            old->map().bits().clearAll();
-            old->map().compact();
-        }
-    });
-    applyOnCommit(ctx, ids);
+    applyOnCommit(ctx, {newPrimary.id, newSecondary.id}, 0, true);
 }
 
 /** Dual-role recovery (spec §3.4 last rows, conflicts C8, C22): the other side keeps its role, data resyncs. */
@@ -1003,23 +1062,15 @@ void resolveDualRole(CommandContext& ctx, Mirror& local, MirrorRole to)
     }
     Mirror& newPrimary = to == MirrorRole::Primary ? local : partner;
     Mirror& newSecondary = to == MirrorRole::Primary ? partner : local;
+    // Every grain either side wrote since the split may differ: the demoted side's record joins the other's.
+    if (newSecondary.role == MirrorRole::Primary) {
+        stopRecording(ctx, newSecondary.id);
+    }
+    handOverRecord(ctx, newSecondary.id, newPrimary.id);
     takeRole(ctx, newSecondary, MirrorRole::Secondary);
     takeRole(ctx, newPrimary, MirrorRole::Primary);
-    // Every grain either side wrote since the split may differ.
-    auto a = ctx.engine.mirrors().endpoint(newPrimary.id);
-    auto b = ctx.engine.mirrors().endpoint(newSecondary.id);
-    if (a && b) {
-        const GrainBitmap& bits = b->map().bits();
-        for (qint64 g = bits.findNext(0, true); g < bits.size(); g = bits.findNext(g + 1, true)) {
-            a->map().bits().set(g);
-        }
-        if (const IoStatus st = a->map().persist(); !st.ok()) {
-            fail(ErrorCode::FileError, {a->map().path(), st.reason});
-        }
-    }
     newPrimary.synchronizedAtSplit = false;
     newSecondary.synchronizedAtSplit = false;
-    newSecondary.status = MirrorStatus::Synchronizing;
     startSync(ctx, newPrimary, u"dual-role conflict resolved"_s);
     tellPartner(ctx, newPrimary);
     ctx.config.logicalDrives[newSecondary.id].currentOwner = ctx.config.logicalDrives.value(newPrimary.id).currentOwner;
@@ -1027,15 +1078,7 @@ void resolveDualRole(CommandContext& ctx, Mirror& local, MirrorRole to)
         u"Dual-role conflict resolved: %1 is the primary, %2 the secondary; the regions written on either side since "
         "the roles split are copied from %3."_s.arg(sideText(ctx.config, newPrimary.id),
             sideText(ctx.config, newSecondary.id), subsystemName(ctx.config, newPrimary.subsystemId)));
-    const QList<ObjectId> ids {newPrimary.id, newSecondary.id};
-    ctx.onCommit([&engine = ctx.engine, ids]() {
-        if (auto old = engine.mirrors().endpoint(ids.last())) {
-            old->setPrimary(false);
-            old->map().bits().clearAll();
-            old->map().compact();
-        }
-    });
-    applyOnCommit(ctx, ids);
+    applyOnCommit(ctx, {newPrimary.id, newSecondary.id}, 0, true);
 }
 
 void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool force)
@@ -1067,8 +1110,8 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
             {ldName, statusText(local.status),
                 u"the remote storage subsystem no longer lists the relationship; remove it here"_s});
     }
-    if (talk && partner != nullptr && partner->role != to) {
-        swapRoles(ctx, local, to);
+    if (talk && partner != nullptr && partner->role == to) {
+        swapRoles(ctx, local, to); // the partner hands over the role local takes
         return;
     }
     if (!force) {
@@ -1080,7 +1123,14 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
                   "a Dual Secondary condition."_s);
     }
     // Forced: only this side changes; the partner learns of the conflict when they communicate again.
-    local.synchronizedAtSplit = local.status == MirrorStatus::Synchronized;
+    // "Previously Synchronized" (spec §3.4): the secondary held a complete, consistent image when the roles split —
+    // no initial or delta synchronization was under way. Writes after the last confirmed one are in the sides'
+    // out-of-sync records, so a later resynchronization from either side copies every grain that may differ.
+    local.synchronizedAtSplit = !local.secondaryInconsistent && !local.fullSyncNeeded
+        && local.status != MirrorStatus::Synchronizing;
+    if (to == MirrorRole::Secondary) {
+        stopRecording(ctx, local.id); // its record stays complete for the recovery
+    }
     takeRole(ctx, local, to);
     local.status = to == MirrorRole::Primary ? MirrorStatus::DualPrimary : MirrorStatus::DualSecondary;
     local.statusReason = u"the role was changed while the remote storage subsystem could not be reached"_s;
@@ -1645,8 +1695,10 @@ void poll(Engine& engine)
                 applyOnCommit(ctx, {r.id});
                 break;
             case Change::DualRole:
-                if (r.status == MirrorStatus::Synchronized) {
-                    r.synchronizedAtSplit = true;
+                if (const Mirror* forced = ctx.config.partnerOf(r);
+                    forced != nullptr && r.status != MirrorStatus::DualPrimary
+                    && r.status != MirrorStatus::DualSecondary) {
+                    r.synchronizedAtSplit = forced->synchronizedAtSplit; // the forced side knew the state at the split
                 }
                 r.status = r.role == MirrorRole::Primary ? MirrorStatus::DualPrimary : MirrorStatus::DualSecondary;
                 r.statusReason = u"both logical drives of the pair have the %1 role"_s.arg(enumName(r.role));
