@@ -595,7 +595,7 @@ void Engine::refreshRuntime()
         // A refused request moves no drive counter: a workload's own counters count too.
         for (const WorkloadStatus& w : m_workloads->status()) {
             const WorkloadRuntime old = m_snapshot->workloads.value(w.spec.hostId);
-            if (false && old.refused != w.refused) {
+            if (old.refused != w.refused || old.reads != w.reads || old.writes != w.writes) {
                 changed = true;
                 break;
             }

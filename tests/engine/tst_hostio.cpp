@@ -86,6 +86,32 @@ private Q_SLOTS:
         QVERIFY(ws.run(u"stop hostWorkload host=\"admin-ws\";"_s).ok());
     }
 
+    void refusalsAlonePublishSnapshots()
+    {
+        // Only refused requests (a completed copy's read-only target; no copy runs): no drive counter moves, yet the
+        // snapshots keep the refusals current (the console counts them live), each stamped later than the one before.
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        QVERIFY(ws.run(u"create logicalDrive array=1 userLabel=\"Src\" capacity=64 MB;"
+                       "create logicalDrive array=2 userLabel=\"Dst\" capacity=64 MB;"
+                       "create volumeCopy source=\"Src\" target=\"Dst\";"_s)
+                    .ok());
+        const ObjectId dst = ws.logicalDrive(u"Dst"_s)->id;
+        QTRY_VERIFY_WITH_TIMEOUT(ws.config().volumeCopyTargeting(dst)->status == VolumeCopyStatus::Completed, 30000);
+        QVERIFY(ws.run(u"set logicalDrive [\"Dst\"] logicalUnitNumber=4 host=\"admin-ws\";"
+                       "start hostWorkload host=\"admin-ws\" readPercent=0 rate=4 MB;"_s)
+                    .ok());
+        const ObjectId host = ws.config().hostByName(ws.subsystemId(u"Primary Site"_s), u"admin-ws"_s)->id;
+        QTRY_VERIFY(ws.engine().snapshot()->workloads.value(host).refused > 0);
+        const SnapshotPtr first = ws.engine().snapshot();
+        QTRY_VERIFY(ws.engine().snapshot()->workloads.value(host).refused > first->workloads.value(host).refused + 5);
+        QCOMPARE(ws.engine().snapshot()->workloads.value(host).writes, quint64(0));
+        QCOMPARE(ws.engine().snapshot()->runtime.value(dst).writeOps, quint64(0));
+        QVERIFY(ws.engine().snapshot()->publishedMs > first->publishedMs);
+        QVERIFY(first->publishedMs > 0);
+        QVERIFY(ws.run(u"stop hostWorkload host=\"admin-ws\";"_s).ok());
+    }
+
     void serverSettings()
     {
         TestWorkspace ws;
