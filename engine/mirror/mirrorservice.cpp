@@ -204,7 +204,10 @@ void MirrorService::run()
             worked = worked || applied.entries > 0;
             if (!applied.status.ok()) {
                 // The group froze: every member still journaling falls to Track, so the engine hears of it
-                // even when the failing member itself had left the group.
+                // even when the failing member itself had left the group. The failing member reports first.
+                if (applied.failed) {
+                    applied.failed->fail(applied.status.reason);
+                }
                 for (const auto& e : endpoints) {
                     if (e->subsystemId() == g->subsystemId() && e->mode() == MirrorEndpoint::Mode::Journal) {
                         e->fail(applied.status.reason);

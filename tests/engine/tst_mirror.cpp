@@ -556,6 +556,7 @@ private Q_SLOTS:
         for (int i = 1; i <= 3; ++i) {
             QTRY_COMPARE(status(ws, u"G%1"_s.arg(i)), MirrorStatus::Unsynchronized);
         }
+        QVERIFY(record(ws, u"G3"_s, kPrimary)->statusReason.contains(u"cannot reach controller"_s));
         QCOMPARE(record(ws, u"G1"_s, kPrimary)->statusReason,
             u"another member of the write consistency group became unsynchronized"_s);
     }
