@@ -144,10 +144,11 @@ Error Engine::openWorkspace(const QString& dirPath)
         err = FlashCopyOps::restore(*this);
     }
     if (!err.isError()) {
-        err = VolumeCopyOps::restore(*this);
+        // Mirrors first: a VolumeCopy into a mirror primary writes through the mirror's hook from its first chunk.
+        err = MirrorOps::restore(*this);
     }
     if (!err.isError()) {
-        err = MirrorOps::restore(*this);
+        err = VolumeCopyOps::restore(*this);
     }
     if (err.isError()) {
         closeWorkspace();

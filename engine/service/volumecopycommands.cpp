@@ -26,6 +26,19 @@ QString pairComponent(const Configuration& config, const VolumeCopy& vc)
                                        config.logicalDrives.value(vc.targetId).name);
 }
 
+/**
+ * Where a copy writes its target: the volume itself, or — when the target is a remote mirror primary — through the
+ * target's I/O front, so the mirror ships every grain the copy writes (spec §2.3.1: an RM primary is a valid target).
+ */
+std::shared_ptr<VolumeBackend> targetStore(const Configuration& config, const std::shared_ptr<VolumeIo>& targetIo)
+{
+    const Mirror* m = config.mirrorOf(targetIo->id());
+    if (m != nullptr && m->role == MirrorRole::Primary) {
+        return std::make_shared<HookedBackend>(targetIo);
+    }
+    return targetIo->backend();
+}
+
 PitConfig pitConfig(const Configuration& config, const VolumeCopy& vc)
 {
     PitConfig c;
@@ -116,7 +129,7 @@ void start(CommandContext& ctx, VolumeCopy& vc)
     vc.mapFile = u"vc-%1.map"_s.arg(vc.id);
     const QString mapPath = engine.volumePath(vc.mapFile);
     const auto sourceBackend = sourceIo->backend();
-    const auto targetBackend = targetIo->backend();
+    const auto targetBackend = targetStore(ctx.config, targetIo);
     IoStatus st;
     std::shared_ptr<PointInTimeCopy> pit;
     {
@@ -596,7 +609,7 @@ Error restore(Engine& engine)
         std::shared_ptr<PointInTimeCopy> pit;
         if (sourceIo && targetIo) {
             // Resume where the copy map says the copy was (decision for issue 4: resume, not restart).
-            pit = PointInTimeCopy::reopen(pitConfig(config, vc), sourceIo->backend(), targetIo->backend(),
+            pit = PointInTimeCopy::reopen(pitConfig(config, vc), sourceIo->backend(), targetStore(config, targetIo),
                                           engine.volumePath(vc.mapFile), PitState::Active, &st);
         }
         if (!pit) {

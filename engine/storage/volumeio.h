@@ -223,6 +223,40 @@ private:
     std::atomic<quint64> m_writeBytes {0};
 };
 
+/**
+ * A drive's I/O front as a backend: a copy that writes into a drive whose own relationships must see the writes
+ * (a VolumeCopy onto a remote mirror primary: the mirror ships what the copy writes) uses it instead of the bare
+ * file. Writes run as replication I/O, so the drive's host access rules do not apply; there is no kernel shortcut.
+ */
+class HookedBackend final : public VolumeBackend
+{
+public:
+    explicit HookedBackend(std::shared_ptr<VolumeIo> io)
+        : m_io(std::move(io))
+    { }
+    qint64 size() const override { return m_io->size(); }
+    IoStatus read(qint64 offset, std::span<char> buffer) override
+    {
+        return m_io->read(offset, buffer, IoOrigin::Replication);
+    }
+    IoStatus write(qint64 offset, std::span<const char> data) override
+    {
+        return m_io->write(offset, data, IoOrigin::Replication);
+    }
+    IoStatus discard(qint64 offset, qint64 length) override
+    {
+        return m_io->discard(offset, length, IoOrigin::Replication);
+    }
+    IoStatus flush() override { return m_io->flush(); }
+    QList<Extent> dataExtents(qint64 offset, qint64 length) const override
+    {
+        return m_io->dataExtents(offset, length);
+    }
+
+private:
+    std::shared_ptr<VolumeIo> m_io;
+};
+
 /** All open VolumeIo objects of a workspace, reachable from any thread (NBD server, copy workers, engine). */
 class VolumeRegistry final
 {

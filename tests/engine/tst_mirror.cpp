@@ -688,6 +688,24 @@ private Q_SLOTS:
         RUN_OK(ws, u"recopy volumeCopy target [\"Copy\"];"_s, kPrimary);
     }
 
+    void volumeCopyOntoAPrimaryIsMirrored()
+    {
+        // An RM primary is a valid VolumeCopy target (spec §2.3.1): what the copy writes reaches the secondary too.
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"P1"_s, u"S1"_s, 16 * MiB, 1 * MiB));
+        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"Source\" capacity=16 MB;"
+                   "write logicalDrive [\"Source\"] offset=0 length=16777216 seed=5;"_s,
+            kPrimary);
+        QVERIFY(mirrored(ws, u"P1"_s, u"S1"_s));
+        QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
+        RUN_OK(ws, u"create volumeCopy source=\"Source\" target=\"P1\";"_s, kPrimary);
+        QTRY_COMPARE(ws.config().volumeCopyTargeting(ws.logicalDrive(u"P1"_s)->id)->status, VolumeCopyStatus::Completed);
+        QCOMPARE(ws.checksum(u"P1"_s, 0, -1, kPrimary), ws.checksum(u"Source"_s, 0, -1, kPrimary));
+        QCOMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
+        QVERIFY(equalSides(ws, u"P1"_s, u"S1"_s));
+    }
+
     void forcedPromotionGivesDualPrimaryAndRecovers()
     {
         TestWorkspace ws;
