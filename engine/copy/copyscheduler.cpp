@@ -230,7 +230,8 @@ void CopyScheduler::run()
             it->sampleGrains = copy->grainsCopied();
         }
         if (const double rate = allowedRateLocked(*it); rate > 0 && copied > 0) {
-            const double seconds = static_cast<double>(copied * copy->grainSize()) / rate;
+            const qint64 moved = copy->lastStepBytes();
+            const double seconds = static_cast<double>(moved >= 0 ? moved : copied * copy->grainSize()) / rate;
             it->notBefore = now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
         }
         if (copied == 0 && !done && status.ok()) {

@@ -30,6 +30,11 @@ public:
     /** Moves up to @p maxGrains grains; returns how many it moved, 0 when there is nothing to move right now. */
     virtual qint64 copyStep(qint64 maxGrains, IoStatus* status) = 0;
     /**
+     * Bytes the last copyStep really moved (holes cost nothing), for pacing at the group's bandwidth; -1 to pace by
+     * grains × grain size.
+     */
+    virtual qint64 lastStepBytes() const { return -1; }
+    /**
      * Asked when copyStep moved nothing: true when the copy is complete, with *status saying whether it ended
      * well (e.g. the target's bytes reached stable storage); false to be asked again shortly.
      */

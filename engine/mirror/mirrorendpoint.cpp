@@ -26,6 +26,7 @@ namespace
 thread_local std::vector<std::unique_ptr<MirrorEndpoint::InFlight>> t_inFlight;
 
 constexpr qint64 kMaxShipGrains = 64;
+constexpr qint64 kMaxHoleGrains = 16384;
 } // namespace
 
 MirrorEndpoint::MirrorEndpoint(ObjectId driveId,
@@ -259,13 +260,24 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
         *cursor = grains();
         return 0;
     }
-    const qint64 stop = std::min({first + std::clamp<qint64>(maxGrains, 1, kMaxShipGrains), bits.findNext(first, false),
-        grains()});
+    const qint64 runEnd = std::min(bits.findNext(first, false), grains());
+    qint64 stop = std::min(first + std::clamp<qint64>(maxGrains, 1, kMaxShipGrains), runEnd);
     const Route r = route();
     const auto local = m_local.lock();
     if (!r.remote || !r.link || !local) {
         *status = IoStatus::failure(ENOTCONN, u"the secondary logical drive is not reachable"_s);
         return 0;
+    }
+    // Sparse-aware: a run of recorded grains that holds no data on the primary goes in one step, however long
+    // (up to 1 GiB of grains), as one discard — a full synchronization of a mostly empty drive costs nothing.
+    {
+        const qint64 span = std::min(runEnd, first + kMaxHoleGrains);
+        const QList<Extent> data = local->dataExtents(first * m_grainSize, span * m_grainSize - first * m_grainSize);
+        if (data.isEmpty()) {
+            stop = span;
+        } else if (data.first().offset >= (first + 1) * m_grainSize) {
+            stop = std::min(span, data.first().offset / m_grainSize);
+        }
     }
     RangeLock::Guard range(m_ranges, first, stop - 1);
     if (IoStatus st = m_map->admit(first, stop - 1); !st.ok()) {
@@ -283,11 +295,19 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
     qint64 at = begin;
     const QList<Extent> extents = end > begin ? local->dataExtents(begin, end - begin) : QList<Extent> {};
     auto shipHole = [&](qint64 from, qint64 to) {
-        if (st.ok() && to > from) {
-            st = r.link->send(r.controller, m_subsystemId, 0, paced);
-            if (st.ok()) {
-                st = r.remote->discard(from, to - from, IoOrigin::Replication);
+        if (!st.ok() || to <= from) {
+            return;
+        }
+        if (r.remote->dataExtents(from, to - from).isEmpty()) {
+            // Nothing to clear on the secondary either: only the path must be there.
+            if (!r.link->pathUp(r.controller)) {
+                st = r.link->unreachable(r.controller, m_subsystemId);
             }
+            return;
+        }
+        st = r.link->send(r.controller, m_subsystemId, 0, paced);
+        if (st.ok()) {
+            st = r.remote->discard(from, to - from, IoOrigin::Replication);
         }
     };
     for (const Extent& e : extents) {

@@ -26,12 +26,14 @@ MirrorSyncJob::MirrorSyncJob(std::shared_ptr<MirrorEndpoint> endpoint,
 
 qint64 MirrorSyncJob::copyStep(qint64 maxGrains, IoStatus* status)
 {
+    const quint64 before = m_endpoint->bytesShipped();
     qint64 n = m_endpoint->shipRecorded(&m_cursor, maxGrains, true, status);
     if (n == 0 && status->ok() && m_cursor > 0) {
         // Grains recorded behind the cursor (host writes during the synchronization): another pass.
         m_cursor = 0;
         n = m_endpoint->shipRecorded(&m_cursor, maxGrains, true, status);
     }
+    m_lastBytes = static_cast<qint64>(m_endpoint->bytesShipped() - before);
     m_shipped.fetch_add(n);
     return n;
 }

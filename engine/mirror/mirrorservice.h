@@ -41,10 +41,12 @@ public:
     qint64 grains() const override { return m_shipped.load() + m_endpoint->map().bits().count(); }
     qint64 grainsCopied() const override { return m_shipped.load(); }
     qint64 copyStep(qint64 maxGrains, IoStatus* status) override;
+    qint64 lastStepBytes() const override { return m_lastBytes; }
     bool complete(IoStatus* status) override;
 
 private:
     std::shared_ptr<MirrorEndpoint> m_endpoint;
+    qint64 m_lastBytes = 0;
     const MirrorEndpoint::Mode m_during;
     const MirrorEndpoint::Mode m_after;
     std::shared_ptr<ConsistencyGroup> m_group;

@@ -212,6 +212,40 @@ private Q_SLOTS:
         QVERIFY(runTool(u"nbdinfo"_s, {uri(u"east-app01/lun5"_s)}).code != 0);
     }
 
+    void mirrorSecondaryIsReadOnlyOverNbd()
+    {
+        // Accounting (Primary Site, host group Campus East) mirrored onto Accounting 2 (Secondary Site, Campus West).
+        for (const auto& [site, key] : {std::pair {u"Primary Site"_s, u"primary"_s}, std::pair {u"Secondary Site"_s, u"secondary"_s}}) {
+            const QString file = QDir(m_ws->path()).filePath(u"keys/%1-remoteMirror.key"_s.arg(key));
+            const CommandResult r = m_ws->run(
+                u"enable storageSubsystem feature file=\"%1\"; activate storageSubsystem feature=remoteMirror;"_s.arg(file),
+                site);
+            QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
+        }
+        CommandResult r = m_ws->run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0;"
+                                    "create remoteMirror primary=\"Accounting\" secondary=\"Accounting 2\" "
+                                    "remoteStorageSubsystemName=\"Secondary Site\";"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
+        const LogicalDrive* primary = m_ws->logicalDrive(u"Accounting"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_ws->config().mirrorOf(primary->id)->status, MirrorStatus::Synchronized, 60000);
+        // A host writes the primary over NBD; Metro Mirroring has it on the secondary when the write completes.
+        Tool t = runTool(u"qemu-io"_s, {u"-f"_s, u"raw"_s, u"-c"_s, u"write -P 0x5a 1M 1M"_s, uri(u"east-db01/lun0"_s)});
+        QVERIFY2(t.code == 0 && !t.out.contains("failed"), QByteArray(t.out + t.err).constData());
+        // The secondary's host reads it, and cannot write.
+        t = runTool(u"qemu-io"_s, {u"-f"_s, u"raw"_s, u"-r"_s, u"-c"_s, u"read -P 0x5a 1M 1M"_s, uri(u"west-db01/lun0"_s)});
+        QVERIFY2(t.code == 0 && !t.out.contains("failed") && !t.out.contains("mismatch"), QByteArray(t.out + t.err).constData());
+        t = runTool(u"qemu-io"_s, {u"-f"_s, u"raw"_s, u"-c"_s, u"write -P 0x11 0 64k"_s, uri(u"west-db01/lun0"_s)});
+        QVERIFY2(QByteArray(t.out + t.err).contains("Permission denied") ||
+                     QByteArray(t.out + t.err).contains("Operation not permitted"),
+            QByteArray(t.out + t.err).constData());
+        // The secondary equals the primary byte for byte (the first 256 MiB, where the data is).
+        QCOMPARE(m_ws->checksum(u"Accounting 2"_s, 0, 256 * MiB, u"Secondary Site"_s),
+            m_ws->checksum(u"Accounting"_s, 0, 256 * MiB));
+        const qint64 middle = primary->capacity / 2 / MiB * MiB; // the demo's second block of data
+        QCOMPARE(m_ws->checksum(u"Accounting 2"_s, middle, MiB, u"Secondary Site"_s),
+            m_ws->checksum(u"Accounting"_s, middle, MiB));
+    }
+
     void fioRandomReadWrite()
     {
         if (!have(u"fio"_s)) {
