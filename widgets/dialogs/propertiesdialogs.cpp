@@ -4,6 +4,8 @@
 #include "dialogs/flashcopydialogs.h"
 #include "dialogs/volumecopydialogs.h"
 #include "families/ds4000.h"
+#include "models/hostiomodels.h"
+#include "models/hostiorates.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/texts.h"
@@ -39,6 +41,13 @@ QString number(qint64 n)
 QString gb(qint64 bytes)
 {
     return formatGb(bytes, QLocale());
+}
+
+/** "12.50 MB/s (200 IOPS)": a current host I/O rate. */
+QString rateText(double bytesPerSecond, double opsPerSecond)
+{
+    return PropertiesDialog::tr("%1 MB/s (%2 IOPS)", "host I/O rate")
+        .arg(PerformanceModel::megabytesPerSecond(bytesPerSecond), PerformanceModel::operationsPerSecond(opsPerSecond));
 }
 
 /** The Copying tab (spec §2.3.8): one block per pair, a source with several targets repeats it per target. */
@@ -366,6 +375,19 @@ RepositorySettingsWidget* LogicalDrivePropertiesDialog::repositorySettings() con
     return m_repositorySettings;
 }
 
+void LogicalDrivePropertiesDialog::setHostIoRates(HostIoRates* rates)
+{
+    if (m_rates) {
+        disconnect(m_rates, nullptr, this, nullptr);
+    }
+    m_rates = rates;
+    if (m_rates) {
+        // Rates fall to zero without a new snapshot when the drive goes idle: follow them, not only snapshots.
+        connect(m_rates, &HostIoRates::updated, this, &LogicalDrivePropertiesDialog::refresh);
+    }
+    refresh();
+}
+
 void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
 {
     const Configuration& c = snapshot.config;
@@ -423,12 +445,18 @@ void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
         addTab(tr("Copying"), copyingRows(snapshot, ld));
     }
     const LogicalDriveRuntime rt = snapshot.runtime.value(ld.id);
-    addTab(tr("Host I/O"),
-        {{tr("Read requests"), number(static_cast<qint64>(rt.readOps))},
-            {tr("Data read"), formatBytes(static_cast<qint64>(rt.readBytes), QLocale())},
-            {tr("Write requests"), number(static_cast<qint64>(rt.writeOps))},
-            {tr("Data written"), formatBytes(static_cast<qint64>(rt.writeBytes), QLocale())},
-            {tr("Allocated in the volume file"), formatBytes(rt.allocatedBytes, QLocale())}});
+    Rows hostIo;
+    if (m_rates) {
+        const IoRate rate = m_rates->rate(ld.id);
+        hostIo.append({tr("Read rate"), rateText(rate.readBytesPerSecond, rate.readOpsPerSecond)});
+        hostIo.append({tr("Write rate"), rateText(rate.writeBytesPerSecond, rate.writeOpsPerSecond)});
+    }
+    hostIo += Rows {{tr("Read requests"), number(static_cast<qint64>(rt.readOps))},
+        {tr("Data read"), formatBytes(static_cast<qint64>(rt.readBytes), QLocale())},
+        {tr("Write requests"), number(static_cast<qint64>(rt.writeOps))},
+        {tr("Data written"), formatBytes(static_cast<qint64>(rt.writeBytes), QLocale())},
+        {tr("Allocated in the volume file"), formatBytes(rt.allocatedBytes, QLocale())}};
+    addTab(tr("Host I/O"), hostIo);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

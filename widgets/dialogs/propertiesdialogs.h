@@ -14,6 +14,7 @@ namespace Copyline
 {
 
 class CopyBandwidthWidget;
+class HostIoRates;
 class RepositorySettingsWidget;
 
 /**
@@ -101,7 +102,9 @@ protected:
  * repository, status and creation timestamp; a FlashCopy and its repository ("FlashCopy Repository Logical Drive -
  * Properties") get a Capacity tab with the repository usage and its editable threshold and full policy. The Copying
  * tab (spec §2.3.8) has one block per VolumeCopy pair the drive takes part in: its role, the partner's name and WWN,
- * status, priority, start and completion timestamps and, for a target, the read-only attribute.
+ * status, priority, start and completion timestamps and, for a target, the read-only attribute. The Host I/O tab has
+ * the drive's host I/O counters and, once setHostIoRates() gave it the console's rates, its current read and write
+ * rates, refreshed with them.
  */
 class LogicalDrivePropertiesDialog final : public PropertiesDialog
 {
@@ -113,12 +116,15 @@ public:
 
     /** The Capacity tab of a FlashCopy or repository (nullptr for other logical drives). */
     RepositorySettingsWidget* repositorySettings() const;
+    /** Shows the current rates of @p rates on the Host I/O tab (and follows them). */
+    void setHostIoRates(HostIoRates* rates);
 
 protected:
     void populate(const Snapshot& snapshot) override;
 
 private:
     QPointer<RepositorySettingsWidget> m_repositorySettings;
+    QPointer<HostIoRates> m_rates;
 };
 
 class DrivePropertiesDialog final : public PropertiesDialog

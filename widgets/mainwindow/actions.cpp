@@ -4,12 +4,14 @@
 
 #include "dialogs/createarraydialog.h"
 #include "dialogs/flashcopydialogs.h"
+#include "dialogs/hostiodialogs.h"
 #include "dialogs/logicaldrivedialogs.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/premiumfeaturedialogs.h"
 #include "dialogs/propertiesdialogs.h"
 #include "dialogs/topologydialogs.h"
 #include "dialogs/volumecopydialogs.h"
+#include "models/hostiorates.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/flashcopyrules.h"
@@ -19,6 +21,7 @@
 #include "views/copymanager.h"
 #include "views/logicalphysicalview.h"
 #include "views/mappingsview.h"
+#include "views/performanceview.h"
 #include "views/physicalview.h"
 #include "wizards/flashcopywizard.h"
 #include "wizards/volumecopywizard.h"
@@ -70,8 +73,11 @@ void MainWindow::createActions()
     m_viewMappings->setShortcut(Qt::CTRL | Qt::Key_2);
     m_viewEventLog = addAction(u"actionViewEventLog"_s, tr("&Event Log"), u"view-events"_s);
     m_viewEventLog->setShortcut(Qt::CTRL | Qt::Key_3);
+    m_viewPerformance = addAction(u"actionViewPerformance"_s, tr("&Performance"), u"view-performance"_s);
+    m_viewPerformance->setShortcut(Qt::CTRL | Qt::Key_4);
+    m_viewPerformance->setStatusTip(tr("Show the host I/O rate of every logical drive"));
     auto* views = new QActionGroup(this);
-    for (QAction* a : {m_viewLogicalPhysical, m_viewMappings, m_viewEventLog}) {
+    for (QAction* a : {m_viewLogicalPhysical, m_viewMappings, m_viewEventLog, m_viewPerformance}) {
         a->setCheckable(true);
         views->addAction(a);
     }
@@ -120,6 +126,15 @@ void MainWindow::createActions()
     m_goToSource = addAction(u"actionGoToSourceLogicalDrive"_s, tr("&Source Logical Drive"));
     m_goToTarget = addAction(u"actionGoToTargetLogicalDrive"_s, tr("&Target Logical Drive"));
 
+    m_hostWorkloadsAction = addAction(u"actionHostWorkloads"_s, tr("Host &Workloads…"), u"host"_s);
+    m_hostWorkloadsAction->setStatusTip(
+        tr("Start, pause and stop simulated hosts reading and writing their mapped logical drives"));
+    m_hostWorkloadsAction->setToolTip(m_hostWorkloadsAction->statusTip());
+    m_hostIoServerAction = addAction(u"actionHostIoServer"_s, tr("Host I/O &Server…"), u"mapping"_s);
+    m_hostIoServerAction->setStatusTip(
+        tr("Settings of the NBD server that serves mapped logical drives to real clients, and its exports"));
+    m_hostIoServerAction->setToolTip(m_hostIoServerAction->statusTip());
+
     m_assignHotSpare = addAction(u"actionAssignHotSpare"_s, tr("&Assign"), u"drive-hotspare"_s);
     m_unassignHotSpare = addAction(u"actionUnassignHotSpare"_s, tr("&Unassign"));
     m_driveProperties = addAction(u"actionDriveProperties"_s, tr("&Properties"));
@@ -129,12 +144,13 @@ void MainWindow::createActions()
     m_about->setMenuRole(QAction::AboutRole);
 
     const QList<QAction*> all {m_renameSubsystem, m_listFeatures, m_enableFeature, m_disableFeature,
-        m_subsystemProperties, m_exit, m_viewLogicalPhysical, m_viewMappings, m_viewEventLog, m_defineHostGroup,
-        m_defineHost, m_defineHostPort, m_defineMapping, m_removeMapping, m_renameTopology, m_removeTopology,
-        m_createArray, m_deleteArray, m_arrayProperties, m_createLogicalDrive, m_renameLogicalDrive, m_increaseCapacity,
-        m_ownerA, m_ownerB, m_deleteLogicalDrive, m_logicalDriveProperties, m_createFlashCopy, m_disableFlashCopy,
-        m_recreateFlashCopy, m_createVolumeCopy, m_copyManagerAction, m_goToSource, m_goToTarget, m_assignHotSpare,
-        m_unassignHotSpare, m_driveProperties, m_about};
+        m_subsystemProperties, m_exit, m_viewLogicalPhysical, m_viewMappings, m_viewEventLog, m_viewPerformance,
+        m_hostWorkloadsAction, m_hostIoServerAction, m_defineHostGroup, m_defineHost, m_defineHostPort, m_defineMapping,
+        m_removeMapping, m_renameTopology, m_removeTopology, m_createArray, m_deleteArray, m_arrayProperties,
+        m_createLogicalDrive, m_renameLogicalDrive, m_increaseCapacity, m_ownerA, m_ownerB, m_deleteLogicalDrive,
+        m_logicalDriveProperties, m_createFlashCopy, m_disableFlashCopy, m_recreateFlashCopy, m_createVolumeCopy,
+        m_copyManagerAction, m_goToSource, m_goToTarget, m_assignHotSpare, m_unassignHotSpare, m_driveProperties,
+        m_about};
     for (QAction* a : all) {
         // Shortcuts work wherever the focus is in the window, menus open or not.
         a->setShortcutContext(Qt::WindowShortcut);
@@ -150,6 +166,9 @@ void MainWindow::createActions()
     connect(m_viewLogicalPhysical, &QAction::triggered, this, [this]() { showView(LogicalPhysical); });
     connect(m_viewMappings, &QAction::triggered, this, [this]() { showView(Mappings); });
     connect(m_viewEventLog, &QAction::triggered, this, [this]() { showView(EventLog); });
+    connect(m_viewPerformance, &QAction::triggered, this, [this]() { showView(Performance); });
+    connect(m_hostWorkloadsAction, &QAction::triggered, this, &MainWindow::openHostWorkloads);
+    connect(m_hostIoServerAction, &QAction::triggered, this, &MainWindow::openHostIoServer);
     connect(m_defineHostGroup, &QAction::triggered, this, &MainWindow::defineHostGroup);
     connect(m_defineHost, &QAction::triggered, this, &MainWindow::defineHost);
     connect(m_defineHostPort, &QAction::triggered, this, &MainWindow::defineHostPort);
@@ -200,6 +219,7 @@ void MainWindow::createMenus()
     view->addAction(m_viewLogicalPhysical);
     view->addAction(m_viewMappings);
     view->addAction(m_viewEventLog);
+    view->addAction(m_viewPerformance);
     view->addSeparator();
     // View ▸ Go To ▸ Source / Target Logical Drive (spec §2.3.9).
     m_goToMenu = view->addMenu(tr("&Go To"));
@@ -267,6 +287,13 @@ void MainWindow::createMenus()
     m_hotSpareMenu->addAction(m_unassignHotSpare);
     drive->addSeparator();
     drive->addAction(m_driveProperties);
+
+    // Simulation: what stands in for the machine room (hosts doing I/O, the NBD server; later the mirror links).
+    m_simulationMenu = menuBar()->addMenu(tr("Si&mulation"));
+    m_simulationMenu->setObjectName(u"simulationMenu"_s);
+    m_simulationMenu->setToolTipsVisible(true);
+    m_simulationMenu->addAction(m_hostWorkloadsAction);
+    m_simulationMenu->addAction(m_hostIoServerAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
@@ -412,6 +439,10 @@ void MainWindow::updateActions()
     m_renameTopology->setEnabled(topology == NodeKind::Host || topology == NodeKind::HostGroup);
     m_removeTopology->setEnabled(
         topology == NodeKind::Host || topology == NodeKind::HostGroup || topology == NodeKind::HostPort);
+
+    // Simulation.
+    m_hostWorkloadsAction->setEnabled(have);
+    m_hostIoServerAction->setEnabled(m_connection != nullptr);
 }
 
 void MainWindow::showContextMenu(const QPoint& globalPos, int area)
@@ -479,6 +510,14 @@ void MainWindow::showContextMenu(const QPoint& globalPos, int area)
         default:
             return;
         }
+    } else if (area == 3) {
+        // Performance view: the logical drive of the row.
+        if (selectedLogicalDrive() != 0) {
+            menu.addAction(m_logicalDriveProperties);
+            menu.addSeparator();
+        }
+        menu.addAction(m_hostWorkloadsAction);
+        menu.addAction(m_hostIoServerAction);
     } else if (area == 1) {
         menu.addAction(m_createArray);
         menu.addMenu(m_hotSpareMenu);
@@ -491,6 +530,10 @@ void MainWindow::showContextMenu(const QPoint& globalPos, int area)
         menu.addSeparator();
         menu.addAction(m_renameTopology);
         menu.addAction(m_removeTopology);
+        if (m_mappings->topologyKind() == NodeKind::Host) {
+            menu.addSeparator();
+            menu.addAction(m_hostWorkloadsAction);
+        }
         if (selectedLogicalDrive() != 0) {
             menu.addSeparator();
             menu.addAction(m_logicalDriveProperties);
@@ -789,7 +832,9 @@ void MainWindow::deleteLogicalDrive()
 void MainWindow::logicalDriveProperties()
 {
     if (const ObjectId ld = selectedLogicalDrive(); ld != 0) {
-        openDialog(new LogicalDrivePropertiesDialog(m_connection, m_subsystemId, ld, this));
+        auto* dialog = new LogicalDrivePropertiesDialog(m_connection, m_subsystemId, ld, this);
+        dialog->setHostIoRates(m_hostIoRates);
+        openDialog(dialog);
     }
 }
 
@@ -956,6 +1001,39 @@ void MainWindow::goToPartner(bool source)
     if (const ObjectId partner = goToPartnerOf(selectedLogicalDrive(), source); partner != 0) {
         selectLogicalKey(u"ld:%1"_s.arg(partner));
     }
+}
+
+void MainWindow::openHostWorkloads()
+{
+    if (!m_connection) {
+        return;
+    }
+    if (!m_hostWorkloads) {
+        // One instance, non-modal, deleted with this window (or when closed).
+        m_hostWorkloads = new HostWorkloadsWindow(m_connection, m_subsystemId, this);
+        m_hostWorkloads->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_hostWorkloads->setSubsystem(m_subsystemId);
+    }
+    if (currentView() == Mappings && m_mappings->topologyKind() == NodeKind::Host) {
+        m_hostWorkloads->selectHost(m_mappings->topologyId());
+    }
+    m_hostWorkloads->show();
+    m_hostWorkloads->raise();
+    m_hostWorkloads->activateWindow();
+}
+
+void MainWindow::openHostIoServer()
+{
+    if (!m_connection) {
+        return;
+    }
+    if (auto* open = findChild<HostIoServerDialog*>(); open != nullptr) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    openDialog(new HostIoServerDialog(m_connection, m_subsystemId, this));
 }
 
 void MainWindow::setHotSpare(bool hotSpare)

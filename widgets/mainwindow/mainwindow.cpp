@@ -2,8 +2,11 @@
 #include "mainwindow.h"
 
 #include "delegates/subsystemdelegate.h"
+#include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
 #include "mainwindow/statusarea.h"
+#include "models/hostiomodels.h"
+#include "models/hostiorates.h"
 #include "models/storagemodels.h"
 #include "util/icons.h"
 #include "util/texts.h"
@@ -12,6 +15,7 @@
 #include "views/logicalphysicalview.h"
 #include "views/mappingsview.h"
 #include "views/panetitle.h"
+#include "views/performanceview.h"
 #include "views/physicalview.h"
 
 #include <QCloseEvent>
@@ -80,15 +84,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_logicalPhysical = new LogicalPhysicalView(m_tabs);
     m_mappings = new MappingsView(m_tabs);
     m_eventLog = new EventLogView(m_tabs);
+    m_hostIoRates = new HostIoRates(this);
+    m_performance = new PerformanceView(m_tabs);
     m_tabs->addTab(m_logicalPhysical, Icons::icon(u"view-logical"_s), tr("Logical/Physical"));
     m_tabs->addTab(m_mappings, Icons::icon(u"view-mappings"_s), tr("Mappings"));
     m_tabs->addTab(m_eventLog, Icons::icon(u"view-events"_s), tr("Event Log"));
+    m_tabs->addTab(m_performance, Icons::icon(u"view-performance"_s), tr("Performance"));
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 1020});
     m_stack->addWidget(m_splitter);
 
+    // A compact host I/O readout for the subsystem shown, whichever view is open.
+    m_hostIoStatus = new QLabel(this);
+    m_hostIoStatus->setObjectName(u"hostIoStatusLabel"_s);
+    m_hostIoStatus->setAccessibleName(tr("Host I/O of the storage subsystem"));
+    statusBar()->addPermanentWidget(m_hostIoStatus);
     m_statusArea = new StatusArea(this);
     statusBar()->addPermanentWidget(m_statusArea);
     statusBar()->setSizeGripEnabled(true);
@@ -108,6 +120,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_viewLogicalPhysical->setChecked(view == LogicalPhysical);
         m_viewMappings->setChecked(view == Mappings);
         m_viewEventLog->setChecked(view == EventLog);
+        m_viewPerformance->setChecked(view == Performance);
         updateActions();
     });
     connect(m_logicalPhysical, &LogicalPhysicalView::selectionChanged, this, &MainWindow::updateActions);
@@ -119,6 +132,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_logicalPhysical, &LogicalPhysicalView::logicalDriveActivated, this,
         [this]() { m_logicalDriveProperties->trigger(); });
     connect(m_logicalPhysical, &LogicalPhysicalView::driveActivated, this, [this]() { m_driveProperties->trigger(); });
+    connect(m_performance, &PerformanceView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_performance, &PerformanceView::logicalDriveActivated, this,
+        [this]() { m_logicalDriveProperties->trigger(); });
+    connect(m_performance, &PerformanceView::contextMenuRequested, this,
+        [this](const QPoint& pos) { showContextMenu(pos, 3); });
+    connect(m_hostIoRates, &HostIoRates::updated, this, &MainWindow::updateHostIoStatus);
 
     resize(1280, 800);
     updateActions();
@@ -131,6 +150,11 @@ CopyManagerWindow* MainWindow::copyManager() const
     return m_copyManager.data();
 }
 
+HostWorkloadsWindow* MainWindow::hostWorkloads() const
+{
+    return m_hostWorkloads.data();
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -141,7 +165,8 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     m_logicalPhysical->splitter()->restoreState(settings.value(u"logicalPhysicalSplitter"_s).toByteArray());
     m_mappings->splitter()->restoreState(settings.value(u"mappingsSplitter"_s).toByteArray());
-    showView(static_cast<View>(std::clamp(settings.value(u"view"_s, 0).toInt(), 0, 2)));
+    m_performance->splitter()->restoreState(settings.value(u"performanceSplitter"_s).toByteArray());
+    showView(static_cast<View>(std::clamp(settings.value(u"view"_s, 0).toInt(), 0, static_cast<int>(Performance))));
     settings.endGroup();
 }
 
@@ -153,6 +178,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"splitter"_s, m_splitter->saveState());
     settings.setValue(u"logicalPhysicalSplitter"_s, m_logicalPhysical->splitter()->saveState());
     settings.setValue(u"mappingsSplitter"_s, m_mappings->splitter()->saveState());
+    settings.setValue(u"performanceSplitter"_s, m_performance->splitter()->saveState());
     settings.setValue(u"view"_s, static_cast<int>(currentView()));
     settings.endGroup();
 }
@@ -176,6 +202,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
         disconnect(m_connection, nullptr, this, nullptr);
     }
     m_connection = connection;
+    m_hostIoRates->clear(); // another engine: its counters and revisions start anew
     m_eventLog->setConnection(connection);
     m_statusArea->setConnectionText(connectionText);
     statusBar()->clearMessage();
@@ -193,6 +220,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
 void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
 {
     m_snapshot = snapshot;
+    m_hostIoRates->addSnapshot(snapshot);
     applySnapshot();
 }
 
@@ -222,9 +250,14 @@ void MainWindow::applySnapshot()
     }
     m_mappings->setSnapshot(m_snapshot, m_subsystemId);
     m_eventLog->setSnapshot(m_snapshot, m_subsystemId);
+    m_performance->setRates(m_hostIoRates, m_subsystemId);
     if (m_copyManager) {
         m_copyManager->setSubsystem(m_subsystemId);
     }
+    if (m_hostWorkloads) {
+        m_hostWorkloads->setSubsystem(m_subsystemId);
+    }
+    updateHostIoStatus();
     const Subsystem s = c.subsystems.value(m_subsystemId);
     m_statusArea->setSubsystem(s);
     setWindowTitle(s.id != 0 ? tr("Copyline — %1").arg(Texts::subsystemLabel(s.name)) : tr("Copyline"));
@@ -233,6 +266,22 @@ void MainWindow::applySnapshot()
     }
     updateActions();
     Q_EMIT snapshotShown();
+}
+
+void MainWindow::updateHostIoStatus()
+{
+    const bool have = m_snapshot && m_snapshot->config.subsystems.contains(m_subsystemId);
+    const IoRate rate = have ? m_hostIoRates->total(m_subsystemId) : IoRate {};
+    const QString text = !have ? QString()
+        : rate.isIdle()        ? tr("Host I/O: idle")
+                               : tr("Host I/O: read %1 MB/s, write %2 MB/s", "status bar")
+                              .arg(PerformanceModel::megabytesPerSecond(rate.readBytesPerSecond),
+                                  PerformanceModel::megabytesPerSecond(rate.writeBytesPerSecond));
+    if (m_hostIoStatus->text() != text) {
+        m_hostIoStatus->setText(text);
+        m_hostIoStatus->setToolTip(tr("Host I/O of all logical drives of the storage subsystem; View ▸ Performance "
+                                      "shows each logical drive"));
+    }
 }
 
 bool MainWindow::selectSubsystem(ObjectId subsystemId)
@@ -264,6 +313,8 @@ ObjectId MainWindow::selectedLogicalDrive() const
         return m_logicalPhysical->currentKind() == NodeKind::LogicalDrive ? m_logicalPhysical->currentId() : 0;
     case Mappings:
         return m_mappings->selectedLogicalDriveId();
+    case Performance:
+        return m_performance->selectedLogicalDrive();
     case EventLog:
         break;
     }

@@ -20,8 +20,11 @@ namespace Copyline
 
 class CopyManagerWindow;
 class EventLogView;
+class HostIoRates;
+class HostWorkloadsWindow;
 class LogicalPhysicalView;
 class MappingsView;
+class PerformanceView;
 class StatusArea;
 class SubsystemListModel;
 
@@ -41,6 +44,7 @@ public:
         LogicalPhysical,
         Mappings,
         EventLog,
+        Performance,
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -60,10 +64,15 @@ public:
     LogicalPhysicalView* logicalPhysicalView() const { return m_logicalPhysical; }
     MappingsView* mappingsView() const { return m_mappings; }
     EventLogView* eventLogView() const { return m_eventLog; }
+    PerformanceView* performanceView() const { return m_performance; }
+    /** The host I/O rates of every logical drive, from the snapshots (shared by the views and dialogs). */
+    HostIoRates* hostIoRates() const { return m_hostIoRates; }
     StatusArea* statusArea() const { return m_statusArea; }
     QListView* subsystemList() const { return m_subsystemList; }
     /** The Copy Manager window while it exists (one instance, opened by Logical Drive ▸ VolumeCopy ▸ Copy Manager). */
     CopyManagerWindow* copyManager() const;
+    /** The Host Workloads window while it exists (one instance, opened by Simulation ▸ Host Workloads). */
+    HostWorkloadsWindow* hostWorkloads() const;
 
     /** Enables every action from the current selection and engine state (the one place that does). */
     void updateActions();
@@ -122,6 +131,11 @@ private:
     void openCopyManager();
     /** View ▸ Go To ▸ Source / Target Logical Drive (spec §2.3.9). */
     void goToPartner(bool source);
+    /** Simulation ▸ Host Workloads… (with the host selected in the Mappings view, if one is). */
+    void openHostWorkloads();
+    /** Simulation ▸ Host I/O Server… */
+    void openHostIoServer();
+    void updateHostIoStatus();
     void setHotSpare(bool hotSpare);
     void driveProperties();
     void about();
@@ -152,7 +166,10 @@ private:
     LogicalPhysicalView* m_logicalPhysical = nullptr;
     MappingsView* m_mappings = nullptr;
     EventLogView* m_eventLog = nullptr;
+    PerformanceView* m_performance = nullptr;
+    HostIoRates* m_hostIoRates = nullptr;
     StatusArea* m_statusArea = nullptr;
+    QLabel* m_hostIoStatus = nullptr;
 
     // Storage Subsystem
     QAction* m_renameSubsystem = nullptr;
@@ -165,6 +182,7 @@ private:
     QAction* m_viewLogicalPhysical = nullptr;
     QAction* m_viewMappings = nullptr;
     QAction* m_viewEventLog = nullptr;
+    QAction* m_viewPerformance = nullptr;
     // Mappings
     QAction* m_defineHostGroup = nullptr;
     QAction* m_defineHost = nullptr;
@@ -194,6 +212,9 @@ private:
     QAction* m_copyManagerAction = nullptr;
     QAction* m_goToSource = nullptr;
     QAction* m_goToTarget = nullptr;
+    // Simulation
+    QAction* m_hostWorkloadsAction = nullptr;
+    QAction* m_hostIoServerAction = nullptr;
     // Drive
     QAction* m_assignHotSpare = nullptr;
     QAction* m_unassignHotSpare = nullptr;
@@ -206,6 +227,8 @@ private:
     QMenu* m_volumeCopyMenu = nullptr;
     QMenu* m_goToMenu = nullptr;
     QPointer<CopyManagerWindow> m_copyManager;
+    QPointer<HostWorkloadsWindow> m_hostWorkloads;
+    QMenu* m_simulationMenu = nullptr;
     QMenu* m_defineMenu = nullptr;
     QMenu* m_featuresMenu = nullptr;
     QMenu* m_hotSpareMenu = nullptr;
