@@ -11,7 +11,7 @@ COPYLINE_PACKAGES=(
     libssl-dev libgl-dev
     xvfb xauth imagemagick
     appstream desktop-file-utils
-    qemu-utils libnbd-bin fio e2fsprogs
+    qemu-utils libnbd-bin fio e2fsprogs rsync
 )
 
 copyline_install_deps() {

@@ -48,7 +48,12 @@ bool MirrorSyncJob::complete(IoStatus* status)
     }
     switch (finish) {
     case MirrorEndpoint::Finish::Done:
-        *status = IoStatus::success();
+        // "Synchronized" is a promise about the secondary's bytes: they reach stable storage before it is made.
+        if (const auto remote = m_endpoint->route().remote) {
+            *status = remote->flush();
+        } else {
+            *status = IoStatus::success();
+        }
         return true;
     case MirrorEndpoint::Finish::Failed:
         *status = IoStatus::failure(EHOSTUNREACH, u"the pair fell out of synchronization while synchronizing"_s);
