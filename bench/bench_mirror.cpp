@@ -158,7 +158,7 @@ int main(int argc, char* argv[])
     run(engine, u"suspendRemoteMirror"_s, {{u"primaries"_s, QJsonArray {u"BenchP"_s}}});
     const qint64 piece = 256 * KiB;
     const qint64 pieces = size / 100 / piece;
-    const qint64 stride = size / pieces;
+    const qint64 stride = size / pieces / (64 * KiB) * (64 * KiB); // grain-aligned pieces: exactly 1% recorded
     for (qint64 i = 0; i < pieces; ++i) {
         run(engine, u"writeLogicalDrive"_s,
             {{u"targets"_s, QJsonArray {u"BenchP"_s}}, {u"offset"_s, i * stride}, {u"length"_s, piece},
