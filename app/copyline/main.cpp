@@ -47,6 +47,8 @@ void scheduleScreenshot(Copyline::MainWindow* window, const QString& file, const
             window->showView(Copyline::MainWindow::Mappings);
         } else if (view == u"events"_s) {
             window->showView(Copyline::MainWindow::EventLog);
+        } else if (view == u"performance"_s) {
+            window->showView(Copyline::MainWindow::Performance);
         }
         // Give the views a moment to lay out and to fetch the event log.
         QTimer::singleShot(1500, window, [window, file]() {
@@ -89,7 +91,8 @@ int main(int argc, char* argv[])
         u"screenshot"_s, u"Save a picture of the main window to FILE and exit."_s, u"file"_s);
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
-    QCommandLineOption viewOption(u"view"_s, u"View to show first: logical, mappings or events."_s, u"view"_s);
+    QCommandLineOption viewOption(
+        u"view"_s, u"View to show first: logical, mappings, events or performance."_s, u"view"_s);
     viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(viewOption);
     parser.process(app);
@@ -107,6 +110,8 @@ int main(int argc, char* argv[])
         window.showView(Copyline::MainWindow::Mappings);
     } else if (parser.value(viewOption) == u"events"_s) {
         window.showView(Copyline::MainWindow::EventLog);
+    } else if (parser.value(viewOption) == u"performance"_s) {
+        window.showView(Copyline::MainWindow::Performance);
     }
 
     // First try to attach to an engine that already serves the workspace (copylined); otherwise run one here.

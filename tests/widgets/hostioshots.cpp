@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -113,6 +114,13 @@ int main(int argc, char* argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         return 1;
+    }
+    // The Simulation menu, open.
+    if (auto* menu = window.findChild<QMenu*>(u"simulationMenu"_s)) {
+        menu->popup(window.mapToGlobal(QPoint(440, 24)));
+        QTest::qWait(300);
+        save(menu, u"hostio-simulation-menu"_s);
+        menu->hide();
     }
     window.showView(MainWindow::Performance);
     QTest::qWait(12000); // some chart history

@@ -115,7 +115,8 @@ HostWorkloadsWindow::HostWorkloadsWindow(EngineConnection* connection, ObjectId 
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    const QList<int> widths {110, 95, 290, 200, 75, 75, 70, 240};
+    // The last column (Last Refusal) takes the rest of the width.
+    const QList<int> widths {105, 90, 320, 180, 70, 70, 65};
     for (int column = 0; column < widths.size(); ++column) {
         header->resizeSection(column, widths.at(column));
     }

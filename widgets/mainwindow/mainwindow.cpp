@@ -108,6 +108,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
+    m_performance->addHeaderAction(m_hostWorkloadsAction);
+    m_performance->addHeaderAction(m_hostIoServerAction);
 
     connect(m_subsystemList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) {
