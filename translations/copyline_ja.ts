@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Copyline::AllocateCapacityPage</name>
+    <message>
+        <source>Allocate Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the FlashCopy repository logical drive gets its capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free capacity on &amp;same array as base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free capacity on &amp;different array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrays with free capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unconfigured capacity (create a new array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than the 8 MB a repository needs at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 free, less than the 8 MB a repository needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n unassigned drive(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unassigned drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the array that is to hold the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ArrayParametersPage</name>
+    <message>
+        <source>Specify Array Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the RAID level and the unassigned drives of the new array that will hold the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RAID level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>drive type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID 0 stripes data over the drives without redundancy: 1 drive or more. A failed drive loses the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID 1 mirrors pairs of drives: an even number of drives, at least 2. Half of their capacity is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID 3 keeps parity on one drive: at least 3 drives. One drive&apos;s capacity holds the parity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID 5 spreads parity over all drives: at least 3 drives. One drive&apos;s capacity holds the parity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n drive(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copyline::ArrayPropertiesDialog</name>
     <message>
         <source>Array Properties</source>
@@ -53,6 +190,324 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ChangeCopyPriorityDialog</name>
+    <message>
+        <source>Change Copy Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new priority applies at once, even to a copy in progress. A higher priority copies faster at the cost of host I/O performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected copy pairs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <comment>pair (current priority)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Copy Priority - Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the copy priority to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CommandProgressDialog</name>
+    <message>
+        <source>Copy pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) failed; the engine&apos;s reason is listed with each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CopyBandwidthWidget</name>
+    <message>
+        <source> MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;bandwidth (simulation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch copies progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy pairs: %1 (%2 in progress, %3 pending). At most 8 copies run at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CopyManagerWindow</name>
+    <message>
+        <source>Copy Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All copy pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress and pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by logical drive name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the selected copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Copy Pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target Logical Drive Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy pairs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Manager — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs Attention: %n failed copy pair(s) (Event 6600). Stop a failed copy to clear the condition, or Re-Copy it to start again; its status tells why it failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a copy pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly one copy pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more copy pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>pair: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the source to the target again, from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the copy; the target is left incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the copy pairs; the data on both logical drives is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the copy priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject host writes to the target logical drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let hosts write to the target logical drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <comment>source → target: progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 remaining</source>
+        <comment>progress, time remaining</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the copy of %1 to %2?
+
+Hosts can write to %1 again. %2 is left with a partial copy: there is no guarantee that its data is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the failed copy clears its Needs Attention condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n copy pair(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data on the source and target logical drives is not changed. The targets&apos; read-only attribute is removed, and both logical drives can take part in new copies in any role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Copy Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>pair: error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CopyPrioritySlider</name>
+    <message>
+        <source>Copy priority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -125,6 +580,65 @@
     </message>
 </context>
 <context>
+    <name>Copyline::CreateFlashCopyWizard</name>
+    <message>
+        <source>Create FlashCopy Logical Drive Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the drives of the new array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive [%1] is no longer unassigned; select another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free capacity on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New RAID %1 array from unconfigured capacity, drives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base logical drive no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple is not available: %1 has %2 free, and the Simple path needs 8 MB + 1% of the base logical drive there (%3). Choose Advanced to put the repository on another array or on unconfigured capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the array that is to hold the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy repository logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FlashCopy logical drive and its repository need different names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the percentage, or go Back and choose another location for the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository does not fit: it needs %1, and the new RAID %2 array holds only %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository does not fit: it needs %1, and %2 has only %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CreateLogicalDriveDialog</name>
     <message>
         <source>Create Logical Drive</source>
@@ -186,6 +700,65 @@
     </message>
     <message>
         <source>Enter a capacity greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CreateVolumeCopyWizard</name>
+    <message>
+        <source>Create Copy Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the source logical drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source logical drive no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be the source of a VolumeCopy: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the target logical drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target logical drive no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be the target of a VolumeCopy: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 to %2 is pending: 8 copies are in progress on this storage subsystem, and it starts when one of them ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 to %2 has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Copy Manager (Logical Drive ▸ VolumeCopy ▸ Copy Manager) shows its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to create a new VolumeCopy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes - Create a new VolumeCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No - Exit the wizard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,6 +1243,54 @@ Are you sure you want to disable %1?</source>
         <source>Unknown error %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the %2 of a VolumeCopy: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VolumeCopy from &quot;%1&quot; to &quot;%2&quot; is %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no VolumeCopy pair %1 on storage subsystem &quot;%2&quot;. Run show volumeCopy allLogicalDrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; runs no workload. Start one with: start hostWorkload host=&quot;%1&quot;;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is %2 on storage subsystem &quot;%1&quot;; mirrors need it Enabled/Activated on both subsystems. Enable the feature with its key file and run Storage Subsystem &gt; Remote Mirroring &gt; Activate (activate storageSubsystem feature=remoteMirror;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; already has %2 mirrored logical drives, the most a %3 supports. Remove a mirror relationship first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirrored pair of %1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical drive &quot;%1&quot; is not in a mirror relationship on storage subsystem &quot;%2&quot;. Run show remoteMirrors; to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; cannot communicate with storage subsystem &quot;%2&quot;: %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical drive &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space available for creating the remote mirror repository logical drives: %1 needs %2 and has %3 free. Choose another array, or create a new array from unconfigured drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; cannot mirror to storage subsystem &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>
@@ -708,6 +1329,10 @@ Storage subsystem: %7</source>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs Attention: see the Recovery Guru procedure for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogView</name>
@@ -744,6 +1369,420 @@ Storage subsystem: %7</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::FlashCopyRules</name>
+    <message>
+        <source>No storage subsystem is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FlashCopy premium feature is not enabled on this storage subsystem. Enable it with Storage Subsystem ▸ Premium Features ▸ Enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the standard logical drive that is to be the base of the FlashCopy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 logical drive; only a standard logical drive can be the base of a FlashCopy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only an optimal logical drive can be the base of a FlashCopy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 FlashCopy logical drives, the most a base logical drive can have. Delete or re-create one of them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage subsystem already has %1 FlashCopy logical drives, the most a %2 supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage subsystem already has the most logical drives a %1 supports (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No array has the %1 a repository needs at least, and there is no unconfigured capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HostIoServerDialog</name>
+    <message>
+        <source>Host I/O Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyline serves every LUN mapping to real NBD clients (nbdinfo, qemu-img, qemu-io, nbdcopy, fio) as an export named host/lunN: a host&apos;s view of its logical drives. Their requests follow the copy-services rules like any host&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve mapped logical drives over &amp;NBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port; 10809 is the NBD standard port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage Subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NBD exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy nbd&amp;info Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on %1:%2  ·  %n client(s) connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not running: the NBD server is turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: port %1 on %2 is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the NBD server with these settings; connected clients are cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an export (the server needs a port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &quot;nbdinfo %1&quot; to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export has a URI yet: map a logical drive to a host and start the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client reads an export with, for example:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HostWorkloadModel</name>
+    <message>
+        <source>Stopped</source>
+        <comment>host workload state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>host workload state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>host workload state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaced</source>
+        <comment>workload rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% reads, %2 %3 requests, %4</source>
+        <comment>read percent, block size, pattern, rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logical drive is mapped to %1 or its host group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads and writes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests the copy-services rules refused (read-only, no access, secondary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>host workload state column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HostWorkloadsWindow</name>
+    <message>
+        <source>Host Workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated host reads and writes the logical drives mapped to it, or to its host group, at the pace you choose. Its requests follow the same rules as an NBD client&apos;s: a VolumeCopy source or read-only target, a copy in progress or a mirror secondary refuses them, and the refusals are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts and their workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the requests that are reads; the rest are writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace of the host&apos;s requests; Unpaced goes as fast as the logical drives allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random offsets, or each logical drive read and written from start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated host workloads on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host Workloads — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected hosts&apos; workloads with these settings (stopped ones start, paused ones resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected hosts&apos; workloads with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the running workloads; their counters are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selected host&apos;s workload is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the paused workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selected workload is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the workloads; their counters start from zero next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selected host has a workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a host to see which logical drives it reads and writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees no logical drive: map one to it or to its host group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sees %n logical drive(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) refused. Last refusal: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>host: error</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -794,6 +1833,112 @@ Storage subsystem: %7</source>
     </message>
 </context>
 <context>
+    <name>Copyline::IncreaseRepositoryCapacityDialog</name>
+    <message>
+        <source>Increase Repository Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository grows with free capacity of its own array. The FlashCopy stays usable while it grows; a repository that was full accepts copy-on-write data again, and writes to the base resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository logical drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy logical drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base logical drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free capacity available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Increase Capacity by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository logical drive no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s array has no free capacity left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the capacity to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase the capacity of repository logical drive &quot;%1&quot; by %2, from %3 to %4? The capacity is taken from the free capacity of %5 and cannot be given back without deleting the FlashCopy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::IntroductionPage</name>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FlashCopy logical drive is a point-in-time image of a base logical drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you create a FlashCopy&lt;/b&gt;, stop the applications that write to the base logical drive or put them in backup mode, and flush the host&apos;s caches (unmount the file system, or run &lt;tt&gt;SMrepassist -f&lt;/tt&gt;). Otherwise the image is only crash-consistent. The controller holds writes to the base for a few seconds while it creates the FlashCopy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FlashCopy has two parts: the &lt;b&gt;FlashCopy logical drive&lt;/b&gt;, which hosts map, read and write like any logical drive, and its &lt;b&gt;FlashCopy repository logical drive&lt;/b&gt;, which keeps the original data of every block written to the base after the point in time (copy-on-write), plus metadata. The repository needs only a fraction of the base&apos;s capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simple: the repository on the base&apos;s array, with the default settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repository of 20% of the base on its array; the FlashCopy is mapped automatically, warns at 50% full and fails if its repository fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: choose where the repository goes and set every parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free capacity on the same or another array, or a new array from unconfigured capacity; mapping, warning threshold and full policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base logical drive: &lt;b&gt;%1&lt;/b&gt; (%2) on %3, which has %4 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::KeyedTreeModel</name>
     <message>
         <source>%1, %2</source>
@@ -828,6 +1973,134 @@ Current owner: %5, preferred owner: %6</source>
         <source>Not mapped to any host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Base of %n FlashCopy logical drive(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, repository full</source>
+        <comment>FlashCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, repository threshold exceeded</source>
+        <comment>FlashCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy in progress %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy failed, needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, read-only</source>
+        <comment>copy state, read-only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>role, state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy source of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy target of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1% copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; read-only to hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; writable by hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, copy state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy Logical Drive %1
+%2
+Point-in-time image of %3, taken %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: %1, %2% used of %3 (warning at %4% full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository of %1, %2% used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy Repository Logical Drive %1
+%2
+Used: %3 of %4
+Array: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning at %1% full; when full: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: writes to %1 fail until the repository capacity is increased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the warning threshold: increase its capacity before it fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
@@ -854,6 +2127,61 @@ Current owner: %5, preferred owner: %6</source>
     </message>
     <message>
         <source>Not supported by this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::LogicalDriveParametersPage</name>
+    <message>
+        <source>Specify Logical Drive Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the FlashCopy is mapped and what happens as its repository fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy logical drive parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped to the Default Host Group at its lowest free LUN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map later with Storage Partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left under Undefined Mappings; map it with Mappings ▸ Define Additional Mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository logical drive parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the repository is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent (%) full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the repository becomes full:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point-in-time image is lost; the base logical drive is not affected. Recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attention:&lt;/b&gt; host writes to the base logical drive then fail until the repository&apos;s capacity is increased. Not recommended, and not supported for AIX hosts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,6 +2282,60 @@ Current owner: %5, preferred owner: %6</source>
     </message>
     <message>
         <source>Allocated in the volume file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy Logical Drive Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy Repository Logical Drive - Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (reason)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>FlashCopy (status)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy logical drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +2666,211 @@ The hosts of that partition lose access to the logical drive.</source>
         <source>Copyline — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the host I/O rate of every logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;e-create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every VolumeCopy pair with its progress; re-copy, stop, remove, change priority and target permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;Workloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause and stop simulated hosts reading and writing their mapped logical drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host I/O &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of the NBD server that serves mapped logical drives to real clients, and its exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FlashCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VolumeCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;mulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the logical drive or FlashCopy repository to grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FlashCopy logical drive has its base&apos;s capacity; increase its repository instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drives cannot be expanded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the base of FlashCopy logical drives, which cannot grow with it; delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no free capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add free capacity of its array to the FlashCopy repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a FlashCopy logical drive: a point-in-time image of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a FlashCopy logical drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop copy-on-write for %1; it keeps its repository and mappings until it is re-created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an optimal FlashCopy can be disabled; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a new point-in-time image for %1; the current image is discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all data of %1 onto another logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage subsystem is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select %1, the source of the copy to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the target logical drive of a VolumeCopy in the Logical view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select %1, the target of the copy from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the source logical drive of a VolumeCopy in the Logical view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the repository of FlashCopy logical drive &quot;%2&quot;, which is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting FlashCopy logical drive &quot;%1&quot; also deletes its repository &quot;%2&quot; (%3): the point-in-time image of &quot;%4&quot; and everything written to the FlashCopy are destroyed. The capacity returns to the free capacity of %5. The base logical drive is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete FlashCopy Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is the base of %n FlashCopy logical drive(s), which are deleted with it, with their repositories: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create FlashCopy Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling FlashCopy logical drive &quot;%1&quot; stops copy-on-write from its base &quot;%2&quot;: the FlashCopy cannot be used until it is re-created. Its repository &quot;%3&quot; and its mappings are kept, and the other FlashCopies of the base keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable FlashCopy Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-creating FlashCopy logical drive &quot;%1&quot; takes a new point-in-time image of &quot;%2&quot;. The current image is discarded: everything in repository &quot;%3&quot; is deleted, including data written to the FlashCopy. Its name, repository, settings and mappings are kept.
+
+Stop host I/O to the base and flush the host&apos;s caches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-create FlashCopy Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host I/O of the storage subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host I/O: idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host I/O: read %1 MB/s, write %2 MB/s</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host I/O of all logical drives of the storage subsystem; View ▸ Performance shows each logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -1329,6 +2916,160 @@ The hosts of that partition lose access to the logical drive.</source>
     </message>
     <message>
         <source>Defined Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NamesPage</name>
+    <message>
+        <source>Specify Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Name the FlashCopy logical drive and its repository, with at most %n characters each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;FlashCopy logical drive name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy &amp;repository logical drive name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defaults are &lt;i&gt;base&lt;/i&gt;-&lt;i&gt;n&lt;/i&gt; and &lt;i&gt;base&lt;/i&gt;-R&lt;i&gt;n&lt;/i&gt;, where &lt;i&gt;n&lt;/i&gt; is the lowest number not used by the base&apos;s FlashCopies; a long base name is shortened to fit. Custom names do not use up a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::PerformanceModel</name>
+    <message>
+        <source>LUN %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not mapped: no host can read or write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Megabytes per second (1 MB = 1,048,576 bytes), averaged over the last %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Host requests per second, averaged over the last %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::PerformanceView</name>
+    <message>
+        <source>Host I/O per logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the whole storage subsystem instead of the selected logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput, Last Two Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host I/O of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: read %1 MB/s (%2 IOPS), write %3 MB/s (%4 IOPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host workload running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host workload(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host workload(s) paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n paused</source>
+        <comment>host workloads running, paused</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host I/O server (NBD) on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host I/O server (NBD) not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical drive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All logical drives of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +3174,197 @@ Status: %7</source>
     </message>
 </context>
 <context>
+    <name>Copyline::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the FlashCopy logical drive and its repository, then click Finish to create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the FlashCopy logical drive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (Default Host Group, lowest free LUN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map later with Storage Partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy repository logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2% of base logical drive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the repository is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wizard path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <comment>wizard path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <comment>wizard path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::PropertiesDialog</name>
+    <message>
+        <source>%1 MB/s (%2 IOPS)</source>
+        <comment>host I/O rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a source or target of any copy pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2% copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (reason)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>VolumeCopy role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <comment>VolumeCopy role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target WWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source WWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ReCopyDialog</name>
+    <message>
+        <source>Re-Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-Copy copies &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; again from the beginning, with the image %1 has when the copy starts. All data on %2 is overwritten, and %2 becomes read-only to hosts again when the copy completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop host I/O to both logical drives and unmount their file systems first. Until the copy completes, hosts cannot write to %1 unless it is a FlashCopy, and cannot read or write %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy pair no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::RenameDialog</name>
     <message>
         <source>Rename Logical Drive</source>
@@ -1460,6 +3392,108 @@ Status: %7</source>
     </message>
     <message>
         <source>Enter a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RepositoryCapacityPage</name>
+    <message>
+        <source>Specify FlashCopy Repository Logical Drive Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size the repository for the data that will change on the base while the FlashCopy exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base logical drive capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;percent (%) of base logical drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy repository logical drive capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the new RAID %2 array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 of it holds metadata; the rest keeps the original data of base blocks written after the point in time. 20% suits a base of which up to a fifth changes while you keep the FlashCopy. A full repository can be grown later with Logical Drive ▸ Increase Capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the base is less than the 8 MB minimum, so the repository gets 8 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RepositorySettingsWidget</name>
+    <message>
+        <source>Repository usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository logical drive parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the repository is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent (%) full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the repository becomes full:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attention:&lt;/b&gt; with &quot;Fail writes to base logical drive&quot;, host writes to the base fail while the repository is full. Not recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This FlashCopy no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository &lt;b&gt;%1&lt;/b&gt; (%2) on %3, for FlashCopy &lt;b&gt;%4&lt;/b&gt; of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is full: writes to %1 fail until its capacity is increased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FlashCopy has failed (%1); re-create or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is past its warning threshold: increase its capacity before it fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available · warning at %2% full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,6 +3622,10 @@ Status: %7</source>
     </message>
     <message>
         <source>LUN mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Services</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1800,6 +3838,127 @@ Status: %7</source>
         <source>Drive [%1,%2]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Optimal</source>
+        <comment>FlashCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>FlashCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>FlashCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Pending</source>
+        <comment>VolumeCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy In Progress</source>
+        <comment>VolumeCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>VolumeCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>VolumeCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Failed</source>
+        <comment>VolumeCopy status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <comment>copy priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>copy priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>copy priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>copy priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <comment>copy priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>time remaining</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>transfer rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail FlashCopy logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail writes to base logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ThroughputChart</name>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write throughput, last two minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::TopologyModel</name>
@@ -1862,6 +4021,377 @@ Type: %3</source>
     <name>Copyline::TypeYesDialog</name>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ViewDrivesPanel</name>
+    <message>
+        <source>Enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>drive type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives of %1, which holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::VolumeCopyIntroductionPage</name>
+    <message>
+        <source>Create Copy Wizard - Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VolumeCopy copies all data of a source logical drive onto a target logical drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller that owns the source reads it and writes the target in the background, at the priority you choose; the target is overwritten and becomes read-only to hosts. The copy is the image the source has when the copy starts: while it runs, hosts can read the source but not write to it. Copy a &lt;b&gt;FlashCopy&lt;/b&gt; of production data instead of the data itself, so that its base stays writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select the source logical drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>logical drive type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source logical drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;Drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a standard logical drive: while the copy runs, hosts can read it but their writes to it are rejected. For production data, create a FlashCopy of %1 (Logical Drive ▸ FlashCopy ▸ Create) and copy the FlashCopy instead; %1 then stays writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::VolumeCopyModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>progress percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a copy slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <comment>progress percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only to hosts: their writes are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts may write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Failed: %1.
+Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until fewer than 8 copies are in progress on the storage subsystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>copy status column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated Time Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::VolumeCopyPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the copy, type yes, then click Finish to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue? Type &lt;b&gt;yes&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: host writes are rejected once the copy completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: hosts may write to the target once the copy completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source while copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable; its base %1 stays writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only to hosts until the copy completes or is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All data on %1 will be overwritten.&lt;/b&gt; Hosts cannot read or write %1 until the copy completes; stop their I/O and unmount its file systems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopies of a target fail when its copy starts; %1 has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its FlashCopy logical drives fail when the copy starts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::VolumeCopyRules</name>
+    <message>
+        <source>No storage subsystem is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy is not supported by the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VolumeCopy premium feature is not enabled on this storage subsystem. Enable it with Storage Subsystem ▸ Premium Features ▸ Enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the logical drive to copy (ideally a FlashCopy of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be the source of a VolumeCopy: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is %1; Re-Copy is possible once it is completed, stopped or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is %1; only a pending, in-progress or failed copy can be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is %1; stop it before removing the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is %1; the target&apos;s permissions can change once it is completed, stopped or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>source → target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::VolumeCopyTargetPage</name>
+    <message>
+        <source>Select Target Logical Drive and Copy Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data on the target is overwritten. Logical drives that cannot be the target say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the &amp;target logical drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target logical drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give targets names that tell them apart from their sources, for example &lt;i&gt;Accounting&lt;/i&gt; → &lt;i&gt;Accounting-Copy&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;Drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A higher priority copies faster at the cost of host I/O performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the target &amp;read-only to hosts when the copy completes (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be the target: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source logical drive: &lt;b&gt;%1&lt;/b&gt; (%2) on %3. The target needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the base of FlashCopy logical drives %2; they fail when the copy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logical drive can be the target of %1; the list says why for each.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
