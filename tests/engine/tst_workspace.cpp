@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -234,6 +235,43 @@ private Q_SLOTS:
         QCOMPARE(err.code, ErrorCode::CatalogTooNew);
         QVERIFY(err.message().contains(u"99"_s));
         QCOMPARE(fileHash(catalogPath(ws.path())), hash);
+    }
+
+    void olderCatalogIsMigratedWithABackup()
+    {
+        // A version-3 catalog (before remote mirroring): opening it adds the mirror tables and the FlashCopy column,
+        // keeps every row, and leaves the old file beside it as catalog.sqlite.v3.bak.
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        QVERIFY(ws.run(u"create logicalDrive array=1 userLabel=\"Kept\" capacity=1 GB;"
+                       "create FlashCopyLogicalDrive baseLogicalDrive=\"Kept\";"_s)
+                    .ok());
+        ws.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(catalogPath(ws.path()));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP TABLE mirrors"_s));
+            QVERIFY(q.exec(u"DROP TABLE mirror_links"_s));
+            QVERIFY2(q.exec(u"ALTER TABLE flash_copies DROP COLUMN failed_by_mirror_role"_s),
+                qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"UPDATE meta SET value = '3' WHERE name = 'schema_version'"_s));
+            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        const QByteArray oldHash = fileHash(catalogPath(ws.path()));
+        QVERIFY2(!ws.reopen().isError(), qPrintable(ws.openError().message()));
+        QVERIFY(ws.logicalDrive(u"Kept"_s) != nullptr);
+        QVERIFY(ws.config().flashCopyOf(ws.logicalDrive(u"Kept-1"_s)->id) != nullptr);
+        QCOMPARE(fileHash(catalogPath(ws.path()) + u".v3.bak"_s), oldHash);
+        // The new tables work: a link between the sites is stored and read back after another reopen.
+        QVERIFY(ws.run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" roundTrip=7;"_s).ok());
+        QVERIFY(!ws.reopen().isError());
+        const MirrorLink* link = ws.config().linkBetween(ws.subsystemId(u"Primary Site"_s), ws.subsystemId(u"Secondary Site"_s));
+        QVERIFY(link != nullptr);
+        QCOMPARE(link->roundTripMicros, 7000);
     }
 
     void foreignFolderIsRefused()
