@@ -1536,6 +1536,23 @@ void beforeDelete(CommandContext& ctx, const LogicalDrive& ld)
     removeRecord(ctx, record, reachable(ctx.engine, ctx.config, record));
 }
 
+void ownershipChanged(CommandContext& ctx, const LogicalDrive& ld)
+{
+    const Mirror* m = ctx.config.mirrorOf(ld.id);
+    if (m == nullptr) {
+        return;
+    }
+    if (m->role == MirrorRole::Secondary) {
+        fail(ErrorCode::MirrorRoleInvalid,
+            {ld.name, u"is a remote mirror secondary: its owner follows the primary's and cannot be changed by hand"_s});
+    }
+    // The secondary's owner follows with the next remote write; the simulation moves it at once when reachable.
+    if (const Mirror* partner = ctx.config.partnerOf(*m); partner != nullptr && reachable(ctx.engine, ctx.config, *m)) {
+        ctx.config.logicalDrives[partner->id].currentOwner = ld.currentOwner;
+    }
+    applyOnCommit(ctx, {m->id});
+}
+
 void checkResizable(CommandContext& ctx, const LogicalDrive& ld)
 {
     if (ctx.config.mirrorOf(ld.id) != nullptr) {

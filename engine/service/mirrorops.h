@@ -24,6 +24,11 @@ void poll(Engine& engine);
 void beforeDelete(CommandContext& ctx, const LogicalDrive& ld);
 /** Refuses to expand a mirrored logical drive (its out-of-sync map has a fixed size). */
 void checkResizable(CommandContext& ctx, const LogicalDrive& ld);
+/**
+ * A mirrored drive's owner changed (spec §3.5): a secondary's owner cannot be set by hand; a primary's secondary
+ * follows it and its remote writes take the new controller's path.
+ */
+void ownershipChanged(CommandContext& ctx, const LogicalDrive& ld);
 /** The write consistency group journal of a subsystem: its mirror repositories' capacity. */
 qint64 journalCapacity(const Configuration& config, ObjectId subsystemId);
 

@@ -4,6 +4,7 @@
 #include "service/commandcontext.h"
 #include "service/engine.h"
 #include "service/flashcopyops.h"
+#include "service/mirrorops.h"
 #include "service/storageops.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
@@ -269,6 +270,7 @@ void setLogicalDrive(CommandContext& ctx)
         LogicalDrive& target = ctx.config.logicalDrives[ld.id];
         target.preferredOwner = owner;
         target.currentOwner = owner;
+        MirrorOps::ownershipChanged(ctx, target);
         ctx.logEvent(EventCode::LogicalDriveOwnershipChanged, EventSeverity::Informational,
             logicalDriveComponent(target), u"Logical drive ownership changed"_s,
             u"Preferred and current owner: controller %1."_s.arg(owner));

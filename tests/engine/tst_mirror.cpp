@@ -848,6 +848,28 @@ private Q_SLOTS:
         QVERIFY(ws.config().mirrors.isEmpty());
     }
 
+    void ownershipFollowsThePrimaryAndPicksThePath()
+    {
+        // Spec §3.5: controller A talks only to A, B only to B; the secondary's owner follows the primary's and cannot
+        // be changed by hand.
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"P1"_s, u"S1"_s, 8 * MiB, 1 * MiB));
+        RUN_OK(ws, u"set logicalDrive [\"P1\"] owner=a;"_s, kPrimary);
+        QVERIFY(mirrored(ws, u"P1"_s, u"S1"_s));
+        QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
+        QCOMPARE(ws.logicalDrive(u"S1"_s, kSecondary)->currentOwner, u"A"_s);
+        RUN_FAILS(ws, u"set logicalDrive [\"S1\"] owner=b;"_s, kSecondary, ErrorCode::MirrorRoleInvalid);
+        setLink(ws, u"controller=B state=down"_s);
+        QVERIFY(hostWrite(ws, u"P1"_s, 0, block(1, 4096)).ok()); // path A carries it
+        QCOMPARE(readBack(ws, u"S1"_s, kSecondary, 0, 4096), block(1, 4096));
+        QCOMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
+        RUN_OK(ws, u"set logicalDrive [\"P1\"] owner=b;"_s, kPrimary);
+        QVERIFY(hostWrite(ws, u"P1"_s, 0, block(2, 4096)).ok()); // now on path B, which is down
+        QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Unsynchronized);
+        QVERIFY(record(ws, u"P1"_s, kPrimary)->statusReason.contains(u"controller B"_s));
+    }
+
     void communicationTest()
     {
         TestWorkspace ws;
