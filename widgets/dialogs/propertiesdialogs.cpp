@@ -2,6 +2,7 @@
 #include "propertiesdialogs.h"
 
 #include "dialogs/flashcopydialogs.h"
+#include "dialogs/mirrordialogs.h"
 #include "dialogs/volumecopydialogs.h"
 #include "families/ds4000.h"
 #include "models/hostiomodels.h"
@@ -375,6 +376,11 @@ RepositorySettingsWidget* LogicalDrivePropertiesDialog::repositorySettings() con
     return m_repositorySettings;
 }
 
+MirroringPropertiesWidget* LogicalDrivePropertiesDialog::mirroring() const
+{
+    return m_mirroring;
+}
+
 void LogicalDrivePropertiesDialog::setHostIoRates(HostIoRates* rates)
 {
     if (m_rates) {
@@ -443,6 +449,12 @@ void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
     }
     if (ld.kind == LogicalDriveKind::Standard || ld.kind == LogicalDriveKind::FlashCopy) {
         addTab(tr("Copying"), copyingRows(snapshot, ld));
+    }
+    if (ld.kind == LogicalDriveKind::Standard || ld.kind == LogicalDriveKind::MirrorRepository) {
+        if (m_mirroring == nullptr) {
+            m_mirroring = new MirroringPropertiesWidget(connection(), subsystemId(), ld.id, this);
+        }
+        addWidgetTab(tr("Mirroring"), m_mirroring);
     }
     const LogicalDriveRuntime rt = snapshot.runtime.value(ld.id);
     Rows hostIo;

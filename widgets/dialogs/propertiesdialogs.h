@@ -15,6 +15,7 @@ namespace Copyline
 
 class CopyBandwidthWidget;
 class HostIoRates;
+class MirroringPropertiesWidget;
 class RepositorySettingsWidget;
 
 /**
@@ -102,7 +103,9 @@ protected:
  * repository, status and creation timestamp; a FlashCopy and its repository ("FlashCopy Repository Logical Drive -
  * Properties") get a Capacity tab with the repository usage and its editable threshold and full policy. The Copying
  * tab (spec §2.3.8) has one block per VolumeCopy pair the drive takes part in: its role, the partner's name and WWN,
- * status, priority, start and completion timestamps and, for a target, the read-only attribute. The Host I/O tab has
+ * status, priority, start and completion timestamps and, for a target, the read-only attribute. The Mirroring tab
+ * (spec §2.4.6) has the drive's remote mirror role, partner, write mode, settings, status and synchronization
+ * progress bar. The Host I/O tab has
  * the drive's host I/O counters and, once setHostIoRates() gave it the console's rates, its current read and write
  * rates, refreshed with them.
  */
@@ -116,6 +119,8 @@ public:
 
     /** The Capacity tab of a FlashCopy or repository (nullptr for other logical drives). */
     RepositorySettingsWidget* repositorySettings() const;
+    /** The Mirroring tab of a standard logical drive or mirror repository (nullptr for other logical drives). */
+    MirroringPropertiesWidget* mirroring() const;
     /** Shows the current rates of @p rates on the Host I/O tab (and follows them). */
     void setHostIoRates(HostIoRates* rates);
 
@@ -124,6 +129,7 @@ protected:
 
 private:
     QPointer<RepositorySettingsWidget> m_repositorySettings;
+    QPointer<MirroringPropertiesWidget> m_mirroring;
     QPointer<HostIoRates> m_rates;
 };
 

@@ -11,6 +11,7 @@
 #include "dialogs/propertiesdialogs.h"
 #include "dialogs/topologydialogs.h"
 #include "dialogs/volumecopydialogs.h"
+#include "mainwindow/mirroractions.h"
 #include "models/hostiorates.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
@@ -135,6 +136,9 @@ void MainWindow::createActions()
         tr("Settings of the NBD server that serves mapped logical drives to real clients, and its exports"));
     m_hostIoServerAction->setToolTip(m_hostIoServerAction->statusTip());
 
+    // Storage Subsystem / Logical Drive ▸ Remote Mirroring and Simulation ▸ Remote Mirror Link (their own class).
+    m_mirrorActions = new MirrorActions(this);
+
     m_assignHotSpare = addAction(u"actionAssignHotSpare"_s, tr("&Assign"), u"drive-hotspare"_s);
     m_unassignHotSpare = addAction(u"actionUnassignHotSpare"_s, tr("&Unassign"));
     m_driveProperties = addAction(u"actionDriveProperties"_s, tr("&Properties"));
@@ -209,6 +213,10 @@ void MainWindow::createMenus()
     m_featuresMenu->addAction(m_listFeatures);
     m_featuresMenu->addAction(m_enableFeature);
     m_featuresMenu->addAction(m_disableFeature);
+    // Storage Subsystem ▸ Remote Mirroring ▸ Activate / Deactivate (spec §5.2).
+    QMenu* subsystemMirroring = subsystem->addMenu(tr("Remote &Mirroring"));
+    subsystemMirroring->setObjectName(u"menuSubsystemRemoteMirroring"_s);
+    m_mirrorActions->fillSubsystemMenu(subsystemMirroring);
     subsystem->addSeparator();
     subsystem->addAction(m_subsystemProperties);
     subsystem->addSeparator();
@@ -275,6 +283,11 @@ void MainWindow::createMenus()
     m_volumeCopyMenu->setToolTipsVisible(true);
     m_volumeCopyMenu->addAction(m_createVolumeCopy);
     m_volumeCopyMenu->addAction(m_copyManagerAction);
+    // Logical Drive ▸ Remote Mirroring ▸ Create / Suspend / Resume / Change / Test Communication / Remove (spec §5.2).
+    m_remoteMirrorMenu
+        = logicalDrive->addMenu(Icons::icon(u"feature-remotemirror-enabled-activated"_s), tr("&Remote Mirroring"));
+    m_remoteMirrorMenu->setObjectName(u"menuRemoteMirroring"_s);
+    m_mirrorActions->fillLogicalDriveMenu(m_remoteMirrorMenu, true, true);
     logicalDrive->setToolTipsVisible(true);
     logicalDrive->addSeparator();
     logicalDrive->addAction(m_logicalDriveProperties);
@@ -294,6 +307,8 @@ void MainWindow::createMenus()
     m_simulationMenu->setToolTipsVisible(true);
     m_simulationMenu->addAction(m_hostWorkloadsAction);
     m_simulationMenu->addAction(m_hostIoServerAction);
+    m_simulationMenu->addSeparator();
+    m_simulationMenu->addAction(m_mirrorActions->linkAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
@@ -440,6 +455,11 @@ void MainWindow::updateActions()
     m_removeTopology->setEnabled(
         topology == NodeKind::Host || topology == NodeKind::HostGroup || topology == NodeKind::HostPort);
 
+    // Storage Subsystem / Logical Drive ▸ Remote Mirroring, Simulation ▸ Remote Mirror Link.
+    m_mirrorActions->setConnection(m_connection);
+    m_mirrorActions->setContext(m_snapshot, m_subsystemId, ld ? QList<ObjectId> {ldId} : QList<ObjectId> {});
+    m_remoteMirrorMenu->setEnabled(have);
+
     // Simulation.
     m_hostWorkloadsAction->setEnabled(have);
     m_hostIoServerAction->setEnabled(m_connection != nullptr);
@@ -499,6 +519,10 @@ void MainWindow::showContextMenu(const QPoint& globalPos, int area)
                 menu.addSeparator();
                 menu.addMenu(m_flashCopyMenu);
                 menu.addMenu(m_volumeCopyMenu);
+                if (m_snapshot->config.logicalDrives.value(m_logicalPhysical->currentId()).kind
+                    == LogicalDriveKind::Standard) {
+                    menu.addMenu(m_remoteMirrorMenu); // right-click → Change → Role to Primary (spec §5.2)
+                }
                 menu.addSeparator();
                 menu.addAction(m_defineMapping);
                 menu.addAction(m_removeMapping);
@@ -506,6 +530,10 @@ void MainWindow::showContextMenu(const QPoint& globalPos, int area)
             }
             menu.addSeparator();
             menu.addAction(m_logicalDriveProperties);
+            break;
+        case NodeKind::MirrorPartner:
+            // The remote side of a mirrored pair, shown under its primary: it lives on the other subsystem.
+            menu.addAction(m_mirrorActions->remoteMirrorsAction());
             break;
         default:
             return;

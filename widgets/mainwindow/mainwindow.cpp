@@ -4,6 +4,7 @@
 #include "delegates/subsystemdelegate.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
+#include "mainwindow/mirroractions.h"
 #include "mainwindow/statusarea.h"
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
@@ -17,6 +18,7 @@
 #include "views/panetitle.h"
 #include "views/performanceview.h"
 #include "views/physicalview.h"
+#include "views/remotemirrorswindow.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -155,6 +157,11 @@ CopyManagerWindow* MainWindow::copyManager() const
 HostWorkloadsWindow* MainWindow::hostWorkloads() const
 {
     return m_hostWorkloads.data();
+}
+
+RemoteMirrorsWindow* MainWindow::remoteMirrors() const
+{
+    return m_mirrorActions->remoteMirrorsWindow();
 }
 
 void MainWindow::restoreSettings()

@@ -24,7 +24,9 @@ class HostIoRates;
 class HostWorkloadsWindow;
 class LogicalPhysicalView;
 class MappingsView;
+class MirrorActions;
 class PerformanceView;
+class RemoteMirrorsWindow;
 class StatusArea;
 class SubsystemListModel;
 
@@ -73,6 +75,10 @@ public:
     CopyManagerWindow* copyManager() const;
     /** The Host Workloads window while it exists (one instance, opened by Simulation ▸ Host Workloads). */
     HostWorkloadsWindow* hostWorkloads() const;
+    /** The remote mirror actions of the menus (Storage Subsystem / Logical Drive ▸ Remote Mirroring, Simulation). */
+    MirrorActions* mirrorActions() const { return m_mirrorActions; }
+    /** The Remote Mirrors window (mirror pair panes) while it exists; one instance. */
+    RemoteMirrorsWindow* remoteMirrors() const;
 
     /** Enables every action from the current selection and engine state (the one place that does). */
     void updateActions();
@@ -229,6 +235,8 @@ private:
     QPointer<CopyManagerWindow> m_copyManager;
     QPointer<HostWorkloadsWindow> m_hostWorkloads;
     QMenu* m_simulationMenu = nullptr;
+    MirrorActions* m_mirrorActions = nullptr;
+    QMenu* m_remoteMirrorMenu = nullptr;
     QMenu* m_defineMenu = nullptr;
     QMenu* m_featuresMenu = nullptr;
     QMenu* m_hotSpareMenu = nullptr;

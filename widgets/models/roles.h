@@ -35,6 +35,7 @@ enum class NodeKind
     Host,
     HostPort,
     Mapping,
+    MirrorPartner, /**< the remote side of a mirrored pair, shown under its primary in the Logical view */
 };
 
 } // namespace Copyline

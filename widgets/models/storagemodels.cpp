@@ -5,6 +5,7 @@
 #include "util/bytesize.h"
 #include "util/flashcopyrules.h"
 #include "util/icons.h"
+#include "util/remotemirrorrules.h"
 #include "util/texts.h"
 #include "util/volumecopyrules.h"
 
@@ -196,6 +197,82 @@ void applyVolumeCopyState(const Snapshot& snapshot, const LogicalDrive& ld, Tree
     item.toolTip += u'\n' + tips.join(u'\n');
 }
 
+/**
+ * The remote mirror state of a logical drive on its tree row (spec §3.4, §5.9): a badge in the state's colour on
+ * primaries and secondaries (green Synchronized, blue synchronizing, red Unsynchronized / Unresponsive / dual
+ * roles, gray Suspended), the role and state in the status (read by screen readers) and the tooltip; a mirror
+ * repository gets its own icon and says which controller's it is.
+ */
+void applyMirrorState(const Snapshot& snapshot, const LogicalDrive& ld, TreeItem& item)
+{
+    const Configuration& c = snapshot.config;
+    if (ld.kind == LogicalDriveKind::MirrorRepository) {
+        item.icon = u"mirror-repository"_s;
+        item.status = KeyedTreeModel::tr("Mirror repository of controller %1").arg(ld.preferredOwner);
+        item.toolTip += u'\n'
+            + KeyedTreeModel::tr("Mirror repository logical drive of controller %1: it logs the remote writes not "
+                                 "yet written to the secondaries.")
+                  .arg(ld.preferredOwner);
+        return;
+    }
+    const Mirror* m = c.mirrorOf(ld.id);
+    if (m == nullptr) {
+        return;
+    }
+    const QString partner = c.logicalDrives.value(m->remoteDriveId).name;
+    const QString remote = Texts::subsystemLabel(c.subsystems.value(m->remoteSubsystemId).name);
+    QString state = RemoteMirrorRules::statusText(*m);
+    const MirrorRuntime rt = snapshot.mirrors.value(m->id);
+    if (m->status == MirrorStatus::Synchronizing && rt.progressPercent >= 0) {
+        state
+            = KeyedTreeModel::tr("%1 %2%", "status percent").arg(state, QLocale().toString(rt.progressPercent, 'f', 0));
+    }
+    const QString role = m->role == MirrorRole::Primary ? KeyedTreeModel::tr("mirror primary")
+                                                        : KeyedTreeModel::tr("mirror secondary");
+    if (item.overlay != u"overlay-attention"_s) {
+        item.overlay = RemoteMirrorRules::statusOverlay(m->status); // a failed copy's badge stays on top
+    }
+    item.attention = item.attention || RemoteMirrorRules::needsAttention(m->status);
+    const QString mirror = KeyedTreeModel::tr("%1, %2", "role, state").arg(role, state);
+    item.status = item.status == Texts::status(ld.status) && ld.status == ComponentStatus::Optimal
+        ? mirror
+        : KeyedTreeModel::tr("%1, %2", "status, mirror state").arg(item.status, mirror);
+    item.toolTip += u'\n'
+        + (m->role == MirrorRole::Primary
+                ? KeyedTreeModel::tr("Remote mirror primary of %1 on %2: %3").arg(partner, remote, state)
+                : KeyedTreeModel::tr("Remote mirror secondary of %1 on %2: %3 (hosts may read, not write)")
+                      .arg(partner, remote, state));
+}
+
+/** The secondary of a primary, as a sub-node: "Accounting 2 (Secondary on Secondary Site)" (spec §5.1, Figure 25). */
+TreeItem mirrorPartnerItem(const Snapshot& snapshot, const Mirror& m)
+{
+    const Configuration& c = snapshot.config;
+    const LogicalDrive remote = c.logicalDrives.value(m.remoteDriveId);
+    const Mirror* partner = c.partnerOf(m);
+    const MirrorRole role = partner != nullptr ? partner->role : MirrorRole::Secondary;
+    const QString subsystem = c.subsystems.value(m.remoteSubsystemId).name;
+    TreeItem item;
+    item.key = u"mirror:%1"_s.arg(m.id);
+    item.kind = NodeKind::MirrorPartner;
+    item.id = remote.id;
+    item.text = {KeyedTreeModel::tr("%1 (%2 on %3)", "remote drive (role on subsystem)")
+                     .arg(remote.name, RemoteMirrorRules::roleText(role), subsystem)};
+    item.icon = u"logical-drive"_s;
+    item.overlay = RemoteMirrorRules::statusOverlay(m.status);
+    item.status = RemoteMirrorRules::statusText(m);
+    item.attention = RemoteMirrorRules::needsAttention(m.status);
+    item.toolTip = KeyedTreeModel::tr("%1 logical drive %2 on %3\nMirrored pair: %4\nManage it in the Logical "
+                                      "view of %3, or in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.")
+                       .arg(RemoteMirrorRules::roleText(role), Texts::withCapacity(remote.name, remote.capacity),
+                           Texts::subsystemLabel(subsystem), item.status);
+    if (partner == nullptr) {
+        item.toolTip += u'\n'
+            + KeyedTreeModel::tr("%1 no longer lists this relationship.").arg(Texts::subsystemLabel(subsystem));
+    }
+    return item;
+}
+
 /** A FlashCopy logical drive, shown as a child of its base. */
 TreeItem flashCopyItem(const Snapshot& snapshot, const FlashCopy& fc, const QLocale& locale)
 {
@@ -349,6 +426,11 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
             }
             TreeSpec ldSpec {logicalDriveItem(c, ld, locale), {}};
             applyVolumeCopyState(snapshot, ld, ldSpec.item);
+            applyMirrorState(snapshot, ld, ldSpec.item);
+            // A primary shows its secondary as a sub-node; a secondary shows only itself (spec §5.1).
+            if (const Mirror* m = c.mirrorOf(ld.id); m != nullptr && m->role == MirrorRole::Primary) {
+                ldSpec.children.append({mirrorPartnerItem(snapshot, *m), {}});
+            }
             // The base's FlashCopies as its children, by sequence number: their keys stay "ld:<id>", so a
             // FlashCopy keeps its row (and the view its selection) through every state change.
             for (const FlashCopy& fc : c.flashCopiesOf(ld.id)) {
