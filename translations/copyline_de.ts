@@ -5,139 +5,139 @@
     <name>Copyline::AllocateCapacityPage</name>
     <message>
         <source>Allocate Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität zuordnen</translation>
     </message>
     <message>
         <source>Choose where the FlashCopy repository logical drive gets its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, woher das logische FlashCopy-Repository-Laufwerk seine Kapazität erhält.</translation>
     </message>
     <message>
         <source>Free capacity on &amp;same array as base</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität im &amp;selben Array wie die Basis</translation>
     </message>
     <message>
         <source>Free capacity on &amp;different array</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität in einem &amp;anderen Array</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>Free Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität</translation>
     </message>
     <message>
         <source>Arrays with free capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrays mit freier Kapazität</translation>
     </message>
     <message>
         <source>&amp;Unconfigured capacity (create a new array)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht konfigurierte Kapazität (neues Array erstellen)</translation>
     </message>
     <message>
         <source>Less than the 8 MB a repository needs at least.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als die 8 MB, die ein Repository mindestens benötigt.</translation>
     </message>
     <message>
         <source>%1: %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 frei</translation>
     </message>
     <message>
         <source>%1: %2 free, less than the 8 MB a repository needs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 frei, weniger als die 8 MB, die ein Repository benötigt</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %n unassigned drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %n nicht zugeordnetem Laufwerk</numerusform>
+            <numerusform>%1 auf %n nicht zugeordneten Laufwerken</numerusform>
         </translation>
     </message>
     <message>
         <source>No unassigned drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine nicht zugeordneten Laufwerke.</translation>
     </message>
     <message>
         <source>Select the array that is to hold the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Array aus, das das Repository aufnehmen soll.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ArrayParametersPage</name>
     <message>
         <source>Specify Array Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Parameter angeben</translation>
     </message>
     <message>
         <source>Choose the RAID level and the unassigned drives of the new array that will hold the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den RAID-Level und die nicht zugeordneten Laufwerke des neuen Arrays aus, das das Repository aufnehmen soll.</translation>
     </message>
     <message>
         <source>RAID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID %1</translation>
     </message>
     <message>
         <source>&amp;RAID level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RAID-Level:</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel:</translation>
     </message>
     <message>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehäuse</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatz</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Unassigned drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Laufwerke</translation>
     </message>
     <message>
         <source>Array capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Kapazität:</translation>
     </message>
     <message>
         <source>RAID 0 stripes data over the drives without redundancy: 1 drive or more. A failed drive loses the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID 0 verteilt die Daten ohne Redundanz über die Laufwerke: mindestens 1 Laufwerk. Fällt ein Laufwerk aus, ist das Repository verloren.</translation>
     </message>
     <message>
         <source>RAID 1 mirrors pairs of drives: an even number of drives, at least 2. Half of their capacity is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID 1 spiegelt Laufwerkpaare: eine gerade Anzahl von Laufwerken, mindestens 2. Die Hälfte ihrer Kapazität ist nutzbar.</translation>
     </message>
     <message>
         <source>RAID 3 keeps parity on one drive: at least 3 drives. One drive&apos;s capacity holds the parity.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID 3 speichert die Parität auf einem Laufwerk: mindestens 3 Laufwerke. Die Kapazität eines Laufwerks nimmt die Parität auf.</translation>
     </message>
     <message>
         <source>RAID 5 spreads parity over all drives: at least 3 drives. One drive&apos;s capacity holds the parity.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID 5 verteilt die Parität über alle Laufwerke: mindestens 3 Laufwerke. Die Kapazität eines Laufwerks nimmt die Parität auf.</translation>
     </message>
     <message numerus="yes">
         <source>%1 from %n drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aus %n Laufwerk</numerusform>
+            <numerusform>%1 aus %n Laufwerken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drive(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Laufwerk ausgewählt</numerusform>
+            <numerusform>%n Laufwerke ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -145,1161 +145,1165 @@
     <name>Copyline::ArrayPropertiesDialog</name>
     <message>
         <source>Array Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Eigenschaften</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>This array no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Array ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>RAID level</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID-Level</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Used capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Kapazität</translation>
     </message>
     <message>
         <source>Free capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität</translation>
     </message>
     <message>
         <source>Drive type</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerktyp</translation>
     </message>
     <message>
         <source>Drives [enclosure,slot]</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke [Gehäuse,Steckplatz]</translation>
     </message>
     <message>
         <source>Logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Laufwerke</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ChangeCopyPriorityDialog</name>
     <message>
         <source>Change Copy Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpriorität ändern</translation>
     </message>
     <message>
         <source>The new priority applies at once, even to a copy in progress. A higher priority copies faster at the cost of host I/O performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Priorität gilt sofort, auch für eine laufende Kopie. Eine höhere Priorität kopiert schneller, geht aber zu Lasten der Host-E/A-Leistung.</translation>
     </message>
     <message>
         <source>Selected copy pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kopierpaare:</translation>
     </message>
     <message>
         <source>%1 (now %2)</source>
         <comment>pair (current priority)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bisher %2)</translation>
     </message>
     <message>
         <source>Copy &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier&amp;priorität:</translation>
     </message>
     <message>
         <source>Change Copy Priority - Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpriorität ändern – Fortschritt</translation>
     </message>
     <message>
         <source>Changing the copy priority to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopierpriorität wird auf %1 geändert.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CommandProgressDialog</name>
     <message>
         <source>Copy pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpaar</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) failed; the engine&apos;s reason is listed with each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung ist fehlgeschlagen; der Grund der Engine steht jeweils dabei.</numerusform>
+            <numerusform>%n Änderungen sind fehlgeschlagen; der Grund der Engine steht jeweils dabei.</numerusform>
         </translation>
     </message>
     <message>
         <source>In progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung…</translation>
     </message>
     <message>
         <source>Changing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 von %2…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CopyBandwidthWidget</name>
     <message>
         <source> MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> MB/s</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Copy &amp;bandwidth (simulation):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier&amp;bandbreite (Simulation):</translation>
     </message>
     <message>
         <source>The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch copies progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate, die eine VolumeCopy mit der Priorität „Höchste“ erreicht; niedrigere Prioritäten erhalten einen Anteil davon (Hoch 1/2, Mittel 1/3,5, Niedrig 1/6, Niedrigste 1/8), und laufende Kopien teilen sie sich. Unbegrenzt: so schnell, wie sich die Datenträgerdateien kopieren lassen. Bei geringer Bandbreite können Sie den Kopierfortschritt verfolgen.</translation>
     </message>
     <message>
         <source>VolumeCopy pairs: %1 (%2 in progress, %3 pending). At most 8 copies run at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy-Paare: %1 (%2 laufend, %3 ausstehend). Höchstens 8 Kopien laufen gleichzeitig.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CopyManagerWindow</name>
     <message>
         <source>Copy Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiermanager</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>All copy pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kopierpaare</translation>
     </message>
     <message>
         <source>In progress and pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend und ausstehend</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Filter by logical drive name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Namen des logischen Laufwerks filtern</translation>
     </message>
     <message>
         <source>Copy pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpaare</translation>
     </message>
     <message>
         <source>Progress of the selected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der ausgewählten Kopie</translation>
     </message>
     <message>
         <source>&amp;Re-Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;kopieren…</translation>
     </message>
     <message>
         <source>&amp;Stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen…</translation>
     </message>
     <message>
         <source>Re&amp;move Copy Pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpaare &amp;entfernen…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <source>Copy &amp;Priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier&amp;priorität…</translation>
     </message>
     <message>
         <source>&amp;Enable Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschutz &amp;aktivieren</translation>
     </message>
     <message>
         <source>&amp;Disable Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschutz &amp;deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern</translation>
     </message>
     <message>
         <source>&amp;Target Logical Drive Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen für logisches &amp;Ziellaufwerk</translation>
     </message>
     <message>
         <source>VolumeCopy pairs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy-Paare von %1</translation>
     </message>
     <message>
         <source>Copy Manager — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiermanager – %1</translation>
     </message>
     <message>
         <source>%1 in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufend</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen</translation>
     </message>
     <message>
         <source>%1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestoppt</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Needs Attention: %n failed copy pair(s) (Event 6600). Stop a failed copy to clear the condition, or Re-Copy it to start again; its status tells why it failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingriff erforderlich: %n fehlgeschlagenes Kopierpaar (Ereignis 6600). Stoppen Sie eine fehlgeschlagene Kopie, um den Zustand zu beheben, oder kopieren Sie sie erneut, um neu zu beginnen; ihr Status nennt den Grund des Fehlers.</numerusform>
+            <numerusform>Eingriff erforderlich: %n fehlgeschlagene Kopierpaare (Ereignis 6600). Stoppen Sie eine fehlgeschlagene Kopie, um den Zustand zu beheben, oder kopieren Sie sie erneut, um neu zu beginnen; ihr Status nennt den Grund des Fehlers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n copy pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopierpaar</numerusform>
+            <numerusform>%n Kopierpaare</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a copy pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Kopierpaar aus.</translation>
     </message>
     <message>
         <source>Select exactly one copy pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie genau ein Kopierpaar aus.</translation>
     </message>
     <message>
         <source>Select one or more copy pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein oder mehrere Kopierpaare aus.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>pair: reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Copy the source to the target again, from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle erneut von Anfang an auf das Ziel kopieren</translation>
     </message>
     <message>
         <source>Stop the copy; the target is left incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie stoppen; das Ziel bleibt unvollständig</translation>
     </message>
     <message>
         <source>Remove the copy pairs; the data on both logical drives is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpaare entfernen; die Daten auf beiden logischen Laufwerken bleiben erhalten</translation>
     </message>
     <message>
         <source>Change the copy priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpriorität ändern</translation>
     </message>
     <message>
         <source>Reject host writes to the target logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe von Hosts auf die logischen Ziellaufwerke abweisen</translation>
     </message>
     <message>
         <source>Let hosts write to the target logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts das Schreiben auf die logischen Ziellaufwerke erlauben</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
         <comment>source → target: progress</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>%1, %2 remaining</source>
         <comment>progress, time remaining</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 verbleibend</translation>
     </message>
     <message>
         <source>Stop the copy of %1 to %2?
 
 Hosts can write to %1 again. %2 is left with a partial copy: there is no guarantee that its data is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1 nach %2 stoppen?
+
+Hosts können wieder auf %1 schreiben. %2 bleibt mit einer unvollständigen Kopie zurück: Es gibt keine Garantie, dass seine Daten verwendbar sind.</translation>
     </message>
     <message>
         <source>Stopping the failed copy clears its Needs Attention condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stoppen der fehlgeschlagenen Kopie behebt ihren Zustand „Eingriff erforderlich“.</translation>
     </message>
     <message>
         <source>Stop Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie stoppen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n copy pair(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopierpaar entfernen?</numerusform>
+            <numerusform>%n Kopierpaare entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>The data on the source and target logical drives is not changed. The targets&apos; read-only attribute is removed, and both logical drives can take part in new copies in any role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten auf den logischen Quell- und Ziellaufwerken werden nicht geändert. Der Schreibschutz der Ziele wird aufgehoben, und beide logischen Laufwerke können in jeder Rolle an neuen Kopien teilnehmen.</translation>
     </message>
     <message>
         <source>Remove Copy Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpaare entfernen</translation>
     </message>
     <message>
         <source>Enable Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschutz aktivieren</translation>
     </message>
     <message>
         <source>Disable Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschutz deaktivieren</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>pair: error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CopyPrioritySlider</name>
     <message>
         <source>Copy priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpriorität</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CreateArrayDialog</name>
     <message>
         <source>Create Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erstellen</translation>
     </message>
     <message>
         <source>Select the unassigned drives for the new array (Logical Drive Group) and its RAID level. All drives of an array have the same type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die nicht zugeordneten Laufwerke für das neue Array (Gruppe logischer Laufwerke) und seinen RAID-Level aus. Alle Laufwerke eines Arrays haben denselben Typ.</translation>
     </message>
     <message>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehäuse</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatz</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>RAID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID %1</translation>
     </message>
     <message>
         <source>&amp;RAID level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RAID-Level:</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel:</translation>
     </message>
     <message>
         <source>Array capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Kapazität:</translation>
     </message>
     <message>
         <source>RAID %1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID %1 benötigt %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n drive(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Laufwerk ausgewählt</numerusform>
+            <numerusform>%n Laufwerke ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 from %n drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aus %n Laufwerk</numerusform>
+            <numerusform>%1 aus %n Laufwerken</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no unassigned drives: the storage subsystem has no unconfigured capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine nicht zugeordneten Laufwerke: Das Speichersubsystem hat keine nicht konfigurierte Kapazität.</translation>
     </message>
     <message>
         <source>Select the drives of the new array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Laufwerke des neuen Arrays aus.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CreateFlashCopyWizard</name>
     <message>
         <source>Create FlashCopy Logical Drive Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent zum Erstellen logischer FlashCopy-Laufwerke</translation>
     </message>
     <message>
         <source>Select the drives of the new array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Laufwerke des neuen Arrays aus.</translation>
     </message>
     <message>
         <source>Drive [%1] is no longer unassigned; select another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk [%1] ist nicht mehr nicht zugeordnet; wählen Sie ein anderes aus.</translation>
     </message>
     <message>
         <source>Free capacity on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität in %1</translation>
     </message>
     <message>
         <source>New RAID %1 array from unconfigured capacity, drives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues RAID-%1-Array aus nicht konfigurierter Kapazität, Laufwerke %2</translation>
     </message>
     <message>
         <source>The base logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Basislaufwerk ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Simple is not available: %1 has %2 free, and the Simple path needs 8 MB + 1% of the base logical drive there (%3). Choose Advanced to put the repository on another array or on unconfigured capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Einfach“ ist nicht verfügbar: %1 hat %2 frei, und der einfache Weg benötigt dort 8 MB + 1 % des logischen Basislaufwerks (%3). Wählen Sie „Erweitert“, um das Repository in ein anderes Array oder in nicht konfigurierte Kapazität zu legen.</translation>
     </message>
     <message>
         <source>Select the array that is to hold the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Array aus, das das Repository aufnehmen soll.</translation>
     </message>
     <message>
         <source>FlashCopy logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk</translation>
     </message>
     <message>
         <source>FlashCopy repository logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Repository-Laufwerk</translation>
     </message>
     <message>
         <source>The FlashCopy logical drive and its repository need different names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische FlashCopy-Laufwerk und sein Repository benötigen unterschiedliche Namen.</translation>
     </message>
     <message>
         <source>Lower the percentage, or go Back and choose another location for the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verringern Sie den Prozentsatz, oder gehen Sie zurück und wählen Sie einen anderen Ort für das Repository.</translation>
     </message>
     <message>
         <source>The repository does not fit: it needs %1, and the new RAID %2 array holds only %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository passt nicht: Es benötigt %1, und das neue RAID-%2-Array fasst nur %3.</translation>
     </message>
     <message>
         <source>The repository does not fit: it needs %1, and %2 has only %3 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository passt nicht: Es benötigt %1, und %2 hat nur %3 frei.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CreateLogicalDriveDialog</name>
     <message>
         <source>Create Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk erstellen</translation>
     </message>
     <message>
         <source>&amp;Array:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Array:</translation>
     </message>
     <message>
         <source>Free capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität:</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bis zu %n Zeichen</numerusform>
+            <numerusform>Bis zu %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Logical drive &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des logischen Laufwerks:</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>New logical drive &amp;capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität des neuen logischen Laufwerks:</translation>
     </message>
     <message>
         <source>&amp;Use all free capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte freie Kapazität &amp;verwenden</translation>
     </message>
     <message>
         <source>Automatic (balance the controllers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Controller ausgleichen)</translation>
     </message>
     <message>
         <source>Preferred controller &amp;ownership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Controller-&amp;Eigentümer:</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 frei</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No array has free capacity. Create an array from unconfigured capacity first (Array ▸ Create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Array hat freie Kapazität. Erstellen Sie zuerst ein Array aus nicht konfigurierter Kapazität (Array ▸ Erstellen).</translation>
     </message>
     <message>
         <source>Enter a capacity greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Kapazität größer als null ein.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CreateVolumeCopyWizard</name>
     <message>
         <source>Create Copy Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent zum Erstellen von Kopien</translation>
     </message>
     <message>
         <source>Select the source logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das logische Quelllaufwerk aus.</translation>
     </message>
     <message>
         <source>The source logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Quelllaufwerk ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>%1 cannot be the source of a VolumeCopy: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht die Quelle einer VolumeCopy sein: %2.</translation>
     </message>
     <message>
         <source>Select the target logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das logische Ziellaufwerk aus.</translation>
     </message>
     <message>
         <source>The target logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Ziellaufwerk ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>%1 cannot be the target of a VolumeCopy: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht das Ziel einer VolumeCopy sein: %2.</translation>
     </message>
     <message>
         <source>Copy Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gestartet</translation>
     </message>
     <message>
         <source>The copy of %1 to %2 is pending: 8 copies are in progress on this storage subsystem, and it starts when one of them ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 nach %2 ist ausstehend: Auf diesem Speichersubsystem laufen bereits 8 Kopien, und sie beginnt, sobald eine davon endet.</translation>
     </message>
     <message>
         <source>The copy of %1 to %2 has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 nach %2 wurde gestartet.</translation>
     </message>
     <message>
         <source>The Copy Manager (Logical Drive ▸ VolumeCopy ▸ Copy Manager) shows its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopiermanager (Logisches Laufwerk ▸ VolumeCopy ▸ Kopiermanager) zeigt ihren Fortschritt.</translation>
     </message>
     <message>
         <source>Do you want to create a new VolumeCopy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie eine neue VolumeCopy erstellen?</translation>
     </message>
     <message>
         <source>&amp;Yes - Create a new VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja – Neue VolumeCopy erstellen</translation>
     </message>
     <message>
         <source>&amp;No - Exit the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein – Assistenten beenden</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DefineHostDialog</name>
     <message>
         <source>Define Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host definieren</translation>
     </message>
     <message>
         <source>Host &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host&amp;name:</translation>
     </message>
     <message>
         <source>Host &amp;type (operating system):</source>
-        <translation type="unfinished"></translation>
+        <translation>Host&amp;typ (Betriebssystem):</translation>
     </message>
     <message>
         <source>Member of host &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied der Host&amp;gruppe:</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DefineHostGroupDialog</name>
     <message>
         <source>Define Host Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostgruppe definieren</translation>
     </message>
     <message>
         <source>Host group &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Hostgruppe:</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DefineHostPortDialog</name>
     <message>
         <source>Define Host Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port definieren</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Host port &amp;identifier (WWPN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port-&amp;Kennung (WWPN):</translation>
     </message>
     <message>
         <source>Optional; default &lt;host&gt;_HBA&lt;n&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; Standard: &lt;host&gt;_HBA&lt;n&gt;</translation>
     </message>
     <message>
         <source>User &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;bezeichnung:</translation>
     </message>
     <message>
         <source>Define a host first (Mappings ▸ Define ▸ Host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Definieren Sie zuerst einen Host (Zuordnungen ▸ Definieren ▸ Host).</translation>
     </message>
     <message>
         <source>Enter the host port identifier: the 16 hexadecimal digits of the HBA&apos;s worldwide port name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Host-Port-Kennung ein: die 16 Hexadezimalziffern des World Wide Port Name des HBA.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DefineMappingDialog</name>
     <message>
         <source>Define Additional Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Zuordnung definieren</translation>
     </message>
     <message>
         <source>&amp;Host group or host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hostgruppe oder Host:</translation>
     </message>
     <message>
         <source>&amp;Logical unit number (LUN):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logische Einheitennummer (LUN):</translation>
     </message>
     <message>
         <source>Logical &amp;drive (unmapped logical drives):</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches &amp;Laufwerk (nicht zugeordnete logische Laufwerke):</translation>
     </message>
     <message>
         <source>Every standard logical drive is already mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes logische Standardlaufwerk ist bereits zugeordnet.</translation>
     </message>
     <message>
         <source>Select the logical drive to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das logische Laufwerk aus, das zugeordnet werden soll.</translation>
     </message>
     <message>
         <source>All LUNs of %1 are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle LUNs von %1 sind belegt.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DisablePremiumFeatureDialog</name>
     <message>
         <source>Disable Premium Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Freischaltung eines Premium-Features aufheben</translation>
     </message>
     <message>
         <source>Select the premium feature to disable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Premium-Feature aus, dessen Freischaltung aufgehoben werden soll:</translation>
     </message>
     <message>
         <source>No premium feature is enabled on this storage subsystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Speichersubsystem ist kein Premium-Feature freigeschaltet.</translation>
     </message>
     <message>
         <source>Select the feature to disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Feature aus, dessen Freischaltung aufgehoben werden soll.</translation>
     </message>
     <message>
         <source>Disabling a premium feature is not recommended. Existing objects keep working, but no new ones can be created, and enabling the feature again requires its key file.
 
 Are you sure you want to disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nicht empfohlen, die Freischaltung eines Premium-Features aufzuheben. Vorhandene Objekte funktionieren weiter, aber es können keine neuen erstellt werden, und für eine erneute Freischaltung ist wieder die Schlüsseldatei erforderlich.
+
+Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DrivePropertiesDialog</name>
     <message>
         <source>Drive Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerkeigenschaften</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehäuse</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>Usable capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbare Kapazität</translation>
     </message>
     <message>
         <source>Raw capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohkapazität</translation>
     </message>
     <message>
         <source>Interface type</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellentyp</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehzahl</translation>
     </message>
     <message>
         <source>%1 rpm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 U/min</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt-ID</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
 </context>
 <context>
     <name>Copyline::EnablePremiumFeatureDialog</name>
     <message>
         <source>Enable Premium Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Feature freischalten</translation>
     </message>
     <message>
         <source>Select the premium feature key file for Storage Subsystem %1 (feature enable identifier %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Premium-Feature-Schlüsseldatei für Speichersubsystem %1 aus (Feature-Aktivierungs-ID %2).</translation>
     </message>
     <message>
         <source>Path of the .key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der .key-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Simulated activation web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Aktivierungswebsite</translation>
     </message>
     <message>
         <source>Copyline&apos;s subsystems are simulated, so Copyline stands in for the activation web site: it writes a key file bound to this subsystem&apos;s feature enable identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Subsysteme von Copyline sind simuliert, daher übernimmt Copyline die Rolle der Aktivierungswebsite: Es schreibt eine Schlüsseldatei, die an die Feature-Aktivierungs-ID dieses Subsystems gebunden ist.</translation>
     </message>
     <message>
         <source>&amp;Generate Key File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei &amp;generieren…</translation>
     </message>
     <message>
         <source>Select Premium Feature Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Feature-Schlüsseldatei auswählen</translation>
     </message>
     <message>
         <source>Feature key files (*.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature-Schlüsseldateien (*.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Premium Feature Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Feature-Schlüsseldatei speichern</translation>
     </message>
     <message>
         <source>Feature key files (*.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature-Schlüsseldateien (*.key)</translation>
     </message>
     <message>
         <source>Select a key file, or generate one for this subsystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Schlüsseldatei aus, oder generieren Sie eine für dieses Subsystem.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist nicht vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::Error</name>
     <message>
         <source>The operation completed successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde erfolgreich abgeschlossen.</translation>
     </message>
     <message>
         <source>Internal error: %1. The configuration was not changed; please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: %1. Die Konfiguration wurde nicht geändert; bitte melden Sie dieses Problem.</translation>
     </message>
     <message>
         <source>Syntax error at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. The README lists the script commands Copyline understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Die README-Datei listet die Scriptbefehle auf, die Copyline versteht.</translation>
     </message>
     <message>
         <source>The command %2 needs the parameter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl %2 benötigt den Parameter %1.</translation>
     </message>
     <message>
         <source>The value &quot;%2&quot; is not valid for %1: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert „%2“ ist für %1 nicht gültig: %3.</translation>
     </message>
     <message>
         <source>The command %2 has no parameter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl %2 hat keinen Parameter %1.</translation>
     </message>
     <message>
         <source>%1 is not supported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht unterstützt: %2.</translation>
     </message>
     <message>
         <source>%1 is busy: %2. Wait for it to finish and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist belegt: %2. Warten Sie, bis der Vorgang beendet ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>There is no storage subsystem named &quot;%1&quot; in this workspace. Run copylinectl -d to list the storage subsystems.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es kein Speichersubsystem mit dem Namen „%1“. Mit copylinectl -d können Sie die Speichersubsysteme auflisten.</translation>
     </message>
     <message>
         <source>There is no logical drive named &quot;%1&quot; on storage subsystem &quot;%2&quot;. Check the name (names are case sensitive) or run show allLogicalDrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speichersubsystem „%2“ gibt es kein logisches Laufwerk mit dem Namen „%1“. Prüfen Sie den Namen (Groß-/Kleinschreibung wird beachtet), oder führen Sie show allLogicalDrives aus.</translation>
     </message>
     <message>
         <source>There is no array (Logical Drive Group) %1 on storage subsystem &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speichersubsystem „%2“ gibt es kein Array (Gruppe logischer Laufwerke) %1.</translation>
     </message>
     <message>
         <source>There is no drive at enclosure %1, slot %2 on storage subsystem &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speichersubsystem „%3“ gibt es kein Laufwerk in Gehäuse %1, Steckplatz %2.</translation>
     </message>
     <message>
         <source>There is no host named &quot;%1&quot; on storage subsystem &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speichersubsystem „%2“ gibt es keinen Host mit dem Namen „%1“.</translation>
     </message>
     <message>
         <source>There is no host group named &quot;%1&quot; on storage subsystem &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speichersubsystem „%2“ gibt es keine Hostgruppe mit dem Namen „%1“.</translation>
     </message>
     <message>
         <source>There is no host port &quot;%1&quot; on storage subsystem &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speichersubsystem „%2“ gibt es keinen Host-Port „%1“.</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; has no LUN mapping to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Laufwerk „%1“ hat keine LUN-Zuordnung zu %2.</translation>
     </message>
     <message>
         <source>There is no controller %1; use A or B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Controller %1; verwenden Sie A oder B.</translation>
     </message>
     <message>
         <source>The %1 name must not be empty. Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name (%1) darf nicht leer sein. Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; has %2 characters; a name may have at most %3 characters, spaces included. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ hat %2 Zeichen; ein Name darf höchstens %3 Zeichen einschließlich Leerzeichen haben. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is already used by %2 on this storage subsystem. Names must be unique; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist auf diesem Speichersubsystem bereits vergeben (%2). Namen müssen eindeutig sein; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is not allowed: %2. Use letters, digits, spaces and the characters - _ . #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist nicht zulässig: %2. Verwenden Sie Buchstaben, Ziffern, Leerzeichen und die Zeichen - _ . #.</translation>
     </message>
     <message>
         <source>RAID level %1 is not supported; choose RAID 0, 1, 3 or 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID-Level %1 wird nicht unterstützt; wählen Sie RAID 0, 1, 3 oder 5.</translation>
     </message>
     <message>
         <source>RAID %1 needs %2, but %3 drive(s) were selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID %1 benötigt %2, aber es wurden %3 Laufwerk(e) ausgewählt.</translation>
     </message>
     <message>
         <source>Drive [%1,%2] is %3; only unassigned drives can be used. Choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk [%1,%2] ist %3; nur nicht zugeordnete Laufwerke können verwendet werden. Wählen Sie ein anderes Laufwerk.</translation>
     </message>
     <message>
         <source>The selected drives mix %1 and %2 drives; an array uses one drive type only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Laufwerke mischen %1- und %2-Laufwerke; ein Array verwendet nur einen Laufwerktyp.</translation>
     </message>
     <message>
         <source>The requested capacity %1 is more than the free capacity of %2 (%3). Request at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderte Kapazität %1 ist größer als die freie Kapazität von %2 (%3). Fordern Sie höchstens %3 an.</translation>
     </message>
     <message>
         <source>The capacity %1 is too small; the minimum is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität %1 ist zu klein; das Minimum ist %2.</translation>
     </message>
     <message>
         <source>%1 still holds %2 logical drive(s). Delete them before deleting the array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält noch logische Laufwerke (%2). Löschen Sie sie, bevor Sie das Array löschen.</translation>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; already has %2 logical drives, the most a %3 supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichersubsystem „%1“ hat bereits %2 logische Laufwerke, die Höchstzahl für ein %3.</translation>
     </message>
     <message>
         <source>Drive [%1,%2] cannot change its hot-spare role: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk [%1,%2] kann seine Hot-Spare-Rolle nicht ändern: %3.</translation>
     </message>
     <message>
         <source>The capacity of &quot;%1&quot; cannot be increased: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität von „%1“ kann nicht erhöht werden: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist vom Typ %2; %3.</translation>
     </message>
     <message>
         <source>The range at offset %1 with length %2 does not lie inside logical drive &quot;%3&quot; (capacity %4 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich ab Offset %1 mit der Länge %2 liegt nicht innerhalb des logischen Laufwerks „%3“ (Kapazität %4 Byte).</translation>
     </message>
     <message>
         <source>I/O error on logical drive &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>E/A-Fehler auf dem logischen Laufwerk „%1“: %2.</translation>
     </message>
     <message>
         <source>Host %1 to logical drive &quot;%2&quot; is refused: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Zugriff (%1) auf das logische Laufwerk „%2“ wird abgewiesen: %3.</translation>
     </message>
     <message>
         <source>LUN %1 is already used by &quot;%2&quot; in the partition of %3. Choose a free LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN %1 wird in der Partition von %3 bereits von „%2“ verwendet. Wählen Sie eine freie LUN.</translation>
     </message>
     <message>
         <source>LUN %1 is out of range; use a LUN from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN %1 liegt außerhalb des gültigen Bereichs; verwenden Sie eine LUN von 0 bis %2.</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; is already mapped to %2 as LUN %3. Remove that mapping first; a logical drive has one mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Laufwerk „%1“ ist %2 bereits als LUN %3 zugeordnet. Entfernen Sie zuerst diese Zuordnung; ein logisches Laufwerk hat nur eine Zuordnung.</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; is not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Laufwerk „%1“ ist nicht zugeordnet.</translation>
     </message>
     <message>
         <source>Host group &quot;%1&quot; still has %2. Move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hostgruppe „%1“ enthält noch %2. Verschieben oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
         <source>The host port identifier &quot;%1&quot; is not valid: enter 16 hexadecimal digits, for example 21:00:00:E0:8B:05:05:04.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Host-Port-Kennung „%1“ ist nicht gültig: Geben Sie 16 Hexadezimalziffern ein, zum Beispiel 21:00:00:E0:8B:05:05:04.</translation>
     </message>
     <message>
         <source>The host port identifier %1 is already defined for host &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Host-Port-Kennung %1 ist bereits für den Host „%2“ definiert.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a valid premium feature key: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ ist kein gültiger Premium-Feature-Schlüssel: %2.</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; was generated for feature enable identifier %2, but this storage subsystem&apos;s identifier is %3. Generate a key for this identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei „%1“ wurde für die Feature-Aktivierungs-ID %2 generiert, die ID dieses Speichersubsystems ist aber %3. Generieren Sie einen Schlüssel für diese ID.</translation>
     </message>
     <message>
         <source>The premium feature %1 is already enabled on &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Premium-Feature %1 ist auf „%2“ bereits freigeschaltet.</translation>
     </message>
     <message>
         <source>The premium feature %1 is not enabled on &quot;%2&quot;. Enable it with its key file (Storage Subsystem &gt; Premium Features &gt; Enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Premium-Feature %1 ist auf „%2“ nicht freigeschaltet. Schalten Sie es mit seiner Schlüsseldatei frei (Speichersubsystem &gt; Premium-Features &gt; Freischalten).</translation>
     </message>
     <message>
         <source>Unknown premium feature &quot;%1&quot;; use flashCopy, volumeCopy or remoteMirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Premium-Feature „%1“; verwenden Sie flashCopy, volumeCopy oder remoteMirror.</translation>
     </message>
     <message>
         <source>The premium feature %1 is not supported on a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Premium-Feature %1 wird auf einem %2 nicht unterstützt.</translation>
     </message>
     <message>
         <source>The premium feature %1 cannot be changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Premium-Feature %1 kann nicht geändert werden: %2.</translation>
     </message>
     <message>
         <source>FlashCopy logical drive &quot;%1&quot; is %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische FlashCopy-Laufwerk „%1“ ist %2: %3.</translation>
     </message>
     <message>
         <source>No FlashCopy can be created for &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ kann keine FlashCopy erstellt werden: %2.</translation>
     </message>
     <message>
         <source>The workspace %1 is in use by another Copyline process (%2). Attach to it, or stop it with copylinectl --workspace %1 --stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wird von einem anderen Copyline-Prozess verwendet (%2). Stellen Sie eine Verbindung zu ihm her, oder stoppen Sie ihn mit copylinectl --workspace %1 --stop.</translation>
     </message>
     <message>
         <source>The catalog %1 is damaged (%2). It has not been changed. Restore it from a backup or open another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 ist beschädigt (%2). Er wurde nicht geändert. Stellen Sie ihn aus einer Sicherung wieder her, oder öffnen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The catalog %1 was written by a newer Copyline (schema version %2; this version reads up to %3). It has not been changed. Open it with a newer Copyline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 wurde von einer neueren Copyline-Version geschrieben (Schemaversion %2; diese Version liest bis %3). Er wurde nicht geändert. Öffnen Sie ihn mit einer neueren Copyline-Version.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be used as a workspace: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht als Arbeitsbereich verwendet werden: %2.</translation>
     </message>
     <message>
         <source>Cannot reach the Copyline engine of workspace %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Copyline-Engine des Arbeitsbereichs %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
         <source>Could not start the Copyline engine for workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Copyline-Engine für den Arbeitsbereich %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>Cannot use the file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <source>The operation cannot complete because the selected logical drive is not a valid candidate for Remote Mirroring. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang kann nicht abgeschlossen werden, weil das ausgewählte logische Laufwerk kein gültiger Kandidat für die Fernspiegelung ist. %1</translation>
     </message>
     <message>
         <source>Unknown error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be the %2 of a VolumeCopy: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht %2 einer VolumeCopy sein: %3.</translation>
     </message>
     <message>
         <source>The VolumeCopy from &quot;%1&quot; to &quot;%2&quot; is %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VolumeCopy von „%1“ nach „%2“ ist %3: %4.</translation>
     </message>
     <message>
         <source>There is no VolumeCopy pair %1 on storage subsystem &quot;%2&quot;. Run show volumeCopy allLogicalDrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speichersubsystem „%2“ gibt es kein VolumeCopy-Paar %1. Führen Sie show volumeCopy allLogicalDrives aus.</translation>
     </message>
     <message>
         <source>Host &quot;%1&quot; runs no workload. Start one with: start hostWorkload host=&quot;%1&quot;;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Host „%1“ läuft keine Arbeitslast. Starten Sie eine mit: start hostWorkload host=&quot;%1&quot;;</translation>
     </message>
     <message>
         <source>Remote Logical Drive Mirroring is %2 on storage subsystem &quot;%1&quot;; mirrors need it Enabled/Activated on both subsystems. Enable the feature with its key file and run Storage Subsystem &gt; Remote Mirroring &gt; Activate (activate storageSubsystem feature=remoteMirror;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fernspiegelung logischer Laufwerke ist auf dem Speichersubsystem „%1“ %2; Spiegel setzen voraus, dass sie auf beiden Subsystemen freigeschaltet/aktiviert ist. Schalten Sie das Feature mit seiner Schlüsseldatei frei, und führen Sie Speichersubsystem &gt; Fernspiegelung &gt; Aktivieren aus (activate storageSubsystem feature=remoteMirror;).</translation>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; already has %2 mirrored logical drives, the most a %3 supports. Remove a mirror relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichersubsystem „%1“ hat bereits %2 gespiegelte logische Laufwerke, die Höchstzahl für ein %3. Entfernen Sie zuerst eine Spiegelbeziehung.</translation>
     </message>
     <message>
         <source>The mirrored pair of %1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespiegelte Paar von %1 ist %2: %3</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; is not in a mirror relationship on storage subsystem &quot;%2&quot;. Run show remoteMirrors; to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Laufwerk „%1“ befindet sich auf dem Speichersubsystem „%2“ in keiner Spiegelbeziehung. Führen Sie show remoteMirrors; aus, um sie aufzulisten.</translation>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; cannot communicate with storage subsystem &quot;%2&quot;: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichersubsystem „%1“ kann nicht mit dem Speichersubsystem „%2“ kommunizieren: %3. %4</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk „%1“: %2</translation>
     </message>
     <message>
         <source>There is not enough space available for creating the remote mirror repository logical drives: %1 needs %2 and has %3 free. Choose another array, or create a new array from unconfigured drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genügend Speicherplatz zum Erstellen der logischen Spiegelrepository-Laufwerke verfügbar: %1 benötigt %2 und hat %3 frei. Wählen Sie ein anderes Array, oder erstellen Sie ein neues Array aus nicht konfigurierten Laufwerken.</translation>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; cannot mirror to storage subsystem &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichersubsystem „%1“ kann nicht auf das Speichersubsystem „%2“ spiegeln: %3</translation>
     </message>
 </context>
 <context>
@@ -1313,72 +1317,79 @@ Event specific codes: none
 Event category: %5
 Component: %6
 Storage subsystem: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum/Uhrzeit: %1
+Sequenznummer: %2
+Ereignistyp: %3
+Beschreibung: %4
+Ereignisspezifische Codes: keine
+Ereigniskategorie: %5
+Komponente: %6
+Speichersubsystem: %7</translation>
     </message>
     <message>
         <source>This event needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis erfordert einen Eingriff.</translation>
     </message>
     <message>
         <source>Date/Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum/Uhrzeit</translation>
     </message>
     <message>
         <source>Event Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Needs Attention: see the Recovery Guru procedure for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingriff erforderlich: Siehe die Recovery-Guru-Prozedur für dieses Ereignis.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::EventLogView</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>Warning and critical events</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und kritische Ereignisse</translation>
     </message>
     <message>
         <source>Critical events only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur kritische Ereignisse</translation>
     </message>
     <message>
         <source>Major Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptereignisprotokoll</translation>
     </message>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um seine Details anzuzeigen.</translation>
     </message>
     <message>
         <source>Event Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdetails</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
 </context>
@@ -1386,169 +1397,169 @@ Storage subsystem: %7</source>
     <name>Copyline::FlashCopyRules</name>
     <message>
         <source>No storage subsystem is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Speichersubsystem ausgewählt.</translation>
     </message>
     <message>
         <source>The FlashCopy premium feature is not enabled on this storage subsystem. Enable it with Storage Subsystem ▸ Premium Features ▸ Enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Premium-Feature FlashCopy ist auf diesem Speichersubsystem nicht freigeschaltet. Schalten Sie es mit Speichersubsystem ▸ Premium-Features ▸ Freischalten frei.</translation>
     </message>
     <message>
         <source>Select the standard logical drive that is to be the base of the FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das logische Standardlaufwerk aus, das die Basis der FlashCopy sein soll.</translation>
     </message>
     <message>
         <source>%1 is a %2 logical drive; only a standard logical drive can be the base of a FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein logisches Laufwerk vom Typ %2; nur ein logisches Standardlaufwerk kann die Basis einer FlashCopy sein.</translation>
     </message>
     <message>
         <source>%1 is %2; only an optimal logical drive can be the base of a FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; nur ein optimales logisches Laufwerk kann die Basis einer FlashCopy sein.</translation>
     </message>
     <message>
         <source>%1 already has %2 FlashCopy logical drives, the most a base logical drive can have. Delete or re-create one of them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits %2 logische FlashCopy-Laufwerke, die Höchstzahl für ein logisches Basislaufwerk. Löschen Sie stattdessen eines davon, oder erstellen Sie es neu.</translation>
     </message>
     <message>
         <source>The storage subsystem already has %1 FlashCopy logical drives, the most a %2 supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichersubsystem hat bereits %1 logische FlashCopy-Laufwerke, die Höchstzahl für ein %2.</translation>
     </message>
     <message>
         <source>The storage subsystem already has the most logical drives a %1 supports (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichersubsystem hat bereits die Höchstzahl logischer Laufwerke für ein %1 (%2).</translation>
     </message>
     <message>
         <source>No array has the %1 a repository needs at least, and there is no unconfigured capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Array hat die %1, die ein Repository mindestens benötigt, und es gibt keine nicht konfigurierte Kapazität.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HostIoServerDialog</name>
     <message>
         <source>Host I/O Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A-Server</translation>
     </message>
     <message>
         <source>Copyline serves every LUN mapping to real NBD clients (nbdinfo, qemu-img, qemu-io, nbdcopy, fio) as an export named host/lunN: a host&apos;s view of its logical drives. Their requests follow the copy-services rules like any host&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline stellt jede LUN-Zuordnung echten NBD-Clients (nbdinfo, qemu-img, qemu-io, nbdcopy, fio) als Export mit dem Namen host/lunN bereit: die Sicht eines Hosts auf seine logischen Laufwerke. Deren Anforderungen unterliegen wie die jedes Hosts den Regeln der Kopierservices.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Serve mapped logical drives over &amp;NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete logische Laufwerke über &amp;NBD bereitstellen</translation>
     </message>
     <message>
         <source>IPv4 address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4-Adresse, an der gelauscht wird: 127.0.0.1 nur für diesen Rechner, 0.0.0.0 für alle Schnittstellen</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger freier Port</translation>
     </message>
     <message>
         <source>TCP port; 10809 is the NBD standard port</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port; 10809 ist der NBD-Standardport</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte</translation>
     </message>
     <message>
         <source>Export Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportname</translation>
     </message>
     <message>
         <source>Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk</translation>
     </message>
     <message>
         <source>Storage Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsystem</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>NBD exports</source>
-        <translation type="unfinished"></translation>
+        <translation>NBD-Exporte</translation>
     </message>
     <message>
         <source>&amp;Copy URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy nbd&amp;info Command</source>
-        <translation type="unfinished"></translation>
+        <translation>nbd&amp;info-Befehl kopieren</translation>
     </message>
     <message>
         <source>Asking the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine wird abgefragt…</translation>
     </message>
     <message>
         <source>The engine did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat nicht geantwortet: %1</translation>
     </message>
     <message numerus="yes">
         <source>Listening on %1:%2  ·  %n client(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauscht auf %1:%2  ·  %n Client verbunden</numerusform>
+            <numerusform>Lauscht auf %1:%2  ·  %n Clients verbunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Not running: the NBD server is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiv: Der NBD-Server ist ausgeschaltet</translation>
     </message>
     <message>
         <source>Not running: port %1 on %2 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiv: Port %1 auf %2 ist nicht verfügbar</translation>
     </message>
     <message>
         <source>Exports (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte (%1)</translation>
     </message>
     <message>
         <source>Restart the NBD server with these settings; connected clients are cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>NBD-Server mit diesen Einstellungen neu starten; verbundene Clients werden getrennt</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert</translation>
     </message>
     <message>
         <source>Select an export (the server needs a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Export aus (der Server benötigt einen Port)</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy &quot;nbdinfo %1&quot; to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>„nbdinfo %1“ in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>No export has a URI yet: map a logical drive to a host and start the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Export hat eine URI: Ordnen Sie einem Host ein logisches Laufwerk zu, und starten Sie den Server.</translation>
     </message>
     <message>
         <source>A client reads an export with, for example:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client liest einen Export zum Beispiel mit:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
@@ -1556,400 +1567,400 @@ Storage subsystem: %7</source>
     <message>
         <source>Stopped</source>
         <comment>host workload state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>host workload state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>host workload state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>sequenziell</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällig</translation>
     </message>
     <message>
         <source>unpaced</source>
         <comment>workload rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungedrosselt</translation>
     </message>
     <message>
         <source>%1% reads, %2 %3 requests, %4</source>
         <comment>read percent, block size, pattern, rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 % Lesezugriffe, Anforderungen zu %2, %3, %4</translation>
     </message>
     <message>
         <source>None mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zugeordnet</translation>
     </message>
     <message>
         <source>No logical drive is mapped to %1 or its host group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder seiner Hostgruppe ist kein logisches Laufwerk zugeordnet.</translation>
     </message>
     <message>
         <source>%1 reads and writes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest und schreibt: %2</translation>
     </message>
     <message>
         <source>Requests the copy-services rules refused (read-only, no access, secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen, die die Regeln der Kopierservices abgewiesen haben (schreibgeschützt, kein Zugriff, sekundär)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>State</source>
         <comment>host workload state column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast</translation>
     </message>
     <message>
         <source>Logical Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Laufwerke</translation>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Last Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Abweisung</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HostWorkloadsWindow</name>
     <message>
         <source>Host Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Arbeitslasten</translation>
     </message>
     <message>
         <source>A simulated host reads and writes the logical drives mapped to it, or to its host group, at the pace you choose. Its requests follow the same rules as an NBD client&apos;s: a VolumeCopy source or read-only target, a copy in progress or a mirror secondary refuses them, and the refusals are counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simulierter Host liest und schreibt die logischen Laufwerke, die ihm oder seiner Hostgruppe zugeordnet sind, in dem von Ihnen gewählten Tempo. Seine Anforderungen unterliegen denselben Regeln wie die eines NBD-Clients: Eine VolumeCopy-Quelle oder ein schreibgeschütztes Ziel, eine laufende Kopie oder ein sekundäres Spiegellaufwerk weisen sie ab, und die Abweisungen werden hier gezählt.</translation>
     </message>
     <message>
         <source>Hosts and their workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts und ihre Arbeitslasten</translation>
     </message>
     <message>
         <source>Workload Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslasteinstellungen</translation>
     </message>
     <message>
         <source> %</source>
         <comment>percent suffix</comment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of the requests that are reads; the rest are writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anforderungen, die Lesezugriffe sind; der Rest sind Schreibzugriffe</translation>
     </message>
     <message>
         <source>&amp;Reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesezugriffe:</translation>
     </message>
     <message>
         <source>Bytes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte pro Anforderung</translation>
     </message>
     <message>
         <source>&amp;Block size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blockgröße:</translation>
     </message>
     <message>
         <source> MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> MB/s</translation>
     </message>
     <message>
         <source>Unpaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungedrosselt</translation>
     </message>
     <message>
         <source>Pace of the host&apos;s requests; Unpaced goes as fast as the logical drives allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo der Anforderungen des Hosts; „Ungedrosselt“ geht so schnell, wie die logischen Laufwerke es erlauben</translation>
     </message>
     <message>
         <source>R&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rate:</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenziell</translation>
     </message>
     <message>
         <source>Random offsets, or each logical drive read and written from start to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige Offsets, oder jedes logische Laufwerk wird vom Anfang bis zum Ende gelesen und geschrieben</translation>
     </message>
     <message>
         <source>&amp;Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muster:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Simulated host workloads on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Host-Arbeitslasten auf %1</translation>
     </message>
     <message>
         <source>Host Workloads — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Arbeitslasten – %1</translation>
     </message>
     <message>
         <source>Select one or more hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen oder mehrere Hosts aus.</translation>
     </message>
     <message>
         <source>&amp;Apply Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;übernehmen</translation>
     </message>
     <message>
         <source>Run the selected hosts&apos; workloads with these settings (stopped ones start, paused ones resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitslasten der ausgewählten Hosts mit diesen Einstellungen ausführen (gestoppte starten, angehaltene werden fortgesetzt)</translation>
     </message>
     <message>
         <source>Start the selected hosts&apos; workloads with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitslasten der ausgewählten Hosts mit diesen Einstellungen starten</translation>
     </message>
     <message>
         <source>Pause the running workloads; their counters are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufenden Arbeitslasten anhalten; ihre Zähler bleiben erhalten</translation>
     </message>
     <message>
         <source>No selected host&apos;s workload is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem ausgewählten Host läuft eine Arbeitslast.</translation>
     </message>
     <message>
         <source>Resume the paused workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehaltenen Arbeitslasten fortsetzen</translation>
     </message>
     <message>
         <source>No selected workload is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgewählte Arbeitslast ist angehalten.</translation>
     </message>
     <message>
         <source>Stop the workloads; their counters start from zero next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitslasten stoppen; ihre Zähler beginnen beim nächsten Mal bei null</translation>
     </message>
     <message>
         <source>No selected host has a workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ausgewählter Host hat eine Arbeitslast.</translation>
     </message>
     <message>
         <source>Select a host to see which logical drives it reads and writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Host aus, um zu sehen, welche logischen Laufwerke er liest und schreibt.</translation>
     </message>
     <message>
         <source>%1 sees no logical drive: map one to it or to its host group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht kein logisches Laufwerk: Ordnen Sie zuerst eines ihm oder seiner Hostgruppe zu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 sees %n logical drive(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sieht %n logisches Laufwerk: %2.</numerusform>
+            <numerusform>%1 sieht %n logische Laufwerke: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) refused. Last refusal: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung abgewiesen. Letzte Abweisung: %1</numerusform>
+            <numerusform>%n Anforderungen abgewiesen. Letzte Abweisung: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>host: error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Copyline::IncreaseCapacityDialog</name>
     <message>
         <source>Increase Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität erhöhen</translation>
     </message>
     <message>
         <source>Logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk:</translation>
     </message>
     <message>
         <source>Current capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Kapazität:</translation>
     </message>
     <message>
         <source>Free capacity available:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare freie Kapazität:</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>&amp;Increase Capacity by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität erhöhen &amp;um:</translation>
     </message>
     <message>
         <source>Dynamic logical drive expansion uses free capacity of the same array; the data stays accessible while the capacity grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dynamische Erweiterung logischer Laufwerke verwendet freie Kapazität desselben Arrays; die Daten bleiben zugänglich, während die Kapazität wächst.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>The logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Laufwerk ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The array of this logical drive has no free capacity left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Array dieses logischen Laufwerks hat keine freie Kapazität mehr.</translation>
     </message>
     <message>
         <source>Enter the capacity to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die hinzuzufügende Kapazität ein.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::IncreaseRepositoryCapacityDialog</name>
     <message>
         <source>Increase Repository Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Kapazität erhöhen</translation>
     </message>
     <message>
         <source>The repository grows with free capacity of its own array. The FlashCopy stays usable while it grows; a repository that was full accepts copy-on-write data again, and writes to the base resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository wächst mit freier Kapazität seines eigenen Arrays. Die FlashCopy bleibt währenddessen verwendbar; ein volles Repository nimmt wieder Copy-on-Write-Daten auf, und Schreibzugriffe auf die Basis werden fortgesetzt.</translation>
     </message>
     <message>
         <source>Repository logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Repository-Laufwerk:</translation>
     </message>
     <message>
         <source>FlashCopy logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk:</translation>
     </message>
     <message>
         <source>Base logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Basislaufwerk:</translation>
     </message>
     <message>
         <source>Current capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Kapazität:</translation>
     </message>
     <message>
         <source>Used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt:</translation>
     </message>
     <message>
         <source>Free capacity available:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare freie Kapazität:</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>&amp;Increase Capacity by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität erhöhen &amp;um:</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>The repository logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Repository-Laufwerk ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The repository&apos;s array has no free capacity left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Array des Repositorys hat keine freie Kapazität mehr.</translation>
     </message>
     <message>
         <source>Enter the capacity to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die hinzuzufügende Kapazität ein.</translation>
     </message>
     <message>
         <source>Increase the capacity of repository logical drive &quot;%1&quot; by %2, from %3 to %4? The capacity is taken from the free capacity of %5 and cannot be given back without deleting the FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität des logischen Repository-Laufwerks „%1“ um %2 von %3 auf %4 erhöhen? Die Kapazität wird der freien Kapazität von %5 entnommen und kann nur durch Löschen der FlashCopy zurückgegeben werden.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::IntroductionPage</name>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
     <message>
         <source>A FlashCopy logical drive is a point-in-time image of a base logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein logisches FlashCopy-Laufwerk ist ein Zeitpunktabbild eines logischen Basislaufwerks.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before you create a FlashCopy&lt;/b&gt;, stop the applications that write to the base logical drive or put them in backup mode, and flush the host&apos;s caches (unmount the file system, or run &lt;tt&gt;SMrepassist -f&lt;/tt&gt;). Otherwise the image is only crash-consistent. The controller holds writes to the base for a few seconds while it creates the FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bevor Sie eine FlashCopy erstellen&lt;/b&gt;, stoppen Sie die Anwendungen, die auf das logische Basislaufwerk schreiben, oder versetzen Sie sie in den Sicherungsmodus, und leeren Sie die Caches des Hosts (hängen Sie das Dateisystem ab, oder führen Sie &lt;tt&gt;SMrepassist -f&lt;/tt&gt; aus). Andernfalls ist das Abbild nur absturzkonsistent. Der Controller hält Schreibzugriffe auf die Basis einige Sekunden lang zurück, während er die FlashCopy erstellt.</translation>
     </message>
     <message>
         <source>A FlashCopy has two parts: the &lt;b&gt;FlashCopy logical drive&lt;/b&gt;, which hosts map, read and write like any logical drive, and its &lt;b&gt;FlashCopy repository logical drive&lt;/b&gt;, which keeps the original data of every block written to the base after the point in time (copy-on-write), plus metadata. The repository needs only a fraction of the base&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine FlashCopy besteht aus zwei Teilen: dem &lt;b&gt;logischen FlashCopy-Laufwerk&lt;/b&gt;, das Hosts wie jedes logische Laufwerk zuordnen, lesen und beschreiben, und seinem &lt;b&gt;logischen FlashCopy-Repository-Laufwerk&lt;/b&gt;, das die Originaldaten jedes nach dem Zeitpunkt auf die Basis geschriebenen Blocks (Copy-on-Write) sowie Metadaten aufbewahrt. Das Repository benötigt nur einen Bruchteil der Kapazität der Basis.</translation>
     </message>
     <message>
         <source>&amp;Simple: the repository on the base&apos;s array, with the default settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfach: das Repository im Array der Basis, mit den Standardeinstellungen</translation>
     </message>
     <message>
         <source>A repository of 20% of the base on its array; the FlashCopy is mapped automatically, warns at 50% full and fails if its repository fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Repository mit 20 % der Basis in deren Array; die FlashCopy wird automatisch zugeordnet, warnt bei 50 % Füllstand und schlägt fehl, wenn ihr Repository voll ist.</translation>
     </message>
     <message>
         <source>&amp;Advanced: choose where the repository goes and set every parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rweitert: Ort des Repositorys wählen und jeden Parameter festlegen</translation>
     </message>
     <message>
         <source>Free capacity on the same or another array, or a new array from unconfigured capacity; mapping, warning threshold and full policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität im selben oder einem anderen Array oder ein neues Array aus nicht konfigurierter Kapazität; Zuordnung, Warnschwelle und Richtlinie bei vollem Repository.</translation>
     </message>
     <message>
         <source>Base logical drive: &lt;b&gt;%1&lt;/b&gt; (%2) on %3, which has %4 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Basislaufwerk: &lt;b&gt;%1&lt;/b&gt; (%2) auf %3 mit %4 freier Kapazität.</translation>
     </message>
 </context>
 <context>
@@ -1957,19 +1968,22 @@ Storage subsystem: %7</source>
     <message>
         <source>%1, %2</source>
         <comment>item, status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>model · status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Storage Subsystem %1
 Model: %2
 Firmware: %3
 Status: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsystem %1
+Modell: %2
+Firmware: %3
+Status: %4</translation>
     </message>
     <message>
         <source>Logical Drive %1
@@ -1977,410 +1991,421 @@ Capacity: %2
 Array: %3
 Status: %4
 Current owner: %5, preferred owner: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk %1
+Kapazität: %2
+Array: %3
+Status: %4
+Aktueller Eigentümer: %5, bevorzugter Eigentümer: %6</translation>
     </message>
     <message>
         <source>Mapped: LUN %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet: LUN %1 von %2</translation>
     </message>
     <message>
         <source>Not mapped to any host</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinem Host zugeordnet</translation>
     </message>
     <message numerus="yes">
         <source>Base of %n FlashCopy logical drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Basis von %n logischem FlashCopy-Laufwerk</numerusform>
+            <numerusform>Basis von %n logischen FlashCopy-Laufwerken</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, repository full</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Repository voll</translation>
     </message>
     <message>
         <source>%1, repository threshold exceeded</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Repository-Schwellenwert überschritten</translation>
     </message>
     <message>
         <source>FlashCopy of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy von %1, %2</translation>
     </message>
     <message>
         <source>VolumeCopy source</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy-Quelle</translation>
     </message>
     <message>
         <source>VolumeCopy target</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy-Ziel</translation>
     </message>
     <message>
         <source>copy pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie ausstehend</translation>
     </message>
     <message>
         <source>copy in progress %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie läuft %1 %</translation>
     </message>
     <message>
         <source>copy completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie abgeschlossen</translation>
     </message>
     <message>
         <source>copy stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gestoppt</translation>
     </message>
     <message>
         <source>copy failed, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie fehlgeschlagen, Eingriff erforderlich</translation>
     </message>
     <message>
         <source>%1, read-only</source>
         <comment>copy state, read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, schreibgeschützt</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>role, state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>VolumeCopy source of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy-Quelle von %1: %2</translation>
     </message>
     <message>
         <source>VolumeCopy target of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy-Ziel von %1: %2</translation>
     </message>
     <message>
         <source>, %1% copied</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 % kopiert</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>; read-only to hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>; für Hosts schreibgeschützt</translation>
     </message>
     <message>
         <source>; writable by hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>; für Hosts beschreibbar</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>status, copy state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>FlashCopy Logical Drive %1
 %2
 Point-in-time image of %3, taken %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk %1
+%2
+Zeitpunktabbild von %3, erstellt %4</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Repository: %1, %2% used of %3 (warning at %4% full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository: %1, %2 % von %3 belegt (Warnung bei %4 % Füllstand)</translation>
     </message>
     <message>
         <source>When full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn voll: %1</translation>
     </message>
     <message>
         <source>Repository of %1, %2% used</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository von %1, %2 % belegt</translation>
     </message>
     <message>
         <source>FlashCopy Repository Logical Drive %1
 %2
 Used: %3 of %4
 Array: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Repository-Laufwerk %1
+%2
+Belegt: %3 von %4
+Array: %5</translation>
     </message>
     <message>
         <source>Warning at %1% full; when full: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung bei %1 % Füllstand; wenn voll: %2</translation>
     </message>
     <message>
         <source>Full: writes to %1 fail until the repository capacity is increased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: Schreibzugriffe auf %1 schlagen fehl, bis die Repository-Kapazität erhöht wird.</translation>
     </message>
     <message>
         <source>Past the warning threshold: increase its capacity before it fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle überschritten: Erhöhen Sie die Kapazität, bevor das Repository voll ist.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
     <message>
         <source>List Premium Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Features auflisten</translation>
     </message>
     <message>
         <source>Premium features of Storage Subsystem %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Features von Speichersubsystem %1:</translation>
     </message>
     <message>
         <source>Premium Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Feature</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>premium feature status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Feature Enable Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature-Aktivierungs-ID:</translation>
     </message>
     <message>
         <source>Not supported by this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Modell nicht unterstützt</translation>
     </message>
 </context>
 <context>
     <name>Copyline::LogicalDriveParametersPage</name>
     <message>
         <source>Specify Logical Drive Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter des logischen Laufwerks angeben</translation>
     </message>
     <message>
         <source>Choose how the FlashCopy is mapped and what happens as its repository fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie die FlashCopy zugeordnet wird und was geschieht, wenn sich ihr Repository füllt.</translation>
     </message>
     <message>
         <source>FlashCopy logical drive parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter des logischen FlashCopy-Laufwerks</translation>
     </message>
     <message>
         <source>&amp;Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch</translation>
     </message>
     <message>
         <source>Mapped to the Default Host Group at its lowest free LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardhostgruppe mit ihrer niedrigsten freien LUN zugeordnet.</translation>
     </message>
     <message>
         <source>&amp;Map later with Storage Partitioning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später mit Speicherpartitionierung zuordnen</translation>
     </message>
     <message>
         <source>Left under Undefined Mappings; map it with Mappings ▸ Define Additional Mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibt unter „Nicht definierte Zuordnungen“; ordnen Sie es mit Zuordnungen ▸ Zusätzliche Zuordnung definieren zu.</translation>
     </message>
     <message>
         <source>Repository logical drive parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter des logischen Repository-Laufwerks</translation>
     </message>
     <message>
         <source>&amp;Warn when the repository is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnen, wenn das Repository</translation>
     </message>
     <message>
         <source>Percent (%) full</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent (%) voll ist</translation>
     </message>
     <message>
         <source>When the repository becomes full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Repository voll ist:</translation>
     </message>
     <message>
         <source>The point-in-time image is lost; the base logical drive is not affected. Recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitpunktabbild geht verloren; das logische Basislaufwerk ist nicht betroffen. Empfohlen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attention:&lt;/b&gt; host writes to the base logical drive then fail until the repository&apos;s capacity is increased. Not recommended, and not supported for AIX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Achtung:&lt;/b&gt; Schreibzugriffe von Hosts auf das logische Basislaufwerk schlagen dann fehl, bis die Kapazität des Repositorys erhöht wird. Nicht empfohlen und für AIX-Hosts nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::LogicalDrivePropertiesDialog</name>
     <message>
         <source>Logical Drive Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften des logischen Laufwerks</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>This logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses logische Laufwerk ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>LUN %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN %1 von %2</translation>
     </message>
     <message>
         <source>Logical drive name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des logischen Laufwerks</translation>
     </message>
     <message>
         <source>Logical drive ID (WWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des logischen Laufwerks (WWN)</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>RAID level</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID-Level</translation>
     </message>
     <message>
         <source>Current owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Eigentümer</translation>
     </message>
     <message>
         <source>Preferred owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Eigentümer</translation>
     </message>
     <message>
         <source>Segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentgröße</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>LUN mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN-Zuordnung</translation>
     </message>
     <message>
         <source>Host I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A</translation>
     </message>
     <message>
         <source>Read requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseanforderungen</translation>
     </message>
     <message>
         <source>Data read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Daten</translation>
     </message>
     <message>
         <source>Write requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibanforderungen</translation>
     </message>
     <message>
         <source>Data written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Daten</translation>
     </message>
     <message>
         <source>Allocated in the volume file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenträgerdatei belegt</translation>
     </message>
     <message>
         <source>FlashCopy Logical Drive Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften des logischen FlashCopy-Laufwerks</translation>
     </message>
     <message>
         <source>FlashCopy Repository Logical Drive - Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Repository-Laufwerk – Eigenschaften</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>status (reason)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>FlashCopy status</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy-Status</translation>
     </message>
     <message>
         <source>Base logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Basislaufwerk</translation>
     </message>
     <message>
         <source>Repository logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Repository-Laufwerk</translation>
     </message>
     <message>
         <source>Creation timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungszeitpunkt</translation>
     </message>
     <message>
         <source>FlashCopy logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>FlashCopy (status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>FlashCopy logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische FlashCopy-Laufwerke</translation>
     </message>
     <message>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Read rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Leserate</translation>
     </message>
     <message>
         <source>Write rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibrate</translation>
     </message>
 </context>
 <context>
     <name>Copyline::LogicalPhysicalView</name>
     <message>
         <source>Logical view</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Ansicht</translation>
     </message>
     <message>
         <source>Logical</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisch</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Physisch</translation>
     </message>
 </context>
 <context>
     <name>Copyline::LogicalTreeModel</name>
     <message>
         <source>Logical</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisch</translation>
     </message>
     <message numerus="yes">
         <source>%n unassigned drive(s), %1 in total.
 Use Array ▸ Create to build an array from them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht zugeordnetes Laufwerk, insgesamt %1.
+Mit Array ▸ Erstellen bauen Sie daraus ein Array.</numerusform>
+            <numerusform>%n nicht zugeordnete Laufwerke, insgesamt %1.
+Mit Array ▸ Erstellen bauen Sie daraus ein Array.</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,723 +2413,733 @@ Use Array ▸ Create to build an array from them.</source>
 Capacity: %2, free: %3
 Drives: %4
 Status: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Kapazität: %2, frei: %3
+Laufwerke: %4
+Status: %5</translation>
     </message>
     <message>
         <source>Unallocated space in %1.
 Use Logical Drive ▸ Create to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordneter Speicherplatz in %1.
+Mit Logisches Laufwerk ▸ Erstellen nutzen Sie ihn.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::MainWindow</name>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Rename the storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsystem umbenennen</translation>
     </message>
     <message>
         <source>&amp;List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auflisten…</translation>
     </message>
     <message>
         <source>List the premium features and the feature enable identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Features und Feature-Aktivierungs-ID auflisten</translation>
     </message>
     <message>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freischalten…</translation>
     </message>
     <message>
         <source>Enable a premium feature with its key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Premium-Feature mit seiner Schlüsseldatei freischalten</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freischaltung a&amp;ufheben…</translation>
     </message>
     <message>
         <source>Disable a premium feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Freischaltung eines Premium-Features aufheben</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;igenschaften</translation>
     </message>
     <message>
         <source>Show the properties of the storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften des Speichersubsystems anzeigen</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Logical/Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logisch/Physisch</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnungen</translation>
     </message>
     <message>
         <source>&amp;Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Host &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host&amp;gruppe…</translation>
     </message>
     <message>
         <source>&amp;Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ost…</translation>
     </message>
     <message>
         <source>Host &amp;Port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-&amp;Port…</translation>
     </message>
     <message>
         <source>Define &amp;Additional Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusätzliche Zuordnung definieren…</translation>
     </message>
     <message>
         <source>Map a logical drive to a host or host group with a LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein logisches Laufwerk mit einer LUN einem Host oder einer Hostgruppe zuordnen</translation>
     </message>
     <message>
         <source>Remove &amp;Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;entfernen…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen…</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen…</translation>
     </message>
     <message>
         <source>Create an array (Logical Drive Group) from unassigned drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Array (Gruppe logischer Laufwerke) aus nicht zugeordneten Laufwerken erstellen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Create a logical drive in the free capacity of an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein logisches Laufwerk in der freien Kapazität eines Arrays erstellen</translation>
     </message>
     <message>
         <source>&amp;Increase Capacity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität erhöhen…</translation>
     </message>
     <message>
         <source>Add free capacity of the array to the logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität des Arrays zum logischen Laufwerk hinzufügen</translation>
     </message>
     <message>
         <source>Delete the logical drive and all of its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische Laufwerk und alle seine Daten löschen</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnen</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
         <source>&amp;About Copyline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Copyline</translation>
     </message>
     <message>
         <source>&amp;Storage Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichersubsystem</translation>
     </message>
     <message>
         <source>Premium &amp;Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-&amp;Features</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Define</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definieren</translation>
     </message>
     <message>
         <source>&amp;Array</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rray</translation>
     </message>
     <message>
         <source>&amp;Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logisches Laufwerk</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern</translation>
     </message>
     <message>
         <source>&amp;Ownership/Preferred Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer/Bevorzugter Pfad</translation>
     </message>
     <message>
         <source>&amp;Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ufwerk</translation>
     </message>
     <message>
         <source>&amp;Hot Spare Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hot-Spare-Abdeckung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Remove the mapping of logical drive &quot;%1&quot; (LUN %2 of %3)?
 
 The hosts of that partition lose access to the logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung des logischen Laufwerks „%1“ (LUN %2 von %3) entfernen?
+
+Die Hosts dieser Partition verlieren den Zugriff auf das logische Laufwerk.</translation>
     </message>
     <message>
         <source>Remove Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung entfernen</translation>
     </message>
     <message>
         <source>Remove host &quot;%1&quot; with its host ports and its LUN mappings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“ mit seinen Host-Ports und seinen LUN-Zuordnungen entfernen?</translation>
     </message>
     <message>
         <source>Remove host group &quot;%1&quot; and its LUN mappings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostgruppe „%1“ und ihre LUN-Zuordnungen entfernen?</translation>
     </message>
     <message>
         <source>Remove host port %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port %1 entfernen?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Delete Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array löschen</translation>
     </message>
     <message>
         <source>Deleting %1 returns its drives to unconfigured capacity. An array that still holds logical drives cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Löschen von %1 werden seine Laufwerke wieder zu nicht konfigurierter Kapazität. Ein Array, das noch logische Laufwerke enthält, kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>Change Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer ändern</translation>
     </message>
     <message>
         <source>Deleting logical drive &quot;%1&quot; (%2) destroys all of its data. Its capacity returns to the free capacity of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Löschen des logischen Laufwerks „%1“ (%2) werden alle seine Daten vernichtet. Seine Kapazität geht an die freie Kapazität von %3 zurück.</translation>
     </message>
     <message>
         <source>Its mapping (LUN %1 of %2) is removed: stop all host I/O to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zuordnung (LUN %1 von %2) wird entfernt: Stoppen Sie zuerst alle Host-E/A-Vorgänge auf diesem Laufwerk.</translation>
     </message>
     <message>
         <source>Delete Logical Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Laufwerke löschen</translation>
     </message>
     <message>
         <source>Hot Spare Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot-Spare-Abdeckung</translation>
     </message>
     <message>
         <source>About Copyline</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Copyline</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Copyline %1&lt;/h3&gt;&lt;p&gt;A console for storage copy services — FlashCopy, VolumeCopy and remote mirroring — over simulated DS4000 storage subsystems whose volumes hold real bytes.&lt;/p&gt;&lt;p&gt;Engine: %2&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Copyline %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für Kopierservices – FlashCopy, VolumeCopy und Fernspiegelung – über simulierten DS4000-Speichersubsystemen, deren Datenträger echte Bytes enthalten.&lt;/p&gt;&lt;p&gt;Engine: %2&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>Copyline</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline</translation>
     </message>
     <message>
         <source>Storage subsystems</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsysteme</translation>
     </message>
     <message>
         <source>Storage Subsystems</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsysteme</translation>
     </message>
     <message>
         <source>Logical/Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisch/Physisch</translation>
     </message>
     <message>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen</translation>
     </message>
     <message>
         <source>Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Opening workspace…
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird geöffnet…
+
+%1</translation>
     </message>
     <message>
         <source>Opening workspace %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
         <source>Connection Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
         <source>Copyline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline – %1</translation>
     </message>
     <message>
         <source>&amp;Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei&amp;stung</translation>
     </message>
     <message>
         <source>Show the host I/O rate of every logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A-Rate jedes logischen Laufwerks anzeigen</translation>
     </message>
     <message>
         <source>D&amp;isable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>R&amp;e-create…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu erstellen…</translation>
     </message>
     <message>
         <source>Copy &amp;Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier&amp;manager…</translation>
     </message>
     <message>
         <source>Show every VolumeCopy pair with its progress; re-copy, stop, remove, change priority and target permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes VolumeCopy-Paar mit seinem Fortschritt anzeigen; erneut kopieren, stoppen, entfernen, Priorität und Zielberechtigungen ändern</translation>
     </message>
     <message>
         <source>&amp;Source Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches &amp;Quelllaufwerk</translation>
     </message>
     <message>
         <source>&amp;Target Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches &amp;Ziellaufwerk</translation>
     </message>
     <message>
         <source>Host &amp;Workloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host-Arbeitslasten…</translation>
     </message>
     <message>
         <source>Start, pause and stop simulated hosts reading and writing their mapped logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Hosts starten, anhalten und stoppen, die ihre zugeordneten logischen Laufwerke lesen und schreiben</translation>
     </message>
     <message>
         <source>Host I/O &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A-&amp;Server…</translation>
     </message>
     <message>
         <source>Settings of the NBD server that serves mapped logical drives to real clients, and its exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des NBD-Servers, der zugeordnete logische Laufwerke für echte Clients bereitstellt, und seine Exporte</translation>
     </message>
     <message>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;FlashCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;FlashCopy</translation>
     </message>
     <message>
         <source>&amp;VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VolumeCopy</translation>
     </message>
     <message>
         <source>Si&amp;mulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulation</translation>
     </message>
     <message>
         <source>Select the logical drive or FlashCopy repository to grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das logische Laufwerk oder FlashCopy-Repository aus, das vergrößert werden soll.</translation>
     </message>
     <message>
         <source>A FlashCopy logical drive has its base&apos;s capacity; increase its repository instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein logisches FlashCopy-Laufwerk hat die Kapazität seiner Basis; erhöhen Sie stattdessen sein Repository.</translation>
     </message>
     <message>
         <source>Mirror repository logical drives cannot be expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Spiegelrepository-Laufwerke können nicht erweitert werden.</translation>
     </message>
     <message>
         <source>%1 is the base of FlashCopy logical drives, which cannot grow with it; delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Basis logischer FlashCopy-Laufwerke, die nicht mitwachsen können; löschen Sie diese zuerst.</translation>
     </message>
     <message>
         <source>%1 has no free capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine freie Kapazität.</translation>
     </message>
     <message>
         <source>Add free capacity of its array to the FlashCopy repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität seines Arrays zum FlashCopy-Repository hinzufügen</translation>
     </message>
     <message>
         <source>Create a FlashCopy logical drive: a point-in-time image of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein logisches FlashCopy-Laufwerk erstellen: ein Zeitpunktabbild von %1</translation>
     </message>
     <message>
         <source>Select a FlashCopy logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein logisches FlashCopy-Laufwerk aus.</translation>
     </message>
     <message>
         <source>Stop copy-on-write for %1; it keeps its repository and mappings until it is re-created</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy-on-Write für %1 stoppen; Repository und Zuordnungen bleiben erhalten, bis es neu erstellt wird</translation>
     </message>
     <message>
         <source>Only an optimal FlashCopy can be disabled; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine optimale FlashCopy kann deaktiviert werden; %1 ist %2.</translation>
     </message>
     <message>
         <source>Take a new point-in-time image for %1; the current image is discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zeitpunktabbild für %1 erstellen; das aktuelle Abbild wird verworfen</translation>
     </message>
     <message>
         <source>Copy all data of %1 onto another logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten von %1 auf ein anderes logisches Laufwerk kopieren</translation>
     </message>
     <message>
         <source>No storage subsystem is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Speichersubsystem angezeigt.</translation>
     </message>
     <message>
         <source>Select %1, the source of the copy to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen, die Quelle der Kopie nach %2</translation>
     </message>
     <message>
         <source>Select the target logical drive of a VolumeCopy in the Logical view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das logische Ziellaufwerk einer VolumeCopy in der logischen Ansicht aus.</translation>
     </message>
     <message>
         <source>Select %1, the target of the copy from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen, das Ziel der Kopie von %2</translation>
     </message>
     <message>
         <source>Select the source logical drive of a VolumeCopy in the Logical view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das logische Quelllaufwerk einer VolumeCopy in der logischen Ansicht aus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the repository of FlashCopy logical drive &quot;%2&quot;, which is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist das Repository des logischen FlashCopy-Laufwerks „%2“, das mit ihm gelöscht wird.</translation>
     </message>
     <message>
         <source>Deleting FlashCopy logical drive &quot;%1&quot; also deletes its repository &quot;%2&quot; (%3): the point-in-time image of &quot;%4&quot; and everything written to the FlashCopy are destroyed. The capacity returns to the free capacity of %5. The base logical drive is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Löschen des logischen FlashCopy-Laufwerks „%1“ wird auch sein Repository „%2“ (%3) gelöscht: Das Zeitpunktabbild von „%4“ und alles, was auf die FlashCopy geschrieben wurde, werden vernichtet. Die Kapazität geht an die freie Kapazität von %5 zurück. Das logische Basislaufwerk ist nicht betroffen.</translation>
     </message>
     <message>
         <source>Delete FlashCopy Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk löschen</translation>
     </message>
     <message numerus="yes">
         <source>It is the base of %n FlashCopy logical drive(s), which are deleted with it, with their repositories: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es ist die Basis von %n logischem FlashCopy-Laufwerk, das mit seinem Repository ebenfalls gelöscht wird: %1.</numerusform>
+            <numerusform>Es ist die Basis von %n logischen FlashCopy-Laufwerken, die mit ihren Repositorys ebenfalls gelöscht werden: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Create FlashCopy Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk erstellen</translation>
     </message>
     <message>
         <source>The console is not connected to an engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist mit keiner Engine verbunden.</translation>
     </message>
     <message>
         <source>Disabling FlashCopy logical drive &quot;%1&quot; stops copy-on-write from its base &quot;%2&quot;: the FlashCopy cannot be used until it is re-created. Its repository &quot;%3&quot; and its mappings are kept, and the other FlashCopies of the base keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Deaktivieren des logischen FlashCopy-Laufwerks „%1“ wird das Copy-on-Write von seiner Basis „%2“ gestoppt: Die FlashCopy kann erst nach dem Neuerstellen wieder verwendet werden. Ihr Repository „%3“ und ihre Zuordnungen bleiben erhalten, und die anderen FlashCopies der Basis arbeiten weiter.</translation>
     </message>
     <message>
         <source>Disable FlashCopy Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk deaktivieren</translation>
     </message>
     <message>
         <source>Re-creating FlashCopy logical drive &quot;%1&quot; takes a new point-in-time image of &quot;%2&quot;. The current image is discarded: everything in repository &quot;%3&quot; is deleted, including data written to the FlashCopy. Its name, repository, settings and mappings are kept.
 
 Stop host I/O to the base and flush the host&apos;s caches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Neuerstellen des logischen FlashCopy-Laufwerks „%1“ wird ein neues Zeitpunktabbild von „%2“ erstellt. Das aktuelle Abbild wird verworfen: Alles im Repository „%3“ wird gelöscht, auch auf die FlashCopy geschriebene Daten. Name, Repository, Einstellungen und Zuordnungen bleiben erhalten.
+
+Stoppen Sie zuerst die Host-E/A auf die Basis, und leeren Sie die Caches des Hosts.</translation>
     </message>
     <message>
         <source>It failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>Re-create FlashCopy Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk neu erstellen</translation>
     </message>
     <message>
         <source>Create Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie erstellen</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Host I/O of the storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A des Speichersubsystems</translation>
     </message>
     <message>
         <source>Host I/O: idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A: inaktiv</translation>
     </message>
     <message>
         <source>Host I/O: read %1 MB/s, write %2 MB/s</source>
         <comment>status bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A: Lesen %1 MB/s, Schreiben %2 MB/s</translation>
     </message>
     <message>
         <source>Host I/O of all logical drives of the storage subsystem; View ▸ Performance shows each logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A aller logischen Laufwerke des Speichersubsystems; Ansicht ▸ Leistung zeigt jedes logische Laufwerk</translation>
     </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
     <message>
         <source>Logical Drive Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des logischen Laufwerks</translation>
     </message>
     <message>
         <source>Accessible By</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff durch</translation>
     </message>
     <message>
         <source>LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN</translation>
     </message>
     <message>
         <source>Logical Drive Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität des logischen Laufwerks</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>logical drive type column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
         <source>%1 is LUN %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist LUN %2 von %3</translation>
     </message>
 </context>
 <context>
     <name>Copyline::MappingsView</name>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>Defined mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definierte Zuordnungen</translation>
     </message>
     <message>
         <source>Defined Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definierte Zuordnungen</translation>
     </message>
 </context>
 <context>
     <name>Copyline::NamesPage</name>
     <message>
         <source>Specify Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen angeben</translation>
     </message>
     <message numerus="yes">
         <source>Name the FlashCopy logical drive and its repository, with at most %n characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benennen Sie das logische FlashCopy-Laufwerk und sein Repository mit jeweils höchstens %n Zeichen.</numerusform>
+            <numerusform>Benennen Sie das logische FlashCopy-Laufwerk und sein Repository mit jeweils höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;FlashCopy logical drive name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des logischen &amp;FlashCopy-Laufwerks:</translation>
     </message>
     <message>
         <source>FlashCopy &amp;repository logical drive name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des logischen FlashCopy-&amp;Repository-Laufwerks:</translation>
     </message>
     <message>
         <source>The defaults are &lt;i&gt;base&lt;/i&gt;-&lt;i&gt;n&lt;/i&gt; and &lt;i&gt;base&lt;/i&gt;-R&lt;i&gt;n&lt;/i&gt;, where &lt;i&gt;n&lt;/i&gt; is the lowest number not used by the base&apos;s FlashCopies; a long base name is shortened to fit. Custom names do not use up a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardnamen sind &lt;i&gt;Basis&lt;/i&gt;-&lt;i&gt;n&lt;/i&gt; und &lt;i&gt;Basis&lt;/i&gt;-R&lt;i&gt;n&lt;/i&gt;, wobei &lt;i&gt;n&lt;/i&gt; die niedrigste Zahl ist, die von den FlashCopies der Basis nicht verwendet wird; ein langer Basisname wird passend gekürzt. Eigene Namen verbrauchen keine Zahl.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::PerformanceModel</name>
     <message>
         <source>LUN %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN %1 von %2</translation>
     </message>
     <message>
         <source>Not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>%1 is not mapped: no host can read or write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht zugeordnet: Kein Host kann es lesen oder beschreiben.</translation>
     </message>
     <message numerus="yes">
         <source>Megabytes per second (1 MB = 1,048,576 bytes), averaged over the last %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Megabyte pro Sekunde (1 MB = 1.048.576 Byte), gemittelt über die letzte %n Sekunde</numerusform>
+            <numerusform>Megabyte pro Sekunde (1 MB = 1.048.576 Byte), gemittelt über die letzten %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Host requests per second, averaged over the last %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Host-Anforderungen pro Sekunde, gemittelt über die letzte %n Sekunde</numerusform>
+            <numerusform>Host-Anforderungen pro Sekunde, gemittelt über die letzten %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk</translation>
     </message>
     <message>
         <source>Mapped To</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet zu</translation>
     </message>
     <message>
         <source>Read MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen MB/s</translation>
     </message>
     <message>
         <source>Write MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben MB/s</translation>
     </message>
     <message>
         <source>Read IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen IOPS</translation>
     </message>
     <message>
         <source>Write IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben IOPS</translation>
     </message>
     <message>
         <source>Data Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Daten</translation>
     </message>
     <message>
         <source>Data Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Daten</translation>
     </message>
 </context>
 <context>
     <name>Copyline::PerformanceView</name>
     <message>
         <source>Host I/O per logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A pro logischem Laufwerk</translation>
     </message>
     <message>
         <source>Logical Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Laufwerke</translation>
     </message>
     <message>
         <source>Show &amp;Total</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summe anzeigen</translation>
     </message>
     <message>
         <source>Chart the whole storage subsystem instead of the selected logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Speichersubsystem statt des ausgewählten logischen Laufwerks darstellen</translation>
     </message>
     <message>
         <source>Throughput, Last Two Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz, letzte zwei Minuten</translation>
     </message>
     <message>
         <source>Host I/O of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A von %1</translation>
     </message>
     <message>
         <source>Total: read %1 MB/s (%2 IOPS), write %3 MB/s (%4 IOPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: Lesen %1 MB/s (%2 IOPS), Schreiben %3 MB/s (%4 IOPS)</translation>
     </message>
     <message>
         <source>no host workload running</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Host-Arbeitslast aktiv</translation>
     </message>
     <message numerus="yes">
         <source>%n host workload(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Host-Arbeitslast aktiv</numerusform>
+            <numerusform>%n Host-Arbeitslasten aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n host workload(s) paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Host-Arbeitslast angehalten</numerusform>
+            <numerusform>%n Host-Arbeitslasten angehalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n paused</source>
         <comment>host workloads running, paused</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n angehalten</numerusform>
+            <numerusform>%1, %n angehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>host I/O server (NBD) on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A-Server (NBD) auf Port %1</translation>
     </message>
     <message>
         <source>host I/O server (NBD) not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-E/A-Server (NBD) nicht aktiv</translation>
     </message>
     <message>
         <source>Logical drive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk %1</translation>
     </message>
     <message>
         <source>All logical drives of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle logischen Laufwerke von %1</translation>
     </message>
 </context>
 <context>
     <name>Copyline::PhysicalView</name>
     <message>
         <source>Physical view</source>
-        <translation type="unfinished"></translation>
+        <translation>Physische Ansicht</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2</translation>
     </message>
     <message>
         <source>Drive [%1,%2]
@@ -3112,167 +3147,171 @@ Capacity: %3
 Type: %4, %5 rpm
 Role: %6
 Status: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk [%1,%2]
+Kapazität: %3
+Typ: %4, %5 U/min
+Rolle: %6
+Status: %7</translation>
     </message>
     <message>
         <source>%1 · serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Seriennummer %2</translation>
     </message>
     <message>
         <source>No storage subsystem selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speichersubsystem ausgewählt</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <source>Enclosure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehäuse %1</translation>
     </message>
     <message>
         <source>%1 drives · %2 assigned · %3 unassigned · %4 hot spare(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Laufwerke · %2 zugeordnet · %3 nicht zugeordnet · Hot-Spares: %4</translation>
     </message>
     <message>
         <source> · %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ausgefallen</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Hot spare</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot-Spare</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>Drives of the selected array</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke des ausgewählten Arrays</translation>
     </message>
     <message>
         <source>Click a drive for its details · Ctrl+click selects several drives for Array ▸ Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Laufwerk, um seine Details zu sehen · Strg+Klick wählt mehrere Laufwerke für Array ▸ Erstellen aus</translation>
     </message>
     <message>
         <source>%1 · %2, %3 rpm · %4 · %5 · %6 serial %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, %3 U/min · %4 · %5 · %6 Seriennummer %7</translation>
     </message>
     <message numerus="yes">
         <source>%n drives selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Laufwerk ausgewählt</numerusform>
+            <numerusform>%n Laufwerke ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 usable in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · insgesamt %2 nutzbar</translation>
     </message>
     <message numerus="yes">
         <source>%n drive(s) · capacity %1 · free %2 · %3 logical drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Laufwerk · Kapazität %1 · frei %2 · logische Laufwerke: %3</numerusform>
+            <numerusform>%n Laufwerke · Kapazität %1 · frei %2 · logische Laufwerke: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 drives in %2 enclosure(s) · %3 unconfigured · %4 hot spare(s) · %5 not optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Laufwerke · Gehäuse: %2 · nicht konfiguriert: %3 · Hot-Spares: %4 · nicht optimal: %5</translation>
     </message>
     <message>
         <source>G%1</source>
         <comment>array number on a drive bay</comment>
-        <translation type="unfinished"></translation>
+        <translation>G%1</translation>
     </message>
     <message>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt</translation>
     </message>
 </context>
 <context>
     <name>Copyline::PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Check the FlashCopy logical drive and its repository, then click Finish to create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das logische FlashCopy-Laufwerk und sein Repository, und klicken Sie dann auf „Abschließen“, um sie zu erstellen.</translation>
     </message>
     <message>
         <source>Creating the FlashCopy logical drive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das logische FlashCopy-Laufwerk wird erstellt…</translation>
     </message>
     <message>
         <source>Base logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Basislaufwerk</translation>
     </message>
     <message>
         <source>FlashCopy logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Automatic (Default Host Group, lowest free LUN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Standardhostgruppe, niedrigste freie LUN)</translation>
     </message>
     <message>
         <source>Map later with Storage Partitioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Später mit Speicherpartitionierung zuordnen</translation>
     </message>
     <message>
         <source>FlashCopy repository logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Repository-Laufwerk</translation>
     </message>
     <message>
         <source>Repository capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Kapazität</translation>
     </message>
     <message>
         <source>%1 (%2% of base logical drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 % des logischen Basislaufwerks)</translation>
     </message>
     <message>
         <source>Repository location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort des Repositorys</translation>
     </message>
     <message>
         <source>Warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle</translation>
     </message>
     <message>
         <source>%1% full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % voll</translation>
     </message>
     <message>
         <source>When the repository is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Repository voll ist</translation>
     </message>
     <message>
         <source>Wizard path</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentenpfad</translation>
     </message>
     <message>
         <source>Simple</source>
         <comment>wizard path</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einfach</translation>
     </message>
     <message>
         <source>Advanced</source>
         <comment>wizard path</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
 </context>
 <context>
@@ -3280,767 +3319,776 @@ Status: %7</source>
     <message>
         <source>%1 MB/s (%2 IOPS)</source>
         <comment>host I/O rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s (%2 IOPS)</translation>
     </message>
     <message>
         <source>VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy</translation>
     </message>
     <message>
         <source>Not a source or target of any copy pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder Quelle noch Ziel eines Kopierpaars</translation>
     </message>
     <message>
         <source>%1 (%2% copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 % kopiert)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>status (reason)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>VolumeCopy role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Target</source>
         <comment>VolumeCopy role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Target logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Ziellaufwerk</translation>
     </message>
     <message>
         <source>Source logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Quelllaufwerk</translation>
     </message>
     <message>
         <source>Target WWN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-WWN</translation>
     </message>
     <message>
         <source>Source WWN</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-WWN</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierstatus</translation>
     </message>
     <message>
         <source>Copy priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpriorität</translation>
     </message>
     <message>
         <source>Start timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeitpunkt</translation>
     </message>
     <message>
         <source>Completion timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlusszeitpunkt</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ReCopyDialog</name>
     <message>
         <source>Re-Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut kopieren</translation>
     </message>
     <message>
         <source>Re-Copy copies &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; again from the beginning, with the image %1 has when the copy starts. All data on %2 is overwritten, and %2 becomes read-only to hosts again when the copy completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Erneut kopieren“ kopiert &lt;b&gt;%1&lt;/b&gt; noch einmal von Anfang an auf &lt;b&gt;%2&lt;/b&gt;, mit dem Abbild, das %1 beim Start der Kopie hat. Alle Daten auf %2 werden überschrieben, und %2 wird nach Abschluss der Kopie wieder für Hosts schreibgeschützt.</translation>
     </message>
     <message>
         <source>Stop host I/O to both logical drives and unmount their file systems first. Until the copy completes, hosts cannot write to %1 unless it is a FlashCopy, and cannot read or write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie zuerst die Host-E/A auf beide logischen Laufwerke, und hängen Sie deren Dateisysteme ab. Bis die Kopie abgeschlossen ist, können Hosts nicht auf %1 schreiben, sofern es keine FlashCopy ist, und %2 weder lesen noch beschreiben.</translation>
     </message>
     <message>
         <source>Copy &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier&amp;priorität:</translation>
     </message>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie wirklich fortfahren? Geben Sie zur Bestätigung &lt;b&gt;Yes&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>This copy pair no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kopierpaar ist nicht mehr vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RenameDialog</name>
     <message>
         <source>Rename Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk umbenennen</translation>
     </message>
     <message>
         <source>Rename Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host umbenennen</translation>
     </message>
     <message>
         <source>Rename Host Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostgruppe umbenennen</translation>
     </message>
     <message>
         <source>Rename Storage Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsystem umbenennen</translation>
     </message>
     <message>
         <source>Current name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Name:</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name:</translation>
     </message>
     <message>
         <source>Enter a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen neuen Namen ein.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RepositoryCapacityPage</name>
     <message>
         <source>Specify FlashCopy Repository Logical Drive Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität des logischen FlashCopy-Repository-Laufwerks angeben</translation>
     </message>
     <message>
         <source>Size the repository for the data that will change on the base while the FlashCopy exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemessen Sie das Repository für die Daten, die sich auf der Basis ändern, solange die FlashCopy besteht.</translation>
     </message>
     <message>
         <source>Base logical drive capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität des logischen Basislaufwerks:</translation>
     </message>
     <message>
         <source>&amp;percent (%) of base logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prozent (%) des logischen Basislaufwerks:</translation>
     </message>
     <message>
         <source>FlashCopy repository logical drive capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität des logischen FlashCopy-Repository-Laufwerks:</translation>
     </message>
     <message>
         <source>Repository location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort des Repositorys:</translation>
     </message>
     <message>
         <source>%1 in the new RAID %2 array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im neuen RAID-%2-Array</translation>
     </message>
     <message>
         <source>%1 free on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei in %2</translation>
     </message>
     <message>
         <source>About %1 of it holds metadata; the rest keeps the original data of base blocks written after the point in time. 20% suits a base of which up to a fifth changes while you keep the FlashCopy. A full repository can be grown later with Logical Drive ▸ Increase Capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 davon enthält Metadaten; der Rest bewahrt die Originaldaten der Basisblöcke auf, die nach dem Zeitpunkt geschrieben werden. 20 % passen zu einer Basis, von der sich bis zu einem Fünftel ändert, solange Sie die FlashCopy behalten. Ein volles Repository kann später mit Logisches Laufwerk ▸ Kapazität erhöhen vergrößert werden.</translation>
     </message>
     <message>
         <source>%1% of the base is less than the 8 MB minimum, so the repository gets 8 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Basis sind weniger als das Minimum von 8 MB, daher erhält das Repository 8 MB.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RepositorySettingsWidget</name>
     <message>
         <source>Repository usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Nutzung</translation>
     </message>
     <message>
         <source>Repository logical drive parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter des logischen Repository-Laufwerks</translation>
     </message>
     <message>
         <source>&amp;Warn when the repository is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnen, wenn das Repository</translation>
     </message>
     <message>
         <source>Percent (%) full</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent (%) voll ist</translation>
     </message>
     <message>
         <source>When the repository becomes full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Repository voll ist:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attention:&lt;/b&gt; with &quot;Fail writes to base logical drive&quot;, host writes to the base fail while the repository is full. Not recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Achtung:&lt;/b&gt; Mit „Schreibzugriffe auf logisches Basislaufwerk fehlschlagen lassen“ schlagen Schreibzugriffe von Hosts auf die Basis fehl, solange das Repository voll ist. Nicht empfohlen.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>This FlashCopy no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese FlashCopy ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Repository &lt;b&gt;%1&lt;/b&gt; (%2) on %3, for FlashCopy &lt;b&gt;%4&lt;/b&gt; of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository &lt;b&gt;%1&lt;/b&gt; (%2) auf %3, für FlashCopy &lt;b&gt;%4&lt;/b&gt; von %5.</translation>
     </message>
     <message>
         <source>%1 of %2 used (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 belegt (%3 %)</translation>
     </message>
     <message>
         <source>The repository is full: writes to %1 fail until its capacity is increased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository ist voll: Schreibzugriffe auf %1 schlagen fehl, bis seine Kapazität erhöht wird.</translation>
     </message>
     <message>
         <source>The FlashCopy has failed (%1); re-create or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die FlashCopy ist fehlgeschlagen (%1); erstellen Sie sie neu, oder löschen Sie sie.</translation>
     </message>
     <message>
         <source>The repository is past its warning threshold: increase its capacity before it fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository hat seine Warnschwelle überschritten: Erhöhen Sie seine Kapazität, bevor es voll ist.</translation>
     </message>
     <message>
         <source>%1 available · warning at %2% full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verfügbar · Warnung bei %2 % Füllstand</translation>
     </message>
 </context>
 <context>
     <name>Copyline::StatusArea</name>
     <message>
         <source>Premium features:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Features:</translation>
     </message>
 </context>
 <context>
     <name>Copyline::SubsystemDelegate</name>
     <message>
         <source>Storage Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsystem</translation>
     </message>
 </context>
 <context>
     <name>Copyline::SubsystemListModel</name>
     <message>
         <source>Storage Subsystems</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsysteme</translation>
     </message>
 </context>
 <context>
     <name>Copyline::SubsystemPropertiesDialog</name>
     <message>
         <source>Storage Subsystem Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften des Speichersubsystems</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>World-wide name (WWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>World Wide Name (WWN)</translation>
     </message>
     <message>
         <source>Controller firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller-Firmware</translation>
     </message>
     <message>
         <source>Feature enable identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature-Aktivierungs-ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>%1, serial number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Seriennummer %2</translation>
     </message>
     <message>
         <source>Host ports per controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Ports pro Controller</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Enclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehäuse</translation>
     </message>
     <message>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke</translation>
     </message>
     <message>
         <source>%1 (%2 assigned, %3 unassigned, %4 hot spares, %5 not optimal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 zugeordnet, %3 nicht zugeordnet, %4 Hot-Spares, %5 nicht optimal)</translation>
     </message>
     <message>
         <source>Raw capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohkapazität</translation>
     </message>
     <message>
         <source>Arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrays</translation>
     </message>
     <message>
         <source>Configured capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierte Kapazität</translation>
     </message>
     <message>
         <source>Free capacity in arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität in Arrays</translation>
     </message>
     <message>
         <source>Unconfigured capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konfigurierte Kapazität</translation>
     </message>
     <message>
         <source>Logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Laufwerke</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2</translation>
     </message>
     <message>
         <source>Host groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostgruppen</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>LUN mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN-Zuordnungen</translation>
     </message>
     <message>
         <source>Copy Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierservices</translation>
     </message>
 </context>
 <context>
     <name>Copyline::Texts</name>
     <message>
         <source>logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>logisches Laufwerk</translation>
     </message>
     <message>
         <source>another logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>anderes logisches Laufwerk</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>another host</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Host</translation>
     </message>
     <message>
         <source>host group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostgruppe</translation>
     </message>
     <message>
         <source>another host group</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Hostgruppe</translation>
     </message>
     <message>
         <source>storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsystem</translation>
     </message>
     <message>
         <source>another storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>anderes Speichersubsystem</translation>
     </message>
     <message>
         <source>host port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port</translation>
     </message>
     <message>
         <source>another host port</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Host-Port</translation>
     </message>
     <message>
         <source>Storage Subsystem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsystem %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>name (capacity)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unconfigured Capacity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konfigurierte Kapazität (%1)</translation>
     </message>
     <message>
         <source>Free Capacity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Kapazität (%1)</translation>
     </message>
     <message>
         <source>Optimal</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Optimal</translation>
     </message>
     <message>
         <source>Degraded</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>Missing</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Offline</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Needs Attention</source>
         <comment>storage subsystem status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eingriff erforderlich</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <comment>drive role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Assigned</source>
         <comment>drive role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Hot spare</source>
         <comment>drive role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hot-Spare</translation>
     </message>
     <message>
         <source>Fibre Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Fibre Channel</translation>
     </message>
     <message>
         <source>SATA</source>
-        <translation type="unfinished"></translation>
+        <translation>SATA</translation>
     </message>
     <message>
         <source>Standard</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>FlashCopy</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy</translation>
     </message>
     <message>
         <source>FlashCopy Repository</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy-Repository</translation>
     </message>
     <message>
         <source>Mirror Repository</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spiegelrepository</translation>
     </message>
     <message>
         <source>Informational</source>
         <comment>event severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>event severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
         <comment>event severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1</translation>
     </message>
     <message>
         <source>FlashCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy</translation>
     </message>
     <message>
         <source>VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy</translation>
     </message>
     <message>
         <source>Remote Logical Drive Mirroring</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernspiegelung logischer Laufwerke</translation>
     </message>
     <message>
         <source>Enabled</source>
         <comment>premium feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigeschaltet</translation>
     </message>
     <message>
         <source>Disabled</source>
         <comment>premium feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht freigeschaltet</translation>
     </message>
     <message>
         <source>%1/%2</source>
         <comment>enabled state/activation state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Activated</source>
         <comment>remote mirroring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Deactivated</source>
         <comment>remote mirroring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>%1 - %2</source>
         <comment>feature - state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Default Host Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardhostgruppe</translation>
     </message>
     <message>
         <source>Host Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostgruppe %1</translation>
     </message>
     <message>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1</translation>
     </message>
     <message>
         <source>Drive [%1,%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk [%1,%2]</translation>
     </message>
     <message>
         <source>Optimal</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Optimal</translation>
     </message>
     <message>
         <source>Disabled</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Copy Pending</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopie ausstehend</translation>
     </message>
     <message>
         <source>Copy In Progress</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopie läuft</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Copy Failed</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopie fehlgeschlagen</translation>
     </message>
     <message>
         <source>Lowest</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Highest</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Höchste</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>time remaining</comment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <comment>minutes seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <comment>hours minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1/s</source>
         <comment>transfer rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Fail FlashCopy logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches FlashCopy-Laufwerk fehlschlagen lassen</translation>
     </message>
     <message>
         <source>Fail writes to base logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe auf logisches Basislaufwerk fehlschlagen lassen</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ThroughputChart</name>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Seconds ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zuvor</translation>
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <source>Read and write throughput, last two minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese- und Schreibdurchsatz, letzte zwei Minuten</translation>
     </message>
 </context>
 <context>
     <name>Copyline::TopologyModel</name>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>Undefined Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht definierte Zuordnungen</translation>
     </message>
     <message>
         <source>Logical drives that are not mapped to any host or host group.
 Use Mappings ▸ Define Additional Mapping to map them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Laufwerke, die keinem Host und keiner Hostgruppe zugeordnet sind.
+Mit Zuordnungen ▸ Zusätzliche Zuordnung definieren ordnen Sie sie zu.</translation>
     </message>
     <message>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1</translation>
     </message>
     <message numerus="yes">
         <source>Host %1
 Host type: %2
 %n host port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Host %1
+Hosttyp: %2
+%n Host-Port</numerusform>
+            <numerusform>Host %1
+Hosttyp: %2
+%n Host-Ports</numerusform>
         </translation>
     </message>
     <message>
         <source>Host Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port %1</translation>
     </message>
     <message>
         <source>Host port %1
 Label: %2
 Type: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port %1
+Bezeichnung: %2
+Typ: %3</translation>
     </message>
     <message>
         <source>Default Host Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardhostgruppe</translation>
     </message>
     <message>
         <source>Hosts without a host group share the mappings of the Default Host Group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts ohne Hostgruppe teilen sich die Zuordnungen der Standardhostgruppe.</translation>
     </message>
     <message>
         <source>Host Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostgruppe %1</translation>
     </message>
     <message numerus="yes">
         <source>Host Group %1
 %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hostgruppe %1
+%n Host</numerusform>
+            <numerusform>Hostgruppe %1
+%n Hosts</numerusform>
         </translation>
     </message>
 </context>
@@ -4048,87 +4096,87 @@ Type: %3</source>
     <name>Copyline::TypeYesDialog</name>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie wirklich fortfahren? Geben Sie zur Bestätigung &lt;b&gt;Yes&lt;/b&gt; ein:</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ViewDrivesPanel</name>
     <message>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehäuse</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatz</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke</translation>
     </message>
     <message>
         <source>Drives of %1, which holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke von %1, das %2 enthält</translation>
     </message>
 </context>
 <context>
     <name>Copyline::VolumeCopyIntroductionPage</name>
     <message>
         <source>Create Copy Wizard - Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent zum Erstellen von Kopien – Einführung</translation>
     </message>
     <message>
         <source>A VolumeCopy copies all data of a source logical drive onto a target logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VolumeCopy kopiert alle Daten eines logischen Quelllaufwerks auf ein logisches Ziellaufwerk.</translation>
     </message>
     <message>
         <source>The controller that owns the source reads it and writes the target in the background, at the priority you choose; the target is overwritten and becomes read-only to hosts. The copy is the image the source has when the copy starts: while it runs, hosts can read the source but not write to it. Copy a &lt;b&gt;FlashCopy&lt;/b&gt; of production data instead of the data itself, so that its base stays writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Controller, dem die Quelle gehört, liest sie und schreibt das Ziel im Hintergrund mit der von Ihnen gewählten Priorität; das Ziel wird überschrieben und für Hosts schreibgeschützt. Die Kopie ist das Abbild, das die Quelle beim Start der Kopie hat: Während sie läuft, können Hosts die Quelle lesen, aber nicht beschreiben. Kopieren Sie eine &lt;b&gt;FlashCopy&lt;/b&gt; der Produktionsdaten statt der Daten selbst, damit deren Basis beschreibbar bleibt.</translation>
     </message>
     <message>
         <source>&amp;Select the source logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches &amp;Quelllaufwerk auswählen:</translation>
     </message>
     <message>
         <source>Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Source logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Quelllaufwerke</translation>
     </message>
     <message>
         <source>View &amp;Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufwerke anzeigen</translation>
     </message>
     <message>
         <source>%1 is a standard logical drive: while the copy runs, hosts can read it but their writes to it are rejected. For production data, create a FlashCopy of %1 (Logical Drive ▸ FlashCopy ▸ Create) and copy the FlashCopy instead; %1 then stays writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein logisches Standardlaufwerk: Während die Kopie läuft, können Hosts es lesen, aber ihre Schreibzugriffe werden abgewiesen. Erstellen Sie für Produktionsdaten eine FlashCopy von %1 (Logisches Laufwerk ▸ FlashCopy ▸ Erstellen), und kopieren Sie stattdessen die FlashCopy; %1 bleibt dann beschreibbar.</translation>
     </message>
 </context>
 <context>
@@ -4136,323 +4184,326 @@ Type: %3</source>
     <message>
         <source>%1%</source>
         <comment>progress percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Waiting for a copy slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen freien Kopierplatz</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <source>100%</source>
         <comment>progress percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>progress</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Stopped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt bei %1</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>progress</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Failed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen bei %1</translation>
     </message>
     <message>
         <source>%1 is read-only to hosts: their writes are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Hosts schreibgeschützt: Ihre Schreibzugriffe werden abgewiesen.</translation>
     </message>
     <message>
         <source>Hosts may write to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts dürfen auf %1 schreiben.</translation>
     </message>
     <message>
         <source>Copy Failed: %1.
 Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie fehlgeschlagen: %1.
+Eingriff erforderlich: Stoppen Sie die Kopie, um den Zustand zu beheben, oder kopieren Sie erneut, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Grund</translation>
     </message>
     <message>
         <source>Waiting until fewer than 8 copies are in progress on the storage subsystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis weniger als 8 Kopien auf dem Speichersubsystem laufen.</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <source>Completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: %1</translation>
     </message>
     <message>
         <source>%1, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, schreibgeschützt</translation>
     </message>
     <message>
         <source>Source Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Quelllaufwerk</translation>
     </message>
     <message>
         <source>Target Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Ziellaufwerk</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>copy status column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Estimated Time Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Restzeit</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
 </context>
 <context>
     <name>Copyline::VolumeCopyPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Check the copy, type yes, then click Finish to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Kopie, geben Sie yes ein, und klicken Sie dann auf „Abschließen“, um sie zu starten.</translation>
     </message>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;yes&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie wirklich fortfahren? Geben Sie zur Bestätigung &lt;b&gt;yes&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>Starting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wird gestartet…</translation>
     </message>
     <message>
         <source>Source logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Quelllaufwerk</translation>
     </message>
     <message>
         <source>Target logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Ziellaufwerk</translation>
     </message>
     <message>
         <source>Copy priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierpriorität</translation>
     </message>
     <message>
         <source>Target read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel schreibgeschützt</translation>
     </message>
     <message>
         <source>Enabled: host writes are rejected once the copy completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: Schreibzugriffe von Hosts werden nach Abschluss der Kopie abgewiesen</translation>
     </message>
     <message>
         <source>Disabled: hosts may write to the target once the copy completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Hosts dürfen nach Abschluss der Kopie auf das Ziel schreiben</translation>
     </message>
     <message>
         <source>Source while copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle während des Kopierens</translation>
     </message>
     <message>
         <source>Readable; its base %1 stays writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbar; seine Basis %1 bleibt beschreibbar</translation>
     </message>
     <message>
         <source>Read-only to hosts until the copy completes or is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Hosts schreibgeschützt, bis die Kopie abgeschlossen ist oder gestoppt wird</translation>
     </message>
     <message>
         <source>&lt;b&gt;All data on %1 will be overwritten.&lt;/b&gt; Hosts cannot read or write %1 until the copy completes; stop their I/O and unmount its file systems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alle Daten auf %1 werden überschrieben.&lt;/b&gt; Hosts können %1 erst nach Abschluss der Kopie lesen oder beschreiben; stoppen Sie zuerst ihre E/A, und hängen Sie seine Dateisysteme ab.</translation>
     </message>
     <message>
         <source>FlashCopies of a target fail when its copy starts; %1 has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopies eines Ziels schlagen fehl, wenn seine Kopie beginnt; %1 hat keine.</translation>
     </message>
     <message>
         <source>Its FlashCopy logical drives fail when the copy starts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine logischen FlashCopy-Laufwerke schlagen fehl, wenn die Kopie beginnt: %1.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::VolumeCopyRules</name>
     <message>
         <source>No storage subsystem is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Speichersubsystem ausgewählt.</translation>
     </message>
     <message>
         <source>VolumeCopy is not supported by the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy wird vom %1 nicht unterstützt.</translation>
     </message>
     <message>
         <source>The VolumeCopy premium feature is not enabled on this storage subsystem. Enable it with Storage Subsystem ▸ Premium Features ▸ Enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Premium-Feature VolumeCopy ist auf diesem Speichersubsystem nicht freigeschaltet. Schalten Sie es mit Speichersubsystem ▸ Premium-Features ▸ Freischalten frei.</translation>
     </message>
     <message>
         <source>Select the logical drive to copy (ideally a FlashCopy of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das logische Laufwerk aus, das kopiert werden soll (idealerweise eine FlashCopy davon).</translation>
     </message>
     <message>
         <source>%1 cannot be the source of a VolumeCopy: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht die Quelle einer VolumeCopy sein: %2.</translation>
     </message>
     <message>
         <source>The copy is %1; Re-Copy is possible once it is completed, stopped or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist %1; erneutes Kopieren ist möglich, sobald sie abgeschlossen, gestoppt oder fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>The copy is %1; only a pending, in-progress or failed copy can be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist %1; nur eine ausstehende, laufende oder fehlgeschlagene Kopie kann gestoppt werden.</translation>
     </message>
     <message>
         <source>The copy is %1; stop it before removing the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist %1; stoppen Sie sie, bevor Sie das Paar entfernen.</translation>
     </message>
     <message>
         <source>The copy is %1; the target&apos;s permissions can change once it is completed, stopped or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist %1; die Berechtigungen des Ziels können geändert werden, sobald sie abgeschlossen, gestoppt oder fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <comment>source → target</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>Copyline::VolumeCopyTargetPage</name>
     <message>
         <source>Select Target Logical Drive and Copy Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Ziellaufwerk und Kopierpriorität auswählen</translation>
     </message>
     <message>
         <source>All data on the target is overwritten. Logical drives that cannot be the target say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten auf dem Ziel werden überschrieben. Logische Laufwerke, die nicht Ziel sein können, nennen den Grund.</translation>
     </message>
     <message>
         <source>Select the &amp;target logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches &amp;Ziellaufwerk auswählen:</translation>
     </message>
     <message>
         <source>Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Laufwerk</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Target logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Ziellaufwerke</translation>
     </message>
     <message>
         <source>Give targets names that tell them apart from their sources, for example &lt;i&gt;Accounting&lt;/i&gt; → &lt;i&gt;Accounting-Copy&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Zielen Namen, die sie von ihren Quellen unterscheiden, zum Beispiel &lt;i&gt;Accounting&lt;/i&gt; → &lt;i&gt;Accounting-Copy&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>View &amp;Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufwerke anzeigen</translation>
     </message>
     <message>
         <source>Copy &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier&amp;priorität:</translation>
     </message>
     <message>
         <source>A higher priority copies faster at the cost of host I/O performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine höhere Priorität kopiert schneller, geht aber zu Lasten der Host-E/A-Leistung.</translation>
     </message>
     <message>
         <source>Make the target &amp;read-only to hosts when the copy completes (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel nach Abschluss der Kopie für Hosts &amp;schreibschützen (empfohlen)</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>%1 cannot be the target: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht das Ziel sein: %2.</translation>
     </message>
     <message>
         <source>Source logical drive: &lt;b&gt;%1&lt;/b&gt; (%2) on %3. The target needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logisches Quelllaufwerk: &lt;b&gt;%1&lt;/b&gt; (%2) auf %3. Das Ziel benötigt mindestens %2.</translation>
     </message>
     <message>
         <source>%1 is the base of FlashCopy logical drives %2; they fail when the copy starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Basis der logischen FlashCopy-Laufwerke %2; sie schlagen fehl, wenn die Kopie beginnt.</translation>
     </message>
     <message>
         <source>No logical drive can be the target of %1; the list says why for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein logisches Laufwerk kann Ziel von %1 sein; die Liste nennt jeweils den Grund.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Copyline storage copy services console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline-Konsole für Speicher-Kopierservices.</translation>
     </message>
     <message>
         <source>Workspace folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner (Standard: %1).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Attached to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden.
+
+%2</translation>
     </message>
     <message>
         <source>Workspace %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 · %2</translation>
     </message>
 </context>
 </TS>

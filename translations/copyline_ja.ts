@@ -5,136 +5,136 @@
     <name>Copyline::AllocateCapacityPage</name>
     <message>
         <source>Allocate Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量の割り振り</translation>
     </message>
     <message>
         <source>Choose where the FlashCopy repository logical drive gets its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy リポジトリー論理ドライブの容量をどこから割り振るかを選択します。</translation>
     </message>
     <message>
         <source>Free capacity on &amp;same array as base</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブと同じアレイの空き容量(&amp;S)</translation>
     </message>
     <message>
         <source>Free capacity on &amp;different array</source>
-        <translation type="unfinished"></translation>
+        <translation>別のアレイの空き容量(&amp;D)</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ</translation>
     </message>
     <message>
         <source>Free Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>空き容量</translation>
     </message>
     <message>
         <source>Arrays with free capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>空き容量のあるアレイ</translation>
     </message>
     <message>
         <source>&amp;Unconfigured capacity (create a new array)</source>
-        <translation type="unfinished"></translation>
+        <translation>未構成容量 (新規アレイを作成)(&amp;U)</translation>
     </message>
     <message>
         <source>Less than the 8 MB a repository needs at least.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーに最低限必要な 8 MB に足りません。</translation>
     </message>
     <message>
         <source>%1: %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 空き %2</translation>
     </message>
     <message>
         <source>%1: %2 free, less than the 8 MB a repository needs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 空き %2 (リポジトリーに必要な 8 MB に足りません)</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %n unassigned drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台の未割り当てドライブ上の %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No unassigned drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当てのドライブはありません。</translation>
     </message>
     <message>
         <source>Select the array that is to hold the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーを配置するアレイを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ArrayParametersPage</name>
     <message>
         <source>Specify Array Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ・パラメーターの指定</translation>
     </message>
     <message>
         <source>Choose the RAID level and the unassigned drives of the new array that will hold the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーを配置する新規アレイの RAID レベルと未割り当てドライブを選択します。</translation>
     </message>
     <message>
         <source>RAID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID %1</translation>
     </message>
     <message>
         <source>&amp;RAID level:</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID レベル(&amp;R):</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>規則:</translation>
     </message>
     <message>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>エンクロージャー</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>スロット</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>Unassigned drives</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当てドライブ</translation>
     </message>
     <message>
         <source>Array capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ容量:</translation>
     </message>
     <message>
         <source>RAID 0 stripes data over the drives without redundancy: 1 drive or more. A failed drive loses the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID 0 は冗長性なしでデータをドライブにストライプします: 1 台以上のドライブが必要です。ドライブが 1 台でも障害になると、リポジトリーは失われます。</translation>
     </message>
     <message>
         <source>RAID 1 mirrors pairs of drives: an even number of drives, at least 2. Half of their capacity is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID 1 はドライブのペアをミラーリングします: 2 台以上の偶数台のドライブが必要です。使用できるのは容量の半分です。</translation>
     </message>
     <message>
         <source>RAID 3 keeps parity on one drive: at least 3 drives. One drive&apos;s capacity holds the parity.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID 3 はパリティーを 1 台のドライブに保持します: 3 台以上のドライブが必要です。ドライブ 1 台分の容量がパリティーに使用されます。</translation>
     </message>
     <message>
         <source>RAID 5 spreads parity over all drives: at least 3 drives. One drive&apos;s capacity holds the parity.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID 5 はパリティーをすべてのドライブに分散します: 3 台以上のドライブが必要です。ドライブ 1 台分の容量がパリティーに使用されます。</translation>
     </message>
     <message numerus="yes">
         <source>%1 from %n drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のドライブから %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drive(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のドライブを選択</numerusform>
         </translation>
     </message>
 </context>
@@ -142,1154 +142,1158 @@
     <name>Copyline::ArrayPropertiesDialog</name>
     <message>
         <source>Array Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイのプロパティー</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基本</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>This array no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアレイはもう存在しません。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>RAID level</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID レベル</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Used capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>使用済み容量</translation>
     </message>
     <message>
         <source>Free capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>空き容量</translation>
     </message>
     <message>
         <source>Drive type</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ・タイプ</translation>
     </message>
     <message>
         <source>Drives [enclosure,slot]</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ [エンクロージャー,スロット]</translation>
     </message>
     <message>
         <source>Logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ChangeCopyPriorityDialog</name>
     <message>
         <source>Change Copy Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位の変更</translation>
     </message>
     <message>
         <source>The new priority applies at once, even to a copy in progress. A higher priority copies faster at the cost of host I/O performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい優先順位は、進行中のコピーにも即時に適用されます。優先順位を高くするとコピーは速くなりますが、ホスト入出力のパフォーマンスが低下します。</translation>
     </message>
     <message>
         <source>Selected copy pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコピー・ペア:</translation>
     </message>
     <message>
         <source>%1 (now %2)</source>
         <comment>pair (current priority)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (現在 %2)</translation>
     </message>
     <message>
         <source>Copy &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位(&amp;P):</translation>
     </message>
     <message>
         <source>Change Copy Priority - Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位の変更 - 進行状況</translation>
     </message>
     <message>
         <source>Changing the copy priority to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位を %1 に変更しています。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CommandProgressDialog</name>
     <message>
         <source>Copy pair</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ペア</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) failed; the engine&apos;s reason is listed with each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更が失敗しました。エンジンが示した理由がそれぞれに表示されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>In progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中…</translation>
     </message>
     <message>
         <source>Changing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件目を変更中…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CopyBandwidthWidget</name>
     <message>
         <source> MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> MB/s</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>Copy &amp;bandwidth (simulation):</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー帯域幅 (シミュレーション)(&amp;B):</translation>
     </message>
     <message>
         <source>The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch copies progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位「最高」の VolumeCopy が達する速度です。それより低い優先順位はその一部を使用し (高 1/2、中 1/3.5、低 1/6、最低 1/8)、実行中のコピーはこの帯域幅を共有します。無制限: ボリューム・ファイルをコピーできる最大の速さです。帯域幅を低くすると、コピーの進行を観察できます。</translation>
     </message>
     <message>
         <source>VolumeCopy pairs: %1 (%2 in progress, %3 pending). At most 8 copies run at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy ペア: %1 (進行中 %2、保留中 %3)。同時に実行されるコピーは最大 8 つです。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CopyManagerWindow</name>
     <message>
         <source>Copy Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・マネージャー</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>All copy pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコピー・ペア</translation>
     </message>
     <message>
         <source>In progress and pending</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中および保留中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Filter by logical drive name</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ名でフィルター</translation>
     </message>
     <message>
         <source>Copy pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ペア</translation>
     </message>
     <message>
         <source>Progress of the selected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコピーの進行状況</translation>
     </message>
     <message>
         <source>&amp;Re-Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>再コピー(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)…</translation>
     </message>
     <message>
         <source>Re&amp;move Copy Pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ペアの除去(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;Priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Enable Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用を使用可能にする(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Disable Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用を使用不可にする(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>変更(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Target Logical Drive Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブの許可(&amp;T)</translation>
     </message>
     <message>
         <source>VolumeCopy pairs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の VolumeCopy ペア</translation>
     </message>
     <message>
         <source>Copy Manager — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・マネージャー — %1</translation>
     </message>
     <message>
         <source>%1 in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中 %1</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中 %1</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了 %1</translation>
     </message>
     <message>
         <source>%1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止 %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 %1</translation>
     </message>
     <message numerus="yes">
         <source>Needs Attention: %n failed copy pair(s) (Event 6600). Stop a failed copy to clear the condition, or Re-Copy it to start again; its status tells why it failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要注意: 失敗したコピー・ペアが %n 個あります (イベント 6600)。失敗したコピーを停止すると状態が解除されます。再コピーすると最初からやり直します。失敗の理由は状況に表示されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n copy pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のコピー・ペア</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a copy pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ペアを選択してください。</translation>
     </message>
     <message>
         <source>Select exactly one copy pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ペアを 1 つだけ選択してください。</translation>
     </message>
     <message>
         <source>Select one or more copy pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ以上のコピー・ペアを選択してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>pair: reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Copy the source to the target again, from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースをターゲットに最初からもう一度コピーします</translation>
     </message>
     <message>
         <source>Stop the copy; the target is left incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを停止します。ターゲットは不完全なままになります</translation>
     </message>
     <message>
         <source>Remove the copy pairs; the data on both logical drives is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ペアを除去します。両方の論理ドライブのデータは保持されます</translation>
     </message>
     <message>
         <source>Change the copy priority</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位を変更します</translation>
     </message>
     <message>
         <source>Reject host writes to the target logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブへのホストの書き込みを拒否します</translation>
     </message>
     <message>
         <source>Let hosts write to the target logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブへのホストの書き込みを許可します</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
         <comment>source → target: progress</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>%1, %2 remaining</source>
         <comment>progress, time remaining</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、残り %2</translation>
     </message>
     <message>
         <source>Stop the copy of %1 to %2?
 
 Hosts can write to %1 again. %2 is left with a partial copy: there is no guarantee that its data is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 へのコピーを停止しますか?
+
+ホストは再び %1 に書き込めるようになります。%2 には部分的なコピーが残り、そのデータが使用可能である保証はありません。</translation>
     </message>
     <message>
         <source>Stopping the failed copy clears its Needs Attention condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したコピーを停止すると、その「要注意」状態が解除されます。</translation>
     </message>
     <message>
         <source>Stop Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーの停止</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n copy pair(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のコピー・ペアを除去しますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>The data on the source and target logical drives is not changed. The targets&apos; read-only attribute is removed, and both logical drives can take part in new copies in any role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブとターゲット論理ドライブのデータは変更されません。ターゲットの読み取り専用属性は解除され、どちらの論理ドライブも新しいコピーで任意の役割に使用できます。</translation>
     </message>
     <message>
         <source>Remove Copy Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ペアの除去</translation>
     </message>
     <message>
         <source>Enable Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用を使用可能にする</translation>
     </message>
     <message>
         <source>Disable Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用を使用不可にする</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>pair: error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CopyPrioritySlider</name>
     <message>
         <source>Copy priority</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CreateArrayDialog</name>
     <message>
         <source>Create Array</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイの作成</translation>
     </message>
     <message>
         <source>Select the unassigned drives for the new array (Logical Drive Group) and its RAID level. All drives of an array have the same type.</source>
-        <translation type="unfinished"></translation>
+        <translation>新規アレイ (論理ドライブ・グループ) の未割り当てドライブと RAID レベルを選択します。アレイ内のドライブはすべて同じタイプです。</translation>
     </message>
     <message>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>エンクロージャー</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>スロット</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>RAID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID %1</translation>
     </message>
     <message>
         <source>&amp;RAID level:</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID レベル(&amp;R):</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>規則:</translation>
     </message>
     <message>
         <source>Array capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ容量:</translation>
     </message>
     <message>
         <source>RAID %1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID %1 には %2 が必要です。</translation>
     </message>
     <message numerus="yes">
         <source>%n drive(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のドライブを選択</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 from %n drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のドライブから %1</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no unassigned drives: the storage subsystem has no unconfigured capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当てのドライブがありません: ストレージ・サブシステムに未構成容量がありません。</translation>
     </message>
     <message>
         <source>Select the drives of the new array.</source>
-        <translation type="unfinished"></translation>
+        <translation>新規アレイのドライブを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CreateFlashCopyWizard</name>
     <message>
         <source>Create FlashCopy Logical Drive Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ作成ウィザード</translation>
     </message>
     <message>
         <source>Select the drives of the new array.</source>
-        <translation type="unfinished"></translation>
+        <translation>新規アレイのドライブを選択してください。</translation>
     </message>
     <message>
         <source>Drive [%1] is no longer unassigned; select another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ [%1] は未割り当てではなくなりました。別のドライブを選択してください。</translation>
     </message>
     <message>
         <source>Free capacity on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の空き容量</translation>
     </message>
     <message>
         <source>New RAID %1 array from unconfigured capacity, drives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未構成容量からの新規 RAID %1 アレイ、ドライブ %2</translation>
     </message>
     <message>
         <source>The base logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブはもう存在しません。</translation>
     </message>
     <message>
         <source>Simple is not available: %1 has %2 free, and the Simple path needs 8 MB + 1% of the base logical drive there (%3). Choose Advanced to put the repository on another array or on unconfigured capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>「簡易」は使用できません: %1 の空きは %2 で、簡易パスにはそこに 8 MB + 基本論理ドライブの 1% (%3) が必要です。リポジトリーを別のアレイまたは未構成容量に配置するには、「拡張」を選択してください。</translation>
     </message>
     <message>
         <source>Select the array that is to hold the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーを配置するアレイを選択してください。</translation>
     </message>
     <message>
         <source>FlashCopy logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ</translation>
     </message>
     <message>
         <source>FlashCopy repository logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy リポジトリー論理ドライブ</translation>
     </message>
     <message>
         <source>The FlashCopy logical drive and its repository need different names.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブとそのリポジトリーには異なる名前が必要です。</translation>
     </message>
     <message>
         <source>Lower the percentage, or go Back and choose another location for the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>パーセンテージを下げるか、「戻る」でリポジトリーの別の場所を選択してください。</translation>
     </message>
     <message>
         <source>The repository does not fit: it needs %1, and the new RAID %2 array holds only %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーが収まりません: %1 が必要ですが、新規 RAID %2 アレイの容量は %3 しかありません。</translation>
     </message>
     <message>
         <source>The repository does not fit: it needs %1, and %2 has only %3 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーが収まりません: %1 が必要ですが、%2 の空きは %3 しかありません。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CreateLogicalDriveDialog</name>
     <message>
         <source>Create Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブの作成</translation>
     </message>
     <message>
         <source>&amp;Array:</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ(&amp;A):</translation>
     </message>
     <message>
         <source>Free capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>空き容量:</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最大 %n 文字</numerusform>
         </translation>
     </message>
     <message>
         <source>Logical drive &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ名(&amp;N):</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>New logical drive &amp;capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>新規論理ドライブの容量(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Use all free capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての空き容量を使用(&amp;U)</translation>
     </message>
     <message>
         <source>Automatic (balance the controllers)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 (コントローラーの負荷を分散)</translation>
     </message>
     <message>
         <source>Preferred controller &amp;ownership:</source>
-        <translation type="unfinished"></translation>
+        <translation>優先コントローラー所有権(&amp;O):</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 空き %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>No array has free capacity. Create an array from unconfigured capacity first (Array ▸ Create).</source>
-        <translation type="unfinished"></translation>
+        <translation>空き容量のあるアレイがありません。先に未構成容量からアレイを作成してください (アレイ ▸ 作成)。</translation>
     </message>
     <message>
         <source>Enter a capacity greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 より大きい容量を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::CreateVolumeCopyWizard</name>
     <message>
         <source>Create Copy Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー作成ウィザード</translation>
     </message>
     <message>
         <source>Select the source logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブを選択してください。</translation>
     </message>
     <message>
         <source>The source logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブはもう存在しません。</translation>
     </message>
     <message>
         <source>%1 cannot be the source of a VolumeCopy: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は VolumeCopy のソースにできません: %2。</translation>
     </message>
     <message>
         <source>Select the target logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブを選択してください。</translation>
     </message>
     <message>
         <source>The target logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブはもう存在しません。</translation>
     </message>
     <message>
         <source>%1 cannot be the target of a VolumeCopy: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は VolumeCopy のターゲットにできません: %2。</translation>
     </message>
     <message>
         <source>Copy Started</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー開始</translation>
     </message>
     <message>
         <source>The copy of %1 to %2 is pending: 8 copies are in progress on this storage subsystem, and it starts when one of them ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 へのコピーは保留中です: このストレージ・サブシステムでは 8 つのコピーが進行中で、そのいずれかが終了すると開始されます。</translation>
     </message>
     <message>
         <source>The copy of %1 to %2 has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 へのコピーが開始されました。</translation>
     </message>
     <message>
         <source>The Copy Manager (Logical Drive ▸ VolumeCopy ▸ Copy Manager) shows its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況はコピー・マネージャー (論理ドライブ ▸ VolumeCopy ▸ コピー・マネージャー) に表示されます。</translation>
     </message>
     <message>
         <source>Do you want to create a new VolumeCopy?</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい VolumeCopy を作成しますか?</translation>
     </message>
     <message>
         <source>&amp;Yes - Create a new VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>はい - 新しい VolumeCopy を作成する(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No - Exit the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ - ウィザードを終了する(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DefineHostDialog</name>
     <message>
         <source>Define Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの定義</translation>
     </message>
     <message>
         <source>Host &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名(&amp;N):</translation>
     </message>
     <message>
         <source>Host &amp;type (operating system):</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・タイプ (オペレーティング・システム)(&amp;T):</translation>
     </message>
     <message>
         <source>Member of host &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループのメンバー(&amp;G):</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DefineHostGroupDialog</name>
     <message>
         <source>Define Host Group</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループの定義</translation>
     </message>
     <message>
         <source>Host group &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループ名(&amp;N):</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DefineHostPortDialog</name>
     <message>
         <source>Define Host Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポートの定義</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <source>Host port &amp;identifier (WWPN):</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポート ID (WWPN)(&amp;I):</translation>
     </message>
     <message>
         <source>Optional; default &lt;host&gt;_HBA&lt;n&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション。デフォルトは &lt;host&gt;_HBA&lt;n&gt;</translation>
     </message>
     <message>
         <source>User &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー・ラベル(&amp;L):</translation>
     </message>
     <message>
         <source>Define a host first (Mappings ▸ Define ▸ Host).</source>
-        <translation type="unfinished"></translation>
+        <translation>先にホストを定義してください (マッピング ▸ 定義 ▸ ホスト)。</translation>
     </message>
     <message>
         <source>Enter the host port identifier: the 16 hexadecimal digits of the HBA&apos;s worldwide port name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポート ID を入力してください: HBA のワールドワイド・ポート名を表す 16 桁の 16 進数です。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DefineMappingDialog</name>
     <message>
         <source>Define Additional Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>追加マッピングの定義</translation>
     </message>
     <message>
         <source>&amp;Host group or host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループまたはホスト(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Logical unit number (LUN):</source>
-        <translation type="unfinished"></translation>
+        <translation>論理装置番号 (LUN)(&amp;L):</translation>
     </message>
     <message>
         <source>Logical &amp;drive (unmapped logical drives):</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ (マップされていない論理ドライブ)(&amp;D):</translation>
     </message>
     <message>
         <source>Every standard logical drive is already mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての標準論理ドライブがマップ済みです。</translation>
     </message>
     <message>
         <source>Select the logical drive to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップする論理ドライブを選択してください。</translation>
     </message>
     <message>
         <source>All LUNs of %1 are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の LUN はすべて使用中です。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DisablePremiumFeatureDialog</name>
     <message>
         <source>Disable Premium Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャーを使用不可にする</translation>
     </message>
     <message>
         <source>Select the premium feature to disable:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可にするプレミアム・フィーチャーを選択してください:</translation>
     </message>
     <message>
         <source>No premium feature is enabled on this storage subsystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>このストレージ・サブシステムで使用可能になっているプレミアム・フィーチャーはありません。</translation>
     </message>
     <message>
         <source>Select the feature to disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可にするフィーチャーを選択してください。</translation>
     </message>
     <message>
         <source>Disabling a premium feature is not recommended. Existing objects keep working, but no new ones can be created, and enabling the feature again requires its key file.
 
 Are you sure you want to disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャーを使用不可にすることはお勧めしません。既存のオブジェクトは引き続き動作しますが、新しいオブジェクトは作成できなくなります。また、フィーチャーを再び使用可能にするにはキー・ファイルが必要です。
+
+%1 を使用不可にしますか?</translation>
     </message>
 </context>
 <context>
     <name>Copyline::DrivePropertiesDialog</name>
     <message>
         <source>Drive Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブのプロパティー</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基本</translation>
     </message>
     <message>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>エンクロージャー</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>スロット</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ</translation>
     </message>
     <message>
         <source>Usable capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能容量</translation>
     </message>
     <message>
         <source>Raw capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>物理容量</translation>
     </message>
     <message>
         <source>Interface type</source>
-        <translation type="unfinished"></translation>
+        <translation>インターフェース・タイプ</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>%1 rpm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rpm</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>製品 ID</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号</translation>
     </message>
 </context>
 <context>
     <name>Copyline::EnablePremiumFeatureDialog</name>
     <message>
         <source>Enable Premium Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャーを使用可能にする</translation>
     </message>
     <message>
         <source>Select the premium feature key file for Storage Subsystem %1 (feature enable identifier %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム %1 のプレミアム・フィーチャー・キー・ファイルを選択してください (フィーチャー使用可能 ID %2)。</translation>
     </message>
     <message>
         <source>Path of the .key file</source>
-        <translation type="unfinished"></translation>
+        <translation>.key ファイルのパス</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Simulated activation web site</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされた活動化 Web サイト</translation>
     </message>
     <message>
         <source>Copyline&apos;s subsystems are simulated, so Copyline stands in for the activation web site: it writes a key file bound to this subsystem&apos;s feature enable identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline のサブシステムはシミュレーションであるため、Copyline が活動化 Web サイトの代わりを務めます: このサブシステムのフィーチャー使用可能 ID に結び付けられたキー・ファイルを書き出します。</translation>
     </message>
     <message>
         <source>&amp;Generate Key File…</source>
-        <translation type="unfinished"></translation>
+        <translation>キー・ファイルの生成(&amp;G)…</translation>
     </message>
     <message>
         <source>Select Premium Feature Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャー・キー・ファイルの選択</translation>
     </message>
     <message>
         <source>Feature key files (*.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィーチャー・キー・ファイル (*.key);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save Premium Feature Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャー・キー・ファイルの保存</translation>
     </message>
     <message>
         <source>Feature key files (*.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィーチャー・キー・ファイル (*.key)</translation>
     </message>
     <message>
         <source>Select a key file, or generate one for this subsystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー・ファイルを選択するか、このサブシステム用のキー・ファイルを生成してください。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 は存在しません。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::Error</name>
     <message>
         <source>The operation completed successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作は正常に完了しました。</translation>
     </message>
     <message>
         <source>Internal error: %1. The configuration was not changed; please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー: %1。構成は変更されていません。この問題を報告してください。</translation>
     </message>
     <message>
         <source>Syntax error at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>構文エラー (%1 行目、%2 桁目): %3。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. The README lists the script commands Copyline understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。Copyline が認識するスクリプト・コマンドは README に記載されています。</translation>
     </message>
     <message>
         <source>The command %2 needs the parameter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド %2 にはパラメーター %1 が必要です。</translation>
     </message>
     <message>
         <source>The value &quot;%2&quot; is not valid for %1: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>値「%2」は %1 に対して無効です: %3。</translation>
     </message>
     <message>
         <source>The command %2 has no parameter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド %2 にパラメーター %1 はありません。</translation>
     </message>
     <message>
         <source>%1 is not supported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサポートされていません: %2。</translation>
     </message>
     <message>
         <source>%1 is busy: %2. Wait for it to finish and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使用中です: %2。完了するのを待ってから再試行してください。</translation>
     </message>
     <message>
         <source>There is no storage subsystem named &quot;%1&quot; in this workspace. Run copylinectl -d to list the storage subsystems.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースに「%1」という名前のストレージ・サブシステムはありません。copylinectl -d を実行すると、ストレージ・サブシステムの一覧が表示されます。</translation>
     </message>
     <message>
         <source>There is no logical drive named &quot;%1&quot; on storage subsystem &quot;%2&quot;. Check the name (names are case sensitive) or run show allLogicalDrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%2」に「%1」という名前の論理ドライブはありません。名前を確認する (大/小文字は区別されます) か、show allLogicalDrives を実行してください。</translation>
     </message>
     <message>
         <source>There is no array (Logical Drive Group) %1 on storage subsystem &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%2」にアレイ (論理ドライブ・グループ) %1 はありません。</translation>
     </message>
     <message>
         <source>There is no drive at enclosure %1, slot %2 on storage subsystem &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%3」のエンクロージャー %1、スロット %2 にドライブはありません。</translation>
     </message>
     <message>
         <source>There is no host named &quot;%1&quot; on storage subsystem &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%2」に「%1」という名前のホストはありません。</translation>
     </message>
     <message>
         <source>There is no host group named &quot;%1&quot; on storage subsystem &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%2」に「%1」という名前のホスト・グループはありません。</translation>
     </message>
     <message>
         <source>There is no host port &quot;%1&quot; on storage subsystem &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%2」にホスト・ポート「%1」はありません。</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; has no LUN mapping to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ「%1」には %2 への LUN マッピングがありません。</translation>
     </message>
     <message>
         <source>There is no controller %1; use A or B.</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー %1 はありません。A または B を使用してください。</translation>
     </message>
     <message>
         <source>The %1 name must not be empty. Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前は空にできません。名前を入力してください。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; has %2 characters; a name may have at most %3 characters, spaces included. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前「%1」は %2 文字です。名前はスペースを含めて最大 %3 文字です。短くしてください。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is already used by %2 on this storage subsystem. Names must be unique; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前「%1」は、このストレージ・サブシステム上で既に使用されています (%2)。名前は固有である必要があります。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is not allowed: %2. Use letters, digits, spaces and the characters - _ . #.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前「%1」は使用できません: %2。英字、数字、スペース、および文字 - _ . # を使用してください。</translation>
     </message>
     <message>
         <source>RAID level %1 is not supported; choose RAID 0, 1, 3 or 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID レベル %1 はサポートされていません。RAID 0、1、3、または 5 を選択してください。</translation>
     </message>
     <message>
         <source>RAID %1 needs %2, but %3 drive(s) were selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID %1 には %2 が必要ですが、選択されたドライブは %3 台です。</translation>
     </message>
     <message>
         <source>Drive [%1,%2] is %3; only unassigned drives can be used. Choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ [%1,%2] は %3 です。使用できるのは未割り当てのドライブだけです。別のドライブを選択してください。</translation>
     </message>
     <message>
         <source>The selected drives mix %1 and %2 drives; an array uses one drive type only.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したドライブには %1 と %2 のドライブが混在しています。アレイで使用できるドライブ・タイプは 1 つだけです。</translation>
     </message>
     <message>
         <source>The requested capacity %1 is more than the free capacity of %2 (%3). Request at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求された容量 %1 は %2 の空き容量 (%3) を超えています。%3 以下を要求してください。</translation>
     </message>
     <message>
         <source>The capacity %1 is too small; the minimum is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量 %1 は小さすぎます。最小は %2 です。</translation>
     </message>
     <message>
         <source>%1 still holds %2 logical drive(s). Delete them before deleting the array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだ %2 個の論理ドライブがあります。アレイを削除する前に、それらを削除してください。</translation>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; already has %2 logical drives, the most a %3 supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%1」には既に %2 個の論理ドライブがあり、これは %3 でサポートされる最大数です。</translation>
     </message>
     <message>
         <source>Drive [%1,%2] cannot change its hot-spare role: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ [%1,%2] のホット・スペアの役割は変更できません: %3。</translation>
     </message>
     <message>
         <source>The capacity of &quot;%1&quot; cannot be increased: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の容量は増やせません: %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 です。%3。</translation>
     </message>
     <message>
         <source>The range at offset %1 with length %2 does not lie inside logical drive &quot;%3&quot; (capacity %4 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %1、長さ %2 の範囲は論理ドライブ「%3」(容量 %4 バイト) の内部にありません。</translation>
     </message>
     <message>
         <source>I/O error on logical drive &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ「%1」で入出力エラーが発生しました: %2。</translation>
     </message>
     <message>
         <source>Host %1 to logical drive &quot;%2&quot; is refused: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ「%2」へのホストの %1 は拒否されました: %3。</translation>
     </message>
     <message>
         <source>LUN %1 is already used by &quot;%2&quot; in the partition of %3. Choose a free LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN %1 は %3 のパーティションで「%2」が既に使用しています。空いている LUN を選択してください。</translation>
     </message>
     <message>
         <source>LUN %1 is out of range; use a LUN from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN %1 は範囲外です。0 から %2 までの LUN を使用してください。</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; is already mapped to %2 as LUN %3. Remove that mapping first; a logical drive has one mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ「%1」は既に LUN %3 として %2 にマップされています。先にそのマッピングを除去してください。論理ドライブのマッピングは 1 つだけです。</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; is not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ「%1」はマップされていません。</translation>
     </message>
     <message>
         <source>Host group &quot;%1&quot; still has %2. Move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループ「%1」にはまだ %2 があります。先にそれらを移動または削除してください。</translation>
     </message>
     <message>
         <source>The host port identifier &quot;%1&quot; is not valid: enter 16 hexadecimal digits, for example 21:00:00:E0:8B:05:05:04.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポート ID「%1」は無効です: 21:00:00:E0:8B:05:05:04 のように 16 桁の 16 進数を入力してください。</translation>
     </message>
     <message>
         <source>The host port identifier %1 is already defined for host &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポート ID %1 は既にホスト「%2」に定義されています。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a valid premium feature key: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」は有効なプレミアム・フィーチャー・キーではありません: %2。</translation>
     </message>
     <message>
         <source>The key file &quot;%1&quot; was generated for feature enable identifier %2, but this storage subsystem&apos;s identifier is %3. Generate a key for this identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー・ファイル「%1」はフィーチャー使用可能 ID %2 用に生成されたものですが、このストレージ・サブシステムの ID は %3 です。この ID 用のキーを生成してください。</translation>
     </message>
     <message>
         <source>The premium feature %1 is already enabled on &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャー %1 は「%2」で既に使用可能になっています。</translation>
     </message>
     <message>
         <source>The premium feature %1 is not enabled on &quot;%2&quot;. Enable it with its key file (Storage Subsystem &gt; Premium Features &gt; Enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャー %1 は「%2」で使用可能になっていません。キー・ファイルを使用して使用可能にしてください (ストレージ・サブシステム &gt; プレミアム・フィーチャー &gt; 使用可能にする)。</translation>
     </message>
     <message>
         <source>Unknown premium feature &quot;%1&quot;; use flashCopy, volumeCopy or remoteMirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプレミアム・フィーチャー「%1」です。flashCopy、volumeCopy、または remoteMirror を使用してください。</translation>
     </message>
     <message>
         <source>The premium feature %1 is not supported on a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャー %1 は %2 ではサポートされていません。</translation>
     </message>
     <message>
         <source>The premium feature %1 cannot be changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャー %1 は変更できません: %2。</translation>
     </message>
     <message>
         <source>FlashCopy logical drive &quot;%1&quot; is %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ「%1」は %2 です: %3。</translation>
     </message>
     <message>
         <source>No FlashCopy can be created for &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の FlashCopy は作成できません: %2。</translation>
     </message>
     <message>
         <source>The workspace %1 is in use by another Copyline process (%2). Attach to it, or stop it with copylinectl --workspace %1 --stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は別の Copyline プロセス (%2) が使用中です。そのプロセスに接続するか、copylinectl --workspace %1 --stop で停止してください。</translation>
     </message>
     <message>
         <source>The catalog %1 is damaged (%2). It has not been changed. Restore it from a backup or open another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ %1 は破損しています (%2)。カタログは変更されていません。バックアップから復元するか、別のワークスペースを開いてください。</translation>
     </message>
     <message>
         <source>The catalog %1 was written by a newer Copyline (schema version %2; this version reads up to %3). It has not been changed. Open it with a newer Copyline.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ %1 は新しいバージョンの Copyline で書き込まれています (スキーマ・バージョン %2。このバージョンで読み取れるのは %3 までです)。カタログは変更されていません。新しいバージョンの Copyline で開いてください。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be used as a workspace: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 はワークスペースとして使用できません: %2。</translation>
     </message>
     <message>
         <source>Cannot reach the Copyline engine of workspace %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 の Copyline エンジンに接続できません: %2。</translation>
     </message>
     <message>
         <source>Could not start the Copyline engine for workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 の Copyline エンジンを開始できませんでした: %2</translation>
     </message>
     <message>
         <source>Cannot use the file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 は使用できません: %2。</translation>
     </message>
     <message>
         <source>The operation cannot complete because the selected logical drive is not a valid candidate for Remote Mirroring. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した論理ドライブはリモート・ミラーリングの有効な候補ではないため、操作を完了できません。%1</translation>
     </message>
     <message>
         <source>Unknown error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエラー %1 です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be the %2 of a VolumeCopy: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は VolumeCopy の %2 にできません: %3。</translation>
     </message>
     <message>
         <source>The VolumeCopy from &quot;%1&quot; to &quot;%2&quot; is %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」から「%2」への VolumeCopy は %3 です: %4。</translation>
     </message>
     <message>
         <source>There is no VolumeCopy pair %1 on storage subsystem &quot;%2&quot;. Run show volumeCopy allLogicalDrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%2」に VolumeCopy ペア %1 はありません。show volumeCopy allLogicalDrives を実行してください。</translation>
     </message>
     <message>
         <source>Host &quot;%1&quot; runs no workload. Start one with: start hostWorkload host=&quot;%1&quot;;</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト「%1」ではワークロードが実行されていません。次のコマンドで開始してください: start hostWorkload host=&quot;%1&quot;;</translation>
     </message>
     <message>
         <source>Remote Logical Drive Mirroring is %2 on storage subsystem &quot;%1&quot;; mirrors need it Enabled/Activated on both subsystems. Enable the feature with its key file and run Storage Subsystem &gt; Remote Mirroring &gt; Activate (activate storageSubsystem feature=remoteMirror;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%1」のリモート論理ドライブ・ミラーリングは %2 です。ミラーには両方のサブシステムで使用可能/活動化済みであることが必要です。キー・ファイルでフィーチャーを使用可能にし、「ストレージ・サブシステム &gt; リモート・ミラーリング &gt; 活動化」を実行してください (activate storageSubsystem feature=remoteMirror;)。</translation>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; already has %2 mirrored logical drives, the most a %3 supports. Remove a mirror relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%1」には既に %2 個のミラーリングされた論理ドライブがあり、これは %3 でサポートされる最大数です。先にミラー関係を 1 つ除去してください。</translation>
     </message>
     <message>
         <source>The mirrored pair of %1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のミラー・ペアは %2 です: %3</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; is not in a mirror relationship on storage subsystem &quot;%2&quot;. Run show remoteMirrors; to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ「%1」は、ストレージ・サブシステム「%2」上のミラー関係に含まれていません。一覧を表示するには show remoteMirrors; を実行してください。</translation>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; cannot communicate with storage subsystem &quot;%2&quot;: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%1」はストレージ・サブシステム「%2」と通信できません: %3。%4</translation>
     </message>
     <message>
         <source>Logical drive &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ「%1」: %2</translation>
     </message>
     <message>
         <source>There is not enough space available for creating the remote mirror repository logical drives: %1 needs %2 and has %3 free. Choose another array, or create a new array from unconfigured drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート・ミラー・リポジトリー論理ドライブを作成するための十分なスペースがありません: %1 には %2 が必要ですが、空きは %3 です。別のアレイを選択するか、未構成のドライブから新規アレイを作成してください。</translation>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; cannot mirror to storage subsystem &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%1」はストレージ・サブシステム「%2」にミラーリングできません: %3</translation>
     </message>
 </context>
 <context>
@@ -1303,71 +1307,78 @@ Event specific codes: none
 Event category: %5
 Component: %6
 Storage subsystem: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>日付/時刻: %1
+シーケンス番号: %2
+イベント・タイプ: %3
+説明: %4
+イベント固有コード: なし
+イベント・カテゴリー: %5
+コンポーネント: %6
+ストレージ・サブシステム: %7</translation>
     </message>
     <message>
         <source>This event needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントには注意が必要です。</translation>
     </message>
     <message>
         <source>Date/Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日付/時刻</translation>
     </message>
     <message>
         <source>Event Type</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント・タイプ</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>コンポーネント</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Needs Attention: see the Recovery Guru procedure for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>要注意: このイベントの Recovery Guru の手順を参照してください。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::EventLogView</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのイベント</translation>
     </message>
     <message>
         <source>Warning and critical events</source>
-        <translation type="unfinished"></translation>
+        <translation>警告および重大イベント</translation>
     </message>
     <message>
         <source>Critical events only</source>
-        <translation type="unfinished"></translation>
+        <translation>重大イベントのみ</translation>
     </message>
     <message>
         <source>Major Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>主要イベント・ログ</translation>
     </message>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示するイベントを選択してください。</translation>
     </message>
     <message>
         <source>Event Details</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの詳細</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のイベント</numerusform>
         </translation>
     </message>
 </context>
@@ -1375,168 +1386,168 @@ Storage subsystem: %7</source>
     <name>Copyline::FlashCopyRules</name>
     <message>
         <source>No storage subsystem is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムが選択されていません。</translation>
     </message>
     <message>
         <source>The FlashCopy premium feature is not enabled on this storage subsystem. Enable it with Storage Subsystem ▸ Premium Features ▸ Enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>このストレージ・サブシステムでは FlashCopy プレミアム・フィーチャーが使用可能になっていません。「ストレージ・サブシステム ▸ プレミアム・フィーチャー ▸ 使用可能にする」で使用可能にしてください。</translation>
     </message>
     <message>
         <source>Select the standard logical drive that is to be the base of the FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy の基本にする標準論理ドライブを選択してください。</translation>
     </message>
     <message>
         <source>%1 is a %2 logical drive; only a standard logical drive can be the base of a FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 論理ドライブです。FlashCopy の基本にできるのは標準論理ドライブだけです。</translation>
     </message>
     <message>
         <source>%1 is %2; only an optimal logical drive can be the base of a FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 です。FlashCopy の基本にできるのは最適な状態の論理ドライブだけです。</translation>
     </message>
     <message>
         <source>%1 already has %2 FlashCopy logical drives, the most a base logical drive can have. Delete or re-create one of them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既に %2 個の FlashCopy 論理ドライブがあり、これは 1 つの基本論理ドライブの最大数です。代わりに、そのいずれかを削除するか再作成してください。</translation>
     </message>
     <message>
         <source>The storage subsystem already has %1 FlashCopy logical drives, the most a %2 supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムには既に %1 個の FlashCopy 論理ドライブがあり、これは %2 でサポートされる最大数です。</translation>
     </message>
     <message>
         <source>The storage subsystem already has the most logical drives a %1 supports (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムの論理ドライブ数は既に %1 でサポートされる最大数 (%2) に達しています。</translation>
     </message>
     <message>
         <source>No array has the %1 a repository needs at least, and there is no unconfigured capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーに最低限必要な %1 のあるアレイがなく、未構成容量もありません。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HostIoServerDialog</name>
     <message>
         <source>Host I/O Server</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト入出力サーバー</translation>
     </message>
     <message>
         <source>Copyline serves every LUN mapping to real NBD clients (nbdinfo, qemu-img, qemu-io, nbdcopy, fio) as an export named host/lunN: a host&apos;s view of its logical drives. Their requests follow the copy-services rules like any host&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline は、すべての LUN マッピングを host/lunN という名前のエクスポートとして実際の NBD クライアント (nbdinfo、qemu-img、qemu-io、nbdcopy、fio) に提供します。これはホストから見た論理ドライブです。クライアントの要求には、他のホストと同様にコピー・サービスの規則が適用されます。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Serve mapped logical drives over &amp;NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>マップされた論理ドライブを NBD で提供する(&amp;N)</translation>
     </message>
     <message>
         <source>IPv4 address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface</source>
-        <translation type="unfinished"></translation>
+        <translation>listen する IPv4 アドレス: このマシンのみの場合は 127.0.0.1、すべてのインターフェースの場合は 0.0.0.0</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>空いている任意のポート</translation>
     </message>
     <message>
         <source>TCP port; 10809 is the NBD standard port</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP ポート。10809 は NBD の標準ポートです</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;P)</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Export Name</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート名</translation>
     </message>
     <message>
         <source>Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ</translation>
     </message>
     <message>
         <source>Storage Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>NBD exports</source>
-        <translation type="unfinished"></translation>
+        <translation>NBD エクスポート</translation>
     </message>
     <message>
         <source>&amp;Copy URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI のコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy nbd&amp;info Command</source>
-        <translation type="unfinished"></translation>
+        <translation>nbdinfo コマンドのコピー(&amp;I)</translation>
     </message>
     <message>
         <source>Asking the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンに問い合わせています…</translation>
     </message>
     <message>
         <source>The engine did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが応答しませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Listening on %1:%2  ·  %n client(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1:%2 で listen 中  ·  %n 個のクライアントが接続中</numerusform>
         </translation>
     </message>
     <message>
         <source>Not running: the NBD server is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>実行されていません: NBD サーバーはオフです</translation>
     </message>
     <message>
         <source>Not running: port %1 on %2 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>実行されていません: %2 のポート %1 は使用できません</translation>
     </message>
     <message>
         <source>Exports (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート (%1)</translation>
     </message>
     <message>
         <source>Restart the NBD server with these settings; connected clients are cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの設定で NBD サーバーを再始動します。接続中のクライアントは切断されます</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません</translation>
     </message>
     <message>
         <source>Select an export (the server needs a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを選択してください (サーバーにはポートが必要です)</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Copy &quot;nbdinfo %1&quot; to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>「nbdinfo %1」をクリップボードにコピーします</translation>
     </message>
     <message>
         <source>No export has a URI yet: map a logical drive to a host and start the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI を持つエクスポートはまだありません: 論理ドライブをホストにマップして、サーバーを開始してください。</translation>
     </message>
     <message>
         <source>A client reads an export with, for example:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントは、例えば次のようにしてエクスポートを読み取ります:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
@@ -1544,398 +1555,398 @@ Storage subsystem: %7</source>
     <message>
         <source>Stopped</source>
         <comment>host workload state</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>host workload state</comment>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>host workload state</comment>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>順次</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダム</translation>
     </message>
     <message>
         <source>unpaced</source>
         <comment>workload rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>ペース制御なし</translation>
     </message>
     <message>
         <source>%1% reads, %2 %3 requests, %4</source>
         <comment>read percent, block size, pattern, rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>読み取り %1%、%2 の %3 要求、%4</translation>
     </message>
     <message>
         <source>None mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>マップなし</translation>
     </message>
     <message>
         <source>No logical drive is mapped to %1 or its host group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 またはそのホスト・グループにマップされた論理ドライブはありません。</translation>
     </message>
     <message>
         <source>%1 reads and writes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の読み取りと書き込み: %2</translation>
     </message>
     <message>
         <source>Requests the copy-services rules refused (read-only, no access, secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・サービスの規則によって拒否された要求 (読み取り専用、アクセスなし、2 次)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>State</source>
         <comment>host workload state column</comment>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロード</translation>
     </message>
     <message>
         <source>Logical Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ</translation>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Last Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の拒否</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HostWorkloadsWindow</name>
     <message>
         <source>Host Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ワークロード</translation>
     </message>
     <message>
         <source>A simulated host reads and writes the logical drives mapped to it, or to its host group, at the pace you choose. Its requests follow the same rules as an NBD client&apos;s: a VolumeCopy source or read-only target, a copy in progress or a mirror secondary refuses them, and the refusals are counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされたホストは、そのホストまたはホスト・グループにマップされた論理ドライブを、選択したペースで読み書きします。その要求には NBD クライアントと同じ規則が適用されます: VolumeCopy のソースや読み取り専用のターゲット、進行中のコピー、ミラーの 2 次論理ドライブは要求を拒否し、拒否された数がここに表示されます。</translation>
     </message>
     <message>
         <source>Hosts and their workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストとそのワークロード</translation>
     </message>
     <message>
         <source>Workload Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロードの設定</translation>
     </message>
     <message>
         <source> %</source>
         <comment>percent suffix</comment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of the requests that are reads; the rest are writes</source>
-        <translation type="unfinished"></translation>
+        <translation>要求のうち読み取りの割合。残りは書き込みです</translation>
     </message>
     <message>
         <source>&amp;Reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り(&amp;R):</translation>
     </message>
     <message>
         <source>Bytes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求あたりのバイト数</translation>
     </message>
     <message>
         <source>&amp;Block size:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック・サイズ(&amp;B):</translation>
     </message>
     <message>
         <source> MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> MB/s</translation>
     </message>
     <message>
         <source>Unpaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ペース制御なし</translation>
     </message>
     <message>
         <source>Pace of the host&apos;s requests; Unpaced goes as fast as the logical drives allow</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの要求のペース。「ペース制御なし」では論理ドライブが許す限り高速に実行されます</translation>
     </message>
     <message>
         <source>R&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度(&amp;A):</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダム</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>順次</translation>
     </message>
     <message>
         <source>Random offsets, or each logical drive read and written from start to end</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムなオフセット、または各論理ドライブを先頭から末尾まで順に読み書き</translation>
     </message>
     <message>
         <source>&amp;Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;U)</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;M)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Simulated host workloads on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のシミュレートされたホスト・ワークロード</translation>
     </message>
     <message>
         <source>Host Workloads — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ワークロード — %1</translation>
     </message>
     <message>
         <source>Select one or more hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ以上のホストを選択してください。</translation>
     </message>
     <message>
         <source>&amp;Apply Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の適用(&amp;A)</translation>
     </message>
     <message>
         <source>Run the selected hosts&apos; workloads with these settings (stopped ones start, paused ones resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したホストのワークロードをこれらの設定で実行します (停止中のものは開始し、一時停止中のものは再開します)</translation>
     </message>
     <message>
         <source>Start the selected hosts&apos; workloads with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したホストのワークロードをこれらの設定で開始します</translation>
     </message>
     <message>
         <source>Pause the running workloads; their counters are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のワークロードを一時停止します。カウンターは保持されます</translation>
     </message>
     <message>
         <source>No selected host&apos;s workload is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したホストで実行中のワークロードはありません。</translation>
     </message>
     <message>
         <source>Resume the paused workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中のワークロードを再開します</translation>
     </message>
     <message>
         <source>No selected workload is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中の選択されたワークロードはありません。</translation>
     </message>
     <message>
         <source>Stop the workloads; their counters start from zero next time</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロードを停止します。次回はカウンターが 0 から始まります</translation>
     </message>
     <message>
         <source>No selected host has a workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロードを持つ選択されたホストはありません。</translation>
     </message>
     <message>
         <source>Select a host to see which logical drives it reads and writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストを選択すると、そのホストが読み書きする論理ドライブが表示されます。</translation>
     </message>
     <message>
         <source>%1 sees no logical drive: map one to it or to its host group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から見える論理ドライブはありません: 先に、このホストまたはそのホスト・グループに論理ドライブをマップしてください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 sees %n logical drive(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 個の論理ドライブが見えます: %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) refused. Last refusal: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の要求が拒否されました。最後の拒否: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>host: error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Copyline::IncreaseCapacityDialog</name>
     <message>
         <source>Increase Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量の増加</translation>
     </message>
     <message>
         <source>Logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ:</translation>
     </message>
     <message>
         <source>Current capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の容量:</translation>
     </message>
     <message>
         <source>Free capacity available:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能な空き容量:</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>&amp;Increase Capacity by:</source>
-        <translation type="unfinished"></translation>
+        <translation>容量の増加量(&amp;I):</translation>
     </message>
     <message>
         <source>Dynamic logical drive expansion uses free capacity of the same array; the data stays accessible while the capacity grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的論理ドライブ拡張では、同じアレイの空き容量を使用します。容量の拡張中もデータにアクセスできます。</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>The logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブはもう存在しません。</translation>
     </message>
     <message>
         <source>The array of this logical drive has no free capacity left.</source>
-        <translation type="unfinished"></translation>
+        <translation>この論理ドライブのアレイには空き容量が残っていません。</translation>
     </message>
     <message>
         <source>Enter the capacity to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する容量を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::IncreaseRepositoryCapacityDialog</name>
     <message>
         <source>Increase Repository Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー容量の増加</translation>
     </message>
     <message>
         <source>The repository grows with free capacity of its own array. The FlashCopy stays usable while it grows; a repository that was full accepts copy-on-write data again, and writes to the base resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーは、それ自身のアレイの空き容量を使用して拡張されます。拡張中も FlashCopy は使用できます。フルになっていたリポジトリーは再びコピー・オン・ライト・データを受け入れ、基本論理ドライブへの書き込みが再開されます。</translation>
     </message>
     <message>
         <source>Repository logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー論理ドライブ:</translation>
     </message>
     <message>
         <source>FlashCopy logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ:</translation>
     </message>
     <message>
         <source>Base logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブ:</translation>
     </message>
     <message>
         <source>Current capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の容量:</translation>
     </message>
     <message>
         <source>Used:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用済み:</translation>
     </message>
     <message>
         <source>Free capacity available:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能な空き容量:</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>&amp;Increase Capacity by:</source>
-        <translation type="unfinished"></translation>
+        <translation>容量の増加量(&amp;I):</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>The repository logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー論理ドライブはもう存在しません。</translation>
     </message>
     <message>
         <source>The repository&apos;s array has no free capacity left.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーのアレイには空き容量が残っていません。</translation>
     </message>
     <message>
         <source>Enter the capacity to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する容量を入力してください。</translation>
     </message>
     <message>
         <source>Increase the capacity of repository logical drive &quot;%1&quot; by %2, from %3 to %4? The capacity is taken from the free capacity of %5 and cannot be given back without deleting the FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー論理ドライブ「%1」の容量を %2 増やして、%3 から %4 にしますか? 容量は %5 の空き容量から取られ、FlashCopy を削除しない限り戻すことはできません。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::IntroductionPage</name>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>A FlashCopy logical drive is a point-in-time image of a base logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブは、基本論理ドライブのポイント・イン・タイム・イメージです。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before you create a FlashCopy&lt;/b&gt;, stop the applications that write to the base logical drive or put them in backup mode, and flush the host&apos;s caches (unmount the file system, or run &lt;tt&gt;SMrepassist -f&lt;/tt&gt;). Otherwise the image is only crash-consistent. The controller holds writes to the base for a few seconds while it creates the FlashCopy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;FlashCopy を作成する前に&lt;/b&gt;、基本論理ドライブに書き込むアプリケーションを停止するかバックアップ・モードにして、ホストのキャッシュをフラッシュしてください (ファイル・システムをアンマウントするか、&lt;tt&gt;SMrepassist -f&lt;/tt&gt; を実行します)。そうしないと、イメージはクラッシュ整合性しか持ちません。FlashCopy の作成中、コントローラーは基本論理ドライブへの書き込みを数秒間保留します。</translation>
     </message>
     <message>
         <source>A FlashCopy has two parts: the &lt;b&gt;FlashCopy logical drive&lt;/b&gt;, which hosts map, read and write like any logical drive, and its &lt;b&gt;FlashCopy repository logical drive&lt;/b&gt;, which keeps the original data of every block written to the base after the point in time (copy-on-write), plus metadata. The repository needs only a fraction of the base&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy は 2 つの部分から成ります: ホストが他の論理ドライブと同様にマップして読み書きする &lt;b&gt;FlashCopy 論理ドライブ&lt;/b&gt;と、ポイント・イン・タイム以降に基本論理ドライブに書き込まれたすべてのブロックの元のデータ (コピー・オン・ライト) とメタデータを保持する &lt;b&gt;FlashCopy リポジトリー論理ドライブ&lt;/b&gt;です。リポジトリーに必要な容量は、基本論理ドライブの容量のごく一部です。</translation>
     </message>
     <message>
         <source>&amp;Simple: the repository on the base&apos;s array, with the default settings</source>
-        <translation type="unfinished"></translation>
+        <translation>簡易: 基本論理ドライブのアレイにリポジトリーを配置し、デフォルト設定を使用(&amp;S)</translation>
     </message>
     <message>
         <source>A repository of 20% of the base on its array; the FlashCopy is mapped automatically, warns at 50% full and fails if its repository fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブの 20% のリポジトリーをそのアレイに作成します。FlashCopy は自動的にマップされ、50% フルで警告し、リポジトリーがフルになると失敗します。</translation>
     </message>
     <message>
         <source>&amp;Advanced: choose where the repository goes and set every parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張: リポジトリーの場所を選択し、すべてのパラメーターを設定(&amp;A)</translation>
     </message>
     <message>
         <source>Free capacity on the same or another array, or a new array from unconfigured capacity; mapping, warning threshold and full policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じアレイまたは別のアレイの空き容量、あるいは未構成容量からの新規アレイ。マッピング、警告しきい値、フル時のポリシー。</translation>
     </message>
     <message>
         <source>Base logical drive: &lt;b&gt;%1&lt;/b&gt; (%2) on %3, which has %4 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブ: &lt;b&gt;%1&lt;/b&gt; (%2)、%3 上 (空き %4)。</translation>
     </message>
 </context>
 <context>
@@ -1943,19 +1954,22 @@ Storage subsystem: %7</source>
     <message>
         <source>%1, %2</source>
         <comment>item, status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>model · status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Storage Subsystem %1
 Model: %2
 Firmware: %3
 Status: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム %1
+モデル: %2
+ファームウェア: %3
+状況: %4</translation>
     </message>
     <message>
         <source>Logical Drive %1
@@ -1963,408 +1977,418 @@ Capacity: %2
 Array: %3
 Status: %4
 Current owner: %5, preferred owner: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ %1
+容量: %2
+アレイ: %3
+状況: %4
+現在の所有者: %5、優先所有者: %6</translation>
     </message>
     <message>
         <source>Mapped: LUN %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ済み: %2 の LUN %1</translation>
     </message>
     <message>
         <source>Not mapped to any host</source>
-        <translation type="unfinished"></translation>
+        <translation>どのホストにもマップされていません</translation>
     </message>
     <message numerus="yes">
         <source>Base of %n FlashCopy logical drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の FlashCopy 論理ドライブの基本</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, repository full</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、リポジトリー・フル</translation>
     </message>
     <message>
         <source>%1, repository threshold exceeded</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、リポジトリーしきい値超過</translation>
     </message>
     <message>
         <source>FlashCopy of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の FlashCopy、%2</translation>
     </message>
     <message>
         <source>VolumeCopy source</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy ソース</translation>
     </message>
     <message>
         <source>VolumeCopy target</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy ターゲット</translation>
     </message>
     <message>
         <source>copy pending</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー保留中</translation>
     </message>
     <message>
         <source>copy in progress %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー進行中 %1%</translation>
     </message>
     <message>
         <source>copy completed</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー完了</translation>
     </message>
     <message>
         <source>copy stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー停止</translation>
     </message>
     <message>
         <source>copy failed, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー失敗、要注意</translation>
     </message>
     <message>
         <source>%1, read-only</source>
         <comment>copy state, read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、読み取り専用</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>role, state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>VolumeCopy source of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の VolumeCopy ソース: %2</translation>
     </message>
     <message>
         <source>VolumeCopy target of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の VolumeCopy ターゲット: %2</translation>
     </message>
     <message>
         <source>, %1% copied</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1% コピー済み</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>; read-only to hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>、ホストに対して読み取り専用</translation>
     </message>
     <message>
         <source>; writable by hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>、ホストから書き込み可能</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>status, copy state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>FlashCopy Logical Drive %1
 %2
 Point-in-time image of %3, taken %4</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ %1
+%2
+%3 のポイント・イン・タイム・イメージ、作成日時 %4</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <source>Repository: %1, %2% used of %3 (warning at %4% full)</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー: %1、%3 の %2% を使用 (%4% フルで警告)</translation>
     </message>
     <message>
         <source>When full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フル時: %1</translation>
     </message>
     <message>
         <source>Repository of %1, %2% used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリポジトリー、%2% 使用</translation>
     </message>
     <message>
         <source>FlashCopy Repository Logical Drive %1
 %2
 Used: %3 of %4
 Array: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy リポジトリー論理ドライブ %1
+%2
+使用済み: %3 / %4
+アレイ: %5</translation>
     </message>
     <message>
         <source>Warning at %1% full; when full: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% フルで警告。フル時: %2</translation>
     </message>
     <message>
         <source>Full: writes to %1 fail until the repository capacity is increased.</source>
-        <translation type="unfinished"></translation>
+        <translation>フル: リポジトリーの容量を増やすまで、%1 への書き込みは失敗します。</translation>
     </message>
     <message>
         <source>Past the warning threshold: increase its capacity before it fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告しきい値を超えました: フルになる前に容量を増やしてください。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
     <message>
         <source>List Premium Features</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャーのリスト</translation>
     </message>
     <message>
         <source>Premium features of Storage Subsystem %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム %1 のプレミアム・フィーチャー:</translation>
     </message>
     <message>
         <source>Premium Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャー</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>premium feature status</comment>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Feature Enable Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>フィーチャー使用可能 ID:</translation>
     </message>
     <message>
         <source>Not supported by this model</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルではサポートされていません</translation>
     </message>
 </context>
 <context>
     <name>Copyline::LogicalDriveParametersPage</name>
     <message>
         <source>Specify Logical Drive Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ・パラメーターの指定</translation>
     </message>
     <message>
         <source>Choose how the FlashCopy is mapped and what happens as its repository fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy のマップ方法と、リポジトリーがフルに近づいたときの動作を選択します。</translation>
     </message>
     <message>
         <source>FlashCopy logical drive parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブのパラメーター</translation>
     </message>
     <message>
         <source>&amp;Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動(&amp;A)</translation>
     </message>
     <message>
         <source>Mapped to the Default Host Group at its lowest free LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト・ホスト・グループに、空いている最小の LUN でマップされます。</translation>
     </message>
     <message>
         <source>&amp;Map later with Storage Partitioning</source>
-        <translation type="unfinished"></translation>
+        <translation>後でストレージ区画化を使用してマップする(&amp;M)</translation>
     </message>
     <message>
         <source>Left under Undefined Mappings; map it with Mappings ▸ Define Additional Mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>「未定義のマッピング」の下に残ります。「マッピング ▸ 追加マッピングの定義」でマップしてください。</translation>
     </message>
     <message>
         <source>Repository logical drive parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー論理ドライブのパラメーター</translation>
     </message>
     <message>
         <source>&amp;Warn when the repository is</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーが次の値になったら警告する(&amp;W)</translation>
     </message>
     <message>
         <source>Percent (%) full</source>
-        <translation type="unfinished"></translation>
+        <translation>パーセント (%) フル</translation>
     </message>
     <message>
         <source>When the repository becomes full:</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーがフルになったとき:</translation>
     </message>
     <message>
         <source>The point-in-time image is lost; the base logical drive is not affected. Recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント・イン・タイム・イメージは失われますが、基本論理ドライブには影響ありません。推奨。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attention:&lt;/b&gt; host writes to the base logical drive then fail until the repository&apos;s capacity is increased. Not recommended, and not supported for AIX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;重要:&lt;/b&gt; この場合、リポジトリーの容量を増やすまで、ホストから基本論理ドライブへの書き込みは失敗します。推奨されません。AIX ホストではサポートされていません。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::LogicalDrivePropertiesDialog</name>
     <message>
         <source>Logical Drive Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブのプロパティー</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基本</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>This logical drive no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この論理ドライブはもう存在しません。</translation>
     </message>
     <message>
         <source>Not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>マップされていません</translation>
     </message>
     <message>
         <source>LUN %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の LUN %1</translation>
     </message>
     <message>
         <source>Logical drive name</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ名</translation>
     </message>
     <message>
         <source>Logical drive ID (WWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ ID (WWN)</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ</translation>
     </message>
     <message>
         <source>RAID level</source>
-        <translation type="unfinished"></translation>
+        <translation>RAID レベル</translation>
     </message>
     <message>
         <source>Current owner</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の所有者</translation>
     </message>
     <message>
         <source>Preferred owner</source>
-        <translation type="unfinished"></translation>
+        <translation>優先所有者</translation>
     </message>
     <message>
         <source>Segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント・サイズ</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>LUN mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN マッピング</translation>
     </message>
     <message>
         <source>Host I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト入出力</translation>
     </message>
     <message>
         <source>Read requests</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り要求</translation>
     </message>
     <message>
         <source>Data read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りデータ量</translation>
     </message>
     <message>
         <source>Write requests</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み要求</translation>
     </message>
     <message>
         <source>Data written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みデータ量</translation>
     </message>
     <message>
         <source>Allocated in the volume file</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム・ファイル内の割り振り済み容量</translation>
     </message>
     <message>
         <source>FlashCopy Logical Drive Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブのプロパティー</translation>
     </message>
     <message>
         <source>FlashCopy Repository Logical Drive - Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy リポジトリー論理ドライブ - プロパティー</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>status (reason)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>FlashCopy status</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy の状況</translation>
     </message>
     <message>
         <source>Base logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブ</translation>
     </message>
     <message>
         <source>Repository logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー論理ドライブ</translation>
     </message>
     <message>
         <source>Creation timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>作成タイム・スタンプ</translation>
     </message>
     <message>
         <source>FlashCopy logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>FlashCopy (status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>FlashCopy logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ</translation>
     </message>
     <message>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Read rate</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り速度</translation>
     </message>
     <message>
         <source>Write rate</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み速度</translation>
     </message>
 </context>
 <context>
     <name>Copyline::LogicalPhysicalView</name>
     <message>
         <source>Logical view</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ビュー</translation>
     </message>
     <message>
         <source>Logical</source>
-        <translation type="unfinished"></translation>
+        <translation>論理</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>物理</translation>
     </message>
 </context>
 <context>
     <name>Copyline::LogicalTreeModel</name>
     <message>
         <source>Logical</source>
-        <translation type="unfinished"></translation>
+        <translation>論理</translation>
     </message>
     <message numerus="yes">
         <source>%n unassigned drive(s), %1 in total.
 Use Array ▸ Create to build an array from them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台の未割り当てドライブ、合計 %1。
+「アレイ ▸ 作成」でこれらのドライブからアレイを作成します。</numerusform>
         </translation>
     </message>
     <message>
@@ -2372,716 +2396,726 @@ Use Array ▸ Create to build an array from them.</source>
 Capacity: %2, free: %3
 Drives: %4
 Status: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+容量: %2、空き: %3
+ドライブ: %4
+状況: %5</translation>
     </message>
     <message>
         <source>Unallocated space in %1.
 Use Logical Drive ▸ Create to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内の未割り振りスペースです。
+「論理ドライブ ▸ 作成」で使用します。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::MainWindow</name>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更(&amp;R)…</translation>
     </message>
     <message>
         <source>Rename the storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムの名前を変更します</translation>
     </message>
     <message>
         <source>&amp;List…</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト(&amp;L)…</translation>
     </message>
     <message>
         <source>List the premium features and the feature enable identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャーとフィーチャー使用可能 ID をリストします</translation>
     </message>
     <message>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能にする(&amp;E)…</translation>
     </message>
     <message>
         <source>Enable a premium feature with its key file</source>
-        <translation type="unfinished"></translation>
+        <translation>キー・ファイルを使用してプレミアム・フィーチャーを使用可能にします</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可にする(&amp;D)…</translation>
     </message>
     <message>
         <source>Disable a premium feature</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャーを使用不可にします</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティー(&amp;P)</translation>
     </message>
     <message>
         <source>Show the properties of the storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムのプロパティーを表示します</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Logical/Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>論理/物理(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント・ログ(&amp;E)</translation>
     </message>
     <message>
         <source>Host &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループ(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H)…</translation>
     </message>
     <message>
         <source>Host &amp;Port…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Define &amp;Additional Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加マッピングの定義(&amp;A)…</translation>
     </message>
     <message>
         <source>Map a logical drive to a host or host group with a LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN を指定して論理ドライブをホストまたはホスト・グループにマップします</translation>
     </message>
     <message>
         <source>Remove &amp;Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングの除去(&amp;M)…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>除去(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成(&amp;C)…</translation>
     </message>
     <message>
         <source>Create an array (Logical Drive Group) from unassigned drives</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当てドライブからアレイ (論理ドライブ・グループ) を作成します</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Create a logical drive in the free capacity of an array</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイの空き容量に論理ドライブを作成します</translation>
     </message>
     <message>
         <source>&amp;Increase Capacity…</source>
-        <translation type="unfinished"></translation>
+        <translation>容量の増加(&amp;I)…</translation>
     </message>
     <message>
         <source>Add free capacity of the array to the logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイの空き容量を論理ドライブに追加します</translation>
     </message>
     <message>
         <source>Delete the logical drive and all of its data</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブとそのすべてのデータを削除します</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て解除(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About Copyline</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline について(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Storage Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム(&amp;S)</translation>
     </message>
     <message>
         <source>Premium &amp;Features</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャー(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Define</source>
-        <translation type="unfinished"></translation>
+        <translation>定義(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Array</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ(&amp;L)</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>変更(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Ownership/Preferred Path</source>
-        <translation type="unfinished"></translation>
+        <translation>所有権/優先パス(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Hot Spare Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>ホット・スペア・カバレッジ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Remove the mapping of logical drive &quot;%1&quot; (LUN %2 of %3)?
 
 The hosts of that partition lose access to the logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ「%1」(%3 の LUN %2) のマッピングを除去しますか?
+
+その区画のホストは論理ドライブにアクセスできなくなります。</translation>
     </message>
     <message>
         <source>Remove Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングの除去</translation>
     </message>
     <message>
         <source>Remove host &quot;%1&quot; with its host ports and its LUN mappings?</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト「%1」を、そのホスト・ポートおよび LUN マッピングとともに除去しますか?</translation>
     </message>
     <message>
         <source>Remove host group &quot;%1&quot; and its LUN mappings?</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループ「%1」とその LUN マッピングを除去しますか?</translation>
     </message>
     <message>
         <source>Remove host port %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポート %1 を除去しますか?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>除去</translation>
     </message>
     <message>
         <source>Delete Array</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイの削除</translation>
     </message>
     <message>
         <source>Deleting %1 returns its drives to unconfigured capacity. An array that still holds logical drives cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除すると、そのドライブは未構成容量に戻ります。論理ドライブが残っているアレイは削除できません。</translation>
     </message>
     <message>
         <source>Change Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>所有権の変更</translation>
     </message>
     <message>
         <source>Deleting logical drive &quot;%1&quot; (%2) destroys all of its data. Its capacity returns to the free capacity of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ「%1」(%2) を削除すると、そのデータはすべて破棄されます。その容量は %3 の空き容量に戻ります。</translation>
     </message>
     <message>
         <source>Its mapping (LUN %1 of %2) is removed: stop all host I/O to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのマッピング (%2 の LUN %1) は除去されます: 先に、この論理ドライブへのホスト入出力をすべて停止してください。</translation>
     </message>
     <message>
         <source>Delete Logical Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブの削除</translation>
     </message>
     <message>
         <source>Hot Spare Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>ホット・スペア・カバレッジ</translation>
     </message>
     <message>
         <source>About Copyline</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Copyline %1&lt;/h3&gt;&lt;p&gt;A console for storage copy services — FlashCopy, VolumeCopy and remote mirroring — over simulated DS4000 storage subsystems whose volumes hold real bytes.&lt;/p&gt;&lt;p&gt;Engine: %2&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Copyline %1&lt;/h3&gt;&lt;p&gt;コピー・サービス (FlashCopy、VolumeCopy、リモート・ミラーリング) のためのコンソールです。実際のバイトを保持するボリュームを持つ、シミュレートされた DS4000 ストレージ・サブシステムを管理します。&lt;/p&gt;&lt;p&gt;エンジン: %2&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Copyline</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline</translation>
     </message>
     <message>
         <source>Storage subsystems</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム</translation>
     </message>
     <message>
         <source>Storage Subsystems</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム</translation>
     </message>
     <message>
         <source>Logical/Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>論理/物理</translation>
     </message>
     <message>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング</translation>
     </message>
     <message>
         <source>Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント・ログ</translation>
     </message>
     <message>
         <source>Opening workspace…
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを開いています…
+
+%1</translation>
     </message>
     <message>
         <source>Opening workspace %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 を開いています…</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が失われました</translation>
     </message>
     <message>
         <source>Connection Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の喪失</translation>
     </message>
     <message>
         <source>Copyline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline — %1</translation>
     </message>
     <message>
         <source>&amp;Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>パフォーマンス(&amp;P)</translation>
     </message>
     <message>
         <source>Show the host I/O rate of every logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>各論理ドライブのホスト入出力速度を表示します</translation>
     </message>
     <message>
         <source>D&amp;isable…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可にする(&amp;I)…</translation>
     </message>
     <message>
         <source>R&amp;e-create…</source>
-        <translation type="unfinished"></translation>
+        <translation>再作成(&amp;E)…</translation>
     </message>
     <message>
         <source>Copy &amp;Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・マネージャー(&amp;M)…</translation>
     </message>
     <message>
         <source>Show every VolumeCopy pair with its progress; re-copy, stop, remove, change priority and target permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての VolumeCopy ペアと進行状況を表示します。再コピー、停止、除去、優先順位とターゲットの許可の変更ができます</translation>
     </message>
     <message>
         <source>&amp;Source Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Target Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブ(&amp;T)</translation>
     </message>
     <message>
         <source>Host &amp;Workloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ワークロード(&amp;W)…</translation>
     </message>
     <message>
         <source>Start, pause and stop simulated hosts reading and writing their mapped logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>マップされた論理ドライブを読み書きするシミュレート・ホストを開始、一時停止、停止します</translation>
     </message>
     <message>
         <source>Host I/O &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト入出力サーバー(&amp;S)…</translation>
     </message>
     <message>
         <source>Settings of the NBD server that serves mapped logical drives to real clients, and its exports</source>
-        <translation type="unfinished"></translation>
+        <translation>マップされた論理ドライブを実際のクライアントに提供する NBD サーバーの設定とそのエクスポート</translation>
     </message>
     <message>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;FlashCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy(&amp;V)</translation>
     </message>
     <message>
         <source>Si&amp;mulation</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション(&amp;I)</translation>
     </message>
     <message>
         <source>Select the logical drive or FlashCopy repository to grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張する論理ドライブまたは FlashCopy リポジトリーを選択してください。</translation>
     </message>
     <message>
         <source>A FlashCopy logical drive has its base&apos;s capacity; increase its repository instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブの容量は基本論理ドライブと同じです。代わりにそのリポジトリーの容量を増やしてください。</translation>
     </message>
     <message>
         <source>Mirror repository logical drives cannot be expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラー・リポジトリー論理ドライブは拡張できません。</translation>
     </message>
     <message>
         <source>%1 is the base of FlashCopy logical drives, which cannot grow with it; delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は FlashCopy 論理ドライブの基本であり、それらは一緒に拡張できません。先にそれらを削除してください。</translation>
     </message>
     <message>
         <source>%1 has no free capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には空き容量がありません。</translation>
     </message>
     <message>
         <source>Add free capacity of its array to the FlashCopy repository</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイの空き容量を FlashCopy リポジトリーに追加します</translation>
     </message>
     <message>
         <source>Create a FlashCopy logical drive: a point-in-time image of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブを作成します: %1 のポイント・イン・タイム・イメージ</translation>
     </message>
     <message>
         <source>Select a FlashCopy logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブを選択してください。</translation>
     </message>
     <message>
         <source>Stop copy-on-write for %1; it keeps its repository and mappings until it is re-created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピー・オン・ライトを停止します。再作成されるまでリポジトリーとマッピングは保持されます</translation>
     </message>
     <message>
         <source>Only an optimal FlashCopy can be disabled; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可にできるのは最適な状態の FlashCopy だけです。%1 は %2 です。</translation>
     </message>
     <message>
         <source>Take a new point-in-time image for %1; the current image is discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいポイント・イン・タイム・イメージを取得します。現在のイメージは破棄されます</translation>
     </message>
     <message>
         <source>Copy all data of %1 onto another logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのデータを別の論理ドライブにコピーします</translation>
     </message>
     <message>
         <source>No storage subsystem is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムが表示されていません。</translation>
     </message>
     <message>
         <source>Select %1, the source of the copy to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 へのコピーのソースである %1 を選択します</translation>
     </message>
     <message>
         <source>Select the target logical drive of a VolumeCopy in the Logical view.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ビューで VolumeCopy のターゲット論理ドライブを選択してください。</translation>
     </message>
     <message>
         <source>Select %1, the target of the copy from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 からのコピーのターゲットである %1 を選択します</translation>
     </message>
     <message>
         <source>Select the source logical drive of a VolumeCopy in the Logical view.</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ビューで VolumeCopy のソース論理ドライブを選択してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the repository of FlashCopy logical drive &quot;%2&quot;, which is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は FlashCopy 論理ドライブ「%2」のリポジトリーであり、一緒に削除されます。</translation>
     </message>
     <message>
         <source>Deleting FlashCopy logical drive &quot;%1&quot; also deletes its repository &quot;%2&quot; (%3): the point-in-time image of &quot;%4&quot; and everything written to the FlashCopy are destroyed. The capacity returns to the free capacity of %5. The base logical drive is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ「%1」を削除すると、そのリポジトリー「%2」(%3) も削除されます: 「%4」のポイント・イン・タイム・イメージと、FlashCopy に書き込まれたすべてのデータが破棄されます。容量は %5 の空き容量に戻ります。基本論理ドライブには影響ありません。</translation>
     </message>
     <message>
         <source>Delete FlashCopy Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブの削除</translation>
     </message>
     <message numerus="yes">
         <source>It is the base of %n FlashCopy logical drive(s), which are deleted with it, with their repositories: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>これは %n 個の FlashCopy 論理ドライブの基本であり、それらはリポジトリーとともに削除されます: %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Create FlashCopy Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブの作成</translation>
     </message>
     <message>
         <source>The console is not connected to an engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールはエンジンに接続されていません。</translation>
     </message>
     <message>
         <source>Disabling FlashCopy logical drive &quot;%1&quot; stops copy-on-write from its base &quot;%2&quot;: the FlashCopy cannot be used until it is re-created. Its repository &quot;%3&quot; and its mappings are kept, and the other FlashCopies of the base keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ「%1」を使用不可にすると、基本論理ドライブ「%2」からのコピー・オン・ライトが停止します: FlashCopy は再作成するまで使用できません。リポジトリー「%3」とマッピングは保持され、基本論理ドライブの他の FlashCopy は引き続き動作します。</translation>
     </message>
     <message>
         <source>Disable FlashCopy Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブを使用不可にする</translation>
     </message>
     <message>
         <source>Re-creating FlashCopy logical drive &quot;%1&quot; takes a new point-in-time image of &quot;%2&quot;. The current image is discarded: everything in repository &quot;%3&quot; is deleted, including data written to the FlashCopy. Its name, repository, settings and mappings are kept.
 
 Stop host I/O to the base and flush the host&apos;s caches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ「%1」を再作成すると、「%2」の新しいポイント・イン・タイム・イメージが取得されます。現在のイメージは破棄されます: FlashCopy に書き込まれたデータを含め、リポジトリー「%3」の内容はすべて削除されます。名前、リポジトリー、設定、マッピングは保持されます。
+
+先に基本論理ドライブへのホスト入出力を停止し、ホストのキャッシュをフラッシュしてください。</translation>
     </message>
     <message>
         <source>It failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗しました: %1。</translation>
     </message>
     <message>
         <source>Re-create FlashCopy Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブの再作成</translation>
     </message>
     <message>
         <source>Create Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーの作成</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>パフォーマンス</translation>
     </message>
     <message>
         <source>Host I/O of the storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムのホスト入出力</translation>
     </message>
     <message>
         <source>Host I/O: idle</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト入出力: アイドル</translation>
     </message>
     <message>
         <source>Host I/O: read %1 MB/s, write %2 MB/s</source>
         <comment>status bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>ホスト入出力: 読み取り %1 MB/s、書き込み %2 MB/s</translation>
     </message>
     <message>
         <source>Host I/O of all logical drives of the storage subsystem; View ▸ Performance shows each logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムのすべての論理ドライブのホスト入出力。「表示 ▸ パフォーマンス」で論理ドライブごとに表示されます</translation>
     </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
     <message>
         <source>Logical Drive Name</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ名</translation>
     </message>
     <message>
         <source>Accessible By</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス可能なホスト</translation>
     </message>
     <message>
         <source>LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN</translation>
     </message>
     <message>
         <source>Logical Drive Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ容量</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>logical drive type column</comment>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(マップされていません)</translation>
     </message>
     <message>
         <source>%1 is LUN %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 の LUN %2 です</translation>
     </message>
 </context>
 <context>
     <name>Copyline::MappingsView</name>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>トポロジー</translation>
     </message>
     <message>
         <source>Defined mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>定義済みマッピング</translation>
     </message>
     <message>
         <source>Defined Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>定義済みマッピング</translation>
     </message>
 </context>
 <context>
     <name>Copyline::NamesPage</name>
     <message>
         <source>Specify Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の指定</translation>
     </message>
     <message numerus="yes">
         <source>Name the FlashCopy logical drive and its repository, with at most %n characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>FlashCopy 論理ドライブとそのリポジトリーに、それぞれ最大 %n 文字の名前を付けてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;FlashCopy logical drive name:</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ名(&amp;F):</translation>
     </message>
     <message>
         <source>FlashCopy &amp;repository logical drive name:</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy リポジトリー論理ドライブ名(&amp;R):</translation>
     </message>
     <message>
         <source>The defaults are &lt;i&gt;base&lt;/i&gt;-&lt;i&gt;n&lt;/i&gt; and &lt;i&gt;base&lt;/i&gt;-R&lt;i&gt;n&lt;/i&gt;, where &lt;i&gt;n&lt;/i&gt; is the lowest number not used by the base&apos;s FlashCopies; a long base name is shortened to fit. Custom names do not use up a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトの名前は &lt;i&gt;基本&lt;/i&gt;-&lt;i&gt;n&lt;/i&gt; および &lt;i&gt;基本&lt;/i&gt;-R&lt;i&gt;n&lt;/i&gt; です。&lt;i&gt;n&lt;/i&gt; は基本論理ドライブの FlashCopy で使用されていない最小の番号です。長い基本論理ドライブ名は収まるように短縮されます。カスタム名は番号を消費しません。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::PerformanceModel</name>
     <message>
         <source>LUN %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の LUN %1</translation>
     </message>
     <message>
         <source>Not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>マップされていません</translation>
     </message>
     <message>
         <source>%1 is not mapped: no host can read or write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はマップされていません: どのホストも読み書きできません。</translation>
     </message>
     <message numerus="yes">
         <source>Megabytes per second (1 MB = 1,048,576 bytes), averaged over the last %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 秒あたりのメガバイト数 (1 MB = 1,048,576 バイト)、直近 %n 秒間の平均</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Host requests per second, averaged over the last %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 秒あたりのホスト要求数、直近 %n 秒間の平均</numerusform>
         </translation>
     </message>
     <message>
         <source>Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ</translation>
     </message>
     <message>
         <source>Mapped To</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ先</translation>
     </message>
     <message>
         <source>Read MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り MB/s</translation>
     </message>
     <message>
         <source>Write MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み MB/s</translation>
     </message>
     <message>
         <source>Read IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り IOPS</translation>
     </message>
     <message>
         <source>Write IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み IOPS</translation>
     </message>
     <message>
         <source>Data Read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りデータ量</translation>
     </message>
     <message>
         <source>Data Written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みデータ量</translation>
     </message>
 </context>
 <context>
     <name>Copyline::PerformanceView</name>
     <message>
         <source>Host I/O per logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブごとのホスト入出力</translation>
     </message>
     <message>
         <source>Logical Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ</translation>
     </message>
     <message>
         <source>Show &amp;Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計を表示(&amp;T)</translation>
     </message>
     <message>
         <source>Chart the whole storage subsystem instead of the selected logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した論理ドライブではなく、ストレージ・サブシステム全体をグラフに表示します</translation>
     </message>
     <message>
         <source>Throughput, Last Two Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>スループット (直近 2 分間)</translation>
     </message>
     <message>
         <source>Host I/O of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のホスト入出力</translation>
     </message>
     <message>
         <source>Total: read %1 MB/s (%2 IOPS), write %3 MB/s (%4 IOPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>合計: 読み取り %1 MB/s (%2 IOPS)、書き込み %3 MB/s (%4 IOPS)</translation>
     </message>
     <message>
         <source>no host workload running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のホスト・ワークロードなし</translation>
     </message>
     <message numerus="yes">
         <source>%n host workload(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実行中のホスト・ワークロード %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n host workload(s) paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一時停止中のホスト・ワークロード %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n paused</source>
         <comment>host workloads running, paused</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、一時停止中 %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>host I/O server (NBD) on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト入出力サーバー (NBD) ポート %1</translation>
     </message>
     <message>
         <source>host I/O server (NBD) not running</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト入出力サーバー (NBD) 停止中</translation>
     </message>
     <message>
         <source>Logical drive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ %1</translation>
     </message>
     <message>
         <source>All logical drives of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべての論理ドライブ</translation>
     </message>
 </context>
 <context>
     <name>Copyline::PhysicalView</name>
     <message>
         <source>Physical view</source>
-        <translation type="unfinished"></translation>
+        <translation>物理ビュー</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に%1</translation>
     </message>
     <message>
         <source>Drive [%1,%2]
@@ -3089,165 +3123,169 @@ Capacity: %3
 Type: %4, %5 rpm
 Role: %6
 Status: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ [%1,%2]
+容量: %3
+タイプ: %4、%5 rpm
+役割: %6
+状況: %7</translation>
     </message>
     <message>
         <source>%1 · serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · シリアル番号 %2</translation>
     </message>
     <message>
         <source>No storage subsystem selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムが選択されていません</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー</translation>
     </message>
     <message>
         <source>Enclosure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンクロージャー %1</translation>
     </message>
     <message>
         <source>%1 drives · %2 assigned · %3 unassigned · %4 hot spare(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ %1 台 · 割り当て済み %2 · 未割り当て %3 · ホット・スペア %4</translation>
     </message>
     <message>
         <source> · %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · 障害 %1</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て済み</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>Hot spare</source>
-        <translation type="unfinished"></translation>
+        <translation>ホット・スペア</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>障害</translation>
     </message>
     <message>
         <source>Drives of the selected array</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアレイのドライブ</translation>
     </message>
     <message>
         <source>Click a drive for its details · Ctrl+click selects several drives for Array ▸ Create</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブをクリックすると詳細が表示されます · Ctrl+クリックで「アレイ ▸ 作成」用に複数のドライブを選択します</translation>
     </message>
     <message>
         <source>%1 · %2, %3 rpm · %4 · %5 · %6 serial %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2、%3 rpm · %4 · %5 · %6 シリアル番号 %7</translation>
     </message>
     <message numerus="yes">
         <source>%n drives selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のドライブを選択</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 usable in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 合計使用可能容量 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n drive(s) · capacity %1 · free %2 · %3 logical drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ドライブ %n 台 · 容量 %1 · 空き %2 · 論理ドライブ %3 個</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 drives in %2 enclosure(s) · %3 unconfigured · %4 hot spare(s) · %5 not optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ %1 台 (エンクロージャー %2 台) · 未構成 %3 · ホット・スペア %4 · 最適でない %5</translation>
     </message>
     <message>
         <source>G%1</source>
         <comment>array number on a drive bay</comment>
-        <translation type="unfinished"></translation>
+        <translation>G%1</translation>
     </message>
     <message>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択済み</translation>
     </message>
 </context>
 <context>
     <name>Copyline::PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Check the FlashCopy logical drive and its repository, then click Finish to create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブとそのリポジトリーを確認し、「完了」をクリックして作成してください。</translation>
     </message>
     <message>
         <source>Creating the FlashCopy logical drive…</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブを作成しています…</translation>
     </message>
     <message>
         <source>Base logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブ</translation>
     </message>
     <message>
         <source>FlashCopy logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブ</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング</translation>
     </message>
     <message>
         <source>Automatic (Default Host Group, lowest free LUN)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 (デフォルト・ホスト・グループ、空いている最小の LUN)</translation>
     </message>
     <message>
         <source>Map later with Storage Partitioning</source>
-        <translation type="unfinished"></translation>
+        <translation>後でストレージ区画化を使用してマップする</translation>
     </message>
     <message>
         <source>FlashCopy repository logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy リポジトリー論理ドライブ</translation>
     </message>
     <message>
         <source>Repository capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー容量</translation>
     </message>
     <message>
         <source>%1 (%2% of base logical drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (基本論理ドライブの %2%)</translation>
     </message>
     <message>
         <source>Repository location</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーの場所</translation>
     </message>
     <message>
         <source>Warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>警告しきい値</translation>
     </message>
     <message>
         <source>%1% full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% フル</translation>
     </message>
     <message>
         <source>When the repository is full</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーがフルのとき</translation>
     </message>
     <message>
         <source>Wizard path</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードのパス</translation>
     </message>
     <message>
         <source>Simple</source>
         <comment>wizard path</comment>
-        <translation type="unfinished"></translation>
+        <translation>簡易</translation>
     </message>
     <message>
         <source>Advanced</source>
         <comment>wizard path</comment>
-        <translation type="unfinished"></translation>
+        <translation>拡張</translation>
     </message>
 </context>
 <context>
@@ -3255,765 +3293,771 @@ Status: %7</source>
     <message>
         <source>%1 MB/s (%2 IOPS)</source>
         <comment>host I/O rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s (%2 IOPS)</translation>
     </message>
     <message>
         <source>VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy</translation>
     </message>
     <message>
         <source>Not a source or target of any copy pair</source>
-        <translation type="unfinished"></translation>
+        <translation>どのコピー・ペアのソースでもターゲットでもありません</translation>
     </message>
     <message>
         <source>%1 (%2% copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2% コピー済み)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>status (reason)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>VolumeCopy role</comment>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Target</source>
         <comment>VolumeCopy role</comment>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット</translation>
     </message>
     <message>
         <source>Target logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブ</translation>
     </message>
     <message>
         <source>Source logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブ</translation>
     </message>
     <message>
         <source>Target WWN</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット WWN</translation>
     </message>
     <message>
         <source>Source WWN</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース WWN</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー状況</translation>
     </message>
     <message>
         <source>Copy priority</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位</translation>
     </message>
     <message>
         <source>Start timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>開始タイム・スタンプ</translation>
     </message>
     <message>
         <source>Completion timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>完了タイム・スタンプ</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ReCopyDialog</name>
     <message>
         <source>Re-Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>再コピー</translation>
     </message>
     <message>
         <source>Re-Copy copies &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; again from the beginning, with the image %1 has when the copy starts. All data on %2 is overwritten, and %2 becomes read-only to hosts again when the copy completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>再コピーでは、&lt;b&gt;%1&lt;/b&gt; を &lt;b&gt;%2&lt;/b&gt; に最初からもう一度コピーします。コピーされるのは、コピー開始時の %1 のイメージです。%2 のデータはすべて上書きされ、コピーが完了すると %2 は再びホストに対して読み取り専用になります。</translation>
     </message>
     <message>
         <source>Stop host I/O to both logical drives and unmount their file systems first. Until the copy completes, hosts cannot write to %1 unless it is a FlashCopy, and cannot read or write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に両方の論理ドライブへのホスト入出力を停止し、ファイル・システムをアンマウントしてください。コピーが完了するまで、ホストは %1 に書き込めず (FlashCopy の場合を除く)、%2 は読み取りも書き込みもできません。</translation>
     </message>
     <message>
         <source>Copy &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位(&amp;P):</translation>
     </message>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>続行しますか? 確認のため &lt;b&gt;Yes&lt;/b&gt; と入力してください:</translation>
     </message>
     <message>
         <source>This copy pair no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコピー・ペアはもう存在しません。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RenameDialog</name>
     <message>
         <source>Rename Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブの名前変更</translation>
     </message>
     <message>
         <source>Rename Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの名前変更</translation>
     </message>
     <message>
         <source>Rename Host Group</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループの名前変更</translation>
     </message>
     <message>
         <source>Rename Storage Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムの名前変更</translation>
     </message>
     <message>
         <source>Current name:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の名前:</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前(&amp;N):</translation>
     </message>
     <message>
         <source>Enter a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RepositoryCapacityPage</name>
     <message>
         <source>Specify FlashCopy Repository Logical Drive Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy リポジトリー論理ドライブ容量の指定</translation>
     </message>
     <message>
         <source>Size the repository for the data that will change on the base while the FlashCopy exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy が存在する間に基本論理ドライブで変更されるデータに合わせて、リポジトリーのサイズを決めます。</translation>
     </message>
     <message>
         <source>Base logical drive capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブの容量:</translation>
     </message>
     <message>
         <source>&amp;percent (%) of base logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブのパーセント (%)(&amp;P):</translation>
     </message>
     <message>
         <source>FlashCopy repository logical drive capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy リポジトリー論理ドライブの容量:</translation>
     </message>
     <message>
         <source>Repository location:</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーの場所:</translation>
     </message>
     <message>
         <source>%1 in the new RAID %2 array</source>
-        <translation type="unfinished"></translation>
+        <translation>新規 RAID %2 アレイ内の %1</translation>
     </message>
     <message>
         <source>%1 free on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の空き %1</translation>
     </message>
     <message>
         <source>About %1 of it holds metadata; the rest keeps the original data of base blocks written after the point in time. 20% suits a base of which up to a fifth changes while you keep the FlashCopy. A full repository can be grown later with Logical Drive ▸ Increase Capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのうち約 %1 がメタデータを保持し、残りはポイント・イン・タイム以降に書き込まれた基本論理ドライブのブロックの元のデータを保持します。20% は、FlashCopy を保持している間に最大 5 分の 1 が変更される基本論理ドライブに適しています。フルになったリポジトリーは、後で「論理ドライブ ▸ 容量の増加」で拡張できます。</translation>
     </message>
     <message>
         <source>%1% of the base is less than the 8 MB minimum, so the repository gets 8 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブの %1% は最小値 8 MB 未満のため、リポジトリーは 8 MB になります。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RepositorySettingsWidget</name>
     <message>
         <source>Repository usage</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーの使用状況</translation>
     </message>
     <message>
         <source>Repository logical drive parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリー論理ドライブのパラメーター</translation>
     </message>
     <message>
         <source>&amp;Warn when the repository is</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーが次の値になったら警告する(&amp;W)</translation>
     </message>
     <message>
         <source>Percent (%) full</source>
-        <translation type="unfinished"></translation>
+        <translation>パーセント (%) フル</translation>
     </message>
     <message>
         <source>When the repository becomes full:</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーがフルになったとき:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attention:&lt;/b&gt; with &quot;Fail writes to base logical drive&quot;, host writes to the base fail while the repository is full. Not recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;重要:&lt;/b&gt;「基本論理ドライブへの書き込みを失敗させる」を選択すると、リポジトリーがフルの間、ホストから基本論理ドライブへの書き込みは失敗します。推奨されません。</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>This FlashCopy no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この FlashCopy はもう存在しません。</translation>
     </message>
     <message>
         <source>Repository &lt;b&gt;%1&lt;/b&gt; (%2) on %3, for FlashCopy &lt;b&gt;%4&lt;/b&gt; of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%5 の FlashCopy &lt;b&gt;%4&lt;/b&gt; 用のリポジトリー &lt;b&gt;%1&lt;/b&gt; (%2)、%3 上。</translation>
     </message>
     <message>
         <source>%1 of %2 used (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1 使用 (%3%)</translation>
     </message>
     <message>
         <source>The repository is full: writes to %1 fail until its capacity is increased.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーがフルです: 容量を増やすまで、%1 への書き込みは失敗します。</translation>
     </message>
     <message>
         <source>The FlashCopy has failed (%1); re-create or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy は失敗しました (%1)。再作成するか削除してください。</translation>
     </message>
     <message>
         <source>The repository is past its warning threshold: increase its capacity before it fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリーが警告しきい値を超えました: フルになる前に容量を増やしてください。</translation>
     </message>
     <message>
         <source>%1 available · warning at %2% full</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能 %1 · %2% フルで警告</translation>
     </message>
 </context>
 <context>
     <name>Copyline::StatusArea</name>
     <message>
         <source>Premium features:</source>
-        <translation type="unfinished"></translation>
+        <translation>プレミアム・フィーチャー:</translation>
     </message>
 </context>
 <context>
     <name>Copyline::SubsystemDelegate</name>
     <message>
         <source>Storage Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム</translation>
     </message>
 </context>
 <context>
     <name>Copyline::SubsystemListModel</name>
     <message>
         <source>Storage Subsystems</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム</translation>
     </message>
 </context>
 <context>
     <name>Copyline::SubsystemPropertiesDialog</name>
     <message>
         <source>Storage Subsystem Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムのプロパティー</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基本</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>World-wide name (WWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワールドワイド・ネーム (WWN)</translation>
     </message>
     <message>
         <source>Controller firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー・ファームウェア</translation>
     </message>
     <message>
         <source>Feature enable identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>フィーチャー使用可能 ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>%1, serial number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、シリアル番号 %2</translation>
     </message>
     <message>
         <source>Host ports per controller</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラーあたりのホスト・ポート数</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Enclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>エンクロージャー</translation>
     </message>
     <message>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ</translation>
     </message>
     <message>
         <source>%1 (%2 assigned, %3 unassigned, %4 hot spares, %5 not optimal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (割り当て済み %2、未割り当て %3、ホット・スペア %4、最適でない %5)</translation>
     </message>
     <message>
         <source>Raw capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>物理容量</translation>
     </message>
     <message>
         <source>Arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ</translation>
     </message>
     <message>
         <source>Configured capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>構成済み容量</translation>
     </message>
     <message>
         <source>Free capacity in arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ内の空き容量</translation>
     </message>
     <message>
         <source>Unconfigured capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>未構成容量</translation>
     </message>
     <message>
         <source>Logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (最大 %2)</translation>
     </message>
     <message>
         <source>Host groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループ</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>LUN mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN マッピング</translation>
     </message>
     <message>
         <source>Copy Services</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・サービス</translation>
     </message>
 </context>
 <context>
     <name>Copyline::Texts</name>
     <message>
         <source>logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ</translation>
     </message>
     <message>
         <source>another logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>別の論理ドライブ</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>another host</source>
-        <translation type="unfinished"></translation>
+        <translation>別のホスト</translation>
     </message>
     <message>
         <source>host group</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループ</translation>
     </message>
     <message>
         <source>another host group</source>
-        <translation type="unfinished"></translation>
+        <translation>別のホスト・グループ</translation>
     </message>
     <message>
         <source>storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム</translation>
     </message>
     <message>
         <source>another storage subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>別のストレージ・サブシステム</translation>
     </message>
     <message>
         <source>host port</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポート</translation>
     </message>
     <message>
         <source>another host port</source>
-        <translation type="unfinished"></translation>
+        <translation>別のホスト・ポート</translation>
     </message>
     <message>
         <source>Storage Subsystem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>name (capacity)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unconfigured Capacity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未構成容量 (%1)</translation>
     </message>
     <message>
         <source>Free Capacity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>空き容量 (%1)</translation>
     </message>
     <message>
         <source>Optimal</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>最適</translation>
     </message>
     <message>
         <source>Degraded</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>劣化</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>障害</translation>
     </message>
     <message>
         <source>Missing</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>欠落</translation>
     </message>
     <message>
         <source>Offline</source>
         <comment>component status</comment>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Needs Attention</source>
         <comment>storage subsystem status</comment>
-        <translation type="unfinished"></translation>
+        <translation>要注意</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <comment>drive role</comment>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>Assigned</source>
         <comment>drive role</comment>
-        <translation type="unfinished"></translation>
+        <translation>割り当て済み</translation>
     </message>
     <message>
         <source>Hot spare</source>
         <comment>drive role</comment>
-        <translation type="unfinished"></translation>
+        <translation>ホット・スペア</translation>
     </message>
     <message>
         <source>Fibre Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイバー・チャネル</translation>
     </message>
     <message>
         <source>SATA</source>
-        <translation type="unfinished"></translation>
+        <translation>SATA</translation>
     </message>
     <message>
         <source>Standard</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>FlashCopy</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy</translation>
     </message>
     <message>
         <source>FlashCopy Repository</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy リポジトリー</translation>
     </message>
     <message>
         <source>Mirror Repository</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>ミラー・リポジトリー</translation>
     </message>
     <message>
         <source>Informational</source>
         <comment>event severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>event severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Critical</source>
         <comment>event severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>Controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー %1</translation>
     </message>
     <message>
         <source>FlashCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy</translation>
     </message>
     <message>
         <source>VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy</translation>
     </message>
     <message>
         <source>Remote Logical Drive Mirroring</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート論理ドライブ・ミラーリング</translation>
     </message>
     <message>
         <source>Enabled</source>
         <comment>premium feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用可能</translation>
     </message>
     <message>
         <source>Disabled</source>
         <comment>premium feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用不可</translation>
     </message>
     <message>
         <source>%1/%2</source>
         <comment>enabled state/activation state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Activated</source>
         <comment>remote mirroring</comment>
-        <translation type="unfinished"></translation>
+        <translation>活動化済み</translation>
     </message>
     <message>
         <source>Deactivated</source>
         <comment>remote mirroring</comment>
-        <translation type="unfinished"></translation>
+        <translation>非活動化</translation>
     </message>
     <message>
         <source>%1 - %2</source>
         <comment>feature - state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <source>Default Host Group</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト・ホスト・グループ</translation>
     </message>
     <message>
         <source>Host Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループ %1</translation>
     </message>
     <message>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1</translation>
     </message>
     <message>
         <source>Drive [%1,%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ [%1,%2]</translation>
     </message>
     <message>
         <source>Optimal</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>最適</translation>
     </message>
     <message>
         <source>Disabled</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用不可</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>FlashCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Copy Pending</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>コピー保留中</translation>
     </message>
     <message>
         <source>Copy In Progress</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>コピー進行中</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Copy Failed</source>
         <comment>VolumeCopy status</comment>
-        <translation type="unfinished"></translation>
+        <translation>コピー失敗</translation>
     </message>
     <message>
         <source>Lowest</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>最低</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Highest</source>
         <comment>copy priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>最高</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>time remaining</comment>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <comment>minutes seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <comment>hours minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1/s</source>
         <comment>transfer rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>Fail FlashCopy logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy 論理ドライブを失敗させる</translation>
     </message>
     <message>
         <source>Fail writes to base logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>基本論理ドライブへの書き込みを失敗させる</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ThroughputChart</name>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み</translation>
     </message>
     <message>
         <source>Seconds ago</source>
-        <translation type="unfinished"></translation>
+        <translation>秒前</translation>
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <source>Read and write throughput, last two minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りと書き込みのスループット (直近 2 分間)</translation>
     </message>
 </context>
 <context>
     <name>Copyline::TopologyModel</name>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>トポロジー</translation>
     </message>
     <message>
         <source>Undefined Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>未定義のマッピング</translation>
     </message>
     <message>
         <source>Logical drives that are not mapped to any host or host group.
 Use Mappings ▸ Define Additional Mapping to map them.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのホストにもホスト・グループにもマップされていない論理ドライブです。
+「マッピング ▸ 追加マッピングの定義」でマップします。</translation>
     </message>
     <message>
         <source>Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1</translation>
     </message>
     <message numerus="yes">
         <source>Host %1
 Host type: %2
 %n host port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ホスト %1
+ホスト・タイプ: %2
+ホスト・ポート %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>Host Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポート %1</translation>
     </message>
     <message>
         <source>Host port %1
 Label: %2
 Type: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ポート %1
+ラベル: %2
+タイプ: %3</translation>
     </message>
     <message>
         <source>Default Host Group</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト・ホスト・グループ</translation>
     </message>
     <message>
         <source>Hosts without a host group share the mappings of the Default Host Group.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループに属していないホストは、デフォルト・ホスト・グループのマッピングを共有します。</translation>
     </message>
     <message>
         <source>Host Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・グループ %1</translation>
     </message>
     <message numerus="yes">
         <source>Host Group %1
 %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ホスト・グループ %1
+ホスト %n 個</numerusform>
         </translation>
     </message>
 </context>
@@ -4021,87 +4065,87 @@ Type: %3</source>
     <name>Copyline::TypeYesDialog</name>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>続行しますか? 確認のため &lt;b&gt;Yes&lt;/b&gt; と入力してください:</translation>
     </message>
 </context>
 <context>
     <name>Copyline::ViewDrivesPanel</name>
     <message>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>エンクロージャー</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>スロット</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ</translation>
     </message>
     <message>
         <source>Drives of %1, which holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 を含む %1 のドライブ</translation>
     </message>
 </context>
 <context>
     <name>Copyline::VolumeCopyIntroductionPage</name>
     <message>
         <source>Create Copy Wizard - Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー作成ウィザード - 概要</translation>
     </message>
     <message>
         <source>A VolumeCopy copies all data of a source logical drive onto a target logical drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy は、ソース論理ドライブのすべてのデータをターゲット論理ドライブにコピーします。</translation>
     </message>
     <message>
         <source>The controller that owns the source reads it and writes the target in the background, at the priority you choose; the target is overwritten and becomes read-only to hosts. The copy is the image the source has when the copy starts: while it runs, hosts can read the source but not write to it. Copy a &lt;b&gt;FlashCopy&lt;/b&gt; of production data instead of the data itself, so that its base stays writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースを所有するコントローラーが、選択した優先順位でバックグラウンドでソースを読み取り、ターゲットに書き込みます。ターゲットは上書きされ、ホストに対して読み取り専用になります。コピーされるのはコピー開始時のソースのイメージです: コピーの実行中、ホストはソースを読み取れますが、書き込むことはできません。基本論理ドライブを書き込み可能なままにするため、実動データそのものではなく、その &lt;b&gt;FlashCopy&lt;/b&gt; をコピーしてください。</translation>
     </message>
     <message>
         <source>&amp;Select the source logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブの選択(&amp;S):</translation>
     </message>
     <message>
         <source>Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>logical drive type</comment>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>Source logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブ</translation>
     </message>
     <message>
         <source>View &amp;Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブの表示(&amp;D)</translation>
     </message>
     <message>
         <source>%1 is a standard logical drive: while the copy runs, hosts can read it but their writes to it are rejected. For production data, create a FlashCopy of %1 (Logical Drive ▸ FlashCopy ▸ Create) and copy the FlashCopy instead; %1 then stays writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は標準論理ドライブです: コピーの実行中、ホストは読み取ることができますが、書き込みは拒否されます。実動データの場合は、%1 の FlashCopy を作成し (論理ドライブ ▸ FlashCopy ▸ 作成)、代わりにその FlashCopy をコピーしてください。そうすれば %1 は書き込み可能なままです。</translation>
     </message>
 </context>
 <context>
@@ -4109,323 +4153,326 @@ Type: %3</source>
     <message>
         <source>%1%</source>
         <comment>progress percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Waiting for a copy slot</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・スロットの空きを待機中</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>開始中</translation>
     </message>
     <message>
         <source>100%</source>
         <comment>progress percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>progress</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stopped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で停止</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>progress</comment>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Failed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で失敗</translation>
     </message>
     <message>
         <source>%1 is read-only to hosts: their writes are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はホストに対して読み取り専用です: ホストの書き込みは拒否されます。</translation>
     </message>
     <message>
         <source>Hosts may write to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストは %1 に書き込めます。</translation>
     </message>
     <message>
         <source>Copy Failed: %1.
 Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー失敗: %1。
+要注意: コピーを停止すると状態が解除されます。再コピーすると最初からやり直します。</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な理由</translation>
     </message>
     <message>
         <source>Waiting until fewer than 8 copies are in progress on the storage subsystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムで進行中のコピーが 8 つ未満になるのを待っています。</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始: %1</translation>
     </message>
     <message>
         <source>Completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %1</translation>
     </message>
     <message>
         <source>%1, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、読み取り専用</translation>
     </message>
     <message>
         <source>Source Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブ</translation>
     </message>
     <message>
         <source>Target Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブ</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>copy status column</comment>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Estimated Time Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>推定残り時間</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>タイム・スタンプ</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位</translation>
     </message>
 </context>
 <context>
     <name>Copyline::VolumeCopyPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Check the copy, type yes, then click Finish to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを確認して yes と入力し、「完了」をクリックして開始してください。</translation>
     </message>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;yes&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>続行しますか? 確認のため &lt;b&gt;yes&lt;/b&gt; と入力してください:</translation>
     </message>
     <message>
         <source>Starting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを開始しています…</translation>
     </message>
     <message>
         <source>Source logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブ</translation>
     </message>
     <message>
         <source>Target logical drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブ</translation>
     </message>
     <message>
         <source>Copy priority</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位</translation>
     </message>
     <message>
         <source>Target read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットの読み取り専用</translation>
     </message>
     <message>
         <source>Enabled: host writes are rejected once the copy completes</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能: コピー完了後、ホストの書き込みは拒否されます</translation>
     </message>
     <message>
         <source>Disabled: hosts may write to the target once the copy completes</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可: コピー完了後、ホストはターゲットに書き込めます</translation>
     </message>
     <message>
         <source>Source while copying</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー中のソース</translation>
     </message>
     <message>
         <source>Readable; its base %1 stays writable</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り可能。基本論理ドライブ %1 は書き込み可能なままです</translation>
     </message>
     <message>
         <source>Read-only to hosts until the copy completes or is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーが完了または停止されるまで、ホストに対して読み取り専用</translation>
     </message>
     <message>
         <source>&lt;b&gt;All data on %1 will be overwritten.&lt;/b&gt; Hosts cannot read or write %1 until the copy completes; stop their I/O and unmount its file systems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 のデータはすべて上書きされます。&lt;/b&gt;コピーが完了するまで、ホストは %1 を読み書きできません。先にホストの入出力を停止し、ファイル・システムをアンマウントしてください。</translation>
     </message>
     <message>
         <source>FlashCopies of a target fail when its copy starts; %1 has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットの FlashCopy はコピーの開始時に失敗します。%1 には FlashCopy がありません。</translation>
     </message>
     <message>
         <source>Its FlashCopy logical drives fail when the copy starts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーの開始時に、その FlashCopy 論理ドライブは失敗します: %1。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::VolumeCopyRules</name>
     <message>
         <source>No storage subsystem is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムが選択されていません。</translation>
     </message>
     <message>
         <source>VolumeCopy is not supported by the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy は %1 ではサポートされていません。</translation>
     </message>
     <message>
         <source>The VolumeCopy premium feature is not enabled on this storage subsystem. Enable it with Storage Subsystem ▸ Premium Features ▸ Enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>このストレージ・サブシステムでは VolumeCopy プレミアム・フィーチャーが使用可能になっていません。「ストレージ・サブシステム ▸ プレミアム・フィーチャー ▸ 使用可能にする」で使用可能にしてください。</translation>
     </message>
     <message>
         <source>Select the logical drive to copy (ideally a FlashCopy of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーする論理ドライブ (できればその FlashCopy) を選択してください。</translation>
     </message>
     <message>
         <source>%1 cannot be the source of a VolumeCopy: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は VolumeCopy のソースにできません: %2。</translation>
     </message>
     <message>
         <source>The copy is %1; Re-Copy is possible once it is completed, stopped or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーは %1 です。再コピーは、コピーが完了、停止、または失敗した後に実行できます。</translation>
     </message>
     <message>
         <source>The copy is %1; only a pending, in-progress or failed copy can be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーは %1 です。停止できるのは、保留中、進行中、または失敗したコピーだけです。</translation>
     </message>
     <message>
         <source>The copy is %1; stop it before removing the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーは %1 です。ペアを除去する前にコピーを停止してください。</translation>
     </message>
     <message>
         <source>The copy is %1; the target&apos;s permissions can change once it is completed, stopped or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーは %1 です。ターゲットの許可は、コピーが完了、停止、または失敗した後に変更できます。</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <comment>source → target</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>Copyline::VolumeCopyTargetPage</name>
     <message>
         <source>Select Target Logical Drive and Copy Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブとコピー優先順位の選択</translation>
     </message>
     <message>
         <source>All data on the target is overwritten. Logical drives that cannot be the target say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットのデータはすべて上書きされます。ターゲットにできない論理ドライブには、その理由が表示されます。</translation>
     </message>
     <message>
         <source>Select the &amp;target logical drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブの選択(&amp;T):</translation>
     </message>
     <message>
         <source>Logical Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>論理ドライブ</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイ</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性</translation>
     </message>
     <message>
         <source>Target logical drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット論理ドライブ</translation>
     </message>
     <message>
         <source>Give targets names that tell them apart from their sources, for example &lt;i&gt;Accounting&lt;/i&gt; → &lt;i&gt;Accounting-Copy&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットには、ソースと区別できる名前を付けてください。例: &lt;i&gt;Accounting&lt;/i&gt; → &lt;i&gt;Accounting-Copy&lt;/i&gt;。</translation>
     </message>
     <message>
         <source>View &amp;Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブの表示(&amp;D)</translation>
     </message>
     <message>
         <source>Copy &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー優先順位(&amp;P):</translation>
     </message>
     <message>
         <source>A higher priority copies faster at the cost of host I/O performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位を高くするとコピーは速くなりますが、ホスト入出力のパフォーマンスが低下します。</translation>
     </message>
     <message>
         <source>Make the target &amp;read-only to hosts when the copy completes (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーの完了時にターゲットをホストに対して読み取り専用にする (推奨)(&amp;R)</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能</translation>
     </message>
     <message>
         <source>%1 cannot be the target: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はターゲットにできません: %2。</translation>
     </message>
     <message>
         <source>Source logical drive: &lt;b&gt;%1&lt;/b&gt; (%2) on %3. The target needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース論理ドライブ: &lt;b&gt;%1&lt;/b&gt; (%2)、%3 上。ターゲットには %2 以上が必要です。</translation>
     </message>
     <message>
         <source>%1 is the base of FlashCopy logical drives %2; they fail when the copy starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は FlashCopy 論理ドライブ %2 の基本です。コピーの開始時にそれらは失敗します。</translation>
     </message>
     <message>
         <source>No logical drive can be the target of %1; the list says why for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のターゲットにできる論理ドライブはありません。それぞれの理由はリストに表示されます。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Copyline storage copy services console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline ストレージ・コピー・サービス・コンソール。</translation>
     </message>
     <message>
         <source>Workspace folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース・フォルダー (デフォルト: %1)。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>Attached to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続済み</translation>
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを開けません</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 を開けません。
+
+%2</translation>
     </message>
     <message>
         <source>Workspace %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 · %2</translation>
     </message>
 </context>
 </TS>
