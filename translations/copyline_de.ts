@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Copyline::ActivateIntroductionPage</name>
+    <message>
+        <source>Activate Remote Logical Drive Mirroring - Introduction</source>
+        <translation>Fernspiegelung logischer Laufwerke aktivieren – Einführung</translation>
+    </message>
+    <message>
+        <source>Activation creates the two mirror repository logical drives and reserves a host port of each controller for mirroring.</source>
+        <translation>Die Aktivierung erstellt die beiden logischen Spiegelrepository-Laufwerke und reserviert an jedem Controller einen Host-Port für die Spiegelung.</translation>
+    </message>
+    <message>
+        <source>Two &lt;b&gt;mirror repository logical drives&lt;/b&gt; of %1 each are created, one per controller (CTL A and CTL B). They log the remote writes not yet written to the secondaries, so that a controller can recover after a reset or a power loss. Host port 2 of each controller (A2, B2) is reserved for mirroring: host I/O on it stops. Keep at least 0.25 GB free per mirrored pair in the array of the repositories.</source>
+        <translation>Zwei &lt;b&gt;logische Spiegelrepository-Laufwerke&lt;/b&gt; mit je %1 werden erstellt, eines pro Controller (CTL A und CTL B). Sie protokollieren die fernen Schreibzugriffe, die noch nicht auf die Sekundärlaufwerke geschrieben wurden, damit sich ein Controller nach einem Reset oder Stromausfall erholen kann. Host-Port 2 jedes Controllers (A2, B2) wird für die Spiegelung reserviert: Die Host-E/A darüber endet. Halten Sie im Array der Repositorys mindestens 0,25 GB pro gespiegeltem Paar frei.</translation>
+    </message>
+    <message>
+        <source>Use &amp;free capacity on existing arrays</source>
+        <translation>&amp;Freie Kapazität in vorhandenen Arrays verwenden</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>RAID Level</source>
+        <translation>RAID-Level</translation>
+    </message>
+    <message>
+        <source>Free Capacity</source>
+        <translation>Freie Kapazität</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Arrays with free capacity</source>
+        <translation>Arrays mit freier Kapazität</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new array using unconfigured capacity</source>
+        <translation>&amp;Neues Array aus nicht konfigurierter Kapazität erstellen</translation>
+    </message>
+    <message>
+        <source>RAID %1</source>
+        <translation>RAID %1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unassigned drive(s) (%1) can form the new array.</source>
+        <translation>
+            <numerusform>%n nicht zugeordnetes Laufwerk (%1) kann das neue Array bilden.</numerusform>
+            <numerusform>%n nicht zugeordnete Laufwerke (%1) können das neue Array bilden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available: the storage subsystem has fewer than two unassigned drives.</source>
+        <translation>Nicht verfügbar: Das Speichersubsystem hat weniger als zwei nicht zugeordnete Laufwerke.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ActivateMirrorWizard</name>
+    <message>
+        <source>RAID 0 has no redundancy; the mirror repositories need RAID 1, 3 or 5</source>
+        <translation>RAID 0 hat keine Redundanz; die Spiegelrepositorys benötigen RAID 1, 3 oder 5</translation>
+    </message>
+    <message>
+        <source>%1 free; the two repositories need %2</source>
+        <translation>%1 frei; die beiden Repositorys benötigen %2</translation>
+    </message>
+    <message>
+        <source>Activate Remote Logical Drive Mirroring</source>
+        <translation>Fernspiegelung logischer Laufwerke aktivieren</translation>
+    </message>
+    <message>
+        <source>a new RAID %1 array of drives %2</source>
+        <translation>ein neues RAID-%1-Array aus den Laufwerken %2</translation>
+    </message>
+    <message>
+        <source>Select an array with enough free capacity.</source>
+        <translation>Wählen Sie ein Array mit genügend freier Kapazität aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the repositories: %2.</source>
+        <translation>%1 kann die Repositorys nicht aufnehmen: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the drives of the new array.</source>
+        <translation>Wählen Sie die Laufwerke des neuen Arrays aus.</translation>
+    </message>
+    <message>
+        <source>Activate Remote Logical Drive Mirroring - Completed</source>
+        <translation>Fernspiegelung logischer Laufwerke aktivieren – Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is now %1 on %2. The mirror repository logical drives CTL A Mirror Repository and CTL B Mirror Repository were created on %3.
+
+Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remote storage subsystem is activated too.</source>
+        <translation>Die Fernspiegelung logischer Laufwerke ist jetzt auf %2 %1. Die logischen Spiegelrepository-Laufwerke CTL A Mirror Repository und CTL B Mirror Repository wurden auf %3 erstellt.
+
+Erstellen Sie Spiegel mit Logisches Laufwerk ▸ Fernspiegelung ▸ Erstellen, sobald auch das ferne Speichersubsystem aktiviert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ActivateNewArrayPage</name>
+    <message>
+        <source>Create New Array</source>
+        <translation>Neues Array erstellen</translation>
+    </message>
+    <message>
+        <source>The new array holds the two mirror repository logical drives; its remaining capacity stays free for logical drives.</source>
+        <translation>Das neue Array nimmt die beiden logischen Spiegelrepository-Laufwerke auf; seine restliche Kapazität bleibt für logische Laufwerke frei.</translation>
+    </message>
+    <message>
+        <source>&amp;RAID level:</source>
+        <translation>&amp;RAID-Level:</translation>
+    </message>
+    <message>
+        <source>RAID %1</source>
+        <translation>RAID %1</translation>
+    </message>
+    <message>
+        <source>RAID 0 is not offered: the repositories need redundancy.</source>
+        <translation>RAID 0 wird nicht angeboten: Die Repositorys benötigen Redundanz.</translation>
+    </message>
+    <message>
+        <source>Drive selection:</source>
+        <translation>Laufwerkauswahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: the drives with the most available capacity</source>
+        <translation>&amp;Automatisch: die Laufwerke mit der meisten verfügbaren Kapazität</translation>
+    </message>
+    <message>
+        <source>&amp;Manual: select the drives (Ctrl+click), then Apply</source>
+        <translation>&amp;Manuell: Laufwerke auswählen (Strg+Klick), dann „Übernehmen“</translation>
+    </message>
+    <message>
+        <source>Enclosure</source>
+        <translation>Gehäuse</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Steckplatz</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>drive type</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Unassigned drives</source>
+        <translation>Nicht zugeordnete Laufwerke</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Select the drives of the new array first.</source>
+        <translation>Wählen Sie zuerst die Laufwerke des neuen Arrays aus.</translation>
+    </message>
+    <message>
+        <source>There are not enough unassigned drives of one type for RAID %1.</source>
+        <translation>Es gibt nicht genügend nicht zugeordnete Laufwerke eines Typs für RAID %1.</translation>
+    </message>
+    <message>
+        <source>Drives of the new array: %1.</source>
+        <translation>Laufwerke des neuen Arrays: %1.</translation>
+    </message>
+    <message>
+        <source>No drives applied yet.</source>
+        <translation>Noch keine Laufwerke übernommen.</translation>
+    </message>
+    <message>
+        <source>Capacity: %1 (RAID %2).</source>
+        <translation>Kapazität: %1 (RAID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ActivatePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click Finish to activate Remote Logical Drive Mirroring.</source>
+        <translation>Prüfen Sie die Einstellungen, und klicken Sie dann auf „Abschließen“, um die Fernspiegelung logischer Laufwerke zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>Wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Storage subsystem: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Speichersubsystem: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drives: &lt;b&gt;CTL A Mirror Repository (%1)&lt;/b&gt; and &lt;b&gt;CTL B Mirror Repository (%1)&lt;/b&gt;, on %2.</source>
+        <translation>Logische Spiegelrepository-Laufwerke: &lt;b&gt;CTL A Mirror Repository (%1)&lt;/b&gt; und &lt;b&gt;CTL B Mirror Repository (%1)&lt;/b&gt;, auf %2.</translation>
+    </message>
+    <message>
+        <source>Reserved for mirroring: host port 2 of each controller (A2 and B2). Hosts connected only through these ports lose access.</source>
+        <translation>Für die Spiegelung reserviert: Host-Port 2 jedes Controllers (A2 und B2). Hosts, die nur über diese Ports verbunden sind, verlieren den Zugriff.</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring becomes &lt;b&gt;%1&lt;/b&gt;; the status area&apos;s icon turns green. Mirrors need the option Enabled/Activated on the remote storage subsystem too.</source>
+        <translation>Die Fernspiegelung logischer Laufwerke wird &lt;b&gt;%1&lt;/b&gt;; das Symbol im Statusbereich wird grün. Spiegel setzen voraus, dass die Option auch auf dem fernen Speichersubsystem freigeschaltet/aktiviert ist.</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::AllocateCapacityPage</name>
     <message>
         <source>Allocate Capacity</source>
@@ -229,6 +445,184 @@
     </message>
 </context>
 <context>
+    <name>Copyline::ChangeSyncSettingsDialog</name>
+    <message>
+        <source>Change Synchronization Settings</source>
+        <translation>Synchronisationseinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp;priority (all selected pairs get the same level):</source>
+        <translation>Synchronisations&amp;priorität (alle ausgewählten Paare erhalten dieselbe Stufe):</translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation>Synchronisationspriorität</translation>
+    </message>
+    <message>
+        <source>Lowest takes about 8 times as long as Highest, Low 6, Medium 3.5, High 2; a higher priority costs host I/O performance.</source>
+        <translation>„Niedrigste“ dauert etwa 8-mal so lange wie „Höchste“, „Niedrig“ 6-mal, „Mittel“ 3,5-mal, „Hoch“ 2-mal; eine höhere Priorität geht zu Lasten der Host-E/A-Leistung.</translation>
+    </message>
+    <message>
+        <source>Resynchronization method:</source>
+        <translation>Resynchronisationsmethode:</translation>
+    </message>
+    <message>
+        <source>&amp;Manual (recommended): after a link interruption, wait for Resume</source>
+        <translation>&amp;Manuell (empfohlen): Nach einer Verbindungsunterbrechung auf „Fortsetzen“ warten</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: resynchronize as soon as the storage subsystems communicate again</source>
+        <translation>&amp;Automatisch: Resynchronisieren, sobald die Speichersubsysteme wieder kommunizieren</translation>
+    </message>
+    <message>
+        <source>Select the logical drives (primaries) whose synchronization settings change; Ctrl+click selects several. The priority sets how fast a synchronization copies; the resynchronization method what happens when a broken link is restored.</source>
+        <translation>Wählen Sie die logischen Laufwerke (Primärlaufwerke) aus, deren Synchronisationseinstellungen sich ändern; Strg+Klick wählt mehrere aus. Die Priorität bestimmt, wie schnell eine Synchronisation kopiert; die Resynchronisationsmethode, was geschieht, wenn eine unterbrochene Verbindung wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>Current Settings</source>
+        <translation>Aktuelle Einstellungen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 priority, %2 resynchronization</source>
+        <comment>current synchronization settings</comment>
+        <translation>Priorität %1, Resynchronisation %2</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no primary logical drives of mirrored pairs.</source>
+        <translation>Dieses Speichersubsystem hat keine primären logischen Laufwerke gespiegelter Paare.</translation>
+    </message>
+    <message>
+        <source>%1 is in the write consistency group: its members must use Manual resynchronization, because an automatic resynchronization after repeated interruptions leaves the group&apos;s secondaries unusable for recovery.</source>
+        <translation>%1 gehört zur Schreibkonsistenzgruppe: Ihre Mitglieder müssen die manuelle Resynchronisation verwenden, da eine automatische Resynchronisation nach wiederholten Unterbrechungen die Sekundärlaufwerke der Gruppe für die Wiederherstellung unbrauchbar macht.</translation>
+    </message>
+    <message>
+        <source>With Automatic resynchronization, several interruptions during one resynchronization can leave a secondary with a mix of old and new data that is unusable for disaster recovery.</source>
+        <translation>Bei automatischer Resynchronisation können mehrere Unterbrechungen während einer Resynchronisation ein Sekundärlaufwerk mit einer Mischung aus alten und neuen Daten hinterlassen, die für die Notfallwiederherstellung unbrauchbar ist.</translation>
+    </message>
+    <message>
+        <source>Change the synchronization priority to %1 and the resynchronization method to %2 for these pairs?
+
+%3</source>
+        <translation>Synchronisationspriorität für diese Paare in %1 und Resynchronisationsmethode in %2 ändern?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The synchronization settings of %n mirrored pair(s) were changed: priority %1, resynchronization %2.</source>
+        <translation>
+            <numerusform>Die Synchronisationseinstellungen von %n gespiegelten Paar wurden geändert: Priorität %1, Resynchronisation %2.</numerusform>
+            <numerusform>Die Synchronisationseinstellungen von %n gespiegelten Paaren wurden geändert: Priorität %1, Resynchronisation %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ChangeWriteModeDialog</name>
+    <message>
+        <source>Change Write Mode</source>
+        <translation>Schreibmodus ändern</translation>
+    </message>
+    <message>
+        <source>Write mode:</source>
+        <translation>Schreibmodus:</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous: a host write completes once the secondary has stored it (recommended up to 10 km)</source>
+        <translation>&amp;Synchron: Ein Host-Schreibzugriff ist abgeschlossen, sobald das Sekundärlaufwerk ihn gespeichert hat (empfohlen bis 10 km)</translation>
+    </message>
+    <message>
+        <source>&amp;Asynchronous: a host write completes at once and is sent behind it (recommended beyond 10 km)</source>
+        <translation>&amp;Asynchron: Ein Host-Schreibzugriff ist sofort abgeschlossen und wird nachträglich gesendet (empfohlen ab 10 km)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;write consistency group</source>
+        <translation>Zur Sc&amp;hreibkonsistenzgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select the primaries whose write mode changes; Ctrl+click selects several. Synchronous mirroring is Metro Mirroring; asynchronous mirroring is Global Copy, or Global Mirroring when the pair is in the write consistency group, which keeps the order of writes across all its members.</source>
+        <translation>Wählen Sie die Primärlaufwerke aus, deren Schreibmodus sich ändert; Strg+Klick wählt mehrere aus. Synchrone Spiegelung ist Metro Mirroring; asynchrone Spiegelung ist Global Copy oder, wenn das Paar in der Schreibkonsistenzgruppe ist, Global Mirroring, das die Reihenfolge der Schreibzugriffe über alle Mitglieder hinweg einhält.</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>Schreibmodus</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy type: %1.</source>
+        <translation>Kopiertyp: %1.</translation>
+    </message>
+    <message>
+        <source>Adding pairs to the write consistency group might impact host I/O performance: remote writes of the group are applied one after the other.</source>
+        <translation>Das Hinzufügen von Paaren zur Schreibkonsistenzgruppe kann die Host-E/A-Leistung beeinträchtigen: Ferne Schreibzugriffe der Gruppe werden nacheinander angewendet.</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no primary logical drives of mirrored pairs.</source>
+        <translation>Dieses Speichersubsystem hat keine primären logischen Laufwerke gespiegelter Paare.</translation>
+    </message>
+    <message>
+        <source>%1 uses Automatic resynchronization: members of the write consistency group must use Manual (Change ▸ Synchronization Settings first).</source>
+        <translation>%1 verwendet automatische Resynchronisation: Mitglieder der Schreibkonsistenzgruppe müssen die manuelle verwenden (zuerst Ändern ▸ Synchronisationseinstellungen).</translation>
+    </message>
+    <message>
+        <source>The selected pairs already use this write mode.</source>
+        <translation>Die ausgewählten Paare verwenden diesen Schreibmodus bereits.</translation>
+    </message>
+    <message>
+        <source>Change the write mode of these pairs to %1 (%2)?
+
+%3
+
+A pair that is synchronized first copies what the old mode had not yet sent.</source>
+        <translation>Schreibmodus dieser Paare in %1 (%2) ändern?
+
+%3
+
+Ein synchronisiertes Paar kopiert zuerst, was der alte Modus noch nicht gesendet hatte.</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The write mode of %n mirrored pair(s) was changed: %1.</source>
+        <translation>
+            <numerusform>Der Schreibmodus von %n gespiegelten Paar wurde geändert: %1.</numerusform>
+            <numerusform>Der Schreibmodus von %n gespiegelten Paaren wurde geändert: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CommandProgressDialog</name>
     <message>
         <source>Copy pair</source>
@@ -264,6 +658,69 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CommunicationTestDialog</name>
+    <message>
+        <source>Not measured</source>
+        <comment>round trip time</comment>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Test data round trip time</source>
+        <translation>Umlaufzeit der Testdaten</translation>
+    </message>
+    <message>
+        <source>Maximum allowed round trip time</source>
+        <translation>Maximal zulässige Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>Average round trip time</source>
+        <translation>Durchschnittliche Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>Communication Test</source>
+        <translation>Kommunikationstest</translation>
+    </message>
+    <message>
+        <source>Tests the communication between %1 on %2 and %3 on %4 over the remote mirror path of controller %5: test data is sent and acknowledged, then ten bare round trips are timed.</source>
+        <translation>Testet die Kommunikation zwischen %1 auf %2 und %3 auf %4 über den Fernspiegelpfad von Controller %5: Testdaten werden gesendet und bestätigt, dann werden zehn einfache Umläufe gemessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation>Erneut &amp;testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>communication test</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>communication test</comment>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Passed with Caution</source>
+        <comment>communication test</comment>
+        <translation>Mit Vorbehalt bestanden</translation>
+    </message>
+    <message>
+        <source>%1. The test goes on in the background until communication is restored; then the pair resynchronizes by itself if its resynchronization is Automatic, otherwise select Resume. The event log has the details (Recovery Guru).</source>
+        <translation>%1. Der Test läuft im Hintergrund weiter, bis die Kommunikation wiederhergestellt ist; dann resynchronisiert sich das Paar selbst, wenn seine Resynchronisation automatisch ist, andernfalls wählen Sie „Fortsetzen“. Das Ereignisprotokoll enthält die Details (Recovery Guru).</translation>
+    </message>
+    <message>
+        <source>The round trip time is approaching the maximum allowed (more than 75% of it): host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
+        <translation>Die Umlaufzeit nähert sich dem zulässigen Maximum (mehr als 75 % davon): So lange warten Host-Schreibzugriffe auf synchrone Spiegel. Erwägen Sie asynchrone Spiegelung oder eine schnellere Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1170,56 @@ Hosts können wieder auf %1 schreiben. %2 bleibt mit einer unvollständigen Kopi
     <message>
         <source>Enter a capacity greater than zero.</source>
         <translation>Geben Sie eine Kapazität größer als null ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CreateMirrorWizard</name>
+    <message>
+        <source>Create Remote Mirror</source>
+        <translation>Fernspiegel erstellen</translation>
+    </message>
+    <message>
+        <source>Select the primary logical drive.</source>
+        <translation>Wählen Sie das primäre logische Laufwerk aus.</translation>
+    </message>
+    <message>
+        <source>Select the remote storage subsystem.</source>
+        <translation>Wählen Sie das ferne Speichersubsystem aus.</translation>
+    </message>
+    <message>
+        <source>Select the secondary logical drive.</source>
+        <translation>Wählen Sie das sekundäre logische Laufwerk aus.</translation>
+    </message>
+    <message>
+        <source>The secondary logical drive no longer exists.</source>
+        <translation>Das sekundäre logische Laufwerk ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3 (%4)</source>
+        <comment>primary → secondary on subsystem (copy type)</comment>
+        <translation>%1 → %2 auf %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The mirror relationship %1 was created; its full synchronization has started.
+
+Do you want to create another mirror?</source>
+        <translation>Die Spiegelbeziehung %1 wurde erstellt; ihre vollständige Synchronisation hat begonnen.
+
+Möchten Sie einen weiteren Spiegel erstellen?</translation>
+    </message>
+    <message>
+        <source>Create Remote Mirror - Completed</source>
+        <translation>Fernspiegel erstellen – Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Mirror relationships created:
+%1
+
+Each is Synchronization-in-Progress until its full synchronization completes, then Synchronized. Follow them in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.</source>
+        <translation>Erstellte Spiegelbeziehungen:
+%1
+
+Jede hat den Status „Synchronisation läuft“, bis ihre vollständige Synchronisation abgeschlossen ist, dann „Synchronisiert“. Verfolgen Sie sie unter Logisches Laufwerk ▸ Fernspiegelung ▸ Fernspiegel.</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2646,57 @@ Array: %5</translation>
         <source>Past the warning threshold: increase its capacity before it fills.</source>
         <translation>Warnschwelle überschritten: Erhöhen Sie die Kapazität, bevor das Repository voll ist.</translation>
     </message>
+    <message>
+        <source>Mirror repository of controller %1</source>
+        <translation>Spiegelrepository von Controller %1</translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drive of controller %1: it logs the remote writes not yet written to the secondaries.</source>
+        <translation>Logisches Spiegelrepository-Laufwerk von Controller %1: Es protokolliert die fernen Schreibzugriffe, die noch nicht auf die Sekundärlaufwerke geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <comment>status percent</comment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>mirror primary</source>
+        <translation>Spiegel primär</translation>
+    </message>
+    <message>
+        <source>mirror secondary</source>
+        <translation>Spiegel sekundär</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, mirror state</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Remote mirror primary of %1 on %2: %3</source>
+        <translation>Primärlaufwerk des Fernspiegels von %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Remote mirror secondary of %1 on %2: %3 (hosts may read, not write)</source>
+        <translation>Sekundärlaufwerk des Fernspiegels von %1 auf %2: %3 (Hosts dürfen lesen, nicht schreiben)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <comment>remote drive (role on subsystem)</comment>
+        <translation>%1 (%2 auf %3)</translation>
+    </message>
+    <message>
+        <source>%1 logical drive %2 on %3
+Mirrored pair: %4
+Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.</source>
+        <translation>Logisches Laufwerk %2 auf %3 (%1)
+Gespiegeltes Paar: %4
+Verwalten Sie es in der logischen Ansicht von %3 oder unter Logisches Laufwerk ▸ Fernspiegelung ▸ Fernspiegel.</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists this relationship.</source>
+        <translation>%1 führt diese Beziehung nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
@@ -2375,6 +2933,10 @@ Array: %5</translation>
     <message>
         <source>Write rate</source>
         <translation>Schreibrate</translation>
+    </message>
+    <message>
+        <source>Mirroring</source>
+        <translation>Spiegelung</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3485,14 @@ Stoppen Sie zuerst die Host-E/A auf die Basis, und leeren Sie die Caches des Hos
         <source>Host I/O of all logical drives of the storage subsystem; View ▸ Performance shows each logical drive</source>
         <translation>Host-E/A aller logischen Laufwerke des Speichersubsystems; Ansicht ▸ Leistung zeigt jedes logische Laufwerk</translation>
     </message>
+    <message>
+        <source>Remote &amp;Mirroring</source>
+        <translation>Fern&amp;spiegelung</translation>
+    </message>
+    <message>
+        <source>&amp;Remote Mirroring</source>
+        <translation>Fern&amp;spiegelung</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -2969,6 +3539,648 @@ Stoppen Sie zuerst die Host-E/A auf die Basis, und leeren Sie die Caches des Hos
     <message>
         <source>Defined Mappings</source>
         <translation>Definierte Zuordnungen</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorActions</name>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Aktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Aussetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Role to &amp;Primary…</source>
+        <translation>Rolle in &amp;primär ändern…</translation>
+    </message>
+    <message>
+        <source>Role to &amp;Secondary…</source>
+        <translation>Rolle in &amp;sekundär ändern…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronization Settings…</source>
+        <translation>S&amp;ynchronisationseinstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Mode…</source>
+        <translation>Schreib&amp;modus…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Communication…</source>
+        <translation>Kommunikation &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mirror Relationship…</source>
+        <translation>Spiegelbeziehung entfe&amp;rnen…</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Mirrors…</source>
+        <translation>Fern&amp;spiegel…</translation>
+    </message>
+    <message>
+        <source>Show every mirrored pair of both storage subsystems with its status and progress</source>
+        <translation>Jedes gespiegelte Paar beider Speichersubsysteme mit Status und Fortschritt anzeigen</translation>
+    </message>
+    <message>
+        <source>Remote Mirror &amp;Link…</source>
+        <translation>Fernspiegel&amp;verbindung…</translation>
+    </message>
+    <message>
+        <source>Take the paths of a remote mirror link up or down, let them flap, change bandwidth and round trip</source>
+        <translation>Die Pfade einer Fernspiegelverbindung aktivieren oder unterbrechen, flattern lassen, Bandbreite und Umlaufzeit ändern</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation>Die Konsole ist mit keiner Engine verbunden.</translation>
+    </message>
+    <message>
+        <source>Create the mirror repository logical drives and reserve the mirror ports</source>
+        <translation>Die logischen Spiegelrepository-Laufwerke erstellen und die Spiegelports reservieren</translation>
+    </message>
+    <message>
+        <source>Delete the mirror repository logical drives and free the mirror ports</source>
+        <translation>Die logischen Spiegelrepository-Laufwerke löschen und die Spiegelports freigeben</translation>
+    </message>
+    <message>
+        <source>Mirror %1 to a logical drive of the remote storage subsystem</source>
+        <translation>%1 auf ein logisches Laufwerk des fernen Speichersubsystems spiegeln</translation>
+    </message>
+    <message>
+        <source>Stop mirroring %1 and record its writes for a later delta resynchronization</source>
+        <translation>Spiegelung von %1 stoppen und seine Schreibzugriffe für eine spätere Delta-Resynchronisation aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Copy the regions of %1 written since mirroring stopped, and mirror again</source>
+        <translation>Die seit dem Stopp der Spiegelung geschriebenen Bereiche von %1 kopieren und wieder spiegeln</translation>
+    </message>
+    <message>
+        <source>Select one mirrored logical drive to change its role.</source>
+        <translation>Wählen Sie ein gespiegeltes logisches Laufwerk aus, um seine Rolle zu ändern.</translation>
+    </message>
+    <message>
+        <source>Promote %1 to primary; its partner becomes the secondary</source>
+        <translation>%1 zum Primärlaufwerk machen; sein Partner wird Sekundärlaufwerk</translation>
+    </message>
+    <message>
+        <source>Demote %1 to secondary; its partner becomes the primary</source>
+        <translation>%1 zum Sekundärlaufwerk machen; sein Partner wird Primärlaufwerk</translation>
+    </message>
+    <message>
+        <source>Change the synchronization priority and resynchronization method</source>
+        <translation>Synchronisationspriorität und Resynchronisationsmethode ändern</translation>
+    </message>
+    <message>
+        <source>Switch between Metro Mirroring, Global Copy and Global Mirroring</source>
+        <translation>Zwischen Metro Mirroring, Global Copy und Global Mirroring wechseln</translation>
+    </message>
+    <message>
+        <source>Select one mirrored logical drive to test.</source>
+        <translation>Wählen Sie ein gespiegeltes logisches Laufwerk zum Testen aus.</translation>
+    </message>
+    <message>
+        <source>Measure the round trip to the remote storage subsystem over the mirror path of %1</source>
+        <translation>Die Umlaufzeit zum fernen Speichersubsystem über den Spiegelpfad von %1 messen</translation>
+    </message>
+    <message>
+        <source>Remove mirror relationships of this storage subsystem; the data stays</source>
+        <translation>Spiegelbeziehungen dieses Speichersubsystems entfernen; die Daten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>No remote mirror link exists yet: links connect storage subsystems once Remote Logical Drive Mirroring is activated on both.</source>
+        <translation>Es gibt noch keine Fernspiegelverbindung: Verbindungen verbinden Speichersubsysteme, sobald die Fernspiegelung logischer Laufwerke auf beiden aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Deactivate Remote Logical Drive Mirroring on %1?
+
+Both mirror repository logical drives are deleted and host port 2 of each controller returns to host use. Mirrors can be created again only after a new activation.</source>
+        <translation>Fernspiegelung logischer Laufwerke auf %1 deaktivieren?
+
+Beide logischen Spiegelrepository-Laufwerke werden gelöscht, und Host-Port 2 jedes Controllers steht wieder Hosts zur Verfügung. Spiegel können erst nach einer erneuten Aktivierung wieder erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Deactivate Remote Logical Drive Mirroring</source>
+        <translation>Fernspiegelung logischer Laufwerke deaktivieren</translation>
+    </message>
+    <message>
+        <source>Make %1 on %2 the primary to resolve the Dual Secondary condition? %3 on %4 stays the secondary, and the regions written on either side since the roles split are copied from %2 to %4.</source>
+        <translation>%1 auf %2 zum Primärlaufwerk machen, um den Zustand „Doppelt sekundär“ zu beheben? %3 auf %4 bleibt Sekundärlaufwerk, und die Bereiche, die seit der Rollentrennung auf einer der beiden Seiten geschrieben wurden, werden von %2 nach %4 kopiert.</translation>
+    </message>
+    <message>
+        <source>Make %1 on %2 the secondary to resolve the Dual Primary condition? %3 on %4 stays the primary, and the regions written on either side since the roles split are copied from %4 to %2; what was written to %1 since then is overwritten.</source>
+        <translation>%1 auf %2 zum Sekundärlaufwerk machen, um den Zustand „Doppelt primär“ zu beheben? %3 auf %4 bleibt Primärlaufwerk, und die Bereiche, die seit der Rollentrennung auf einer der beiden Seiten geschrieben wurden, werden von %4 nach %2 kopiert; was seitdem auf %1 geschrieben wurde, wird überschrieben.</translation>
+    </message>
+    <message>
+        <source>Change %1 on %2 to the primary role?
+
+%3 on %4 becomes the secondary, and data is then copied from %2 to %4. Hosts mapped to %1 can read and write it; hosts using %3 can no longer write to it and must be restarted if they had the same LUN mapping.</source>
+        <translation>%1 auf %2 in die primäre Rolle wechseln?
+
+%3 auf %4 wird Sekundärlaufwerk, und die Daten werden dann von %2 nach %4 kopiert. Hosts, denen %1 zugeordnet ist, können es lesen und beschreiben; Hosts, die %3 verwenden, können nicht mehr darauf schreiben und müssen neu gestartet werden, wenn sie dieselbe LUN-Zuordnung hatten.</translation>
+    </message>
+    <message>
+        <source>Change %1 on %2 to the secondary role?
+
+%3 on %4 becomes the primary, and data is then copied from %4 to %2. Hosts can no longer write to %1 (they may still read it); its FlashCopy logical drives fail until it is promoted again, and VolumeCopies from it that are in progress or pending fail. Stop host I/O to %1 and unmount its file systems first.</source>
+        <translation>%1 auf %2 in die sekundäre Rolle wechseln?
+
+%3 auf %4 wird Primärlaufwerk, und die Daten werden dann von %4 nach %2 kopiert. Hosts können nicht mehr auf %1 schreiben (lesen können sie es weiterhin); seine logischen FlashCopy-Laufwerke schlagen fehl, bis es wieder zum Primärlaufwerk wird, und laufende oder ausstehende VolumeCopies von ihm schlagen fehl. Stoppen Sie zuerst die Host-E/A auf %1, und hängen Sie seine Dateisysteme ab.</translation>
+    </message>
+    <message>
+        <source>Change to Primary</source>
+        <translation>In primär ändern</translation>
+    </message>
+    <message>
+        <source>Change to Secondary</source>
+        <translation>In sekundär ändern</translation>
+    </message>
+    <message>
+        <source>Proceeding anyway makes %1 a primary without demoting %2, which stays a primary too: a Dual Primary condition (&quot;Dual-role conflict detected&quot;). Both logical drives then take host writes and differ; once the storage subsystems communicate, change the role of one of them to resolve it.</source>
+        <translation>Wenn Sie trotzdem fortfahren, wird %1 zum Primärlaufwerk, ohne dass %2 herabgestuft wird, das ebenfalls Primärlaufwerk bleibt: ein Zustand „Doppelt primär“ („Konflikt durch doppelte Rolle erkannt“). Beide logischen Laufwerke nehmen dann Host-Schreibzugriffe an und weichen voneinander ab; sobald die Speichersubsysteme kommunizieren, ändern Sie die Rolle eines der beiden, um den Zustand zu beheben.</translation>
+    </message>
+    <message>
+        <source>Proceeding anyway makes %1 a secondary without promoting %2, which stays a secondary too: a Dual Secondary condition (&quot;Dual-role conflict detected&quot;). Hosts can then write to neither; once the storage subsystems communicate, change the role of one of them to resolve it.</source>
+        <translation>Wenn Sie trotzdem fortfahren, wird %1 zum Sekundärlaufwerk, ohne dass %2 heraufgestuft wird, das ebenfalls Sekundärlaufwerk bleibt: ein Zustand „Doppelt sekundär“ („Konflikt durch doppelte Rolle erkannt“). Hosts können dann auf keines der beiden schreiben; sobald die Speichersubsysteme kommunizieren, ändern Sie die Rolle eines der beiden, um den Zustand zu beheben.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Proceed anyway?</source>
+        <translation>%1
+
+%2
+
+Trotzdem fortfahren?</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed Anyway</source>
+        <translation>&amp;Trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorIntroductionPage</name>
+    <message>
+        <source>Create Remote Mirror - Introduction</source>
+        <translation>Fernspiegel erstellen – Einführung</translation>
+    </message>
+    <message>
+        <source>A remote mirror keeps a secondary logical drive on another storage subsystem a copy of a primary logical drive.</source>
+        <translation>Ein Fernspiegel hält ein sekundäres logisches Laufwerk auf einem anderen Speichersubsystem als Kopie eines primären logischen Laufwerks.</translation>
+    </message>
+    <message>
+        <source>Before you start: Remote Logical Drive Mirroring must be &lt;b&gt;Enabled/Activated on both storage subsystems&lt;/b&gt;, which are cabled through their mirror ports; the secondary must be a standard logical drive at least as large as the primary, in no other mirror relationship and not the base of a FlashCopy. Create primary and secondary on the same preferred controller. A full synchronization then copies the primary to the secondary; the primary stays fully accessible.</source>
+        <translation>Bevor Sie beginnen: Die Fernspiegelung logischer Laufwerke muss &lt;b&gt;auf beiden Speichersubsystemen freigeschaltet/aktiviert&lt;/b&gt; sein, die über ihre Spiegelports verkabelt sind; das Sekundärlaufwerk muss ein logisches Standardlaufwerk sein, mindestens so groß wie das Primärlaufwerk, in keiner anderen Spiegelbeziehung und nicht die Basis einer FlashCopy. Erstellen Sie Primär- und Sekundärlaufwerk auf demselben bevorzugten Controller. Eine vollständige Synchronisation kopiert dann das Primärlaufwerk auf das Sekundärlaufwerk; das Primärlaufwerk bleibt uneingeschränkt zugänglich.</translation>
+    </message>
+    <message>
+        <source>&amp;Select the primary logical drive:</source>
+        <translation>Primäres logisches Laufwerk &amp;auswählen:</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>Logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Primary logical drives</source>
+        <translation>Primäre logische Laufwerke</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorPairModel</name>
+    <message>
+        <source>Starting</source>
+        <comment>synchronization progress</comment>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>out of sync</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Flapping (up)</source>
+        <comment>link path</comment>
+        <translation>Flatternd (aktiv)</translation>
+    </message>
+    <message>
+        <source>Flapping (down)</source>
+        <comment>link path</comment>
+        <translation>Flatternd (ausgefallen)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last synchronized</comment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the primary; %3 on %4 is its secondary.</source>
+        <translation>%1 auf %2 ist das Primärlaufwerk; %3 auf %4 ist sein Sekundärlaufwerk.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the secondary of %3 on %4: hosts may read it, but not write to it.</source>
+        <translation>%1 auf %2 ist das Sekundärlaufwerk von %3 auf %4: Hosts dürfen es lesen, aber nicht darauf schreiben.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists this relationship.</source>
+        <translation>%1 führt diese Beziehung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Resynchronization is Automatic: it starts when the storage subsystems communicate again.</source>
+        <translation>Die Resynchronisation ist automatisch: Sie beginnt, sobald die Speichersubsysteme wieder kommunizieren.</translation>
+    </message>
+    <message>
+        <source>Needs Attention. Resynchronization is Manual: restore communication, then select Resume.</source>
+        <translation>Eingriff erforderlich. Die Resynchronisation ist manuell: Stellen Sie die Kommunikation wieder her, und wählen Sie dann „Fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>Writes to the primary are recorded; Resume copies only the regions written since.</source>
+        <translation>Schreibzugriffe auf das Primärlaufwerk werden aufgezeichnet; „Fortsetzen“ kopiert nur die seitdem geschriebenen Bereiche.</translation>
+    </message>
+    <message>
+        <source>Needs Attention: change the role of one side once the storage subsystems communicate.</source>
+        <translation>Eingriff erforderlich: Ändern Sie die Rolle einer Seite, sobald die Speichersubsysteme kommunizieren.</translation>
+    </message>
+    <message>
+        <source>Needs Attention: remove the mirror relationship on this storage subsystem.</source>
+        <translation>Eingriff erforderlich: Entfernen Sie die Spiegelbeziehung auf diesem Speichersubsystem.</translation>
+    </message>
+    <message>
+        <source>What a resynchronization would copy now (regions written since the secondary last confirmed them).</source>
+        <translation>Was eine Resynchronisation jetzt kopieren würde (Bereiche, die geschrieben wurden, seit das Sekundärlaufwerk sie zuletzt bestätigt hat).</translation>
+    </message>
+    <message>
+        <source>Path of controller %1 (controller %1 talks only to controller %1 of %2)</source>
+        <translation>Pfad von Controller %1 (Controller %1 kommuniziert nur mit Controller %1 von %2)</translation>
+    </message>
+    <message>
+        <source>When the secondary last held exactly the primary&apos;s data: the recovery point.</source>
+        <translation>Wann das Sekundärlaufwerk zuletzt genau die Daten des Primärlaufwerks hatte: der Wiederherstellungspunkt.</translation>
+    </message>
+    <message>
+        <source>Automatic: after a link interruption the pair resynchronizes by itself.</source>
+        <translation>Automatisch: Nach einer Verbindungsunterbrechung resynchronisiert sich das Paar selbst.</translation>
+    </message>
+    <message>
+        <source>Manual (recommended): after a link interruption the pair waits for Resume.</source>
+        <translation>Manuell (empfohlen): Nach einer Verbindungsunterbrechung wartet das Paar auf „Fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>Logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>mirror role column</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive</source>
+        <translation>Fernes logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Remote Storage Subsystem</source>
+        <translation>Fernes Speichersubsystem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>mirror status column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Out of Sync</source>
+        <translation>Nicht synchron</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Time Remaining</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>Schreibmodus</translation>
+    </message>
+    <message>
+        <source>Synchronization Priority</source>
+        <translation>Synchronisationspriorität</translation>
+    </message>
+    <message>
+        <source>Resynchronization</source>
+        <translation>Resynchronisation</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Last Synchronized</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorPairsDialog</name>
+    <message>
+        <source>Select one or more mirrored pairs.</source>
+        <translation>Wählen Sie ein oder mehrere gespiegelte Paare aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Check the mirror, then click Finish to create it; a full synchronization starts at once.</source>
+        <translation>Prüfen Sie den Spiegel, und klicken Sie dann auf „Abschließen“, um ihn zu erstellen; eine vollständige Synchronisation beginnt sofort.</translation>
+    </message>
+    <message>
+        <source>Creating the mirror relationship…</source>
+        <translation>Die Spiegelbeziehung wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Primary logical drive</source>
+        <translation>Primäres logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>drive on subsystem</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Secondary logical drive</source>
+        <translation>Sekundäres logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Write mode</source>
+        <translation>Schreibmodus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Write consistency group</source>
+        <translation>Schreibkonsistenzgruppe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation>Synchronisationspriorität</translation>
+    </message>
+    <message>
+        <source>Resynchronization method</source>
+        <translation>Resynchronisationsmethode</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All data on %1 will be overwritten&lt;/b&gt; by a full synchronization from %2. While it is the secondary, hosts can read %1 but not write to it; stop their I/O and unmount its file systems first. %2 stays fully accessible.</source>
+        <translation>&lt;b&gt;Alle Daten auf %1 werden durch eine vollständige Synchronisation von %2 überschrieben.&lt;/b&gt; Solange es Sekundärlaufwerk ist, können Hosts %1 lesen, aber nicht darauf schreiben; stoppen Sie zuerst ihre E/A, und hängen Sie seine Dateisysteme ab. %2 bleibt uneingeschränkt zugänglich.</translation>
+    </message>
+    <message>
+        <source>%1 is the base of FlashCopy logical drives: quiesce its host I/O while the mirror is created.</source>
+        <translation>%1 ist die Basis logischer FlashCopy-Laufwerke: Halten Sie seine Host-E/A an, während der Spiegel erstellt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorProgressDialog</name>
+    <message>
+        <source>Mirrored pair</source>
+        <translation>Gespiegeltes Paar</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation>In Bearbeitung…</translation>
+    </message>
+    <message>
+        <source>Waiting for the storage subsystem…</source>
+        <translation>Warten auf das Speichersubsystem…</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorSelectionTable</name>
+    <message>
+        <source>Logical Drive</source>
+        <translation>Logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>mirror role</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive</source>
+        <translation>Fernes logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Remote Storage Subsystem</source>
+        <translation>Fernes Speichersubsystem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>mirror status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mirrored pairs</source>
+        <translation>Gespiegelte Paare</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirroringPropertiesWidget</name>
+    <message>
+        <source>Synchronization progress</source>
+        <translation>Synchronisationsfortschritt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (reason)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>mirror role</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Remote logical drive</source>
+        <translation>Fernes logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Remote storage subsystem</source>
+        <translation>Fernes Speichersubsystem</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Write mode</source>
+        <translation>Schreibmodus</translation>
+    </message>
+    <message>
+        <source>Copy type</source>
+        <translation>Kopiertyp</translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation>Synchronisationspriorität</translation>
+    </message>
+    <message>
+        <source>Resynchronization method</source>
+        <translation>Resynchronisationsmethode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>mirror status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Out of sync</source>
+        <translation>Nicht synchron</translation>
+    </message>
+    <message>
+        <source>Last synchronized</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last synchronized</comment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Remote mirror link</source>
+        <translation>Fernspiegelverbindung</translation>
+    </message>
+    <message>
+        <source>Path of controller %1: %2</source>
+        <translation>Pfad von Controller %1: %2</translation>
+    </message>
+    <message>
+        <source>Synchronization progress: %1%</source>
+        <translation>Synchronisationsfortschritt: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 — %2 remaining at %3</source>
+        <comment>progress — time remaining at rate</comment>
+        <translation>%1 – %2 verbleibend bei %3</translation>
+    </message>
+    <message>
+        <source>Remote mirror</source>
+        <translation>Fernspiegel</translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drive of controller %1: it logs the remote writes not yet written to the secondaries.</source>
+        <translation>Logisches Spiegelrepository-Laufwerk von Controller %1: Es protokolliert die fernen Schreibzugriffe, die noch nicht auf die Sekundärlaufwerke geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>Not in a mirror relationship</source>
+        <translation>In keiner Spiegelbeziehung</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +4641,515 @@ Status: %7</translation>
     </message>
 </context>
 <context>
+    <name>Copyline::RemoteMirrorLinkDialog</name>
+    <message>
+        <source>carrying frames</source>
+        <translation>überträgt Frames</translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation>keine Frames</translation>
+    </message>
+    <message>
+        <source>Remote Mirror Link</source>
+        <translation>Fernspiegelverbindung</translation>
+    </message>
+    <message>
+        <source>Simulation: the Fibre Channel link between the mirror ports of two storage subsystems. Controller A talks only to controller A, B only to B, so each path carries the pairs whose logical drives that controller owns. Take a path down or let it flap to rehearse a link failure; a pair notices on its next write.</source>
+        <translation>Simulation: die Fibre-Channel-Verbindung zwischen den Spiegelports zweier Speichersubsysteme. Controller A kommuniziert nur mit Controller A, B nur mit B, daher überträgt jeder Pfad die Paare, deren logische Laufwerke diesem Controller gehören. Unterbrechen Sie einen Pfad oder lassen Sie ihn flattern, um einen Verbindungsausfall zu proben; ein Paar bemerkt dies bei seinem nächsten Schreibzugriff.</translation>
+    </message>
+    <message>
+        <source>No remote mirror link exists. Links connect storage subsystems once Remote Logical Drive Mirroring is activated on both.</source>
+        <translation>Es gibt keine Fernspiegelverbindung. Verbindungen verbinden Speichersubsysteme, sobald die Fernspiegelung logischer Laufwerke auf beiden aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>%1 ⇄ %2</source>
+        <comment>link between subsystems</comment>
+        <translation>%1 ⇄ %2</translation>
+    </message>
+    <message>
+        <source>Path &amp;%1 (controller %1 ↔ controller %1):</source>
+        <translation>Pfad &amp;%1 (Controller %1 ↔ Controller %1):</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>&amp;Bandbreite:</translation>
+    </message>
+    <message>
+        <source>&amp;Round trip:</source>
+        <translation>&amp;Umlaufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum allowed round trip:</source>
+        <translation>&amp;Maximal zulässige Umlaufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Flap period:</source>
+        <translation>&amp;Flatterperiode:</translation>
+    </message>
+    <message>
+        <source>0 = as fast as the volume files go</source>
+        <translation>0 = so schnell, wie die Datenträgerdateien es zulassen</translation>
+    </message>
+    <message>
+        <source>what each remote write waits for</source>
+        <translation>worauf jeder ferne Schreibzugriff wartet</translation>
+    </message>
+    <message>
+        <source>the Communication Test&apos;s limit</source>
+        <translation>die Grenze des Kommunikationstests</translation>
+    </message>
+    <message>
+        <source>how long a flapping path stays up, then down</source>
+        <translation>wie lange ein flatternder Pfad aktiv und dann ausgefallen bleibt</translation>
+    </message>
+    <message>
+        <source>Data sent:</source>
+        <translation>Gesendete Daten:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteMirrorRules</name>
+    <message>
+        <source>Synchronization-in-Progress</source>
+        <comment>mirror pair status</comment>
+        <translation>Synchronisation läuft</translation>
+    </message>
+    <message>
+        <source>Synchronized</source>
+        <comment>mirror pair status</comment>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Unsynchronized</source>
+        <comment>mirror pair status</comment>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Optimal/Suspended</source>
+        <comment>mirror pair status</comment>
+        <translation>Optimal/Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <comment>mirror pair status</comment>
+        <translation>Reagiert nicht</translation>
+    </message>
+    <message>
+        <source>Dual Primary</source>
+        <comment>mirror pair status</comment>
+        <translation>Doppelt primär</translation>
+    </message>
+    <message>
+        <source>Dual Secondary</source>
+        <comment>mirror pair status</comment>
+        <translation>Doppelt sekundär</translation>
+    </message>
+    <message>
+        <source>%1 (secondary inconsistent)</source>
+        <comment>mirror pair status</comment>
+        <translation>%1 (Sekundärlaufwerk inkonsistent)</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <comment>mirror role</comment>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <comment>mirror role</comment>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Asynchronous, write consistency group</source>
+        <translation>Asynchron, Schreibkonsistenzgruppe</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Metro Mirroring</source>
+        <translation>Metro Mirroring</translation>
+    </message>
+    <message>
+        <source>Global Mirroring</source>
+        <translation>Global Mirroring</translation>
+    </message>
+    <message>
+        <source>Global Copy</source>
+        <translation>Global Copy</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>resynchronization method</comment>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>resynchronization method</comment>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <comment>link path</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>link path</comment>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <comment>link path</comment>
+        <translation>Flatternd</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <comment>primary → secondary on subsystem</comment>
+        <translation>%1 → %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 on %3</source>
+        <comment>secondary ← primary on subsystem</comment>
+        <translation>%1 ← %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Data is copied from %1 to %2.</source>
+        <translation>Die Daten werden von %1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>No storage subsystem is shown.</source>
+        <translation>Es wird kein Speichersubsystem angezeigt.</translation>
+    </message>
+    <message>
+        <source>The %1 does not support Remote Logical Drive Mirroring.</source>
+        <translation>Das %1 unterstützt keine Fernspiegelung logischer Laufwerke.</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is already activated (%1).</source>
+        <translation>Die Fernspiegelung logischer Laufwerke ist bereits aktiviert (%1).</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is %1: enable the premium feature with its key file first (Storage Subsystem ▸ Premium Features ▸ Enable).</source>
+        <translation>Die Fernspiegelung logischer Laufwerke ist %1: Schalten Sie zuerst das Premium-Feature mit seiner Schlüsseldatei frei (Speichersubsystem ▸ Premium-Features ▸ Freischalten).</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is not activated (%1).</source>
+        <translation>Die Fernspiegelung logischer Laufwerke ist nicht aktiviert (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mirror relationship(s) exist on this storage subsystem: remove them first (Logical Drive ▸ Remote Mirroring ▸ Remove Mirror Relationship).</source>
+        <translation>
+            <numerusform>Auf diesem Speichersubsystem besteht %n Spiegelbeziehung: Entfernen Sie sie zuerst (Logisches Laufwerk ▸ Fernspiegelung ▸ Spiegelbeziehung entfernen).</numerusform>
+            <numerusform>Auf diesem Speichersubsystem bestehen %n Spiegelbeziehungen: Entfernen Sie sie zuerst (Logisches Laufwerk ▸ Fernspiegelung ▸ Spiegelbeziehung entfernen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is %1 on this storage subsystem; mirrors need it Enabled/Activated (Storage Subsystem ▸ Premium Features ▸ Enable, then Storage Subsystem ▸ Remote Mirroring ▸ Activate).</source>
+        <translation>Die Fernspiegelung logischer Laufwerke ist auf diesem Speichersubsystem %1; Spiegel setzen „Freigeschaltet/Aktiviert“ voraus (Speichersubsystem ▸ Premium-Features ▸ Freischalten, dann Speichersubsystem ▸ Fernspiegelung ▸ Aktivieren).</translation>
+    </message>
+    <message>
+        <source>This %1 already has %2 mirrored logical drives, its maximum.</source>
+        <translation>Dieses %1 hat bereits %2 gespiegelte logische Laufwerke, seine Höchstzahl.</translation>
+    </message>
+    <message>
+        <source>Select the logical drive to mirror (it becomes the primary).</source>
+        <translation>Wählen Sie das logische Laufwerk aus, das gespiegelt werden soll (es wird zum Primärlaufwerk).</translation>
+    </message>
+    <message>
+        <source>Select the primary logical drive of a mirrored pair.</source>
+        <translation>Wählen Sie das primäre logische Laufwerk eines gespiegelten Paars aus.</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: suspend the pair from its primary %2 on %3.</source>
+        <translation>%1 ist ein Sekundärlaufwerk: Setzen Sie das Paar von seinem Primärlaufwerk %2 auf %3 aus.</translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Synchronized, synchronizing or Unsynchronized pair can be suspended.</source>
+        <translation>Das Paar ist %1; nur ein Paar im Status „Synchronisiert“, „Synchronisation läuft“ oder „Nicht synchronisiert“ kann ausgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: resume the pair from its primary %2 on %3.</source>
+        <translation>%1 ist ein Sekundärlaufwerk: Setzen Sie das Paar von seinem Primärlaufwerk %2 auf %3 fort.</translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Suspended or Unsynchronized pair can be resumed.</source>
+        <translation>Das Paar ist %1; nur ein Paar im Status „Ausgesetzt“ oder „Nicht synchronisiert“ kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Select a logical drive of a mirrored pair.</source>
+        <translation>Wählen Sie ein logisches Laufwerk eines gespiegelten Paars aus.</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is not activated on this storage subsystem.</source>
+        <translation>Die Fernspiegelung logischer Laufwerke ist auf diesem Speichersubsystem nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>The remote storage subsystem no longer lists this relationship (Unresponsive): remove it here.</source>
+        <translation>Das ferne Speichersubsystem führt diese Beziehung nicht mehr (Reagiert nicht): Entfernen Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>%1 is already a %2 (%3): change the role of one side to resolve the conflict.</source>
+        <translation>%1 hat bereits die Rolle %2 (%3): Ändern Sie die Rolle einer Seite, um den Konflikt zu lösen.</translation>
+    </message>
+    <message>
+        <source>%1 is already the %2 of its mirrored pair.</source>
+        <translation>%1 hat in seinem gespiegelten Paar bereits die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: change the settings from its primary %2 on %3.</source>
+        <translation>%1 ist ein Sekundärlaufwerk: Ändern Sie die Einstellungen von seinem Primärlaufwerk %2 auf %3 aus.</translation>
+    </message>
+    <message>
+        <source>Select the primary or secondary logical drive of a mirrored pair.</source>
+        <translation>Wählen Sie das primäre oder sekundäre logische Laufwerk eines gespiegelten Paars aus.</translation>
+    </message>
+    <message>
+        <source>No remote mirror link connects the two storage subsystems.</source>
+        <translation>Keine Fernspiegelverbindung verbindet die beiden Speichersubsysteme.</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no mirror relationships.</source>
+        <translation>Dieses Speichersubsystem hat keine Spiegelbeziehungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteMirrorsWindow</name>
+    <message>
+        <source>Remote Mirrors</source>
+        <translation>Fernspiegel</translation>
+    </message>
+    <message>
+        <source>Each storage subsystem keeps its own record of every mirrored pair it takes part in; the panes show both sides.</source>
+        <translation>Jedes Speichersubsystem führt einen eigenen Datensatz zu jedem gespiegelten Paar, an dem es beteiligt ist; die Bereiche zeigen beide Seiten.</translation>
+    </message>
+    <message>
+        <source>No storage subsystem of this workspace supports Enhanced Remote Mirroring.</source>
+        <translation>Kein Speichersubsystem dieses Arbeitsbereichs unterstützt die erweiterte Fernspiegelung (Enhanced Remote Mirroring).</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Mirroring</source>
+        <translation>Fern&amp;spiegelung</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulation</source>
+        <translation>Si&amp;mulation</translation>
+    </message>
+    <message>
+        <source>Synchronization progress of the selected pair</source>
+        <translation>Synchronisationsfortschritt des ausgewählten Paars</translation>
+    </message>
+    <message>
+        <source>resynchronizes by itself once the link is back</source>
+        <translation>resynchronisiert sich selbst, sobald die Verbindung wieder besteht</translation>
+    </message>
+    <message>
+        <source>restore the link, then Resume</source>
+        <translation>Verbindung wiederherstellen, dann „Fortsetzen“</translation>
+    </message>
+    <message>
+        <source>remove the relationship on this storage subsystem</source>
+        <translation>Beziehung auf diesem Speichersubsystem entfernen</translation>
+    </message>
+    <message>
+        <source>change the role of one side once the storage subsystems communicate</source>
+        <translation>Rolle einer Seite ändern, sobald die Speichersubsysteme kommunizieren</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3: %4.</source>
+        <comment>drive on subsystem is status: advice</comment>
+        <translation>%1 auf %2 ist %3: %4.</translation>
+    </message>
+    <message>
+        <source>Needs Attention: %1</source>
+        <translation>Eingriff erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count status</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mirror record(s)</source>
+        <translation>
+            <numerusform>%n Spiegeldatensatz</numerusform>
+            <numerusform>%n Spiegeldatensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mirror records of %1</source>
+        <translation>Spiegeldatensätze von %1</translation>
+    </message>
+    <message>
+        <source>%1 · Remote Logical Drive Mirroring %2 · %3 of %4 mirrored logical drives</source>
+        <comment>model · option state · count</comment>
+        <translation>%1 · Fernspiegelung logischer Laufwerke %2 · %3 von %4 gespiegelten logischen Laufwerken</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <comment>primary → secondary: progress</comment>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 remaining</source>
+        <comment>progress, time remaining</comment>
+        <translation>%1, %2 verbleibend</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteSubsystemPage</name>
+    <message>
+        <source>Select Remote Storage Subsystem</source>
+        <translation>Fernes Speichersubsystem auswählen</translation>
+    </message>
+    <message>
+        <source>The secondary logical drive is on the remote storage subsystem.</source>
+        <translation>Das sekundäre logische Laufwerk befindet sich auf dem fernen Speichersubsystem.</translation>
+    </message>
+    <message>
+        <source>Only storage subsystems with Remote Logical Drive Mirroring &lt;b&gt;Enabled/Activated&lt;/b&gt; are listed; at most two storage subsystems take part in a mirror configuration.</source>
+        <translation>Nur Speichersubsysteme, auf denen die Fernspiegelung logischer Laufwerke &lt;b&gt;freigeschaltet/aktiviert&lt;/b&gt; ist, werden aufgeführt; höchstens zwei Speichersubsysteme nehmen an einer Spiegelkonfiguration teil.</translation>
+    </message>
+    <message>
+        <source>Select the &amp;remote storage subsystem:</source>
+        <translation>&amp;Fernes Speichersubsystem auswählen:</translation>
+    </message>
+    <message>
+        <source>Storage Subsystem</source>
+        <translation>Speichersubsystem</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Mirrored Logical Drives</source>
+        <translation>Gespiegelte logische Laufwerke</translation>
+    </message>
+    <message>
+        <source>Remote Mirror Link</source>
+        <translation>Fernspiegelverbindung</translation>
+    </message>
+    <message>
+        <source>Remote storage subsystems</source>
+        <translation>Ferne Speichersubsysteme</translation>
+    </message>
+    <message>
+        <source>%1: the %2 has no Remote Logical Drive Mirroring</source>
+        <translation>%1: Das %2 hat keine Fernspiegelung logischer Laufwerke</translation>
+    </message>
+    <message>
+        <source>%1: Remote Logical Drive Mirroring is %2 (it must be Enabled/Activated)</source>
+        <translation>%1: Die Fernspiegelung logischer Laufwerke ist %2 (sie muss freigeschaltet/aktiviert sein)</translation>
+    </message>
+    <message>
+        <source>No remote mirror link connects it to this storage subsystem.</source>
+        <translation>Keine Fernspiegelverbindung verbindet es mit diesem Speichersubsystem.</translation>
+    </message>
+    <message>
+        <source>This storage subsystem already mirrors with %1; at most two storage subsystems take part in a mirror configuration.</source>
+        <translation>Dieses Speichersubsystem spiegelt bereits mit %1; höchstens zwei Speichersubsysteme nehmen an einer Spiegelkonfiguration teil.</translation>
+    </message>
+    <message>
+        <source>It already has %1 mirrored logical drives, the most a %2 supports.</source>
+        <translation>Es hat bereits %1 gespiegelte logische Laufwerke, die Höchstzahl für ein %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Path A %1, path B %2</source>
+        <translation>Pfad A %1, Pfad B %2</translation>
+    </message>
+    <message>
+        <source>Not listed:</source>
+        <translation>Nicht aufgeführt:</translation>
+    </message>
+    <message>
+        <source>No remote storage subsystem has Remote Logical Drive Mirroring Enabled/Activated. Enable and activate it there first.</source>
+        <translation>Auf keinem fernen Speichersubsystem ist die Fernspiegelung logischer Laufwerke freigeschaltet/aktiviert. Schalten Sie sie dort zuerst frei, und aktivieren Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoveMirrorRelationshipDialog</name>
+    <message>
+        <source>Remove Mirror Relationship</source>
+        <translation>Spiegelbeziehung entfernen</translation>
+    </message>
+    <message>
+        <source>All mirror relationships of this storage subsystem are listed; select the ones to remove (Ctrl+click selects several). The data on both logical drives is not changed: the primary goes on serving hosts, and the secondary becomes a standard logical drive hosts can write. To keep the relationship while you back up the secondary, use Suspend instead.</source>
+        <translation>Alle Spiegelbeziehungen dieses Speichersubsystems werden aufgeführt; wählen Sie die zu entfernenden aus (Strg+Klick wählt mehrere aus). Die Daten auf beiden logischen Laufwerken werden nicht geändert: Das Primärlaufwerk bedient weiter die Hosts, und das Sekundärlaufwerk wird zu einem logischen Standardlaufwerk, auf das Hosts schreiben können. Um die Beziehung zu behalten, während Sie das Sekundärlaufwerk sichern, verwenden Sie stattdessen „Aussetzen“.</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>Schreibmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no mirror relationships.</source>
+        <translation>Dieses Speichersubsystem hat keine Spiegelbeziehungen.</translation>
+    </message>
+    <message>
+        <source>The remote storage subsystem cannot be reached for %1, or no longer lists it: only this storage subsystem&apos;s side of the relationship is removed. Remove it on the other storage subsystem too once the link is back.</source>
+        <translation>Das ferne Speichersubsystem ist für %1 nicht erreichbar oder führt die Beziehung nicht mehr: Nur die Seite der Beziehung auf diesem Speichersubsystem wird entfernt. Entfernen Sie sie auch auf dem anderen Speichersubsystem, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Remove these mirror relationships?
+
+%1
+
+The data on both logical drives is not changed. The relationships can be created again later, with a full synchronization.</source>
+        <translation>Diese Spiegelbeziehungen entfernen?
+
+%1
+
+Die Daten auf beiden logischen Laufwerken werden nicht geändert. Die Beziehungen können später mit einer vollständigen Synchronisation erneut erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Removed on this storage subsystem only: %1. The remote storage subsystem still lists the relationship; remove it there too once the link is back.</source>
+        <translation>Nur auf diesem Speichersubsystem entfernt: %1. Das ferne Speichersubsystem führt die Beziehung weiterhin; entfernen Sie sie auch dort, sobald die Verbindung wieder besteht.</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::RenameDialog</name>
     <message>
         <source>Rename Logical Drive</source>
@@ -3562,6 +5283,61 @@ Status: %7</translation>
     </message>
 </context>
 <context>
+    <name>Copyline::SecondaryPage</name>
+    <message>
+        <source>Select Secondary Logical Drive</source>
+        <translation>Sekundäres logisches Laufwerk auswählen</translation>
+    </message>
+    <message>
+        <source>All data on the secondary is overwritten by the primary&apos;s. Only logical drives at least as large as the primary are listed.</source>
+        <translation>Alle Daten auf dem Sekundärlaufwerk werden durch die des Primärlaufwerks überschrieben. Nur logische Laufwerke, die mindestens so groß wie das Primärlaufwerk sind, werden aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Select the &amp;secondary logical drive:</source>
+        <translation>&amp;Sekundäres logisches Laufwerk auswählen:</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>Logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Secondary logical drives</source>
+        <translation>Sekundäre logische Laufwerke</translation>
+    </message>
+    <message>
+        <source>Looking for candidates on the remote storage subsystem…</source>
+        <translation>Kandidaten auf dem fernen Speichersubsystem werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Not listed, smaller than %1 (%2): %3.</source>
+        <translation>Nicht aufgeführt, kleiner als %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Primary logical drive: &lt;b&gt;%1&lt;/b&gt; (%2) on %3. Secondary candidates on &lt;b&gt;%4&lt;/b&gt;:</source>
+        <translation>Primäres logisches Laufwerk: &lt;b&gt;%1&lt;/b&gt; (%2) auf %3. Sekundäre Kandidaten auf &lt;b&gt;%4&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>%1 has no logical drive of at least %2 that can be the secondary. Create one (Logical Drive ▸ Create on that storage subsystem), then come back.</source>
+        <translation>%1 hat kein logisches Laufwerk mit mindestens %2, das Sekundärlaufwerk sein kann. Erstellen Sie eines (Logisches Laufwerk ▸ Erstellen auf diesem Speichersubsystem), und kehren Sie dann zurück.</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::StatusArea</name>
     <message>
         <source>Premium features:</source>
@@ -3691,6 +5467,176 @@ Status: %7</translation>
     <message>
         <source>Copy Services</source>
         <translation>Kopierservices</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::SuspendResumeMirrorDialog</name>
+    <message>
+        <source>Suspend Mirrored Pair</source>
+        <translation>Gespiegeltes Paar aussetzen</translation>
+    </message>
+    <message>
+        <source>Resume Mirrored Pair</source>
+        <translation>Gespiegeltes Paar fortsetzen</translation>
+    </message>
+    <message>
+        <source>Select the mirrored pairs to suspend (Ctrl+click selects several). Data transfer to the secondary stops and the relationship is kept: writes to the primary are recorded in the mirror repository, and Resume copies only the regions written since. No attempt is made to contact the secondary. Use it, for example, to take a backup of the secondary.</source>
+        <translation>Wählen Sie die gespiegelten Paare aus, die ausgesetzt werden sollen (Strg+Klick wählt mehrere aus). Die Datenübertragung zum Sekundärlaufwerk endet, und die Beziehung bleibt bestehen: Schreibzugriffe auf das Primärlaufwerk werden im Spiegelrepository aufgezeichnet, und „Fortsetzen“ kopiert nur die seitdem geschriebenen Bereiche. Es wird nicht versucht, das Sekundärlaufwerk zu kontaktieren. Verwenden Sie dies zum Beispiel, um eine Sicherung des Sekundärlaufwerks zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Select the mirrored pairs to resume (Ctrl+click selects several). Only the regions written since the pair was suspended or became unsynchronized are copied to the secondary; the secondary is inconsistent until that resynchronization completes.</source>
+        <translation>Wählen Sie die gespiegelten Paare aus, die fortgesetzt werden sollen (Strg+Klick wählt mehrere aus). Nur die Bereiche, die geschrieben wurden, seit das Paar ausgesetzt oder nicht synchronisiert wurde, werden auf das Sekundärlaufwerk kopiert; das Sekundärlaufwerk ist inkonsistent, bis diese Resynchronisation abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>Schreibmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Aussetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Synchronized, synchronizing or Unsynchronized pair can be suspended.</source>
+        <translation>Das Paar ist %1; nur ein Paar im Status „Synchronisiert“, „Synchronisation läuft“ oder „Nicht synchronisiert“ kann ausgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Suspended or Unsynchronized pair can be resumed.</source>
+        <translation>Das Paar ist %1; nur ein Paar im Status „Ausgesetzt“ oder „Nicht synchronisiert“ kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no primary logical drives of mirrored pairs.</source>
+        <translation>Dieses Speichersubsystem hat keine primären logischen Laufwerke gespiegelter Paare.</translation>
+    </message>
+    <message>
+        <source>%1 belong to the write consistency group of this storage subsystem: the console suspends the whole group together, so that the secondaries keep one common point in time.</source>
+        <translation>%1 gehören zur Schreibkonsistenzgruppe dieses Speichersubsystems: Die Konsole setzt die gesamte Gruppe gemeinsam aus, damit die Sekundärlaufwerke einen gemeinsamen Zeitpunkt behalten.</translation>
+    </message>
+    <message>
+        <source>%1 belong to the write consistency group of this storage subsystem: the console resumes the whole group together (the script interface can resume a single member).</source>
+        <translation>%1 gehören zur Schreibkonsistenzgruppe dieses Speichersubsystems: Die Konsole setzt die gesamte Gruppe gemeinsam fort (die Scriptschnittstelle kann ein einzelnes Mitglied fortsetzen).</translation>
+    </message>
+    <message>
+        <source>Suspend mirroring of these pairs?
+
+%1
+
+Data transfer to the secondaries stops; no attempt is made to contact them. Writes to the primaries are recorded, and Resume copies only the regions written since. Suspending clears a Needs Attention condition caused by a communication failure.</source>
+        <translation>Spiegelung dieser Paare aussetzen?
+
+%1
+
+Die Datenübertragung zu den Sekundärlaufwerken endet; es wird nicht versucht, sie zu kontaktieren. Schreibzugriffe auf die Primärlaufwerke werden aufgezeichnet, und „Fortsetzen“ kopiert nur die seitdem geschriebenen Bereiche. Das Aussetzen behebt einen durch einen Kommunikationsfehler verursachten Zustand „Eingriff erforderlich“.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: from %3 to %4</source>
+        <comment>pair: from subsystem to subsystem</comment>
+        <translation>%1 → %2: von %3 nach %4</translation>
+    </message>
+    <message>
+        <source>Resume mirroring of these pairs?
+
+%1
+
+Only the regions written since mirroring stopped are copied. Until that completes the secondaries hold a mix of old and new data and cannot be used for recovery.</source>
+        <translation>Spiegelung dieser Paare fortsetzen?
+
+%1
+
+Nur die seit dem Stopp der Spiegelung geschriebenen Bereiche werden kopiert. Bis dies abgeschlossen ist, enthalten die Sekundärlaufwerke eine Mischung aus alten und neuen Daten und können nicht für eine Wiederherstellung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Suspend Mirrored Pair - Progress</source>
+        <translation>Gespiegeltes Paar aussetzen – Fortschritt</translation>
+    </message>
+    <message>
+        <source>Resume Mirrored Pair - Progress</source>
+        <translation>Gespiegeltes Paar fortsetzen – Fortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %n mirrored pair(s).</source>
+        <translation>
+            <numerusform>%n gespiegeltes Paar wird ausgesetzt.</numerusform>
+            <numerusform>%n gespiegelte Paare werden ausgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n mirrored pair(s).</source>
+        <translation>
+            <numerusform>%n gespiegeltes Paar wird fortgesetzt.</numerusform>
+            <numerusform>%n gespiegelte Paare werden fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Resumed: synchronizing</source>
+        <translation>Fortgesetzt: wird synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::SyncSettingsPage</name>
+    <message>
+        <source>Select Synchronization Settings</source>
+        <translation>Synchronisationseinstellungen auswählen</translation>
+    </message>
+    <message>
+        <source>How fast synchronizations copy, and what happens when a broken link is restored.</source>
+        <translation>Wie schnell Synchronisationen kopieren und was geschieht, wenn eine unterbrochene Verbindung wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp;priority:</source>
+        <translation>Synchronisations&amp;priorität:</translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation>Synchronisationspriorität</translation>
+    </message>
+    <message>
+        <source>Compared with Highest, a synchronization takes about 2 times as long at High, 3.5 at Medium, 6 at Low and 8 at Lowest. A higher priority costs host I/O performance.</source>
+        <translation>Verglichen mit „Höchste“ dauert eine Synchronisation bei „Hoch“ etwa 2-mal so lange, bei „Mittel“ 3,5-mal, bei „Niedrig“ 6-mal und bei „Niedrigste“ 8-mal. Eine höhere Priorität geht zu Lasten der Host-E/A-Leistung.</translation>
+    </message>
+    <message>
+        <source>Resynchronization method:</source>
+        <translation>Resynchronisationsmethode:</translation>
+    </message>
+    <message>
+        <source>&amp;Manual (recommended)</source>
+        <translation>&amp;Manuell (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <source>After a link interruption the pair stays Unsynchronized until you select Resume: you decide when the secondary is overwritten.</source>
+        <translation>Nach einer Verbindungsunterbrechung bleibt das Paar im Status „Nicht synchronisiert“, bis Sie „Fortsetzen“ wählen: Sie entscheiden, wann das Sekundärlaufwerk überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The pair resynchronizes as soon as the storage subsystems communicate again. Several interruptions during one resynchronization can leave the secondary with a mix of old and new data that is unusable for disaster recovery.</source>
+        <translation>Das Paar resynchronisiert sich, sobald die Speichersubsysteme wieder kommunizieren. Mehrere Unterbrechungen während einer Resynchronisation können das Sekundärlaufwerk mit einer Mischung aus alten und neuen Daten hinterlassen, die für die Notfallwiederherstellung unbrauchbar ist.</translation>
+    </message>
+    <message>
+        <source>Pairs in the write consistency group resynchronize manually.</source>
+        <translation>Paare in der Schreibkonsistenzgruppe werden manuell resynchronisiert.</translation>
+    </message>
+    <message>
+        <source>The pair joins the write consistency group: its resynchronization is Manual, so that one Resume brings the whole group back together.</source>
+        <translation>Das Paar tritt der Schreibkonsistenzgruppe bei: Seine Resynchronisation ist manuell, damit ein einziges „Fortsetzen“ die ganze Gruppe wieder zusammenführt.</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +6039,17 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>Copyline::TypeYesConfirmation</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
+        <translation>Möchten Sie wirklich fortfahren? Geben Sie zur Bestätigung &lt;b&gt;Yes&lt;/b&gt; ein:</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::TypeYesDialog</name>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
@@ -4469,6 +6426,45 @@ Eingriff erforderlich: Stoppen Sie die Kopie, um den Zustand zu beheben, oder ko
     <message>
         <source>No logical drive can be the target of %1; the list says why for each.</source>
         <translation>Kein logisches Laufwerk kann Ziel von %1 sein; die Liste nennt jeweils den Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::WriteModePage</name>
+    <message>
+        <source>Set Write Mode</source>
+        <translation>Schreibmodus festlegen</translation>
+    </message>
+    <message>
+        <source>When does a host write to the primary complete?</source>
+        <translation>Wann ist ein Host-Schreibzugriff auf das Primärlaufwerk abgeschlossen?</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous</source>
+        <translation>&amp;Synchron</translation>
+    </message>
+    <message>
+        <source>Metro Mirroring: the write completes once the secondary has stored it. The best recoverability, slower host writes; recommended up to 10 km.</source>
+        <translation>Metro Mirroring: Der Schreibzugriff ist abgeschlossen, sobald das Sekundärlaufwerk ihn gespeichert hat. Beste Wiederherstellbarkeit, langsamere Host-Schreibzugriffe; empfohlen bis 10 km.</translation>
+    </message>
+    <message>
+        <source>&amp;Asynchronous</source>
+        <translation>&amp;Asynchron</translation>
+    </message>
+    <message>
+        <source>Global Copy: the write completes at once and is sent to the secondary behind it. Faster host writes; recommended beyond 10 km. Writes may arrive at the secondary out of order, so it may be inconsistent after a disaster.</source>
+        <translation>Global Copy: Der Schreibzugriff ist sofort abgeschlossen und wird nachträglich an das Sekundärlaufwerk gesendet. Schnellere Host-Schreibzugriffe; empfohlen ab 10 km. Schreibzugriffe können in anderer Reihenfolge beim Sekundärlaufwerk ankommen, daher kann es nach einem Notfall inkonsistent sein.</translation>
+    </message>
+    <message>
+        <source>Add to &amp;write consistency group</source>
+        <translation>Zur Sc&amp;hreibkonsistenzgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Global Mirroring: the order of writes is kept across all asynchronous pairs of the group on this storage subsystem, so their secondaries always show one common earlier moment. Remote writes may become single-threaded, which might impact host I/O performance.</source>
+        <translation>Global Mirroring: Die Reihenfolge der Schreibzugriffe wird über alle asynchronen Paare der Gruppe auf diesem Speichersubsystem eingehalten, sodass ihre Sekundärlaufwerke immer einen gemeinsamen früheren Zeitpunkt zeigen. Ferne Schreibzugriffe können dadurch nacheinander abgearbeitet werden, was die Host-E/A-Leistung beeinträchtigen kann.</translation>
+    </message>
+    <message>
+        <source>Copy type: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Kopiertyp: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Copyline::ActivateIntroductionPage</name>
+    <message>
+        <source>Activate Remote Logical Drive Mirroring - Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation creates the two mirror repository logical drives and reserves a host port of each controller for mirroring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two &lt;b&gt;mirror repository logical drives&lt;/b&gt; of %1 each are created, one per controller (CTL A and CTL B). They log the remote writes not yet written to the secondaries, so that a controller can recover after a reset or a power loss. Host port 2 of each controller (A2, B2) is reserved for mirroring: host I/O on it stops. Keep at least 0.25 GB free per mirrored pair in the array of the repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;free capacity on existing arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrays with free capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new array using unconfigured capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unassigned drive(s) (%1) can form the new array.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available: the storage subsystem has fewer than two unassigned drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ActivateMirrorWizard</name>
+    <message>
+        <source>RAID 0 has no redundancy; the mirror repositories need RAID 1, 3 or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free; the two repositories need %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate Remote Logical Drive Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new RAID %1 array of drives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an array with enough free capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the repositories: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the drives of the new array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate Remote Logical Drive Mirroring - Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is now %1 on %2. The mirror repository logical drives CTL A Mirror Repository and CTL B Mirror Repository were created on %3.
+
+Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remote storage subsystem is activated too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ActivateNewArrayPage</name>
+    <message>
+        <source>Create New Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new array holds the two mirror repository logical drives; its remaining capacity stays free for logical drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RAID level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID 0 is not offered: the repositories need redundancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: the drives with the most available capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual: select the drives (Ctrl+click), then Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>drive type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the drives of the new array first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are not enough unassigned drives of one type for RAID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives of the new array: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drives applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1 (RAID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ActivatePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings, then click Finish to activate Remote Logical Drive Mirroring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage subsystem: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drives: &lt;b&gt;CTL A Mirror Repository (%1)&lt;/b&gt; and &lt;b&gt;CTL B Mirror Repository (%1)&lt;/b&gt;, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for mirroring: host port 2 of each controller (A2 and B2). Hosts connected only through these ports lose access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring becomes &lt;b&gt;%1&lt;/b&gt;; the status area&apos;s icon turns green. Mirrors need the option Enabled/Activated on the remote storage subsystem too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::AllocateCapacityPage</name>
     <message>
         <source>Allocate Capacity</source>
@@ -229,6 +443,178 @@
     </message>
 </context>
 <context>
+    <name>Copyline::ChangeSyncSettingsDialog</name>
+    <message>
+        <source>Change Synchronization Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization &amp;priority (all selected pairs get the same level):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest takes about 8 times as long as Highest, Low 6, Medium 3.5, High 2; a higher priority costs host I/O performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual (recommended): after a link interruption, wait for Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: resynchronize as soon as the storage subsystems communicate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the logical drives (primaries) whose synchronization settings change; Ctrl+click selects several. The priority sets how fast a synchronization copies; the resynchronization method what happens when a broken link is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority, %2 resynchronization</source>
+        <comment>current synchronization settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no primary logical drives of mirrored pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the write consistency group: its members must use Manual resynchronization, because an automatic resynchronization after repeated interruptions leaves the group&apos;s secondaries unusable for recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Automatic resynchronization, several interruptions during one resynchronization can leave a secondary with a mix of old and new data that is unusable for disaster recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the synchronization priority to %1 and the resynchronization method to %2 for these pairs?
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The synchronization settings of %n mirrored pair(s) were changed: priority %1, resynchronization %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ChangeWriteModeDialog</name>
+    <message>
+        <source>Change Write Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous: a host write completes once the secondary has stored it (recommended up to 10 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asynchronous: a host write completes at once and is sent behind it (recommended beyond 10 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;write consistency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the primaries whose write mode changes; Ctrl+click selects several. Synchronous mirroring is Metro Mirroring; asynchronous mirroring is Global Copy, or Global Mirroring when the pair is in the write consistency group, which keeps the order of writes across all its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding pairs to the write consistency group might impact host I/O performance: remote writes of the group are applied one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no primary logical drives of mirrored pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses Automatic resynchronization: members of the write consistency group must use Manual (Change ▸ Synchronization Settings first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected pairs already use this write mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the write mode of these pairs to %1 (%2)?
+
+%3
+
+A pair that is synchronized first copies what the old mode had not yet sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The write mode of %n mirrored pair(s) was changed: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CommandProgressDialog</name>
     <message>
         <source>Copy pair</source>
@@ -263,6 +649,69 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CommunicationTestDialog</name>
+    <message>
+        <source>Not measured</source>
+        <comment>round trip time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test data round trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed round trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average round trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests the communication between %1 on %2 and %3 on %4 over the remote mirror path of controller %5: test data is sent and acknowledged, then ten bare round trips are timed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>communication test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>communication test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed with Caution</source>
+        <comment>communication test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The test goes on in the background until communication is restored; then the pair resynchronizes by itself if its resynchronization is Automatic, otherwise select Resume. The event log has the details (Recovery Guru).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round trip time is approaching the maximum allowed (more than 75% of it): host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +1159,51 @@ Hosts can write to %1 again. %2 is left with a partial copy: there is no guarant
     </message>
     <message>
         <source>Enter a capacity greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CreateMirrorWizard</name>
+    <message>
+        <source>Create Remote Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the primary logical drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the remote storage subsystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the secondary logical drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondary logical drive no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3 (%4)</source>
+        <comment>primary → secondary on subsystem (copy type)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror relationship %1 was created; its full synchronization has started.
+
+Do you want to create another mirror?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Remote Mirror - Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror relationships created:
+%1
+
+Each is Synchronization-in-Progress until its full synchronization completes, then Synchronized. Follow them in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2116,6 +2610,55 @@ Array: %5</source>
         <source>Past the warning threshold: increase its capacity before it fills.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mirror repository of controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drive of controller %1: it logs the remote writes not yet written to the secondaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <comment>status percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirror primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirror secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, mirror state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote mirror primary of %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote mirror secondary of %1 on %2: %3 (hosts may read, not write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <comment>remote drive (role on subsystem)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logical drive %2 on %3
+Mirrored pair: %4
+Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer lists this relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
@@ -2351,6 +2894,10 @@ Array: %5</source>
     </message>
     <message>
         <source>Write rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirroring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2888,6 +3435,14 @@ Stop host I/O to the base and flush the host&apos;s caches first.</source>
         <source>Host I/O of all logical drives of the storage subsystem; View ▸ Performance shows each logical drive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remote &amp;Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -2933,6 +3488,638 @@ Stop host I/O to the base and flush the host&apos;s caches first.</source>
     </message>
     <message>
         <source>Defined Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorActions</name>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role to &amp;Primary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role to &amp;Secondary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronization Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Communication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mirror Relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &amp;Mirrors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every mirrored pair of both storage subsystems with its status and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Mirror &amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the paths of a remote mirror link up or down, let them flap, change bandwidth and round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the mirror repository logical drives and reserve the mirror ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the mirror repository logical drives and free the mirror ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror %1 to a logical drive of the remote storage subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop mirroring %1 and record its writes for a later delta resynchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the regions of %1 written since mirroring stopped, and mirror again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one mirrored logical drive to change its role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote %1 to primary; its partner becomes the secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demote %1 to secondary; its partner becomes the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the synchronization priority and resynchronization method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between Metro Mirroring, Global Copy and Global Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one mirrored logical drive to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the round trip to the remote storage subsystem over the mirror path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mirror relationships of this storage subsystem; the data stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote mirror link exists yet: links connect storage subsystems once Remote Logical Drive Mirroring is activated on both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Remote Logical Drive Mirroring on %1?
+
+Both mirror repository logical drives are deleted and host port 2 of each controller returns to host use. Mirrors can be created again only after a new activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Remote Logical Drive Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 on %2 the primary to resolve the Dual Secondary condition? %3 on %4 stays the secondary, and the regions written on either side since the roles split are copied from %2 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 on %2 the secondary to resolve the Dual Primary condition? %3 on %4 stays the primary, and the regions written on either side since the roles split are copied from %4 to %2; what was written to %1 since then is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 on %2 to the primary role?
+
+%3 on %4 becomes the secondary, and data is then copied from %2 to %4. Hosts mapped to %1 can read and write it; hosts using %3 can no longer write to it and must be restarted if they had the same LUN mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 on %2 to the secondary role?
+
+%3 on %4 becomes the primary, and data is then copied from %4 to %2. Hosts can no longer write to %1 (they may still read it); its FlashCopy logical drives fail until it is promoted again, and VolumeCopies from it that are in progress or pending fail. Stop host I/O to %1 and unmount its file systems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceeding anyway makes %1 a primary without demoting %2, which stays a primary too: a Dual Primary condition (&quot;Dual-role conflict detected&quot;). Both logical drives then take host writes and differ; once the storage subsystems communicate, change the role of one of them to resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceeding anyway makes %1 a secondary without promoting %2, which stays a secondary too: a Dual Secondary condition (&quot;Dual-role conflict detected&quot;). Hosts can then write to neither; once the storage subsystems communicate, change the role of one of them to resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Proceed anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proceed Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorIntroductionPage</name>
+    <message>
+        <source>Create Remote Mirror - Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote mirror keeps a secondary logical drive on another storage subsystem a copy of a primary logical drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start: Remote Logical Drive Mirroring must be &lt;b&gt;Enabled/Activated on both storage subsystems&lt;/b&gt;, which are cabled through their mirror ports; the secondary must be a standard logical drive at least as large as the primary, in no other mirror relationship and not the base of a FlashCopy. Create primary and secondary on the same preferred controller. A full synchronization then copies the primary to the secondary; the primary stays fully accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select the primary logical drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary logical drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorPairModel</name>
+    <message>
+        <source>Starting</source>
+        <comment>synchronization progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>out of sync</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flapping (up)</source>
+        <comment>link path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flapping (down)</source>
+        <comment>link path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last synchronized</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the primary; %3 on %4 is its secondary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the secondary of %3 on %4: hosts may read it, but not write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer lists this relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization is Automatic: it starts when the storage subsystems communicate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs Attention. Resynchronization is Manual: restore communication, then select Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes to the primary are recorded; Resume copies only the regions written since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs Attention: change the role of one side once the storage subsystems communicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs Attention: remove the mirror relationship on this storage subsystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a resynchronization would copy now (regions written since the secondary last confirmed them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of controller %1 (controller %1 talks only to controller %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the secondary last held exactly the primary&apos;s data: the recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: after a link interruption the pair resynchronizes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual (recommended): after a link interruption the pair waits for Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>mirror role column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Storage Subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>mirror status column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Synchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorPairsDialog</name>
+    <message>
+        <source>Select one or more mirrored pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mirror, then click Finish to create it; a full synchronization starts at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the mirror relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>drive on subsystem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write consistency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All data on %1 will be overwritten&lt;/b&gt; by a full synchronization from %2. While it is the secondary, hosts can read %1 but not write to it; stop their I/O and unmount its file systems first. %2 stays fully accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the base of FlashCopy logical drives: quiesce its host I/O while the mirror is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorProgressDialog</name>
+    <message>
+        <source>Mirrored pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the storage subsystem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorSelectionTable</name>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>mirror role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Storage Subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>mirror status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirrored pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirroringPropertiesWidget</name>
+    <message>
+        <source>Synchronization progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (reason)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>mirror role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote storage subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>mirror status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last synchronized</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote mirror link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of controller %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization progress: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 remaining at %3</source>
+        <comment>progress — time remaining at rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drive of controller %1: it logs the remote writes not yet written to the secondaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a mirror relationship</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,6 +4577,511 @@ Status: %7</source>
     </message>
 </context>
 <context>
+    <name>Copyline::RemoteMirrorLinkDialog</name>
+    <message>
+        <source>carrying frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Mirror Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: the Fibre Channel link between the mirror ports of two storage subsystems. Controller A talks only to controller A, B only to B, so each path carries the pairs whose logical drives that controller owns. Take a path down or let it flap to rehearse a link failure; a pair notices on its next write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote mirror link exists. Links connect storage subsystems once Remote Logical Drive Mirroring is activated on both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ⇄ %2</source>
+        <comment>link between subsystems</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path &amp;%1 (controller %1 ↔ controller %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round trip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum allowed round trip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flap period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = as fast as the volume files go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what each remote write waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Communication Test&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long a flapping path stays up, then down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteMirrorRules</name>
+    <message>
+        <source>Synchronization-in-Progress</source>
+        <comment>mirror pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronized</source>
+        <comment>mirror pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsynchronized</source>
+        <comment>mirror pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimal/Suspended</source>
+        <comment>mirror pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <comment>mirror pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual Primary</source>
+        <comment>mirror pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual Secondary</source>
+        <comment>mirror pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (secondary inconsistent)</source>
+        <comment>mirror pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <comment>mirror role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <comment>mirror role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous, write consistency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metro Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>resynchronization method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>resynchronization method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <comment>link path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>link path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <comment>link path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <comment>primary → secondary on subsystem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2 on %3</source>
+        <comment>secondary ← primary on subsystem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is copied from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage subsystem is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not support Remote Logical Drive Mirroring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is already activated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is %1: enable the premium feature with its key file first (Storage Subsystem ▸ Premium Features ▸ Enable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is not activated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mirror relationship(s) exist on this storage subsystem: remove them first (Logical Drive ▸ Remote Mirroring ▸ Remove Mirror Relationship).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is %1 on this storage subsystem; mirrors need it Enabled/Activated (Storage Subsystem ▸ Premium Features ▸ Enable, then Storage Subsystem ▸ Remote Mirroring ▸ Activate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 already has %2 mirrored logical drives, its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the logical drive to mirror (it becomes the primary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the primary logical drive of a mirrored pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: suspend the pair from its primary %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Synchronized, synchronizing or Unsynchronized pair can be suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: resume the pair from its primary %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Suspended or Unsynchronized pair can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a logical drive of a mirrored pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is not activated on this storage subsystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote storage subsystem no longer lists this relationship (Unresponsive): remove it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a %2 (%3): change the role of one side to resolve the conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the %2 of its mirrored pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: change the settings from its primary %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the primary or secondary logical drive of a mirrored pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote mirror link connects the two storage subsystems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no mirror relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteMirrorsWindow</name>
+    <message>
+        <source>Remote Mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each storage subsystem keeps its own record of every mirrored pair it takes part in; the panes show both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage subsystem of this workspace supports Enhanced Remote Mirroring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &amp;Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;mulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization progress of the selected pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resynchronizes by itself once the link is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the link, then Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the relationship on this storage subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the role of one side once the storage subsystems communicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3: %4.</source>
+        <comment>drive on subsystem is status: advice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs Attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mirror record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mirror records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Remote Logical Drive Mirroring %2 · %3 of %4 mirrored logical drives</source>
+        <comment>model · option state · count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <comment>primary → secondary: progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 remaining</source>
+        <comment>progress, time remaining</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteSubsystemPage</name>
+    <message>
+        <source>Select Remote Storage Subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondary logical drive is on the remote storage subsystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only storage subsystems with Remote Logical Drive Mirroring &lt;b&gt;Enabled/Activated&lt;/b&gt; are listed; at most two storage subsystems take part in a mirror configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the &amp;remote storage subsystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage Subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirrored Logical Drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Mirror Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote storage subsystems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 has no Remote Logical Drive Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Remote Logical Drive Mirroring is %2 (it must be Enabled/Activated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote mirror link connects it to this storage subsystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This storage subsystem already mirrors with %1; at most two storage subsystems take part in a mirror configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It already has %1 mirrored logical drives, the most a %2 supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path A %1, path B %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote storage subsystem has Remote Logical Drive Mirroring Enabled/Activated. Enable and activate it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoveMirrorRelationshipDialog</name>
+    <message>
+        <source>Remove Mirror Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mirror relationships of this storage subsystem are listed; select the ones to remove (Ctrl+click selects several). The data on both logical drives is not changed: the primary goes on serving hosts, and the secondary becomes a standard logical drive hosts can write. To keep the relationship while you back up the secondary, use Suspend instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no mirror relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote storage subsystem cannot be reached for %1, or no longer lists it: only this storage subsystem&apos;s side of the relationship is removed. Remove it on the other storage subsystem too once the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these mirror relationships?
+
+%1
+
+The data on both logical drives is not changed. The relationships can be created again later, with a full synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed on this storage subsystem only: %1. The remote storage subsystem still lists the relationship; remove it there too once the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::RenameDialog</name>
     <message>
         <source>Rename Logical Drive</source>
@@ -3523,6 +5215,61 @@ Status: %7</source>
     </message>
 </context>
 <context>
+    <name>Copyline::SecondaryPage</name>
+    <message>
+        <source>Select Secondary Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data on the secondary is overwritten by the primary&apos;s. Only logical drives at least as large as the primary are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the &amp;secondary logical drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary logical drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for candidates on the remote storage subsystem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed, smaller than %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary logical drive: &lt;b&gt;%1&lt;/b&gt; (%2) on %3. Secondary candidates on &lt;b&gt;%4&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no logical drive of at least %2 that can be the secondary. Create one (Logical Drive ▸ Create on that storage subsystem), then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::StatusArea</name>
     <message>
         <source>Premium features:</source>
@@ -3651,6 +5398,168 @@ Status: %7</source>
     </message>
     <message>
         <source>Copy Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::SuspendResumeMirrorDialog</name>
+    <message>
+        <source>Suspend Mirrored Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Mirrored Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the mirrored pairs to suspend (Ctrl+click selects several). Data transfer to the secondary stops and the relationship is kept: writes to the primary are recorded in the mirror repository, and Resume copies only the regions written since. No attempt is made to contact the secondary. Use it, for example, to take a backup of the secondary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the mirrored pairs to resume (Ctrl+click selects several). Only the regions written since the pair was suspended or became unsynchronized are copied to the secondary; the secondary is inconsistent until that resynchronization completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Synchronized, synchronizing or Unsynchronized pair can be suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Suspended or Unsynchronized pair can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no primary logical drives of mirrored pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belong to the write consistency group of this storage subsystem: the console suspends the whole group together, so that the secondaries keep one common point in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belong to the write consistency group of this storage subsystem: the console resumes the whole group together (the script interface can resume a single member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend mirroring of these pairs?
+
+%1
+
+Data transfer to the secondaries stops; no attempt is made to contact them. Writes to the primaries are recorded, and Resume copies only the regions written since. Suspending clears a Needs Attention condition caused by a communication failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: from %3 to %4</source>
+        <comment>pair: from subsystem to subsystem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume mirroring of these pairs?
+
+%1
+
+Only the regions written since mirroring stopped are copied. Until that completes the secondaries hold a mix of old and new data and cannot be used for recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend Mirrored Pair - Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Mirrored Pair - Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %n mirrored pair(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n mirrored pair(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed: synchronizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::SyncSettingsPage</name>
+    <message>
+        <source>Select Synchronization Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast synchronizations copy, and what happens when a broken link is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization &amp;priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with Highest, a synchronization takes about 2 times as long at High, 3.5 at Medium, 6 at Low and 8 at Lowest. A higher priority costs host I/O performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a link interruption the pair stays Unsynchronized until you select Resume: you decide when the secondary is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair resynchronizes as soon as the storage subsystems communicate again. Several interruptions during one resynchronization can leave the secondary with a mix of old and new data that is unusable for disaster recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs in the write consistency group resynchronize manually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair joins the write consistency group: its resynchronization is Manual, so that one Resume brings the whole group back together.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4045,6 +5954,17 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>Copyline::TypeYesConfirmation</name>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::TypeYesDialog</name>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
@@ -4419,6 +6339,45 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
     </message>
     <message>
         <source>No logical drive can be the target of %1; the list says why for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::WriteModePage</name>
+    <message>
+        <source>Set Write Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When does a host write to the primary complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metro Mirroring: the write completes once the secondary has stored it. The best recoverability, slower host writes; recommended up to 10 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asynchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Copy: the write completes at once and is sent to the secondary behind it. Faster host writes; recommended beyond 10 km. Writes may arrive at the secondary out of order, so it may be inconsistent after a disaster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;write consistency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Mirroring: the order of writes is kept across all asynchronous pairs of the group on this storage subsystem, so their secondaries always show one common earlier moment. Remote writes may become single-threaded, which might impact host I/O performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy type: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

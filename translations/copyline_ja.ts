@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Copyline::ActivateIntroductionPage</name>
+    <message>
+        <source>Activate Remote Logical Drive Mirroring - Introduction</source>
+        <translation>リモート論理ドライブ・ミラーリングの活動化 - 概要</translation>
+    </message>
+    <message>
+        <source>Activation creates the two mirror repository logical drives and reserves a host port of each controller for mirroring.</source>
+        <translation>活動化により、2 つのミラー・リポジトリー論理ドライブが作成され、各コントローラーのホスト・ポートが 1 つずつミラーリング用に予約されます。</translation>
+    </message>
+    <message>
+        <source>Two &lt;b&gt;mirror repository logical drives&lt;/b&gt; of %1 each are created, one per controller (CTL A and CTL B). They log the remote writes not yet written to the secondaries, so that a controller can recover after a reset or a power loss. Host port 2 of each controller (A2, B2) is reserved for mirroring: host I/O on it stops. Keep at least 0.25 GB free per mirrored pair in the array of the repositories.</source>
+        <translation>それぞれ %1 の &lt;b&gt;ミラー・リポジトリー論理ドライブ&lt;/b&gt;が、コントローラーごとに 1 つ (CTL A と CTL B) 作成されます。これらは、まだ 2 次論理ドライブに書き込まれていないリモート書き込みを記録し、リセットや電源喪失の後にコントローラーが回復できるようにします。各コントローラーのホスト・ポート 2 (A2、B2) はミラーリング用に予約され、そのポートでのホスト入出力は停止します。リポジトリーのアレイには、ミラー・ペアごとに 0.25 GB 以上の空きを確保してください。</translation>
+    </message>
+    <message>
+        <source>Use &amp;free capacity on existing arrays</source>
+        <translation>既存のアレイの空き容量を使用(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>アレイ</translation>
+    </message>
+    <message>
+        <source>RAID Level</source>
+        <translation>RAID レベル</translation>
+    </message>
+    <message>
+        <source>Free Capacity</source>
+        <translation>空き容量</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Arrays with free capacity</source>
+        <translation>空き容量のあるアレイ</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new array using unconfigured capacity</source>
+        <translation>未構成容量を使用して新規アレイを作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>RAID %1</source>
+        <translation>RAID %1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>使用可能</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unassigned drive(s) (%1) can form the new array.</source>
+        <translation>
+            <numerusform>%n 台の未割り当てドライブ (%1) で新規アレイを構成できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available: the storage subsystem has fewer than two unassigned drives.</source>
+        <translation>使用できません: ストレージ・サブシステムの未割り当てドライブが 2 台未満です。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ActivateMirrorWizard</name>
+    <message>
+        <source>RAID 0 has no redundancy; the mirror repositories need RAID 1, 3 or 5</source>
+        <translation>RAID 0 には冗長性がありません。ミラー・リポジトリーには RAID 1、3、または 5 が必要です</translation>
+    </message>
+    <message>
+        <source>%1 free; the two repositories need %2</source>
+        <translation>空き %1。2 つのリポジトリーには %2 が必要です</translation>
+    </message>
+    <message>
+        <source>Activate Remote Logical Drive Mirroring</source>
+        <translation>リモート論理ドライブ・ミラーリングの活動化</translation>
+    </message>
+    <message>
+        <source>a new RAID %1 array of drives %2</source>
+        <translation>ドライブ %2 による新規 RAID %1 アレイ</translation>
+    </message>
+    <message>
+        <source>Select an array with enough free capacity.</source>
+        <translation>十分な空き容量のあるアレイを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the repositories: %2.</source>
+        <translation>%1 にはリポジトリーを配置できません: %2。</translation>
+    </message>
+    <message>
+        <source>Choose the drives of the new array.</source>
+        <translation>新規アレイのドライブを選択してください。</translation>
+    </message>
+    <message>
+        <source>Activate Remote Logical Drive Mirroring - Completed</source>
+        <translation>リモート論理ドライブ・ミラーリングの活動化 - 完了</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is now %1 on %2. The mirror repository logical drives CTL A Mirror Repository and CTL B Mirror Repository were created on %3.
+
+Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remote storage subsystem is activated too.</source>
+        <translation>%2 のリモート論理ドライブ・ミラーリングは %1 になりました。ミラー・リポジトリー論理ドライブ CTL A Mirror Repository と CTL B Mirror Repository が %3 に作成されました。
+
+リモート・ストレージ・サブシステムも活動化したら、「論理ドライブ ▸ リモート・ミラーリング ▸ 作成」でミラーを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ActivateNewArrayPage</name>
+    <message>
+        <source>Create New Array</source>
+        <translation>新規アレイの作成</translation>
+    </message>
+    <message>
+        <source>The new array holds the two mirror repository logical drives; its remaining capacity stays free for logical drives.</source>
+        <translation>新規アレイには 2 つのミラー・リポジトリー論理ドライブが配置されます。残りの容量は論理ドライブ用の空き容量として残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;RAID level:</source>
+        <translation>RAID レベル(&amp;R):</translation>
+    </message>
+    <message>
+        <source>RAID %1</source>
+        <translation>RAID %1</translation>
+    </message>
+    <message>
+        <source>RAID 0 is not offered: the repositories need redundancy.</source>
+        <translation>RAID 0 は選択できません: リポジトリーには冗長性が必要です。</translation>
+    </message>
+    <message>
+        <source>Drive selection:</source>
+        <translation>ドライブの選択:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: the drives with the most available capacity</source>
+        <translation>自動: 使用可能な容量が最も大きいドライブ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual: select the drives (Ctrl+click), then Apply</source>
+        <translation>手動: ドライブを選択 (Ctrl+クリック) してから「適用」(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Enclosure</source>
+        <translation>エンクロージャー</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>スロット</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>drive type</comment>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Unassigned drives</source>
+        <translation>未割り当てドライブ</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>適用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select the drives of the new array first.</source>
+        <translation>先に新規アレイのドライブを選択してください。</translation>
+    </message>
+    <message>
+        <source>There are not enough unassigned drives of one type for RAID %1.</source>
+        <translation>RAID %1 に必要な、同じタイプの未割り当てドライブが足りません。</translation>
+    </message>
+    <message>
+        <source>Drives of the new array: %1.</source>
+        <translation>新規アレイのドライブ: %1。</translation>
+    </message>
+    <message>
+        <source>No drives applied yet.</source>
+        <translation>まだドライブが適用されていません。</translation>
+    </message>
+    <message>
+        <source>Capacity: %1 (RAID %2).</source>
+        <translation>容量: %1 (RAID %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ActivatePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Check the settings, then click Finish to activate Remote Logical Drive Mirroring.</source>
+        <translation>設定を確認し、「完了」をクリックしてリモート論理ドライブ・ミラーリングを活動化してください。</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>活動化しています…</translation>
+    </message>
+    <message>
+        <source>Storage subsystem: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>ストレージ・サブシステム: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drives: &lt;b&gt;CTL A Mirror Repository (%1)&lt;/b&gt; and &lt;b&gt;CTL B Mirror Repository (%1)&lt;/b&gt;, on %2.</source>
+        <translation>ミラー・リポジトリー論理ドライブ: &lt;b&gt;CTL A Mirror Repository (%1)&lt;/b&gt; および &lt;b&gt;CTL B Mirror Repository (%1)&lt;/b&gt;、%2 上。</translation>
+    </message>
+    <message>
+        <source>Reserved for mirroring: host port 2 of each controller (A2 and B2). Hosts connected only through these ports lose access.</source>
+        <translation>ミラーリング用に予約: 各コントローラーのホスト・ポート 2 (A2 および B2)。これらのポート経由でのみ接続されているホストはアクセスできなくなります。</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring becomes &lt;b&gt;%1&lt;/b&gt;; the status area&apos;s icon turns green. Mirrors need the option Enabled/Activated on the remote storage subsystem too.</source>
+        <translation>リモート論理ドライブ・ミラーリングは &lt;b&gt;%1&lt;/b&gt; になり、状況領域のアイコンが緑色に変わります。ミラーには、リモート・ストレージ・サブシステムでもこのオプションが使用可能/活動化済みであることが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::AllocateCapacityPage</name>
     <message>
         <source>Allocate Capacity</source>
@@ -226,6 +441,182 @@
     </message>
 </context>
 <context>
+    <name>Copyline::ChangeSyncSettingsDialog</name>
+    <message>
+        <source>Change Synchronization Settings</source>
+        <translation>同期設定の変更</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp;priority (all selected pairs get the same level):</source>
+        <translation>同期優先順位 (選択したすべてのペアに同じレベルが設定されます)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation>同期優先順位</translation>
+    </message>
+    <message>
+        <source>Lowest takes about 8 times as long as Highest, Low 6, Medium 3.5, High 2; a higher priority costs host I/O performance.</source>
+        <translation>「最低」は「最高」の約 8 倍、「低」は 6 倍、「中」は 3.5 倍、「高」は 2 倍の時間がかかります。優先順位を高くすると、ホスト入出力のパフォーマンスが低下します。</translation>
+    </message>
+    <message>
+        <source>Resynchronization method:</source>
+        <translation>再同期方式:</translation>
+    </message>
+    <message>
+        <source>&amp;Manual (recommended): after a link interruption, wait for Resume</source>
+        <translation>手動 (推奨): リンクの中断後、再開を待つ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: resynchronize as soon as the storage subsystems communicate again</source>
+        <translation>自動: ストレージ・サブシステムが再び通信できるようになったらすぐに再同期する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select the logical drives (primaries) whose synchronization settings change; Ctrl+click selects several. The priority sets how fast a synchronization copies; the resynchronization method what happens when a broken link is restored.</source>
+        <translation>同期設定を変更する論理ドライブ (1 次) を選択してください。Ctrl+クリックで複数選択できます。優先順位は同期のコピー速度を決め、再同期方式は切断されたリンクが復元されたときの動作を決めます。</translation>
+    </message>
+    <message>
+        <source>Current Settings</source>
+        <translation>現在の設定</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 priority, %2 resynchronization</source>
+        <comment>current synchronization settings</comment>
+        <translation>優先順位 %1、再同期 %2</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no primary logical drives of mirrored pairs.</source>
+        <translation>このストレージ・サブシステムには、ミラー・ペアの 1 次論理ドライブがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is in the write consistency group: its members must use Manual resynchronization, because an automatic resynchronization after repeated interruptions leaves the group&apos;s secondaries unusable for recovery.</source>
+        <translation>%1 は書き込み整合性グループに属しています: グループのメンバーは手動再同期を使用する必要があります。中断が繰り返された後に自動再同期を行うと、グループの 2 次論理ドライブがリカバリーに使用できなくなるためです。</translation>
+    </message>
+    <message>
+        <source>With Automatic resynchronization, several interruptions during one resynchronization can leave a secondary with a mix of old and new data that is unusable for disaster recovery.</source>
+        <translation>自動再同期では、1 回の再同期中に中断が複数回発生すると、2 次論理ドライブに新旧のデータが混在し、災害時リカバリーに使用できなくなることがあります。</translation>
+    </message>
+    <message>
+        <source>Change the synchronization priority to %1 and the resynchronization method to %2 for these pairs?
+
+%3</source>
+        <translation>これらのペアの同期優先順位を %1 に、再同期方式を %2 に変更しますか?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>The synchronization settings of %n mirrored pair(s) were changed: priority %1, resynchronization %2.</source>
+        <translation>
+            <numerusform>%n 個のミラー・ペアの同期設定を変更しました: 優先順位 %1、再同期 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::ChangeWriteModeDialog</name>
+    <message>
+        <source>Change Write Mode</source>
+        <translation>書き込みモードの変更</translation>
+    </message>
+    <message>
+        <source>Write mode:</source>
+        <translation>書き込みモード:</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous: a host write completes once the secondary has stored it (recommended up to 10 km)</source>
+        <translation>同期: 2 次論理ドライブが保管した時点でホストの書き込みが完了します (10 km までを推奨)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Asynchronous: a host write completes at once and is sent behind it (recommended beyond 10 km)</source>
+        <translation>非同期: ホストの書き込みは即時に完了し、後から送信されます (10 km を超える場合に推奨)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;write consistency group</source>
+        <translation>書き込み整合性グループに追加(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Select the primaries whose write mode changes; Ctrl+click selects several. Synchronous mirroring is Metro Mirroring; asynchronous mirroring is Global Copy, or Global Mirroring when the pair is in the write consistency group, which keeps the order of writes across all its members.</source>
+        <translation>書き込みモードを変更する 1 次論理ドライブを選択してください。Ctrl+クリックで複数選択できます。同期ミラーリングは Metro Mirroring です。非同期ミラーリングは Global Copy ですが、ペアが書き込み整合性グループに属している場合は Global Mirroring になり、すべてのメンバーにわたって書き込みの順序が保たれます。</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>書き込みモード</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy type: %1.</source>
+        <translation>コピー・タイプ: %1。</translation>
+    </message>
+    <message>
+        <source>Adding pairs to the write consistency group might impact host I/O performance: remote writes of the group are applied one after the other.</source>
+        <translation>ペアを書き込み整合性グループに追加すると、ホスト入出力のパフォーマンスに影響する場合があります: グループのリモート書き込みは 1 つずつ順に適用されます。</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no primary logical drives of mirrored pairs.</source>
+        <translation>このストレージ・サブシステムには、ミラー・ペアの 1 次論理ドライブがありません。</translation>
+    </message>
+    <message>
+        <source>%1 uses Automatic resynchronization: members of the write consistency group must use Manual (Change ▸ Synchronization Settings first).</source>
+        <translation>%1 は自動再同期を使用しています: 書き込み整合性グループのメンバーは手動を使用する必要があります (先に「変更 ▸ 同期設定」を実行してください)。</translation>
+    </message>
+    <message>
+        <source>The selected pairs already use this write mode.</source>
+        <translation>選択したペアは既にこの書き込みモードを使用しています。</translation>
+    </message>
+    <message>
+        <source>Change the write mode of these pairs to %1 (%2)?
+
+%3
+
+A pair that is synchronized first copies what the old mode had not yet sent.</source>
+        <translation>これらのペアの書き込みモードを %1 (%2) に変更しますか?
+
+%3
+
+同期済みのペアは、まず古いモードでまだ送信されていなかったデータをコピーします。</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>非同期</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>The write mode of %n mirrored pair(s) was changed: %1.</source>
+        <translation>
+            <numerusform>%n 個のミラー・ペアの書き込みモードを変更しました: %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CommandProgressDialog</name>
     <message>
         <source>Copy pair</source>
@@ -260,6 +651,69 @@
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CommunicationTestDialog</name>
+    <message>
+        <source>Not measured</source>
+        <comment>round trip time</comment>
+        <translation>未測定</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Test data round trip time</source>
+        <translation>テスト・データの往復時間</translation>
+    </message>
+    <message>
+        <source>Maximum allowed round trip time</source>
+        <translation>最大許容往復時間</translation>
+    </message>
+    <message>
+        <source>Average round trip time</source>
+        <translation>平均往復時間</translation>
+    </message>
+    <message>
+        <source>Communication Test</source>
+        <translation>通信テスト</translation>
+    </message>
+    <message>
+        <source>Tests the communication between %1 on %2 and %3 on %4 over the remote mirror path of controller %5: test data is sent and acknowledged, then ten bare round trips are timed.</source>
+        <translation>コントローラー %5 のリモート・ミラー・パスを介して、%2 上の %1 と %4 上の %3 の間の通信をテストします: テスト・データを送信して確認応答を受けた後、単純な往復を 10 回計測します。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation>再テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>communication test</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>communication test</comment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Passed with Caution</source>
+        <comment>communication test</comment>
+        <translation>注意付きで合格</translation>
+    </message>
+    <message>
+        <source>%1. The test goes on in the background until communication is restored; then the pair resynchronizes by itself if its resynchronization is Automatic, otherwise select Resume. The event log has the details (Recovery Guru).</source>
+        <translation>%1。通信が復元されるまでテストはバックグラウンドで続行されます。その後、再同期が自動の場合はペアが自動的に再同期されます。手動の場合は「再開」を選択してください。詳細はイベント・ログにあります (Recovery Guru)。</translation>
+    </message>
+    <message>
+        <source>The round trip time is approaching the maximum allowed (more than 75% of it): host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
+        <translation>往復時間が最大許容値に近づいています (75% 超): 同期ミラーへのホストの書き込みはその時間だけ待機します。非同期ミラーリングまたはより高速なリンクを検討してください。</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1157,56 @@ Hosts can write to %1 again. %2 is left with a partial copy: there is no guarant
     <message>
         <source>Enter a capacity greater than zero.</source>
         <translation>0 より大きい容量を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CreateMirrorWizard</name>
+    <message>
+        <source>Create Remote Mirror</source>
+        <translation>リモート・ミラーの作成</translation>
+    </message>
+    <message>
+        <source>Select the primary logical drive.</source>
+        <translation>1 次論理ドライブを選択してください。</translation>
+    </message>
+    <message>
+        <source>Select the remote storage subsystem.</source>
+        <translation>リモート・ストレージ・サブシステムを選択してください。</translation>
+    </message>
+    <message>
+        <source>Select the secondary logical drive.</source>
+        <translation>2 次論理ドライブを選択してください。</translation>
+    </message>
+    <message>
+        <source>The secondary logical drive no longer exists.</source>
+        <translation>2 次論理ドライブはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3 (%4)</source>
+        <comment>primary → secondary on subsystem (copy type)</comment>
+        <translation>%1 → %3 上の %2 (%4)</translation>
+    </message>
+    <message>
+        <source>The mirror relationship %1 was created; its full synchronization has started.
+
+Do you want to create another mirror?</source>
+        <translation>ミラー関係 %1 が作成され、フル同期が開始されました。
+
+別のミラーを作成しますか?</translation>
+    </message>
+    <message>
+        <source>Create Remote Mirror - Completed</source>
+        <translation>リモート・ミラーの作成 - 完了</translation>
+    </message>
+    <message>
+        <source>Mirror relationships created:
+%1
+
+Each is Synchronization-in-Progress until its full synchronization completes, then Synchronized. Follow them in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.</source>
+        <translation>作成されたミラー関係:
+%1
+
+それぞれ、フル同期が完了するまでは「同期中」、完了後は「同期済み」になります。「論理ドライブ ▸ リモート・ミラーリング ▸ リモート・ミラー」で状況を確認できます。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2628,57 @@ Array: %5</source>
         <source>Past the warning threshold: increase its capacity before it fills.</source>
         <translation>警告しきい値を超えました: フルになる前に容量を増やしてください。</translation>
     </message>
+    <message>
+        <source>Mirror repository of controller %1</source>
+        <translation>コントローラー %1 のミラー・リポジトリー</translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drive of controller %1: it logs the remote writes not yet written to the secondaries.</source>
+        <translation>コントローラー %1 のミラー・リポジトリー論理ドライブ: まだ 2 次論理ドライブに書き込まれていないリモート書き込みを記録します。</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <comment>status percent</comment>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>mirror primary</source>
+        <translation>ミラー 1 次</translation>
+    </message>
+    <message>
+        <source>mirror secondary</source>
+        <translation>ミラー 2 次</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, mirror state</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Remote mirror primary of %1 on %2: %3</source>
+        <translation>%2 上の %1 のリモート・ミラー 1 次: %3</translation>
+    </message>
+    <message>
+        <source>Remote mirror secondary of %1 on %2: %3 (hosts may read, not write)</source>
+        <translation>%2 上の %1 のリモート・ミラー 2 次: %3 (ホストは読み取りのみ可能)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <comment>remote drive (role on subsystem)</comment>
+        <translation>%1 (%3 上の %2)</translation>
+    </message>
+    <message>
+        <source>%1 logical drive %2 on %3
+Mirrored pair: %4
+Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.</source>
+        <translation>%3 上の %1 論理ドライブ %2
+ミラー・ペア: %4
+%3 の論理ビュー、または「論理ドライブ ▸ リモート・ミラーリング ▸ リモート・ミラー」で管理します。</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists this relationship.</source>
+        <translation>%1 にはこの関係がもう記録されていません。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
@@ -2360,6 +2915,10 @@ Array: %5</source>
     <message>
         <source>Write rate</source>
         <translation>書き込み速度</translation>
+    </message>
+    <message>
+        <source>Mirroring</source>
+        <translation>ミラーリング</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3464,14 @@ Stop host I/O to the base and flush the host&apos;s caches first.</source>
         <source>Host I/O of all logical drives of the storage subsystem; View ▸ Performance shows each logical drive</source>
         <translation>ストレージ・サブシステムのすべての論理ドライブのホスト入出力。「表示 ▸ パフォーマンス」で論理ドライブごとに表示されます</translation>
     </message>
+    <message>
+        <source>Remote &amp;Mirroring</source>
+        <translation>リモート・ミラーリング(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Remote Mirroring</source>
+        <translation>リモート・ミラーリング(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -2951,6 +3518,648 @@ Stop host I/O to the base and flush the host&apos;s caches first.</source>
     <message>
         <source>Defined Mappings</source>
         <translation>定義済みマッピング</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorActions</name>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>活動化(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>非活動化(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>中断(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>再開(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Role to &amp;Primary…</source>
+        <translation>役割を 1 次に変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Role to &amp;Secondary…</source>
+        <translation>役割を 2 次に変更(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronization Settings…</source>
+        <translation>同期設定(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Mode…</source>
+        <translation>書き込みモード(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Communication…</source>
+        <translation>通信テスト(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mirror Relationship…</source>
+        <translation>ミラー関係の除去(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Mirrors…</source>
+        <translation>リモート・ミラー(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show every mirrored pair of both storage subsystems with its status and progress</source>
+        <translation>両方のストレージ・サブシステムのすべてのミラー・ペアを、状況と進行状況とともに表示します</translation>
+    </message>
+    <message>
+        <source>Remote Mirror &amp;Link…</source>
+        <translation>リモート・ミラー・リンク(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Take the paths of a remote mirror link up or down, let them flap, change bandwidth and round trip</source>
+        <translation>リモート・ミラー・リンクのパスをアップまたはダウンにする、フラッピングさせる、帯域幅と往復時間を変更する</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>変更(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation>コンソールはエンジンに接続されていません。</translation>
+    </message>
+    <message>
+        <source>Create the mirror repository logical drives and reserve the mirror ports</source>
+        <translation>ミラー・リポジトリー論理ドライブを作成し、ミラー・ポートを予約します</translation>
+    </message>
+    <message>
+        <source>Delete the mirror repository logical drives and free the mirror ports</source>
+        <translation>ミラー・リポジトリー論理ドライブを削除し、ミラー・ポートを解放します</translation>
+    </message>
+    <message>
+        <source>Mirror %1 to a logical drive of the remote storage subsystem</source>
+        <translation>%1 をリモート・ストレージ・サブシステムの論理ドライブにミラーリングします</translation>
+    </message>
+    <message>
+        <source>Stop mirroring %1 and record its writes for a later delta resynchronization</source>
+        <translation>%1 のミラーリングを停止し、後で差分再同期を行うために書き込みを記録します</translation>
+    </message>
+    <message>
+        <source>Copy the regions of %1 written since mirroring stopped, and mirror again</source>
+        <translation>ミラーリング停止以降に書き込まれた %1 の領域をコピーし、再びミラーリングします</translation>
+    </message>
+    <message>
+        <source>Select one mirrored logical drive to change its role.</source>
+        <translation>役割を変更するミラーリングされた論理ドライブを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Promote %1 to primary; its partner becomes the secondary</source>
+        <translation>%1 を 1 次に昇格します。パートナーは 2 次になります</translation>
+    </message>
+    <message>
+        <source>Demote %1 to secondary; its partner becomes the primary</source>
+        <translation>%1 を 2 次に降格します。パートナーは 1 次になります</translation>
+    </message>
+    <message>
+        <source>Change the synchronization priority and resynchronization method</source>
+        <translation>同期優先順位と再同期方式を変更します</translation>
+    </message>
+    <message>
+        <source>Switch between Metro Mirroring, Global Copy and Global Mirroring</source>
+        <translation>Metro Mirroring、Global Copy、Global Mirroring を切り替えます</translation>
+    </message>
+    <message>
+        <source>Select one mirrored logical drive to test.</source>
+        <translation>テストするミラーリングされた論理ドライブを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Measure the round trip to the remote storage subsystem over the mirror path of %1</source>
+        <translation>%1 のミラー・パスを介してリモート・ストレージ・サブシステムとの往復時間を測定します</translation>
+    </message>
+    <message>
+        <source>Remove mirror relationships of this storage subsystem; the data stays</source>
+        <translation>このストレージ・サブシステムのミラー関係を除去します。データは保持されます</translation>
+    </message>
+    <message>
+        <source>No remote mirror link exists yet: links connect storage subsystems once Remote Logical Drive Mirroring is activated on both.</source>
+        <translation>リモート・ミラー・リンクはまだありません: 両方のストレージ・サブシステムでリモート論理ドライブ・ミラーリングが活動化されると、リンクがそれらを接続します。</translation>
+    </message>
+    <message>
+        <source>Deactivate Remote Logical Drive Mirroring on %1?
+
+Both mirror repository logical drives are deleted and host port 2 of each controller returns to host use. Mirrors can be created again only after a new activation.</source>
+        <translation>%1 のリモート論理ドライブ・ミラーリングを非活動化しますか?
+
+両方のミラー・リポジトリー論理ドライブが削除され、各コントローラーのホスト・ポート 2 はホスト用に戻ります。再び活動化するまでミラーは作成できません。</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Deactivate Remote Logical Drive Mirroring</source>
+        <translation>リモート論理ドライブ・ミラーリングの非活動化</translation>
+    </message>
+    <message>
+        <source>Make %1 on %2 the primary to resolve the Dual Secondary condition? %3 on %4 stays the secondary, and the regions written on either side since the roles split are copied from %2 to %4.</source>
+        <translation>「二重 2 次」状態を解決するため、%2 上の %1 を 1 次にしますか? %4 上の %3 は 2 次のままで、役割が分かれて以降にどちらかの側で書き込まれた領域は %2 から %4 にコピーされます。</translation>
+    </message>
+    <message>
+        <source>Make %1 on %2 the secondary to resolve the Dual Primary condition? %3 on %4 stays the primary, and the regions written on either side since the roles split are copied from %4 to %2; what was written to %1 since then is overwritten.</source>
+        <translation>「二重 1 次」状態を解決するため、%2 上の %1 を 2 次にしますか? %4 上の %3 は 1 次のままで、役割が分かれて以降にどちらかの側で書き込まれた領域は %4 から %2 にコピーされます。それ以降に %1 に書き込まれたデータは上書きされます。</translation>
+    </message>
+    <message>
+        <source>Change %1 on %2 to the primary role?
+
+%3 on %4 becomes the secondary, and data is then copied from %2 to %4. Hosts mapped to %1 can read and write it; hosts using %3 can no longer write to it and must be restarted if they had the same LUN mapping.</source>
+        <translation>%2 上の %1 を 1 次の役割に変更しますか?
+
+%4 上の %3 は 2 次になり、その後データは %2 から %4 にコピーされます。%1 にマップされたホストは読み書きできます。%3 を使用しているホストはもう書き込めず、同じ LUN マッピングを使用していた場合は再始動が必要です。</translation>
+    </message>
+    <message>
+        <source>Change %1 on %2 to the secondary role?
+
+%3 on %4 becomes the primary, and data is then copied from %4 to %2. Hosts can no longer write to %1 (they may still read it); its FlashCopy logical drives fail until it is promoted again, and VolumeCopies from it that are in progress or pending fail. Stop host I/O to %1 and unmount its file systems first.</source>
+        <translation>%2 上の %1 を 2 次の役割に変更しますか?
+
+%4 上の %3 は 1 次になり、その後データは %4 から %2 にコピーされます。ホストは %1 に書き込めなくなります (読み取りは引き続き可能)。その FlashCopy 論理ドライブは再び 1 次に昇格するまで失敗し、進行中または保留中の、そこからの VolumeCopy は失敗します。先に %1 へのホスト入出力を停止し、ファイル・システムをアンマウントしてください。</translation>
+    </message>
+    <message>
+        <source>Change to Primary</source>
+        <translation>1 次に変更</translation>
+    </message>
+    <message>
+        <source>Change to Secondary</source>
+        <translation>2 次に変更</translation>
+    </message>
+    <message>
+        <source>Proceeding anyway makes %1 a primary without demoting %2, which stays a primary too: a Dual Primary condition (&quot;Dual-role conflict detected&quot;). Both logical drives then take host writes and differ; once the storage subsystems communicate, change the role of one of them to resolve it.</source>
+        <translation>続行すると、%1 が 1 次になりますが、%2 は降格されずに 1 次のままになります: 「二重 1 次」状態 (「二重役割の競合を検出」) です。両方の論理ドライブがホストの書き込みを受け付けるため、内容が異なっていきます。ストレージ・サブシステムが通信できるようになったら、どちらか一方の役割を変更して解決してください。</translation>
+    </message>
+    <message>
+        <source>Proceeding anyway makes %1 a secondary without promoting %2, which stays a secondary too: a Dual Secondary condition (&quot;Dual-role conflict detected&quot;). Hosts can then write to neither; once the storage subsystems communicate, change the role of one of them to resolve it.</source>
+        <translation>続行すると、%1 が 2 次になりますが、%2 は昇格されずに 2 次のままになります: 「二重 2 次」状態 (「二重役割の競合を検出」) です。ホストはどちらにも書き込めなくなります。ストレージ・サブシステムが通信できるようになったら、どちらか一方の役割を変更して解決してください。</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Proceed anyway?</source>
+        <translation>%1
+
+%2
+
+続行しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed Anyway</source>
+        <translation>続行する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorIntroductionPage</name>
+    <message>
+        <source>Create Remote Mirror - Introduction</source>
+        <translation>リモート・ミラーの作成 - 概要</translation>
+    </message>
+    <message>
+        <source>A remote mirror keeps a secondary logical drive on another storage subsystem a copy of a primary logical drive.</source>
+        <translation>リモート・ミラーは、別のストレージ・サブシステム上の 2 次論理ドライブを 1 次論理ドライブのコピーとして維持します。</translation>
+    </message>
+    <message>
+        <source>Before you start: Remote Logical Drive Mirroring must be &lt;b&gt;Enabled/Activated on both storage subsystems&lt;/b&gt;, which are cabled through their mirror ports; the secondary must be a standard logical drive at least as large as the primary, in no other mirror relationship and not the base of a FlashCopy. Create primary and secondary on the same preferred controller. A full synchronization then copies the primary to the secondary; the primary stays fully accessible.</source>
+        <translation>開始する前に: リモート論理ドライブ・ミラーリングが、ミラー・ポートでケーブル接続された&lt;b&gt;両方のストレージ・サブシステムで使用可能/活動化済み&lt;/b&gt;である必要があります。2 次論理ドライブは、1 次論理ドライブ以上の容量を持つ標準論理ドライブで、他のミラー関係に含まれておらず、FlashCopy の基本でもないものにしてください。1 次と 2 次は同じ優先コントローラー上に作成してください。その後、フル同期によって 1 次が 2 次にコピーされます。1 次には引き続き完全にアクセスできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Select the primary logical drive:</source>
+        <translation>1 次論理ドライブの選択(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>アレイ</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Primary logical drives</source>
+        <translation>1 次論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>使用可能</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorPairModel</name>
+    <message>
+        <source>Starting</source>
+        <comment>synchronization progress</comment>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>out of sync</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>非同期</translation>
+    </message>
+    <message>
+        <source>Flapping (up)</source>
+        <comment>link path</comment>
+        <translation>フラッピング (アップ)</translation>
+    </message>
+    <message>
+        <source>Flapping (down)</source>
+        <comment>link path</comment>
+        <translation>フラッピング (ダウン)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last synchronized</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the primary; %3 on %4 is its secondary.</source>
+        <translation>%2 上の %1 が 1 次で、%4 上の %3 がその 2 次です。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the secondary of %3 on %4: hosts may read it, but not write to it.</source>
+        <translation>%2 上の %1 は %4 上の %3 の 2 次です: ホストは読み取りはできますが、書き込みはできません。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists this relationship.</source>
+        <translation>%1 にはこの関係がもう記録されていません。</translation>
+    </message>
+    <message>
+        <source>Resynchronization is Automatic: it starts when the storage subsystems communicate again.</source>
+        <translation>再同期は自動です: ストレージ・サブシステムが再び通信できるようになると開始されます。</translation>
+    </message>
+    <message>
+        <source>Needs Attention. Resynchronization is Manual: restore communication, then select Resume.</source>
+        <translation>要注意。再同期は手動です: 通信を復元してから「再開」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Writes to the primary are recorded; Resume copies only the regions written since.</source>
+        <translation>1 次への書き込みは記録されます。「再開」では、それ以降に書き込まれた領域だけがコピーされます。</translation>
+    </message>
+    <message>
+        <source>Needs Attention: change the role of one side once the storage subsystems communicate.</source>
+        <translation>要注意: ストレージ・サブシステムが通信できるようになったら、一方の側の役割を変更してください。</translation>
+    </message>
+    <message>
+        <source>Needs Attention: remove the mirror relationship on this storage subsystem.</source>
+        <translation>要注意: このストレージ・サブシステムでミラー関係を除去してください。</translation>
+    </message>
+    <message>
+        <source>What a resynchronization would copy now (regions written since the secondary last confirmed them).</source>
+        <translation>現時点で再同期によってコピーされるデータ (2 次が最後に確認して以降に書き込まれた領域)。</translation>
+    </message>
+    <message>
+        <source>Path of controller %1 (controller %1 talks only to controller %1 of %2)</source>
+        <translation>コントローラー %1 のパス (コントローラー %1 は %2 のコントローラー %1 とのみ通信します)</translation>
+    </message>
+    <message>
+        <source>When the secondary last held exactly the primary&apos;s data: the recovery point.</source>
+        <translation>2 次が最後に 1 次とまったく同じデータを保持していた時点: リカバリー・ポイントです。</translation>
+    </message>
+    <message>
+        <source>Automatic: after a link interruption the pair resynchronizes by itself.</source>
+        <translation>自動: リンクの中断後、ペアは自動的に再同期されます。</translation>
+    </message>
+    <message>
+        <source>Manual (recommended): after a link interruption the pair waits for Resume.</source>
+        <translation>手動 (推奨): リンクの中断後、ペアは再開を待ちます。</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>mirror role column</comment>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive</source>
+        <translation>リモート論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Remote Storage Subsystem</source>
+        <translation>リモート・ストレージ・サブシステム</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>mirror status column</comment>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Out of Sync</source>
+        <translation>同期外れ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time Remaining</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>書き込みモード</translation>
+    </message>
+    <message>
+        <source>Synchronization Priority</source>
+        <translation>同期優先順位</translation>
+    </message>
+    <message>
+        <source>Resynchronization</source>
+        <translation>再同期</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Last Synchronized</source>
+        <translation>最終同期</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorPairsDialog</name>
+    <message>
+        <source>Select one or more mirrored pairs.</source>
+        <translation>1 つ以上のミラー・ペアを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Check the mirror, then click Finish to create it; a full synchronization starts at once.</source>
+        <translation>ミラーを確認し、「完了」をクリックして作成してください。フル同期がすぐに開始されます。</translation>
+    </message>
+    <message>
+        <source>Creating the mirror relationship…</source>
+        <translation>ミラー関係を作成しています…</translation>
+    </message>
+    <message>
+        <source>Primary logical drive</source>
+        <translation>1 次論理ドライブ</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>drive on subsystem</comment>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>Secondary logical drive</source>
+        <translation>2 次論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Write mode</source>
+        <translation>書き込みモード</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>非同期</translation>
+    </message>
+    <message>
+        <source>Write consistency group</source>
+        <translation>書き込み整合性グループ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation>同期優先順位</translation>
+    </message>
+    <message>
+        <source>Resynchronization method</source>
+        <translation>再同期方式</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All data on %1 will be overwritten&lt;/b&gt; by a full synchronization from %2. While it is the secondary, hosts can read %1 but not write to it; stop their I/O and unmount its file systems first. %2 stays fully accessible.</source>
+        <translation>%2 からのフル同期によって&lt;b&gt;%1 のデータはすべて上書きされます&lt;/b&gt;。2 次である間、ホストは %1 を読み取れますが、書き込みはできません。先にホストの入出力を停止し、ファイル・システムをアンマウントしてください。%2 には引き続き完全にアクセスできます。</translation>
+    </message>
+    <message>
+        <source>%1 is the base of FlashCopy logical drives: quiesce its host I/O while the mirror is created.</source>
+        <translation>%1 は FlashCopy 論理ドライブの基本です: ミラーの作成中は、そのホスト入出力を静止してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorProgressDialog</name>
+    <message>
+        <source>Mirrored pair</source>
+        <translation>ミラー・ペア</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>Waiting for the storage subsystem…</source>
+        <translation>ストレージ・サブシステムを待っています…</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirrorSelectionTable</name>
+    <message>
+        <source>Logical Drive</source>
+        <translation>論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>mirror role</comment>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive</source>
+        <translation>リモート論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Remote Storage Subsystem</source>
+        <translation>リモート・ストレージ・サブシステム</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>mirror status</comment>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Mirrored pairs</source>
+        <translation>ミラー・ペア</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::MirroringPropertiesWidget</name>
+    <message>
+        <source>Synchronization progress</source>
+        <translation>同期の進行状況</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (reason)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>mirror role</comment>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Remote logical drive</source>
+        <translation>リモート論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Remote storage subsystem</source>
+        <translation>リモート・ストレージ・サブシステム</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Write mode</source>
+        <translation>書き込みモード</translation>
+    </message>
+    <message>
+        <source>Copy type</source>
+        <translation>コピー・タイプ</translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation>同期優先順位</translation>
+    </message>
+    <message>
+        <source>Resynchronization method</source>
+        <translation>再同期方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>mirror status</comment>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Out of sync</source>
+        <translation>同期外れ</translation>
+    </message>
+    <message>
+        <source>Last synchronized</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last synchronized</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Remote mirror link</source>
+        <translation>リモート・ミラー・リンク</translation>
+    </message>
+    <message>
+        <source>Path of controller %1: %2</source>
+        <translation>コントローラー %1 のパス: %2</translation>
+    </message>
+    <message>
+        <source>Synchronization progress: %1%</source>
+        <translation>同期の進行状況: %1%</translation>
+    </message>
+    <message>
+        <source>%1 — %2 remaining at %3</source>
+        <comment>progress — time remaining at rate</comment>
+        <translation>%1 — 残り %2 (速度 %3)</translation>
+    </message>
+    <message>
+        <source>Remote mirror</source>
+        <translation>リモート・ミラー</translation>
+    </message>
+    <message>
+        <source>Mirror repository logical drive of controller %1: it logs the remote writes not yet written to the secondaries.</source>
+        <translation>コントローラー %1 のミラー・リポジトリー論理ドライブ: まだ 2 次論理ドライブに書き込まれていないリモート書き込みを記録します。</translation>
+    </message>
+    <message>
+        <source>Not in a mirror relationship</source>
+        <translation>ミラー関係なし</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4612,513 @@ Status: %7</source>
     </message>
 </context>
 <context>
+    <name>Copyline::RemoteMirrorLinkDialog</name>
+    <message>
+        <source>carrying frames</source>
+        <translation>フレーム転送中</translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation>フレームなし</translation>
+    </message>
+    <message>
+        <source>Remote Mirror Link</source>
+        <translation>リモート・ミラー・リンク</translation>
+    </message>
+    <message>
+        <source>Simulation: the Fibre Channel link between the mirror ports of two storage subsystems. Controller A talks only to controller A, B only to B, so each path carries the pairs whose logical drives that controller owns. Take a path down or let it flap to rehearse a link failure; a pair notices on its next write.</source>
+        <translation>シミュレーション: 2 つのストレージ・サブシステムのミラー・ポート間のファイバー・チャネル・リンクです。コントローラー A はコントローラー A とのみ、B は B とのみ通信するため、各パスはそのコントローラーが所有する論理ドライブのペアを伝送します。パスをダウンにするかフラッピングさせると、リンク障害をリハーサルできます。ペアは次の書き込み時にそれを検出します。</translation>
+    </message>
+    <message>
+        <source>No remote mirror link exists. Links connect storage subsystems once Remote Logical Drive Mirroring is activated on both.</source>
+        <translation>リモート・ミラー・リンクがありません。両方のストレージ・サブシステムでリモート論理ドライブ・ミラーリングが活動化されると、リンクがそれらを接続します。</translation>
+    </message>
+    <message>
+        <source>%1 ⇄ %2</source>
+        <comment>link between subsystems</comment>
+        <translation>%1 ⇄ %2</translation>
+    </message>
+    <message>
+        <source>Path &amp;%1 (controller %1 ↔ controller %1):</source>
+        <translation>パス &amp;%1 (コントローラー %1 ↔ コントローラー %1):</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>帯域幅(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Round trip:</source>
+        <translation>往復時間(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum allowed round trip:</source>
+        <translation>最大許容往復時間(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Flap period:</source>
+        <translation>フラッピング周期(&amp;F):</translation>
+    </message>
+    <message>
+        <source>0 = as fast as the volume files go</source>
+        <translation>0 = ボリューム・ファイルが許す限り高速</translation>
+    </message>
+    <message>
+        <source>what each remote write waits for</source>
+        <translation>各リモート書き込みの待ち時間</translation>
+    </message>
+    <message>
+        <source>the Communication Test&apos;s limit</source>
+        <translation>通信テストの上限値</translation>
+    </message>
+    <message>
+        <source>how long a flapping path stays up, then down</source>
+        <translation>フラッピングするパスがアップ、次にダウンのままになる時間</translation>
+    </message>
+    <message>
+        <source>Data sent:</source>
+        <translation>送信データ量:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteMirrorRules</name>
+    <message>
+        <source>Synchronization-in-Progress</source>
+        <comment>mirror pair status</comment>
+        <translation>同期中</translation>
+    </message>
+    <message>
+        <source>Synchronized</source>
+        <comment>mirror pair status</comment>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>Unsynchronized</source>
+        <comment>mirror pair status</comment>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>Optimal/Suspended</source>
+        <comment>mirror pair status</comment>
+        <translation>最適/中断</translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <comment>mirror pair status</comment>
+        <translation>無応答</translation>
+    </message>
+    <message>
+        <source>Dual Primary</source>
+        <comment>mirror pair status</comment>
+        <translation>二重 1 次</translation>
+    </message>
+    <message>
+        <source>Dual Secondary</source>
+        <comment>mirror pair status</comment>
+        <translation>二重 2 次</translation>
+    </message>
+    <message>
+        <source>%1 (secondary inconsistent)</source>
+        <comment>mirror pair status</comment>
+        <translation>%1 (2 次が不整合)</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <comment>mirror role</comment>
+        <translation>1 次</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <comment>mirror role</comment>
+        <translation>2 次</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Asynchronous, write consistency group</source>
+        <translation>非同期、書き込み整合性グループ</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>非同期</translation>
+    </message>
+    <message>
+        <source>Metro Mirroring</source>
+        <translation>Metro Mirroring</translation>
+    </message>
+    <message>
+        <source>Global Mirroring</source>
+        <translation>Global Mirroring</translation>
+    </message>
+    <message>
+        <source>Global Copy</source>
+        <translation>Global Copy</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>resynchronization method</comment>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>resynchronization method</comment>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <comment>link path</comment>
+        <translation>アップ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>link path</comment>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <comment>link path</comment>
+        <translation>フラッピング</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <comment>primary → secondary on subsystem</comment>
+        <translation>%1 → %3 上の %2</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 on %3</source>
+        <comment>secondary ← primary on subsystem</comment>
+        <translation>%1 ← %3 上の %2</translation>
+    </message>
+    <message>
+        <source>Data is copied from %1 to %2.</source>
+        <translation>データは %1 から %2 にコピーされます。</translation>
+    </message>
+    <message>
+        <source>No storage subsystem is shown.</source>
+        <translation>ストレージ・サブシステムが表示されていません。</translation>
+    </message>
+    <message>
+        <source>The %1 does not support Remote Logical Drive Mirroring.</source>
+        <translation>%1 はリモート論理ドライブ・ミラーリングをサポートしていません。</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is already activated (%1).</source>
+        <translation>リモート論理ドライブ・ミラーリングは既に活動化されています (%1)。</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is %1: enable the premium feature with its key file first (Storage Subsystem ▸ Premium Features ▸ Enable).</source>
+        <translation>リモート論理ドライブ・ミラーリングは %1 です: 先にキー・ファイルを使用してプレミアム・フィーチャーを使用可能にしてください (ストレージ・サブシステム ▸ プレミアム・フィーチャー ▸ 使用可能にする)。</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is not activated (%1).</source>
+        <translation>リモート論理ドライブ・ミラーリングは活動化されていません (%1)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mirror relationship(s) exist on this storage subsystem: remove them first (Logical Drive ▸ Remote Mirroring ▸ Remove Mirror Relationship).</source>
+        <translation>
+            <numerusform>このストレージ・サブシステムには %n 個のミラー関係があります: 先にそれらを除去してください (論理ドライブ ▸ リモート・ミラーリング ▸ ミラー関係の除去)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is %1 on this storage subsystem; mirrors need it Enabled/Activated (Storage Subsystem ▸ Premium Features ▸ Enable, then Storage Subsystem ▸ Remote Mirroring ▸ Activate).</source>
+        <translation>このストレージ・サブシステムのリモート論理ドライブ・ミラーリングは %1 です。ミラーには「使用可能/活動化済み」が必要です (ストレージ・サブシステム ▸ プレミアム・フィーチャー ▸ 使用可能にする、次にストレージ・サブシステム ▸ リモート・ミラーリング ▸ 活動化)。</translation>
+    </message>
+    <message>
+        <source>This %1 already has %2 mirrored logical drives, its maximum.</source>
+        <translation>この %1 には既に最大数の %2 個のミラーリングされた論理ドライブがあります。</translation>
+    </message>
+    <message>
+        <source>Select the logical drive to mirror (it becomes the primary).</source>
+        <translation>ミラーリングする論理ドライブを選択してください (1 次になります)。</translation>
+    </message>
+    <message>
+        <source>Select the primary logical drive of a mirrored pair.</source>
+        <translation>ミラー・ペアの 1 次論理ドライブを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: suspend the pair from its primary %2 on %3.</source>
+        <translation>%1 は 2 次です: %3 上の 1 次 %2 からペアを中断してください。</translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Synchronized, synchronizing or Unsynchronized pair can be suspended.</source>
+        <translation>ペアは %1 です。中断できるのは、「同期済み」、「同期中」、または「未同期」のペアだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: resume the pair from its primary %2 on %3.</source>
+        <translation>%1 は 2 次です: %3 上の 1 次 %2 からペアを再開してください。</translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Suspended or Unsynchronized pair can be resumed.</source>
+        <translation>ペアは %1 です。再開できるのは、「中断」または「未同期」のペアだけです。</translation>
+    </message>
+    <message>
+        <source>Select a logical drive of a mirrored pair.</source>
+        <translation>ミラー・ペアの論理ドライブを選択してください。</translation>
+    </message>
+    <message>
+        <source>Remote Logical Drive Mirroring is not activated on this storage subsystem.</source>
+        <translation>このストレージ・サブシステムではリモート論理ドライブ・ミラーリングが活動化されていません。</translation>
+    </message>
+    <message>
+        <source>The remote storage subsystem no longer lists this relationship (Unresponsive): remove it here.</source>
+        <translation>リモート・ストレージ・サブシステムにはこの関係がもう記録されていません (無応答): ここで除去してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already a %2 (%3): change the role of one side to resolve the conflict.</source>
+        <translation>%1 は既に %2 です (%3): 一方の側の役割を変更して競合を解決してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already the %2 of its mirrored pair.</source>
+        <translation>%1 は既にミラー・ペアの %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: change the settings from its primary %2 on %3.</source>
+        <translation>%1 は 2 次です: %3 上の 1 次 %2 から設定を変更してください。</translation>
+    </message>
+    <message>
+        <source>Select the primary or secondary logical drive of a mirrored pair.</source>
+        <translation>ミラー・ペアの 1 次または 2 次論理ドライブを選択してください。</translation>
+    </message>
+    <message>
+        <source>No remote mirror link connects the two storage subsystems.</source>
+        <translation>2 つのストレージ・サブシステムを接続するリモート・ミラー・リンクがありません。</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no mirror relationships.</source>
+        <translation>このストレージ・サブシステムにはミラー関係がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteMirrorsWindow</name>
+    <message>
+        <source>Remote Mirrors</source>
+        <translation>リモート・ミラー</translation>
+    </message>
+    <message>
+        <source>Each storage subsystem keeps its own record of every mirrored pair it takes part in; the panes show both sides.</source>
+        <translation>各ストレージ・サブシステムは、参加しているすべてのミラー・ペアについて独自のレコードを保持します。ペインには両側が表示されます。</translation>
+    </message>
+    <message>
+        <source>No storage subsystem of this workspace supports Enhanced Remote Mirroring.</source>
+        <translation>このワークスペースには、拡張リモート・ミラーリングをサポートするストレージ・サブシステムがありません。</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Mirroring</source>
+        <translation>リモート・ミラーリング(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulation</source>
+        <translation>シミュレーション(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Synchronization progress of the selected pair</source>
+        <translation>選択したペアの同期の進行状況</translation>
+    </message>
+    <message>
+        <source>resynchronizes by itself once the link is back</source>
+        <translation>リンクが回復すると自動的に再同期します</translation>
+    </message>
+    <message>
+        <source>restore the link, then Resume</source>
+        <translation>リンクを復元してから再開します</translation>
+    </message>
+    <message>
+        <source>remove the relationship on this storage subsystem</source>
+        <translation>このストレージ・サブシステムで関係を除去します</translation>
+    </message>
+    <message>
+        <source>change the role of one side once the storage subsystems communicate</source>
+        <translation>ストレージ・サブシステムが通信できるようになったら、一方の側の役割を変更します</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3: %4.</source>
+        <comment>drive on subsystem is status: advice</comment>
+        <translation>%2 上の %1 は %3 です: %4。</translation>
+    </message>
+    <message>
+        <source>Needs Attention: %1</source>
+        <translation>要注意: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count status</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mirror record(s)</source>
+        <translation>
+            <numerusform>%n 個のミラー・レコード</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mirror records of %1</source>
+        <translation>%1 のミラー・レコード</translation>
+    </message>
+    <message>
+        <source>%1 · Remote Logical Drive Mirroring %2 · %3 of %4 mirrored logical drives</source>
+        <comment>model · option state · count</comment>
+        <translation>%1 · リモート論理ドライブ・ミラーリング %2 · ミラーリングされた論理ドライブ %3 / %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <comment>primary → secondary: progress</comment>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 remaining</source>
+        <comment>progress, time remaining</comment>
+        <translation>%1、残り %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteSubsystemPage</name>
+    <message>
+        <source>Select Remote Storage Subsystem</source>
+        <translation>リモート・ストレージ・サブシステムの選択</translation>
+    </message>
+    <message>
+        <source>The secondary logical drive is on the remote storage subsystem.</source>
+        <translation>2 次論理ドライブはリモート・ストレージ・サブシステム上にあります。</translation>
+    </message>
+    <message>
+        <source>Only storage subsystems with Remote Logical Drive Mirroring &lt;b&gt;Enabled/Activated&lt;/b&gt; are listed; at most two storage subsystems take part in a mirror configuration.</source>
+        <translation>リモート論理ドライブ・ミラーリングが&lt;b&gt;使用可能/活動化済み&lt;/b&gt;のストレージ・サブシステムだけが表示されます。1 つのミラー構成に参加できるストレージ・サブシステムは最大 2 つです。</translation>
+    </message>
+    <message>
+        <source>Select the &amp;remote storage subsystem:</source>
+        <translation>リモート・ストレージ・サブシステムの選択(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Storage Subsystem</source>
+        <translation>ストレージ・サブシステム</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Mirrored Logical Drives</source>
+        <translation>ミラーリングされた論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Remote Mirror Link</source>
+        <translation>リモート・ミラー・リンク</translation>
+    </message>
+    <message>
+        <source>Remote storage subsystems</source>
+        <translation>リモート・ストレージ・サブシステム</translation>
+    </message>
+    <message>
+        <source>%1: the %2 has no Remote Logical Drive Mirroring</source>
+        <translation>%1: %2 にはリモート論理ドライブ・ミラーリングがありません</translation>
+    </message>
+    <message>
+        <source>%1: Remote Logical Drive Mirroring is %2 (it must be Enabled/Activated)</source>
+        <translation>%1: リモート論理ドライブ・ミラーリングは %2 です (使用可能/活動化済みである必要があります)</translation>
+    </message>
+    <message>
+        <source>No remote mirror link connects it to this storage subsystem.</source>
+        <translation>このストレージ・サブシステムと接続するリモート・ミラー・リンクがありません。</translation>
+    </message>
+    <message>
+        <source>This storage subsystem already mirrors with %1; at most two storage subsystems take part in a mirror configuration.</source>
+        <translation>このストレージ・サブシステムは既に %1 とミラーリングしています。1 つのミラー構成に参加できるストレージ・サブシステムは最大 2 つです。</translation>
+    </message>
+    <message>
+        <source>It already has %1 mirrored logical drives, the most a %2 supports.</source>
+        <translation>既に %1 個のミラーリングされた論理ドライブがあり、これは %2 でサポートされる最大数です。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Path A %1, path B %2</source>
+        <translation>パス A %1、パス B %2</translation>
+    </message>
+    <message>
+        <source>Not listed:</source>
+        <translation>表示されていないもの:</translation>
+    </message>
+    <message>
+        <source>No remote storage subsystem has Remote Logical Drive Mirroring Enabled/Activated. Enable and activate it there first.</source>
+        <translation>リモート論理ドライブ・ミラーリングが使用可能/活動化済みのリモート・ストレージ・サブシステムがありません。先にそちらで使用可能にして活動化してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoveMirrorRelationshipDialog</name>
+    <message>
+        <source>Remove Mirror Relationship</source>
+        <translation>ミラー関係の除去</translation>
+    </message>
+    <message>
+        <source>All mirror relationships of this storage subsystem are listed; select the ones to remove (Ctrl+click selects several). The data on both logical drives is not changed: the primary goes on serving hosts, and the secondary becomes a standard logical drive hosts can write. To keep the relationship while you back up the secondary, use Suspend instead.</source>
+        <translation>このストレージ・サブシステムのすべてのミラー関係が表示されます。除去するものを選択してください (Ctrl+クリックで複数選択できます)。両方の論理ドライブのデータは変更されません: 1 次は引き続きホストにサービスを提供し、2 次はホストが書き込める標準論理ドライブになります。2 次をバックアップする間も関係を維持するには、代わりに「中断」を使用してください。</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>書き込みモード</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>除去(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no mirror relationships.</source>
+        <translation>このストレージ・サブシステムにはミラー関係がありません。</translation>
+    </message>
+    <message>
+        <source>The remote storage subsystem cannot be reached for %1, or no longer lists it: only this storage subsystem&apos;s side of the relationship is removed. Remove it on the other storage subsystem too once the link is back.</source>
+        <translation>%1 についてリモート・ストレージ・サブシステムに到達できないか、関係がもう記録されていません: このストレージ・サブシステム側の関係だけが除去されます。リンクが回復したら、もう一方のストレージ・サブシステムでも除去してください。</translation>
+    </message>
+    <message>
+        <source>Remove these mirror relationships?
+
+%1
+
+The data on both logical drives is not changed. The relationships can be created again later, with a full synchronization.</source>
+        <translation>これらのミラー関係を除去しますか?
+
+%1
+
+両方の論理ドライブのデータは変更されません。関係は後でフル同期を伴って再作成できます。</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Removed on this storage subsystem only: %1. The remote storage subsystem still lists the relationship; remove it there too once the link is back.</source>
+        <translation>このストレージ・サブシステムでのみ除去されました: %1。リモート・ストレージ・サブシステムにはまだ関係が記録されています。リンクが回復したら、そちらでも除去してください。</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::RenameDialog</name>
     <message>
         <source>Rename Logical Drive</source>
@@ -3536,6 +5252,61 @@ Status: %7</source>
     </message>
 </context>
 <context>
+    <name>Copyline::SecondaryPage</name>
+    <message>
+        <source>Select Secondary Logical Drive</source>
+        <translation>2 次論理ドライブの選択</translation>
+    </message>
+    <message>
+        <source>All data on the secondary is overwritten by the primary&apos;s. Only logical drives at least as large as the primary are listed.</source>
+        <translation>2 次のデータはすべて 1 次のデータで上書きされます。1 次以上の容量を持つ論理ドライブだけが表示されます。</translation>
+    </message>
+    <message>
+        <source>Select the &amp;secondary logical drive:</source>
+        <translation>2 次論理ドライブの選択(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>アレイ</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Secondary logical drives</source>
+        <translation>2 次論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Looking for candidates on the remote storage subsystem…</source>
+        <translation>リモート・ストレージ・サブシステムで候補を検索しています…</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>使用可能</translation>
+    </message>
+    <message>
+        <source>Not listed, smaller than %1 (%2): %3.</source>
+        <translation>表示されていないもの (%1 (%2) より小さい): %3。</translation>
+    </message>
+    <message>
+        <source>Primary logical drive: &lt;b&gt;%1&lt;/b&gt; (%2) on %3. Secondary candidates on &lt;b&gt;%4&lt;/b&gt;:</source>
+        <translation>1 次論理ドライブ: &lt;b&gt;%1&lt;/b&gt; (%2)、%3 上。&lt;b&gt;%4&lt;/b&gt; 上の 2 次の候補:</translation>
+    </message>
+    <message>
+        <source>%1 has no logical drive of at least %2 that can be the secondary. Create one (Logical Drive ▸ Create on that storage subsystem), then come back.</source>
+        <translation>%1 には、2 次にできる %2 以上の論理ドライブがありません。論理ドライブを作成してから (そのストレージ・サブシステムで「論理ドライブ ▸ 作成」)、戻ってください。</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::StatusArea</name>
     <message>
         <source>Premium features:</source>
@@ -3665,6 +5436,174 @@ Status: %7</source>
     <message>
         <source>Copy Services</source>
         <translation>コピー・サービス</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::SuspendResumeMirrorDialog</name>
+    <message>
+        <source>Suspend Mirrored Pair</source>
+        <translation>ミラー・ペアの中断</translation>
+    </message>
+    <message>
+        <source>Resume Mirrored Pair</source>
+        <translation>ミラー・ペアの再開</translation>
+    </message>
+    <message>
+        <source>Select the mirrored pairs to suspend (Ctrl+click selects several). Data transfer to the secondary stops and the relationship is kept: writes to the primary are recorded in the mirror repository, and Resume copies only the regions written since. No attempt is made to contact the secondary. Use it, for example, to take a backup of the secondary.</source>
+        <translation>中断するミラー・ペアを選択してください (Ctrl+クリックで複数選択できます)。2 次へのデータ転送は停止しますが、関係は維持されます: 1 次への書き込みはミラー・リポジトリーに記録され、「再開」ではそれ以降に書き込まれた領域だけがコピーされます。2 次への接続は試みられません。例えば、2 次のバックアップを取るときに使用します。</translation>
+    </message>
+    <message>
+        <source>Select the mirrored pairs to resume (Ctrl+click selects several). Only the regions written since the pair was suspended or became unsynchronized are copied to the secondary; the secondary is inconsistent until that resynchronization completes.</source>
+        <translation>再開するミラー・ペアを選択してください (Ctrl+クリックで複数選択できます)。ペアが中断または未同期になって以降に書き込まれた領域だけが 2 次にコピーされます。この再同期が完了するまで、2 次は不整合な状態です。</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>書き込みモード</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>中断(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Synchronized, synchronizing or Unsynchronized pair can be suspended.</source>
+        <translation>ペアは %1 です。中断できるのは、「同期済み」、「同期中」、または「未同期」のペアだけです。</translation>
+    </message>
+    <message>
+        <source>The pair is %1; only a Suspended or Unsynchronized pair can be resumed.</source>
+        <translation>ペアは %1 です。再開できるのは、「中断」または「未同期」のペアだけです。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>write mode (copy type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This storage subsystem has no primary logical drives of mirrored pairs.</source>
+        <translation>このストレージ・サブシステムには、ミラー・ペアの 1 次論理ドライブがありません。</translation>
+    </message>
+    <message>
+        <source>%1 belong to the write consistency group of this storage subsystem: the console suspends the whole group together, so that the secondaries keep one common point in time.</source>
+        <translation>%1 はこのストレージ・サブシステムの書き込み整合性グループに属しています: 2 次論理ドライブが共通の 1 つの時点を保つように、コンソールはグループ全体をまとめて中断します。</translation>
+    </message>
+    <message>
+        <source>%1 belong to the write consistency group of this storage subsystem: the console resumes the whole group together (the script interface can resume a single member).</source>
+        <translation>%1 はこのストレージ・サブシステムの書き込み整合性グループに属しています: コンソールはグループ全体をまとめて再開します (スクリプト・インターフェースでは個々のメンバーを再開できます)。</translation>
+    </message>
+    <message>
+        <source>Suspend mirroring of these pairs?
+
+%1
+
+Data transfer to the secondaries stops; no attempt is made to contact them. Writes to the primaries are recorded, and Resume copies only the regions written since. Suspending clears a Needs Attention condition caused by a communication failure.</source>
+        <translation>これらのペアのミラーリングを中断しますか?
+
+%1
+
+2 次へのデータ転送は停止し、2 次への接続は試みられません。1 次への書き込みは記録され、「再開」ではそれ以降に書き込まれた領域だけがコピーされます。中断すると、通信障害による「要注意」状態が解除されます。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: from %3 to %4</source>
+        <comment>pair: from subsystem to subsystem</comment>
+        <translation>%1 → %2: %3 から %4 へ</translation>
+    </message>
+    <message>
+        <source>Resume mirroring of these pairs?
+
+%1
+
+Only the regions written since mirroring stopped are copied. Until that completes the secondaries hold a mix of old and new data and cannot be used for recovery.</source>
+        <translation>これらのペアのミラーリングを再開しますか?
+
+%1
+
+ミラーリング停止以降に書き込まれた領域だけがコピーされます。それが完了するまで、2 次論理ドライブには新旧のデータが混在し、リカバリーには使用できません。</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Suspend Mirrored Pair - Progress</source>
+        <translation>ミラー・ペアの中断 - 進行状況</translation>
+    </message>
+    <message>
+        <source>Resume Mirrored Pair - Progress</source>
+        <translation>ミラー・ペアの再開 - 進行状況</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %n mirrored pair(s).</source>
+        <translation>
+            <numerusform>%n 個のミラー・ペアを中断しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n mirrored pair(s).</source>
+        <translation>
+            <numerusform>%n 個のミラー・ペアを再開しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Resumed: synchronizing</source>
+        <translation>再開: 同期中</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::SyncSettingsPage</name>
+    <message>
+        <source>Select Synchronization Settings</source>
+        <translation>同期設定の選択</translation>
+    </message>
+    <message>
+        <source>How fast synchronizations copy, and what happens when a broken link is restored.</source>
+        <translation>同期のコピー速度と、切断されたリンクが復元されたときの動作を設定します。</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp;priority:</source>
+        <translation>同期優先順位(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Synchronization priority</source>
+        <translation>同期優先順位</translation>
+    </message>
+    <message>
+        <source>Compared with Highest, a synchronization takes about 2 times as long at High, 3.5 at Medium, 6 at Low and 8 at Lowest. A higher priority costs host I/O performance.</source>
+        <translation>「最高」と比べると、同期にかかる時間は「高」で約 2 倍、「中」で 3.5 倍、「低」で 6 倍、「最低」で 8 倍です。優先順位を高くすると、ホスト入出力のパフォーマンスが低下します。</translation>
+    </message>
+    <message>
+        <source>Resynchronization method:</source>
+        <translation>再同期方式:</translation>
+    </message>
+    <message>
+        <source>&amp;Manual (recommended)</source>
+        <translation>手動 (推奨)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>自動(&amp;A)</translation>
+    </message>
+    <message>
+        <source>After a link interruption the pair stays Unsynchronized until you select Resume: you decide when the secondary is overwritten.</source>
+        <translation>リンクの中断後、「再開」を選択するまでペアは「未同期」のままです: 2 次がいつ上書きされるかを自分で決められます。</translation>
+    </message>
+    <message>
+        <source>The pair resynchronizes as soon as the storage subsystems communicate again. Several interruptions during one resynchronization can leave the secondary with a mix of old and new data that is unusable for disaster recovery.</source>
+        <translation>ストレージ・サブシステムが再び通信できるようになると、ペアはすぐに再同期されます。1 回の再同期中に中断が複数回発生すると、2 次に新旧のデータが混在し、災害時リカバリーに使用できなくなることがあります。</translation>
+    </message>
+    <message>
+        <source>Pairs in the write consistency group resynchronize manually.</source>
+        <translation>書き込み整合性グループ内のペアは手動で再同期されます。</translation>
+    </message>
+    <message>
+        <source>The pair joins the write consistency group: its resynchronization is Manual, so that one Resume brings the whole group back together.</source>
+        <translation>ペアは書き込み整合性グループに参加します: その再同期は手動になり、1 回の「再開」でグループ全体を元に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +6001,17 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>Copyline::TypeYesConfirmation</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
+        <translation>続行しますか? 確認のため &lt;b&gt;Yes&lt;/b&gt; と入力してください:</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::TypeYesDialog</name>
     <message>
         <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
@@ -4438,6 +6388,45 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
     <message>
         <source>No logical drive can be the target of %1; the list says why for each.</source>
         <translation>%1 のターゲットにできる論理ドライブはありません。それぞれの理由はリストに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::WriteModePage</name>
+    <message>
+        <source>Set Write Mode</source>
+        <translation>書き込みモードの設定</translation>
+    </message>
+    <message>
+        <source>When does a host write to the primary complete?</source>
+        <translation>1 次へのホストの書き込みはいつ完了しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous</source>
+        <translation>同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Metro Mirroring: the write completes once the secondary has stored it. The best recoverability, slower host writes; recommended up to 10 km.</source>
+        <translation>Metro Mirroring: 2 次が保管した時点で書き込みが完了します。リカバリー性は最高ですが、ホストの書き込みは遅くなります。10 km までを推奨します。</translation>
+    </message>
+    <message>
+        <source>&amp;Asynchronous</source>
+        <translation>非同期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Global Copy: the write completes at once and is sent to the secondary behind it. Faster host writes; recommended beyond 10 km. Writes may arrive at the secondary out of order, so it may be inconsistent after a disaster.</source>
+        <translation>Global Copy: 書き込みは即時に完了し、後から 2 次に送信されます。ホストの書き込みは高速です。10 km を超える場合に推奨します。書き込みが順不同で 2 次に到着することがあるため、災害後に 2 次が不整合になる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Add to &amp;write consistency group</source>
+        <translation>書き込み整合性グループに追加(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Global Mirroring: the order of writes is kept across all asynchronous pairs of the group on this storage subsystem, so their secondaries always show one common earlier moment. Remote writes may become single-threaded, which might impact host I/O performance.</source>
+        <translation>Global Mirroring: このストレージ・サブシステム上のグループ内のすべての非同期ペアにわたって書き込みの順序が保たれるため、それらの 2 次は常に共通の過去の 1 時点を示します。リモート書き込みがシングルスレッドになることがあり、ホスト入出力のパフォーマンスに影響する場合があります。</translation>
+    </message>
+    <message>
+        <source>Copy type: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>コピー・タイプ: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
