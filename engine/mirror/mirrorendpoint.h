@@ -5,6 +5,7 @@
 #include "mirror/outofsyncmap.h"
 #include "mirror/remotelink.h"
 #include "storage/volumeio.h"
+#include "util/fairsharedmutex.h"
 
 #include <QString>
 
@@ -12,7 +13,6 @@
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <shared_mutex>
 #include <vector>
 
 namespace Copyline
@@ -137,8 +137,8 @@ private:
     const std::weak_ptr<VolumeIo> m_local; // the drive owns its hooks: no reference cycle
     const std::unique_ptr<OutOfSyncMap> m_map;
     const qint64 m_grainSize;
-    std::shared_mutex m_gate; // held shared by a write from beforeWrite to afterWrite
-    std::atomic<bool> m_primary {true};
+    FairSharedMutex m_gate; // held shared by a write from beforeWrite to afterWrite
+    std::atomic<bool> m_primary {false};
     std::atomic<Mode> m_mode {Mode::Track};
     RangeLock m_ranges;
     mutable std::mutex m_mutex; // route, group, listener

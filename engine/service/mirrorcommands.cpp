@@ -214,6 +214,9 @@ std::shared_ptr<MirrorEndpoint> makeEndpoint(Engine& engine, const Mirror& m, st
 {
     auto endpoint = std::make_shared<MirrorEndpoint>(m.id, m.subsystemId, engine.volumes().find(m.id), std::move(map),
         m.grainSize);
+    // Its role from the start: a secondary's hook must never record the replication writes that may arrive
+    // before applyRuntime() has run for it.
+    endpoint->setPrimary(m.role == MirrorRole::Primary);
     QPointer<Engine> guard(&engine);
     endpoint->setFailureListener([guard](ObjectId id, const QString& reason) {
         // From an I/O thread: the engine thread records the transition.

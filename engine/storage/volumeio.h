@@ -4,6 +4,7 @@
 #include "storage/configuration.h"
 #include "storage/iostatus.h"
 #include "storage/volumefile.h"
+#include "util/fairsharedmutex.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +13,7 @@
 #include <optional>
 #include <memory>
 #include <mutex>
-#include <shared_mutex>
+#include <shared_mutex> // std::shared_lock
 #include <span>
 #include <vector>
 
@@ -152,7 +153,8 @@ struct IoCounters
  * access check → write observers (in attachment order) → backend → observers' afterWrite.
  *
  * The gate is a shared mutex: I/O holds it shared (I/Os never wait for each other here), reconfiguration holds it
- * exclusively through quiesce(), which waits for in-flight I/O to drain and holds new I/O back. Establishing a
+ * exclusively through quiesce(), which waits for in-flight I/O to drain and holds new I/O back — also under
+ * continuous I/O, as the gate lets a waiting exclusive locker in first. Establishing a
  * point-in-time copy uses exactly this, as the controller "suspends writes to the base for a few seconds".
  */
 class VolumeIo final
@@ -186,7 +188,7 @@ public:
 
     private:
         VolumeIo& m_io;
-        std::unique_lock<std::shared_mutex> m_lock;
+        std::unique_lock<FairSharedMutex> m_lock;
     };
 
     /** Blocks new I/O and waits for in-flight I/O to finish. */
@@ -212,7 +214,7 @@ private:
     IoStatus hookedWrite(const WriteOp& op, Apply&& apply);
 
     const ObjectId m_id;
-    mutable std::shared_mutex m_gate;
+    mutable FairSharedMutex m_gate; // exclusive lockers are not starved by continuous I/O
     std::shared_ptr<VolumeBackend> m_backend;
     std::vector<std::shared_ptr<WriteObserver>> m_observers;
     HostAccess m_access;

@@ -186,6 +186,46 @@ private Q_SLOTS:
         QCOMPARE(io->counters().writeOps, quint64(2));
     }
 
+    void quiesceIsNotStarvedByContinuousIo()
+    {
+        // Four threads read without pause, so some read is always in flight: quiesce() still gets in (the gate lets
+        // a waiting exclusive locker go first), and the readers go on afterwards.
+        QTemporaryDir dir;
+        IoStatus st;
+        auto io = std::make_shared<VolumeIo>(
+            1, std::make_shared<FileBackend>(VolumeFile::create(dir.filePath(u"v.img"_s), MiB, &st)));
+        std::atomic<bool> stop {false};
+        std::atomic<quint64> reads {0};
+        std::vector<std::thread> readers;
+        for (int t = 0; t < 4; ++t) {
+            readers.emplace_back([&]() {
+                std::vector<char> b(4096);
+                while (!stop.load()) {
+                    if (io->read(0, std::span<char>(b.data(), b.size())).ok()) {
+                        reads.fetch_add(1);
+                    }
+                }
+            });
+        }
+        QTRY_VERIFY(reads.load() > 1000);
+        std::atomic<int> quiesced {0};
+        std::thread admin([&]() {
+            for (int i = 0; i < 20; ++i) {
+                auto held = io->quiesce();
+                held.setHostAccess(HostAccess {});
+                quiesced.fetch_add(1);
+            }
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(quiesced.load(), 20, 10000);
+        admin.join();
+        const quint64 before = reads.load();
+        QTRY_VERIFY(reads.load() > before + 1000);
+        stop.store(true);
+        for (auto& t : readers) {
+            t.join();
+        }
+    }
+
     void quiesceWaitsForInFlightIo()
     {
         QTemporaryDir dir;
