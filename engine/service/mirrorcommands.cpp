@@ -1556,6 +1556,29 @@ void ownershipChanged(CommandContext& ctx, const LogicalDrive& ld)
     applyOnCommit(ctx, {m->id});
 }
 
+void repositoryFault(CommandContext& ctx, const LogicalDrive& ld, bool faulted)
+{
+    if (ld.kind != LogicalDriveKind::MirrorRepository || !faulted) {
+        return; // restored: the pairs resume (Manual) or resynchronize (Automatic) with the full synchronization
+    }
+    QList<ObjectId> affected;
+    for (const Mirror& m : ctx.config.mirrorsOf(ld.subsystemId)) {
+        if (m.role != MirrorRole::Primary) {
+            continue;
+        }
+        Mirror& r = ctx.config.mirrors[m.id];
+        r.fullSyncNeeded = true;
+        affected.append(m.id);
+        if (const auto endpoint = ctx.engine.mirrors().endpoint(m.id)) {
+            endpoint->map().setAll(); // without its log nothing can be trusted: every grain is copied again
+        }
+    }
+    markUnsynchronized(ctx, affected,
+        u"the mirror repository logical drives were lost; a full synchronization follows when they are restored"_s,
+        false);
+    applyOnCommit(ctx, affected);
+}
+
 void checkResizable(CommandContext& ctx, const LogicalDrive& ld)
 {
     if (ctx.config.mirrorOf(ld.id) != nullptr) {

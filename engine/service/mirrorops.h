@@ -29,6 +29,12 @@ void checkResizable(CommandContext& ctx, const LogicalDrive& ld);
  * follows it and its remote writes take the new controller's path.
  */
 void ownershipChanged(CommandContext& ctx, const LogicalDrive& ld);
+/**
+ * [SIM] A media fault on a mirror repository logical drive stands for losing the repositories (spec §3.4): the
+ * subsystem's primaries go Unsynchronized and need a full synchronization (conflict C7), which runs once the
+ * repositories are back and the pairs resume.
+ */
+void repositoryFault(CommandContext& ctx, const LogicalDrive& ld, bool faulted);
 /** The write consistency group journal of a subsystem: its mirror repositories' capacity. */
 qint64 journalCapacity(const Configuration& config, ObjectId subsystemId);
 

@@ -6,6 +6,7 @@
 #include "copy/volumecopyrules.h"
 #include "families/ds4000.h"
 #include "service/engine.h"
+#include "service/mirrorops.h"
 #include "service/volumecopyops.h"
 #include "util/bytesize.h"
 
@@ -506,6 +507,7 @@ void injectFault(CommandContext& ctx)
     const FaultInjection before = file->fault();
     file->setFault(injection);
     ctx.onRollback([file, before]() { file->setFault(before); });
+    MirrorOps::repositoryFault(ctx, ld, injection.readError || injection.writeError);
     ctx.logEvent(EventCode::FaultInjected, EventSeverity::Warning, u"Logical Drive %1"_s.arg(ld.name),
                  u"Simulated fault"_s,
                  fault.compare(u"none"_s, Qt::CaseInsensitive) == 0

@@ -395,6 +395,38 @@ private Q_SLOTS:
         QCOMPARE(eventsNamed(ws, kPrimary, u"Mirrored pair resumed"_s), 1);
     }
 
+    void secondaryFailureAndRepositoryLoss()
+    {
+        // §3.4: a failed secondary logical drive makes the pair Unsynchronized on the next write (delta resync once
+        // it is back); losing the mirror repositories needs a full synchronization after they are restored (C7).
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"P1"_s, u"S1"_s, 16 * MiB, 4 * MiB));
+        QVERIFY(mirrored(ws, u"P1"_s, u"S1"_s));
+        QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
+        RUN_OK(ws, u"inject logicalDrive [\"S1\"] fault=writeError;"_s, kSecondary);
+        QVERIFY(hostWrite(ws, u"P1"_s, 0, block(1, 4096)).ok());
+        QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Unsynchronized);
+        QVERIFY(record(ws, u"P1"_s, kPrimary)->statusReason.contains(u"secondary logical drive failed"_s));
+        RUN_OK(ws, u"inject logicalDrive [\"S1\"] fault=none;"_s, kSecondary);
+        quint64 before = endpoint(ws, u"P1"_s)->bytesShipped();
+        RUN_OK(ws, u"resume remoteMirror primary [\"P1\"];"_s, kPrimary);
+        QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
+        QCOMPARE(endpoint(ws, u"P1"_s)->bytesShipped() - before, quint64(64 * 1024)); // one grain
+        QVERIFY(equalSides(ws, u"P1"_s, u"S1"_s));
+
+        RUN_OK(ws, u"inject logicalDrive [\"CTL A Mirror Repository\"] fault=writeError;"_s, kPrimary);
+        QCOMPARE(status(ws, u"P1"_s), MirrorStatus::Unsynchronized);
+        QVERIFY(record(ws, u"P1"_s, kPrimary)->fullSyncNeeded);
+        RUN_OK(ws, u"inject logicalDrive [\"CTL A Mirror Repository\"] fault=none;"_s, kPrimary);
+        before = endpoint(ws, u"P1"_s)->bytesShipped();
+        RUN_OK(ws, u"resume remoteMirror primary [\"P1\"];"_s, kPrimary);
+        QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
+        QCOMPARE(endpoint(ws, u"P1"_s)->bytesShipped() - before, quint64(4 * MiB)); // everything with data, again
+        QVERIFY(!record(ws, u"P1"_s, kPrimary)->fullSyncNeeded);
+        QVERIFY(equalSides(ws, u"P1"_s, u"S1"_s));
+    }
+
     void suspendResumeShipsOnlyChangedGrains()
     {
         // Done-means of issue 5: 1% of a 1 GiB primary rewritten while suspended; Resume ships exactly those grains.
