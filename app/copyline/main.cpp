@@ -6,14 +6,13 @@
 #include "service/engine.h"
 #include "service/localconnection.h"
 #include "service/remoteconnection.h"
+#include "util/translations.h"
 #include "views/logicalphysicalview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -69,14 +68,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(COPYLINE_VERSION));
     QApplication::setDesktopFileName(u"org.copyline.Copyline"_s);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale::system(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(QLocale::system(), u"copyline"_s, u"_"_s, u":/i18n"_s)) {
-        QApplication::installTranslator(&translator);
-    }
+    // The system language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): Copyline's translation and Qt's own.
+    Copyline::installTranslators(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Copyline storage copy services console."));
