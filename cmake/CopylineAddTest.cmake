@@ -9,8 +9,11 @@ function(copyline_add_test)
     if (NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
+    # QtTest's own watchdog (5 minutes per test function by default) gets the same limit as CTest, so a long
+    # randomized test on a loaded machine is judged by the timeout written here and not aborted earlier.
+    math(EXPR _function_timeout_ms "${T_TIMEOUT} * 1000")
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;COPYLINE_BIN_DIR=${CMAKE_BINARY_DIR}/bin")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;COPYLINE_BIN_DIR=${CMAKE_BINARY_DIR}/bin;QTEST_FUNCTION_TIMEOUT=${_function_timeout_ms}")
 endfunction()
