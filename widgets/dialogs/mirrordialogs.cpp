@@ -394,8 +394,11 @@ SnapshotPtr MirrorPairsDialog::snapshot() const
     return m_connection ? m_connection->snapshot() : std::make_shared<Snapshot>();
 }
 
-void MirrorPairsDialog::build(
-    const QString& intro, const QString& detailHeader, QLayout* inputs, const QString& actionText)
+void MirrorPairsDialog::build(const QString& intro,
+    const QString& detailHeader,
+    QLayout* inputs,
+    const QString& actionText,
+    const QString& tableTitle)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -403,6 +406,13 @@ void MirrorPairsDialog::build(
     introLabel->setMinimumWidth(560);
     layout->addWidget(introLabel);
     m_table = new MirrorSelectionTable(detailHeader, this);
+    if (!tableTitle.isEmpty()) {
+        auto* title = new QLabel(tableTitle, this);
+        title->setObjectName(u"tableTitleLabel"_s);
+        title->setStyleSheet(u"QLabel { font-weight: bold; }"_s);
+        title->setBuddy(m_table);
+        layout->addWidget(title);
+    }
     m_table->setMinimumHeight(150);
     layout->addWidget(m_table, 1);
     m_note = messageLabel(u"noteLabel"_s, false, this);
@@ -434,7 +444,7 @@ void MirrorPairsDialog::build(
     if (m_connection) {
         connect(m_connection, &EngineConnection::snapshotChanged, this, [this]() { refresh(); });
     }
-    resize(820, 460);
+    resize(900, 480);
 }
 
 QString MirrorPairsDialog::errorText() const
@@ -539,6 +549,7 @@ SuspendResumeMirrorDialog::SuspendResumeMirrorDialog(
         return tr("%1 (%2)", "write mode (copy type)").arg(Rules::writeModeText(m), Rules::copyTypeText(m));
     });
     table()->linkGroups(true);
+    table()->setColumnHidden(1, true); // primaries only: the role says nothing
     refresh();
     table()->selectIds(preselected);
     updateState();
@@ -682,7 +693,8 @@ ChangeSyncSettingsDialog::ChangeSyncSettingsDialog(
     build(tr("Select the logical drives (primaries) whose synchronization settings change; Ctrl+click selects "
              "several. The priority sets how fast a synchronization copies; the resynchronization method what "
              "happens when a broken link is restored."),
-        tr("Current Settings"), inputs, tr("OK"));
+        tr("Current Settings"), inputs, tr("OK"), tr("Select &Logical Drives:"));
+    table()->setColumnHidden(1, true);
     table()->setDetail([](const Configuration&, const Mirror& m) {
         return tr("%1 priority, %2 resynchronization", "current synchronization settings")
             .arg(Texts::copyPriority(m.syncPriority), Rules::resyncText(m.autoResync));
@@ -816,7 +828,8 @@ ChangeWriteModeDialog::ChangeWriteModeDialog(
     build(tr("Select the primaries whose write mode changes; Ctrl+click selects several. Synchronous mirroring is "
              "Metro Mirroring; asynchronous mirroring is Global Copy, or Global Mirroring when the pair is in the "
              "write consistency group, which keeps the order of writes across all its members."),
-        tr("Write Mode"), inputs, tr("OK"));
+        tr("Write Mode"), inputs, tr("OK"), tr("Select the &mirrored pairs:"));
+    table()->setColumnHidden(1, true);
     table()->setDetail([](const Configuration&, const Mirror& m) {
         return tr("%1 (%2)", "write mode (copy type)").arg(Rules::writeModeText(m), Rules::copyTypeText(m));
     });
@@ -1065,7 +1078,7 @@ void MirroringPropertiesWidget::refresh()
         const QString remote = c.subsystems.value(m->remoteSubsystemId).name;
         QString status = Rules::statusText(*m);
         if (!m->statusReason.isEmpty()) {
-            status = tr("%1 (%2)", "status (reason)").arg(status, m->statusReason);
+            status = tr("%1: %2", "status: reason").arg(status, m->statusReason);
         }
         const bool fromPartner
             = m->role == MirrorRole::Secondary && partner != nullptr && partner->role == MirrorRole::Primary;

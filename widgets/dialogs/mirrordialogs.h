@@ -152,8 +152,13 @@ public:
     QString noteText() const;
 
 protected:
-    /** Builds the window: @p intro over the table, @p inputs (may be null) under it, @p actionText on the button. */
-    void build(const QString& intro, const QString& detailHeader, QLayout* inputs, const QString& actionText);
+    /** Builds the window: @p intro and @p tableTitle over the table, @p inputs (may be null) under it, @p actionText on
+     * the button. */
+    void build(const QString& intro,
+        const QString& detailHeader,
+        QLayout* inputs,
+        const QString& actionText,
+        const QString& tableTitle = {});
     EngineConnection* connection() const { return m_connection; }
     ObjectId subsystemId() const { return m_subsystemId; }
     SnapshotPtr snapshot() const;

@@ -195,7 +195,7 @@ void CommunicationTestDialog::show(const CommandResult& result)
     QString text = tr("Passed", "communication test");
     if (m_status == u"Passed with Caution"_s) {
         // Conflict C20: the guide's "Warning" state is shown as "Passed with Caution".
-        icon = u"flashcopy-repository-warning"_s;
+        icon = u"severity-warning"_s;
         color = Icons::Palette::warning;
         text = tr("Passed with Caution", "communication test");
     } else if (m_status == u"Failed"_s) {

@@ -383,8 +383,12 @@ void MirrorActions::submitRole(ObjectId ldId, MirrorRole to, bool force)
                      "Dual Secondary condition (\"Dual-role conflict detected\"). Hosts can then write to neither; "
                      "once the storage subsystems communicate, change the role of one of them to resolve it.")
                       .arg(name, partner);
+            // The engine's reason without its advice, which names the script interface's force=TRUE.
+            Error reason = result.error;
+            reason.args = reason.args.mid(0, 3);
+            reason.args.append(QString());
             auto* box = new QMessageBox(QMessageBox::Warning, title,
-                tr("%1\n\n%2\n\nProceed anyway?").arg(result.error.localizedMessage(), consequence),
+                tr("%1\n\n%2\n\nProceed anyway?").arg(reason.localizedMessage().trimmed(), consequence),
                 QMessageBox::Yes | QMessageBox::No, m_parent);
             box->setObjectName(u"proceedAnywayMessageBox"_s);
             box->button(QMessageBox::Yes)->setText(tr("&Proceed Anyway"));

@@ -335,6 +335,8 @@ QString MirrorPairModel::toolTip(const Row& r, int column) const
             .arg(r.controller, Texts::subsystemLabel(r.remoteSubsystem));
     case LastSynchronizedColumn:
         return tr("When the secondary last held exactly the primary's data: the recovery point.");
+    case PriorityColumn:
+        return tr("Synchronization priority: Lowest takes about 8 times as long as Highest.");
     case ResyncColumn:
         return r.autoResync ? tr("Automatic: after a link interruption the pair resynchronizes by itself.")
                             : tr("Manual (recommended): after a link interruption the pair waits for Resume.");
@@ -433,7 +435,7 @@ QVariant MirrorPairModel::headerData(int section, Qt::Orientation orientation, i
     case WriteModeColumn:
         return tr("Write Mode");
     case PriorityColumn:
-        return tr("Synchronization Priority");
+        return tr("Priority", "synchronization priority column");
     case ResyncColumn:
         return tr("Resynchronization");
     case LinkColumn:

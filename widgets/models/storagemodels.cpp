@@ -256,8 +256,11 @@ TreeItem mirrorPartnerItem(const Snapshot& snapshot, const Mirror& m)
     item.key = u"mirror:%1"_s.arg(m.id);
     item.kind = NodeKind::MirrorPartner;
     item.id = remote.id;
-    item.text = {KeyedTreeModel::tr("%1 (%2 on %3)", "remote drive (role on subsystem)")
-                     .arg(remote.name, RemoteMirrorRules::roleText(role), subsystem)};
+    // Short enough for the Logical pane: the role only when it is not the expected one (a dual-role conflict).
+    item.text = {role == MirrorRole::Secondary
+            ? KeyedTreeModel::tr("%1 on %2", "secondary drive on subsystem").arg(remote.name, subsystem)
+            : KeyedTreeModel::tr("%1 (%2) on %3", "remote drive (role) on subsystem")
+                  .arg(remote.name, RemoteMirrorRules::roleText(role), subsystem)};
     item.icon = u"logical-drive"_s;
     item.overlay = RemoteMirrorRules::statusOverlay(m.status);
     item.status = RemoteMirrorRules::statusText(m);

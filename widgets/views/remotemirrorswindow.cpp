@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -121,7 +122,7 @@ RemoteMirrorsWindow::RemoteMirrorsWindow(EngineConnection* connection, QWidget* 
     if (const QByteArray geometry = settings.value(u"geometry"_s).toByteArray(); !geometry.isEmpty()) {
         restoreGeometry(geometry);
     } else {
-        resize(1280, 640);
+        resize(1680, 660);
     }
     settings.endGroup();
     onSnapshot(m_connection ? m_connection->snapshot() : nullptr);
@@ -160,16 +161,23 @@ void RemoteMirrorsWindow::onSnapshot(const SnapshotPtr& snapshot)
     rebuildPanes();
     updatePaneHeaders();
     const Configuration& c = m_snapshot->config;
-    // Needs Attention: the pairs the administrator must act on, with what to do (spec §7.2).
+    // Needs Attention: one line per pair the administrator must act on, with what to do (spec §7.2). Both sides of
+    // a pair usually say the same: the primary's record speaks for the pair, a lone record for itself.
     QStringList attention;
-    for (const Mirror& m : c.mirrors) {
-        if (!Rules::needsAttention(m.status)) {
+    QSet<ObjectId> pairs;
+    QList<Mirror> records = c.mirrors.values();
+    std::stable_sort(records.begin(), records.end(), [](const Mirror& a, const Mirror& b) {
+        return a.role == MirrorRole::Primary && b.role != MirrorRole::Primary;
+    });
+    for (const Mirror& m : std::as_const(records)) {
+        if (!Rules::needsAttention(m.status) || pairs.contains(m.pairId)) {
             continue;
         }
+        pairs.insert(m.pairId);
         QString advice;
         switch (m.status) {
         case MirrorStatus::Unsynchronized:
-            advice = m.autoResync ? tr("resynchronizes by itself once the link is back")
+            advice = m.autoResync ? tr("it resynchronizes by itself once the link is back")
                                   : tr("restore the link, then Resume");
             break;
         case MirrorStatus::Unresponsive:
@@ -187,6 +195,12 @@ void RemoteMirrorsWindow::onSnapshot(const SnapshotPtr& snapshot)
         attention.append(tr("%1 on %2 is %3: %4.", "drive on subsystem is status: advice")
                              .arg(c.logicalDrives.value(m.id).name, c.subsystems.value(m.subsystemId).name,
                                  Rules::statusText(m.status), advice));
+    }
+    constexpr qsizetype kShown = 4;
+    if (attention.size() > kShown) {
+        const auto more = static_cast<int>(attention.size() - kShown);
+        attention = attention.mid(0, kShown);
+        attention.append(tr("%n more pair(s) need attention.", nullptr, more));
     }
     const QString text = attention.isEmpty() ? QString() : tr("Needs Attention: %1").arg(attention.join(u' '));
     if (m_attention->text() != text) {
@@ -285,10 +299,13 @@ void RemoteMirrorsWindow::rebuildPanes()
         h->setHighlightSections(false);
         h->setStretchLastSection(true);
         h->setSectionResizeMode(QHeaderView::Interactive);
-        const QList<int> widths {150, 80, 140, 140, 250, 140, 95, 90, 110, 240, 160, 130, 110, 150};
+        const QList<int> widths {120, 75, 125, 150, 330, 130, 85, 80, 105, 195, 80, 120, 85, 135};
         for (int column = 0; column < widths.size(); ++column) {
             h->resizeSection(column, widths.at(column));
         }
+        // A pane's records all mirror with the one partner named in its header (at most two storage subsystems
+        // take part in a mirror configuration), so the remote subsystem column starts hidden.
+        h->hideSection(MirrorPairModel::RemoteSubsystemColumn);
         if (!headerState.isEmpty()) {
             h->restoreState(headerState);
         }
@@ -327,6 +344,9 @@ void RemoteMirrorsWindow::updatePaneHeaders()
                             .arg(s.model, Rules::optionState(s))
                             .arg(MirrorRules::mirrorCount(c, s.id))
                             .arg(Rules::maxMirrors(s));
+        if (const ObjectId partner = MirrorRules::mirrorPartnerSubsystem(c, s.id); partner != 0) {
+            state += u" · "_s + tr("mirrors with %1").arg(Texts::subsystemLabel(c.subsystems.value(partner).name));
+        }
         if (attention) {
             state += u" · "_s + Texts::subsystemStatus(true);
         }

@@ -215,7 +215,7 @@ void ActivateIntroductionPage::refresh()
             why[0] = why.at(0).toUpper();
             m_arrays->setItem(row, 3, cell(why, a.id, valid));
         }
-        m_arrays->setColumnWidth(0, 200);
+        m_arrays->setColumnWidth(0, 250);
         m_arrays->setColumnWidth(1, 90);
         m_arrays->setColumnWidth(2, 110);
         const auto it = c.arrays.constFind(m_arrayId);

@@ -302,14 +302,16 @@ RemoteSubsystemPage::RemoteSubsystemPage(CreateMirrorWizard* wizard)
     m_table = makeTable({tr("Storage Subsystem"), tr("Model"), tr("Mirrored Logical Drives"), tr("Remote Mirror Link")},
         u"remoteSubsystemTableWidget"_s, this);
     m_table->setAccessibleName(tr("Remote storage subsystems"));
+    m_table->setMaximumHeight(220);
     title->setBuddy(m_table);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     m_absent = wrappedLabel({}, this, u"absentSubsystemsLabel"_s);
     m_absent->setTextFormat(Qt::PlainText);
     m_absent->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     layout->addWidget(m_absent);
     m_hint = addMessageLabel(u"remoteHintLabel"_s, false);
     layout->addWidget(m_hint);
+    layout->addStretch(1);
     registerField(u"remoteId"_s, this, "remoteId", SIGNAL(remoteChanged()));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this]() {
         if (const ObjectId id = selectedId(m_table); id != 0 && id != m_remoteId) {
@@ -395,7 +397,7 @@ void RemoteSubsystemPage::refresh()
         Q_EMIT remoteChanged();
     }
     adopt(m_table, probe, m_remoteId);
-    m_table->setColumnWidth(0, 230);
+    m_table->setColumnWidth(0, 290);
     m_table->setColumnWidth(1, 80);
     m_table->setColumnWidth(2, 160);
     if (selectedId(m_table) != m_remoteId) {
@@ -841,6 +843,12 @@ void MirrorPreviewPage::fillSummary()
                          "secondary, hosts can read %1 but not write to it; stop their I/O and unmount its file "
                          "systems first. %2 stays fully accessible.")
                           .arg(secondary.name.toHtmlEscaped(), primary.name.toHtmlEscaped());
+    if (const LunMapping* mapping = c.mappingOf(secondary.id)) {
+        warning += u' '
+            + tr("%1 is mapped to %2 (LUN %3): those hosts will only be able to read it.")
+                  .arg(secondary.name.toHtmlEscaped(), Texts::mappingTarget(c, mapping->targetId).toHtmlEscaped())
+                  .arg(mapping->lun);
+    }
     if (!c.flashCopiesOf(primary.id).isEmpty()) {
         warning += u' '
             + tr("%1 is the base of FlashCopy logical drives: quiesce its host I/O while the mirror is created.")
