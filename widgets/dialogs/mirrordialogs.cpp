@@ -956,6 +956,11 @@ RemoveMirrorRelationshipDialog::RemoveMirrorRelationshipDialog(
     updateState();
 }
 
+bool RemoveMirrorRelationshipDialog::include(const Mirror&) const
+{
+    return true;
+}
+
 QString RemoveMirrorRelationshipDialog::problem() const
 {
     if (table()->rowCount() == 0) {

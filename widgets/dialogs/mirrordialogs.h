@@ -312,6 +312,8 @@ public:
 protected:
     QString problem() const override;
     QString note() const override;
+    /** Every record, secondaries too: a stale secondary is removed here (spec §5, Error 158). */
+    bool include(const Mirror& mirror) const override;
     void act() override;
 };
 
