@@ -20,8 +20,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSet>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -161,6 +165,13 @@ void MirrorSelectionTable::setRecords(
         item(row, 0)->setIcon(Icons::withOverlay(u"logical-drive"_s, Rules::statusOverlay(m.status)));
         item(row, 4)->setIcon(Icons::icon(Rules::statusIcon(m.status)));
     }
+    // At most two storage subsystems take part in a mirror configuration, so the records usually all name the same
+    // remote subsystem (each row's tooltip names it): the column only shows when they do not.
+    QSet<ObjectId> remotes;
+    for (const Mirror& m : std::as_const(records)) {
+        remotes.insert(m.remoteSubsystemId);
+    }
+    setColumnHidden(3, remotes.size() <= 1);
     for (int column = 0; column < columnCount() - 1; ++column) {
         resizeColumnToContents(column);
         setColumnWidth(column, columnWidth(column) + 16);
@@ -190,13 +201,19 @@ void MirrorSelectionTable::selectIds(const QList<ObjectId>& ids)
     {
         const QSignalBlocker blocker(this);
         clearSelection();
+        int first = -1;
         for (const ObjectId id : ids) {
             const int row = rowOf(id);
             if (row >= 0 && item(row, 0)->flags().testFlag(Qt::ItemIsSelectable)) {
                 selectionModel()->select(
                     model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
                 scrollToItem(item(row, 0));
+                first = first < 0 ? row : first;
             }
+        }
+        // The focus frame (and Shift+click's anchor) on the preselected pair, not on the first row.
+        if (first >= 0) {
+            selectionModel()->setCurrentIndex(model()->index(first, 0), QItemSelectionModel::NoUpdate);
         }
     }
     onSelection();
@@ -210,6 +227,16 @@ int MirrorSelectionTable::rowOf(ObjectId ldId) const
         }
     }
     return -1;
+}
+
+int MirrorSelectionTable::contentWidth() const
+{
+    const int last = columnCount() - 1;
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < last; ++column) {
+        width += isColumnHidden(column) ? 0 : columnWidth(column);
+    }
+    return width + std::max(sizeHintForColumn(last), horizontalHeader()->sectionSizeHint(last)) + 16;
 }
 
 QStringList MirrorSelectionTable::namesOf(const QList<ObjectId>& ids) const
@@ -465,6 +492,18 @@ bool MirrorPairsDialog::include(const Mirror& mirror) const
 void MirrorPairsDialog::refresh()
 {
     m_table->setRecords(snapshot()->config, m_subsystemId, [this](const Mirror& m) { return include(m); });
+    if (!m_fitted && m_table->rowCount() > 0) {
+        // Wide enough for the first records' texts (a long status, a translated detail), within the screen.
+        m_fitted = true;
+        const QMargins margins = layout()->contentsMargins();
+        int wanted = m_table->contentWidth() + margins.left() + margins.right();
+        if (const QScreen* s = screen()) {
+            wanted = std::min(wanted, s->availableGeometry().width() * 9 / 10);
+        }
+        if (wanted > width()) {
+            resize(wanted, height());
+        }
+    }
     updateState();
 }
 
@@ -1133,7 +1172,7 @@ void MirroringPropertiesWidget::refresh()
         m_values.clear();
         for (const auto& [label, text] : std::as_const(rows)) {
             auto* key = new QLabel(label + u':', this);
-            key->setStyleSheet(u"QLabel { color: palette(mid); }"_s);
+            key->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
             auto* value = new QLabel(text, this);
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -60,6 +60,8 @@ public:
     int rowOf(ObjectId ldId) const;
     /** The local drive names of @p ids, in table order. */
     QStringList namesOf(const QList<ObjectId>& ids) const;
+    /** The width that shows every visible column, the last one's texts included, without a horizontal scroll bar. */
+    int contentWidth() const;
 
 Q_SIGNALS:
     void selectionEdited();
@@ -183,6 +185,7 @@ private:
     ObjectId m_subsystemId;
     bool m_busy = false;
     MirrorSelectionTable* m_table = nullptr;
+    bool m_fitted = false;
     QLabel* m_note = nullptr;
     QLabel* m_hint = nullptr;
     QLabel* m_error = nullptr;

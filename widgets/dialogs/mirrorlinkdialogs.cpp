@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -220,8 +221,14 @@ void CommunicationTestDialog::show(const CommandResult& result)
                     "event log has the details (Recovery Guru).")
                      .arg(d.value(u"reason"_s).toString());
     } else if (m_status == u"Passed with Caution"_s) {
-        reason = tr("The round trip time is approaching the maximum allowed (more than 75% of it): host writes to "
-                    "synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.");
+        const qint64 maximum = d.value(u"maxAllowedRoundTripMicros"_s).toInteger(-1);
+        const qint64 measured = std::max(
+            d.value(u"testDataRoundTripMicros"_s).toInteger(-1), d.value(u"averageRoundTripMicros"_s).toInteger(-1));
+        reason = maximum > 0 && measured > maximum
+            ? tr("The round trip time exceeds the maximum allowed: host writes to synchronous mirrors wait that long. "
+                 "Consider asynchronous mirroring or a faster link.")
+            : tr("The round trip time is approaching the maximum allowed (more than 75% of it): host writes to "
+                 "synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.");
     }
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());

@@ -160,7 +160,7 @@ QWidget* PropertiesDialog::buildPage(Tab& tab)
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         valueLabel->setWordWrap(true);
         auto* key = new QLabel(label + u':', page);
-        key->setStyleSheet(u"QLabel { color: palette(mid); }"_s);
+        key->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
         form->addRow(key, valueLabel);
         tab.values.append(valueLabel);
     }

@@ -244,7 +244,7 @@ void applyMirrorState(const Snapshot& snapshot, const LogicalDrive& ld, TreeItem
                       .arg(partner, remote, state));
 }
 
-/** The secondary of a primary, as a sub-node: "Accounting 2 (Secondary on Secondary Site)" (spec §5.1, Figure 25). */
+/** The secondary of a primary, as a sub-node: "Accounting 2 on Secondary Site" (spec §5.1, Figure 25). */
 TreeItem mirrorPartnerItem(const Snapshot& snapshot, const Mirror& m)
 {
     const Configuration& c = snapshot.config;

@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline
@@ -122,7 +124,7 @@ RemoteMirrorsWindow::RemoteMirrorsWindow(EngineConnection* connection, QWidget* 
     if (const QByteArray geometry = settings.value(u"geometry"_s).toByteArray(); !geometry.isEmpty()) {
         restoreGeometry(geometry);
     } else {
-        resize(1680, 660);
+        resize(1720, 660);
     }
     settings.endGroup();
     onSnapshot(m_connection ? m_connection->snapshot() : nullptr);
@@ -299,9 +301,21 @@ void RemoteMirrorsWindow::rebuildPanes()
         h->setHighlightSections(false);
         h->setStretchLastSection(true);
         h->setSectionResizeMode(QHeaderView::Interactive);
-        const QList<int> widths {120, 75, 125, 150, 330, 130, 85, 80, 105, 195, 80, 120, 85, 135};
+        // Starting widths for the English texts at the default font, widened where a title (or, for the status, its
+        // longest text) needs more: translated headers and larger fonts are not cut off.
+        const QList<int> widths {120, 70, 145, 150, 355, 105, 85, 75, 105, 210, 65, 115, 55, 135};
+        Mirror inconsistent;
+        inconsistent.status = MirrorStatus::Synchronizing;
+        inconsistent.secondaryInconsistent = true;
+        const int statusWidth = p.table->fontMetrics().horizontalAdvance(Rules::statusText(inconsistent))
+            + p.table->iconSize().width() + 20;
         for (int column = 0; column < widths.size(); ++column) {
-            h->resizeSection(column, widths.at(column));
+            const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            int width = std::max(widths.at(column), h->fontMetrics().horizontalAdvance(title) + 14);
+            if (column == MirrorPairModel::StatusColumn) {
+                width = std::max(width, statusWidth);
+            }
+            h->resizeSection(column, width);
         }
         // A pane's records all mirror with the one partner named in its header (at most two storage subsystems
         // take part in a mirror configuration), so the remote subsystem column starts hidden.

@@ -845,7 +845,7 @@ void MirrorPreviewPage::fillSummary()
                           .arg(secondary.name.toHtmlEscaped(), primary.name.toHtmlEscaped());
     if (const LunMapping* mapping = c.mappingOf(secondary.id)) {
         warning += u' '
-            + tr("%1 is mapped to %2 (LUN %3): those hosts will only be able to read it.")
+            + tr("%1 is mapped to %2 (LUN %3), which can then only read it.")
                   .arg(secondary.name.toHtmlEscaped(), Texts::mappingTarget(c, mapping->targetId).toHtmlEscaped())
                   .arg(mapping->lun);
     }
