@@ -526,6 +526,10 @@ Erstellen Sie Spiegel mit Logisches Laufwerk ▸ Fernspiegelung ▸ Erstellen, s
             <numerusform>Die Synchronisationseinstellungen von %n gespiegelten Paaren wurden geändert: Priorität %1, Resynchronisation %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select &amp;Logical Drives:</source>
+        <translation>&amp;Logische Laufwerke auswählen:</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ChangeWriteModeDialog</name>
@@ -620,6 +624,10 @@ Ein synchronisiertes Paar kopiert zuerst, was der alte Modus noch nicht gesendet
             <numerusform>Der Schreibmodus von %n gespiegelten Paar wurde geändert: %1.</numerusform>
             <numerusform>Der Schreibmodus von %n gespiegelten Paaren wurde geändert: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select the &amp;mirrored pairs:</source>
+        <translation>&amp;Gespiegelte Paare auswählen:</translation>
     </message>
 </context>
 <context>
@@ -721,6 +729,10 @@ Ein synchronisiertes Paar kopiert zuerst, was der alte Modus noch nicht gesendet
     <message>
         <source>The round trip time is approaching the maximum allowed (more than 75% of it): host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
         <translation>Die Umlaufzeit nähert sich dem zulässigen Maximum (mehr als 75 % davon): So lange warten Host-Schreibzugriffe auf synchrone Spiegel. Erwägen Sie asynchrone Spiegelung oder eine schnellere Verbindung.</translation>
+    </message>
+    <message>
+        <source>The round trip time exceeds the maximum allowed: host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
+        <translation>Die Umlaufzeit überschreitet das zulässige Maximum: So lange warten Host-Schreibzugriffe auf synchrone Spiegel. Erwägen Sie asynchrone Spiegelung oder eine schnellere Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -2681,11 +2693,6 @@ Array: %5</translation>
         <translation>Sekundärlaufwerk des Fernspiegels von %1 auf %2: %3 (Hosts dürfen lesen, nicht schreiben)</translation>
     </message>
     <message>
-        <source>%1 (%2 on %3)</source>
-        <comment>remote drive (role on subsystem)</comment>
-        <translation>%1 (%2 auf %3)</translation>
-    </message>
-    <message>
         <source>%1 logical drive %2 on %3
 Mirrored pair: %4
 Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.</source>
@@ -2696,6 +2703,16 @@ Verwalten Sie es in der logischen Ansicht von %3 oder unter Logisches Laufwerk �
     <message>
         <source>%1 no longer lists this relationship.</source>
         <translation>%1 führt diese Beziehung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>secondary drive on subsystem</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <comment>remote drive (role) on subsystem</comment>
+        <translation>%1 (%2) auf %3</translation>
     </message>
 </context>
 <context>
@@ -3931,10 +3948,6 @@ Trotzdem fortfahren?</translation>
         <translation>Schreibmodus</translation>
     </message>
     <message>
-        <source>Synchronization Priority</source>
-        <translation>Synchronisationspriorität</translation>
-    </message>
-    <message>
         <source>Resynchronization</source>
         <translation>Resynchronisation</translation>
     </message>
@@ -3945,6 +3958,15 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>Last Synchronized</source>
         <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synchronization priority: Lowest takes about 8 times as long as Highest.</source>
+        <translation>Synchronisationspriorität: „Niedrigste“ dauert etwa 8-mal so lange wie „Höchste“.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <comment>synchronization priority column</comment>
+        <translation>Priorität</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4052,10 @@ Trotzdem fortfahren?</translation>
         <source>%1 is the base of FlashCopy logical drives: quiesce its host I/O while the mirror is created.</source>
         <translation>%1 ist die Basis logischer FlashCopy-Laufwerke: Halten Sie seine Host-E/A an, während der Spiegel erstellt wird.</translation>
     </message>
+    <message>
+        <source>%1 is mapped to %2 (LUN %3), which can then only read it.</source>
+        <translation>%1 ist %2 als LUN %3 zugeordnet; dort kann es dann nur noch gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MirrorProgressDialog</name>
@@ -4096,11 +4122,6 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>Synchronization progress</source>
         <translation>Synchronisationsfortschritt</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>status (reason)</comment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4181,6 +4202,11 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>Not in a mirror relationship</source>
         <translation>In keiner Spiegelbeziehung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: reason</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4966,10 +4992,6 @@ Status: %7</translation>
         <translation>Synchronisationsfortschritt des ausgewählten Paars</translation>
     </message>
     <message>
-        <source>resynchronizes by itself once the link is back</source>
-        <translation>resynchronisiert sich selbst, sobald die Verbindung wieder besteht</translation>
-    </message>
-    <message>
         <source>restore the link, then Resume</source>
         <translation>Verbindung wiederherstellen, dann „Fortsetzen“</translation>
     </message>
@@ -5020,6 +5042,21 @@ Status: %7</translation>
         <source>%1, %2 remaining</source>
         <comment>progress, time remaining</comment>
         <translation>%1, %2 verbleibend</translation>
+    </message>
+    <message>
+        <source>it resynchronizes by itself once the link is back</source>
+        <translation>das Paar resynchronisiert sich selbst, sobald die Verbindung wieder besteht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pair(s) need attention.</source>
+        <translation>
+            <numerusform>%n weiteres Paar erfordert einen Eingriff.</numerusform>
+            <numerusform>%n weitere Paare erfordern einen Eingriff.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mirrors with %1</source>
+        <translation>Spiegelpartner: %1</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,10 @@ Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remot
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select &amp;Logical Drives:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ChangeWriteModeDialog</name>
@@ -612,6 +616,10 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select the &amp;mirrored pairs:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -712,6 +720,10 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
     </message>
     <message>
         <source>The round trip time is approaching the maximum allowed (more than 75% of it): host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round trip time exceeds the maximum allowed: host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,11 +2657,6 @@ Array: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 on %3)</source>
-        <comment>remote drive (role on subsystem)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 logical drive %2 on %3
 Mirrored pair: %4
 Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.</source>
@@ -2657,6 +2664,16 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
     </message>
     <message>
         <source>%1 no longer lists this relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>secondary drive on subsystem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <comment>remote drive (role) on subsystem</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,10 +3888,6 @@ Proceed anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synchronization Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resynchronization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,6 +3897,15 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>Last Synchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization priority: Lowest takes about 8 times as long as Highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <comment>synchronization priority column</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3970,6 +3992,10 @@ Proceed anyway?</source>
         <source>%1 is the base of FlashCopy logical drives: quiesce its host I/O while the mirror is created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is mapped to %2 (LUN %3), which can then only read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MirrorProgressDialog</name>
@@ -4035,11 +4061,6 @@ Proceed anyway?</source>
     <name>Copyline::MirroringPropertiesWidget</name>
     <message>
         <source>Synchronization progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>status (reason)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4120,6 +4141,11 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>Not in a mirror relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: reason</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4902,10 +4928,6 @@ Status: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>resynchronizes by itself once the link is back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>restore the link, then Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4955,6 +4977,21 @@ Status: %7</source>
     <message>
         <source>%1, %2 remaining</source>
         <comment>progress, time remaining</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it resynchronizes by itself once the link is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pair(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mirrors with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

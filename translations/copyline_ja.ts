@@ -521,6 +521,10 @@ Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remot
             <numerusform>%n 個のミラー・ペアの同期設定を変更しました: 優先順位 %1、再同期 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select &amp;Logical Drives:</source>
+        <translation>論理ドライブの選択(&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ChangeWriteModeDialog</name>
@@ -614,6 +618,10 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
         <translation>
             <numerusform>%n 個のミラー・ペアの書き込みモードを変更しました: %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select the &amp;mirrored pairs:</source>
+        <translation>ミラー・ペアの選択(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -714,6 +722,10 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
     <message>
         <source>The round trip time is approaching the maximum allowed (more than 75% of it): host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
         <translation>往復時間が最大許容値に近づいています (75% 超): 同期ミラーへのホストの書き込みはその時間だけ待機します。非同期ミラーリングまたはより高速なリンクを検討してください。</translation>
+    </message>
+    <message>
+        <source>The round trip time exceeds the maximum allowed: host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
+        <translation>往復時間が最大許容値を超えています: 同期ミラーへのホストの書き込みはその時間だけ待機します。非同期ミラーリングまたはより高速なリンクを検討してください。</translation>
     </message>
 </context>
 <context>
@@ -2663,11 +2675,6 @@ Array: %5</source>
         <translation>%2 上の %1 のリモート・ミラー 2 次: %3 (ホストは読み取りのみ可能)</translation>
     </message>
     <message>
-        <source>%1 (%2 on %3)</source>
-        <comment>remote drive (role on subsystem)</comment>
-        <translation>%1 (%3 上の %2)</translation>
-    </message>
-    <message>
         <source>%1 logical drive %2 on %3
 Mirrored pair: %4
 Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring ▸ Remote Mirrors.</source>
@@ -2678,6 +2685,16 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
     <message>
         <source>%1 no longer lists this relationship.</source>
         <translation>%1 にはこの関係がもう記録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>secondary drive on subsystem</comment>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <comment>remote drive (role) on subsystem</comment>
+        <translation>%3 上の %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3910,10 +3927,6 @@ Proceed anyway?</source>
         <translation>書き込みモード</translation>
     </message>
     <message>
-        <source>Synchronization Priority</source>
-        <translation>同期優先順位</translation>
-    </message>
-    <message>
         <source>Resynchronization</source>
         <translation>再同期</translation>
     </message>
@@ -3924,6 +3937,15 @@ Proceed anyway?</source>
     <message>
         <source>Last Synchronized</source>
         <translation>最終同期</translation>
+    </message>
+    <message>
+        <source>Synchronization priority: Lowest takes about 8 times as long as Highest.</source>
+        <translation>同期優先順位: 「最低」は「最高」の約 8 倍の時間がかかります。</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <comment>synchronization priority column</comment>
+        <translation>優先順位</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4031,10 @@ Proceed anyway?</source>
         <source>%1 is the base of FlashCopy logical drives: quiesce its host I/O while the mirror is created.</source>
         <translation>%1 は FlashCopy 論理ドライブの基本です: ミラーの作成中は、そのホスト入出力を静止してください。</translation>
     </message>
+    <message>
+        <source>%1 is mapped to %2 (LUN %3), which can then only read it.</source>
+        <translation>%1 は LUN %3 として %2 にマップされています。%2 からは読み取りのみ可能になります。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MirrorProgressDialog</name>
@@ -4075,11 +4101,6 @@ Proceed anyway?</source>
     <message>
         <source>Synchronization progress</source>
         <translation>同期の進行状況</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>status (reason)</comment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4160,6 +4181,11 @@ Proceed anyway?</source>
     <message>
         <source>Not in a mirror relationship</source>
         <translation>ミラー関係なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: reason</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4936,10 +4962,6 @@ Status: %7</source>
         <translation>選択したペアの同期の進行状況</translation>
     </message>
     <message>
-        <source>resynchronizes by itself once the link is back</source>
-        <translation>リンクが回復すると自動的に再同期します</translation>
-    </message>
-    <message>
         <source>restore the link, then Resume</source>
         <translation>リンクを復元してから再開します</translation>
     </message>
@@ -4989,6 +5011,20 @@ Status: %7</source>
         <source>%1, %2 remaining</source>
         <comment>progress, time remaining</comment>
         <translation>%1、残り %2</translation>
+    </message>
+    <message>
+        <source>it resynchronizes by itself once the link is back</source>
+        <translation>リンクが回復すると自動的に再同期します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pair(s) need attention.</source>
+        <translation>
+            <numerusform>ほかに %n 個のペアが要注意です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mirrors with %1</source>
+        <translation>ミラー・パートナー: %1</translation>
     </message>
 </context>
 <context>
