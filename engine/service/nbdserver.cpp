@@ -9,23 +9,29 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
-#include <fcntl.h>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <fcntl.h>
+#include <functional>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 // The NBD protocol, fixed newstyle negotiation (https://github.com/NetworkBlockDevice/nbd/blob/master/doc/proto.md).
-constexpr quint64 kNbdMagic = 0x4e42444d41474943ULL; // "NBDMAGIC"
+constexpr quint64 kNbdMagic = 0x4e42444d41474943ULL;    // "NBDMAGIC"
 constexpr quint64 kOptionMagic = 0x49484156454F5054ULL; // "IHAVEOPT"
 constexpr quint64 kReplyMagic = 0x0003e889045565a9ULL;
 constexpr quint32 kRequestMagic = 0x25609513;
@@ -126,8 +132,8 @@ QList<NbdExport> nbdExports(const Configuration& config)
         for (const Host& h : std::as_const(hosts)) {
             NbdExport e;
             e.name = u"%1/lun%2"_s.arg(h.name).arg(m.lun);
-            e.description = u"%1 (%2) on Storage Subsystem %3"_s.arg(ld.name, formatGb(ld.capacity),
-                                                                      config.subsystems.value(m.subsystemId).name);
+            e.description = u"%1 (%2) on Storage Subsystem %3"_s.arg(
+                ld.name, formatGb(ld.capacity), config.subsystems.value(m.subsystemId).name);
             e.subsystemId = m.subsystemId;
             e.logicalDriveId = ld.id;
             e.logicalDrive = ld.name;
@@ -246,11 +252,286 @@ struct NbdServer::Connection
     }
 };
 
+namespace
+{
+
+/** One transmission request as it arrived; a write carries its payload. */
+struct Request
+{
+    quint16 flags = 0;
+    quint16 type = 0;
+    quint64 handle = 0;
+    quint64 offset = 0;
+    quint32 length = 0;
+    std::vector<char> payload;
+};
+
+/**
+ * The requests of one connection in service. The connection's thread parses requests and hands reads, writes, trims
+ * and zeroings to a few workers, so that a host queueing several requests (fio at queue depth 16, qemu, the kernel's
+ * nbd driver) has them served at once: reads that miss the page cache wait on the disk side by side, as they would
+ * on a controller. Replies go out in the order requests finish, each whole, as the protocol allows (the handle pairs
+ * them); a worker that finishes while others still have work leaves its reply for the last one, so replies of
+ * pipelined requests leave together in one send. At most kMaxQueued requests wait, run or wait to be answered: a
+ * host that sends faster than the volume takes them, or does not read its answers, is held back by TCP instead of
+ * filling the engine's memory.
+ */
+class Requests
+{
+public:
+    using Refused = std::function<void(const QString&, const IoStatus&)>;
+
+    Requests(NbdServer::Connection& connection, VolumeIo& io, Refused refused)
+        : m_fd(connectionFd(connection))
+        , m_io(io)
+        , m_refused(std::move(refused))
+    { }
+
+    ~Requests()
+    {
+        drain();
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_work.notify_all();
+        for (std::thread& t : m_workers) {
+            t.join();
+        }
+    }
+
+    Requests(const Requests&) = delete;
+    Requests& operator=(const Requests&) = delete;
+
+    /** False once a reply could not be sent: the host is gone. */
+    bool connected() const { return m_connected.load(); }
+
+    void submit(Request&& r)
+    {
+        std::unique_lock lock(m_mutex);
+        waitForRoom(lock);
+        ++m_outstanding;
+        m_queue.push_back(std::move(r));
+        if (m_idleWorkers == 0 && m_workers.size() < kWorkers) {
+            m_workers.emplace_back([this]() { work(); });
+        } else {
+            m_work.notify_one();
+        }
+    }
+
+    /**
+     * Serves @p r on the calling thread: a write that lands in the page cache costs less than handing it over. Its
+     * reply waits for the next send (sendNow, or a worker's).
+     */
+    void serveHere(const Request& r)
+    {
+        std::vector<char> out = serve(r);
+        std::unique_lock lock(m_mutex);
+        waitForRoom(lock);
+        ++m_outstanding;
+        m_pending.insert(m_pending.end(), out.cbegin(), out.cend());
+        ++m_pendingReplies;
+        if (m_pending.size() >= kSendBatch) {
+            sendPending(lock);
+        }
+    }
+
+    /** Sends the replies waiting (before the connection's thread waits for more requests). */
+    void sendNow()
+    {
+        std::unique_lock lock(m_mutex);
+        sendPending(lock);
+    }
+
+    /** A reply that needs no volume I/O (an invalid request, a flush). */
+    void reply(quint64 handle, quint32 error)
+    {
+        std::vector<char> out;
+        put<quint32>(out, kSimpleReplyMagic);
+        put<quint32>(out, error);
+        put<quint64>(out, handle);
+        std::unique_lock lock(m_mutex);
+        waitForRoom(lock);
+        ++m_outstanding;
+        m_pending.insert(m_pending.end(), out.cbegin(), out.cend());
+        ++m_pendingReplies;
+        sendPending(lock);
+    }
+
+    /** Waits until every submitted request has been served and answered. */
+    void drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_drained.wait(lock, [this]() { return m_queue.empty() && m_running == 0 && !m_sending; });
+    }
+
+private:
+    static constexpr size_t kWorkers = 8;
+    static constexpr size_t kMaxQueued = 64;
+
+    static int connectionFd(const NbdServer::Connection& c);
+
+    void work()
+    {
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            ++m_idleWorkers;
+            m_work.wait(lock, [this]() { return m_stopping || !m_queue.empty(); });
+            --m_idleWorkers;
+            if (m_queue.empty()) {
+                return; // stopping
+            }
+            Request r = std::move(m_queue.front());
+            m_queue.pop_front();
+            ++m_running;
+            lock.unlock();
+            std::vector<char> out = serve(r);
+            lock.lock();
+            --m_running;
+            m_pending.insert(m_pending.end(), out.cbegin(), out.cend());
+            ++m_pendingReplies;
+            if (m_running == 0 || m_pending.size() >= kSendBatch) {
+                sendPending(lock);
+            }
+            if (m_queue.empty() && m_running == 0 && !m_sending) {
+                m_drained.notify_all();
+            }
+        }
+    }
+
+    /** Serves one request; returns its reply, with the data of a read. */
+    std::vector<char> serve(const Request& r)
+    {
+        std::vector<char> out;
+        out.reserve(16);
+        put<quint32>(out, kSimpleReplyMagic);
+        put<quint32>(out, 0);
+        put<quint64>(out, r.handle);
+        IoStatus st;
+        QString operation;
+        switch (r.type) {
+        case kCmdRead:
+            operation = u"read"_s;
+            out.resize(16 + size_t(r.length));
+            st = m_io.read(static_cast<qint64>(r.offset), std::span<char>(out.data() + 16, r.length));
+            if (!st.ok()) {
+                out.resize(16);
+            }
+            break;
+        case kCmdWrite:
+            operation = u"write"_s;
+            st = m_io.write(static_cast<qint64>(r.offset), std::span<const char>(r.payload.data(), r.length));
+            break;
+        case kCmdWriteZeroes:
+            operation = u"write zeroes"_s;
+            if ((r.flags & kCmdFlagNoHole) != 0) {
+                // Zeros that must stay allocated: written, not punched.
+                const std::vector<char> zeros(std::min<size_t>(r.length, 1024 * 1024), 0);
+                for (quint64 done = 0; done < r.length && st.ok();) {
+                    const quint64 n = std::min<quint64>(zeros.size(), r.length - done);
+                    st = m_io.write(static_cast<qint64>(r.offset + done), std::span<const char>(zeros.data(), n));
+                    done += n;
+                }
+            } else {
+                st = m_io.discard(static_cast<qint64>(r.offset), r.length);
+            }
+            break;
+        case kCmdTrim:
+        default:
+            operation = u"trim"_s;
+            st = m_io.discard(static_cast<qint64>(r.offset), r.length);
+            break;
+        }
+        if (st.ok() && r.type != kCmdRead && (r.flags & kCmdFlagFua) != 0) {
+            st = m_io.flush(); // forced unit access: on the disk before the answer
+        }
+        if (!st.ok()) {
+            qToBigEndian(nbdError(st.error), out.data() + 4);
+            m_refused(operation, st);
+        }
+        return out;
+    }
+
+    /** Until fewer than kMaxQueued requests are unanswered; answers the finished ones itself if need be. */
+    void waitForRoom(std::unique_lock<std::mutex>& lock)
+    {
+        if (m_outstanding >= kMaxQueued) {
+            sendPending(lock); // replies of requests served here wait for no one else
+        }
+        m_roomLeft.wait(lock, [this]() { return m_outstanding < kMaxQueued || !m_connected.load(); });
+    }
+
+    /** Sends what is pending, one sender at a time; called and returns with @p lock held. */
+    void sendPending(std::unique_lock<std::mutex>& lock)
+    {
+        while (!m_sending && !m_pending.empty()) {
+            std::vector<char> out;
+            out.swap(m_pending);
+            const size_t replies = std::exchange(m_pendingReplies, 0);
+            m_sending = true;
+            lock.unlock();
+            const bool ok = m_connected.load() && sendAll(out);
+            lock.lock();
+            m_sending = false;
+            m_outstanding -= replies;
+            m_roomLeft.notify_all();
+            if (!ok && m_connected.exchange(false)) {
+                ::shutdown(m_fd, SHUT_RDWR); // the host is gone: the reading thread stops too
+            }
+        }
+        if (m_queue.empty() && m_running == 0 && !m_sending) {
+            m_drained.notify_all();
+        }
+    }
+
+    bool sendAll(const std::vector<char>& out) const
+    {
+        size_t sent = 0;
+        while (sent < out.size()) {
+            const ssize_t n = ::send(m_fd, out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                return false;
+            }
+            sent += static_cast<size_t>(n);
+        }
+        return true;
+    }
+
+    static constexpr size_t kSendBatch = 256 * 1024;
+
+    const int m_fd;
+    VolumeIo& m_io;
+    Refused m_refused;
+    std::mutex m_mutex;
+    std::condition_variable m_work;
+    std::condition_variable m_roomLeft;
+    std::condition_variable m_drained;
+    std::deque<Request> m_queue;
+    std::vector<std::thread> m_workers;
+    std::vector<char> m_pending;
+    size_t m_running = 0;
+    size_t m_outstanding = 0;    // requests accepted whose reply has not been sent
+    size_t m_pendingReplies = 0; // replies in m_pending
+    size_t m_idleWorkers = 0;
+    bool m_sending = false;
+    bool m_stopping = false;
+    std::atomic<bool> m_connected {true};
+};
+
+int Requests::connectionFd(const NbdServer::Connection& c)
+{
+    return c.fd;
+}
+
+} // namespace
+
 NbdServer::NbdServer(VolumeRegistry& volumes, RefusalHandler refused)
     : m_volumes(volumes)
     , m_refused(std::move(refused))
-{
-}
+{ }
 
 NbdServer::~NbdServer()
 {
@@ -355,8 +636,8 @@ QList<NbdExport> NbdServer::exports() const
 int NbdServer::connectionCount() const
 {
     std::lock_guard lock(m_mutex);
-    return static_cast<int>(std::count_if(m_connections.cbegin(), m_connections.cend(),
-                                          [](const auto& c) { return !c->finished.load(); }));
+    return static_cast<int>(
+        std::count_if(m_connections.cbegin(), m_connections.cend(), [](const auto& c) { return !c->finished.load(); }));
 }
 
 void NbdServer::acceptLoop()
@@ -444,8 +725,8 @@ void NbdServer::serve(const std::shared_ptr<Connection>& connection)
         quint64 magic = 0;
         quint32 option = 0;
         quint32 length = 0;
-        if (!c.get(&magic) || magic != kOptionMagic || !c.get(&option) || !c.get(&length) ||
-            length > kMaxOptionLength) {
+        if (!c.get(&magic) || magic != kOptionMagic || !c.get(&option) || !c.get(&length)
+            || length > kMaxOptionLength) {
             return; // not speaking NBD, or absurd: hang up
         }
         QByteArray data(static_cast<qsizetype>(length), '\0');
@@ -507,7 +788,7 @@ void NbdServer::serve(const std::shared_ptr<Connection>& connection)
             auto candidateIo = open(name, &candidate);
             if (!candidateIo) {
                 c.optionReply(option, kRepErrUnknown,
-                              u"no export named \"%1\"; NBD_OPT_LIST shows the exports (<host>/lun<N>)"_s.arg(name).toUtf8());
+                    u"no export named \"%1\"; NBD_OPT_LIST shows the exports (<host>/lun<N>)"_s.arg(name).toUtf8());
                 break;
             }
             std::swap(io, candidateIo);
@@ -560,116 +841,79 @@ void NbdServer::serve(const std::shared_ptr<Connection>& connection)
     // Transmission: hosts may stay idle as long as they like.
     timeval noTimeout {0, 0};
     ::setsockopt(c.fd, SOL_SOCKET, SO_RCVTIMEO, &noTimeout, sizeof noTimeout);
-    std::vector<char> payload;
-    auto refused = [&](const QString& operation, const IoStatus& st) {
+    Requests requests(c, *io, [this, &info](const QString& operation, const IoStatus& st) {
         if (m_refused && (st.error == EPERM || st.error == EACCES || st.error == EIO || st.error == ENOSPC)) {
             m_refused(info, operation, st.error, st.reason);
         }
-    };
+    });
     while (true) {
-        // Answer everything served so far before waiting for more: replies of pipelined requests go out together.
-        if (c.buffered() < 28 && !c.flush()) {
-            return;
+        if (c.buffered() < 28) {
+            requests.sendNow(); // answer what is done before waiting for more
         }
         if (!c.fill(28)) {
             return;
         }
+        Request r;
         quint32 magic = 0;
-        quint16 flags = 0;
-        quint16 type = 0;
-        quint64 handle = 0;
-        quint64 offset = 0;
-        quint32 length = 0;
         c.get(&magic);
-        c.get(&flags);
-        c.get(&type);
-        c.get(&handle);
-        c.get(&offset);
-        c.get(&length);
+        c.get(&r.flags);
+        c.get(&r.type);
+        c.get(&r.handle);
+        c.get(&r.offset);
+        c.get(&r.length);
         if (magic != kRequestMagic) {
-            c.flush();
             return;
         }
         const auto size = static_cast<quint64>(io->size());
-        const bool inRange = offset <= size && length <= size - offset;
-        switch (type) {
-        case kCmdRead: {
-            if (!inRange || length > kMaxRequest) {
-                c.simpleReply(handle, kEinval);
-                break;
-            }
-            const size_t at = c.out.size();
-            c.simpleReply(handle, 0);
-            c.out.resize(at + 16 + length);
-            const IoStatus st = io->read(static_cast<qint64>(offset), std::span<char>(c.out.data() + at + 16, length));
-            if (!st.ok()) {
-                c.out.resize(at);
-                c.simpleReply(handle, nbdError(st.error));
-                refused(u"read"_s, st);
+        const bool inRange = r.offset <= size && r.length <= size - r.offset;
+        switch (r.type) {
+        case kCmdRead:
+            if (!inRange || r.length > kMaxRequest) {
+                requests.reply(r.handle, kEinval);
+            } else {
+                requests.submit(std::move(r));
             }
             break;
-        }
-        case kCmdWrite: {
-            if (length > kMaxRequest) {
-                c.flush();
+        case kCmdWrite:
+            if (r.length > kMaxRequest) {
                 return; // more than the advertised maximum: the payload cannot be trusted, hang up
             }
-            payload.resize(length);
-            if (!c.read(payload.data(), length)) {
+            r.payload.resize(r.length);
+            if (!c.read(r.payload.data(), r.length)) {
                 return;
             }
             if (!inRange) {
-                c.simpleReply(handle, kEinval);
-                break;
-            }
-            IoStatus st = io->write(static_cast<qint64>(offset), std::span<const char>(payload.data(), length));
-            if (st.ok() && (flags & kCmdFlagFua) != 0) {
-                st = io->flush();
-            }
-            c.simpleReply(handle, st.ok() ? 0 : nbdError(st.error));
-            if (!st.ok()) {
-                refused(u"write"_s, st);
+                requests.reply(r.handle, kEinval);
+            } else if ((r.flags & kCmdFlagFua) == 0) {
+                requests.serveHere(r);
+            } else {
+                requests.submit(std::move(r)); // waits for the disk: beside the others
             }
             break;
-        }
         case kCmdFlush: {
+            // Every write answered before the flush arrived is covered: wait for those still running, then sync.
+            requests.drain();
             const IoStatus st = io->flush();
-            c.simpleReply(handle, st.ok() ? 0 : nbdError(st.error));
+            requests.reply(r.handle, st.ok() ? 0 : nbdError(st.error));
             break;
         }
         case kCmdTrim:
-        case kCmdWriteZeroes: {
+        case kCmdWriteZeroes:
             if (!inRange) {
-                c.simpleReply(handle, kEinval);
-                break;
-            }
-            IoStatus st;
-            if (type == kCmdWriteZeroes && (flags & kCmdFlagNoHole) != 0) {
-                // Zeros that must stay allocated: written, not punched.
-                const std::vector<char> zeros(std::min<size_t>(length, 1024 * 1024), 0);
-                for (quint64 done = 0; done < length && st.ok();) {
-                    const quint64 n = std::min<quint64>(zeros.size(), length - done);
-                    st = io->write(static_cast<qint64>(offset + done), std::span<const char>(zeros.data(), n));
-                    done += n;
-                }
+                requests.reply(r.handle, kEinval);
             } else {
-                st = io->discard(static_cast<qint64>(offset), length);
-            }
-            if (st.ok() && (flags & kCmdFlagFua) != 0) {
-                st = io->flush();
-            }
-            c.simpleReply(handle, st.ok() ? 0 : nbdError(st.error));
-            if (!st.ok()) {
-                refused(type == kCmdTrim ? u"trim"_s : u"write zeroes"_s, st);
+                requests.submit(std::move(r));
             }
             break;
-        }
         case kCmdDisc:
-            c.flush();
+            requests.drain(); // answer what is running, then hang up
             return;
         default:
-            c.simpleReply(handle, kEinval);
+            requests.reply(r.handle, kEinval);
             break;
+        }
+        if (!requests.connected()) {
+            return;
         }
     }
 }

@@ -14,7 +14,8 @@
 #include <mutex>
 #include <thread>
 
-namespace Copyline {
+namespace Copyline
+{
 
 class VolumeRegistry;
 class VolumeIo;
@@ -40,9 +41,12 @@ QList<NbdExport> nbdExports(const Configuration& config);
  * TRIM, WRITE_ZEROES and DISC, with simple replies. Every request goes through the drive's I/O front, so the
  * copy-services rules apply as they do to any host: a refused request answers EPERM or EIO, and the engine logs why.
  *
- * One thread accepts; each connection has its own thread that reads pipelined requests in bulk, serves them in
- * order and answers them in batches. Malformed input ends the connection, never the server; every length is
- * checked before anything is allocated. Exports follow the configuration: a removed mapping cuts its connections.
+ * One thread accepts; each connection has its own thread that reads pipelined requests in bulk and writes into the
+ * page cache itself, while reads, zeroings, trims and forced-unit-access writes go to a few workers of the
+ * connection, so that requests a host queues wait on the disk side by side. Answers leave in the order requests
+ * finish (the handle pairs them), in batches; a flush waits for the requests before it. Malformed input ends the
+ * connection, never the server; every length is checked before anything is allocated. Exports follow the configuration:
+ * a removed mapping cuts its connections.
  */
 class NbdServer final
 {

@@ -7,6 +7,7 @@
 #include "util/bytesize.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 #include <QtEndian>
@@ -168,7 +169,7 @@ class TestNbdFuzz : public QObject
 private:
     std::unique_ptr<TestWorkspace> m_ws;
     quint16 m_port = 0;
-    QStringList m_watched{u"Accounting"_s, u"Payroll"_s, u"DataVol"_s};
+    QStringList m_watched {u"Accounting"_s, u"Payroll"_s, u"DataVol"_s};
     QStringList m_before;
 
     QStringList sums()
@@ -215,30 +216,30 @@ private Q_SLOTS:
 
     void handshakeViolations()
     {
-        {   // Unknown client flags: the server hangs up.
+        { // Unknown client flags: the server hangs up.
             RawClient c(m_port);
             QVERIFY(c.read(18).size() == 18);
             c.send(be32(0xffffffff));
             QVERIFY(c.hungUp());
         }
-        {   // Wrong option magic.
+        { // Wrong option magic.
             RawClient c(m_port);
             QVERIFY(c.handshake());
             c.send(be64(0x1122334455667788ULL) + be32(7) + be32(0));
             QVERIFY(c.hungUp());
         }
-        {   // An absurd option length is refused before anything is allocated.
+        { // An absurd option length is refused before anything is allocated.
             RawClient c(m_port);
             QVERIFY(c.handshake());
             c.send(be64(kOptionMagic) + be32(7) + be32(0xffffffff));
             QVERIFY(c.hungUp());
         }
-        {   // Truncated: the option header stops half-way and the client goes away.
+        { // Truncated: the option header stops half-way and the client goes away.
             RawClient c(m_port);
             QVERIFY(c.handshake());
             c.send(be64(kOptionMagic).left(5));
         }
-        {   // NBD_OPT_EXPORT_NAME with an unknown name: the protocol says disconnect.
+        { // NBD_OPT_EXPORT_NAME with an unknown name: the protocol says disconnect.
             RawClient c(m_port);
             QVERIFY(c.handshake());
             c.send(option(1, "no such export"));
@@ -252,17 +253,17 @@ private Q_SLOTS:
         RawClient c(m_port);
         QVERIFY(c.handshake());
         c.send(option(7, goData("nobody/lun1")));
-        QCOMPARE(c.reply().type, (1U << 31) + 6); // NBD_REP_ERR_UNKNOWN
-        c.send(option(6, be32(1000) + "x" + be16(0)));  // name length beyond the option
-        QCOMPARE(c.reply().type, (1U << 31) + 3);       // NBD_REP_ERR_INVALID
-        c.send(option(6, be32(1) + "x" + be16(5)));     // request count beyond the option
+        QCOMPARE(c.reply().type, (1U << 31) + 6);      // NBD_REP_ERR_UNKNOWN
+        c.send(option(6, be32(1000) + "x" + be16(0))); // name length beyond the option
+        QCOMPARE(c.reply().type, (1U << 31) + 3);      // NBD_REP_ERR_INVALID
+        c.send(option(6, be32(1) + "x" + be16(5)));    // request count beyond the option
         QCOMPARE(c.reply().type, (1U << 31) + 3);
-        c.send(option(3, "junk"));                       // LIST takes no data
+        c.send(option(3, "junk")); // LIST takes no data
         QCOMPARE(c.reply().type, (1U << 31) + 3);
-        c.send(option(99, "whatever"));                  // unknown option
-        QCOMPARE(c.reply().type, (1U << 31) + 1);       // NBD_REP_ERR_UNSUP
-        c.send(option(5, {}));                           // STARTTLS
-        QCOMPARE(c.reply().type, (1U << 31) + 2);       // NBD_REP_ERR_POLICY
+        c.send(option(99, "whatever"));           // unknown option
+        QCOMPARE(c.reply().type, (1U << 31) + 1); // NBD_REP_ERR_UNSUP
+        c.send(option(5, {}));                    // STARTTLS
+        QCOMPARE(c.reply().type, (1U << 31) + 2); // NBD_REP_ERR_POLICY
         // After all that, the same connection can still open an export and work.
         QVERIFY(c.go("east-db01/lun3"));
         c.send(request(3, 7, 0, 0)); // FLUSH
@@ -302,11 +303,69 @@ private Q_SLOTS:
         serverStillServes();
     }
 
+    void pipelinedRequestsAreAllAnswered()
+    {
+        // A host that queues hundreds of requests before reading any answer (the server serves them side by side
+        // and answers in the order they finish): every request is answered exactly once, a flush only after every
+        // write sent before it, and reads sent after the flush return what those writes wrote.
+        RawClient c(m_port);
+        QVERIFY(c.handshake());
+        QVERIFY(c.go("east-db01/lun3"));
+        constexpr int kBlocks = 300;
+        constexpr quint64 kBase = 2 * GiB; // outside the ranges cleanup() compares
+        constexpr quint64 kFlush = 100000;
+        constexpr quint64 kInvalid = 200000;
+        auto block = [](int i) {
+            QByteArray data(4096, '\0');
+            for (int at = 0; at < data.size(); at += 4) {
+                qToBigEndian(quint32(i * 7919 + at), data.data() + at);
+            }
+            return data;
+        };
+        QByteArray stream;
+        for (int i = 0; i < kBlocks; ++i) {
+            stream += request(1, quint64(i), kBase + quint64(i) * 4096, 4096, i % 3 == 0 ? 1 : 0) + block(i);
+        }
+        stream += request(3, kFlush, 0, 0);
+        for (int i = 0; i < kBlocks; ++i) {
+            stream += request(0, quint64(1000 + i), kBase + quint64(i) * 4096, 4096);
+            if (i % 50 == 0) {
+                stream += request(0, kInvalid + quint64(i), 8 * GiB, 4096); // past the end: EINVAL, in step
+            }
+        }
+        c.send(stream);
+        QSet<quint64> answered;
+        int writesBeforeFlush = -1;
+        int writes = 0;
+        while (answered.size() < 2 * kBlocks + 1 + kBlocks / 50) {
+            const auto [error, handle] = c.simpleReply();
+            QVERIFY2(error >= 0, "a reply is missing or malformed");
+            QVERIFY2(!answered.contains(handle), qPrintable(u"handle %1 answered twice"_s.arg(handle)));
+            answered.insert(handle);
+            if (handle < quint64(kBlocks)) {
+                QCOMPARE(error, 0);
+                ++writes;
+            } else if (handle == kFlush) {
+                QCOMPARE(error, 0);
+                writesBeforeFlush = writes;
+            } else if (handle >= kInvalid) {
+                QCOMPARE(error, 22);
+            } else {
+                QCOMPARE(error, 0);
+                const int i = int(handle - 1000);
+                QCOMPARE(c.read(4096), block(i));
+            }
+        }
+        QCOMPARE(writesBeforeFlush, kBlocks);
+        serverStillServes();
+    }
+
     void refusedWritesChangeNothing()
     {
         // A read-only export (a FlashCopy's repository is never exported; a disabled FlashCopy is refused).
         QVERIFY(m_ws->run(u"create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\" mapping=automatic;"
-                          "disableFlashCopy logicalDrive [\"Payroll-1\"];"_s).ok());
+                          "disableFlashCopy logicalDrive [\"Payroll-1\"];"_s)
+                    .ok());
         const int lun = m_ws->config().mappingOf(m_ws->logicalDrive(u"Payroll-1"_s)->id)->lun;
         RawClient c(m_port);
         QVERIFY(c.handshake());
@@ -319,8 +378,9 @@ private Q_SLOTS:
 
     void randomStreams()
     {
-        const quint32 seed = qEnvironmentVariableIsSet("COPYLINE_SEED") ? quint32(qEnvironmentVariableIntValue("COPYLINE_SEED"))
-                                                                          : QRandomGenerator::global()->generate();
+        const quint32 seed = qEnvironmentVariableIsSet("COPYLINE_SEED")
+            ? quint32(qEnvironmentVariableIntValue("COPYLINE_SEED"))
+            : QRandomGenerator::global()->generate();
         qInfo("random NBD input, seed %u", seed);
         QRandomGenerator rng(seed);
         for (int round = 0; round < 300; ++round) {
@@ -336,7 +396,7 @@ private Q_SLOTS:
                         for (int i = 0; i < 20; ++i) {
                             const quint16 types[] = {0, 3, 9, 2, 0xffff};
                             c.send(request(types[rng.bounded(5)], rng.generate64(), rng.generate64() % (16 * GiB),
-                                           rng.generate() % (40 * 1024 * 1024)));
+                                rng.generate() % (40 * 1024 * 1024)));
                         }
                     }
                 }
@@ -347,7 +407,7 @@ private Q_SLOTS:
             }
             if (garbage.size() >= 8 && rng.bounded(2) == 0) {
                 garbage.replace(0, 4, be32(kRequestMagic)); // sometimes a plausible start
-                garbage[7] = char(rng.bounded(2) ? 0 : 3); // read or flush, never write
+                garbage[7] = char(rng.bounded(2) ? 0 : 3);  // read or flush, never write
             }
             c.send(garbage);
         }
