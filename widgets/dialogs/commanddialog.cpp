@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddialog.h"
 
+#include "util/messagelabel.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,13 +31,7 @@ CommandDialog::CommandDialog(EngineConnection* connection, ObjectId subsystemId,
     m_hintLabel->hide();
     layout->addWidget(m_hintLabel);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(u"errorLabel"_s);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet(
-        u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; border-radius: 4px; padding: 6px; }"_s);
-    m_errorLabel->hide();
+    m_errorLabel = makeMessageLabel(u"errorLabel"_s, MessageKind::Error, this);
     layout->addWidget(m_errorLabel);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -6,6 +6,7 @@
 #include "util/bytesize.h"
 #include "util/flashcopyrules.h"
 #include "util/icons.h"
+#include "util/messagelabel.h"
 #include "util/texts.h"
 
 #include <QButtonGroup>
@@ -249,12 +250,7 @@ RepositorySettingsWidget::RepositorySettingsWidget(
     boxLayout->addLayout(applyRow);
     layout->addWidget(box);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; border-radius: 4px; padding: 6px; }"_s);
-    m_error->hide();
+    m_error = makeMessageLabel(u"errorLabel"_s, MessageKind::Error, this);
     layout->addWidget(m_error);
     layout->addStretch(1);
 

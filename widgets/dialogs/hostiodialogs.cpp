@@ -4,6 +4,7 @@
 #include "models/hostiomodels.h"
 #include "util/bytesize.h"
 #include "util/icons.h"
+#include "util/messagelabel.h"
 #include "util/texts.h"
 
 #include <QApplication>
@@ -42,14 +43,7 @@ constexpr int kPollMs = 2000;
 
 QLabel* makeErrorLabel(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(u"errorLabel"_s);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(
-        u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; border-radius: 4px; padding: 6px; }"_s);
-    label->hide();
-    return label;
+    return makeMessageLabel(u"errorLabel"_s, MessageKind::Error, parent);
 }
 
 QLabel* makeIntroLabel(const QString& text, QWidget* parent)

@@ -5,6 +5,7 @@
 #include "dialogs/volumecopydialogs.h"
 #include "util/bytesize.h"
 #include "util/icons.h"
+#include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"
 
@@ -51,22 +52,12 @@ QLabel* wrapped(const QString& text, QWidget* parent, const QString& objectName 
 
 QLabel* messageLabel(const QString& objectName, bool error, QWidget* parent)
 {
-    auto* label = wrapped({}, parent, objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(error ? u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; "
-                                 "border-radius: 4px; padding: 6px; }"_s
-                               : u"QLabel { color: #7a5406; background: #fdf3dc; border: 1px solid #f0d493; "
-                                 "border-radius: 4px; padding: 6px; }"_s);
-    label->hide();
-    return label;
+    return makeMessageLabel(objectName, error ? MessageKind::Error : MessageKind::Warning, parent);
 }
 
 void setMessage(QLabel* label, const QString& text)
 {
-    if (label->text() != text) {
-        label->setText(text);
-    }
-    label->setVisible(!text.isEmpty());
+    showMessage(label, text);
 }
 
 QJsonArray toJson(const QStringList& names)

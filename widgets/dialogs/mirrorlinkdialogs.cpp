@@ -3,6 +3,7 @@
 
 #include "util/bytesize.h"
 #include "util/icons.h"
+#include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"
 
@@ -262,10 +263,7 @@ RemoteMirrorLinkDialog::RemoteMirrorLinkDialog(EngineConnection* connection, QWi
         this, u"noLinkLabel"_s);
     m_empty->hide();
     layout->addWidget(m_empty);
-    m_error = wrapped({}, this, u"errorLabel"_s);
-    m_error->setStyleSheet(u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; "
-                           "border-radius: 4px; padding: 6px; }"_s);
-    m_error->hide();
+    m_error = makeMessageLabel(u"errorLabel"_s, MessageKind::Error, this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_apply = buttons->addButton(QDialogButtonBox::Apply);

@@ -2,6 +2,7 @@
 #include "volumecopydialogs.h"
 
 #include "util/bytesize.h"
+#include "util/messagelabel.h"
 #include "util/texts.h"
 #include "util/volumecopyrules.h"
 
@@ -360,10 +361,7 @@ CopyBandwidthWidget::CopyBandwidthWidget(EngineConnection* connection, ObjectId 
         this, u"bandwidthNoteLabel"_s);
     note->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     layout->addWidget(note);
-    m_error = wrapped({}, this, u"errorLabel"_s);
-    m_error->setStyleSheet(
-        u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; border-radius: 4px; padding: 6px; }"_s);
-    m_error->hide();
+    m_error = makeMessageLabel(u"errorLabel"_s, MessageKind::Error, this);
     layout->addWidget(m_error);
     layout->addStretch(1);
 

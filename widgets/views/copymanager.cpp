@@ -6,6 +6,7 @@
 #include "dialogs/volumecopydialogs.h"
 #include "models/volumecopymodel.h"
 #include "util/icons.h"
+#include "util/messagelabel.h"
 #include "util/texts.h"
 #include "util/volumecopyrules.h"
 
@@ -51,12 +52,7 @@ CopyManagerWindow::CopyManagerWindow(EngineConnection* connection, ObjectId subs
     m_heading->setStyleSheet(u"QLabel { font-weight: bold; }"_s);
     layout->addWidget(m_heading);
 
-    m_attention = new QLabel(central);
-    m_attention->setObjectName(u"attentionLabel"_s);
-    m_attention->setWordWrap(true);
-    m_attention->setStyleSheet(u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; "
-                               "border-radius: 4px; padding: 6px; }"_s);
-    m_attention->hide();
+    m_attention = makeMessageLabel(u"attentionLabel"_s, MessageKind::Error, central);
     layout->addWidget(m_attention);
 
     auto* filterRow = new QHBoxLayout;

@@ -6,6 +6,7 @@
 #include "mirror/mirrorrules.h"
 #include "models/mirrorpairmodel.h"
 #include "util/icons.h"
+#include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"
 
@@ -58,13 +59,7 @@ RemoteMirrorsWindow::RemoteMirrorsWindow(EngineConnection* connection, QWidget* 
     m_heading->setWordWrap(true);
     m_heading->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     layout->addWidget(m_heading);
-    m_attention = new QLabel(central);
-    m_attention->setObjectName(u"attentionLabel"_s);
-    m_attention->setWordWrap(true);
-    m_attention->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_attention->setStyleSheet(u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; "
-                               "border-radius: 4px; padding: 6px; }"_s);
-    m_attention->hide();
+    m_attention = makeMessageLabel(u"attentionLabel"_s, MessageKind::Error, central);
     layout->addWidget(m_attention);
     m_empty = new QLabel(tr("No storage subsystem of this workspace supports Enhanced Remote Mirroring."), central);
     m_empty->setObjectName(u"emptyLabel"_s);

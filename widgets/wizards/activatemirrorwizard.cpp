@@ -5,6 +5,7 @@
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/icons.h"
+#include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"
 
@@ -46,11 +47,8 @@ QLabel* wrapped(const QString& text, QWidget* parent, const QString& objectName 
 
 QLabel* messageLabel(const QString& objectName, QWidget* parent)
 {
-    auto* label = wrapped({}, parent, objectName);
+    QLabel* label = makeMessageLabel(objectName, MessageKind::Error, parent);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; "
-                         "border-radius: 4px; padding: 6px; }"_s);
-    label->hide();
     return label;
 }
 

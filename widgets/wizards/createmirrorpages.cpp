@@ -6,6 +6,7 @@
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/icons.h"
+#include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"
 
@@ -168,24 +169,12 @@ CreateMirrorPage::~CreateMirrorPage() = default;
 
 QLabel* CreateMirrorPage::addMessageLabel(const QString& objectName, bool error)
 {
-    auto* label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(error ? u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; "
-                                 "border-radius: 4px; padding: 6px; }"_s
-                               : u"QLabel { color: #7a5406; background: #fdf3dc; border: 1px solid #f0d493; "
-                                 "border-radius: 4px; padding: 6px; }"_s);
-    label->hide();
-    return label;
+    return makeMessageLabel(objectName, error ? MessageKind::Error : MessageKind::Warning, this);
 }
 
 void CreateMirrorPage::setMessage(QLabel* label, const QString& text)
 {
-    if (label->text() != text) {
-        label->setText(text);
-    }
-    label->setVisible(!text.isEmpty());
+    showMessage(label, text);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/icons.h"
+#include "util/messagelabel.h"
 #include "util/texts.h"
 #include "util/volumecopyrules.h"
 
@@ -186,24 +187,12 @@ VolumeCopyWizardPage::~VolumeCopyWizardPage() = default;
 
 QLabel* VolumeCopyWizardPage::addMessageLabel(const QString& objectName, bool error)
 {
-    auto* label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(error ? u"QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f1b8b4; "
-                                 "border-radius: 4px; padding: 6px; }"_s
-                               : u"QLabel { color: #7a5406; background: #fdf3dc; border: 1px solid #f0d493; "
-                                 "border-radius: 4px; padding: 6px; }"_s);
-    label->hide();
-    return label;
+    return makeMessageLabel(objectName, error ? MessageKind::Error : MessageKind::Warning, this);
 }
 
 void VolumeCopyWizardPage::setMessage(QLabel* label, const QString& text)
 {
-    if (label->text() != text) {
-        label->setText(text);
-    }
-    label->setVisible(!text.isEmpty());
+    showMessage(label, text);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
