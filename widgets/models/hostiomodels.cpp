@@ -11,8 +11,6 @@
 #include <QLocale>
 #include <QPalette>
 
-#include <functional>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline
@@ -20,86 +18,6 @@ namespace Copyline
 
 namespace
 {
-
-/** What applyRows() needs of the model: its protected begin/end calls and dataChanged, as lambdas. */
-struct RowHooks
-{
-    std::function<void(int)> beginRemove;
-    std::function<void()> endRemove;
-    std::function<void(int, int)> beginInsert;
-    std::function<void()> endInsert;
-    std::function<void(int, int)> changed; /**< rows first..last changed */
-};
-
-template <typename Row>
-void reindex(const QList<Row>& rows, QHash<ObjectId, int>& byId)
-{
-    byId.clear();
-    byId.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i) {
-        byId.insert(rows.at(i).id, i);
-    }
-}
-
-/**
- * Turns @p rows into @p wanted (same ids, any order) with the fewest model signals: removed rows from the bottom
- * up, changed rows in place, new rows appended; dataChanged per changed row, or once for all when more than half
- * changed (qBittorrent's handleTorrentsUpdated).
- */
-template <typename Row>
-void applyRows(QList<Row>& rows, QHash<ObjectId, int>& byId, const QList<Row>& wanted, const RowHooks& hooks)
-{
-    QHash<ObjectId, qsizetype> wantedById;
-    wantedById.reserve(wanted.size());
-    for (qsizetype i = 0; i < wanted.size(); ++i) {
-        wantedById.insert(wanted.at(i).id, i);
-    }
-    bool removed = false;
-    for (int i = static_cast<int>(rows.size()) - 1; i >= 0; --i) {
-        if (!wantedById.contains(rows.at(i).id)) {
-            hooks.beginRemove(i);
-            rows.removeAt(i);
-            hooks.endRemove();
-            removed = true;
-        }
-    }
-    if (removed) {
-        reindex(rows, byId);
-    }
-    QList<int> changed;
-    for (int i = 0; i < rows.size(); ++i) {
-        const Row& next = wanted.at(wantedById.value(rows.at(i).id));
-        if (!(next == rows.at(i))) {
-            rows[i] = next;
-            changed.append(i);
-        }
-    }
-    QList<Row> fresh;
-    for (const Row& r : wanted) {
-        if (!byId.contains(r.id)) {
-            fresh.append(r);
-        }
-    }
-    if (!fresh.isEmpty()) {
-        const int first = static_cast<int>(rows.size());
-        hooks.beginInsert(first, first + static_cast<int>(fresh.size()) - 1);
-        for (Row& r : fresh) {
-            byId.insert(r.id, static_cast<int>(rows.size()));
-            rows.append(std::move(r));
-        }
-        hooks.endInsert();
-    }
-    if (changed.isEmpty()) {
-        return;
-    }
-    if (changed.size() * 2 > rows.size()) {
-        hooks.changed(0, static_cast<int>(rows.size()) - 1);
-        return;
-    }
-    for (const int row : std::as_const(changed)) {
-        hooks.changed(row, row);
-    }
-}
 
 QColor idleColor()
 {
@@ -139,39 +57,40 @@ QString PerformanceModel::operationsPerSecond(double opsPerSecond)
 
 void PerformanceModel::setRates(const HostIoRates& rates, ObjectId subsystemId)
 {
-    QList<Row> wanted;
-    if (const SnapshotPtr& snapshot = rates.snapshot()) {
-        const Configuration& c = snapshot->config;
-        for (const LogicalDrive& ld : c.logicalDrivesOf(subsystemId)) {
+    const SnapshotPtr& snapshot = rates.snapshot();
+    QList<ObjectId> drives; // by name
+    if (snapshot) {
+        for (const LogicalDrive& ld : snapshot->config.logicalDrivesOf(subsystemId)) {
             if (ld.kind != LogicalDriveKind::Standard && ld.kind != LogicalDriveKind::FlashCopy) {
                 continue; // repositories are never addressed by hosts
             }
-            Row r;
-            r.id = ld.id;
-            r.name = ld.name;
-            r.kind = ld.kind;
-            if (const LunMapping* m = c.mappingOf(ld.id)) {
-                r.mapping = tr("LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
-            }
-            r.rate = rates.rate(ld.id);
-            const LogicalDriveRuntime rt = snapshot->runtime.value(ld.id);
-            r.readBytes = rt.readBytes;
-            r.writeBytes = rt.writeBytes;
-            wanted.append(r);
+            drives.append(ld.id);
         }
     }
+    const auto make = [&](ObjectId id, const Row*) {
+        const Configuration& c = snapshot->config;
+        const LogicalDrive& ld = *c.logicalDrives.constFind(id);
+        Row r;
+        r.id = ld.id;
+        r.name = ld.name;
+        r.kind = ld.kind;
+        if (const LunMapping* m = c.mappingOf(ld.id)) {
+            r.mapping = tr("LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
+        }
+        r.rate = rates.rate(ld.id);
+        const LogicalDriveRuntime rt = snapshot->runtime.value(ld.id);
+        r.readBytes = rt.readBytes;
+        r.writeBytes = rt.writeBytes;
+        return r;
+    };
     if (subsystemId != m_subsystemId) {
         beginResetModel();
         m_subsystemId = subsystemId;
-        m_rows = wanted;
-        reindex(m_rows, m_rowById);
+        m_rows.assign(drives, make);
         endResetModel();
         return;
     }
-    applyRows(m_rows, m_rowById, wanted,
-        {[this](int row) { beginRemoveRows({}, row, row); }, [this]() { endRemoveRows(); },
-            [this](int first, int last) { beginInsertRows({}, first, last); }, [this]() { endInsertRows(); },
-            [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); }});
+    m_rows.sync(*this, drives, make);
 }
 
 QModelIndex PerformanceModel::indexOf(ObjectId logicalDriveId, int column) const
@@ -182,8 +101,7 @@ QModelIndex PerformanceModel::indexOf(ObjectId logicalDriveId, int column) const
 
 const PerformanceModel::Row* PerformanceModel::rowById(ObjectId logicalDriveId) const
 {
-    const int r = rowOf(logicalDriveId);
-    return r < 0 ? nullptr : &m_rows.at(r);
+    return m_rows.byId(logicalDriveId);
 }
 
 int PerformanceModel::rowCount(const QModelIndex& parent) const
@@ -358,36 +276,35 @@ QString HostWorkloadModel::workloadText(const WorkloadRuntime& w)
 
 void HostWorkloadModel::setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId)
 {
-    QList<Row> wanted;
+    QList<ObjectId> hosts; // by name
     if (snapshot) {
-        const Configuration& c = snapshot->config;
-        for (const Host& h : c.hostsOf(subsystemId)) {
-            Row r;
-            r.id = h.id;
-            r.host = h.name;
-            if (const auto it = snapshot->workloads.constFind(h.id); it != snapshot->workloads.cend()) {
-                r.workload = *it;
-                r.state = it->paused ? State::Paused : State::Running;
-            }
-            for (const ObjectId ld : drivesSeenBy(c, h.id)) {
-                r.drives.append(c.logicalDrives.value(ld).name);
-            }
-            r.drives.sort(Qt::CaseInsensitive);
-            wanted.append(r);
+        for (const Host& h : snapshot->config.hostsOf(subsystemId)) {
+            hosts.append(h.id);
         }
     }
+    const auto make = [&](ObjectId id, const Row*) {
+        const Configuration& c = snapshot->config;
+        Row r;
+        r.id = id;
+        r.host = c.hosts.constFind(id)->name;
+        if (const auto it = snapshot->workloads.constFind(id); it != snapshot->workloads.cend()) {
+            r.workload = *it;
+            r.state = it->paused ? State::Paused : State::Running;
+        }
+        for (const ObjectId ld : drivesSeenBy(c, id)) {
+            r.drives.append(c.logicalDrives.value(ld).name);
+        }
+        r.drives.sort(Qt::CaseInsensitive);
+        return r;
+    };
     if (subsystemId != m_subsystemId) {
         beginResetModel();
         m_subsystemId = subsystemId;
-        m_rows = wanted;
-        reindex(m_rows, m_rowById);
+        m_rows.assign(hosts, make);
         endResetModel();
         return;
     }
-    applyRows(m_rows, m_rowById, wanted,
-        {[this](int row) { beginRemoveRows({}, row, row); }, [this]() { endRemoveRows(); },
-            [this](int first, int last) { beginInsertRows({}, first, last); }, [this]() { endInsertRows(); },
-            [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); }});
+    m_rows.sync(*this, hosts, make);
 }
 
 QModelIndex HostWorkloadModel::indexOf(ObjectId hostId, int column) const
@@ -398,8 +315,7 @@ QModelIndex HostWorkloadModel::indexOf(ObjectId hostId, int column) const
 
 const HostWorkloadModel::Row* HostWorkloadModel::rowById(ObjectId hostId) const
 {
-    const int r = rowOf(hostId);
-    return r < 0 ? nullptr : &m_rows.at(r);
+    return m_rows.byId(hostId);
 }
 
 int HostWorkloadModel::rowCount(const QModelIndex& parent) const

@@ -5,10 +5,10 @@
 
 #include "api/snapshot.h"
 #include "models/hostiorates.h"
+#include "models/keyedrows.h"
 #include "models/roles.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace Copyline
@@ -63,7 +63,7 @@ public:
     void setRates(const HostIoRates& rates, ObjectId subsystemId);
     ObjectId subsystemId() const { return m_subsystemId; }
 
-    int rowOf(ObjectId logicalDriveId) const { return m_rowById.value(logicalDriveId, -1); }
+    int rowOf(ObjectId logicalDriveId) const { return m_rows.rowOf(logicalDriveId); }
     QModelIndex indexOf(ObjectId logicalDriveId, int column = 0) const;
     const Row* rowById(ObjectId logicalDriveId) const;
 
@@ -81,8 +81,8 @@ private:
     QVariant display(const Row& r, int column) const;
     QVariant raw(const Row& r, int column) const;
 
-    QList<Row> m_rows;
-    QHash<ObjectId, int> m_rowById;
+    friend class KeyedRows<Row>;
+    KeyedRows<Row> m_rows;
     ObjectId m_subsystemId = -1;
 };
 
@@ -136,7 +136,7 @@ public:
     void setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId);
     ObjectId subsystemId() const { return m_subsystemId; }
 
-    int rowOf(ObjectId hostId) const { return m_rowById.value(hostId, -1); }
+    int rowOf(ObjectId hostId) const { return m_rows.rowOf(hostId); }
     QModelIndex indexOf(ObjectId hostId, int column = 0) const;
     const Row* rowById(ObjectId hostId) const;
 
@@ -154,8 +154,8 @@ private:
     QVariant display(const Row& r, int column) const;
     QVariant raw(const Row& r, int column) const;
 
-    QList<Row> m_rows;
-    QHash<ObjectId, int> m_rowById;
+    friend class KeyedRows<Row>;
+    KeyedRows<Row> m_rows;
     ObjectId m_subsystemId = -1;
 };
 

@@ -85,76 +85,12 @@ MirrorPairModel::Row MirrorPairModel::makeRow(const Snapshot& snapshot, const Mi
     return r;
 }
 
-void MirrorPairModel::reindex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowById.insert(m_rows.at(i).id, i);
-    }
-}
-
 void MirrorPairModel::setSnapshot(const SnapshotPtr& snapshot)
 {
-    const Configuration empty;
-    const Configuration& c = snapshot ? snapshot->config : empty;
-
-    // Removed records, from the bottom up so the rows above keep their numbers.
-    bool removed = false;
-    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
-        if (!c.mirrors.contains(m_rows.at(i).id)) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-            removed = true;
-        }
-    }
-    if (removed) {
-        reindex();
-    }
-    if (!snapshot) {
-        return;
-    }
-
-    // Changed rows, in place.
-    QList<int> changed;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        Row& current = m_rows[i];
-        Row next = makeRow(*snapshot, c.mirrors.value(current.id));
-        if (!(next == current)) {
-            current = std::move(next);
-            changed.append(i);
-        }
-    }
-
-    // New records at the end (the proxies sort).
-    QList<Row> fresh;
-    for (const Mirror& m : c.mirrors) {
-        if (!m_rowById.contains(m.id)) {
-            fresh.append(makeRow(*snapshot, m));
-        }
-    }
-    if (!fresh.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        for (Row& r : fresh) {
-            m_rowById.insert(r.id, static_cast<int>(m_rows.size()));
-            m_rows.append(std::move(r));
-        }
-        endInsertRows();
-    }
-
-    if (changed.isEmpty()) {
-        return;
-    }
-    const int last = ColumnCount - 1;
-    if (changed.size() * 2 > m_rows.size()) {
-        Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, last));
-        return;
-    }
-    for (const int row : std::as_const(changed)) {
-        Q_EMIT dataChanged(index(row, 0), index(row, last));
-    }
+    // No snapshot: no records. New records go at the end (the proxies sort).
+    const QList<ObjectId> ids = snapshot ? snapshot->config.mirrors.keys() : QList<ObjectId>();
+    m_rows.sync(*this, ids,
+        [&](ObjectId id, const Row*) { return makeRow(*snapshot, *snapshot->config.mirrors.constFind(id)); });
 }
 
 QModelIndex MirrorPairModel::indexOf(ObjectId ldId, int column) const
@@ -165,16 +101,12 @@ QModelIndex MirrorPairModel::indexOf(ObjectId ldId, int column) const
 
 const MirrorPairModel::Row* MirrorPairModel::row(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size()) {
-        return nullptr;
-    }
-    return &m_rows.at(index.row());
+    return m_rows.byIndex(index, this);
 }
 
 const MirrorPairModel::Row* MirrorPairModel::rowById(ObjectId ldId) const
 {
-    const int r = rowOf(ldId);
-    return r < 0 ? nullptr : &m_rows.at(r);
+    return m_rows.byId(ldId);
 }
 
 QString MirrorPairModel::progressText(const Row& r)

@@ -4,11 +4,11 @@
 #pragma once
 
 #include "api/snapshot.h"
+#include "models/keyedrows.h"
 #include "models/roles.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace Copyline
@@ -90,7 +90,7 @@ public:
 
     void setSnapshot(const SnapshotPtr& snapshot);
 
-    int rowOf(ObjectId ldId) const { return m_rowById.value(ldId, -1); }
+    int rowOf(ObjectId ldId) const { return m_rows.rowOf(ldId); }
     QModelIndex indexOf(ObjectId ldId, int column = 0) const;
     const Row* row(const QModelIndex& index) const;
     const Row* rowById(ObjectId ldId) const;
@@ -108,10 +108,9 @@ private:
     QVariant display(const Row& r, int column) const;
     QVariant raw(const Row& r, int column) const;
     QString toolTip(const Row& r, int column) const;
-    void reindex();
 
-    QList<Row> m_rows;
-    QHash<ObjectId, int> m_rowById;
+    friend class KeyedRows<Row>;
+    KeyedRows<Row> m_rows;
 };
 
 /** One subsystem's pane: its records only, sorted by RawValueRole (then by logical drive id). */

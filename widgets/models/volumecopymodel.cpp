@@ -65,96 +65,27 @@ VolumeCopyModel::Row VolumeCopyModel::makeRow(const Snapshot& snapshot, const Vo
     return r;
 }
 
-void VolumeCopyModel::reindex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowById.insert(m_rows.at(i).id, i);
-    }
-}
-
 void VolumeCopyModel::setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId)
 {
-    QList<const VolumeCopy*> pairs; // by pair id: the order of creation
+    QList<ObjectId> pairs; // by pair id: the order of creation
     if (snapshot) {
         for (const VolumeCopy& vc : snapshot->config.volumeCopies) {
             if (vc.subsystemId == subsystemId) {
-                pairs.append(&vc);
+                pairs.append(vc.id);
             }
         }
     }
+    const auto make = [&](ObjectId id, const Row* before) {
+        return makeRow(*snapshot, *snapshot->config.volumeCopies.constFind(id), before);
+    };
     if (subsystemId != m_subsystemId) {
         beginResetModel();
         m_subsystemId = subsystemId;
-        m_rows.clear();
-        for (const VolumeCopy* vc : std::as_const(pairs)) {
-            m_rows.append(makeRow(*snapshot, *vc, nullptr));
-        }
-        reindex();
+        m_rows.assign(pairs, make);
         endResetModel();
         return;
     }
-
-    // Removed pairs, from the bottom up so the rows above keep their numbers.
-    QHash<ObjectId, const VolumeCopy*> wanted;
-    wanted.reserve(pairs.size());
-    for (const VolumeCopy* vc : std::as_const(pairs)) {
-        wanted.insert(vc->id, vc);
-    }
-    bool removed = false;
-    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
-        if (!wanted.contains(m_rows.at(i).id)) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-            removed = true;
-        }
-    }
-    if (removed) {
-        reindex();
-    }
-
-    // Changed rows, in place.
-    QList<int> changed;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        Row& current = m_rows[i];
-        Row next = makeRow(*snapshot, *wanted.value(current.id), &current);
-        if (!(next == current)) {
-            current = std::move(next);
-            changed.append(i);
-        }
-    }
-
-    // New pairs at the end (the proxy sorts).
-    QList<Row> fresh;
-    for (const VolumeCopy* vc : std::as_const(pairs)) {
-        if (!m_rowById.contains(vc->id)) {
-            fresh.append(makeRow(*snapshot, *vc, nullptr));
-        }
-    }
-    if (!fresh.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        for (Row& r : fresh) {
-            m_rowById.insert(r.id, static_cast<int>(m_rows.size()));
-            m_rows.append(std::move(r));
-        }
-        endInsertRows();
-    }
-
-    if (changed.isEmpty()) {
-        return;
-    }
-    const int last = ColumnCount - 1;
-    if (changed.size() * 2 > m_rows.size()) {
-        // More than half changed: one signal for the lot (qBittorrent's handleTorrentsUpdated).
-        Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, last));
-        return;
-    }
-    for (const int row : std::as_const(changed)) {
-        Q_EMIT dataChanged(index(row, 0), index(row, last));
-    }
+    m_rows.sync(*this, pairs, make); // new pairs at the end: the proxy sorts
 }
 
 QModelIndex VolumeCopyModel::indexOf(ObjectId pairId, int column) const
@@ -165,16 +96,12 @@ QModelIndex VolumeCopyModel::indexOf(ObjectId pairId, int column) const
 
 const VolumeCopyModel::Row* VolumeCopyModel::row(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size()) {
-        return nullptr;
-    }
-    return &m_rows.at(index.row());
+    return m_rows.byIndex(index, this);
 }
 
 const VolumeCopyModel::Row* VolumeCopyModel::rowById(ObjectId pairId) const
 {
-    const int r = rowOf(pairId);
-    return r < 0 ? nullptr : &m_rows.at(r);
+    return m_rows.byId(pairId);
 }
 
 QString VolumeCopyModel::progressText(const Row& r)

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "api/snapshot.h"
+#include "models/keyedrows.h"
 #include "models/roles.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace Copyline
@@ -73,7 +73,7 @@ public:
     ObjectId subsystemId() const { return m_subsystemId; }
 
     /** The row of pair @p pairId, or -1. */
-    int rowOf(ObjectId pairId) const { return m_rowById.value(pairId, -1); }
+    int rowOf(ObjectId pairId) const { return m_rows.rowOf(pairId); }
     QModelIndex indexOf(ObjectId pairId, int column = 0) const;
     /** The row's values (nullptr for an invalid index). */
     const Row* row(const QModelIndex& index) const;
@@ -92,10 +92,9 @@ private:
     Row makeRow(const Snapshot& snapshot, const VolumeCopy& pair, const Row* before) const;
     QVariant display(const Row& r, int column) const;
     QVariant raw(const Row& r, int column) const;
-    void reindex();
 
-    QList<Row> m_rows;
-    QHash<ObjectId, int> m_rowById;
+    friend class KeyedRows<Row>;
+    KeyedRows<Row> m_rows;
     ObjectId m_subsystemId = -1;
 };
 
