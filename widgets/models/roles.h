@@ -4,6 +4,8 @@
 
 #include <Qt>
 
+class QModelIndex;
+
 namespace Copyline
 {
 
@@ -37,5 +39,12 @@ enum class NodeKind
     Mapping,
     MirrorPartner, /**< the remote side of a mirrored pair, shown under its primary in the Logical view */
 };
+
+/**
+ * The table proxies' sort order: by RawValueRole (text naturally and case-insensitively, "Drive 2" before
+ * "Drive 10"; numbers, times and enums by value), equal values by IdRole, so rows with the same value stay put as
+ * snapshots update them.
+ */
+bool rawValueLessThan(const QModelIndex& left, const QModelIndex& right);
 
 } // namespace Copyline
