@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guitestsupport.h"
 
+#include "mainwindow/mainwindow.h"
+
 #include <QTest>
 #include <QWidget>
 
@@ -90,6 +92,17 @@ QModelIndex findText(const QAbstractItemModel* model, const QString& text, const
 QAction* action(const QWidget* window, const QString& objectName)
 {
     return window->findChild<QAction*>(objectName);
+}
+
+std::unique_ptr<MainWindow> openMainWindow(Workspace& ws, const QString& connectionLabel)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setConnection(ws.connection(), connectionLabel);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        return nullptr;
+    }
+    return window;
 }
 
 } // namespace Copyline::GuiTest

@@ -12,6 +12,11 @@
 
 #include <memory>
 
+namespace Copyline
+{
+class MainWindow;
+}
+
 namespace Copyline::GuiTest
 {
 
@@ -50,5 +55,7 @@ QStringList allTexts(const QAbstractItemModel* model, const QModelIndex& parent 
 QModelIndex findText(const QAbstractItemModel* model, const QString& text, const QModelIndex& parent = {});
 /** The action named @p objectName of @p window (nullptr if none). */
 QAction* action(const QWidget* window, const QString& objectName);
+/** The console's main window on @p ws, shown; nullptr if it never appeared on screen. */
+std::unique_ptr<MainWindow> openMainWindow(Workspace& ws, const QString& connectionLabel = QStringLiteral("test"));
 
 } // namespace Copyline::GuiTest

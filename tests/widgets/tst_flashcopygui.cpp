@@ -160,10 +160,8 @@ void TestFlashCopyGui::init()
 {
     m_ws = std::make_unique<GuiTest::Workspace>();
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
-    m_window = std::make_unique<MainWindow>();
-    m_window->setConnection(m_ws->connection(), u"test"_s);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = GuiTest::openMainWindow(*m_ws);
+    QVERIFY(m_window);
 }
 
 void TestFlashCopyGui::cleanup()

@@ -194,10 +194,8 @@ void TestHostIoGui::init()
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
     // Any free port: tests running side by side (or a console) may hold 10809.
     QVERIFY(m_ws->run(u"setHostIoServer"_s, {{u"port"_s, 0}}, {}).ok());
-    m_window = std::make_unique<MainWindow>();
-    m_window->setConnection(m_ws->connection(), u"test"_s);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = GuiTest::openMainWindow(*m_ws);
+    QVERIFY(m_window);
 }
 
 void TestHostIoGui::cleanup()
