@@ -7,6 +7,7 @@
 #include "dialogs/propertiesdialogs.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
+#include "shotsupport.h"
 #include "util/bytesize.h"
 #include "views/logicalphysicalview.h"
 #include "wizards/flashcopywizard.h"
@@ -25,44 +26,15 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
+using namespace Copyline::Shots;
 
 namespace
 {
-
-QString g_dir;
-
-void save(QWidget* widget, const QString& name)
-{
-    QTest::qWait(300);
-    const QString path = QDir(g_dir).filePath(name + u".png"_s);
-    if (!widget->grab().save(path)) {
-        qWarning("cannot save %s", qPrintable(path));
-    }
-    qInfo("%s", qPrintable(path));
-}
-
-void run(GuiTest::Workspace& ws, const QString& name, const QJsonObject& args)
-{
-    const CommandResult r = ws.run(name, args);
-    if (!r.ok()) {
-        qInfo("%s: %s", qPrintable(name), qPrintable(r.error.message()));
-    }
-}
 
 void write(GuiTest::Workspace& ws, const QString& drive, qint64 length)
 {
     run(ws, u"writeLogicalDrive"_s,
         {{u"targets"_s, QJsonArray {drive}}, {u"offset"_s, 0}, {u"length"_s, length}, {u"seed"_s, 7}});
-}
-
-template <typename T>
-T* waitFor(QWidget* parent)
-{
-    T* found = nullptr;
-    if (!QTest::qWaitFor([&]() { return (found = parent->findChild<T*>()) != nullptr; }, 5000)) {
-        qWarning("no %s", T::staticMetaObject.className());
-    }
-    return found;
 }
 
 } // namespace
@@ -71,8 +43,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale::c());
-    g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
-    QDir().mkpath(g_dir);
+    Shots::setOutputDir(argc, argv);
 
     GuiTest::Workspace ws;
     if (!ws.ok()) {

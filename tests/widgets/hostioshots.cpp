@@ -8,6 +8,7 @@
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "models/hostiomodels.h"
+#include "shotsupport.h"
 #include "util/bytesize.h"
 #include "views/performanceview.h"
 
@@ -24,45 +25,15 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
+using namespace Copyline::Shots;
 
 namespace
 {
-
-QString g_dir;
-
-void save(QWidget* widget, const QString& name)
-{
-    QTest::qWait(400);
-    const QString path = QDir(g_dir).filePath(name + u".png"_s);
-    if (!widget->grab().save(path)) {
-        qWarning("cannot save %s", qPrintable(path));
-    }
-    qInfo("%s", qPrintable(path));
-}
-
-CommandResult run(GuiTest::Workspace& ws, const QString& name, const QJsonObject& args)
-{
-    const CommandResult r = ws.run(name, args);
-    if (!r.ok()) {
-        qInfo("%s: %s", qPrintable(name), qPrintable(r.error.message()));
-    }
-    return r;
-}
 
 ObjectId hostId(GuiTest::Workspace& ws, const QString& name)
 {
     const Host* h = ws.config().hostByName(ws.subsystemId(), name);
     return h ? h->id : 0;
-}
-
-template <typename T>
-T* waitFor(QWidget* parent)
-{
-    T* found = nullptr;
-    if (!QTest::qWaitFor([&]() { return (found = parent->findChild<T*>()) != nullptr && found->isVisible(); }, 5000)) {
-        qWarning("no %s", T::staticMetaObject.className());
-    }
-    return found;
 }
 
 } // namespace
@@ -73,8 +44,7 @@ int main(int argc, char* argv[])
     QLocale::setDefault(QLocale::c());
     QStandardPaths::setTestModeEnabled(true); // default window and column sizes, none saved
     QSettings().clear();
-    g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
-    QDir().mkpath(g_dir);
+    Shots::setOutputDir(argc, argv);
 
     GuiTest::Workspace ws;
     if (!ws.ok()) {

@@ -12,6 +12,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/mirroractions.h"
 #include "mainwindow/statusarea.h"
+#include "shotsupport.h"
 #include "util/bytesize.h"
 #include "util/icons.h"
 #include "views/logicalphysicalview.h"
@@ -43,44 +44,13 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
+using namespace Copyline::Shots;
 
 namespace
 {
 
-QString g_dir;
 const QString kPrimary = u"Primary Site"_s;
 const QString kSecondary = u"Secondary Site"_s;
-
-void save(QWidget* widget, const QString& name)
-{
-    QTest::qWait(400);
-    const QString path = QDir(g_dir).filePath(name + u".png"_s);
-    if (!widget->grab().save(path)) {
-        qWarning("cannot save %s", qPrintable(path));
-    }
-    qInfo("%s", qPrintable(path));
-}
-
-CommandResult run(
-    GuiTest::Workspace& ws, const QString& name, const QJsonObject& args, const QString& subsystem = kPrimary)
-{
-    const CommandResult r = ws.run(name, args, subsystem);
-    if (!r.ok()) {
-        qInfo("%s: %s", qPrintable(name), qPrintable(r.error.message()));
-    }
-    return r;
-}
-
-template <typename T>
-T* waitFor(QWidget* parent, const QString& name = {})
-{
-    T* found = nullptr;
-    if (!QTest::qWaitFor(
-            [&]() { return (found = parent->findChild<T*>(name)) != nullptr && found->isVisible(); }, 5000)) {
-        qWarning("no %s", T::staticMetaObject.className());
-    }
-    return found;
-}
 
 void drive(GuiTest::Workspace& ws, const QString& name, qint64 capacity, const QString& subsystem, qint64 data = 0)
 {
@@ -139,7 +109,7 @@ void iconSheet()
         Icons::withOverlay(u"logical-drive"_s, overlays.at(i)).paint(&painter, 20 + 64 * i, 156, 18, 18);
     }
     painter.end();
-    sheet.save(QDir(g_dir).filePath(u"rm-icons.png"_s));
+    sheet.save(QDir(Shots::outputDir()).filePath(u"rm-icons.png"_s));
 }
 
 } // namespace
@@ -148,8 +118,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale::c());
-    g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
-    QDir().mkpath(g_dir);
+    Shots::setOutputDir(argc, argv);
     iconSheet();
 
     GuiTest::Workspace ws;

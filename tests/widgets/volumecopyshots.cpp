@@ -9,6 +9,7 @@
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "models/volumecopymodel.h"
+#include "shotsupport.h"
 #include "util/bytesize.h"
 #include "views/copymanager.h"
 #include "views/logicalphysicalview.h"
@@ -28,30 +29,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
+using namespace Copyline::Shots;
 
 namespace
 {
-
-QString g_dir;
-
-void save(QWidget* widget, const QString& name)
-{
-    QTest::qWait(400);
-    const QString path = QDir(g_dir).filePath(name + u".png"_s);
-    if (!widget->grab().save(path)) {
-        qWarning("cannot save %s", qPrintable(path));
-    }
-    qInfo("%s", qPrintable(path));
-}
-
-CommandResult run(GuiTest::Workspace& ws, const QString& name, const QJsonObject& args)
-{
-    const CommandResult r = ws.run(name, args);
-    if (!r.ok()) {
-        qInfo("%s: %s", qPrintable(name), qPrintable(r.error.message()));
-    }
-    return r;
-}
 
 ObjectId copy(GuiTest::Workspace& ws, const QString& source, const QString& target, const QString& priority)
 {
@@ -62,25 +43,13 @@ ObjectId copy(GuiTest::Workspace& ws, const QString& source, const QString& targ
         .toInteger();
 }
 
-template <typename T>
-T* waitFor(QWidget* parent, const QString& name = {})
-{
-    T* found = nullptr;
-    if (!QTest::qWaitFor(
-            [&]() { return (found = parent->findChild<T*>(name)) != nullptr && found->isVisible(); }, 5000)) {
-        qWarning("no %s", T::staticMetaObject.className());
-    }
-    return found;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale::c());
-    g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
-    QDir().mkpath(g_dir);
+    Shots::setOutputDir(argc, argv);
 
     GuiTest::Workspace ws;
     if (!ws.ok()) {
