@@ -362,7 +362,9 @@ public:
     void drain()
     {
         std::unique_lock lock(m_mutex);
-        m_drained.wait(lock, [this]() { return m_queue.empty() && m_running == 0 && !m_sending; });
+        m_drained.wait(lock, [this]() { return m_queue.empty() && m_running == 0; });
+        sendPending(lock); // replies of writes served on this thread too
+        m_drained.wait(lock, [this]() { return !m_sending && m_pending.empty(); });
     }
 
 private:

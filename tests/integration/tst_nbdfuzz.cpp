@@ -357,6 +357,24 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(writesBeforeFlush, kBlocks);
+
+        // Writes followed at once by a disconnect: every write is answered before the server hangs up.
+        RawClient d(m_port);
+        QVERIFY(d.handshake());
+        QVERIFY(d.go("east-db01/lun3"));
+        QByteArray burst;
+        for (int i = 0; i < kBlocks; ++i) {
+            burst += request(1, quint64(i), kBase + quint64(i) * 4096, 4096) + block(kBlocks - i);
+        }
+        d.send(burst + request(2, 0, 0, 0));
+        QSet<quint64> written;
+        for (int i = 0; i < kBlocks; ++i) {
+            const auto [error, handle] = d.simpleReply();
+            QCOMPARE(error, 0);
+            written.insert(handle);
+        }
+        QCOMPARE(written.size(), kBlocks);
+        QVERIFY(d.hungUp());
         serverStillServes();
     }
 
