@@ -267,12 +267,13 @@ struct Request
 };
 
 /**
- * The requests of one connection in service. The connection's thread parses requests and hands reads, writes, trims
- * and zeroings to a few workers, so that a host queueing several requests (fio at queue depth 16, qemu, the kernel's
- * nbd driver) has them served at once: reads that miss the page cache wait on the disk side by side, as they would
- * on a controller. Replies go out in the order requests finish, each whole, as the protocol allows (the handle pairs
- * them); a worker that finishes while others still have work leaves its reply for the last one, so replies of
- * pipelined requests leave together in one send. At most kMaxQueued requests wait, run or wait to be answered: a
+ * The requests of one connection in service. The connection's thread parses requests and serves plain writes itself
+ * (they land in the page cache; a hand-over would cost more than the write). Reads, trims, zeroings and writes with
+ * forced unit access go to a few workers, so that a host queueing several requests (fio at queue depth 16, qemu, the
+ * kernel's nbd driver) has them served at once: reads that miss the page cache wait on the disk side by side, as
+ * they would on a controller. Replies go out in the order requests finish, each whole, as the protocol allows (the
+ * handle pairs them); a worker that finishes while others still have work leaves its reply for the last one, so replies
+ * of pipelined requests leave together in one send. At most kMaxQueued requests wait, run or wait to be answered: a
  * host that sends faster than the volume takes them, or does not read its answers, is held back by TCP instead of
  * filling the engine's memory.
  */
@@ -282,7 +283,7 @@ public:
     using Refused = std::function<void(const QString&, const IoStatus&)>;
 
     Requests(NbdServer::Connection& connection, VolumeIo& io, Refused refused)
-        : m_fd(connectionFd(connection))
+        : m_fd(connection.fd)
         , m_io(io)
         , m_refused(std::move(refused))
     { }
@@ -370,8 +371,6 @@ public:
 private:
     static constexpr size_t kWorkers = 8;
     static constexpr size_t kMaxQueued = 64;
-
-    static int connectionFd(const NbdServer::Connection& c);
 
     void work()
     {
@@ -522,11 +521,6 @@ private:
     bool m_stopping = false;
     std::atomic<bool> m_connected {true};
 };
-
-int Requests::connectionFd(const NbdServer::Connection& c)
-{
-    return c.fd;
-}
 
 } // namespace
 
