@@ -6,7 +6,6 @@
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/icons.h"
-#include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"
 
@@ -158,25 +157,6 @@ QString candidateWhy(const QString& message)
 
 // ---------------------------------------------------------------------------------------------------------------
 
-CreateMirrorPage::CreateMirrorPage(CreateMirrorWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-{
-    connect(wizard, &CreateMirrorWizard::snapshotChanged, this, [this]() { refresh(); });
-}
-
-CreateMirrorPage::~CreateMirrorPage() = default;
-
-QLabel* CreateMirrorPage::addMessageLabel(const QString& objectName, bool error)
-{
-    return makeMessageLabel(objectName, error ? MessageKind::Error : MessageKind::Warning, this);
-}
-
-void CreateMirrorPage::setMessage(QLabel* label, const QString& text)
-{
-    showMessage(label, text);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 MirrorIntroductionPage::MirrorIntroductionPage(CreateMirrorWizard* wizard)
@@ -227,7 +207,7 @@ void MirrorIntroductionPage::clearPrimary()
 
 void MirrorIntroductionPage::refresh()
 {
-    const CreateMirrorWizard* w = mirrorWizard();
+    const CreateMirrorWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     QList<LogicalDrive> drives;
     for (const LogicalDrive& ld : c.logicalDrivesOf(w->subsystemId())) {
@@ -267,7 +247,7 @@ void MirrorIntroductionPage::refresh()
 
 bool MirrorIntroductionPage::isComplete() const
 {
-    const CreateMirrorWizard* w = mirrorWizard();
+    const CreateMirrorWizard* w = owner();
     return m_primaryId != 0
         && RemoteMirrorRules::createBlocker(w->snapshot().config, w->subsystemId(), m_primaryId).isEmpty();
 }
@@ -323,7 +303,7 @@ QString RemoteSubsystemPage::absentText() const
 
 void RemoteSubsystemPage::refresh()
 {
-    const CreateMirrorWizard* w = mirrorWizard();
+    const CreateMirrorWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const ObjectId local = w->subsystemId();
     const ObjectId partner = MirrorRules::mirrorPartnerSubsystem(c, local);
@@ -448,7 +428,7 @@ SecondaryPage::SecondaryPage(CreateMirrorWizard* wizard)
 
 void SecondaryPage::initializePage()
 {
-    mirrorWizard()->requestCandidates();
+    owner()->requestCandidates();
     refresh();
 }
 
@@ -477,7 +457,7 @@ QString SecondaryPage::smallerText() const
 
 void SecondaryPage::fill()
 {
-    const CreateMirrorWizard* w = mirrorWizard();
+    const CreateMirrorWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const LogicalDrive primary = w->primary();
     const ObjectId remote = w->remoteSubsystemId();
@@ -545,7 +525,7 @@ void SecondaryPage::fill()
 
 void SecondaryPage::refresh()
 {
-    const CreateMirrorWizard* w = mirrorWizard();
+    const CreateMirrorWizard* w = owner();
     const LogicalDrive primary = w->primary();
     const Subsystem remote = w->remoteSubsystem();
     const QString heading = tr("Primary logical drive: <b>%1</b> (%2) on %3. Secondary candidates on <b>%4</b>:")
@@ -557,7 +537,7 @@ void SecondaryPage::refresh()
     }
     if (w->currentPage() == this) {
         // The candidates depend on the configuration: ask again when it changed (the wizard drops equal requests).
-        mirrorWizard()->requestCandidates();
+        owner()->requestCandidates();
     }
     m_loading->setVisible(!w->candidatesLoaded());
     fill();
@@ -577,10 +557,10 @@ void SecondaryPage::refresh()
 
 bool SecondaryPage::isComplete() const
 {
-    if (m_secondaryId == 0 || !mirrorWizard()->candidatesLoaded() || selectedId(m_table) != m_secondaryId) {
+    if (m_secondaryId == 0 || !owner()->candidatesLoaded() || selectedId(m_table) != m_secondaryId) {
         return false;
     }
-    return mirrorWizard()->problem().isEmpty();
+    return owner()->problem().isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -713,7 +693,7 @@ SyncSettingsPage::SyncSettingsPage(CreateMirrorWizard* wizard)
 void SyncSettingsPage::initializePage()
 {
     // Manual resynchronization is mandatory for a write consistency group (spec §4.6).
-    const bool group = mirrorWizard()->writeConsistency();
+    const bool group = owner()->writeConsistency();
     m_automatic->setEnabled(!group);
     if (group) {
         m_manual->setChecked(true);
@@ -727,7 +707,7 @@ void SyncSettingsPage::initializePage()
 
 bool SyncSettingsPage::isComplete() const
 {
-    return !(m_automatic->isChecked() && mirrorWizard()->writeConsistency());
+    return !(m_automatic->isChecked() && owner()->writeConsistency());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -765,7 +745,7 @@ MirrorPreviewPage::MirrorPreviewPage(CreateMirrorWizard* wizard)
         if (busy) {
             setMessage(m_error, {});
         }
-        if (auto* back = mirrorWizard()->button(QWizard::BackButton)) {
+        if (auto* back = owner()->button(QWizard::BackButton)) {
             back->setEnabled(!busy);
         }
         Q_EMIT completeChanged();
@@ -780,14 +760,14 @@ void MirrorPreviewPage::initializePage()
 
 void MirrorPreviewPage::refresh()
 {
-    if (mirrorWizard()->currentPage() == this) {
+    if (owner()->currentPage() == this) {
         fillSummary();
     }
 }
 
 void MirrorPreviewPage::fillSummary()
 {
-    const CreateMirrorWizard* w = mirrorWizard();
+    const CreateMirrorWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const LogicalDrive primary = w->primary();
     const LogicalDrive secondary = w->secondary();
@@ -849,12 +829,12 @@ void MirrorPreviewPage::fillSummary()
 
 bool MirrorPreviewPage::isComplete() const
 {
-    return !mirrorWizard()->isBusy();
+    return !owner()->isBusy();
 }
 
 bool MirrorPreviewPage::validatePage()
 {
-    if (const QString problem = mirrorWizard()->problem(); !problem.isEmpty()) {
+    if (const QString problem = owner()->problem(); !problem.isEmpty()) {
         showError(problem);
         return false;
     }

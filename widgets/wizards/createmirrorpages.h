@@ -3,6 +3,7 @@
 #pragma once
 
 #include "wizards/createmirrorwizard.h"
+#include "wizards/snapshotwizardpage.h"
 
 #include <QWizardPage>
 
@@ -17,27 +18,7 @@ namespace Copyline
 
 class CopyPrioritySlider;
 
-/** Base of the wizard's pages: knows its wizard, refreshes on every snapshot, keeps input on Back. */
-class CreateMirrorPage : public QWizardPage
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CreateMirrorPage)
-
-public:
-    explicit CreateMirrorPage(CreateMirrorWizard* wizard);
-    ~CreateMirrorPage() override;
-
-    void cleanupPage() override { }
-
-protected:
-    CreateMirrorWizard* mirrorWizard() const { return m_wizard; }
-    virtual void refresh() { }
-    QLabel* addMessageLabel(const QString& objectName, bool error);
-    static void setMessage(QLabel* label, const QString& text);
-
-private:
-    CreateMirrorWizard* m_wizard;
-};
+using CreateMirrorPage = SnapshotWizardPage<CreateMirrorWizard>;
 
 /** "Create Remote Mirror - Introduction": what is needed, and the primary logical drive. */
 class MirrorIntroductionPage final : public CreateMirrorPage

@@ -5,7 +5,6 @@
 #include "util/bytesize.h"
 #include "util/flashcopyrules.h"
 #include "util/icons.h"
-#include "util/messagelabel.h"
 #include "util/texts.h"
 
 #include <QAbstractButton>
@@ -61,25 +60,6 @@ QString gb(qint64 bytes)
 }
 
 } // namespace
-
-FlashCopyWizardPage::FlashCopyWizardPage(CreateFlashCopyWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-{
-    connect(wizard, &CreateFlashCopyWizard::snapshotChanged, this, [this]() { refresh(); });
-}
-
-FlashCopyWizardPage::~FlashCopyWizardPage() = default;
-
-QLabel* FlashCopyWizardPage::addMessageLabel(const QString& objectName, bool error)
-{
-    return makeMessageLabel(objectName, error ? MessageKind::Error : MessageKind::Warning, this);
-}
-
-void FlashCopyWizardPage::setMessage(QLabel* label, const QString& text)
-{
-    showMessage(label, text);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -152,12 +132,12 @@ int IntroductionPage::nextId() const
 
 bool IntroductionPage::isComplete() const
 {
-    return flashCopyWizard()->baseProblem().isEmpty() && (m_simple->isChecked() || m_advanced->isChecked());
+    return owner()->baseProblem().isEmpty() && (m_simple->isChecked() || m_advanced->isChecked());
 }
 
 void IntroductionPage::refresh()
 {
-    const CreateFlashCopyWizard* w = flashCopyWizard();
+    const CreateFlashCopyWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const LogicalDrive base = w->base();
     const QString text = base.id == 0
@@ -281,7 +261,7 @@ qint64 AllocateCapacityPage::otherArrayId() const
 
 void AllocateCapacityPage::fillArrays()
 {
-    const CreateFlashCopyWizard* w = flashCopyWizard();
+    const CreateFlashCopyWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const ObjectId baseArray = w->base().arrayId;
     QList<QPair<ObjectId, QStringList>> rows;
@@ -329,7 +309,7 @@ void AllocateCapacityPage::updateEnabled()
 
 void AllocateCapacityPage::refresh()
 {
-    const CreateFlashCopyWizard* w = flashCopyWizard();
+    const CreateFlashCopyWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const LogicalDrive base = w->base();
     const qint64 sameFree = arrayFreeCapacity(c, base.arrayId);
@@ -441,7 +421,7 @@ int ArrayParametersPage::raidLevel() const
 
 QStringList ArrayParametersPage::drives() const
 {
-    const Configuration& c = flashCopyWizard()->snapshot().config;
+    const Configuration& c = owner()->snapshot().config;
     QStringList refs;
     for (int row = 0; row < m_drives->rowCount(); ++row) {
         const QTableWidgetItem* item = m_drives->item(row, 0);
@@ -455,7 +435,7 @@ QStringList ArrayParametersPage::drives() const
 
 void ArrayParametersPage::fillDrives()
 {
-    const CreateFlashCopyWizard* w = flashCopyWizard();
+    const CreateFlashCopyWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     QList<Drive> candidates;
     for (const Drive& d : c.drivesOf(w->subsystemId())) {
@@ -525,11 +505,11 @@ void ArrayParametersPage::update()
     // This page's own values, not the wizard's fields: they are also read before the page joins the wizard.
     const QStringList refs = drives();
     const auto count = static_cast<int>(refs.size());
-    const qint64 capacity = flashCopyWizard()->newArrayCapacity(level, refs);
+    const qint64 capacity = owner()->newArrayCapacity(level, refs);
     m_capacity->setText(capacity > 0 ? tr("%1 from %n drive(s)", nullptr, count).arg(gb(capacity))
                                      : tr("%n drive(s) selected", nullptr, count));
     Q_EMIT changed();
-    setMessage(m_hint, flashCopyWizard()->newArrayProblem(level, refs));
+    setMessage(m_hint, owner()->newArrayProblem(level, refs));
     Q_EMIT completeChanged();
 }
 
@@ -541,7 +521,7 @@ void ArrayParametersPage::refresh()
 
 bool ArrayParametersPage::isComplete() const
 {
-    return flashCopyWizard()->newArrayProblem(static_cast<RaidLevel>(raidLevel()), drives()).isEmpty();
+    return owner()->newArrayProblem(static_cast<RaidLevel>(raidLevel()), drives()).isEmpty();
 }
 
 int ArrayParametersPage::nextId() const
@@ -657,7 +637,7 @@ NamesPage::NamesPage(CreateFlashCopyWizard* wizard)
 void NamesPage::initializePage()
 {
     if (!m_defaultsSet) {
-        const CreateFlashCopyWizard* w = flashCopyWizard();
+        const CreateFlashCopyWizard* w = owner();
         const LogicalDrive base = w->base();
         const int n = FlashCopyRules::nextSequence(w->snapshot().config, base.id);
         m_name->setText(FlashCopyRules::defaultName(base.name, n));
@@ -672,13 +652,13 @@ void NamesPage::refresh()
     if (!m_defaultsSet) {
         return;
     }
-    setMessage(m_hint, flashCopyWizard()->namesProblem());
+    setMessage(m_hint, owner()->namesProblem());
     Q_EMIT completeChanged();
 }
 
 bool NamesPage::isComplete() const
 {
-    return QWizardPage::isComplete() && flashCopyWizard()->namesProblem().isEmpty();
+    return QWizardPage::isComplete() && owner()->namesProblem().isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -728,7 +708,7 @@ void RepositoryCapacityPage::initializePage()
 
 void RepositoryCapacityPage::refresh()
 {
-    const CreateFlashCopyWizard* w = flashCopyWizard();
+    const CreateFlashCopyWizard* w = owner();
     const LogicalDrive base = w->base();
     m_baseCapacity->setText(gb(base.capacity));
     const int percent = m_percent->value();
@@ -758,7 +738,7 @@ void RepositoryCapacityPage::refresh()
 
 bool RepositoryCapacityPage::isComplete() const
 {
-    return flashCopyWizard()->capacityProblem().isEmpty();
+    return owner()->capacityProblem().isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -794,7 +774,7 @@ PreviewPage::PreviewPage(CreateFlashCopyWizard* wizard)
             setMessage(m_error, {});
         }
         Q_EMIT completeChanged();
-        if (auto* back = flashCopyWizard()->button(QWizard::BackButton)) {
+        if (auto* back = owner()->button(QWizard::BackButton)) {
             back->setEnabled(!busy);
         }
     });
@@ -808,14 +788,14 @@ void PreviewPage::initializePage()
 
 void PreviewPage::refresh()
 {
-    if (flashCopyWizard()->currentPage() == this) {
+    if (owner()->currentPage() == this) {
         fillSummary();
     }
 }
 
 void PreviewPage::fillSummary()
 {
-    const CreateFlashCopyWizard* w = flashCopyWizard();
+    const CreateFlashCopyWizard* w = owner();
     const LogicalDrive base = w->base();
     const QList<QPair<QString, QString>> rows {
         {tr("Base logical drive"), Texts::withCapacity(base.name, base.capacity)},
@@ -851,13 +831,13 @@ void PreviewPage::fillSummary()
 
 bool PreviewPage::isComplete() const
 {
-    return !flashCopyWizard()->isBusy();
+    return !owner()->isBusy();
 }
 
 bool PreviewPage::validatePage()
 {
     // Everything once more against the latest snapshot: another console may have taken a name or the capacity.
-    if (const QString problem = flashCopyWizard()->problem(); !problem.isEmpty()) {
+    if (const QString problem = owner()->problem(); !problem.isEmpty()) {
         showError(problem);
         return false;
     }

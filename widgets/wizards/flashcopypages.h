@@ -3,6 +3,7 @@
 #pragma once
 
 #include "wizards/flashcopywizard.h"
+#include "wizards/snapshotwizardpage.h"
 
 #include <QWizardPage>
 
@@ -18,32 +19,7 @@ class QTreeWidget;
 namespace Copyline
 {
 
-/**
- * Base of the wizard's pages: knows its wizard, refreshes its live values on every snapshot (refresh()), and keeps
- * its input when the user goes Back (cleanupPage() does not reset fields to their first values).
- */
-class FlashCopyWizardPage : public QWizardPage
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(FlashCopyWizardPage)
-
-public:
-    explicit FlashCopyWizardPage(CreateFlashCopyWizard* wizard);
-    ~FlashCopyWizardPage() override;
-
-    void cleanupPage() override { }
-
-protected:
-    CreateFlashCopyWizard* flashCopyWizard() const { return m_wizard; }
-    /** Re-reads the snapshot; the default does nothing. */
-    virtual void refresh() { }
-    /** A word-wrapped label for hints (amber) or errors (red), hidden while empty. */
-    QLabel* addMessageLabel(const QString& objectName, bool error);
-    static void setMessage(QLabel* label, const QString& text);
-
-private:
-    CreateFlashCopyWizard* m_wizard;
-};
+using FlashCopyWizardPage = SnapshotWizardPage<CreateFlashCopyWizard>;
 
 /** Introduction: what a FlashCopy is, what to do on the host first, Simple or Advanced. */
 class IntroductionPage final : public FlashCopyWizardPage

@@ -5,7 +5,6 @@
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/icons.h"
-#include "util/messagelabel.h"
 #include "util/texts.h"
 #include "util/volumecopyrules.h"
 
@@ -176,25 +175,6 @@ void ViewDrivesPanel::setLogicalDrive(const Configuration& config, const Logical
 
 // ---------------------------------------------------------------------------------------------------------------
 
-VolumeCopyWizardPage::VolumeCopyWizardPage(CreateVolumeCopyWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-{
-    connect(wizard, &CreateVolumeCopyWizard::snapshotChanged, this, [this]() { refresh(); });
-}
-
-VolumeCopyWizardPage::~VolumeCopyWizardPage() = default;
-
-QLabel* VolumeCopyWizardPage::addMessageLabel(const QString& objectName, bool error)
-{
-    return makeMessageLabel(objectName, error ? MessageKind::Error : MessageKind::Warning, this);
-}
-
-void VolumeCopyWizardPage::setMessage(QLabel* label, const QString& text)
-{
-    showMessage(label, text);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 VolumeCopyIntroductionPage::VolumeCopyIntroductionPage(CreateVolumeCopyWizard* wizard)
@@ -248,7 +228,7 @@ VolumeCopyIntroductionPage::VolumeCopyIntroductionPage(CreateVolumeCopyWizard* w
 
 void VolumeCopyIntroductionPage::fill()
 {
-    const CreateVolumeCopyWizard* w = copyWizard();
+    const CreateVolumeCopyWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const QList<LogicalDrive> sources = VolumeCopyRules::validSources(c, w->subsystemId());
     QTableWidget probe(static_cast<int>(sources.size()), m_sources->columnCount());
@@ -292,7 +272,7 @@ void VolumeCopyIntroductionPage::onSelection()
 void VolumeCopyIntroductionPage::refresh()
 {
     fill();
-    const CreateVolumeCopyWizard* w = copyWizard();
+    const CreateVolumeCopyWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const LogicalDrive source = w->source();
     setMessage(m_blocker, w->sourceProblem());
@@ -319,7 +299,7 @@ QString VolumeCopyIntroductionPage::advisoryText() const
 
 bool VolumeCopyIntroductionPage::isComplete() const
 {
-    return copyWizard()->source().id != 0 && copyWizard()->sourceProblem().isEmpty();
+    return owner()->source().id != 0 && owner()->sourceProblem().isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -407,7 +387,7 @@ void VolumeCopyTargetPage::clearTarget()
 
 void VolumeCopyTargetPage::fill()
 {
-    const CreateVolumeCopyWizard* w = copyWizard();
+    const CreateVolumeCopyWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const LogicalDrive source = w->source();
     const QList<LogicalDrive> candidates
@@ -465,7 +445,7 @@ void VolumeCopyTargetPage::onSelection()
 void VolumeCopyTargetPage::refresh()
 {
     fill();
-    const CreateVolumeCopyWizard* w = copyWizard();
+    const CreateVolumeCopyWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const LogicalDrive source = w->source();
     const QString text = source.id == 0
@@ -512,7 +492,7 @@ QString VolumeCopyTargetPage::reasonFor(const QString& name) const
 
 bool VolumeCopyTargetPage::isComplete() const
 {
-    return copyWizard()->target().id != 0 && copyWizard()->targetProblem().isEmpty();
+    return owner()->target().id != 0 && owner()->targetProblem().isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -561,7 +541,7 @@ VolumeCopyPreviewPage::VolumeCopyPreviewPage(CreateVolumeCopyWizard* wizard)
         }
         m_confirm->setEnabled(!busy);
         Q_EMIT completeChanged();
-        if (auto* back = copyWizard()->button(QWizard::BackButton)) {
+        if (auto* back = owner()->button(QWizard::BackButton)) {
             back->setEnabled(!busy);
         }
     });
@@ -580,14 +560,14 @@ void VolumeCopyPreviewPage::clearConfirmation()
 
 void VolumeCopyPreviewPage::refresh()
 {
-    if (copyWizard()->currentPage() == this) {
+    if (owner()->currentPage() == this) {
         fillSummary();
     }
 }
 
 void VolumeCopyPreviewPage::fillSummary()
 {
-    const CreateVolumeCopyWizard* w = copyWizard();
+    const CreateVolumeCopyWizard* w = owner();
     const Configuration& c = w->snapshot().config;
     const LogicalDrive source = w->source();
     const LogicalDrive target = w->target();
@@ -636,12 +616,12 @@ void VolumeCopyPreviewPage::fillSummary()
 
 bool VolumeCopyPreviewPage::isComplete() const
 {
-    return !copyWizard()->isBusy() && m_confirm->text().trimmed().compare(u"yes"_s, Qt::CaseInsensitive) == 0;
+    return !owner()->isBusy() && m_confirm->text().trimmed().compare(u"yes"_s, Qt::CaseInsensitive) == 0;
 }
 
 bool VolumeCopyPreviewPage::validatePage()
 {
-    if (const QString problem = copyWizard()->problem(); !problem.isEmpty()) {
+    if (const QString problem = owner()->problem(); !problem.isEmpty()) {
         showError(problem);
         return false;
     }

@@ -2,6 +2,7 @@
 // The pages of the Create Copy wizard (spec §5.4), one class per panel of the guide, and its View Drives panel.
 #pragma once
 
+#include "wizards/snapshotwizardpage.h"
 #include "wizards/volumecopywizard.h"
 
 #include <QGroupBox>
@@ -36,27 +37,7 @@ private:
     QTableWidget* m_table = nullptr;
 };
 
-/** Base of the wizard's pages: knows its wizard, refreshes on every snapshot, keeps input on Back. */
-class VolumeCopyWizardPage : public QWizardPage
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(VolumeCopyWizardPage)
-
-public:
-    explicit VolumeCopyWizardPage(CreateVolumeCopyWizard* wizard);
-    ~VolumeCopyWizardPage() override;
-
-    void cleanupPage() override { }
-
-protected:
-    CreateVolumeCopyWizard* copyWizard() const { return m_wizard; }
-    virtual void refresh() { }
-    QLabel* addMessageLabel(const QString& objectName, bool error);
-    static void setMessage(QLabel* label, const QString& text);
-
-private:
-    CreateVolumeCopyWizard* m_wizard;
-};
+using VolumeCopyWizardPage = SnapshotWizardPage<CreateVolumeCopyWizard>;
 
 /** "Create Copy Wizard - Introduction": what VolumeCopy is and the valid sources. */
 class VolumeCopyIntroductionPage final : public VolumeCopyWizardPage
