@@ -4,6 +4,7 @@
 #include "dialogs/messagebox.h"
 #include "dialogs/volumecopydialogs.h"
 #include "util/bytesize.h"
+#include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
@@ -39,16 +40,6 @@ namespace
 using Rules = RemoteMirrorRules;
 
 constexpr int kIdRole = Qt::UserRole + 1;
-
-QLabel* wrapped(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
-}
 
 QLabel* messageLabel(const QString& objectName, bool error, QWidget* parent)
 {
@@ -274,7 +265,7 @@ TypeYesConfirmation::TypeYesConfirmation(const QString& message, QWidget* parent
     setWindowTitle(tr("Confirmation"));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    QLabel* text = wrapped(message, this, u"messageLabel"_s);
+    QLabel* text = wrappedLabel(message, this, u"messageLabel"_s);
     text->setMinimumWidth(460);
     layout->addWidget(text);
     auto* prompt = new QLabel(tr("Are you sure you want to continue? Type <b>Yes</b> to confirm:"), this);
@@ -322,7 +313,7 @@ MirrorProgressDialog::MirrorProgressDialog(EngineConnection* connection,
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    layout->addWidget(wrapped(heading, this, u"headingLabel"_s));
+    layout->addWidget(wrappedLabel(heading, this, u"headingLabel"_s));
     m_table = new QTableWidget(static_cast<int>(pairs.size()), 2, this);
     m_table->setObjectName(u"resultTableWidget"_s);
     m_table->setHorizontalHeaderLabels({tr("Mirrored pair"), tr("Result")});
@@ -343,7 +334,7 @@ MirrorProgressDialog::MirrorProgressDialog(EngineConnection* connection,
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
     layout->addWidget(m_progress);
-    m_summary = wrapped({}, this, u"summaryLabel"_s);
+    m_summary = wrappedLabel({}, this, u"summaryLabel"_s);
     layout->addWidget(m_summary);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -420,7 +411,7 @@ void MirrorPairsDialog::build(const QString& intro,
 {
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    QLabel* introLabel = wrapped(intro, this, u"introLabel"_s);
+    QLabel* introLabel = wrappedLabel(intro, this, u"introLabel"_s);
     introLabel->setMinimumWidth(560);
     layout->addWidget(introLabel);
     m_table = new MirrorSelectionTable(detailHeader, this);
@@ -440,7 +431,7 @@ void MirrorPairsDialog::build(const QString& intro,
     if (inputs != nullptr) {
         layout->addLayout(inputs);
     }
-    m_hint = wrapped({}, this, u"hintLabel"_s);
+    m_hint = wrappedLabel({}, this, u"hintLabel"_s);
     m_hint->setStyleSheet(u"QLabel { color: #9a6a08; }"_s);
     m_hint->hide();
     layout->addWidget(m_hint);
@@ -699,9 +690,10 @@ ChangeSyncSettingsDialog::ChangeSyncSettingsDialog(
     priorityTitle->setBuddy(m_priority->slider());
     auto* sliderRow = new QHBoxLayout;
     sliderRow->addWidget(m_priority, 3);
-    QLabel* priorityNote = wrapped(tr("Lowest takes about 8 times as long as Highest, Low 6, Medium 3.5, High 2; a "
-                                      "higher priority costs host I/O performance."),
-        this);
+    QLabel* priorityNote
+        = wrappedLabel(tr("Lowest takes about 8 times as long as Highest, Low 6, Medium 3.5, High 2; a "
+                          "higher priority costs host I/O performance."),
+            this);
     priorityNote->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     sliderRow->addSpacing(16);
     sliderRow->addWidget(priorityNote, 2);
@@ -852,7 +844,7 @@ ChangeWriteModeDialog::ChangeWriteModeDialog(
     indent->addWidget(m_consistency);
     indent->addStretch(1);
     inputs->addLayout(indent);
-    m_copyType = wrapped({}, this, u"copyTypeLabel"_s);
+    m_copyType = wrappedLabel({}, this, u"copyTypeLabel"_s);
     m_copyType->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     inputs->addWidget(m_copyType);
     build(tr("Select the primaries whose write mode changes; Ctrl+click selects several. Synchronous mirroring is "

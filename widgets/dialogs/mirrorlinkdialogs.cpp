@@ -2,6 +2,7 @@
 #include "mirrorlinkdialogs.h"
 
 #include "util/bytesize.h"
+#include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
@@ -41,16 +42,6 @@ QString milliseconds(qint64 micros)
         return CommunicationTestDialog::tr("Not measured", "round trip time");
     }
     return CommunicationTestDialog::tr("%1 ms").arg(QLocale().toString(static_cast<double>(micros) / 1000.0, 'f', 3));
-}
-
-QLabel* wrapped(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
 }
 
 // The guide's three values (spec §2.4.15), in English as the keys of value().
@@ -96,12 +87,12 @@ CommunicationTestDialog::CommunicationTestDialog(
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     QLabel* intro
-        = wrapped(tr("Tests the communication between %1 on %2 and %3 on %4 over the remote mirror path "
-                     "of controller %5: test data is sent and acknowledged, then ten bare round trips are "
-                     "timed.")
-                      .arg(ld.name, Texts::subsystemLabel(c.subsystems.value(m.subsystemId).name),
-                          c.logicalDrives.value(m.remoteDriveId).name,
-                          Texts::subsystemLabel(c.subsystems.value(m.remoteSubsystemId).name), ld.currentOwner),
+        = wrappedLabel(tr("Tests the communication between %1 on %2 and %3 on %4 over the remote mirror path "
+                          "of controller %5: test data is sent and acknowledged, then ten bare round trips are "
+                          "timed.")
+                           .arg(ld.name, Texts::subsystemLabel(c.subsystems.value(m.subsystemId).name),
+                               c.logicalDrives.value(m.remoteDriveId).name,
+                               Texts::subsystemLabel(c.subsystems.value(m.remoteSubsystemId).name), ld.currentOwner),
             this, u"introLabel"_s);
     intro->setMinimumWidth(460);
     layout->addWidget(intro);
@@ -127,7 +118,7 @@ CommunicationTestDialog::CommunicationTestDialog(
         form->addRow(new QLabel(tr(key) + u':', this), value);
     }
     layout->addLayout(form);
-    m_reason = wrapped({}, this, u"reasonLabel"_s);
+    m_reason = wrappedLabel({}, this, u"reasonLabel"_s);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reason->hide();
     layout->addWidget(m_reason);
@@ -247,20 +238,22 @@ RemoteMirrorLinkDialog::RemoteMirrorLinkDialog(EngineConnection* connection, QWi
     setWindowIcon(Icons::icon(u"feature-remotemirror-enabled-activated"_s));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    QLabel* intro = wrapped(tr("Simulation: the Fibre Channel link between the mirror ports of two storage subsystems. "
-                               "Controller A talks only to controller A, B only to B, so each path carries the pairs "
-                               "whose logical drives that controller owns. Take a path down or let it flap to "
-                               "rehearse a link failure; a pair notices on its next write."),
-        this, u"introLabel"_s);
+    QLabel* intro
+        = wrappedLabel(tr("Simulation: the Fibre Channel link between the mirror ports of two storage subsystems. "
+                          "Controller A talks only to controller A, B only to B, so each path carries the pairs "
+                          "whose logical drives that controller owns. Take a path down or let it flap to "
+                          "rehearse a link failure; a pair notices on its next write."),
+            this, u"introLabel"_s);
     intro->setMinimumWidth(560);
     layout->addWidget(intro);
     m_body = new QWidget(this);
     auto* bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_body, 1);
-    m_empty = wrapped(tr("No remote mirror link exists. Links connect storage subsystems once Remote Logical Drive "
-                         "Mirroring is activated on both."),
-        this, u"noLinkLabel"_s);
+    m_empty
+        = wrappedLabel(tr("No remote mirror link exists. Links connect storage subsystems once Remote Logical Drive "
+                          "Mirroring is activated on both."),
+            this, u"noLinkLabel"_s);
     m_empty->hide();
     layout->addWidget(m_empty);
     m_error = makeMessageLabel(u"errorLabel"_s, MessageKind::Error, this);

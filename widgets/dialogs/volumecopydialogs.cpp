@@ -2,6 +2,7 @@
 #include "volumecopydialogs.h"
 
 #include "util/bytesize.h"
+#include "util/formwidgets.h"
 #include "util/messagelabel.h"
 #include "util/texts.h"
 #include "util/volumecopyrules.h"
@@ -32,16 +33,6 @@ namespace
 
 constexpr CopyPriority kPriorities[] {
     CopyPriority::Lowest, CopyPriority::Low, CopyPriority::Medium, CopyPriority::High, CopyPriority::Highest};
-
-QLabel* wrapped(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
-}
 
 } // namespace
 
@@ -109,18 +100,19 @@ ReCopyDialog::ReCopyDialog(EngineConnection* connection, ObjectId subsystemId, O
     const QString target = c.logicalDrives.value(pair.targetId).name;
     auto* layout = new QVBoxLayout;
     layout->setSpacing(10);
-    QLabel* text = wrapped(
+    QLabel* text = wrappedLabel(
         tr("Re-Copy copies <b>%1</b> to <b>%2</b> again from the beginning, with the image %1 has when the copy "
            "starts. All data on %2 is overwritten, and %2 becomes read-only to hosts again when the copy completes.")
             .arg(source.toHtmlEscaped(), target.toHtmlEscaped()),
         this, u"messageLabel"_s);
     text->setMinimumWidth(460);
     layout->addWidget(text);
-    QLabel* advice = wrapped(tr("Stop host I/O to both logical drives and unmount their file systems first. Until "
-                                "the copy completes, hosts cannot write to %1 unless it is a FlashCopy, and cannot "
-                                "read or write %2.")
-                                 .arg(source, target),
-        this, u"adviceLabel"_s);
+    QLabel* advice
+        = wrappedLabel(tr("Stop host I/O to both logical drives and unmount their file systems first. Until "
+                          "the copy completes, hosts cannot write to %1 unless it is a FlashCopy, and cannot "
+                          "read or write %2.")
+                           .arg(source, target),
+            this, u"adviceLabel"_s);
     advice->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     layout->addWidget(advice);
     auto* priorityTitle = new QLabel(tr("Copy &priority:"), this);
@@ -175,7 +167,7 @@ CommandProgressDialog::CommandProgressDialog(EngineConnection* connection,
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    layout->addWidget(wrapped(heading, this, u"headingLabel"_s));
+    layout->addWidget(wrappedLabel(heading, this, u"headingLabel"_s));
     m_table = new QTableWidget(static_cast<int>(m_items.size()), 2, this);
     m_table->setObjectName(u"resultTableWidget"_s);
     m_table->setHorizontalHeaderLabels({tr("Copy pair"), tr("Result")});
@@ -194,7 +186,7 @@ CommandProgressDialog::CommandProgressDialog(EngineConnection* connection,
     m_progress->setRange(0, static_cast<int>(m_items.size()));
     m_progress->setValue(0);
     layout->addWidget(m_progress);
-    m_summary = wrapped({}, this, u"summaryLabel"_s);
+    m_summary = wrappedLabel({}, this, u"summaryLabel"_s);
     layout->addWidget(m_summary);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -267,8 +259,8 @@ ChangeCopyPriorityDialog::ChangeCopyPriorityDialog(
     const Configuration& c = connection->snapshot()->config;
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    layout->addWidget(wrapped(tr("The new priority applies at once, even to a copy in progress. A higher priority "
-                                 "copies faster at the cost of host I/O performance."),
+    layout->addWidget(wrappedLabel(tr("The new priority applies at once, even to a copy in progress. A higher priority "
+                                      "copies faster at the cost of host I/O performance."),
         this));
     layout->addWidget(new QLabel(tr("Selected copy pairs:"), this));
     m_pairs = new QListWidget(this);
@@ -332,7 +324,7 @@ CopyBandwidthWidget::CopyBandwidthWidget(EngineConnection* connection, ObjectId 
     setObjectName(u"copyBandwidthWidget"_s);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    m_copies = wrapped({}, this, u"volumeCopiesLabel"_s);
+    m_copies = wrappedLabel({}, this, u"volumeCopiesLabel"_s);
     layout->addWidget(m_copies);
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
@@ -354,11 +346,12 @@ CopyBandwidthWidget::CopyBandwidthWidget(EngineConnection* connection, ObjectId 
     label->setBuddy(m_bandwidth);
     form->addRow(label, row);
     layout->addLayout(form);
-    QLabel* note = wrapped(tr("The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of "
-                              "it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. "
-                              "Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch "
-                              "copies progress."),
-        this, u"bandwidthNoteLabel"_s);
+    QLabel* note
+        = wrappedLabel(tr("The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of "
+                          "it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. "
+                          "Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch "
+                          "copies progress."),
+            this, u"bandwidthNoteLabel"_s);
     note->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     layout->addWidget(note);
     m_error = makeMessageLabel(u"errorLabel"_s, MessageKind::Error, this);

@@ -2,8 +2,10 @@
 #include "activatemirrorwizard.h"
 
 #include "mirror/mirrorrules.h"
+#include "models/roles.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
+#include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
@@ -31,55 +33,13 @@ namespace Copyline
 namespace
 {
 
-constexpr int kIdRole = Qt::UserRole + 1;
 constexpr qint64 kNeeded = 2 * MirrorRules::kRepositoryCapacity;
-
-QLabel* wrapped(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
-}
 
 QLabel* messageLabel(const QString& objectName, QWidget* parent)
 {
     QLabel* label = makeMessageLabel(objectName, MessageKind::Error, parent);
     label->setTextFormat(Qt::PlainText);
     return label;
-}
-
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setShowGrid(false);
-    table->setAlternatingRowColors(true);
-    table->setIconSize({18, 18});
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return table;
-}
-
-QTableWidgetItem* cell(const QString& text, ObjectId id, bool enabled, bool number = false)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setData(kIdRole, id);
-    item->setFlags(enabled ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
-    if (number) {
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    return item;
 }
 
 QList<Drive> unassignedDrives(const Configuration& c, ObjectId subsystemId)
@@ -130,7 +90,7 @@ ActivateIntroductionPage::ActivateIntroductionPage(ActivateMirrorWizard* wizard)
                    "controller for mirroring."));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
-    layout->addWidget(wrapped(
+    layout->addWidget(richLabel(
         tr("Two <b>mirror repository logical drives</b> of %1 each are created, one per controller (CTL A and CTL B). "
            "They log the remote writes not yet written to the secondaries, so that a controller can recover after a "
            "reset or a power loss. Host port 2 of each controller (A2, B2) is reserved for mirroring: host I/O on it "
@@ -141,8 +101,8 @@ ActivateIntroductionPage::ActivateIntroductionPage(ActivateMirrorWizard* wizard)
     m_free = new QRadioButton(tr("Use &free capacity on existing arrays"), this);
     m_free->setObjectName(u"freeCapacityRadioButton"_s);
     layout->addWidget(m_free);
-    m_arrays = makeTable(
-        {tr("Array"), tr("RAID Level"), tr("Free Capacity"), tr("Availability")}, u"arrayTableWidget"_s, this);
+    m_arrays = makeSelectionTable({tr("Array"), tr("RAID Level"), tr("Free Capacity"), tr("Availability")},
+        u"arrayTableWidget"_s, this, TableRows::Wrapped);
     m_arrays->setAccessibleName(tr("Arrays with free capacity"));
     m_arrays->setWordWrap(true);
     m_arrays->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -153,7 +113,7 @@ ActivateIntroductionPage::ActivateIntroductionPage(ActivateMirrorWizard* wizard)
     m_new = new QRadioButton(tr("Create a &new array using unconfigured capacity"), this);
     m_new->setObjectName(u"newArrayRadioButton"_s);
     layout->addWidget(m_new);
-    m_newNote = wrapped({}, this, u"newArrayNoteLabel"_s);
+    m_newNote = richLabel({}, this, u"newArrayNoteLabel"_s);
     m_newNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
     layout->addWidget(m_newNote);
     auto* group = new QButtonGroup(this);
@@ -167,7 +127,7 @@ ActivateIntroductionPage::ActivateIntroductionPage(ActivateMirrorWizard* wizard)
     connect(m_arrays, &QTableWidget::itemSelectionChanged, this, [this]() {
         const QList<QTableWidgetItem*> items = m_arrays->selectedItems();
         if (!items.isEmpty()) {
-            m_arrayId = items.first()->data(kIdRole).toLongLong();
+            m_arrayId = items.first()->data(IdRole).toLongLong();
         }
         Q_EMIT completeChanged();
     });
@@ -204,14 +164,14 @@ void ActivateIntroductionPage::refresh()
             const QString reason = arrayReason(c, a);
             const bool valid = reason.isEmpty();
             firstValid = firstValid == 0 && valid ? a.id : firstValid;
-            auto* name = cell(arrayLabel(a), a.id, valid);
+            auto* name = tableCell(arrayLabel(a), a.id, valid);
             name->setIcon(Icons::icon(u"array"_s));
             m_arrays->setItem(row, 0, name);
-            m_arrays->setItem(row, 1, cell(tr("RAID %1").arg(enumName(a.raidLevel)), a.id, valid));
-            m_arrays->setItem(row, 2, cell(formatGb(arrayFreeCapacity(c, a.id), QLocale()), a.id, valid, true));
+            m_arrays->setItem(row, 1, tableCell(tr("RAID %1").arg(enumName(a.raidLevel)), a.id, valid));
+            m_arrays->setItem(row, 2, tableCell(formatGb(arrayFreeCapacity(c, a.id), QLocale()), a.id, valid, true));
             QString why = valid ? tr("Available") : reason;
             why[0] = why.at(0).toUpper();
-            m_arrays->setItem(row, 3, cell(why, a.id, valid));
+            m_arrays->setItem(row, 3, tableCell(why, a.id, valid));
         }
         m_arrays->setColumnWidth(0, 250);
         m_arrays->setColumnWidth(1, 90);
@@ -221,7 +181,7 @@ void ActivateIntroductionPage::refresh()
             m_arrayId = firstValid;
         }
         for (int row = 0; row < m_arrays->rowCount(); ++row) {
-            if (m_arrays->item(row, 0)->data(kIdRole).toLongLong() == m_arrayId) {
+            if (m_arrays->item(row, 0)->data(IdRole).toLongLong() == m_arrayId) {
                 m_arrays->selectRow(row);
             }
         }
@@ -295,8 +255,8 @@ ActivateNewArrayPage::ActivateNewArrayPage(ActivateMirrorWizard* wizard)
     m_automatic->setChecked(true);
     layout->addWidget(m_automatic);
     layout->addWidget(m_manual);
-    m_table = makeTable(
-        {tr("Enclosure"), tr("Slot"), tr("Capacity"), tr("Type", "drive type")}, u"driveTableWidget"_s, this);
+    m_table = makeSelectionTable({tr("Enclosure"), tr("Slot"), tr("Capacity"), tr("Type", "drive type")},
+        u"driveTableWidget"_s, this, TableRows::Wrapped);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAccessibleName(tr("Unassigned drives"));
     layout->addWidget(m_table, 1);
@@ -306,7 +266,7 @@ ActivateNewArrayPage::ActivateNewArrayPage(ActivateMirrorWizard* wizard)
     applyRow->addWidget(m_apply);
     applyRow->addStretch(1);
     layout->addLayout(applyRow);
-    m_chosen = wrapped({}, this, u"chosenDrivesLabel"_s);
+    m_chosen = richLabel({}, this, u"chosenDrivesLabel"_s);
     layout->addWidget(m_chosen);
     m_error = messageLabel(u"errorLabel"_s, this);
     layout->addWidget(m_error);
@@ -332,12 +292,12 @@ void ActivateNewArrayPage::initializePage()
     m_table->setRowCount(static_cast<int>(drives.size()));
     for (int row = 0; row < drives.size(); ++row) {
         const Drive& d = drives.at(row);
-        auto* enclosure = cell(QLocale().toString(d.enclosure), d.id, true, true);
+        auto* enclosure = tableCell(QLocale().toString(d.enclosure), d.id, true, true);
         enclosure->setIcon(Icons::icon(Icons::forDriveRole(d.role, d.status)));
         m_table->setItem(row, 0, enclosure);
-        m_table->setItem(row, 1, cell(QLocale().toString(d.slot), d.id, true, true));
-        m_table->setItem(row, 2, cell(formatGb(d.usableCapacity, QLocale()), d.id, true, true));
-        m_table->setItem(row, 3, cell(Texts::driveType(d.type), d.id, true));
+        m_table->setItem(row, 1, tableCell(QLocale().toString(d.slot), d.id, true, true));
+        m_table->setItem(row, 2, tableCell(formatGb(d.usableCapacity, QLocale()), d.id, true, true));
+        m_table->setItem(row, 3, tableCell(Texts::driveType(d.type), d.id, true));
     }
     m_table->setColumnWidth(0, 110);
     m_applied.clear();
@@ -386,7 +346,7 @@ void ActivateNewArrayPage::applyManual()
     QList<ObjectId> ids;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, 0)->isSelected()) {
-            ids.append(m_table->item(row, 0)->data(kIdRole).toLongLong());
+            ids.append(m_table->item(row, 0)->data(IdRole).toLongLong());
         }
     }
     QString error;
@@ -463,7 +423,7 @@ ActivatePreviewPage::ActivatePreviewPage(ActivateMirrorWizard* wizard)
     setFinalPage(true);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    m_summary = wrapped({}, this, u"previewSummaryLabel"_s);
+    m_summary = richLabel({}, this, u"previewSummaryLabel"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
     layout->addStretch(1);

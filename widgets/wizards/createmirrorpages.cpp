@@ -5,6 +5,7 @@
 #include "mirror/mirrorrules.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
+#include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"
@@ -33,108 +34,17 @@ namespace
 
 using Rules = RemoteMirrorRules;
 
-constexpr int kIdRole = Qt::UserRole + 1;
-
-QLabel* wrappedLabel(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
-}
-
 QString gb(qint64 bytes)
 {
     return formatGb(bytes, QLocale());
 }
 
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setShowGrid(false);
-    table->setAlternatingRowColors(true);
-    table->setIconSize({18, 18});
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Reasons are sentences: they wrap, and the rows grow with them.
-    table->setWordWrap(true);
-    table->setTextElideMode(Qt::ElideNone);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return table;
-}
-
-QTableWidgetItem* cell(const QString& text, ObjectId id, bool enabled, bool number = false)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setData(kIdRole, id);
-    item->setFlags(enabled ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
-    if (number) {
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    return item;
-}
-
-ObjectId selectedId(const QTableWidget* table)
-{
-    const QList<QTableWidgetItem*> items = table->selectedItems();
-    return items.isEmpty() ? 0 : items.first()->data(kIdRole).toLongLong();
-}
-
-void selectId(QTableWidget* table, ObjectId id)
-{
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const QTableWidgetItem* item = table->item(row, 0);
-        if (item->data(kIdRole).toLongLong() == id && item->flags().testFlag(Qt::ItemIsSelectable)) {
-            table->selectRow(row);
-            table->scrollToItem(item);
-            return;
-        }
-    }
-    table->clearSelection();
-}
-
-using TableRows = QList<QPair<QStringList, bool>>;
-
-TableRows currentRows(const QTableWidget* table)
-{
-    TableRows rows;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        QStringList texts;
-        for (int column = 0; column < table->columnCount(); ++column) {
-            texts.append(table->item(row, column)->text());
-        }
-        texts.append(table->item(row, 0)->data(kIdRole).toString());
-        rows.append({texts, table->item(row, 0)->flags().testFlag(Qt::ItemIsSelectable)});
-    }
-    return rows;
-}
-
-/** Replaces @p table's rows by @p probe's when they differ (snapshots come twice a second), keeping @p selected. */
+/** Takes @p probe's rows when they differ (snapshots come twice a second), keeping @p selected chosen. */
 void adopt(QTableWidget* table, QTableWidget& probe, ObjectId selected)
 {
-    if (currentRows(&probe) == currentRows(table)) {
-        return;
+    if (adoptRows(table, probe)) {
+        selectId(table, selected);
     }
-    const QSignalBlocker blocker(table);
-    table->setRowCount(0);
-    table->setRowCount(probe.rowCount());
-    for (int row = 0; row < probe.rowCount(); ++row) {
-        for (int column = 0; column < probe.columnCount(); ++column) {
-            table->setItem(row, column, probe.takeItem(row, column));
-        }
-    }
-    selectId(table, selected);
 }
 
 QString capitalized(QString text)
@@ -168,7 +78,7 @@ MirrorIntroductionPage::MirrorIntroductionPage(CreateMirrorWizard* wizard)
                    "logical drive."));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
-    layout->addWidget(wrappedLabel(
+    layout->addWidget(richLabel(
         tr("Before you start: Remote Logical Drive Mirroring must be <b>Enabled/Activated on both storage "
            "subsystems</b>, which are cabled through their mirror ports; the secondary must be a standard logical "
            "drive at least as large as the primary, in no other mirror relationship and not the base of a "
@@ -178,8 +88,8 @@ MirrorIntroductionPage::MirrorIntroductionPage(CreateMirrorWizard* wizard)
     layout->addSpacing(4);
     auto* title = new QLabel(tr("&Select the primary logical drive:"), this);
     layout->addWidget(title);
-    m_primaries = makeTable(
-        {tr("Logical Drive"), tr("Capacity"), tr("Array"), tr("Availability")}, u"primaryTableWidget"_s, this);
+    m_primaries = makeSelectionTable({tr("Logical Drive"), tr("Capacity"), tr("Array"), tr("Availability")},
+        u"primaryTableWidget"_s, this, TableRows::Wrapped);
     m_primaries->setAccessibleName(tr("Primary logical drives"));
     title->setBuddy(m_primaries);
     layout->addWidget(m_primaries, 1);
@@ -224,14 +134,15 @@ void MirrorIntroductionPage::refresh()
         const LogicalDrive& ld = drives.at(row);
         const Error e = MirrorRules::primaryProblem(c, ld);
         const bool valid = !e.isError();
-        auto* name = cell(ld.name, ld.id, valid);
+        auto* name = tableCell(ld.name, ld.id, valid);
         const Mirror* m = c.mirrorOf(ld.id);
         name->setIcon(m != nullptr ? Icons::withOverlay(u"logical-drive"_s, Rules::statusOverlay(m->status))
                                    : Icons::icon(Icons::forLogicalDrive(ld.status)));
         probe.setItem(row, 0, name);
-        probe.setItem(row, 1, cell(gb(ld.capacity), ld.id, valid, true));
-        probe.setItem(row, 2, cell(arrayLabel(c.arrays.value(ld.arrayId)), ld.id, valid));
-        probe.setItem(row, 3, cell(valid ? tr("Available") : capitalized(candidateWhy(e.message())), ld.id, valid));
+        probe.setItem(row, 1, tableCell(gb(ld.capacity), ld.id, valid, true));
+        probe.setItem(row, 2, tableCell(arrayLabel(c.arrays.value(ld.arrayId)), ld.id, valid));
+        probe.setItem(
+            row, 3, tableCell(valid ? tr("Available") : capitalized(candidateWhy(e.message())), ld.id, valid));
     }
     adopt(m_primaries, probe, m_primaryId);
     m_primaries->setColumnWidth(0, 170);
@@ -262,19 +173,20 @@ RemoteSubsystemPage::RemoteSubsystemPage(CreateMirrorWizard* wizard)
     setSubTitle(tr("The secondary logical drive is on the remote storage subsystem."));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
-    layout->addWidget(wrappedLabel(tr("Only storage subsystems with Remote Logical Drive Mirroring "
-                                      "<b>Enabled/Activated</b> are listed; at most two storage subsystems take part "
-                                      "in a mirror configuration."),
+    layout->addWidget(richLabel(tr("Only storage subsystems with Remote Logical Drive Mirroring "
+                                   "<b>Enabled/Activated</b> are listed; at most two storage subsystems take part "
+                                   "in a mirror configuration."),
         this));
     auto* title = new QLabel(tr("Select the &remote storage subsystem:"), this);
     layout->addWidget(title);
-    m_table = makeTable({tr("Storage Subsystem"), tr("Model"), tr("Mirrored Logical Drives"), tr("Remote Mirror Link")},
-        u"remoteSubsystemTableWidget"_s, this);
+    m_table = makeSelectionTable(
+        {tr("Storage Subsystem"), tr("Model"), tr("Mirrored Logical Drives"), tr("Remote Mirror Link")},
+        u"remoteSubsystemTableWidget"_s, this, TableRows::Wrapped);
     m_table->setAccessibleName(tr("Remote storage subsystems"));
     m_table->setMaximumHeight(220);
     title->setBuddy(m_table);
     layout->addWidget(m_table);
-    m_absent = wrappedLabel({}, this, u"absentSubsystemsLabel"_s);
+    m_absent = richLabel({}, this, u"absentSubsystemsLabel"_s);
     m_absent->setTextFormat(Qt::PlainText);
     m_absent->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     layout->addWidget(m_absent);
@@ -343,18 +255,18 @@ void RemoteSubsystemPage::refresh()
         const bool ok = reason.isEmpty();
         valid += ok ? 1 : 0;
         onlyValid = ok ? s.id : onlyValid;
-        auto* name = cell(Texts::subsystemLabel(s.name), s.id, ok);
+        auto* name = tableCell(Texts::subsystemLabel(s.name), s.id, ok);
         name->setIcon(Icons::icon(u"subsystem"_s));
         probe.setItem(row, 0, name);
-        probe.setItem(row, 1, cell(s.model, s.id, ok));
-        probe.setItem(row, 2, cell(tr("%1 of %2").arg(count).arg(Rules::maxMirrors(s)), s.id, ok));
+        probe.setItem(row, 1, tableCell(s.model, s.id, ok));
+        probe.setItem(row, 2, tableCell(tr("%1 of %2").arg(count).arg(Rules::maxMirrors(s)), s.id, ok));
         QString linkText = reason;
         if (ok) {
             linkText
                 = tr("Path A %1, path B %2")
                       .arg(Rules::pathStateText(link->pathA).toLower(), Rules::pathStateText(link->pathB).toLower());
         }
-        probe.setItem(row, 3, cell(linkText, s.id, ok));
+        probe.setItem(row, 3, tableCell(linkText, s.id, ok));
         if (!ok) {
             for (int column = 0; column < probe.columnCount(); ++column) {
                 probe.item(row, column)->setToolTip(reason);
@@ -396,12 +308,12 @@ SecondaryPage::SecondaryPage(CreateMirrorWizard* wizard)
                    "as the primary are listed."));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
-    m_heading = wrappedLabel({}, this, u"primaryLabel"_s);
+    m_heading = richLabel({}, this, u"primaryLabel"_s);
     layout->addWidget(m_heading);
     auto* title = new QLabel(tr("Select the &secondary logical drive:"), this);
     layout->addWidget(title);
-    m_table = makeTable(
-        {tr("Logical Drive"), tr("Capacity"), tr("Array"), tr("Availability")}, u"secondaryTableWidget"_s, this);
+    m_table = makeSelectionTable({tr("Logical Drive"), tr("Capacity"), tr("Array"), tr("Availability")},
+        u"secondaryTableWidget"_s, this, TableRows::Wrapped);
     m_table->setAccessibleName(tr("Secondary logical drives"));
     title->setBuddy(m_table);
     layout->addWidget(m_table, 1);
@@ -409,7 +321,7 @@ SecondaryPage::SecondaryPage(CreateMirrorWizard* wizard)
     m_loading->setObjectName(u"loadingLabel"_s);
     m_loading->hide();
     layout->addWidget(m_loading);
-    m_smaller = wrappedLabel({}, this, u"smallerLabel"_s);
+    m_smaller = richLabel({}, this, u"smallerLabel"_s);
     m_smaller->setTextFormat(Qt::PlainText);
     m_smaller->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     layout->addWidget(m_smaller);
@@ -494,14 +406,14 @@ void SecondaryPage::fill()
     for (int row = 0; row < entries.size(); ++row) {
         const Entry& e = entries.at(row);
         const bool valid = e.reason.isEmpty();
-        auto* name = cell(e.ld.name, e.ld.id, valid);
+        auto* name = tableCell(e.ld.name, e.ld.id, valid);
         const Mirror* m = c.mirrorOf(e.ld.id);
         name->setIcon(m != nullptr ? Icons::withOverlay(u"logical-drive"_s, Rules::statusOverlay(m->status))
                                    : Icons::icon(Icons::forLogicalDrive(e.ld.status)));
         probe.setItem(row, 0, name);
-        probe.setItem(row, 1, cell(gb(e.ld.capacity), e.ld.id, valid, true));
-        probe.setItem(row, 2, cell(arrayLabel(c.arrays.value(e.ld.arrayId)), e.ld.id, valid));
-        probe.setItem(row, 3, cell(valid ? tr("Available") : capitalized(candidateWhy(e.reason)), e.ld.id, valid));
+        probe.setItem(row, 1, tableCell(gb(e.ld.capacity), e.ld.id, valid, true));
+        probe.setItem(row, 2, tableCell(arrayLabel(c.arrays.value(e.ld.arrayId)), e.ld.id, valid));
+        probe.setItem(row, 3, tableCell(valid ? tr("Available") : capitalized(candidateWhy(e.reason)), e.ld.id, valid));
         if (!valid) {
             // The engine's refusal, as the script interface would print it.
             const QString full = Error(ErrorCode::MirrorCandidateInvalid, {candidateWhy(e.reason)}).cliLine();
@@ -576,17 +488,17 @@ WriteModePage::WriteModePage(CreateMirrorWizard* wizard)
     m_synchronous = new QRadioButton(tr("&Synchronous"), this);
     m_synchronous->setObjectName(u"synchronousRadioButton"_s);
     layout->addWidget(m_synchronous);
-    QLabel* syncNote = wrappedLabel(tr("Metro Mirroring: the write completes once the secondary has stored it. The "
-                                       "best recoverability, slower host writes; recommended up to 10 km."),
+    QLabel* syncNote = richLabel(tr("Metro Mirroring: the write completes once the secondary has stored it. The "
+                                    "best recoverability, slower host writes; recommended up to 10 km."),
         this);
     syncNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
     layout->addWidget(syncNote);
     m_asynchronous = new QRadioButton(tr("&Asynchronous"), this);
     m_asynchronous->setObjectName(u"asynchronousRadioButton"_s);
     layout->addWidget(m_asynchronous);
-    QLabel* asyncNote = wrappedLabel(tr("Global Copy: the write completes at once and is sent to the secondary behind "
-                                        "it. Faster host writes; recommended beyond 10 km. Writes may arrive at the "
-                                        "secondary out of order, so it may be inconsistent after a disaster."),
+    QLabel* asyncNote = richLabel(tr("Global Copy: the write completes at once and is sent to the secondary behind "
+                                     "it. Faster host writes; recommended beyond 10 km. Writes may arrive at the "
+                                     "secondary out of order, so it may be inconsistent after a disaster."),
         this);
     asyncNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
     layout->addWidget(asyncNote);
@@ -597,15 +509,15 @@ WriteModePage::WriteModePage(CreateMirrorWizard* wizard)
     indent->addWidget(m_consistency);
     indent->addStretch(1);
     layout->addLayout(indent);
-    QLabel* groupNote = wrappedLabel(tr("Global Mirroring: the order of writes is kept across all asynchronous pairs "
-                                        "of the group on this storage subsystem, so their secondaries always show one "
-                                        "common earlier moment. Remote writes may become single-threaded, which "
-                                        "might impact host I/O performance."),
+    QLabel* groupNote = richLabel(tr("Global Mirroring: the order of writes is kept across all asynchronous pairs "
+                                     "of the group on this storage subsystem, so their secondaries always show one "
+                                     "common earlier moment. Remote writes may become single-threaded, which "
+                                     "might impact host I/O performance."),
         this);
     groupNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 48px; }"_s);
     layout->addWidget(groupNote);
     layout->addSpacing(6);
-    m_copyType = wrappedLabel({}, this, u"copyTypeLabel"_s);
+    m_copyType = richLabel({}, this, u"copyTypeLabel"_s);
     layout->addWidget(m_copyType);
     layout->addStretch(1);
     auto* group = new QButtonGroup(this);
@@ -651,9 +563,9 @@ SyncSettingsPage::SyncSettingsPage(CreateMirrorWizard* wizard)
     m_priority->setPriority(RemoteMirrorRules::kDefaultPriority);
     priorityTitle->setBuddy(m_priority->slider());
     layout->addWidget(m_priority);
-    QLabel* priorityNote = wrappedLabel(tr("Compared with Highest, a synchronization takes about 2 times as long at "
-                                           "High, 3.5 at Medium, 6 at Low and 8 at Lowest. A higher priority costs "
-                                           "host I/O performance."),
+    QLabel* priorityNote = richLabel(tr("Compared with Highest, a synchronization takes about 2 times as long at "
+                                        "High, 3.5 at Medium, 6 at Low and 8 at Lowest. A higher priority costs "
+                                        "host I/O performance."),
         this);
     priorityNote->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     layout->addWidget(priorityNote);
@@ -670,15 +582,15 @@ SyncSettingsPage::SyncSettingsPage(CreateMirrorWizard* wizard)
     group->addButton(m_automatic);
     m_manual->setChecked(true);
     layout->addWidget(m_manual);
-    QLabel* manualNote = wrappedLabel(tr("After a link interruption the pair stays Unsynchronized until you select "
-                                         "Resume: you decide when the secondary is overwritten."),
+    QLabel* manualNote = richLabel(tr("After a link interruption the pair stays Unsynchronized until you select "
+                                      "Resume: you decide when the secondary is overwritten."),
         this);
     manualNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
     layout->addWidget(manualNote);
     layout->addWidget(m_automatic);
-    QLabel* autoNote = wrappedLabel(tr("The pair resynchronizes as soon as the storage subsystems communicate again. "
-                                       "Several interruptions during one resynchronization can leave the secondary "
-                                       "with a mix of old and new data that is unusable for disaster recovery."),
+    QLabel* autoNote = richLabel(tr("The pair resynchronizes as soon as the storage subsystems communicate again. "
+                                    "Several interruptions during one resynchronization can leave the secondary "
+                                    "with a mix of old and new data that is unusable for disaster recovery."),
         this);
     autoNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
     layout->addWidget(autoNote);

@@ -4,6 +4,7 @@
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "util/flashcopyrules.h"
+#include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/texts.h"
 
@@ -34,21 +35,10 @@ namespace
 
 constexpr int kIndent = 26; // a radio button's explanation lines up with its text
 
-QLabel* wrappedLabel(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
-}
-
 /** A radio button's explanation, indented under it, in a quieter colour. */
 QLabel* explanation(const QString& text, QWidget* parent, const QString& objectName = {})
 {
-    QLabel* label = wrappedLabel(text, parent, objectName);
+    QLabel* label = richLabel(text, parent, objectName);
     label->setContentsMargins(kIndent, 0, 0, 4);
     label->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     return label;
@@ -73,7 +63,7 @@ IntroductionPage::IntroductionPage(CreateFlashCopyWizard* wizard)
     layout->setSpacing(8);
 
     // The guide's informational panel before the wizard (spec §2.2.1), as the first thing on the first page.
-    QLabel* before = wrappedLabel(
+    QLabel* before = richLabel(
         tr("<b>Before you create a FlashCopy</b>, stop the applications that write to the base logical drive or put "
            "them in backup mode, and flush the host's caches (unmount the file system, or run "
            "<tt>SMrepassist -f</tt>). Otherwise the image is only crash-consistent. The controller holds writes to "
@@ -83,14 +73,14 @@ IntroductionPage::IntroductionPage(CreateFlashCopyWizard* wizard)
         u"QLabel { background: #eef5fc; border: 1px solid #b7d3ee; border-radius: 4px; padding: 8px; }"_s);
     layout->addWidget(before);
 
-    layout->addWidget(wrappedLabel(
+    layout->addWidget(richLabel(
         tr("A FlashCopy has two parts: the <b>FlashCopy logical drive</b>, which hosts map, read and write like any "
            "logical drive, and its <b>FlashCopy repository logical drive</b>, which keeps the original data of every "
            "block written to the base after the point in time (copy-on-write), plus metadata. The repository needs "
            "only a fraction of the base's capacity."),
         this));
 
-    m_baseLabel = wrappedLabel({}, this, u"baseLabel"_s);
+    m_baseLabel = richLabel({}, this, u"baseLabel"_s);
     layout->addSpacing(4);
     layout->addWidget(m_baseLabel);
     m_blocker = addMessageLabel(u"blockerLabel"_s, true);
@@ -377,7 +367,7 @@ ArrayParametersPage::ArrayParametersPage(CreateFlashCopyWizard* wizard)
     }
     m_raid->setCurrentIndex(3);
     form->addRow(tr("&RAID level:"), m_raid);
-    m_rule = wrappedLabel({}, this, u"ruleLabel"_s);
+    m_rule = richLabel({}, this, u"ruleLabel"_s);
     form->addRow(tr("Rule:"), m_rule);
     layout->addLayout(form);
 
@@ -687,7 +677,7 @@ RepositoryCapacityPage::RepositoryCapacityPage(CreateFlashCopyWizard* wizard)
     m_capacity->setObjectName(u"repositoryCapacityLabel"_s);
     m_capacity->setStyleSheet(u"QLabel { font-weight: bold; }"_s);
     form->addRow(tr("FlashCopy repository logical drive capacity:"), m_capacity);
-    m_location = wrappedLabel({}, this, u"locationCapacityLabel"_s);
+    m_location = richLabel({}, this, u"locationCapacityLabel"_s);
     form->addRow(tr("Repository location:"), m_location);
     layout->addLayout(form);
     m_note = explanation({}, this, u"capacityNoteLabel"_s);

@@ -4,6 +4,7 @@
 #include "dialogs/volumecopydialogs.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
+#include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/texts.h"
 #include "util/volumecopyrules.h"
@@ -27,72 +28,9 @@ namespace Copyline
 namespace
 {
 
-constexpr int kIdRole = Qt::UserRole + 1;
-
-QLabel* wrappedLabel(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
-}
-
 QString gb(qint64 bytes)
 {
     return formatGb(bytes, QLocale());
-}
-
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setShowGrid(false);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setIconSize({18, 18});
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return table;
-}
-
-QTableWidgetItem* cell(const QString& text, ObjectId id, bool enabled, bool number = false)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setData(kIdRole, id);
-    item->setFlags(enabled ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
-    if (number) {
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    return item;
-}
-
-ObjectId selectedId(const QTableWidget* table)
-{
-    const QList<QTableWidgetItem*> items = table->selectedItems();
-    return items.isEmpty() ? 0 : items.first()->data(kIdRole).toLongLong();
-}
-
-void selectId(QTableWidget* table, ObjectId id)
-{
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const QTableWidgetItem* item = table->item(row, 0);
-        if (item->data(kIdRole).toLongLong() == id && item->flags().testFlag(Qt::ItemIsSelectable)) {
-            table->selectRow(row);
-            table->scrollToItem(item);
-            return;
-        }
-    }
-    table->clearSelection();
 }
 
 /** The icon of a logical drive as the Logical view draws it. */
@@ -103,23 +41,6 @@ QString driveIcon(const Configuration& c, const LogicalDrive& ld)
         return Icons::forFlashCopy(fc.status, fc.thresholdExceeded);
     }
     return Icons::forLogicalDrive(ld.status);
-}
-
-/** The table's rows as plain values, to rebuild it only when they change (snapshots come twice a second). */
-using TableRows = QList<QPair<QStringList, bool>>;
-
-TableRows currentRows(const QTableWidget* table)
-{
-    TableRows rows;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        QStringList texts;
-        for (int column = 0; column < table->columnCount(); ++column) {
-            texts.append(table->item(row, column)->text());
-        }
-        texts.append(table->item(row, 0)->data(kIdRole).toString());
-        rows.append({texts, table->item(row, 0)->flags().testFlag(Qt::ItemIsSelectable)});
-    }
-    return rows;
 }
 
 bool noneSelectable(const QTableWidget* table)
@@ -142,7 +63,7 @@ ViewDrivesPanel::ViewDrivesPanel(QWidget* parent)
     setObjectName(u"viewDrivesPanel"_s);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    m_table = makeTable({tr("Enclosure"), tr("Slot"), tr("Capacity"), tr("Type", "drive type"), tr("Status")},
+    m_table = makeSelectionTable({tr("Enclosure"), tr("Slot"), tr("Capacity"), tr("Type", "drive type"), tr("Status")},
         u"drivesTableWidget"_s, this);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setMaximumHeight(150);
@@ -159,13 +80,13 @@ void ViewDrivesPanel::setLogicalDrive(const Configuration& config, const Logical
     m_table->setRowCount(static_cast<int>(drives.size()));
     for (int row = 0; row < drives.size(); ++row) {
         const Drive& d = drives.at(row);
-        auto* enclosure = cell(QLocale().toString(d.enclosure), d.id, true, true);
+        auto* enclosure = tableCell(QLocale().toString(d.enclosure), d.id, true, true);
         enclosure->setIcon(Icons::icon(Icons::forDriveRole(d.role, d.status)));
         m_table->setItem(row, 0, enclosure);
-        m_table->setItem(row, 1, cell(QLocale().toString(d.slot), d.id, true, true));
-        m_table->setItem(row, 2, cell(gb(d.usableCapacity), d.id, true, true));
-        m_table->setItem(row, 3, cell(Texts::driveType(d.type), d.id, true));
-        m_table->setItem(row, 4, cell(Texts::status(d.status), d.id, true));
+        m_table->setItem(row, 1, tableCell(QLocale().toString(d.slot), d.id, true, true));
+        m_table->setItem(row, 2, tableCell(gb(d.usableCapacity), d.id, true, true));
+        m_table->setItem(row, 3, tableCell(Texts::driveType(d.type), d.id, true));
+        m_table->setItem(row, 4, tableCell(Texts::status(d.status), d.id, true));
     }
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_table->columnCount() - 1; ++column) {
@@ -185,7 +106,7 @@ VolumeCopyIntroductionPage::VolumeCopyIntroductionPage(CreateVolumeCopyWizard* w
     setSubTitle(tr("A VolumeCopy copies all data of a source logical drive onto a target logical drive."));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
-    layout->addWidget(wrappedLabel(
+    layout->addWidget(richLabel(
         tr("The controller that owns the source reads it and writes the target in the background, at the priority "
            "you choose; the target is overwritten and becomes read-only to hosts. The copy is the image the source "
            "has when the copy starts: while it runs, hosts can read the source but not write to it. Copy a "
@@ -194,7 +115,7 @@ VolumeCopyIntroductionPage::VolumeCopyIntroductionPage(CreateVolumeCopyWizard* w
     layout->addSpacing(4);
     auto* tableTitle = new QLabel(tr("&Select the source logical drive:"), this);
     layout->addWidget(tableTitle);
-    m_sources = makeTable({tr("Logical Drive"), tr("Capacity"), tr("Array"), tr("Type", "logical drive type")},
+    m_sources = makeSelectionTable({tr("Logical Drive"), tr("Capacity"), tr("Array"), tr("Type", "logical drive type")},
         u"sourceTableWidget"_s, this);
     m_sources->setAccessibleName(tr("Source logical drives"));
     tableTitle->setBuddy(m_sources);
@@ -234,23 +155,15 @@ void VolumeCopyIntroductionPage::fill()
     QTableWidget probe(static_cast<int>(sources.size()), m_sources->columnCount());
     for (int row = 0; row < sources.size(); ++row) {
         const LogicalDrive& ld = sources.at(row);
-        auto* name = cell(ld.name, ld.id, true);
+        auto* name = tableCell(ld.name, ld.id, true);
         name->setIcon(Icons::icon(driveIcon(c, ld)));
         probe.setItem(row, 0, name);
-        probe.setItem(row, 1, cell(gb(ld.capacity), ld.id, true, true));
-        probe.setItem(row, 2, cell(arrayLabel(c.arrays.value(ld.arrayId)), ld.id, true));
-        probe.setItem(row, 3, cell(Texts::logicalDriveKind(ld.kind), ld.id, true));
+        probe.setItem(row, 1, tableCell(gb(ld.capacity), ld.id, true, true));
+        probe.setItem(row, 2, tableCell(arrayLabel(c.arrays.value(ld.arrayId)), ld.id, true));
+        probe.setItem(row, 3, tableCell(Texts::logicalDriveKind(ld.kind), ld.id, true));
     }
-    if (currentRows(&probe) == currentRows(m_sources)) {
+    if (!adoptRows(m_sources, probe)) {
         return;
-    }
-    const QSignalBlocker blocker(m_sources);
-    m_sources->setRowCount(0);
-    m_sources->setRowCount(probe.rowCount());
-    for (int row = 0; row < probe.rowCount(); ++row) {
-        for (int column = 0; column < probe.columnCount(); ++column) {
-            m_sources->setItem(row, column, probe.takeItem(row, column));
-        }
     }
     m_sources->resizeColumnToContents(0);
     m_sources->setColumnWidth(0, std::max(m_sources->columnWidth(0) + 16, 200));
@@ -312,11 +225,11 @@ VolumeCopyTargetPage::VolumeCopyTargetPage(CreateVolumeCopyWizard* wizard)
     setSubTitle(tr("All data on the target is overwritten. Logical drives that cannot be the target say why."));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
-    m_sourceLabel = wrappedLabel({}, this, u"sourceLabel"_s);
+    m_sourceLabel = richLabel({}, this, u"sourceLabel"_s);
     layout->addWidget(m_sourceLabel);
     auto* tableTitle = new QLabel(tr("Select the &target logical drive:"), this);
     layout->addWidget(tableTitle);
-    m_targets = makeTable(
+    m_targets = makeSelectionTable(
         {tr("Logical Drive"), tr("Capacity"), tr("Array"), tr("Availability")}, u"targetTableWidget"_s, this);
     m_targets->setAccessibleName(tr("Target logical drives"));
     // The reasons are sentences: they wrap instead of being cut off, and the rows grow with them.
@@ -325,8 +238,8 @@ VolumeCopyTargetPage::VolumeCopyTargetPage(CreateVolumeCopyWizard* wizard)
     m_targets->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tableTitle->setBuddy(m_targets);
     layout->addWidget(m_targets, 1);
-    auto* guidance = wrappedLabel(tr("Give targets names that tell them apart from their sources, for example "
-                                     "<i>Accounting</i> → <i>Accounting-Copy</i>."),
+    auto* guidance = richLabel(tr("Give targets names that tell them apart from their sources, for example "
+                                  "<i>Accounting</i> → <i>Accounting-Copy</i>."),
         this, u"guidanceLabel"_s);
     guidance->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     layout->addWidget(guidance);
@@ -352,7 +265,7 @@ VolumeCopyTargetPage::VolumeCopyTargetPage(CreateVolumeCopyWizard* wizard)
     priorityTitle->setBuddy(m_priority->slider());
     auto* sliderRow = new QHBoxLayout;
     sliderRow->addWidget(m_priority, 3);
-    auto* priorityNote = wrappedLabel(tr("A higher priority copies faster at the cost of host I/O performance."), this);
+    auto* priorityNote = richLabel(tr("A higher priority copies faster at the cost of host I/O performance."), this);
     priorityNote->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
     sliderRow->addSpacing(16);
     sliderRow->addWidget(priorityNote, 2);
@@ -397,32 +310,24 @@ void VolumeCopyTargetPage::fill()
         const LogicalDrive& ld = candidates.at(row);
         const QString reason = VolumeCopyRules::targetReason(c, source, ld);
         const bool valid = reason.isEmpty();
-        auto* name = cell(ld.name, ld.id, valid);
+        auto* name = tableCell(ld.name, ld.id, valid);
         name->setIcon(Icons::icon(driveIcon(c, ld)));
         probe.setItem(row, 0, name);
-        probe.setItem(row, 1, cell(gb(ld.capacity), ld.id, valid, true));
-        probe.setItem(row, 2, cell(arrayLabel(c.arrays.value(ld.arrayId)), ld.id, valid));
+        probe.setItem(row, 1, tableCell(gb(ld.capacity), ld.id, valid, true));
+        probe.setItem(row, 2, tableCell(arrayLabel(c.arrays.value(ld.arrayId)), ld.id, valid));
         // The engine's words, with a capital: "Smaller than the source…" reads as a cell of its own.
         QString why = valid ? tr("Available") : reason;
         if (!why.isEmpty()) {
             why[0] = why.at(0).toUpper();
         }
-        probe.setItem(row, 3, cell(why, ld.id, valid));
+        probe.setItem(row, 3, tableCell(why, ld.id, valid));
         if (!valid) {
             for (int column = 0; column < probe.columnCount(); ++column) {
                 probe.item(row, column)->setToolTip(tr("%1 cannot be the target: %2.").arg(ld.name, reason));
             }
         }
     }
-    if (currentRows(&probe) != currentRows(m_targets)) {
-        const QSignalBlocker blocker(m_targets);
-        m_targets->setRowCount(0);
-        m_targets->setRowCount(probe.rowCount());
-        for (int row = 0; row < probe.rowCount(); ++row) {
-            for (int column = 0; column < probe.columnCount(); ++column) {
-                m_targets->setItem(row, column, probe.takeItem(row, column));
-            }
-        }
+    if (adoptRows(m_targets, probe)) {
         m_targets->setColumnWidth(0, 170);
         m_targets->setColumnWidth(1, 90);
         m_targets->setColumnWidth(2, 190);
