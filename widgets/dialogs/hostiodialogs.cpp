@@ -6,6 +6,7 @@
 #include "util/icons.h"
 #include "util/messagelabel.h"
 #include "util/texts.h"
+#include "util/windowsettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,7 +24,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -211,17 +211,7 @@ HostWorkloadsWindow::HostWorkloadsWindow(EngineConnection* connection, ObjectId 
         connect(m_connection, &EngineConnection::snapshotChanged, this, &HostWorkloadsWindow::onSnapshot);
     }
 
-    QSettings store;
-    store.beginGroup(u"hostWorkloads"_s);
-    if (const QByteArray geometry = store.value(u"geometry"_s).toByteArray(); !geometry.isEmpty()) {
-        restoreGeometry(geometry);
-    } else {
-        resize(1180, 520);
-    }
-    if (const QByteArray state = store.value(u"header"_s).toByteArray(); !state.isEmpty()) {
-        header->restoreState(state);
-    }
-    store.endGroup();
+    restoreWindowSettings(this, u"hostWorkloads"_s, {1180, 520}, header);
 
     onSnapshot(m_connection ? m_connection->snapshot() : nullptr);
 }
@@ -231,11 +221,7 @@ HostWorkloadsWindow::~HostWorkloadsWindow() = default;
 void HostWorkloadsWindow::hideEvent(QHideEvent* event)
 {
     // Hidden by Close, Escape or the window manager alike: remember the size and the columns.
-    QSettings store;
-    store.beginGroup(u"hostWorkloads"_s);
-    store.setValue(u"geometry"_s, saveGeometry());
-    store.setValue(u"header"_s, m_table->horizontalHeader()->saveState());
-    store.endGroup();
+    saveWindowSettings(this, u"hostWorkloads"_s, m_table->horizontalHeader());
     QDialog::hideEvent(event);
 }
 

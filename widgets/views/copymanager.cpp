@@ -9,6 +9,7 @@
 #include "util/messagelabel.h"
 #include "util/texts.h"
 #include "util/volumecopyrules.h"
+#include "util/windowsettings.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -19,7 +20,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -151,17 +151,7 @@ CopyManagerWindow::CopyManagerWindow(EngineConnection* connection, ObjectId subs
         connect(m_connection, &EngineConnection::snapshotChanged, this, &CopyManagerWindow::onSnapshot);
     }
 
-    QSettings settings;
-    settings.beginGroup(u"copyManager"_s);
-    if (const QByteArray geometry = settings.value(u"geometry"_s).toByteArray(); !geometry.isEmpty()) {
-        restoreGeometry(geometry);
-    } else {
-        resize(1240, 520);
-    }
-    if (const QByteArray state = settings.value(u"header"_s).toByteArray(); !state.isEmpty()) {
-        header->restoreState(state);
-    }
-    settings.endGroup();
+    restoreWindowSettings(this, u"copyManager"_s, {1240, 520}, header);
 
     onSnapshot(m_connection ? m_connection->snapshot() : nullptr);
 }
@@ -170,11 +160,7 @@ CopyManagerWindow::~CopyManagerWindow() = default;
 
 void CopyManagerWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.beginGroup(u"copyManager"_s);
-    settings.setValue(u"geometry"_s, saveGeometry());
-    settings.setValue(u"header"_s, m_table->horizontalHeader()->saveState());
-    settings.endGroup();
+    saveWindowSettings(this, u"copyManager"_s, m_table->horizontalHeader());
     QMainWindow::closeEvent(event);
 }
 

@@ -9,6 +9,7 @@
 #include "util/messagelabel.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"
+#include "util/windowsettings.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -114,14 +115,8 @@ RemoteMirrorsWindow::RemoteMirrorsWindow(EngineConnection* connection, QWidget* 
     if (m_connection) {
         connect(m_connection, &EngineConnection::snapshotChanged, this, &RemoteMirrorsWindow::onSnapshot);
     }
-    QSettings settings;
-    settings.beginGroup(u"remoteMirrors"_s);
-    if (const QByteArray geometry = settings.value(u"geometry"_s).toByteArray(); !geometry.isEmpty()) {
-        restoreGeometry(geometry);
-    } else {
-        resize(1720, 660);
-    }
-    settings.endGroup();
+    // The panes' columns are restored as the panes are built (rebuildPanes), from the same group.
+    restoreWindowSettings(this, u"remoteMirrors"_s, {1720, 660});
     onSnapshot(m_connection ? m_connection->snapshot() : nullptr);
 }
 
@@ -129,13 +124,8 @@ RemoteMirrorsWindow::~RemoteMirrorsWindow() = default;
 
 void RemoteMirrorsWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.beginGroup(u"remoteMirrors"_s);
-    settings.setValue(u"geometry"_s, saveGeometry());
-    if (!m_panes.isEmpty()) {
-        settings.setValue(u"header"_s, m_panes.first().table->horizontalHeader()->saveState());
-    }
-    settings.endGroup();
+    saveWindowSettings(
+        this, u"remoteMirrors"_s, m_panes.isEmpty() ? nullptr : m_panes.first().table->horizontalHeader());
     QMainWindow::closeEvent(event);
 }
 
