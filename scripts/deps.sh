@@ -8,7 +8,7 @@ COPYLINE_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6opengl6-dev libssl-dev libgl-dev
+    libqt6opengl6-dev libssl-dev libgl-dev libegl-dev libglx-dev libopengl-dev libglu1-mesa-dev libvulkan-dev
     xvfb xauth imagemagick fonts-noto-cjk
     appstream desktop-file-utils
     qemu-utils libnbd-bin fio e2fsprogs rsync

@@ -9,6 +9,7 @@ copyline_install_deps
 
 BUILD_DIR=${COPYLINE_BUILD_DIR:-build}
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCOPYLINE_BUILD_TESTS=ON -DCOPYLINE_BUILD_BENCH=ON
+scripts/check-deps.sh "$BUILD_DIR"
 cmake --build "$BUILD_DIR"
 export QT_QPA_PLATFORM=offscreen
 cd "$BUILD_DIR"
