@@ -24,6 +24,14 @@ namespace
 constexpr qint64 kHeaderSize = 4096;
 constexpr char kMagic[8] = {'C', 'P', 'L', 'N', 'P', 'I', 'T', '1'};
 constexpr qint64 kChunk = 4 * 1024 * 1024;
+// The failure record inside the header block: a u32 flag (1 = failed), a u32 length and the reason in UTF-8. The
+// header block is written when the map is made, so recording a failure overwrites allocated space and needs no
+// free space on a full disk. Maps without it read zeros there: not failed.
+constexpr qint64 kFailureOffset = 512;
+constexpr qint64 kFailureReasonMax = kHeaderSize - kFailureOffset - 8;
+// allocateRun's "no slot left in the repository" (the repository's own capacity, not the disk's), told apart
+// from a file system's ENOSPC: the first applies the full policy as the user set it, the second is an I/O fault.
+constexpr int kRepositoryFull = EDQUOT;
 
 struct Header
 {
@@ -156,7 +164,11 @@ std::shared_ptr<PointInTimeCopy> PointInTimeCopy::reopen(const PitConfig& config
     if (!status->ok()) {
         return nullptr;
     }
-    pit->m_state = state;
+    // A failure recorded in the map outranks the catalog's state: the catalog may not have been written (full
+    // disk, killed process) but the image is lost all the same.
+    if (pit->m_state.load() != PitState::Failed) {
+        pit->m_state = state;
+    }
     pit->checkThreshold();
     return pit;
 }
@@ -200,6 +212,13 @@ IoStatus PointInTimeCopy::load()
         || qFromLittleEndian<qint64>(h.grainSize) != m_config.grainSize
         || qFromLittleEndian<qint64>(h.grains) != grains()) {
         return IoStatus::failure(EINVAL, u"the copy map %1 does not match its relationship"_s.arg(m_map->path()));
+    }
+    const quint32 failedFlag = qFromLittleEndian<quint32>(block.data() + kFailureOffset);
+    if (failedFlag != 0) {
+        const qint64 n = std::min<qint64>(qFromLittleEndian<quint32>(block.data() + kFailureOffset + 4),
+            kFailureReasonMax);
+        m_reason = QString::fromUtf8(block.data() + kFailureOffset + 8, n);
+        m_state = PitState::Failed;
     }
     std::vector<char> chunk(static_cast<size_t>(kChunk));
     auto scan = [&](qint64 regionStart, qint64 regionLength, auto&& visit) -> IoStatus {
@@ -353,7 +372,7 @@ IoStatus PointInTimeCopy::allocateRun(qint64 first, qint64 stop)
         }
         const qint64 dataStart = roundUp(m_config.repositoryReserved, m_config.grainSize);
         if (dataStart + (m_slotsUsed.load() + needed) * m_config.grainSize > m_repositoryCapacity.load()) {
-            return IoStatus::failure(ENOSPC, u"the repository is full"_s);
+            return IoStatus::failure(kRepositoryFull, u"the repository is full"_s);
         }
         for (qint64 grain = first; grain < stop; ++grain) {
             if (m_slots[static_cast<size_t>(grain)].load() == 0) {
@@ -465,42 +484,116 @@ bool PointInTimeCopy::slotsContiguous(qint64 first, qint64 stop) const
 IoStatus PointInTimeCopy::storeFull(const QString& what)
 {
     if (static_cast<FullPolicy>(m_fullPolicy.load()) == FullPolicy::FailSourceWrites) {
-        if (!m_refusing.exchange(true)) {
-            std::function<void()> notify;
-            {
-                std::lock_guard lock(m_mutex);
-                notify = m_listener.sourceWritesRefused;
-            }
-            if (notify) {
-                notify();
-            }
-        }
+        refuseSourceWrites({});
         return IoStatus::failure(ENOSPC,
             u"the FlashCopy repository is full and its policy is to fail writes to "
             "the base logical drive; increase the repository capacity"_s);
     }
-    failCopy(u"the repository became full (%1)"_s.arg(what));
-    return IoStatus::success();
+    return failCopy(u"the repository became full (%1)"_s.arg(what));
 }
 
-void PointInTimeCopy::failCopy(const QString& reason)
+IoStatus PointInTimeCopy::preserveFailed(const IoStatus& cause)
 {
-    setState(PitState::Failed, reason);
+    // The old data could not be kept (a full disk under the repository, an I/O error). The write that needed it
+    // must not reach the source unless the copy is failed for good first: otherwise the target would show data
+    // newer than its point in time, now or after a restart. The full policy says which of the two the user wants.
+    if (static_cast<FullPolicy>(m_fullPolicy.load()) == FullPolicy::FailSourceWrites) {
+        refuseSourceWrites(cause.reason);
+        return IoStatus::failure(cause.error,
+            u"the old data could not be preserved for the point-in-time copy (%1) and its policy is to fail writes "
+            "to the base logical drive; the write was not done. Free space where the workspace is, then retry"_s.arg(
+                cause.reason));
+    }
+    return failCopy(u"copy-before-write failed: %1"_s.arg(cause.reason));
+}
+
+void PointInTimeCopy::refuseSourceWrites(const QString& cause)
+{
+    if (m_refusing.exchange(true)) {
+        return;
+    }
     std::function<void(const QString&)> notify;
     {
         std::lock_guard lock(m_mutex);
-        notify = m_listener.failed;
+        notify = m_listener.sourceWritesRefused;
     }
     if (notify) {
-        notify(reason);
+        notify(cause);
     }
+}
+
+IoStatus PointInTimeCopy::failCopy(const QString& reason)
+{
+    // Failed in memory at once (the target stops serving reads), then on disk before the caller may let the source
+    // write go on. Only the first failure is recorded and told.
+    bool first = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_state.load() != PitState::Failed) {
+            m_reason = reason;
+            m_state = PitState::Failed;
+            m_failureDurable = false;
+            first = true;
+        }
+    }
+    const IoStatus recorded = recordFailure();
+    if (first) {
+        std::function<void(const QString&)> notify;
+        {
+            std::lock_guard lock(m_mutex);
+            notify = m_listener.failed;
+        }
+        if (notify) {
+            notify(reason);
+        }
+    }
+    return recorded;
+}
+
+IoStatus PointInTimeCopy::recordFailure()
+{
+    if (m_failureDurable.load()) {
+        return IoStatus::success();
+    }
+    std::lock_guard lock(m_failureMutex);
+    if (m_failureDurable.load()) {
+        return IoStatus::success();
+    }
+    const QByteArray reason = stateReason().toUtf8().left(static_cast<int>(kFailureReasonMax));
+    std::vector<char> record(static_cast<size_t>(8 + reason.size()), 0);
+    qToLittleEndian<quint32>(1, record.data());
+    qToLittleEndian<quint32>(static_cast<quint32>(reason.size()), record.data() + 4);
+    std::memcpy(record.data() + 8, reason.constData(), static_cast<size_t>(reason.size()));
+    IoStatus st = m_map->write(kFailureOffset, bytes(record, static_cast<qint64>(record.size())));
+    if (st.ok()) {
+        st = m_map->sync();
+    }
+    if (!st.ok()) {
+        return IoStatus::failure(st.error,
+            u"the point-in-time copy failed (%1) and its failure could not be recorded in %2 (%3); the write was "
+            "refused so that the copy never shows data newer than its point in time. Free space where the "
+            "workspace is, then retry"_s.arg(stateReason(), m_map->path(), st.reason));
+    }
+    m_failureDurable = true;
+    return IoStatus::success();
+}
+
+IoStatus PointInTimeCopy::clearFailureRecord()
+{
+    const std::vector<char> zeros(8, 0);
+    if (IoStatus st = m_map->write(kFailureOffset, bytes(zeros, 8)); !st.ok()) {
+        return st;
+    }
+    m_failureDurable = true;
+    return IoStatus::success();
 }
 
 IoStatus PointInTimeCopy::beforeWrite(const WriteOp& op)
 {
     const qint64 offset = op.offset;
     const qint64 length = op.length;
-    if (m_state.load() != PitState::Active || length <= 0) {
+    const PitState state = m_state.load();
+    if (length <= 0 || state == PitState::Disabled) {
         return IoStatus::success();
     }
     const qint64 g = m_config.grainSize;
@@ -508,6 +601,10 @@ IoStatus PointInTimeCopy::beforeWrite(const WriteOp& op)
     const qint64 last = std::min((offset + length - 1) / g, grains() - 1);
     if (first > last || m_copied.findNext(first, false) > last) {
         return IoStatus::success(); // every grain already preserved: no lock, no copy
+    }
+    if (state == PitState::Failed) {
+        // A failure not yet on disk: the image on disk is still whole, and stays so until the failure is recorded.
+        return recordFailure();
     }
     auto guard = m_locks.lock(first, last);
     std::vector<char> scratch;
@@ -518,13 +615,11 @@ IoStatus PointInTimeCopy::beforeWrite(const WriteOp& op)
         const qint64 runStop = std::min(last + 1, m_copied.findNext(run, true));
         const IoStatus st = preserveRun(run, runStop, scratch);
         run = m_copied.findNext(runStop, false);
-        if (st.error == ENOSPC) {
+        if (st.error == kRepositoryFull) {
             return storeFull(u"copy-before-write"_s);
         }
         if (!st.ok()) {
-            // The image cannot be kept; the source write itself goes on (the base is never harmed by its copies).
-            failCopy(u"copy-before-write failed: %1"_s.arg(st.reason));
-            return IoStatus::success();
+            return preserveFailed(st);
         }
     }
     return IoStatus::success();
@@ -619,7 +714,7 @@ IoStatus PointInTimeCopy::writeImage(qint64 offset, std::span<const char> data)
             continue;
         }
         IoStatus st = allocateRun(grain, grain + 1);
-        if (st.error == ENOSPC) {
+        if (st.error == kRepositoryFull) {
             const IoStatus full = storeFull(u"a write to the FlashCopy logical drive"_s);
             return full.ok() ? inactive() : full;
         }
@@ -654,6 +749,10 @@ qint64 PointInTimeCopy::copyStep(qint64 maxGrains, IoStatus* status)
 {
     if (status) {
         *status = IoStatus::success();
+    }
+    if (m_state.load() == PitState::Failed && status) {
+        *status = inactive(); // a copy whose image is lost cannot complete: it fails with the reason
+        return 0;
     }
     if (m_config.store != PitStore::FullVolume || m_state.load() != PitState::Active || maxGrains <= 0) {
         return 0;
@@ -763,6 +862,9 @@ IoStatus PointInTimeCopy::restart(bool incremental)
     m_pointer = 0;
     m_thresholdExceeded = false;
     m_refusing = false;
+    if (IoStatus st = clearFailureRecord(); !st.ok()) {
+        return st;
+    }
     setState(PitState::Active);
     return m_map->sync();
 }

@@ -63,6 +63,11 @@ struct PitConfig
  *    preserved grain before the source write that needed it may start, so after a killed process a reopened
  *    copy still reads its point-in-time image. Against power loss, flush() is the barrier: it syncs the store and
  *    the map, and the source's own flush calls it first.
+ *  - A grain that cannot be preserved (a full disk under the store, an I/O error) never lets the source write go
+ *    on silently: under FailCopy the copy fails and the failure is recorded in the map's header block (written when
+ *    the map was made, so recording needs no free space) and synced before the write proceeds; under
+ *    FailSourceWrites, or when even that record cannot be written, the write is refused. A reopened copy whose map
+ *    records a failure is Failed whatever the catalog says.
  */
 class PointInTimeCopy final : public WriteObserver,
                               public BackgroundCopy,
@@ -73,7 +78,8 @@ public:
     {
         std::function<void()> thresholdExceeded; /**< usage crossed the warning threshold (once per crossing) */
         std::function<void(const QString& reason)> failed;
-        std::function<void()> sourceWritesRefused; /**< first refusal under FailSourceWrites */
+        /** First refusal under FailSourceWrites; @p cause is empty when the repository is full, else the I/O fault. */
+        std::function<void(const QString& cause)> sourceWritesRefused;
     };
 
     /** A new point in time: the map file is (re)initialised, nothing is copied yet. */
@@ -162,7 +168,12 @@ private:
     IoStatus recordChanged(qint64 first, qint64 last);
     void checkThreshold();
     IoStatus storeFull(const QString& what);
-    void failCopy(const QString& reason);
+    IoStatus preserveFailed(const IoStatus& cause);
+    void refuseSourceWrites(const QString& cause);
+    /** Failed for good: in memory, then recorded in the map; an error when the record did not reach the disk. */
+    IoStatus failCopy(const QString& reason);
+    IoStatus recordFailure();
+    IoStatus clearFailureRecord();
     IoStatus readImage(qint64 offset, std::span<char> buffer);
     IoStatus writeImage(qint64 offset, std::span<const char> data);
     IoStatus inactive() const;
@@ -187,6 +198,8 @@ private:
     std::atomic<int> m_fullPolicy {0};
     std::atomic<bool> m_thresholdExceeded {false};
     std::atomic<bool> m_refusing {false};
+    std::atomic<bool> m_failureDurable {true}; /**< false while a failure is known in memory but not on disk */
+    std::mutex m_failureMutex;
 };
 
 } // namespace Copyline

@@ -107,6 +107,16 @@ void onNotice(Engine& engine, ObjectId id, Notice notice, const QString& reason)
                 return;
             }
             fc.baseWritesFailing = true;
+            if (!reason.isEmpty()) {
+                // Not the repository's capacity but the disk under it: the old data could not be written.
+                ctx.logEvent(EventCode::FlashCopyRepositoryFull, EventSeverity::Critical, component,
+                    u"FlashCopy repository logical drive capacity - full"_s,
+                    u"The old data of %1 could not be preserved in repository %2 (%3). Its policy is \"Fail writes "
+                    "to base logical drive\": host writes to %1 that need preserving fail until space is freed "
+                    "where the workspace is."_s.arg(ctx.config.logicalDrives.value(fc.baseId).name, repository, reason),
+                    true);
+                break;
+            }
             ctx.logEvent(EventCode::FlashCopyRepositoryFull, EventSeverity::Critical, component,
                 u"FlashCopy repository logical drive capacity - full"_s,
                 u"Repository %1 is full and its policy is \"Fail writes to base logical drive\": host writes "
@@ -140,7 +150,7 @@ void attach(Engine& engine,
     };
     pit->setListener({[post]() { post(Notice::ThresholdExceeded, {}); },
         [post](const QString& reason) { post(Notice::Failed, reason); },
-        [post]() { post(Notice::BaseWritesRefused, {}); }});
+        [post](const QString& cause) { post(Notice::BaseWritesRefused, cause); }});
     if (baseHeld) {
         baseHeld->addObserver(pit);
     } else if (auto base = engine.volumes().find(fc.baseId)) {
@@ -469,6 +479,7 @@ Error restore(Engine& engine)
 {
     const Configuration& config = engine.configuration();
     QList<ObjectId> broken;
+    QList<std::pair<ObjectId, QString>> recorded;
     for (const FlashCopy& fc : config.flashCopies) {
         auto baseIo = engine.volumes().find(fc.baseId);
         auto repositoryIo = engine.volumes().find(fc.repositoryId);
@@ -482,7 +493,27 @@ Error restore(Engine& engine)
             broken.append(fc.id);
             continue;
         }
+        if (pit->state() == PitState::Failed && fc.status != FlashCopyStatus::Failed) {
+            recorded.append({fc.id, pit->stateReason()});
+        }
         attach(engine, config, fc, pit, nullptr);
+    }
+    // A failure the copy map recorded but the catalog never did (a full disk refused the catalog's write, or the
+    // process was killed first): the FlashCopy is Failed, and its event is logged now.
+    for (const auto& [id, reason] : std::as_const(recorded)) {
+        const CommandResult r = engine.runInternal(config.flashCopies.value(id).subsystemId, [&](CommandContext& ctx) {
+            FlashCopy& fc = ctx.config.flashCopies[id];
+            fc.status = FlashCopyStatus::Failed;
+            fc.statusReason = reason;
+            ctx.logEvent(EventCode::FlashCopyFailed, EventSeverity::Critical, fcComponent(ctx.config, fc),
+                u"Failed FlashCopy logical drive"_s,
+                u"The point-in-time image is lost: %1 (recorded in the copy map before the last stop). The base "
+                "logical drive is not affected. Re-create or delete the FlashCopy."_s.arg(reason),
+                true);
+        });
+        if (!r.ok()) {
+            return r.error;
+        }
     }
     // A FlashCopy whose base, repository or map is gone cannot present its image: it fails, honestly.
     for (const ObjectId id : std::as_const(broken)) {

@@ -74,6 +74,31 @@ struct Rig
     IoStatus write(qint64 offset, const QByteArray& data) { return source->write(offset, view(data)); }
 };
 
+/** A store on a disk that has run out of space: reads work, writes fail as a full file system's do. */
+class FullDiskStore final : public VolumeBackend
+{
+public:
+    explicit FullDiskStore(std::shared_ptr<VolumeBackend> inner)
+        : m_inner(std::move(inner))
+    { }
+    std::atomic<bool> full {false};
+    qint64 size() const override { return m_inner->size(); }
+    IoStatus read(qint64 offset, std::span<char> buffer) override { return m_inner->read(offset, buffer); }
+    IoStatus write(qint64 offset, std::span<const char> data) override
+    {
+        return full ? IoStatus::failure(ENOSPC, u"No space left on device"_s) : m_inner->write(offset, data);
+    }
+    IoStatus discard(qint64 offset, qint64 length) override { return m_inner->discard(offset, length); }
+    IoStatus flush() override { return m_inner->flush(); }
+    QList<Extent> dataExtents(qint64 offset, qint64 length) const override
+    {
+        return m_inner->dataExtents(offset, length);
+    }
+
+private:
+    std::shared_ptr<VolumeBackend> m_inner;
+};
+
 PitConfig fullConfig(qint64 size, qint64 grain = 4096)
 {
     PitConfig c;
@@ -265,7 +290,7 @@ private Q_SLOTS:
         auto repo = rig.store(u"repo"_s, 40 * KiB);
         auto pit = rig.establish(config, repo, u"map"_s);
         std::atomic<int> refusals {0};
-        pit->setListener({{}, {}, [&]() { ++refusals; }});
+        pit->setListener({{}, {}, [&](const QString&) { ++refusals; }});
         QByteArray s = t0;
         for (int grain = 0; grain < 8; ++grain) {
             const QByteArray d = randomBytes(rng, 10);
@@ -284,6 +309,114 @@ private Q_SLOTS:
         pit->setRepositoryCapacity(80 * KiB);
         QVERIFY(rig.write(30 * 4096, randomBytes(rng, 10)).ok());
         QCOMPARE(readAll(*pit->targetBackend()), t0);
+    }
+
+    void diskFullFailsTheCopyDurably_data()
+    {
+        QTest::addColumn<bool>("repository");
+        QTest::newRow("full volume") << false;
+        QTest::newRow("repository") << true;
+    }
+    void diskFullFailsTheCopyDurably()
+    {
+        // Issue 11: the disk under the store is full. The copy must fail, durably, before the base write goes on:
+        // never a FlashCopy that reads the new base data, not now and not after a restart.
+        QFETCH(bool, repository);
+        const qint64 size = MiB;
+        Rig rig(size);
+        QRandomGenerator rng(21);
+        const QByteArray t0 = randomBytes(rng, size);
+        QVERIFY(rig.write(0, t0).ok());
+        const PitConfig config = repository ? repositoryConfig(size) : fullConfig(size);
+        auto store = std::make_shared<FullDiskStore>(rig.store(u"store"_s, size));
+        auto pit = rig.establish(config, store, u"map"_s);
+        QVERIFY(pit);
+        std::atomic<int> failures {0};
+        QString told;
+        pit->setListener({{}, [&](const QString& reason) {
+                              ++failures;
+                              told = reason;
+                          },
+            {}});
+        QVERIFY(rig.write(0, randomBytes(rng, 4096)).ok()); // one grain preserved while there was room
+        store->full = true;
+        const QByteArray t1 = randomBytes(rng, 8192);
+        QVERIFY(rig.write(64 * 4096, t1).ok()); // FailCopy: the base write goes on once the failure is recorded
+        QCOMPARE(pit->state(), PitState::Failed);
+        QCOMPARE(failures.load(), 1);
+        QVERIFY2(told.contains(u"No space left on device"_s), qPrintable(told));
+        QVERIFY2(!told.contains(u"repository became full"_s), qPrintable(told)); // it is not: 1 grain of 256 used
+        QCOMPARE(pit->targetBackend()->read(64 * 4096, std::span<char>(QByteArray(10, 0).data(), 10)).error, EIO);
+        // A restart: the catalog still says Active (it could not be written), the map knows better.
+        rig.source->removeObserver(pit);
+        pit.reset();
+        IoStatus st;
+        auto reopened = PointInTimeCopy::reopen(config, rig.sourceBackend, store, rig.dir.filePath(u"map"_s),
+            PitState::Active, &st);
+        QVERIFY2(reopened, qPrintable(st.reason));
+        QCOMPARE(reopened->state(), PitState::Failed);
+        QVERIFY2(reopened->stateReason().contains(u"No space left on device"_s), qPrintable(reopened->stateReason()));
+        QByteArray back(8192, '\0');
+        QVERIFY(!reopened->targetBackend()->read(64 * 4096, std::span<char>(back.data(), 8192)).ok());
+        // Re-create clears the record: a new point in time that reads the base as it is now.
+        store->full = false;
+        rig.source->addObserver(reopened);
+        {
+            auto quiet = rig.source->quiesce();
+            QVERIFY(reopened->restart(false).ok());
+        }
+        QCOMPARE(readAll(*reopened->targetBackend()), readAll(*rig.sourceBackend));
+        rig.source->removeObserver(reopened);
+        reopened.reset();
+        auto again = PointInTimeCopy::reopen(config, rig.sourceBackend, store, rig.dir.filePath(u"map"_s),
+            PitState::Active, &st);
+        QVERIFY(again);
+        QCOMPARE(again->state(), PitState::Active);
+    }
+
+    void diskFullRefusesBaseWritesUnderThatPolicy()
+    {
+        const qint64 size = MiB;
+        Rig rig(size);
+        QRandomGenerator rng(22);
+        const QByteArray t0 = randomBytes(rng, size);
+        QVERIFY(rig.write(0, t0).ok());
+        PitConfig config = repositoryConfig(size);
+        config.fullPolicy = FullPolicy::FailSourceWrites;
+        auto store = std::make_shared<FullDiskStore>(rig.store(u"repo"_s, size));
+        auto pit = rig.establish(config, store, u"map"_s);
+        QString cause;
+        pit->setListener({{}, {}, [&](const QString& c) { cause = c; }});
+        store->full = true;
+        const IoStatus refused = rig.write(3 * 4096, randomBytes(rng, 100));
+        QCOMPARE(refused.error, ENOSPC);
+        QVERIFY2(refused.reason.contains(u"could not be preserved"_s), qPrintable(refused.reason));
+        QVERIFY2(cause.contains(u"No space left on device"_s), qPrintable(cause));
+        QCOMPARE(pit->state(), PitState::Active);
+        QCOMPARE(readAll(*rig.sourceBackend), t0);     // the refused write changed nothing
+        QCOMPARE(readAll(*pit->targetBackend()), t0); // and the copy is whole
+        store->full = false;
+        QVERIFY(rig.write(3 * 4096, randomBytes(rng, 100)).ok());
+        QCOMPARE(readAll(*pit->targetBackend()), t0);
+    }
+
+    void failedFullCopyReportsItsFailure()
+    {
+        // A VolumeCopy-style full copy whose copy-before-write failed cannot complete: the background copy
+        // returns the failure instead of waiting for grains that will never be right.
+        const qint64 size = 256 * KiB;
+        Rig rig(size);
+        QRandomGenerator rng(23);
+        QVERIFY(rig.write(0, randomBytes(rng, size)).ok());
+        auto store = std::make_shared<FullDiskStore>(rig.store(u"target"_s, size));
+        auto pit = rig.establish(fullConfig(size), store, u"map"_s);
+        store->full = true;
+        QVERIFY(rig.write(0, randomBytes(rng, 10)).ok());
+        QCOMPARE(pit->state(), PitState::Failed);
+        IoStatus st;
+        QCOMPARE(pit->copyStep(16, &st), qint64(0));
+        QVERIFY(!st.ok());
+        QVERIFY2(st.reason.contains(u"copy-before-write failed"_s), qPrintable(st.reason));
     }
 
     void reopenAfterCrashKeepsTheImage_data()
