@@ -192,6 +192,10 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "Could not start the Copyline engine for workspace %1: %2");
     case ErrorCode::FileError:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Cannot use the file %1: %2.");
+    case ErrorCode::DiskFull:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "The disk that holds the workspace is full (%1); nothing was changed. Free space there (delete logical "
+            "drives or FlashCopies you no longer need, or other files), then try again.");
     case ErrorCode::MirrorNotActivated:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "Remote Logical Drive Mirroring is %2 on storage subsystem \"%1\"; mirrors need it Enabled/Activated on "

@@ -3,12 +3,17 @@
 
 #include "storage/fields.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -124,6 +129,31 @@ bool looksLikeSqlite(const QString& path, QString* why)
     return true;
 }
 
+/** SQLite's SQLITE_FULL (13), or an I/O error while the file system has no space left. */
+bool isDiskFull(const QSqlError& error, const QString& folder)
+{
+    if (error.nativeErrorCode() == u"13"_s || error.databaseText().contains(u"disk is full"_s)) {
+        return true;
+    }
+    struct statvfs fs {};
+    return ::statvfs(QFile::encodeName(folder).constData(), &fs) == 0 && fs.f_bavail == 0;
+}
+
+/** True when @p after holds an object @p before does not: a change that needs room, not one that frees it. */
+bool addsObjects(const Configuration& before, const Configuration& after)
+{
+    bool adds = false;
+    forEachTablePair(before, after, [&](const char*, const auto& oldMap, const auto& newMap) {
+        if (adds || oldMap.isSharedWith(newMap)) {
+            return;
+        }
+        for (auto it = newMap.cbegin(); it != newMap.cend() && !adds; ++it) {
+            adds = !oldMap.contains(it.key());
+        }
+    });
+    return adds;
+}
+
 QString placeholders(const QStringList& columns)
 {
     QStringList marks;
@@ -173,10 +203,52 @@ void Catalog::close()
     }
 }
 
-Error Catalog::sqlError(const QString& what) const
+Error Catalog::sqlError(const QString& what, const QSqlError& queryError) const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    return {ErrorCode::Internal, {u"catalog %1 failed: %2"_s.arg(what, db.lastError().text())}};
+    const QSqlError error
+        = queryError.isValid() ? queryError : QSqlDatabase::database(m_connectionName, false).lastError();
+    if (isDiskFull(error, QFileInfo(m_path).absolutePath())) {
+        return {ErrorCode::DiskFull, {u"writing the catalog %1: %2"_s.arg(m_path, error.text())}};
+    }
+    return {ErrorCode::Internal, {u"catalog %1 failed: %2"_s.arg(what, error.text())}};
+}
+
+QString Catalog::reservePath() const
+{
+    return QFileInfo(m_path).absoluteDir().filePath(QString::fromLatin1(kReserveFileName));
+}
+
+bool Catalog::hasReserve() const
+{
+    return QFileInfo(reservePath()).size() >= kReserveBytes;
+}
+
+void Catalog::ensureReserve()
+{
+    if (m_path.isEmpty() || hasReserve()) {
+        return;
+    }
+    const QByteArray path = QFile::encodeName(reservePath());
+    struct statvfs fs {};
+    if (::statvfs(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), &fs) != 0
+        || static_cast<qint64>(fs.f_bavail) * static_cast<qint64>(fs.f_frsize) < 2 * kReserveBytes) {
+        return; // no room to spare now: tried again after the next change
+    }
+    // Allocated for real (not a sparse hole): giving it back is what makes room for a transaction on a full disk.
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return;
+    }
+    const bool allocated = ::posix_fallocate(fd, 0, kReserveBytes) == 0;
+    ::close(fd);
+    if (!allocated) {
+        QFile::remove(reservePath());
+    }
+}
+
+bool Catalog::releaseReserve()
+{
+    return QFileInfo::exists(reservePath()) && QFile::remove(reservePath());
 }
 
 Error Catalog::openConnection(const QString& path)
@@ -209,8 +281,9 @@ Error Catalog::create(const QString& path)
     }
     for (const QString& statement : schemaStatements()) {
         if (!q.exec(statement)) {
+            const Error err = sqlError(statement, q.lastError());
             db.rollback();
-            return sqlError(statement);
+            return err;
         }
     }
     q.prepare(u"INSERT INTO meta (name, value) VALUES (:n, :v)"_s);
@@ -220,13 +293,15 @@ Error Catalog::create(const QString& path)
         q.bindValue(u":n"_s, name);
         q.bindValue(u":v"_s, value);
         if (!q.exec()) {
+            const Error err = sqlError(u"meta"_s, q.lastError());
             db.rollback();
-            return sqlError(u"meta"_s);
+            return err;
         }
     }
     if (!db.commit()) {
         return sqlError(u"commit"_s);
     }
+    ensureReserve();
     return {};
 }
 
@@ -286,7 +361,11 @@ Error Catalog::open(const QString& path)
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.exec(u"PRAGMA journal_mode=WAL"_s);
     q.exec(u"PRAGMA synchronous=FULL"_s);
-    return validate();
+    Error err = validate();
+    if (!err.isError()) {
+        ensureReserve();
+    }
+    return err;
 }
 
 Error Catalog::validate()
@@ -391,14 +470,26 @@ Error Catalog::load(Configuration& config)
 
 Error Catalog::apply(const Configuration& before, const Configuration& after, QList<Event>& events)
 {
+    Error err = applyOnce(before, after, events);
+    // The reserve is for changes that free space or record what happened (deleting, a FlashCopy that failed), not
+    // for new objects: those are refused on a full disk, so the reserve is there for the delete that follows.
+    if (err.code == ErrorCode::DiskFull && !addsObjects(before, after) && releaseReserve()) {
+        err = applyOnce(before, after, events);
+    }
+    if (!err.isError()) {
+        ensureReserve();
+    }
+    return err;
+}
+
+Error Catalog::applyOnce(const Configuration& before, const Configuration& after, QList<Event>& events)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction()) {
         return sqlError(u"begin"_s);
     }
     Error err;
-    auto fail = [&](const QString& what, const QSqlQuery& q) {
-        err = {ErrorCode::Internal, {u"catalog %1 failed: %2"_s.arg(what, q.lastError().text())}};
-    };
+    auto fail = [&](const QString& what, const QSqlQuery& q) { err = sqlError(what, q.lastError()); };
     // Upserts go in dependency order (parents first); deletes are collected and run afterwards, children first.
     QList<std::pair<QString, ObjectId>> deletions;
     forEachTablePair(before, after, [&](const char* tableName, const auto& oldMap, const auto& newMap) {

@@ -6,6 +6,7 @@
 #include "storage/configuration.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace Copyline
@@ -43,8 +44,18 @@ public:
     const QString& path() const { return m_path; }
 
     Error load(Configuration& config);
-    /** Writes the difference between @p before and @p after plus @p events in one transaction. */
+    /**
+     * Writes the difference between @p before and @p after plus @p events in one transaction. On a full disk the
+     * space reserve is given up and the transaction tried once more, so a change that frees space (deleting a
+     * logical drive) can still be recorded; DiskFull when even that fails.
+     */
     Error apply(const Configuration& before, const Configuration& after, QList<Event>& events);
+
+    /** Bytes kept allocated beside the catalog for the transactions of a full disk. */
+    static constexpr qint64 kReserveBytes = 16 * 1024 * 1024;
+    static constexpr auto kReserveFileName = "catalog.reserve";
+    /** The reserve file exists and holds kReserveBytes. */
+    bool hasReserve() const;
 
     /** Events of @p subsystemId (0: all) with id > @p afterId, oldest first, at most @p limit. */
     QList<Event> events(ObjectId subsystemId, qint64 afterId, int limit) const;
@@ -62,7 +73,13 @@ private:
     Error openConnection(const QString& path);
     Error validate();
     Error migrate(int fromVersion);
-    Error sqlError(const QString& what) const;
+    /** Internal, or DiskFull when the file system under the catalog has no room left. */
+    Error sqlError(const QString& what, const QSqlError& queryError = {}) const;
+    Error applyOnce(const Configuration& before, const Configuration& after, QList<Event>& events);
+    /** (Re)creates the reserve when it is missing and the disk has room for it and as much again. */
+    void ensureReserve();
+    bool releaseReserve();
+    QString reservePath() const;
 
     QString m_path;
     QString m_connectionName;

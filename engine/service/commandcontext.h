@@ -4,6 +4,7 @@
 #include "api/command.h"
 #include "api/event.h"
 #include "storage/configuration.h"
+#include "storage/iostatus.h"
 #include "util/clock.h"
 
 #include <QJsonArray>
@@ -35,6 +36,15 @@ private:
 [[noreturn]] inline void fail(ErrorCode code, QStringList args = {})
 {
     throw CommandFailure(Error(code, std::move(args)));
+}
+
+/** A file of the workspace could not be made or written: DiskFull when the disk has no room, else FileError. */
+[[noreturn]] inline void failFile(const QString& path, const IoStatus& status)
+{
+    if (status.error == ENOSPC) {
+        fail(ErrorCode::DiskFull, {QStringLiteral("%1: %2").arg(path, status.reason)});
+    }
+    fail(ErrorCode::FileError, {path, status.reason});
 }
 
 inline void check(const Error& error)

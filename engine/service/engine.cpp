@@ -134,11 +134,31 @@ Error Engine::openWorkspace(const QString& dirPath)
             if (!err.isError()) {
                 err = createDemo();
             }
+            if (err.isError()) {
+                // A half-made workspace (a full disk, say) would be refused as damaged next time: the folder was
+                // empty, so everything in it but the lock is ours to take back.
+                m_catalog.close();
+                QDir folder(dir);
+                for (const QFileInfo& entry :
+                    folder.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+                    if (entry.fileName() == QFileInfo(lockFilePath(dir)).fileName()) {
+                        continue;
+                    }
+                    if (entry.isDir()) {
+                        QDir(entry.filePath()).removeRecursively();
+                    } else {
+                        QFile::remove(entry.filePath());
+                    }
+                }
+            }
         }
     }
     if (!err.isError()) {
         QDir(dir).mkpath(QString::fromLatin1(kVolumesDir));
         err = openVolumes();
+    }
+    if (!err.isError()) {
+        err = recordOpen();
     }
     if (!err.isError()) {
         err = FlashCopyOps::restore(*this);
@@ -181,6 +201,7 @@ Error Engine::openWorkspace(const QString& dirPath)
 Error Engine::openVolumes()
 {
     QList<ObjectId> missing;
+    QList<std::pair<ObjectId, QString>> truncated;
     for (const LogicalDrive& ld : std::as_const(m_config.logicalDrives)) {
         if (m_volumes.find(ld.id) || ld.kind == LogicalDriveKind::FlashCopy) {
             continue; // a FlashCopy logical drive has no file of its own: FlashCopyOps::restore gives it its image
@@ -191,7 +212,19 @@ Error Engine::openVolumes()
             missing.append(ld.id);
             continue;
         }
+        if (file->size() < ld.capacity) {
+            // Shorter than the drive: bytes are gone. Not served at all (reads would invent zeros).
+            truncated.append({ld.id,
+                u"The volume file %1 holds %2 bytes but the logical drive has %3: it was truncated or replaced "
+                "outside Copyline. Restore the file from a backup, or delete the logical drive."_s.arg(file->path())
+                    .arg(file->size())
+                    .arg(ld.capacity)});
+            continue;
+        }
         m_volumes.insert(std::make_shared<VolumeIo>(ld.id, std::make_shared<FileBackend>(std::move(file))));
+    }
+    if (const Error err = markFailed(truncated); err.isError()) {
+        return err;
     }
     if (missing.isEmpty()) {
         return {};
@@ -218,6 +251,93 @@ Error Engine::openVolumes()
         events.append(e);
     }
     return m_catalog.apply(before, m_config, events);
+}
+
+Error Engine::recordOpen()
+{
+    // "open" stays 1 while an engine holds the workspace and goes back to 0 when it closes it: finding 1 here means
+    // the last engine was killed or crashed. Said in the event log, so the administrator knows to check the states.
+    if (m_catalog.setting(QString::fromLatin1(kOpenSetting)) == u"1"_s) {
+        QList<Event> events;
+        for (const Subsystem& s : std::as_const(m_config.subsystems)) {
+            Event e;
+            e.subsystemId = s.id;
+            e.time = m_clock->now();
+            e.code = EventCode::UncleanShutdown;
+            e.severity = EventSeverity::Warning;
+            e.component = u"Storage Subsystem %1"_s.arg(s.name);
+            e.description = u"Engine stopped without closing the workspace"_s;
+            e.details = u"The engine that held this workspace was killed or crashed. Acknowledged writes were kept; "
+                        "copies and mirrors resume from their maps, and any that cannot say so in their own "
+                        "events. Check the states of FlashCopies, VolumeCopies and mirrors."_s;
+            events.append(e);
+        }
+        if (const Error err = m_catalog.apply(m_config, m_config, events); err.isError()) {
+            return err;
+        }
+    }
+    return m_catalog.setSetting(QString::fromLatin1(kOpenSetting), u"1"_s);
+}
+
+Error Engine::markFailed(const QList<std::pair<ObjectId, QString>>& drives)
+{
+    const Configuration before = m_config;
+    QList<Event> events;
+    for (const auto& [id, details] : drives) {
+        LogicalDrive& ld = m_config.logicalDrives[id];
+        if (ld.status == ComponentStatus::Failed) {
+            continue;
+        }
+        ld.status = ComponentStatus::Failed;
+        Event e;
+        e.subsystemId = ld.subsystemId;
+        e.time = m_clock->now();
+        e.code = EventCode::LogicalDriveFailed;
+        e.severity = EventSeverity::Critical;
+        e.component = u"Logical Drive %1"_s.arg(ld.name);
+        e.description = u"Logical drive failed"_s;
+        e.details = details;
+        e.needsAttention = true;
+        events.append(e);
+    }
+    if (events.isEmpty()) {
+        return {};
+    }
+    const Error err = m_catalog.apply(before, m_config, events);
+    if (err.isError()) {
+        m_config = before; // not recorded: the next check tries again
+    }
+    return err;
+}
+
+void Engine::checkVolumeFiles()
+{
+    // A read that met the end of a truncated file failed and flagged it; the drive fails here, with its event.
+    QList<std::pair<ObjectId, QString>> truncated;
+    for (const auto& io : m_volumes.all()) {
+        const auto file = std::dynamic_pointer_cast<FileBackend>(io->backend());
+        if (!file || !file->file().truncated()) {
+            continue;
+        }
+        const auto it = m_config.logicalDrives.constFind(io->id());
+        if (it == m_config.logicalDrives.cend() || it->status == ComponentStatus::Failed) {
+            continue;
+        }
+        truncated.append({io->id(),
+            u"The volume file %1 now holds %2 bytes but the logical drive has %3: it was truncated or replaced "
+            "outside Copyline while in use. Restore the file from a backup, or delete the logical drive."_s.arg(
+                file->file().path())
+                .arg(file->file().sizeOnDisk())
+                .arg(file->file().size())});
+    }
+    if (truncated.isEmpty()) {
+        return;
+    }
+    if (markFailed(truncated).isError()) {
+        return;
+    }
+    reconcileAccess();
+    publish();
 }
 
 void Engine::closeWorkspace()
@@ -255,6 +375,7 @@ void Engine::closeWorkspace()
     m_scheduler.reset();
     m_mirrors.reset();
     m_volumes.clear();
+    m_catalog.setSetting(QString::fromLatin1(kOpenSetting), u"0"_s); // a clean stop (see recordOpen)
     m_catalog.close();
     m_config = {};
     m_lock->unlock();
@@ -578,6 +699,7 @@ void Engine::pollMirrors()
 
 void Engine::refreshRuntime()
 {
+    checkVolumeFiles();
     // Host I/O counters move without configuration changes; publish only when something moved.
     bool changed = false;
     for (auto it = m_pits.cbegin(); it != m_pits.cend() && !changed; ++it) {

@@ -120,6 +120,13 @@ private:
     void logRefusal(ObjectId subsystemId, const QString& key, const QString& component, const QString& details);
     Error createDemo();
     Error openVolumes();
+    /** Logs an unclean stop of the previous engine, then marks the workspace open until closeWorkspace. */
+    Error recordOpen();
+    static constexpr auto kOpenSetting = "engine_open";
+    /** Marks logical drives Failed with the event "Logical drive failed" and @p details each, in one transaction. */
+    Error markFailed(const QList<std::pair<ObjectId, QString>>& drives);
+    /** Fails the drives whose volume files were found truncated since the last check. */
+    void checkVolumeFiles();
     void publish();
     void refreshRuntime();
     void pollMirrors();

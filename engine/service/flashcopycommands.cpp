@@ -346,7 +346,7 @@ void createFlashCopy(CommandContext& ctx)
         pit = PointInTimeCopy::establish(pitConfig(ctx.config, fc), baseBackend, repositoryBackend, mapPath, &st);
         if (!pit) {
             QFile::remove(mapPath);
-            fail(ErrorCode::FileError, {mapPath, st.reason});
+            failFile(mapPath, st);
         }
         attach(engine, ctx.config, fc, pit, &held);
     }

@@ -1004,7 +1004,7 @@ void handOverRecord(CommandContext& ctx, ObjectId from, ObjectId into)
         b->map().bits().set(g);
     }
     if (const IoStatus st = b->map().persist(); !st.ok()) {
-        fail(ErrorCode::FileError, {b->map().path(), st.reason});
+        failFile(b->map().path(), st);
     }
     ctx.onCommit([a]() {
         a->setPrimary(false);

@@ -32,6 +32,11 @@ QJsonObject logicalDriveJson(const Engine& engine, const Configuration& config, 
         f.insert(u"repositoryUsed"_s, pit ? pit->repositoryUsed() : 0);
         f.insert(u"repositoryCapacity"_s, config.logicalDrives.value(fc->repositoryId).capacity);
         o.insert(u"flashCopy"_s, f);
+        // The FlashCopy logical drive's own status is its FlashCopy's: a Failed or Disabled image is never
+        // listed as Optimal (issue 11).
+        if (ld.id == fc->id && ld.status == ComponentStatus::Optimal && fc->status != FlashCopyStatus::Optimal) {
+            o.insert(u"status"_s, enumName(fc->status));
+        }
     }
     const Array array = config.arrays.value(ld.arrayId);
     o.insert(u"arrayNumber"_s, array.number);

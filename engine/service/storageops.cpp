@@ -174,7 +174,7 @@ LogicalDrive addLogicalDrive(CommandContext& ctx,
     IoStatus status;
     auto file = VolumeFile::create(path, ld.capacity, &status);
     if (!file) {
-        fail(ErrorCode::FileError, {path, status.reason});
+        failFile(path, status);
     }
     engine.volumes().insert(std::make_shared<VolumeIo>(ld.id, std::make_shared<FileBackend>(std::move(file))));
     const ObjectId id = ld.id;
@@ -231,7 +231,7 @@ void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
     {
         auto quiet = io->quiesce();
         if (const IoStatus st = file->file().resize(newCapacity); !st.ok()) {
-            fail(ErrorCode::FileError, {file->file().path(), st.reason});
+            failFile(file->file().path(), st);
         }
     }
     ctx.onRollback([io, file, oldCapacity]() {

@@ -139,7 +139,7 @@ void start(CommandContext& ctx, VolumeCopy& vc)
         auto held = sourceIo->quiesce();
         pit = PointInTimeCopy::establish(pitConfig(ctx.config, vc), sourceBackend, targetBackend, mapPath, &st);
         if (!pit) {
-            fail(ErrorCode::FileError, {mapPath, st.reason});
+            failFile(mapPath, st);
         }
         held.addObserver(pit);
     }

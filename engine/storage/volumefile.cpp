@@ -91,9 +91,9 @@ IoStatus VolumeFile::read(qint64 offset, std::span<char> buffer) const
             return fromErrno(errno, u"read at %1"_s.arg(offset));
         }
         if (n == 0) {
-            // Past the end of a file that is shorter than the volume (never written there): zeros.
-            std::memset(out, 0, static_cast<size_t>(remaining));
-            break;
+            // Every volume file is made as large as its volume (create, resize): ending early means it was
+            // truncated behind the engine's back. Zeros here would be lost data presented as real.
+            return truncatedError(offset);
         }
         out += n;
         offset += n;
@@ -151,7 +151,28 @@ IoStatus VolumeFile::sync()
     if (::fdatasync(m_fd) != 0) {
         return fromErrno(errno, u"flush"_s);
     }
+    // A flush promises the volume's bytes are on disk: not true of bytes a truncation took away.
+    if (const qint64 onDisk = sizeOnDisk(); onDisk >= 0 && onDisk < m_size) {
+        return truncatedError(onDisk);
+    }
     return IoStatus::success();
+}
+
+qint64 VolumeFile::sizeOnDisk() const
+{
+    struct stat st
+    { };
+    return ::fstat(m_fd, &st) == 0 ? static_cast<qint64>(st.st_size) : -1;
+}
+
+IoStatus VolumeFile::truncatedError(qint64 fileSize) const
+{
+    m_truncated = true;
+    return IoStatus::failure(EIO,
+        u"the volume file %1 ends at byte %2, short of the volume's %3 bytes: it was truncated or replaced "
+        "outside Copyline"_s.arg(m_path)
+            .arg(fileSize)
+            .arg(m_size));
 }
 
 IoStatus VolumeFile::resize(qint64 newSize)
@@ -172,7 +193,12 @@ QList<Extent> VolumeFile::dataExtents(qint64 offset, qint64 length) const
         const off_t data = ::lseek(m_fd, pos, SEEK_DATA);
         if (data < 0) {
             if (errno == ENXIO) {
-                break; // no data after pos
+                // No data after pos. Past the file's end that is not a hole but a truncation: listed as data, so
+                // the caller's read meets the end and fails instead of copying zeros for lost bytes.
+                if (const qint64 onDisk = sizeOnDisk(); onDisk >= 0 && onDisk < end) {
+                    extents.append({std::max(pos, onDisk), end - std::max(pos, onDisk)});
+                }
+                break;
             }
             // SEEK_DATA unsupported: the whole rest is (possibly) data.
             extents.append({pos, end - pos});
@@ -205,8 +231,8 @@ IoStatus VolumeFile::copyRangeFrom(const VolumeFile& source, qint64 offset, qint
             return fromErrno(errno, u"copy at %1"_s.arg(out));
         }
         if (n == 0) {
-            // The source ended early (shorter than the volume): the rest reads as zeros, which a sparse target is.
-            break;
+            // The source file ends before its volume does: truncated behind the engine's back (see read()).
+            return source.truncatedError(in);
         }
         length -= n;
     }

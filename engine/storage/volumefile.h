@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <memory>
 #include <span>
 
 namespace Copyline
@@ -59,12 +61,23 @@ public:
     /** Bytes actually allocated on disk. */
     qint64 allocatedBytes() const;
 
+    /**
+     * True once the file was found shorter than its volume (a read reached its end early, or a flush saw it): it
+     * was truncated or replaced outside Copyline. Such a read fails instead of returning zeros for lost data.
+     */
+    bool truncated() const { return m_truncated.load(); }
+    /** The file's size on disk now (fstat), -1 when it cannot be read. */
+    qint64 sizeOnDisk() const;
+
 private:
+    IoStatus truncatedError(qint64 fileSize) const;
+
     VolumeFile(int fd, QString path, qint64 size);
 
     int m_fd = -1;
     QString m_path;
     qint64 m_size = 0;
+    mutable std::atomic<bool> m_truncated {false};
 };
 
 } // namespace Copyline

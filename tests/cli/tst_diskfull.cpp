@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Data safety on a real full disk and under kill -9 (issue 11): the workspace lives on a small tmpfs that the test
+// fills to the last block. A FlashCopy whose old data cannot be preserved fails durably before the base write is
+// acknowledged, or the write is refused; it never shows the new data, not even after a kill and a restart. Deleting
+// a drive works on a full disk. A volume file truncated behind the engine's back fails its drive with an event that
+// names the file. An engine that was killed leaves an event at the next start.
+#include "service/engine.h"
+#include "testworkspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Copyline;
+
+namespace
+{
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run ctl(const QString& workspace, const QString& script)
+{
+    QProcess p;
+    p.start(Test::binary(u"copylinectl"_s),
+        {u"--workspace"_s, workspace, u"-n"_s, u"Primary Site"_s, u"-c"_s, script});
+    p.waitForFinished(300000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString checksum(const QString& workspace, const QString& drive)
+{
+    static const QRegularExpression hex(u"([0-9a-f]{64})"_s);
+    const Run r = ctl(workspace, u"show logicalDrive [\"%1\"] checksum;"_s.arg(drive));
+    return r.code == 0 ? hex.match(r.out).captured(1) : u"ERROR: "_s + r.err.trimmed();
+}
+
+/** The line of `show allLogicalDrives` that lists @p drive. */
+QString driveLine(const QString& workspace, const QString& drive)
+{
+    const Run r = ctl(workspace, u"show allLogicalDrives;"_s);
+    for (const QString& line : r.out.split(u'\n')) {
+        if (line.trimmed().startsWith(drive + u' ')) {
+            return line.trimmed();
+        }
+    }
+    return r.out + r.err;
+}
+
+qint64 lockHolder(const QString& workspace)
+{
+    QLockFile lock(Engine::lockFilePath(workspace));
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return 0;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    lock.getLockInfo(&pid, &host, &app);
+    return pid;
+}
+
+/** SIGKILLs the engine that holds @p workspace and waits until it is gone. */
+bool killEngine(const QString& workspace)
+{
+    const qint64 pid = lockHolder(workspace);
+    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), SIGKILL) != 0) {
+        return false;
+    }
+    for (int i = 0; i < 200 && ::kill(static_cast<pid_t>(pid), 0) == 0; ++i) {
+        QTest::qWait(50);
+    }
+    return ::kill(static_cast<pid_t>(pid), 0) != 0;
+}
+
+void stopEngine(const QString& workspace)
+{
+    QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, workspace, u"--stop"_s, u"-S"_s});
+}
+
+/** Fills the file system of @p path to its last block with one file; returns the file's path. */
+QString fillDisk(const QString& folder)
+{
+    const QString path = QDir(folder).filePath(u"filler"_s);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return {};
+    }
+    std::vector<char> block(1024 * 1024, 'x');
+    for (size_t size : {size_t(1024 * 1024), size_t(4096)}) {
+        while (::write(fd, block.data(), size) == static_cast<ssize_t>(size)) {
+        }
+    }
+    ::close(fd);
+    return path;
+}
+
+} // namespace
+
+class TestDiskFull : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_mount;
+    bool m_mounted = false;
+    QString m_workspace;
+
+    /** A new workspace on the tmpfs, with drive "D" (32 MB, all written) and FlashCopy "D-1" with @p policy. */
+    void setUpDrive(const QString& name, const QString& policy)
+    {
+        m_workspace = QDir(m_mount.path()).filePath(name);
+        const Run setup = ctl(m_workspace,
+            u"create logicalDrive array=1 userLabel=\"D\" capacity=32 MB;"
+            "write logicalDrive [\"D\"] offset=0 length=33554432 seed=1;"
+            "create FlashCopyLogicalDrive baseLogicalDrive=\"D\" repositoryPercentOfBase=100 "
+            "repositoryFullPolicy=%1;"_s.arg(policy));
+        QVERIFY2(setup.code == 0, qPrintable(setup.err));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (::geteuid() != 0) {
+            QSKIP("mounting a small tmpfs to fill needs root (CI runs as root)");
+        }
+        QVERIFY(m_mount.isValid());
+        const QByteArray target = QFile::encodeName(m_mount.path());
+        if (::mount("copyline-diskfull", target.constData(), "tmpfs", 0, "size=160m,mode=0700") != 0) {
+            QSKIP("mount(tmpfs) is not allowed here");
+        }
+        m_mounted = true;
+    }
+
+    void cleanup()
+    {
+        QFile::remove(QDir(m_mount.path()).filePath(u"filler"_s));
+        if (!m_workspace.isEmpty()) {
+            stopEngine(m_workspace);
+            QDir(m_workspace).removeRecursively(); // the next test starts on an empty disk
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_mounted) {
+            ::umount2(QFile::encodeName(m_mount.path()).constData(), MNT_DETACH);
+        }
+    }
+
+    void flashCopyFailsDurablyWhenTheDiskIsFull()
+    {
+        setUpDrive(u"fail-copy"_s, u"failFlashCopy"_s);
+        const QString t0 = checksum(m_workspace, u"D"_s);
+        QCOMPARE(checksum(m_workspace, u"D-1"_s), t0);
+        // The worst case of the issue: not even the catalog can record the failure (its reserve is gone too).
+        QVERIFY(QFile::remove(QDir(m_workspace).filePath(u"catalog.reserve"_s)));
+        const QString filler = fillDisk(m_mount.path());
+        QVERIFY(!filler.isEmpty());
+
+        const Run write = ctl(m_workspace, u"write logicalDrive [\"D\"] offset=0 length=4194304 seed=2;"_s);
+        QVERIFY2(write.code == 0, qPrintable(write.err)); // failFlashCopy: the base write goes on...
+        const QString t1 = checksum(m_workspace, u"D"_s);
+        QVERIFY(t1 != t0);
+        // ...and the FlashCopy is Failed: it refuses to show anything rather than the new data.
+        QVERIFY(checksum(m_workspace, u"D-1"_s).startsWith(u"ERROR"_s));
+
+        // Killed before the catalog could ever record it, restarted with room again.
+        QVERIFY(killEngine(m_workspace));
+        QVERIFY(QFile::remove(filler));
+        const QString after = checksum(m_workspace, u"D-1"_s);
+        QVERIFY2(after.startsWith(u"ERROR"_s), qPrintable(after)); // never t1, the new base data
+        QVERIFY2(after.contains(u"No space left on device"_s), qPrintable(after));
+        const QString line = driveLine(m_workspace, u"D-1"_s);
+        QVERIFY2(line.contains(u"failed"_s, Qt::CaseInsensitive) && !line.contains(u"optimal"_s, Qt::CaseInsensitive),
+            qPrintable(line));
+        const Run events = ctl(m_workspace, u"show storageSubsystem events count=30;"_s);
+        QVERIFY2(events.out.contains(u"Failed FlashCopy logical drive"_s), qPrintable(events.out));
+        QVERIFY2(events.out.contains(u"Engine stopped without closing the workspace"_s), qPrintable(events.out));
+        QCOMPARE(checksum(m_workspace, u"D"_s), t1); // the base kept its acknowledged write
+        // Re-create: a new point in time, readable again.
+        const Run recreate = ctl(m_workspace, u"recreateFlashCopy logicalDrive [\"D-1\"];"_s);
+        QVERIFY2(recreate.code == 0, qPrintable(recreate.err));
+        QCOMPARE(checksum(m_workspace, u"D-1"_s), t1);
+    }
+
+    void baseWritesAreRefusedUnderThatPolicy()
+    {
+        setUpDrive(u"fail-writes"_s, u"failBaseWrites"_s);
+        const QString t0 = checksum(m_workspace, u"D"_s);
+        const QString filler = fillDisk(m_mount.path());
+        QVERIFY(!filler.isEmpty());
+        const Run write = ctl(m_workspace, u"write logicalDrive [\"D\"] offset=0 length=4194304 seed=3;"_s);
+        QCOMPARE(write.code, 1);
+        QVERIFY2(write.err.contains(u"could not be preserved"_s), qPrintable(write.err));
+        QCOMPARE(checksum(m_workspace, u"D"_s), t0);   // nothing of the refused write reached the base
+        QCOMPARE(checksum(m_workspace, u"D-1"_s), t0); // the image is whole
+        QVERIFY(killEngine(m_workspace));
+        QCOMPARE(checksum(m_workspace, u"D-1"_s), t0);
+        QVERIFY(QFile::remove(filler));
+        const Run again = ctl(m_workspace, u"write logicalDrive [\"D\"] offset=0 length=4194304 seed=3;"_s);
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QCOMPARE(checksum(m_workspace, u"D-1"_s), t0);
+    }
+
+    void deletingWorksOnAFullDisk()
+    {
+        setUpDrive(u"delete"_s, u"failFlashCopy"_s);
+        const QString filler = fillDisk(m_mount.path());
+        QVERIFY(!filler.isEmpty());
+        // Creating needs room and is refused clearly, not as an internal error.
+        const Run create = ctl(m_workspace, u"create logicalDrive array=1 userLabel=\"E\" capacity=1 GB;"_s);
+        QVERIFY(create.code != 0);
+        QVERIFY2(!create.err.contains(u"please report"_s), qPrintable(create.err));
+        const Run removed = ctl(m_workspace, u"delete logicalDrive [\"D-1\"]; delete logicalDrive [\"D\"];"_s);
+        QVERIFY2(removed.code == 0, qPrintable(removed.err));
+        QVERIFY(!driveLine(m_workspace, u"D"_s).startsWith(u"D "_s));
+        QVERIFY(QFile::remove(filler));
+        // With room again, the catalog's reserve comes back with the next change.
+        QVERIFY(ctl(m_workspace, u"create logicalDrive array=1 userLabel=\"F\" capacity=8 MB;"_s).code == 0);
+        QTRY_VERIFY(QFileInfo(QDir(m_workspace).filePath(u"catalog.reserve"_s)).size() > 0);
+    }
+
+    void volumeCopyFailsHonestlyWhenTheDiskIsFull()
+    {
+        setUpDrive(u"volume-copy"_s, u"failFlashCopy"_s);
+        const QString t0 = checksum(m_workspace, u"D"_s);
+        QVERIFY(ctl(m_workspace, u"create logicalDrive array=1 userLabel=\"C\" capacity=32 MB;"_s).code == 0);
+        // On a full disk a copy cannot even start: refused clearly, as a full disk.
+        QString filler = fillDisk(m_mount.path());
+        const Run refused = ctl(m_workspace, u"create volumeCopy source=\"D\" target=\"C\";"_s);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"disk that holds the workspace is full"_s), qPrintable(refused.err));
+        QVERIFY(QFile::remove(filler));
+        // Started slowly, the disk fills under it.
+        QVERIFY(ctl(m_workspace, u"set storageSubsystem copyBandwidth=2 MB;"_s).code == 0);
+        const Run started = ctl(m_workspace, u"create volumeCopy source=\"D\" target=\"C\" copyPriority=highest;"_s);
+        QVERIFY2(started.code == 0, qPrintable(started.err));
+        filler = fillDisk(m_mount.path());
+        QVERIFY(!filler.isEmpty());
+        // The target's bytes cannot be written: Copy Failed with Event 6600 and the cause, never Completed.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ctl(m_workspace, u"show volumeCopy target [\"C\"];"_s).out.contains(u"Copy Failed"_s), 60000);
+        const Run shown = ctl(m_workspace, u"show volumeCopy target [\"C\"];"_s);
+        QVERIFY2(shown.out.contains(u"No space left on device"_s), qPrintable(shown.out));
+        const Run events = ctl(m_workspace, u"show storageSubsystem events count=10;"_s);
+        QVERIFY2(events.out.contains(u"VolumeCopy Operation Failed"_s), qPrintable(events.out));
+        QVERIFY(QFile::remove(filler));
+        QVERIFY(ctl(m_workspace, u"set storageSubsystem copyBandwidth=0 MB;"_s).code == 0);
+        const Run recopy = ctl(m_workspace, u"recopy volumeCopy target [\"C\"];"_s);
+        QVERIFY2(recopy.code == 0, qPrintable(recopy.err));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ctl(m_workspace, u"show volumeCopy target [\"C\"];"_s).out.contains(u"Completed"_s), 60000);
+        QCOMPARE(checksum(m_workspace, u"C"_s), t0);
+    }
+
+    void truncatedVolumeFileFailsItsDrive()
+    {
+        setUpDrive(u"truncate"_s, u"failFlashCopy"_s);
+        const Run created = ctl(m_workspace,
+            u"create logicalDrive array=1 userLabel=\"T\" capacity=16 MB;"
+            "write logicalDrive [\"T\"] offset=0 length=16777216 seed=4;"
+            "create logicalDrive array=1 userLabel=\"U\" capacity=16 MB;"
+            "write logicalDrive [\"U\"] offset=0 length=16777216 seed=5;"_s);
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        const QDir volumes(QDir(m_workspace).filePath(u"volumes"_s));
+        auto fileOf = [&](qint64 size, const QStringList& exclude) {
+            for (const QFileInfo& f : volumes.entryInfoList(QDir::Files)) {
+                if (f.size() == size && !exclude.contains(f.filePath())) {
+                    return f.filePath();
+                }
+            }
+            return QString();
+        };
+        const QString t = fileOf(16 * 1024 * 1024, {});
+        const QString u = fileOf(16 * 1024 * 1024, {t});
+        QVERIFY(!t.isEmpty() && !u.isEmpty());
+        // While the engine runs: a read that meets the early end fails, and the drive fails with its event.
+        QVERIFY(::truncate(QFile::encodeName(t).constData(), 8 * 1024 * 1024) == 0);
+        const QString read = checksum(m_workspace, u"T"_s) + checksum(m_workspace, u"U"_s);
+        QVERIFY2(read.contains(u"truncated"_s), qPrintable(read));
+        QTRY_VERIFY_WITH_TIMEOUT(driveLine(m_workspace, u"T"_s).contains(u"failed"_s, Qt::CaseInsensitive), 10000);
+        // While it is stopped: found at the next start.
+        stopEngine(m_workspace);
+        QVERIFY(::truncate(QFile::encodeName(u).constData(), 4096) == 0);
+        const QString line = driveLine(m_workspace, u"U"_s);
+        QVERIFY2(line.contains(u"failed"_s, Qt::CaseInsensitive), qPrintable(line));
+        const Run events = ctl(m_workspace, u"show storageSubsystem events count=30;"_s);
+        QVERIFY2(events.out.contains(u"Logical drive failed"_s), qPrintable(events.out));
+        QVERIFY2(events.out.contains(QFileInfo(u).fileName()), qPrintable(events.out));
+        QVERIFY2(events.out.contains(QFileInfo(t).fileName()), qPrintable(events.out));
+        QVERIFY(checksum(m_workspace, u"U"_s).startsWith(u"ERROR"_s));
+        // A clean stop leaves no "stopped without closing" event behind.
+        QVERIFY2(!events.out.contains(u"Engine stopped without closing the workspace"_s), qPrintable(events.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiskFull)
+#include "tst_diskfull.moc"
