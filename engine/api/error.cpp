@@ -192,6 +192,9 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "Could not start the Copyline engine for workspace %1: %2");
     case ErrorCode::FileError:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Cannot use the file %1: %2.");
+    case ErrorCode::ControlSocketUnsafe:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "The control socket %1 %2; another user may be trying to capture your commands. %3");
     case ErrorCode::MirrorNotActivated:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "Remote Logical Drive Mirroring is %2 on storage subsystem \"%1\"; mirrors need it Enabled/Activated on "

@@ -32,6 +32,7 @@ namespace EventCode
 inline constexpr int SubsystemCreated = 0x1000;
 inline constexpr int SubsystemRenamed = 0x1001;
 inline constexpr int WorkspaceOpened = 0x1002;
+inline constexpr int WorkspacePermissionsTightened = 0x1003;
 inline constexpr int ArrayCreated = 0x1100;
 inline constexpr int ArrayDeleted = 0x1101;
 inline constexpr int HotSpareAssigned = 0x1110;
