@@ -45,9 +45,17 @@ bool isPrivateFolderOfOurs(const QString& path)
     return st && S_ISDIR(st->st_mode) && st->st_uid == ::geteuid() && (st->st_mode & 077) == 0;
 }
 
+/** "root, user 0": how the messages name the user running this process, after "not by you". */
 QString me()
 {
-    return describeUser(::geteuid());
+    passwd entry {};
+    passwd* found = nullptr;
+    char buffer[1024];
+    const uid_t uid = ::geteuid();
+    if (::getpwuid_r(uid, &entry, buffer, sizeof buffer, &found) == 0 && found != nullptr) {
+        return u"%1, user %2"_s.arg(QString::fromLocal8Bit(found->pw_name)).arg(uid);
+    }
+    return u"user %1"_s.arg(uid);
 }
 
 QString otherFolder()
