@@ -115,6 +115,11 @@ int main(int argc, char* argv[])
             remote.get(), QCoreApplication::translate("main", "Attached to %1").arg(remote->description()));
         window.show();
     } else {
+        if (err.code == Copyline::ErrorCode::ControlSocketUnsafe) {
+            // Not fatal: the console can still run the engine itself, but nothing will be served on that socket.
+            Copyline::MessageBox::warning(
+                nullptr, QCoreApplication::translate("main", "Control Socket Not Safe"), err.localizedMessage());
+        }
         remote.reset();
         local = std::make_unique<Copyline::LocalConnection>();
         window.showOpening(workspace);

@@ -109,7 +109,10 @@ int main(int argc, char* argv[])
 
     EngineClient client;
     if (parser.isSet(stopOption)) {
-        if (client.connectTo(workspace).isError()) {
+        if (const Error err = client.connectTo(workspace); err.code == ErrorCode::ControlSocketUnsafe) {
+            printLine(stderr, err.cliLine());
+            return EngineError;
+        } else if (err.isError()) {
             if (!quiet) {
                 printLine(stdout, u"No engine is running for workspace %1."_s.arg(workspace));
             }

@@ -65,9 +65,8 @@ int main(int argc, char* argv[])
     }
     ManagementServer server(engine);
     server.setShutdownAllowed(true);
-    QString why;
-    if (!server.listen(&why)) {
-        printError({ErrorCode::EngineStartFailed, {workspace, why}});
+    if (const Error listening = server.listen(); listening.isError()) {
+        printError(listening);
         return 1;
     }
 

@@ -196,6 +196,9 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "The disk that holds the workspace is full (%1); nothing was changed. Free space there (delete logical "
             "drives or FlashCopies you no longer need, or other files), then try again.");
+    case ErrorCode::ControlSocketUnsafe:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "The control socket %1 %2; another user may be trying to capture your commands. %3");
     case ErrorCode::MirrorNotActivated:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "Remote Logical Drive Mirroring is %2 on storage subsystem \"%1\"; mirrors need it Enabled/Activated on "

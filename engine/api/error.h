@@ -85,7 +85,8 @@ enum class ErrorCode : int
     EngineUnreachable = 74,
     EngineStartFailed = 75,
     FileError = 76,
-    DiskFull = 77,
+    ControlSocketUnsafe = 77,
+    DiskFull = 78,
     // Remote mirroring. 158 is the DS4000 Storage Manager's own number; 150-157 are Copyline's.
     MirrorNotActivated = 150,
     MirrorLimit = 151,

@@ -32,6 +32,7 @@ namespace EventCode
 inline constexpr int SubsystemCreated = 0x1000;
 inline constexpr int SubsystemRenamed = 0x1001;
 inline constexpr int WorkspaceOpened = 0x1002;
+inline constexpr int WorkspacePermissionsTightened = 0x1003;
 inline constexpr int ArrayCreated = 0x1100;
 inline constexpr int ArrayDeleted = 0x1101;
 inline constexpr int HotSpareAssigned = 0x1110;
@@ -43,7 +44,7 @@ inline constexpr int LogicalDriveCapacityIncreased = 0x1203;
 inline constexpr int LogicalDriveOwnershipChanged = 0x1204;
 inline constexpr int LogicalDriveMissing = 0x1205;
 inline constexpr int LogicalDriveFailed = 0x1206; // its volume file was truncated or replaced outside Copyline
-inline constexpr int UncleanShutdown = 0x1003;   // the engine that held the workspace stopped without closing it
+inline constexpr int UncleanShutdown = 0x1004;   // the engine that held the workspace stopped without closing it
 inline constexpr int HostGroupDefined = 0x1300;
 inline constexpr int HostDefined = 0x1301;
 inline constexpr int HostPortDefined = 0x1302;

@@ -269,6 +269,14 @@ Error Catalog::create(const QString& path)
     if (QFileInfo::exists(path)) {
         return {ErrorCode::WorkspaceNotUsable, {path, u"a catalog already exists there"_s}};
     }
+    // SQLite gives its -wal, -shm and -journal files the mode of the database file: create that one private.
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            return {ErrorCode::WorkspaceNotUsable, {path, file.errorString()}};
+        }
+    }
     if (auto err = openConnection(path); err.isError()) {
         return err;
     }
@@ -410,7 +418,8 @@ Error Catalog::migrate(int fromVersion)
     q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     const QString backup = m_path + u".v%1.bak"_s.arg(fromVersion);
     QFile::remove(backup);
-    if (!QFile::copy(m_path, backup)) {
+    if (!QFile::copy(m_path, backup)
+        || !QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         return {ErrorCode::FileError, {backup, u"the catalog could not be backed up before its upgrade"_s}};
     }
     if (!db.transaction()) {

@@ -5,6 +5,7 @@
 #include "service/premiumkeys.h"
 #include "storage/enums.h"
 #include "util/bytesize.h"
+#include "util/privatefiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -122,7 +123,7 @@ private:
 
 Error populate(Engine& engine)
 {
-    QDir(engine.workspacePath()).mkpath(u"keys"_s);
+    PrivateFiles::makeFolder(QDir(engine.workspacePath()).filePath(u"keys"_s));
     Builder b(engine);
 
     b.subsystem(u"Primary Site"_s, u"DS4800"_s);

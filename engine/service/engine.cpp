@@ -2,14 +2,14 @@
 #include "engine.h"
 
 #include "copy/accessrules.h"
-#include "storage/rules.h"
+#include "service/controlsocket.h"
 #include "service/demoworkspace.h"
 #include "service/flashcopyops.h"
 #include "service/mirrorops.h"
 #include "service/volumecopyops.h"
 #include "storage/rules.h"
+#include "util/privatefiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -27,6 +27,8 @@ namespace
 {
 
 constexpr auto kVolumesDir = "volumes";
+constexpr auto kLogsDir = "logs";
+constexpr auto kDaemonLog = "copylined.log";
 constexpr int kRuntimeIntervalMs = 500; // progress bars and rates move twice a second
 
 } // namespace
@@ -66,11 +68,13 @@ QString Engine::lockFilePath(const QString& dir)
 
 QString Engine::socketName(const QString& dir)
 {
-    // Unix socket paths are short (108 bytes), so the name is a hash of the canonical workspace path; QLocalServer
-    // puts it in the temporary directory and UserAccessOption makes it readable by its owner only.
-    const QString canonical = QFileInfo(dir).absoluteFilePath();
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return u"copyline-%1-%2"_s.arg(QString::fromLocal8Bit(qgetenv("USER")), QString::fromLatin1(hash.left(24)));
+    // A path in a folder only we may enter (service/controlsocket.h), never a guessable name in the shared /tmp.
+    return ControlSocket::locate(dir).socket;
+}
+
+QString Engine::daemonLogPath(const QString& dir)
+{
+    return QDir(dir).filePath(QString::fromLatin1(kLogsDir) + u'/' + QString::fromLatin1(kDaemonLog));
 }
 
 QString Engine::defaultWorkspace()
@@ -102,6 +106,7 @@ Error Engine::openWorkspace(const QString& dirPath)
         }
         return {ErrorCode::WorkspaceNotUsable, {dir, u"the lock file cannot be written"_s}};
     }
+    PrivateFiles::restrictFile(lockFilePath(dir));
     m_workspace = dir;
     m_lock = std::move(lock);
     m_scheduler = std::make_unique<CopyScheduler>();
@@ -109,7 +114,11 @@ Error Engine::openWorkspace(const QString& dirPath)
 
     const QString catalogPath = QDir(dir).filePath(QString::fromLatin1(Catalog::kFileName));
     Error err;
+    QStringList tightened;
     if (QFileInfo::exists(catalogPath)) {
+        // The catalog, the volumes and the premium feature keys are nobody else's business: a workspace written
+        // by an older Copyline, or copied with a permissive umask, is made private before anything else.
+        tightened = PrivateFiles::tighten(dir);
         err = m_catalog.open(catalogPath);
         if (!err.isError()) {
             err = m_catalog.load(m_config);
@@ -119,6 +128,13 @@ Error Engine::openWorkspace(const QString& dirPath)
         // files, are never built over.
         QStringList foreign = QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         foreign.removeAll(QFileInfo(lockFilePath(dir)).fileName());
+        // copylinectl leaves the log of the copylined it starts here before the workspace exists.
+        const QStringList logs = QDir(QDir(dir).filePath(QString::fromLatin1(kLogsDir)))
+                                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        if (QFileInfo(QDir(dir).filePath(QString::fromLatin1(kLogsDir))).isDir()
+            && (logs.isEmpty() || logs == QStringList {QString::fromLatin1(kDaemonLog)})) {
+            foreign.removeAll(QString::fromLatin1(kLogsDir));
+        }
         if (!foreign.isEmpty()) {
             const bool hasVolumes = foreign.contains(QString::fromLatin1(kVolumesDir));
             err = {ErrorCode::WorkspaceNotUsable,
@@ -127,7 +143,8 @@ Error Engine::openWorkspace(const QString& dirPath)
                                  "backup, or choose an empty folder for a new workspace"_s
                                : u"it is not empty and holds no Copyline catalog; choose an empty folder "
                                  "for a new workspace"_s}};
-        } else if (!QDir(dir).mkpath(QString::fromLatin1(kVolumesDir))) {
+        } else if (!PrivateFiles::makeFolder(dir)
+            || !PrivateFiles::makeFolder(QDir(dir).filePath(QString::fromLatin1(kVolumesDir)))) {
             err = {ErrorCode::WorkspaceNotUsable, {dir, u"the volumes folder cannot be created"_s}};
         } else {
             err = m_catalog.create(catalogPath);
@@ -154,7 +171,7 @@ Error Engine::openWorkspace(const QString& dirPath)
         }
     }
     if (!err.isError()) {
-        QDir(dir).mkpath(QString::fromLatin1(kVolumesDir));
+        PrivateFiles::makeFolder(QDir(dir).filePath(QString::fromLatin1(kVolumesDir)));
         err = openVolumes();
     }
     if (!err.isError()) {
@@ -176,6 +193,9 @@ Error Engine::openWorkspace(const QString& dirPath)
     }
     m_lastEventId = m_catalog.lastEventId();
     reconcileAccess();
+    if (!tightened.isEmpty()) {
+        logTightened(tightened);
+    }
     m_nbd = std::make_unique<NbdServer>(m_volumes, [this](const NbdExport& e, const QString& op, int code, const QString& why) {
         // From a connection thread: the engine thread logs it.
         QMetaObject::invokeMethod(this, [this, e, op, code, why]() { onHostIoRefused(e, op, code, why); }, Qt::QueuedConnection);
@@ -196,6 +216,26 @@ Error Engine::openWorkspace(const QString& dirPath)
     m_runtimeTimer.start();
     m_mirrorTimer.start();
     return {};
+}
+
+void Engine::logTightened(const QStringList& paths)
+{
+    constexpr int kListed = 8;
+    QString list = paths.mid(0, kListed).join(u", "_s);
+    if (paths.size() > kListed) {
+        list += u" and %1 more"_s.arg(paths.size() - kListed);
+    }
+    const QString details = u"Other users could read or change %1 files and folders of the workspace %2 (%3). "
+                            "Copyline made them private to you: folders 0700, files 0600."_s.arg(paths.size())
+                                .arg(m_workspace, list);
+    qWarning("Copyline: %s", qUtf8Printable(details));
+    // The event log is kept per storage subsystem; every subsystem of the workspace was exposed.
+    for (const Subsystem& s : std::as_const(m_config.subsystems)) {
+        runInternal(s.id, [&](CommandContext& ctx) {
+            ctx.logEvent(EventCode::WorkspacePermissionsTightened, EventSeverity::Warning, u"Workspace"_s,
+                u"Workspace permissions tightened"_s, details);
+        });
+    }
 }
 
 Error Engine::openVolumes()

@@ -103,9 +103,14 @@ public:
     void setPointInTime(ObjectId id, std::shared_ptr<PointInTimeCopy> pit);
     std::shared_ptr<PointInTimeCopy> takePointInTime(ObjectId id) { return m_pits.take(id); }
 
-    /** Path of the lock file and of the local socket name for a workspace folder. */
+    /**
+     * Path of the lock file and of the control socket for a workspace folder. The socket's path depends on the
+     * environment (XDG_RUNTIME_DIR, TMPDIR, the workspace path's length): see service/controlsocket.h.
+     */
     static QString lockFilePath(const QString& dir);
     static QString socketName(const QString& dir);
+    /** Where copylinectl sends the output of a copylined it starts: <workspace>/logs/copylined.log (mode 0600). */
+    static QString daemonLogPath(const QString& dir);
     /** Default workspace: <user data dir>/workspace. */
     static QString defaultWorkspace();
 
@@ -117,6 +122,7 @@ Q_SIGNALS:
 
 private:
     void onHostIoRefused(const NbdExport& where, const QString& operation, int error, const QString& reason);
+    void logTightened(const QStringList& paths);
     void logRefusal(ObjectId subsystemId, const QString& key, const QString& component, const QString& details);
     Error createDemo();
     Error openVolumes();

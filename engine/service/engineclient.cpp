@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineclient.h"
 
+#include "service/controlsocket.h"
 #include "service/engine.h"
+#include "util/privatefiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -34,9 +36,18 @@ Error EngineClient::connectTo(const QString& workspace, int timeoutMs)
     m_workspace = workspace;
     m_reader = {};
     m_socket.abort();
-    m_socket.connectToServer(Engine::socketName(workspace));
+    const ControlSocket::Location where = ControlSocket::locate(workspace);
+    if (const Error err = ControlSocket::checkBeforeConnect(where); err.isError()) {
+        return err;
+    }
+    m_socket.connectToServer(where.socket);
     if (!m_socket.waitForConnected(timeoutMs)) {
         return {ErrorCode::EngineUnreachable, {workspace, m_socket.errorString()}};
+    }
+    // Nothing is sent before we know the engine runs as us: an impostor would capture the commands.
+    if (const Error err = ControlSocket::checkServer(where, m_socket.socketDescriptor()); err.isError()) {
+        m_socket.abort();
+        return err;
     }
     const auto hello = waitFor(u"hello"_s, -1, timeoutMs);
     if (!hello) {
@@ -136,11 +147,32 @@ CommandResult EngineClient::shutdown(int timeoutMs)
 
 Error EngineClient::connectOrStart(const QString& workspace, const QString& daemonPath)
 {
-    if (!connectTo(workspace, 1000).isError()) {
-        return {};
+    if (const Error err = connectTo(workspace, 1000); !err.isError() || err.code == ErrorCode::ControlSocketUnsafe) {
+        return err; // never start an engine behind a socket somebody else may control
     }
-    const QString logPath = QDir::temp().filePath(Engine::socketName(workspace) + u".log"_s);
-    QFile::remove(logPath);
+    // The log goes into the workspace (private to us), created before copylined may write to it.
+    const QString logPath = Engine::daemonLogPath(workspace);
+    const QString logFolder = QFileInfo(logPath).absolutePath();
+    const bool newLogFolder = !QFileInfo::exists(logFolder);
+    if (!QDir().mkpath(workspace)) {
+        return {ErrorCode::WorkspaceNotUsable, {workspace, u"the folder cannot be created"_s}};
+    }
+    if (!PrivateFiles::makeFolder(logFolder)) {
+        return {ErrorCode::EngineStartFailed, {workspace, u"the log folder %1 cannot be created"_s.arg(logFolder)}};
+    }
+    {
+        QFile log(logPath);
+        if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate) || !PrivateFiles::restrictFile(logPath)) {
+            return {ErrorCode::EngineStartFailed, {workspace, u"%1: %2"_s.arg(logPath, log.errorString())}};
+        }
+    }
+    // A folder that copylined refuses as a workspace (somebody's other files) keeps nothing of ours.
+    auto forgetLog = [&]() {
+        if (newLogFolder) {
+            QFile::remove(logPath);
+            QDir().rmdir(logFolder);
+        }
+    };
     QProcess process;
     process.setProgram(daemonPath);
     process.setArguments({u"--workspace"_s, QFileInfo(workspace).absoluteFilePath()});
@@ -178,6 +210,9 @@ Error EngineClient::connectOrStart(const QString& workspace, const QString& daem
                 return {};
             }
             if (daemonError.isError()) {
+                if (daemonError.code == ErrorCode::WorkspaceNotUsable) {
+                    forgetLog();
+                }
                 return daemonError;
             }
             return {ErrorCode::EngineStartFailed,

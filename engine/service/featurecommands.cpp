@@ -91,8 +91,9 @@ void saveFeatureKey(CommandContext& ctx)
     const PremiumFeature feature = featureArg(ctx);
     const QString path = ctx.args.string(u"file"_s);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(PremiumKeys::makeKeyFile(feature, s.featureEnableId)) < 0
-        || !file.commit()) {
+    // A key unlocks a paid feature: readable by its owner only, wherever it is saved.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(PremiumKeys::makeKeyFile(feature, s.featureEnableId)) < 0 || !file.commit()) {
         fail(ErrorCode::FileError, {path, file.errorString()});
     }
     ctx.data.insert(u"file"_s, path);

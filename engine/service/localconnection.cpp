@@ -36,10 +36,9 @@ Error LocalConnection::openOnEngineThread(const QString& workspace)
         return err;
     }
     m_server = new ManagementServer(*m_engine, m_engine);
-    QString why;
-    if (!m_server->listen(&why)) {
+    if (const Error listening = m_server->listen(); listening.isError()) {
         // The console works without its socket; only copylinectl cannot reach it then.
-        qWarning("Copyline: cannot serve the command API on the local socket: %s", qUtf8Printable(why));
+        qWarning("Copyline: cannot serve the command API on the local socket: %s", qUtf8Printable(listening.message()));
     }
     return {};
 }

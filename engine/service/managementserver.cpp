@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "managementserver.h"
 
+#include "service/controlsocket.h"
 #include "service/engine.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QTimer>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,16 +30,19 @@ ManagementServer::~ManagementServer()
     m_server.close();
 }
 
-bool ManagementServer::listen(QString* error)
+Error ManagementServer::listen()
 {
-    const QString name = Engine::socketName(m_engine.workspacePath());
-    // We hold the workspace lock, so a socket of that name can only be left over from a killed engine.
-    QLocalServer::removeServer(name);
-    if (!m_server.listen(name)) {
-        *error = m_server.errorString();
-        return false;
+    const ControlSocket::Location where = ControlSocket::locate(m_engine.workspacePath());
+    if (const Error err = ControlSocket::prepare(where); err.isError()) {
+        return err;
     }
-    return true;
+    // We hold the workspace lock and the folder is ours alone, so a socket there is left over from a killed engine.
+    QLocalServer::removeServer(where.socket);
+    if (!m_server.listen(where.socket)) {
+        return {ErrorCode::EngineStartFailed,
+            {m_engine.workspacePath(), u"cannot listen on %1: %2"_s.arg(where.socket, m_server.errorString())}};
+    }
+    return {};
 }
 
 void ManagementServer::sayGoodbye(const QString& reason)
@@ -50,6 +56,19 @@ void ManagementServer::sayGoodbye(const QString& reason)
 void ManagementServer::onNewConnection()
 {
     while (QLocalSocket* socket = m_server.nextPendingConnection()) {
+        // The folder keeps other users out; should its mode ever be loosened, the engine still serves only us.
+        qint64 pid = 0;
+        const auto uid = ControlSocket::peerUid(socket->socketDescriptor(), &pid);
+        if (!uid || *uid != ::geteuid()) {
+            qWarning("Copyline: refused a connection to the control socket from process %lld of %s: only %s may "
+                     "command this engine",
+                static_cast<long long>(pid),
+                qUtf8Printable(uid ? ControlSocket::describeUser(*uid) : u"an unknown user"_s),
+                qUtf8Printable(ControlSocket::describeUser(::geteuid())));
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         m_clients.insert(socket, Client {});
         connect(socket, &QLocalSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
         connect(socket, &QLocalSocket::disconnected, this, [this, socket]() {

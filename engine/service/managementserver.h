@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/error.h"
 #include "api/snapshot.h"
 #include "service/protocol.h"
 
@@ -17,8 +18,9 @@ namespace Copyline
 class Engine;
 
 /**
- * Serves an engine's command API on a local socket readable only by its owner (QLocalServer::UserAccessOption).
- * Lives on the engine's thread. Every command goes to Engine::submit, exactly as the console's own commands do.
+ * Serves an engine's command API on a local socket in a folder only its owner may enter (service/controlsocket.h),
+ * and drops every connection from a process of another user (SO_PEERCRED). Lives on the engine's thread. Every
+ * command goes to Engine::submit, exactly as the console's own commands do.
  */
 class ManagementServer final : public QObject
 {
@@ -29,8 +31,11 @@ public:
     explicit ManagementServer(Engine& engine, QObject* parent = nullptr);
     ~ManagementServer() override;
 
-    /** Listens on Engine::socketName(workspace). Removes a stale socket left by a killed process. */
-    bool listen(QString* error);
+    /**
+     * Listens on Engine::socketName(workspace), creating its private folder if needed; refuses a folder or socket
+     * of another user. Removes a stale socket left by a killed process.
+     */
+    Error listen();
     /** Whether a client's "shutdown" stops the engine (copylined) or is refused (the console). */
     void setShutdownAllowed(bool allowed) { m_shutdownAllowed = allowed; }
     /** Tells every client the engine is going away. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remoteconnection.h"
 
+#include "service/controlsocket.h"
 #include "service/engine.h"
 
 #include <QElapsedTimer>
@@ -29,9 +30,19 @@ RemoteConnection::~RemoteConnection()
 Error RemoteConnection::connectTo(const QString& workspace, int timeoutMs)
 {
     m_workspace = workspace;
-    m_socket.connectToServer(Engine::socketName(workspace));
+    const ControlSocket::Location where = ControlSocket::locate(workspace);
+    if (const Error err = ControlSocket::checkBeforeConnect(where); err.isError()) {
+        return err;
+    }
+    m_socket.connectToServer(where.socket);
     if (!m_socket.waitForConnected(timeoutMs)) {
         return {ErrorCode::EngineUnreachable, {workspace, m_socket.errorString()}};
+    }
+    if (const Error err = ControlSocket::checkServer(where, m_socket.socketDescriptor()); err.isError()) {
+        m_socket.blockSignals(true);
+        m_socket.abort();
+        m_socket.blockSignals(false);
+        return err;
     }
     m_socket.write(
         Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion}, {u"subscribe"_s, true}}));

@@ -50,6 +50,8 @@ std::unique_ptr<VolumeFile> VolumeFile::create(const QString& path, qint64 size,
         *status = fromErrno(errno, u"cannot create %1"_s.arg(path));
         return nullptr;
     }
+    ::fchmod(fd, 0600); // a file left by an earlier run keeps its mode through O_CREAT: volumes are private
+
     if (::ftruncate(fd, size) != 0) {
         *status = fromErrno(errno, u"cannot size %1"_s.arg(path));
         ::close(fd);

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -16,6 +17,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -36,6 +39,50 @@ QByteArray fileHash(const QString& path)
 QString catalogPath(const QString& dir)
 {
     return QDir(dir).filePath(QString::fromLatin1(Catalog::kFileName));
+}
+
+/** @p root and everything under it, symbolic links left out. */
+QStringList entriesUnder(const QString& root)
+{
+    QStringList paths {root};
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!it.fileInfo().isSymLink()) {
+            paths.append(path);
+        }
+    }
+    return paths;
+}
+
+mode_t modeOf(const QString& path)
+{
+    struct stat st
+    { };
+    ::lstat(QFile::encodeName(path).constData(), &st);
+    return st.st_mode;
+}
+
+/** The entries under @p root that group or others may use, with their modes. */
+QStringList openToOthers(const QString& root)
+{
+    QStringList found;
+    for (const QString& path : entriesUnder(root)) {
+        if ((modeOf(path) & 077) != 0) {
+            found.append(u"%1 (%2)"_s.arg(path).arg(modeOf(path) & 07777, 4, 8, QChar(u'0')));
+        }
+    }
+    return found;
+}
+
+int permissionEvents(Engine& engine)
+{
+    int count = 0;
+    for (const Event& e : engine.events(0, 0, 100000)) {
+        count += e.description == u"Workspace permissions tightened"_s ? 1 : 0;
+    }
+    return count;
 }
 
 } // namespace
@@ -266,6 +313,7 @@ private Q_SLOTS:
         QVERIFY(ws.logicalDrive(u"Kept"_s) != nullptr);
         QVERIFY(ws.config().flashCopyOf(ws.logicalDrive(u"Kept-1"_s)->id) != nullptr);
         QCOMPARE(fileHash(catalogPath(ws.path()) + u".v3.bak"_s), oldHash);
+        QCOMPARE(modeOf(catalogPath(ws.path()) + u".v3.bak"_s) & 077, mode_t(0)); // as private as the catalog
         // The new tables work: a link between the sites is stored and read back after another reopen.
         QVERIFY(ws.run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" roundTrip=7;"_s).ok());
         QVERIFY(!ws.reopen().isError());
@@ -318,6 +366,51 @@ private Q_SLOTS:
         QVERIFY(!ws.checksum(u"Accounting"_s, 0, 64 * MiB).startsWith(u"error"_s));
         QVERIFY(ws.run(u"delete logicalDrive [\"Payroll\"];"_s).ok());
         QVERIFY(!ws.engine().snapshot()->needsAttention.value(payroll.subsystemId));
+    }
+
+    void newWorkspaceIsPrivateWhateverTheUmask()
+    {
+        const mode_t old = ::umask(022);
+        QTemporaryDir base;
+        QVERIFY(::chmod(QFile::encodeName(base.path()).constData(), 0755) == 0);
+        const QString dir = QDir(base.path()).filePath(u"ws"_s);
+        Engine engine;
+        QVERIFY(!engine.openWorkspace(dir).isError());
+        QVERIFY(!QDir(dir + u"/keys"_s).entryList(QDir::Files).isEmpty()); // premium feature keys, too
+        QStringList open = openToOthers(dir);
+        engine.closeWorkspace();
+        ::umask(old);
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
+        // Nothing needed tightening, so nothing is reported on the next open.
+        QVERIFY(!engine.openWorkspace(dir).isError());
+        QCOMPARE(permissionEvents(engine), 0);
+        engine.closeWorkspace();
+    }
+
+    void openMakesAWorldReadableWorkspacePrivate()
+    {
+        // A workspace written by an older Copyline, or copied with a permissive umask: everyone could read the
+        // catalog, the volumes and the premium feature keys. Opening it makes it private and says so.
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        ws.close();
+        int loosened = 0;
+        for (const QString& path : entriesUnder(ws.path())) {
+            const mode_t mode = S_ISDIR(modeOf(path)) ? 0755 : 0644;
+            QVERIFY(::chmod(QFile::encodeName(path).constData(), mode) == 0);
+            ++loosened;
+        }
+        QVERIFY(loosened > 5);
+        QVERIFY(!openToOthers(ws.path()).isEmpty());
+        QVERIFY2(!ws.reopen().isError(), qPrintable(ws.openError().message()));
+        QStringList open = openToOthers(ws.path());
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
+        QVERIFY(permissionEvents(ws.engine()) >= 1);
+        // Once is enough.
+        QVERIFY(!ws.reopen().isError());
+        const int events = permissionEvents(ws.engine());
+        QVERIFY(!ws.reopen().isError());
+        QCOMPARE(permissionEvents(ws.engine()), events);
     }
 };
 
