@@ -44,16 +44,24 @@ while IFS='=' read -r key value; do
     esac
 done < <(grep -E '^[A-Za-z0-9_]+_(DIR:PATH|LIBRARY:FILEPATH)=/usr/' "$cache")
 
+# One dpkg -S for all files (one call each took half a minute): "package[, package]: /path" per owned file.
+declare -A owner_of=()
+while IFS= read -r line; do
+    owner_of[${line#*: }]=${line%%: *}
+done < <(dpkg -S "${files[@]}" 2>/dev/null || true)
+
 missing=0
 checked=0
 for file in "${files[@]}"; do
-    owner=$(dpkg -S "$file" 2>/dev/null | head -n1 | cut -d: -f1 || true)
+    owner=${owner_of[$file]:-}
     if [[ -z $owner ]]; then
         owner=$(dpkg -S "$(readlink -f "$file")" 2>/dev/null | head -n1 | cut -d: -f1 || true)
     fi
     if [[ -z $owner ]]; then
         continue # not from a Debian package (built by hand); nothing a fresh install could miss
     fi
+    owner=${owner%%,*}
+    owner=${owner%%:*} # "libfoo-dev:amd64" names the package libfoo-dev
     checked=$((checked + 1))
     if [[ -z ${listed[$owner]:-} ]]; then
         echo "check-deps: $file belongs to the Debian package $owner, which scripts/deps.sh does not install;" \
