@@ -33,13 +33,17 @@ struct Run
     QString err;
 };
 
-Run ctl(const QString& workspace, const QString& script)
+Run ctlOn(const QString& workspace, const QString& subsystem, const QString& script)
 {
     QProcess p;
-    p.start(Test::binary(u"copylinectl"_s),
-        {u"--workspace"_s, workspace, u"-n"_s, u"Primary Site"_s, u"-c"_s, script});
+    p.start(Test::binary(u"copylinectl"_s), {u"--workspace"_s, workspace, u"-n"_s, subsystem, u"-c"_s, script});
     p.waitForFinished(300000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run ctl(const QString& workspace, const QString& script)
+{
+    return ctlOn(workspace, u"Primary Site"_s, script);
 }
 
 QString checksum(const QString& workspace, const QString& drive)
@@ -267,6 +271,53 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             ctl(m_workspace, u"show volumeCopy target [\"C\"];"_s).out.contains(u"Completed"_s), 60000);
         QCOMPARE(checksum(m_workspace, u"C"_s), t0);
+    }
+
+    void mirrorNeverForgetsAWriteOnAFullDisk()
+    {
+        // The out-of-sync record of a mirror is preserve-before-write too: a write acknowledged while the link is
+        // down must be marked on disk, full or not, so that the resync after a kill copies it.
+        m_workspace = QDir(m_mount.path()).filePath(u"mirror"_s);
+        const QString ws = m_workspace;
+        const Run a = ctl(ws, u"enable storageSubsystem feature file=\"%1/keys/primary-remoteMirror.key\";"
+                              "activate storageSubsystem feature=remoteMirror;"
+                              "create logicalDrive array=1 userLabel=\"M\" capacity=16 MB;"
+                              "write logicalDrive [\"M\"] offset=0 length=16777216 seed=6;"_s.arg(ws));
+        QVERIFY2(a.code == 0, qPrintable(a.err));
+        const Run b = ctlOn(ws, u"Secondary Site"_s,
+            u"enable storageSubsystem feature file=\"%1/keys/secondary-remoteMirror.key\";"
+            "activate storageSubsystem feature=remoteMirror;"
+            "create logicalDrive array=1 userLabel=\"M2\" capacity=16 MB;"_s.arg(ws));
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        const Run c = ctl(ws, u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 "
+                              "roundTrip=0;"
+                              "create remoteMirror primary=\"M\" secondary=\"M2\" "
+                              "remoteStorageSubsystemName=\"Secondary Site\" syncPriority=highest;"_s);
+        QVERIFY2(c.code == 0, qPrintable(c.err));
+        QTRY_VERIFY_WITH_TIMEOUT(ctl(ws, u"show remoteMirrors;"_s).out.contains(u"Synchronized"_s), 60000);
+        QVERIFY(ctl(ws, u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" state=down;"_s).code
+                == 0);
+        const QString filler = fillDisk(m_mount.path());
+        QVERIFY(!filler.isEmpty());
+        // Writes spread over the drive, each either acknowledged (and then marked) or refused (and then not done).
+        int acknowledged = 0;
+        for (int i = 0; i < 16; ++i) {
+            const Run w = ctl(ws, u"write logicalDrive [\"M\"] offset=%1 length=4096 seed=%2;"_s.arg(i * 1048576 + 8192)
+                                      .arg(100 + i));
+            acknowledged += w.code == 0 ? 1 : 0;
+            QVERIFY2(w.code == 0 || w.err.contains(u"space"_s), qPrintable(w.err));
+        }
+        const QString primaryImage = checksum(ws, u"M"_s);
+        QVERIFY(killEngine(ws));
+        QVERIFY(QFile::remove(filler));
+        QCOMPARE(checksum(ws, u"M"_s), primaryImage); // no acknowledged write lost by the kill
+        QVERIFY(ctl(ws, u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" state=up;"_s).code == 0);
+        ctl(ws, u"resume remoteMirror primary [\"M\"];"_s); // refused only when the pair resumed on its own
+        QTRY_VERIFY_WITH_TIMEOUT(ctl(ws, u"show remoteMirrors;"_s).out.contains(u"Synchronized"_s), 60000);
+        static const QRegularExpression hex(u"([0-9a-f]{64})"_s);
+        const Run secondary = ctlOn(ws, u"Secondary Site"_s, u"show logicalDrive [\"M2\"] checksum;"_s);
+        QCOMPARE(hex.match(secondary.out).captured(1), primaryImage); // the resync copied every marked write
+        qInfo("%d of 16 writes were acknowledged on the full disk", acknowledged);
     }
 
     void truncatedVolumeFileFailsItsDrive()
