@@ -135,7 +135,8 @@ bool isDiskFull(const QSqlError& error, const QString& folder)
     if (error.nativeErrorCode() == u"13"_s || error.databaseText().contains(u"disk is full"_s)) {
         return true;
     }
-    struct statvfs fs {};
+    struct statvfs fs
+    { };
     return ::statvfs(QFile::encodeName(folder).constData(), &fs) == 0 && fs.f_bavail == 0;
 }
 
@@ -229,7 +230,8 @@ void Catalog::ensureReserve()
         return;
     }
     const QByteArray path = QFile::encodeName(reservePath());
-    struct statvfs fs {};
+    struct statvfs fs
+    { };
     if (::statvfs(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), &fs) != 0
         || static_cast<qint64>(fs.f_bavail) * static_cast<qint64>(fs.f_frsize) < 2 * kReserveBytes) {
         return; // no room to spare now: tried again after the next change

@@ -215,8 +215,8 @@ IoStatus PointInTimeCopy::load()
     }
     const quint32 failedFlag = qFromLittleEndian<quint32>(block.data() + kFailureOffset);
     if (failedFlag != 0) {
-        const qint64 n = std::min<qint64>(qFromLittleEndian<quint32>(block.data() + kFailureOffset + 4),
-            kFailureReasonMax);
+        const qint64 n
+            = std::min<qint64>(qFromLittleEndian<quint32>(block.data() + kFailureOffset + 4), kFailureReasonMax);
         m_reason = QString::fromUtf8(block.data() + kFailureOffset + 8, n);
         m_state = PitState::Failed;
     }

@@ -107,8 +107,7 @@ QString fillDisk(const QString& folder)
     }
     std::vector<char> block(1024 * 1024, 'x');
     for (size_t size : {size_t(1024 * 1024), size_t(4096)}) {
-        while (::write(fd, block.data(), size) == static_cast<ssize_t>(size)) {
-        }
+        while (::write(fd, block.data(), size) == static_cast<ssize_t>(size)) { }
     }
     ::close(fd);
     return path;
@@ -279,31 +278,32 @@ private Q_SLOTS:
         // down must be marked on disk, full or not, so that the resync after a kill copies it.
         m_workspace = QDir(m_mount.path()).filePath(u"mirror"_s);
         const QString ws = m_workspace;
-        const Run a = ctl(ws, u"enable storageSubsystem feature file=\"%1/keys/primary-remoteMirror.key\";"
-                              "activate storageSubsystem feature=remoteMirror;"
-                              "create logicalDrive array=1 userLabel=\"M\" capacity=16 MB;"
-                              "write logicalDrive [\"M\"] offset=0 length=16777216 seed=6;"_s.arg(ws));
+        const Run a = ctl(ws,
+            u"enable storageSubsystem feature file=\"%1/keys/primary-remoteMirror.key\";"
+            "activate storageSubsystem feature=remoteMirror;"
+            "create logicalDrive array=1 userLabel=\"M\" capacity=16 MB;"
+            "write logicalDrive [\"M\"] offset=0 length=16777216 seed=6;"_s.arg(ws));
         QVERIFY2(a.code == 0, qPrintable(a.err));
         const Run b = ctlOn(ws, u"Secondary Site"_s,
             u"enable storageSubsystem feature file=\"%1/keys/secondary-remoteMirror.key\";"
             "activate storageSubsystem feature=remoteMirror;"
             "create logicalDrive array=1 userLabel=\"M2\" capacity=16 MB;"_s.arg(ws));
         QVERIFY2(b.code == 0, qPrintable(b.err));
-        const Run c = ctl(ws, u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 "
-                              "roundTrip=0;"
-                              "create remoteMirror primary=\"M\" secondary=\"M2\" "
-                              "remoteStorageSubsystemName=\"Secondary Site\" syncPriority=highest;"_s);
+        const Run c = ctl(ws,
+            u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 "
+            "roundTrip=0;"
+            "create remoteMirror primary=\"M\" secondary=\"M2\" "
+            "remoteStorageSubsystemName=\"Secondary Site\" syncPriority=highest;"_s);
         QVERIFY2(c.code == 0, qPrintable(c.err));
         QTRY_VERIFY_WITH_TIMEOUT(ctl(ws, u"show remoteMirrors;"_s).out.contains(u"Synchronized"_s), 60000);
-        QVERIFY(ctl(ws, u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" state=down;"_s).code
-                == 0);
+        QVERIFY(ctl(ws, u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" state=down;"_s).code == 0);
         const QString filler = fillDisk(m_mount.path());
         QVERIFY(!filler.isEmpty());
         // Writes spread over the drive, each either acknowledged (and then marked) or refused (and then not done).
         int acknowledged = 0;
         for (int i = 0; i < 16; ++i) {
-            const Run w = ctl(ws, u"write logicalDrive [\"M\"] offset=%1 length=4096 seed=%2;"_s.arg(i * 1048576 + 8192)
-                                      .arg(100 + i));
+            const Run w = ctl(ws,
+                u"write logicalDrive [\"M\"] offset=%1 length=4096 seed=%2;"_s.arg(i * 1048576 + 8192).arg(100 + i));
             acknowledged += w.code == 0 ? 1 : 0;
             QVERIFY2(w.code == 0 || w.err.contains(u"space"_s), qPrintable(w.err));
         }

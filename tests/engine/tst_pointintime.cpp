@@ -333,10 +333,11 @@ private Q_SLOTS:
         QVERIFY(pit);
         std::atomic<int> failures {0};
         QString told;
-        pit->setListener({{}, [&](const QString& reason) {
-                              ++failures;
-                              told = reason;
-                          },
+        pit->setListener({{},
+            [&](const QString& reason) {
+                ++failures;
+                told = reason;
+            },
             {}});
         QVERIFY(rig.write(0, randomBytes(rng, 4096)).ok()); // one grain preserved while there was room
         store->full = true;
@@ -351,8 +352,8 @@ private Q_SLOTS:
         rig.source->removeObserver(pit);
         pit.reset();
         IoStatus st;
-        auto reopened = PointInTimeCopy::reopen(config, rig.sourceBackend, store, rig.dir.filePath(u"map"_s),
-            PitState::Active, &st);
+        auto reopened = PointInTimeCopy::reopen(
+            config, rig.sourceBackend, store, rig.dir.filePath(u"map"_s), PitState::Active, &st);
         QVERIFY2(reopened, qPrintable(st.reason));
         QCOMPARE(reopened->state(), PitState::Failed);
         QVERIFY2(reopened->stateReason().contains(u"No space left on device"_s), qPrintable(reopened->stateReason()));
@@ -368,8 +369,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(*reopened->targetBackend()), readAll(*rig.sourceBackend));
         rig.source->removeObserver(reopened);
         reopened.reset();
-        auto again = PointInTimeCopy::reopen(config, rig.sourceBackend, store, rig.dir.filePath(u"map"_s),
-            PitState::Active, &st);
+        auto again = PointInTimeCopy::reopen(
+            config, rig.sourceBackend, store, rig.dir.filePath(u"map"_s), PitState::Active, &st);
         QVERIFY(again);
         QCOMPARE(again->state(), PitState::Active);
     }
@@ -393,7 +394,7 @@ private Q_SLOTS:
         QVERIFY2(refused.reason.contains(u"could not be preserved"_s), qPrintable(refused.reason));
         QVERIFY2(cause.contains(u"No space left on device"_s), qPrintable(cause));
         QCOMPARE(pit->state(), PitState::Active);
-        QCOMPARE(readAll(*rig.sourceBackend), t0);     // the refused write changed nothing
+        QCOMPARE(readAll(*rig.sourceBackend), t0);    // the refused write changed nothing
         QCOMPARE(readAll(*pit->targetBackend()), t0); // and the copy is whole
         store->full = false;
         QVERIFY(rig.write(3 * 4096, randomBytes(rng, 100)).ok());
