@@ -620,6 +620,14 @@ void connectLinks(CommandContext& ctx, const Subsystem& s)
     }
 }
 
+/** Mirror repositories need a redundant array: RAID 1, 3 or 5, never 0 (spec §1.4, L10426-10436). */
+void checkRepositoryRaidLevel(RaidLevel level)
+{
+    if (level == RaidLevel::Raid0) {
+        fail(ErrorCode::RaidLevelNotAllowed, {enumName(level), u"mirror repository logical drives"_s, u"1, 3 or 5"_s});
+    }
+}
+
 void activateRemoteMirror(CommandContext& ctx)
 {
     const Subsystem s = ctx.subsystem();
@@ -642,6 +650,7 @@ void activateRemoteMirror(CommandContext& ctx)
         if (!level) {
             fail(ErrorCode::RaidLevelInvalid, {text});
         }
+        checkRepositoryRaidLevel(*level);
         array = StorageOps::makeArray(ctx, ctx.args.list(u"repositoryDrives"_s), *level);
     } else if (ctx.args.has(u"freeCapacityArea"_s)) {
         array = ctx.arrayNumbered(ctx.args.string(u"freeCapacityArea"_s));
@@ -658,10 +667,7 @@ void activateRemoteMirror(CommandContext& ctx)
                     formatGb(0)});
         }
     }
-    if (array.raidLevel == RaidLevel::Raid0) {
-        fail(ErrorCode::RaidLevelInvalid,
-            {u"0 (mirror repository logical drives need a redundant RAID level: 1, 3 or 5)"_s});
-    }
+    checkRepositoryRaidLevel(array.raidLevel);
     const qint64 free = arrayFreeCapacity(ctx.config, array.id);
     if (free < 2 * kRepositoryCapacity) {
         fail(ErrorCode::MirrorRepositorySpace, {arrayLabel(array), formatGb(2 * kRepositoryCapacity), formatGb(free)});
