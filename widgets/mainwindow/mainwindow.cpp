@@ -294,7 +294,8 @@ void MainWindow::askBeforeQuitting(const QStringList& running)
         m_quitChoice = clicked == keep ? QuitChoice::KeepRunning : QuitChoice::StopEngine;
         m_quitConfirmed = true;
         // After the box has gone: closing from inside its finished() would delete it under its own feet.
-        QMetaObject::invokeMethod(this, [this]() { close(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this]() { close(); }, Qt::QueuedConnection);
     });
     m_quitDialog = box;
     box->open();
