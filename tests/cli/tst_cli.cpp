@@ -305,6 +305,11 @@ private Q_SLOTS:
                                   "RAID 1, 3 or 5."_s),
             qPrintable(r.err));
         QVERIFY(!r.err.contains(u"RAID 0, 1"_s));
+        r = script(dir.path(),
+            u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=6 repositoryDrives=(2,1 2,2);"_s);
+        QVERIFY2(r.err.startsWith(u"Error 41 - RAID 6 cannot be used for mirror repository logical drives; choose "
+                                  "RAID 1, 3 or 5."_s),
+            qPrintable(r.err));
 
         // Deactivation while a mirror exists says why, once, and without a Qt warning.
         r = script(dir.path(),
