@@ -1729,10 +1729,6 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <translation>Das Premium-Feature %1 wird auf einem %2 nicht unterstützt.</translation>
     </message>
     <message>
-        <source>The premium feature %1 cannot be changed: %2.</source>
-        <translation>Das Premium-Feature %1 kann nicht geändert werden: %2.</translation>
-    </message>
-    <message>
         <source>FlashCopy logical drive &quot;%1&quot; is %2: %3.</source>
         <translation>Das logische FlashCopy-Laufwerk „%1“ ist %2: %3.</translation>
     </message>
@@ -1823,6 +1819,18 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
     <message>
         <source>Storage subsystem &quot;%1&quot; cannot mirror to storage subsystem &quot;%2&quot;: %3</source>
         <translation>Das Speichersubsystem „%1“ kann nicht auf das Speichersubsystem „%2“ spiegeln: %3</translation>
+    </message>
+    <message>
+        <source>(%1 characters)</source>
+        <translation>(%1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>RAID %1 cannot be used for %2; choose RAID %3.</source>
+        <translation>RAID %1 kann nicht für %2 verwendet werden; wählen Sie RAID %3.</translation>
+    </message>
+    <message>
+        <source>The premium feature %1 cannot be changed on &quot;%2&quot;: %3.</source>
+        <translation>Die Premium-Funktion %1 kann auf „%2“ nicht geändert werden: %3.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3517,69 @@ Stoppen Sie zuerst die Host-E/A auf die Basis, und leeren Sie die Caches des Hos
     <message>
         <source>&amp;Remote Mirroring</source>
         <translation>Fern&amp;spiegelung</translation>
+    </message>
+    <message>
+        <source>VolumeCopy %1 to %2: Copy In Progress (%3% complete)</source>
+        <translation>VolumeCopy %1 nach %2: Kopie läuft (%3 % abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>VolumeCopy %1 to %2: Copy Pending</source>
+        <translation>VolumeCopy %1 nach %2: Kopie ausstehend</translation>
+    </message>
+    <message>
+        <source>Mirrored pair %1: Synchronization-in-Progress (%2% complete)</source>
+        <translation>Gespiegeltes Paar %1: Synchronisation läuft (%2 % abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Host %1: workload paused</source>
+        <translation>Host %1: Arbeitslast angehalten</translation>
+    </message>
+    <message>
+        <source>Host %1: workload running</source>
+        <translation>Host %1: Arbeitslast läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Host I/O server: %n connection(s) from hosts over NBD</source>
+        <translation>
+            <numerusform>Host-E/A-Server: %n Verbindung von Hosts über NBD</numerusform>
+            <numerusform>Host-E/A-Server: %n Verbindungen von Hosts über NBD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm Exit</source>
+        <translation>Beenden bestätigen</translation>
+    </message>
+    <message>
+        <source>The following operations are in progress on this console&apos;s storage subsystems:
+
+%1</source>
+        <translation>Auf den Speichersubsystemen dieser Konsole laufen folgende Vorgänge:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Keep Running in Background hands the workspace to the Copyline engine (copylined), which continues them; start the console again to attach to it.
+
+Stop and Quit stops them until the workspace is opened again. Hosts connected over NBD are disconnected either way and must reconnect.</source>
+        <translation>„Im Hintergrund weiterlaufen lassen“ übergibt den Arbeitsbereich an die Copyline-Engine (copylined), die sie fortsetzt; starten Sie die Konsole erneut, um sich mit ihr zu verbinden.
+
+„Anhalten und beenden“ hält sie an, bis der Arbeitsbereich wieder geöffnet wird. Über NBD verbundene Hosts werden in beiden Fällen getrennt und müssen sich neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Keep Running in Background</source>
+        <translation>Im Hintergrund weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>Exit closes the workspace with the console; while copies, mirrors or workloads run it asks whether to keep them running in the background (copylined)</source>
+        <translation>Beenden schließt den Arbeitsbereich mit der Konsole; laufen Kopien, Spiegel oder Arbeitslasten, wird gefragt, ob sie im Hintergrund (copylined) weiterlaufen sollen</translation>
+    </message>
+    <message>
+        <source>Exit detaches the console; copylined keeps running the workspace and its copies</source>
+        <translation>Beenden trennt nur die Konsole; copylined führt den Arbeitsbereich und seine Kopien weiter</translation>
     </message>
 </context>
 <context>
@@ -6537,6 +6608,18 @@ Eingriff erforderlich: Stoppen Sie die Kopie, um den Zustand zu beheben, oder ko
     <message>
         <source>Workspace %1 · %2</source>
         <translation>Arbeitsbereich %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cannot Keep Running</source>
+        <translation>Weiterlaufen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The copies could not be handed to the Copyline engine (copylined); they stopped with the console and resume when the workspace is opened again.
+
+%1</source>
+        <translation>Die Kopien konnten nicht an die Copyline-Engine (copylined) übergeben werden; sie wurden mit der Konsole angehalten und werden fortgesetzt, wenn der Arbeitsbereich wieder geöffnet wird.
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -1712,10 +1712,6 @@ Are you sure you want to disable %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The premium feature %1 cannot be changed: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FlashCopy logical drive &quot;%1&quot; is %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,6 +1801,18 @@ Are you sure you want to disable %1?</source>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; cannot mirror to storage subsystem &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAID %1 cannot be used for %2; choose RAID %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The premium feature %1 cannot be changed on &quot;%2&quot;: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3458,6 +3466,65 @@ Stop host I/O to the base and flush the host&apos;s caches first.</source>
     </message>
     <message>
         <source>&amp;Remote Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy %1 to %2: Copy In Progress (%3% complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy %1 to %2: Copy Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirrored pair %1: Synchronization-in-Progress (%2% complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1: workload paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1: workload running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Host I/O server: %n connection(s) from hosts over NBD</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following operations are in progress on this console&apos;s storage subsystems:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running in Background hands the workspace to the Copyline engine (copylined), which continues them; start the console again to attach to it.
+
+Stop and Quit stops them until the workspace is opened again. Hosts connected over NBD are disconnected either way and must reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running in Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit closes the workspace with the console; while copies, mirrors or workloads run it asks whether to keep them running in the background (copylined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit detaches the console; copylined keeps running the workspace and its copies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6448,6 +6515,16 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
     </message>
     <message>
         <source>Workspace %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies could not be handed to the Copyline engine (copylined); they stopped with the console and resume when the workspace is opened again.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1716,10 +1716,6 @@ Are you sure you want to disable %1?</source>
         <translation>プレミアム・フィーチャー %1 は %2 ではサポートされていません。</translation>
     </message>
     <message>
-        <source>The premium feature %1 cannot be changed: %2.</source>
-        <translation>プレミアム・フィーチャー %1 は変更できません: %2。</translation>
-    </message>
-    <message>
         <source>FlashCopy logical drive &quot;%1&quot; is %2: %3.</source>
         <translation>FlashCopy 論理ドライブ「%1」は %2 です: %3。</translation>
     </message>
@@ -1810,6 +1806,18 @@ Are you sure you want to disable %1?</source>
     <message>
         <source>Storage subsystem &quot;%1&quot; cannot mirror to storage subsystem &quot;%2&quot;: %3</source>
         <translation>ストレージ・サブシステム「%1」はストレージ・サブシステム「%2」にミラーリングできません: %3</translation>
+    </message>
+    <message>
+        <source>(%1 characters)</source>
+        <translation>(%1 文字)</translation>
+    </message>
+    <message>
+        <source>RAID %1 cannot be used for %2; choose RAID %3.</source>
+        <translation>RAID %1 は %2 には使用できません。RAID %3 を選択してください。</translation>
+    </message>
+    <message>
+        <source>The premium feature %1 cannot be changed on &quot;%2&quot;: %3.</source>
+        <translation>プレミアム・フィーチャー %1 は「%2」では変更できません: %3。</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3496,68 @@ Stop host I/O to the base and flush the host&apos;s caches first.</source>
     <message>
         <source>&amp;Remote Mirroring</source>
         <translation>リモート・ミラーリング(&amp;M)</translation>
+    </message>
+    <message>
+        <source>VolumeCopy %1 to %2: Copy In Progress (%3% complete)</source>
+        <translation>VolumeCopy %1 から %2: コピー進行中 (%3% 完了)</translation>
+    </message>
+    <message>
+        <source>VolumeCopy %1 to %2: Copy Pending</source>
+        <translation>VolumeCopy %1 から %2: コピー保留中</translation>
+    </message>
+    <message>
+        <source>Mirrored pair %1: Synchronization-in-Progress (%2% complete)</source>
+        <translation>ミラー・ペア %1: 同期中 (%2% 完了)</translation>
+    </message>
+    <message>
+        <source>Host %1: workload paused</source>
+        <translation>ホスト %1: ワークロード一時停止中</translation>
+    </message>
+    <message>
+        <source>Host %1: workload running</source>
+        <translation>ホスト %1: ワークロード実行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Host I/O server: %n connection(s) from hosts over NBD</source>
+        <translation>
+            <numerusform>ホスト入出力サーバー: NBD によるホストからの接続 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm Exit</source>
+        <translation>終了の確認</translation>
+    </message>
+    <message>
+        <source>The following operations are in progress on this console&apos;s storage subsystems:
+
+%1</source>
+        <translation>このコンソールのストレージ・サブシステムで次の操作が進行中です:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Keep Running in Background hands the workspace to the Copyline engine (copylined), which continues them; start the console again to attach to it.
+
+Stop and Quit stops them until the workspace is opened again. Hosts connected over NBD are disconnected either way and must reconnect.</source>
+        <translation>「バックグラウンドで実行を継続」を選ぶと、ワークスペースを Copyline エンジン (copylined) に引き渡し、操作はそこで継続されます。再度コンソールを起動するとエンジンに接続します。
+
+「停止して終了」を選ぶと、ワークスペースを再度開くまで操作は停止します。NBD で接続しているホストはどちらの場合も切断されるため、再接続が必要です。</translation>
+    </message>
+    <message>
+        <source>Keep Running in Background</source>
+        <translation>バックグラウンドで実行を継続</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>停止して終了</translation>
+    </message>
+    <message>
+        <source>Exit closes the workspace with the console; while copies, mirrors or workloads run it asks whether to keep them running in the background (copylined)</source>
+        <translation>終了するとコンソールとともにワークスペースを閉じます。コピー、ミラー、ワークロードの実行中は、バックグラウンド (copylined) で継続するかどうかを確認します</translation>
+    </message>
+    <message>
+        <source>Exit detaches the console; copylined keeps running the workspace and its copies</source>
+        <translation>終了するとコンソールの接続のみを切断します。ワークスペースとそのコピーは copylined で継続します</translation>
     </message>
 </context>
 <context>
@@ -6498,6 +6568,18 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
     <message>
         <source>Workspace %1 · %2</source>
         <translation>ワークスペース %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cannot Keep Running</source>
+        <translation>実行を継続できません</translation>
+    </message>
+    <message>
+        <source>The copies could not be handed to the Copyline engine (copylined); they stopped with the console and resume when the workspace is opened again.
+
+%1</source>
+        <translation>コピーを Copyline エンジン (copylined) に引き渡せませんでした。コピーはコンソールとともに停止し、ワークスペースを再度開くと再開します。
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "dialogs/messagebox.h"
 #include "mainwindow/mainwindow.h"
 #include "service/engine.h"
+#include "service/engineclient.h"
 #include "service/localconnection.h"
 #include "service/remoteconnection.h"
 #include "util/translations.h"
@@ -138,9 +139,21 @@ int main(int argc, char* argv[])
         });
     }
 
-    const int rc = QApplication::exec();
+    int rc = QApplication::exec();
+    const bool keepRunning = window.quitChoice() == Copyline::MainWindow::QuitChoice::KeepRunning;
     window.setConnection(nullptr, QString());
-    if (local) {
+    if (local && keepRunning) {
+        // Keep Running in Background: copylined takes the workspace over and goes on with the copies.
+        if (const Copyline::Error err = local->handOverToDaemon(Copyline::EngineClient::defaultDaemonPath());
+            err.isError()) {
+            Copyline::MessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Keep Running"),
+                QCoreApplication::translate("main",
+                    "The copies could not be handed to the Copyline engine (copylined); they stopped with the "
+                    "console and resume when the workspace is opened again.\n\n%1")
+                    .arg(err.localizedMessage()));
+            rc = 1;
+        }
+    } else if (local) {
         local->close();
     }
     return rc;

@@ -41,16 +41,6 @@ void printLine(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
-QString daemonPath()
-{
-    const QByteArray fromEnv = qgetenv("COPYLINE_DAEMON");
-    if (!fromEnv.isEmpty()) {
-        return QString::fromLocal8Bit(fromEnv);
-    }
-    const QString sibling = QDir(QCoreApplication::applicationDirPath()).filePath(u"copylined"_s);
-    return QFileInfo::exists(sibling) ? sibling : u"copylined"_s;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -99,7 +89,7 @@ int main(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty()) {
         printLine(stderr,
             u"copylinectl: unexpected argument \"%1\"; put commands after -c (see copylinectl --help)"_s.arg(
-                parser.positionalArguments().first()));
+                shortenedInput(parser.positionalArguments().first())));
         return UsageError;
     }
     const QString workspace
@@ -152,8 +142,9 @@ int main(int argc, char* argv[])
         return UsageError;
     }
 
-    const Error connectError
-        = parser.isSet(noStartOption) ? client.connectTo(workspace) : client.connectOrStart(workspace, daemonPath());
+    const Error connectError = parser.isSet(noStartOption)
+        ? client.connectTo(workspace)
+        : client.connectOrStart(workspace, EngineClient::defaultDaemonPath());
     if (connectError.isError()) {
         printLine(stderr, connectError.cliLine());
         return EngineError;

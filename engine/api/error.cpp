@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,12 +17,71 @@ namespace
 
 constexpr const char* kContext = "Copyline::Error";
 
-QString fill(QString text, const QStringList& args)
+/** The longest piece of the user's input an error message repeats; longer input is cut and its length said. */
+constexpr qsizetype kEchoLimit = 60;
+
+constexpr const char* kLengthNote = QT_TRANSLATE_NOOP("Copyline::Error", "(%1 characters)");
+
+/** True when @p source (an English template) quotes placeholder @p n ("%1"): that argument echoes user input. */
+bool quotesPlaceholder(QStringView source, int n)
 {
-    for (const QString& arg : args) {
-        text = text.arg(arg);
+    const QString quoted = u"\"%"_s + QString::number(n) + u'"';
+    return source.contains(quoted);
+}
+
+QString lengthNote(qsizetype length, bool localized)
+{
+    const QString note
+        = localized ? QCoreApplication::translate(kContext, kLengthNote) : QString::fromUtf8(kLengthNote);
+    return note.arg(QLocale::c().toString(length));
+}
+
+/**
+ * Puts @p args into @p text in one pass: %N becomes the Nth argument, and a %N without an argument stays as it is
+ * (a test looks for it). An argument is never scanned for placeholders itself, so input such as "50%1" stays
+ * literal. Arguments that a quoted placeholder of @p source echoes are cut to kEchoLimit characters, and their
+ * length is said after the closing quote.
+ */
+QString fill(const QString& text, const QStringList& args, QStringView source, bool localized)
+{
+    static const QString closers = u"\"\u201C\u201D\u300D\u2019'"_s;
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text[i];
+        if (c != u'%' || i + 1 >= text.size() || !text[i + 1].isDigit() || text[i + 1] == u'0') {
+            out.append(c);
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        int n = 0;
+        while (end < text.size() && text[end].isDigit() && end - i <= 2) {
+            n = n * 10 + text[end].digitValue();
+            ++end;
+        }
+        if (n > args.size()) {
+            out.append(QStringView(text).mid(i, end - i));
+            i = end;
+            continue;
+        }
+        const QString& arg = args[n - 1];
+        if (arg.size() <= kEchoLimit || !quotesPlaceholder(source, n)) {
+            out.append(arg);
+            i = end;
+            continue;
+        }
+        out.append(QStringView(arg).left(kEchoLimit));
+        out.append(u'\u2026');
+        if (end < text.size() && closers.contains(text[end])) {
+            out.append(text[end]);
+            ++end;
+        }
+        out.append(u' ' + lengthNote(arg.size(), localized));
+        i = end;
     }
-    return text;
+    return out;
 }
 
 } // namespace
@@ -86,6 +148,8 @@ const char* errorTemplate(ErrorCode code)
             "The name \"%1\" is not allowed: %2. Use letters, digits, spaces and the characters - _ . #.");
     case ErrorCode::RaidLevelInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error", "RAID level %1 is not supported; choose RAID 0, 1, 3 or 5.");
+    case ErrorCode::RaidLevelNotAllowed:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "RAID %1 cannot be used for %2; choose RAID %3.");
     case ErrorCode::RaidDriveCount:
         return QT_TRANSLATE_NOOP("Copyline::Error", "RAID %1 needs %2, but %3 drive(s) were selected.");
     case ErrorCode::DriveNotUnassigned:
@@ -157,7 +221,7 @@ const char* errorTemplate(ErrorCode code)
     case ErrorCode::FeatureNotSupported:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The premium feature %1 is not supported on a %2.");
     case ErrorCode::FeatureInUse:
-        return QT_TRANSLATE_NOOP("Copyline::Error", "The premium feature %1 cannot be changed: %2.");
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The premium feature %1 cannot be changed on \"%2\": %3.");
     case ErrorCode::FlashCopyStateInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error", "FlashCopy logical drive \"%1\" is %2: %3.");
     case ErrorCode::FlashCopyLimit:
@@ -236,12 +300,34 @@ const char* errorTemplate(ErrorCode code)
 
 QString Error::message() const
 {
-    return fill(QString::fromUtf8(errorTemplate(code)), args);
+    const QString source = QString::fromUtf8(errorTemplate(code));
+    return fill(source, args, source, false);
 }
 
 QString Error::localizedMessage() const
 {
-    return fill(QCoreApplication::translate(kContext, errorTemplate(code)), args);
+    const QString source = QString::fromUtf8(errorTemplate(code));
+    return fill(QCoreApplication::translate(kContext, errorTemplate(code)), args, source, true);
+}
+
+QString shortenedInput(const QString& text)
+{
+    if (text.size() <= kEchoLimit) {
+        return text;
+    }
+    return text.left(kEchoLimit) + u"\u2026 "_s + lengthNote(text.size(), false);
+}
+
+int errorArgumentCount(ErrorCode code)
+{
+    const QString text = QString::fromUtf8(errorTemplate(code));
+    int most = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == u'%' && text[i + 1].isDigit()) {
+            most = std::max(most, text[i + 1].digitValue());
+        }
+    }
+    return most;
 }
 
 QString Error::cliLine() const

@@ -50,6 +50,7 @@ enum class ErrorCode : int
     DriveNotHotSpareCandidate = 38,
     CapacityNotIncreased = 39,
     LogicalDriveKindNotAllowed = 40,
+    RaidLevelNotAllowed = 41,
     // Host I/O
     IoOutOfRange = 45,
     IoError = 46,
@@ -101,7 +102,8 @@ enum class ErrorCode : int
 
 /**
  * An error as a value: a stable code, its message template and the arguments that fill %1, %2, ...
- * A default-constructed Error means success.
+ * A default-constructed Error means success. Raising sites pass exactly errorArgumentCount(code) arguments
+ * (tst_errors checks the sources).
  */
 struct Error
 {
@@ -132,5 +134,15 @@ struct Error
 
 /** The untranslated template of @p code (for tools and tests). */
 const char* errorTemplate(ErrorCode code);
+
+/** How many arguments the template of @p code takes: its highest %N. */
+int errorArgumentCount(ErrorCode code);
+
+/**
+ * @p text as an error message may repeat it inside a reason it composes: input longer than 60 characters is cut
+ * with an ellipsis and its length said ("abc… (10,485,760 characters)"). Quoted placeholders of the templates
+ * ("%1") get the same treatment when the message is filled.
+ */
+QString shortenedInput(const QString& text);
 
 } // namespace Copyline

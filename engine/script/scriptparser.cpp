@@ -191,6 +191,21 @@ public:
                 while (m_pos < m_text.size() && (m_text[m_pos].isDigit() || m_text[m_pos] == u'.')) {
                     t.text.append(m_text[m_pos++]);
                 }
+                // An exponent (1e309, 2E+3) stays with its number, so the command can say what is wrong with the
+                // value instead of reading "e309" as a keyword of an unknown command.
+                if (m_pos + 1 < m_text.size() && (m_text[m_pos] == u'e' || m_text[m_pos] == u'E')) {
+                    qsizetype end = m_pos + 1;
+                    if (end + 1 < m_text.size() && (m_text[end] == u'+' || m_text[end] == u'-')) {
+                        ++end;
+                    }
+                    if (end < m_text.size() && m_text[end].isDigit()) {
+                        while (end < m_text.size() && m_text[end].isDigit()) {
+                            ++end;
+                        }
+                        t.text.append(m_text.mid(m_pos, end - m_pos));
+                        m_pos = end;
+                    }
+                }
             } else if (c.isLetter() || c == u'_') {
                 t.kind = TokenKind::Word;
                 while (m_pos < m_text.size()
@@ -368,7 +383,7 @@ private:
                 const QString name = t.text;
                 m_index += 2;
                 if (params.contains(name)) {
-                    return Lexer::syntax(t, u"the parameter %1 is given twice"_s.arg(name));
+                    return Lexer::syntax(t, u"the parameter %1 is given twice"_s.arg(shortenedInput(name)));
                 }
                 QJsonValue value;
                 if (Error err = valueOf(name, &value); err.isError()) {
@@ -382,7 +397,7 @@ private:
                 ++m_index;
                 continue;
             }
-            return Lexer::syntax(t, u"unexpected \"%1\""_s.arg(t.text));
+            return Lexer::syntax(t, u"unexpected \"%1\""_s.arg(shortenedInput(t.text)));
         }
         const QString key = keywords.join(u' ').toLower();
         const Form* form = nullptr;
@@ -429,7 +444,7 @@ private:
             } else {
                 return Lexer::syntax(t,
                     t.kind == TokenKind::End ? u"the list is not closed with %1"_s.arg(close)
-                                             : u"unexpected \"%1\" in a list"_s.arg(t.text));
+                                             : u"unexpected \"%1\" in a list"_s.arg(shortenedInput(t.text)));
             }
         }
     }
@@ -469,7 +484,7 @@ private:
         case TokenKind::End:
             break;
         }
-        return Lexer::syntax(t, u"the parameter %1 has no value"_s.arg(name));
+        return Lexer::syntax(t, u"the parameter %1 has no value"_s.arg(shortenedInput(name)));
     }
 
     const QString& m_script;

@@ -114,9 +114,14 @@ qint64 Args::capacity(const QString& key)
         }
         return v.toInteger();
     }
-    const auto parsed = parseCapacity(v.toString());
+    const QString text = v.toString();
+    const auto parsed = parseCapacity(text);
     if (!parsed) {
-        invalid(key, v.toString(), u"write a capacity such as 2 GB, 512 MB or a number of bytes"_s);
+        invalid(key, text,
+            capacityProblem(text) == CapacityProblem::TooLarge
+                ? u"the capacity is too large; a capacity is at most 8388607 TB"_s
+                : u"the capacity is not a valid number; write it as digits with a unit, such as 2 GB, 1.5 TB, "
+                  "512 MB or a number of bytes"_s);
     }
     return *parsed;
 }
@@ -168,7 +173,7 @@ void Args::finish() const
 {
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (!m_used.contains(it.key())) {
-            fail(ErrorCode::UnknownParameter, {it.key(), m_command});
+            fail(ErrorCode::UnknownParameter, {shortenedInput(it.key()), m_command});
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "service/engine.h"
 #include "util/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -143,6 +144,16 @@ CommandResult EngineClient::shutdown(int timeoutMs)
         QThread::msleep(20);
     }
     return result;
+}
+
+QString EngineClient::defaultDaemonPath()
+{
+    const QByteArray fromEnv = qgetenv("COPYLINE_DAEMON");
+    if (!fromEnv.isEmpty()) {
+        return QString::fromLocal8Bit(fromEnv);
+    }
+    const QString sibling = QDir(QCoreApplication::applicationDirPath()).filePath(u"copylined"_s);
+    return QFileInfo::exists(sibling) ? sibling : u"copylined"_s;
 }
 
 Error EngineClient::connectOrStart(const QString& workspace, const QString& daemonPath)

@@ -38,6 +38,9 @@ public:
      */
     Error connectOrStart(const QString& workspace, const QString& daemonPath);
 
+    /** The copylined to start: $COPYLINE_DAEMON, else the one beside this program, else copylined from PATH. */
+    static QString defaultDaemonPath();
+
 private:
     std::optional<QJsonObject> waitFor(const QString& type, qint64 id, int timeoutMs);
 

@@ -2,7 +2,9 @@
 #include "localconnection.h"
 
 #include "service/engine.h"
+#include "service/engineclient.h"
 #include "service/managementserver.h"
+#include "service/nbdserver.h"
 
 #include <QCoreApplication>
 
@@ -89,6 +91,37 @@ void LocalConnection::close()
     m_thread.quit();
     m_thread.wait();
     m_engine = nullptr;
+}
+
+int LocalConnection::hostConnectionCount() const
+{
+    return m_engine ? m_engine->nbd().connectionCount() : 0;
+}
+
+Error LocalConnection::handOverToDaemon(const QString& daemonPath)
+{
+    const SnapshotPtr last = snapshot();
+    const QString workspace = last->workspacePath;
+    close();
+    EngineClient client;
+    if (Error err = client.connectOrStart(workspace, daemonPath); err.isError()) {
+        return err;
+    }
+    // Workloads live only in the process that runs them: start each again with its settings.
+    for (const WorkloadRuntime& w : last->workloads) {
+        const QJsonObject args {{u"hostId"_s, w.hostId}, {u"readPercent"_s, w.readPercent},
+            {u"blockSize"_s, QString::number(w.blockSize)}, {u"rate"_s, QString::number(w.bytesPerSecond)},
+            {u"pattern"_s, w.sequential ? u"sequential"_s : u"random"_s}};
+        if (const CommandResult r = client.call({u"startHostWorkload"_s, args}); !r.ok()) {
+            return r.error;
+        }
+        if (w.paused) {
+            if (const CommandResult r = client.call({u"pauseHostWorkload"_s, {{u"hostId"_s, w.hostId}}}); !r.ok()) {
+                return r.error;
+            }
+        }
+    }
+    return {};
 }
 
 void LocalConnection::submit(const CommandRequest& request, QObject* context, Callback callback)

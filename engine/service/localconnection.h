@@ -30,6 +30,16 @@ public:
     Error openBlocking(const QString& workspace);
     /** Closes the workspace and stops the engine thread. */
     void close();
+    /**
+     * Keep Running in Background: closes this engine cleanly, then starts copylined (@p daemonPath) on the same
+     * workspace the way copylinectl does and waits until it answers. copylined resumes the copies and mirrors
+     * from the catalog; the host workloads that ran here are started there again with the same settings. Hosts
+     * connected over NBD lose their connection and reconnect to the same port.
+     */
+    Error handOverToDaemon(const QString& daemonPath);
+
+    /** Hosts connected to the NBD host I/O server now (safe from any thread). */
+    int hostConnectionCount() const;
 
     void submit(const CommandRequest& request, QObject* context, Callback callback) override;
     QString description() const override;

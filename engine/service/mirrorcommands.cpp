@@ -620,6 +620,19 @@ void connectLinks(CommandContext& ctx, const Subsystem& s)
     }
 }
 
+/**
+ * The RAID level @p text for mirror repositories: a redundant one, 1, 3 or 5, never 0 (spec §1.4, L10426-10436).
+ * Any other text gets the same answer, so the message never offers RAID 0 here.
+ */
+RaidLevel repositoryRaidLevel(const QString& text)
+{
+    const auto level = parseEnum<RaidLevel>(text);
+    if (!level || *level == RaidLevel::Raid0) {
+        fail(ErrorCode::RaidLevelNotAllowed, {text, u"mirror repository logical drives"_s, u"1, 3 or 5"_s});
+    }
+    return *level;
+}
+
 void activateRemoteMirror(CommandContext& ctx)
 {
     const Subsystem s = ctx.subsystem();
@@ -637,12 +650,8 @@ void activateRemoteMirror(CommandContext& ctx)
     // The repositories' place: an array's free capacity (default: the first with room), or a new array.
     Array array;
     if (ctx.args.has(u"repositoryDrives"_s)) {
-        const QString text = ctx.args.string(u"repositoryRAIDLevel"_s);
-        const auto level = parseEnum<RaidLevel>(text);
-        if (!level) {
-            fail(ErrorCode::RaidLevelInvalid, {text});
-        }
-        array = StorageOps::makeArray(ctx, ctx.args.list(u"repositoryDrives"_s), *level);
+        const RaidLevel level = repositoryRaidLevel(ctx.args.string(u"repositoryRAIDLevel"_s));
+        array = StorageOps::makeArray(ctx, ctx.args.list(u"repositoryDrives"_s), level);
     } else if (ctx.args.has(u"freeCapacityArea"_s)) {
         array = ctx.arrayNumbered(ctx.args.string(u"freeCapacityArea"_s));
     } else {
@@ -658,10 +667,7 @@ void activateRemoteMirror(CommandContext& ctx)
                     formatGb(0)});
         }
     }
-    if (array.raidLevel == RaidLevel::Raid0) {
-        fail(ErrorCode::RaidLevelInvalid,
-            {u"0 (mirror repository logical drives need a redundant RAID level: 1, 3 or 5)"_s});
-    }
+    repositoryRaidLevel(enumName(array.raidLevel));
     const qint64 free = arrayFreeCapacity(ctx.config, array.id);
     if (free < 2 * kRepositoryCapacity) {
         fail(ErrorCode::MirrorRepositorySpace, {arrayLabel(array), formatGb(2 * kRepositoryCapacity), formatGb(free)});

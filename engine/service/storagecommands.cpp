@@ -58,7 +58,7 @@ void createStorageSubsystem(CommandContext& ctx)
     }
     const qint64 rawCapacity = ctx.args.has(u"driveCapacity"_s) ? ctx.args.capacity(u"driveCapacity"_s) : 68 * GiB;
     if (rawCapacity < 2 * GiB) {
-        fail(ErrorCode::CapacityTooSmall, {formatGb(rawCapacity), formatGb(2 * GiB)});
+        fail(ErrorCode::CapacityTooSmall, {formatCapacity(rawCapacity), formatCapacity(2 * GiB)});
     }
     const auto type = parseEnum<DriveType>(ctx.args.string(u"driveType"_s, u"fibre"_s));
     if (!type) {

@@ -146,7 +146,7 @@ LogicalDrive addLogicalDrive(CommandContext& ctx,
         fail(ErrorCode::LogicalDriveLimit, {subsystem.name, QString::number(limits.maxLogicalDrives), limits.model});
     }
     if (capacity <= 0) {
-        fail(ErrorCode::CapacityTooSmall, {formatGb(capacity), formatGb(kCapacityGranule)});
+        fail(ErrorCode::CapacityTooSmall, {formatCapacity(capacity), formatCapacity(kCapacityGranule)});
     }
     const qint64 rounded = roundUp(capacity, kCapacityGranule);
     const qint64 free = arrayFreeCapacity(ctx.config, array.id);
@@ -213,7 +213,7 @@ void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
         fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its status is %1, not optimal"_s.arg(enumName(ld.status))});
     }
     if (add <= 0) {
-        fail(ErrorCode::CapacityTooSmall, {formatGb(add), formatGb(kCapacityGranule)});
+        fail(ErrorCode::CapacityTooSmall, {formatCapacity(add), formatCapacity(kCapacityGranule)});
     }
     const qint64 rounded = roundUp(add, kCapacityGranule);
     const Array& array = ctx.config.arrays[ld.arrayId];

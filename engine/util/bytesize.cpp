@@ -17,6 +17,34 @@ QString formatGb(qint64 bytes, const QLocale& locale)
     return locale.toString(gb, 'f', 3) + u" GB"_s;
 }
 
+QString formatCapacity(qint64 bytes, const QLocale& locale)
+{
+    if (bytes >= GiB || bytes <= -GiB) {
+        return formatGb(bytes, locale);
+    }
+    const auto shown = [&](qint64 unit, const QString& name) -> QString {
+        QString number = locale.toString(static_cast<double>(bytes) / static_cast<double>(unit), 'f', 3);
+        // 1.500 → 1.5, 8.000 → 8: the exact value without noise.
+        const QChar point = locale.decimalPoint().front();
+        if (number.contains(point)) {
+            while (number.endsWith(u'0')) {
+                number.chop(1);
+            }
+            if (number.endsWith(point)) {
+                number.chop(1);
+            }
+        }
+        return number + u' ' + name;
+    };
+    if (bytes >= MiB || bytes <= -MiB) {
+        return shown(MiB, u"MB"_s);
+    }
+    if (bytes >= KiB || bytes <= -KiB) {
+        return shown(KiB, u"KB"_s);
+    }
+    return locale.toString(bytes) + (bytes == 1 ? u" byte"_s : u" bytes"_s);
+}
+
 QString formatBytes(qint64 bytes, const QLocale& locale)
 {
     if (bytes < KiB) {
@@ -29,6 +57,22 @@ QString formatBytes(qint64 bytes, const QLocale& locale)
         return locale.toString(static_cast<double>(bytes) / static_cast<double>(MiB), 'f', 1) + u" MB"_s;
     }
     return formatGb(bytes, locale);
+}
+
+CapacityProblem capacityProblem(const QString& text)
+{
+    if (parseCapacity(text)) {
+        return CapacityProblem::None;
+    }
+    // Digits (and one decimal point) with a unit or none: the number is fine, its size is not.
+    static const QRegularExpression plain(uR"(^\s*[0-9]+(?:\.[0-9]+)?\s*(bytes?|B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = plain.match(text);
+    if (match.hasMatch() && !(text.contains(u'.') && match.captured(1).isEmpty())
+        && !(text.contains(u'.') && match.captured(1).startsWith(u'b', Qt::CaseInsensitive))) {
+        return CapacityProblem::TooLarge;
+    }
+    return CapacityProblem::NotANumber;
 }
 
 std::optional<qint64> parseCapacity(const QString& text)

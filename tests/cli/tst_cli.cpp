@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -21,6 +22,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -77,6 +79,39 @@ struct EngineGuard
     QString workspace;
     ~EngineGuard() { ctl(workspace, {u"--stop"_s, u"-S"_s}); }
 };
+
+/** What Qt and the engine said on this process's message handler while a WarningCatcher lived. */
+QStringList g_caught;
+QMutex g_caughtMutex;
+
+struct WarningCatcher
+{
+    QtMessageHandler previous = nullptr;
+    WarningCatcher()
+    {
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& text) {
+            if (type != QtDebugMsg && type != QtInfoMsg) {
+                const QMutexLocker locker(&g_caughtMutex);
+                g_caught.append(text);
+            }
+        });
+    }
+    ~WarningCatcher() { qInstallMessageHandler(previous); }
+    static QStringList taken()
+    {
+        const QMutexLocker locker(&g_caughtMutex);
+        return std::exchange(g_caught, {});
+    }
+};
+
+/** The signs of a message built wrongly or of a Qt warning that leaked out; empty when @p text has none. */
+QString leak(const QString& text)
+{
+    static const QRegularExpression signs(u"%[0-9]|QString::arg|QObject::|QSqlDatabase|QSqlQuery|QLocalSocket|"
+                                          "QThread|QFile::|QIODevice::|Argument missing"_s);
+    const auto m = signs.match(text);
+    return m.hasMatch() ? m.captured() : QString();
+}
 
 } // namespace
 
@@ -218,6 +253,168 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith(prefix), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
         QVERIFY(r.out.isEmpty());
+    }
+
+    void fuzzedInputsGetClearMessages()
+    {
+        QTemporaryDir dir;
+        EngineGuard guard {dir.path()};
+        // Below the minimum: both capacities in a unit that shows them (not "0.000 GB").
+        Run r = script(dir.path(), u"create logicalDrive array=1 userLabel=\"Z\" capacity=0;"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(u"Error 35 - The capacity 0 bytes is too small; the minimum is 64 KB."_s),
+            qPrintable(r.err));
+        r = script(dir.path(), u"create storageSubsystem userLabel=\"Tiny\" driveCapacity=512 MB;"_s);
+        QVERIFY2(r.err.startsWith(u"Error 35 - The capacity 512 MB is too small; the minimum is 2.000 GB."_s),
+            qPrintable(r.err));
+        // An exponent or an overflowing number is a bad capacity, not an unknown command "e309 GB".
+        r = script(dir.path(), u"create logicalDrive array=1 userLabel=\"Z\" capacity=1e309 GB;"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(u"Error 5 - The value \"1e309 GB\" is not valid for capacity: the capacity is not a "
+                                  "valid number"_s),
+            qPrintable(r.err));
+        r = script(dir.path(), u"create logicalDrive array=1 userLabel=\"Z\" capacity=99999999999999999999 GB;"_s);
+        QVERIFY2(r.err.startsWith(u"Error 5 - The value \"99999999999999999999 GB\" is not valid for capacity: the "
+                                  "capacity is too large"_s),
+            qPrintable(r.err));
+        r = script(dir.path(), u"create logicalDrive array=1 userLabel=\"Z\" capacity=99999999999999999999;"_s);
+        QVERIFY2(r.err.contains(u"the capacity is too large"_s), qPrintable(r.err));
+
+        // A 10 MB label: the message shows its first 60 characters and says how long it is.
+        const QString file = dir.filePath(u"long-label.txt"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("create logicalDrive array=1 userLabel=\"" + QByteArray(10 * 1024 * 1024, 'L') + "\" capacity=1 GB;\n");
+        f.close();
+        r = ctl(dir.path(), {u"-f"_s, file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.size() < 400, qPrintable(r.err.left(400)));
+        QVERIFY2(r.err.startsWith(u"Error 21 - The name \""_s + QString(60, u'L')
+                     + u"\u2026\" (10485760 characters) "
+                       "has 10485760 characters; a name may have at most 30 characters"_s),
+            qPrintable(r.err.left(400)));
+
+        // Mirror repositories refuse RAID 0, and the message offers only the levels they take.
+        const QString key = QDir(dir.path()).filePath(u"keys/%1-remoteMirror.key"_s);
+        QCOMPARE(
+            script(dir.path(), u"enable storageSubsystem feature file=\"%1\";"_s.arg(key.arg(u"primary"_s))).code, 0);
+        r = script(dir.path(),
+            u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=0 repositoryDrives=(2,1 2,2);"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(u"Error 41 - RAID 0 cannot be used for mirror repository logical drives; choose "
+                                  "RAID 1, 3 or 5."_s),
+            qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"RAID 0, 1"_s));
+        r = script(dir.path(),
+            u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=6 repositoryDrives=(2,1 2,2);"_s);
+        QVERIFY2(r.err.startsWith(u"Error 41 - RAID 6 cannot be used for mirror repository logical drives; choose "
+                                  "RAID 1, 3 or 5."_s),
+            qPrintable(r.err));
+
+        // Deactivation while a mirror exists says why, once, and without a Qt warning.
+        r = script(dir.path(),
+            u"activate storageSubsystem feature=remoteMirror;"
+            "create logicalDrive array=1 userLabel=\"Ledger\" capacity=64 MB;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(dir.path(),
+            u"enable storageSubsystem feature file=\"%1\"; activate storageSubsystem feature=remoteMirror;"
+            "create logicalDrive array=1 userLabel=\"Ledger 2\" capacity=64 MB;"_s.arg(key.arg(u"secondary"_s)),
+            {u"-n"_s, u"Secondary Site"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(dir.path(),
+            u"create remoteMirror primary=\"Ledger\" secondary=\"Ledger 2\" "
+            "remoteStorageSubsystemName=\"Secondary Site\";"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(dir.path(), u"deactivate storageSubsystem feature=remoteMirror;"_s);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err,
+            u"Error 66 - The premium feature Remote Logical Drive Mirroring cannot be changed on \"Primary Site\": 1 "
+            "mirror relationship(s) exist; remove them first.\n"_s);
+    }
+
+    void noPlaceholdersOrQtWarningsReachTheUser()
+    {
+        // The console's engine runs in this process, so its own warnings are caught here; copylinectl's are on the
+        // child's stderr.
+        WarningCatcher catcher;
+        QTemporaryDir dir;
+        LocalConnection console;
+        QVERIFY(!console.openBlocking(dir.path()).isError());
+        const QString key = QDir(dir.path()).filePath(u"keys/primary-remoteMirror.key"_s);
+        const QString longText(5000, u'q');
+        const QStringList statements {
+            // The suite's successful statements.
+            u"show storageSubsystem; show storageSubsystem profile; show storageSubsystem features;"
+            "show storageSubsystem hostTopology; show storageSubsystem lunMappings; show allStorageSubsystems;"
+            "show storageSubsystem events count=5; show allDrives; show allLogicalDrives; show allArrays;"
+            "create logicalDrive array=1 userLabel=\"New\" capacity=1 GB owner=b;"
+            "set logicalDrive [\"New\"] addCapacity=1 GB; delete logicalDrive [\"New\"];"_s,
+            // Their error rows and what fuzzing found.
+            u"create logicalDrive array=1 userLabel=\"Accounting\" capacity=1 GB;"_s,
+            u"create logicalDrive array=1 userLabel=\"X\" capacity=9 TB;"_s,
+            u"create array drives=(2,1 2,2) raidLevel=5;"_s,
+            u"create array drives=(2,1 2,2 2,3) raidLevel=7;"_s,
+            u"create array drives=(2,1 2,1) raidLevel=1;"_s,
+            u"create array drives=(9,9 2,1) raidLevel=1;"_s,
+            u"delete logicalDrive [\"Ghost\"];"_s,
+            u"show allDrives colour=blue;"_s,
+            u"set logicalDrive [\"Web Content\"] logicalUnitNumber=0 hostGroup=\"Campus East\";"_s,
+            u"set logicalDrive [\"Web Content\"] logicalUnitNumber=99999 hostGroup=\"Campus East\";"_s,
+            u"write logicalDrive [\"Payroll\"] offset=10737418240 length=1 seed=1;"_s,
+            u"create logicalDrive array=1 userLabel=\"X\""_s,
+            u"explode storageSubsystem;"_s,
+            u"create logicalDrive array=1 userLabel=\"Z\" capacity=0;"_s,
+            u"create logicalDrive array=1 userLabel=\"Z\" capacity=-1 GB;"_s,
+            u"create logicalDrive array=1 userLabel=\"Z\" capacity=1e309 GB;"_s,
+            u"create logicalDrive array=1 userLabel=\"Z\" capacity=1.5.5 GB;"_s,
+            u"create logicalDrive array=1 userLabel=\"Z\" capacity=99999999999999999999 GB;"_s,
+            u"create logicalDrive array=1 userLabel=\"Z\" capacity=lots;"_s,
+            u"create logicalDrive array=1 userLabel=\"\" capacity=1 GB;"_s,
+            u"create logicalDrive array=1 userLabel=\"%1\" capacity=1 GB;"_s.arg(longText),
+            u"create logicalDrive array=1 userLabel=\"bad/name\" capacity=1 GB;"_s,
+            u"create logicalDrive array=99 userLabel=\"Z\" capacity=1 GB;"_s,
+            u"create logicalDrive array=1 userLabel=\"Z\" capacity=1 GB owner=c;"_s,
+            u"set logicalDrive [\"Accounting\"] addCapacity=0;"_s,
+            u"set logicalDrive [\"%1\"] userLabel=\"x\";"_s.arg(longText),
+            u"show logicalDrive [\"Accounting\"] %1=1;"_s.arg(longText),
+            u"%1 storageSubsystem;"_s.arg(longText),
+            u"create host userLabel=\"h\" hostGroup=\"Nowhere\";"_s,
+            u"create hostPort host=\"Nobody\" identifier=\"zz\" userLabel=\"p\";"_s,
+            u"delete hostGroup [\"Campus East\"];"_s,
+            u"set drive [2,10] hotSpare=maybe;"_s,
+            u"enable storageSubsystem feature file=\"%1\";"_s.arg(dir.filePath(u"none.key"_s)),
+            u"disable storageSubsystem feature=teleport;"_s,
+            u"deactivate storageSubsystem feature=remoteMirror;"_s,
+            u"enable storageSubsystem feature file=\"%1\";"
+            "activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=0 repositoryDrives=(2,1 2,2);"_s.arg(
+                key),
+            u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=9 repositoryDrives=(2,1 2,2);"_s,
+            u"create remoteMirror primary=\"Ghost\" secondary=\"Ghost\" remoteStorageSubsystemName=\"Nowhere\";"_s,
+            u"create flashCopyLogicalDrive baseLogicalDrive=\"Ghost\";"_s,
+            u"create volumeCopy source=\"Accounting\" target=\"Accounting\";"_s,
+            u"stop volumeCopy target [\"Ghost\"] source [\"Accounting\"];"_s,
+            u"stop hostWorkload host=\"Nobody\";"_s,
+            u"start hostWorkload host=\"Nobody\" blockSize=1 byte;"_s,
+            u"set storageSubsystem copyBandwidth=1e9999 MB;"_s,
+            u"create storageSubsystem userLabel=\"Tiny\" driveCapacity=1 MB;"_s,
+            u"create storageSubsystem userLabel=\"T\" model=DS1 enclosures=99;"_s,
+        };
+        for (const QString& statement : statements) {
+            const Run r = script(dir.path(), statement, {u"--no-start"_s});
+            QVERIFY2(r.code != 3, qPrintable(r.err.left(300)));
+            QVERIFY2(leak(r.err).isEmpty(), qPrintable(u"%1\n-> %2"_s.arg(statement.left(200), r.err.left(600))));
+            QVERIFY2(leak(r.out).isEmpty(), qPrintable(u"%1\n-> %2"_s.arg(statement.left(200), r.out.left(600))));
+            QVERIFY2(r.err.size() < 1000, qPrintable(r.err.left(1000)));
+        }
+        console.close();
+        const QStringList caught = WarningCatcher::taken();
+        QStringList leaked;
+        for (const QString& text : caught) {
+            if (!leak(text).isEmpty()) {
+                leaked.append(text.left(300));
+            }
+        }
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u'\n')));
     }
 
     void scriptStopsAtFirstErrorAndSyntaxErrorsRunNothing()

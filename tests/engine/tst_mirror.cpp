@@ -220,8 +220,9 @@ private Q_SLOTS:
         const QString key = QDir(ws.path()).filePath(u"keys/primary-remoteMirror.key"_s);
         RUN_OK(ws, u"enable storageSubsystem feature file=\"%1\";"_s.arg(key), kPrimary);
         // A RAID 0 array cannot hold the repositories; an odd RAID 1 drive count is refused as for any array.
-        RUN_FAILS(ws, u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=0 repositoryDrives=(2,1 2,2);"_s,
-            kPrimary, ErrorCode::RaidLevelInvalid);
+        RUN_FAILS(ws,
+            u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=0 repositoryDrives=(2,1 2,2);"_s,
+            kPrimary, ErrorCode::RaidLevelNotAllowed);
         RUN_FAILS(ws,
             u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=1 repositoryDrives=(2,1 2,2 2,3);"_s,
             kPrimary, ErrorCode::RaidDriveCount);

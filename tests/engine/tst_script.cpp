@@ -35,6 +35,17 @@ private Q_SLOTS:
         QCOMPARE(s[0].request.args.value(u"capacity"_s).toString(), u"2 GB"_s);
     }
 
+    void numbersKeepTheirExponent()
+    {
+        // "1e309 GB" is one (bad) capacity for the command to judge, not 1 followed by the keywords "e309 GB".
+        const auto s = parse(u"create logicalDrive array=1 userLabel=\"Z\" capacity=1e309 GB;\n"
+                             "create logicalDrive array=1 userLabel=\"Y\" capacity=2E+3;"_s);
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s[0].request.name, u"createLogicalDrive"_s);
+        QCOMPARE(s[0].request.args.value(u"capacity"_s).toString(), u"1e309 GB"_s);
+        QCOMPARE(s[1].request.args.value(u"capacity"_s).toString(), u"2E+3"_s);
+    }
+
     void keywordsAreCaseInsensitive()
     {
         const auto s = parse(u"SHOW STORAGESUBSYSTEM; Show AllLogicalDrives;"_s);

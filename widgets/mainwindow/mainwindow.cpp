@@ -9,6 +9,7 @@
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
 #include "models/storagemodels.h"
+#include "service/localconnection.h"
 #include "util/icons.h"
 #include "util/texts.h"
 #include "views/copymanager.h"
@@ -24,6 +25,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -194,8 +197,108 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The engine runs in this process: quitting would stop what it is doing, so ask first (an attached console
+    // only detaches, and an idle engine has nothing to lose).
+    if (!m_quitConfirmed) {
+        const QStringList running = runningWork();
+        if (!running.isEmpty()) {
+            event->ignore();
+            askBeforeQuitting(running);
+            return;
+        }
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+QMessageBox* MainWindow::quitDialog() const
+{
+    return m_quitDialog;
+}
+
+bool MainWindow::runsEngine() const
+{
+    return qobject_cast<LocalConnection*>(m_connection) != nullptr;
+}
+
+QStringList MainWindow::runningWork() const
+{
+    const auto* local = qobject_cast<LocalConnection*>(m_connection);
+    if (local == nullptr) {
+        return {};
+    }
+    const SnapshotPtr snapshot = local->snapshot();
+    const Configuration& config = snapshot->config;
+    const auto driveName = [&](ObjectId id) { return config.logicalDrives.value(id).name; };
+    const auto percent = [](double value) { return QLocale().toString(value, 'f', 0); };
+    QStringList running;
+    for (const VolumeCopy& vc : config.volumeCopies) {
+        if (vc.status == VolumeCopyStatus::InProgress) {
+            const CopyRuntime rt = snapshot->copies.value(vc.id);
+            const double done
+                = rt.grains > 0 ? 100.0 * static_cast<double>(rt.grainsCopied) / static_cast<double>(rt.grains) : 0.0;
+            running.append(tr("VolumeCopy %1 to %2: Copy In Progress (%3% complete)")
+                               .arg(driveName(vc.sourceId), driveName(vc.targetId), percent(done)));
+        } else if (vc.status == VolumeCopyStatus::Pending) {
+            running.append(tr("VolumeCopy %1 to %2: Copy Pending").arg(driveName(vc.sourceId), driveName(vc.targetId)));
+        }
+    }
+    for (const Mirror& m : config.mirrors) {
+        if (m.role == MirrorRole::Primary && m.status == MirrorStatus::Synchronizing) {
+            const double progress = snapshot->mirrors.value(m.id).progressPercent;
+            running.append(tr("Mirrored pair %1: Synchronization-in-Progress (%2% complete)")
+                               .arg(driveName(m.id), percent(std::max(progress, 0.0))));
+        }
+    }
+    for (const WorkloadRuntime& w : snapshot->workloads) {
+        const QString host = config.hosts.value(w.hostId).name;
+        running.append(w.paused ? tr("Host %1: workload paused").arg(host) : tr("Host %1: workload running").arg(host));
+    }
+    if (const int hosts = local->hostConnectionCount(); hosts > 0) {
+        running.append(tr("Host I/O server: %n connection(s) from hosts over NBD", nullptr, hosts));
+    }
+    return running;
+}
+
+void MainWindow::askBeforeQuitting(const QStringList& running)
+{
+    if (m_quitDialog) {
+        m_quitDialog->raise();
+        m_quitDialog->activateWindow();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Confirm Exit"),
+        tr("The following operations are in progress on this console's storage subsystems:\n\n%1")
+            .arg(u"\u2022 "_s + running.join(u"\n\u2022 "_s)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"quitDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setInformativeText(
+        tr("Keep Running in Background hands the workspace to the Copyline engine (copylined), which continues "
+           "them; start the console again to attach to it.\n\nStop and Quit stops them until the workspace is "
+           "opened again. Hosts connected over NBD are disconnected either way and must reconnect."));
+    QPushButton* keep = box->addButton(tr("Keep Running in Background"), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepRunningButton"_s);
+    QPushButton* stop = box->addButton(tr("Stop and Quit"), QMessageBox::DestructiveRole);
+    stop->setObjectName(u"stopAndQuitButton"_s);
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, keep, stop]() {
+        const QAbstractButton* clicked = box->clickedButton();
+        if (clicked != keep && clicked != stop) {
+            return; // Cancel: the console stays open and everything goes on
+        }
+        m_quitChoice = clicked == keep ? QuitChoice::KeepRunning : QuitChoice::StopEngine;
+        m_quitConfirmed = true;
+        // After the box has gone: closing from inside its finished() would delete it under its own feet.
+        QMetaObject::invokeMethod(
+            this, [this]() { close(); }, Qt::QueuedConnection);
+    });
+    m_quitDialog = box;
+    box->open();
 }
 
 void MainWindow::showOpening(const QString& workspace)
@@ -213,11 +316,19 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     m_connection = connection;
     m_hostIoRates->clear(); // another engine: its counters and revisions start anew
     m_eventLog->setConnection(connection);
-    m_statusArea->setConnectionText(connectionText);
     statusBar()->clearMessage();
     if (!m_connection) {
+        m_statusArea->setConnectionText(connectionText);
         return;
     }
+    // What Exit does depends on where the engine runs; the status area and the action say it.
+    const QString quitting = runsEngine()
+        ? tr("Exit closes the workspace with the console; while copies, mirrors or workloads run it asks "
+             "whether to keep them running in the background (copylined)")
+        : tr("Exit detaches the console; copylined keeps running the workspace and its copies");
+    m_statusArea->setConnectionText(connectionText, quitting);
+    m_exit->setStatusTip(quitting);
+    m_exit->setToolTip(quitting);
     connect(m_connection, &EngineConnection::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(m_connection, &EngineConnection::connectionLost, this, [this](const QString& reason) {
         m_statusArea->setConnectionText(tr("Connection lost"));

@@ -14,6 +14,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QLabel;
+class QMessageBox;
 
 namespace Copyline
 {
@@ -49,6 +50,13 @@ public:
         Performance,
     };
 
+    /** What quitting does with an engine that runs in this process (the console asks when work is running). */
+    enum class QuitChoice
+    {
+        StopEngine,  /**< close the workspace with the console (the default; copies resume when it is opened) */
+        KeepRunning, /**< hand the workspace to copylined, which goes on with the copies (main.cpp does it) */
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -57,6 +65,14 @@ public:
     /** Starts showing @p connection's snapshots; @p connectionText goes to the status area. */
     void setConnection(EngineConnection* connection, const QString& connectionText);
     EngineConnection* connection() const { return m_connection; }
+    /** Whether the engine runs in this process (false: the console is attached to copylined). */
+    bool runsEngine() const;
+    /** The choice made in the Exit dialog; StopEngine when it was not shown. */
+    QuitChoice quitChoice() const { return m_quitChoice; }
+    /** What would stop if the console quit now: one line per copy, mirror, workload; empty when nothing runs. */
+    QStringList runningWork() const;
+    /** The Exit dialog while it is shown. */
+    QMessageBox* quitDialog() const;
 
     ObjectId currentSubsystemId() const { return m_subsystemId; }
     bool selectSubsystem(ObjectId subsystemId);
@@ -95,6 +111,8 @@ protected:
 
 private:
     void saveSettings() const;
+    /** Shows the Exit dialog for @p running; its answer closes the window or leaves it open. */
+    void askBeforeQuitting(const QStringList& running);
     void createActions();
     void createMenus();
     QAction* addAction(const QString& objectName, const QString& text, const QString& icon = {});
@@ -160,6 +178,9 @@ private:
 
     EngineConnection* m_connection = nullptr;
     SnapshotPtr m_snapshot;
+    QuitChoice m_quitChoice = QuitChoice::StopEngine;
+    bool m_quitConfirmed = false;
+    QPointer<QMessageBox> m_quitDialog;
     ObjectId m_subsystemId = 0;
     QString m_pendingSelection; /**< a Logical view key to select once a snapshot contains it */
 

@@ -91,9 +91,20 @@ void StatusArea::setSubsystem(const Subsystem& s)
     }
 }
 
-void StatusArea::setConnectionText(const QString& text)
+void StatusArea::setConnectionText(const QString& text, const QString& toolTip)
 {
     m_connection->setText(text);
+    m_connection->setToolTip(toolTip);
+}
+
+QString StatusArea::connectionText() const
+{
+    return m_connection->text();
+}
+
+QString StatusArea::connectionToolTip() const
+{
+    return m_connection->toolTip();
 }
 
 } // namespace Copyline

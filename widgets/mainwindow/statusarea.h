@@ -25,7 +25,10 @@ public:
     ~StatusArea() override;
 
     void setSubsystem(const Subsystem& subsystem);
-    void setConnectionText(const QString& text);
+    /** Where the console's engine runs; @p toolTip says what quitting does to it. */
+    void setConnectionText(const QString& text, const QString& toolTip = {});
+    QString connectionText() const;
+    QString connectionToolTip() const;
 
     QLabel* featureLabel(PremiumFeature feature) const;
 
