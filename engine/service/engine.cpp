@@ -165,12 +165,11 @@ Error Engine::openWorkspace(const QString& dirPath)
             QMetaObject::invokeMethod(
                 this, [this, e, op, code, why]() { onHostIoRefused(e, op, code, why); }, Qt::QueuedConnection);
         },
-        [this](NbdNotice kind, const QString& details) {
+        [this](NbdNotice kind, const QString& details, const QString& peer) {
             QMetaObject::invokeMethod(
-                this, [this, kind, details]() { onNbdNotice(kind, details); }, Qt::QueuedConnection);
+                this, [this, kind, details, peer]() { onNbdNotice(kind, details, peer); }, Qt::QueuedConnection);
         });
     restartNbd();
-    warnIfNbdExposed();
     m_workloads = std::make_unique<WorkloadGenerator>([this](ObjectId hostId, ObjectId driveId, const QString& why) {
         QMetaObject::invokeMethod(
             this,
@@ -182,6 +181,7 @@ Error Engine::openWorkspace(const QString& dirPath)
             },
             Qt::QueuedConnection);
     });
+    warnIfNbdExposed(); // an event: the engine must be whole
     publish();
     m_runtimeTimer.start();
     m_mirrorTimer.start();
@@ -422,10 +422,10 @@ void Engine::warnIfNbdExposed()
     }
 }
 
-void Engine::onNbdNotice(NbdNotice kind, const QString& details)
+void Engine::onNbdNotice(NbdNotice kind, const QString& details, const QString& peer)
 {
-    // One event and log line per kind a minute: a flood of connections must not flood the log.
-    const QString key = u"nbd-notice|%1"_s.arg(static_cast<int>(kind));
+    // One event and log line per kind (and peer) a minute: a flood of connections must not flood the log.
+    const QString key = u"nbd-notice|%1|%2"_s.arg(static_cast<int>(kind)).arg(peer);
     const qint64 now = m_clock->monotonicMs();
     if (const auto it = m_lastRefusalEvent.constFind(key); it != m_lastRefusalEvent.cend() && now - *it < 60000) {
         return;

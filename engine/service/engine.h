@@ -122,7 +122,7 @@ Q_SIGNALS:
 
 private:
     void onHostIoRefused(const NbdExport& where, const QString& operation, int error, const QString& reason);
-    void onNbdNotice(NbdNotice kind, const QString& details);
+    void onNbdNotice(NbdNotice kind, const QString& details, const QString& peer);
     void warnIfNbdExposed();
     void logRefusal(ObjectId subsystemId, const QString& key, const QString& component, const QString& details);
     Error createDemo();

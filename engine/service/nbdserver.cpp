@@ -968,10 +968,10 @@ bool NbdServer::isLoopback(const QString& address)
     return (ntohl(a.s_addr) >> 24) == 127; // 127.0.0.0/8
 }
 
-void NbdServer::notice(NbdNotice kind, const QString& details) const
+void NbdServer::notice(NbdNotice kind, const QString& details, const QString& peer) const
 {
     if (m_notice) {
-        m_notice(kind, details);
+        m_notice(kind, details, peer);
     }
 }
 
@@ -1048,7 +1048,8 @@ void NbdServer::admit(int fd, bool unixSocket)
                 "user %4 may use it."_s.arg(peer.uid)
                     .arg(peer.pid)
                     .arg(m_socketPath)
-                    .arg(m_socketOwner.load()));
+                    .arg(m_socketOwner.load()),
+                QString::number(peer.uid));
             return;
         }
     }

@@ -99,8 +99,11 @@ class NbdServer final
 public:
     /** Called (on a connection thread) when a host request is refused: export, operation, errno, reason. */
     using RefusalHandler = std::function<void(const NbdExport&, const QString&, int, const QString&)>;
-    /** Called (on a server thread) when a client is turned away or cut off: why, and details for the log. */
-    using NoticeHandler = std::function<void(NbdNotice, const QString&)>;
+    /**
+     * Called (on a server thread) when a client is turned away or cut off: why, details for the log, and who when
+     * known (the uid of a WrongUser peer), so that a log can coalesce repeats per kind and peer.
+     */
+    using NoticeHandler = std::function<void(NbdNotice, const QString&, const QString&)>;
 
     NbdServer(VolumeRegistry& volumes, RefusalHandler refused, NoticeHandler notice = {});
     ~NbdServer();
@@ -148,7 +151,7 @@ public:
 private:
     void acceptLoop();
     void admit(int fd, bool unixSocket);
-    void notice(NbdNotice kind, const QString& details) const;
+    void notice(NbdNotice kind, const QString& details, const QString& peer = {}) const;
     void serve(const std::shared_ptr<Connection>& connection, Budget& budget);
     std::shared_ptr<VolumeIo> open(const QString& name, NbdExport* info) const;
 
