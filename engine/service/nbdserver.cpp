@@ -1029,13 +1029,13 @@ void NbdServer::acceptLoop()
             }
             const int fd = ::accept4(fds[i].fd, nullptr, nullptr, SOCK_CLOEXEC);
             if (fd >= 0) {
-                admit(fd, i == 2);
+                welcome(fd, i == 2);
             }
         }
     }
 }
 
-void NbdServer::admit(int fd, bool unixSocket)
+void NbdServer::welcome(int fd, bool unixSocket)
 {
     if (unixSocket) {
         // The folder's mode keeps other users out already; the peer's credentials say so for certain.

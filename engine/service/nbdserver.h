@@ -150,7 +150,8 @@ public:
 
 private:
     void acceptLoop();
-    void admit(int fd, bool unixSocket);
+    /** A connection just accepted: checked (peer uid on the unix socket, the cap), then served on its own thread. */
+    void welcome(int fd, bool unixSocket);
     void notice(NbdNotice kind, const QString& details, const QString& peer = {}) const;
     void serve(const std::shared_ptr<Connection>& connection, Budget& budget);
     std::shared_ptr<VolumeIo> open(const QString& name, NbdExport* info) const;
