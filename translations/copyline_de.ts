@@ -2088,6 +2088,22 @@ Speichersubsystem: %7</translation>
         <source>A client reads an export with, for example:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</source>
         <translation>Ein Client liest einen Export zum Beispiel mit:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</translation>
     </message>
+    <message>
+        <source>Owner-Only URI</source>
+        <translation>URI nur für den Besitzer</translation>
+    </message>
+    <message>
+        <source>Through a unix socket that only your own processes can open; the TCP URI is open to every local user</source>
+        <translation>Über einen Unix-Socket, den nur Ihre eigenen Prozesse öffnen können; die TCP-URI steht jedem lokalen Benutzer offen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Owner-Only URI</source>
+        <translation>URI nur für den &amp;Besitzer kopieren</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: anyone who can reach this machine on that network can read and write every mapped LUN, without authentication. Use 127.0.0.1 or the owner-only URIs unless the network is trusted.</source>
+        <translation>%1 ist keine Loopback-Adresse: Jeder, der diesen Rechner in diesem Netz erreicht, kann jede zugeordnete LUN ohne Authentifizierung lesen und schreiben. Verwenden Sie 127.0.0.1 oder die URIs nur für den Besitzer, sofern dem Netz nicht vertraut wird.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::HostWorkloadModel</name>

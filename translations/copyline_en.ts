@@ -2064,6 +2064,22 @@ Storage subsystem: %7</source>
         <source>A client reads an export with, for example:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Owner-Only URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a unix socket that only your own processes can open; the TCP URI is open to every local user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Owner-Only URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: anyone who can reach this machine on that network can read and write every mapped LUN, without authentication. Use 127.0.0.1 or the owner-only URIs unless the network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::HostWorkloadModel</name>

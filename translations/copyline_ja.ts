@@ -2073,6 +2073,22 @@ Storage subsystem: %7</source>
         <source>A client reads an export with, for example:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</source>
         <translation>クライアントは、例えば次のようにしてエクスポートを読み取ります:  &lt;code&gt;nbdinfo %1&lt;/code&gt;</translation>
     </message>
+    <message>
+        <source>Owner-Only URI</source>
+        <translation>所有者専用 URI</translation>
+    </message>
+    <message>
+        <source>Through a unix socket that only your own processes can open; the TCP URI is open to every local user</source>
+        <translation>自分のプロセスだけが開ける UNIX ソケット経由です。TCP の URI はすべてのローカル ユーザーに開かれています</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Owner-Only URI</source>
+        <translation>所有者専用 URI のコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: anyone who can reach this machine on that network can read and write every mapped LUN, without authentication. Use 127.0.0.1 or the owner-only URIs unless the network is trusted.</source>
+        <translation>%1 はループバック アドレスではありません。そのネットワークでこのマシンに到達できる人は誰でも、認証なしでマップされたすべての LUN を読み書きできます。ネットワークが信頼できない場合は、127.0.0.1 または所有者専用 URI を使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::HostWorkloadModel</name>

@@ -89,6 +89,8 @@ inline constexpr int FaultInjected = 0x2F00;
 inline constexpr int HostIoRefused = 0x3000;
 inline constexpr int HostIoServerChanged = 0x3001;
 inline constexpr int WorkloadChanged = 0x3002;
+inline constexpr int HostIoConnectionRefused = 0x3003; // the NBD server turned a client away or cut it off
+inline constexpr int HostIoServerExposed = 0x3004;     // the NBD server listens beyond the loopback
 inline constexpr int VolumeCopyFailed = 0x6600;
 } // namespace EventCode
 

@@ -115,10 +115,10 @@ QJsonObject Snapshot::toJson() const
         }
     }
     return {{u"revision"_s, static_cast<qint64>(revision)}, {u"publishedMs"_s, publishedMs},
-        {u"workspacePath"_s, workspacePath},
-        {u"config"_s, configurationToJson(config)}, {u"runtime"_s, runtimeJson}, {u"copies"_s, copiesJson},
-        {u"workloads"_s, workloadsJson}, {u"mirrors"_s, mirrorsJson}, {u"nbdPort"_s, nbdPort},
-        {u"lastEventId"_s, lastEventId}, {u"needsAttention"_s, attention}};
+        {u"workspacePath"_s, workspacePath}, {u"config"_s, configurationToJson(config)}, {u"runtime"_s, runtimeJson},
+        {u"copies"_s, copiesJson}, {u"workloads"_s, workloadsJson}, {u"mirrors"_s, mirrorsJson},
+        {u"nbdPort"_s, nbdPort}, {u"nbdSocket"_s, nbdSocket}, {u"lastEventId"_s, lastEventId},
+        {u"needsAttention"_s, attention}};
 }
 
 Snapshot Snapshot::fromJson(const QJsonObject& object)
@@ -160,6 +160,7 @@ Snapshot Snapshot::fromJson(const QJsonObject& object)
         s.mirrors.insert(it.key().toLongLong(), MirrorRuntime::fromJson(it.value().toObject()));
     }
     s.nbdPort = static_cast<quint16>(object.value(u"nbdPort"_s).toInt());
+    s.nbdSocket = object.value(u"nbdSocket"_s).toString();
     s.lastEventId = object.value(u"lastEventId"_s).toInteger();
     for (const auto& id : object.value(u"needsAttention"_s).toArray()) {
         s.needsAttention.insert(id.toInteger(), true);

@@ -90,6 +90,7 @@ struct Snapshot
     QHash<ObjectId, WorkloadRuntime> workloads; /**< by host */
     QHash<ObjectId, MirrorRuntime> mirrors;     /**< by local logical drive */
     quint16 nbdPort = 0;                        /**< where the host I/O server listens; 0 when it does not */
+    QString nbdSocket; /**< its owner-only unix socket (nbd+unix:///<export>?socket=...); empty when none */
     qint64 lastEventId = 0;
     QHash<ObjectId, bool> needsAttention; /**< per subsystem */
 

@@ -412,10 +412,16 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
                           : u"HOST I/O SERVER (NBD) not running (%1, port %2)\n"_s.arg(
                                 d.value(u"enabled"_s).toBool() ? u"port unavailable"_s : u"disabled"_s,
                                 s(d, "configuredPort"));
-        Table t({u"EXPORT"_s, u"LOGICAL DRIVE"_s, u"DESCRIPTION"_s});
+        if (const QString socket = s(d, "socket"); !socket.isEmpty()) {
+            out += u"Owner-only socket (this user's processes only): %1\n"_s.arg(socket);
+        }
+        if (const QString warning = s(d, "warning"); !warning.isEmpty()) {
+            out += u"WARNING: %1\n"_s.arg(warning);
+        }
+        Table t({u"EXPORT"_s, u"LOGICAL DRIVE"_s, u"URI"_s, u"OWNER-ONLY URI"_s});
         for (const auto& v : d.value(u"exports"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            t.add({s(o, "name"), s(o, "logicalDrive"), s(o, "description")});
+            t.add({s(o, "name"), s(o, "logicalDrive"), s(o, "uri"), s(o, "unixUri")});
         }
         return out + t.render();
     }

@@ -11,10 +11,12 @@
 #include "util/privatefiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 
@@ -196,10 +198,17 @@ Error Engine::openWorkspace(const QString& dirPath)
     if (!tightened.isEmpty()) {
         logTightened(tightened);
     }
-    m_nbd = std::make_unique<NbdServer>(m_volumes, [this](const NbdExport& e, const QString& op, int code, const QString& why) {
-        // From a connection thread: the engine thread logs it.
-        QMetaObject::invokeMethod(this, [this, e, op, code, why]() { onHostIoRefused(e, op, code, why); }, Qt::QueuedConnection);
-    });
+    m_nbd = std::make_unique<NbdServer>(
+        m_volumes,
+        [this](const NbdExport& e, const QString& op, int code, const QString& why) {
+            // From a connection thread: the engine thread logs it.
+            QMetaObject::invokeMethod(
+                this, [this, e, op, code, why]() { onHostIoRefused(e, op, code, why); }, Qt::QueuedConnection);
+        },
+        [this](NbdNotice kind, const QString& details, const QString& peer) {
+            QMetaObject::invokeMethod(
+                this, [this, kind, details, peer]() { onNbdNotice(kind, details, peer); }, Qt::QueuedConnection);
+        });
     restartNbd();
     m_workloads = std::make_unique<WorkloadGenerator>([this](ObjectId hostId, ObjectId driveId, const QString& why) {
         QMetaObject::invokeMethod(
@@ -212,6 +221,7 @@ Error Engine::openWorkspace(const QString& dirPath)
             },
             Qt::QueuedConnection);
     });
+    warnIfNbdExposed(); // an event: the engine must be whole
     publish();
     m_runtimeTimer.start();
     m_mirrorTimer.start();
@@ -524,12 +534,75 @@ Error Engine::restartNbd()
     }
     const QString address = setting(u"nbd.address"_s, u"127.0.0.1"_s);
     const auto port = static_cast<quint16>(setting(u"nbd.port"_s, u"10809"_s).toUInt());
-    const Error err = m_nbd->start(address, port);
+    Error err = m_nbd->start(address, port, nbdSocketPath());
+    if (err.isError()) {
+        // Perhaps only the socket cannot be made here (a file system without sockets): TCP alone rather than nothing.
+        const Error socketError = err;
+        err = m_nbd->start(address, port);
+        if (!err.isError()) {
+            qWarning("Copyline: host I/O (NBD) server without its owner-only socket: %s",
+                qUtf8Printable(socketError.message()));
+        }
+    }
     if (err.isError()) {
         qWarning("Copyline: host I/O (NBD) server not started: %s", qUtf8Printable(err.message()));
     }
     m_nbd->setExports(m_exports);
     return err;
+}
+
+QString Engine::nbdSocketPath() const
+{
+    const QString inWorkspace = QDir(m_workspace).absoluteFilePath(u"nbd/nbd.sock"_s);
+    if (QFile::encodeName(inWorkspace).size() < 100) { // sockaddr_un holds 107 bytes
+        return inWorkspace;
+    }
+    QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (base.isEmpty()) {
+        base = QDir::tempPath(); // the folder below is checked to be ours and made 0700 before use
+    }
+    const QByteArray hash
+        = QCryptographicHash::hash(QFileInfo(m_workspace).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+              .toHex();
+    return QDir(base).filePath(u"copyline-nbd-%1/nbd.sock"_s.arg(QString::fromLatin1(hash.left(24))));
+}
+
+void Engine::warnIfNbdExposed()
+{
+    if (!m_nbd->isRunning() || NbdServer::isLoopback(m_nbd->address())) {
+        return;
+    }
+    const QString warning = NbdServer::exposureWarning(m_nbd->address());
+    qWarning("Copyline: %s", qUtf8Printable(warning));
+    if (!m_config.subsystems.isEmpty()) {
+        const ObjectId first = m_config.subsystems.firstKey();
+        runInternal(first, [&](CommandContext& ctx) {
+            ctx.logEvent(EventCode::HostIoServerExposed, EventSeverity::Warning, u"Host I/O server"_s,
+                u"Host I/O server reachable from the network"_s, warning);
+        });
+    }
+}
+
+void Engine::onNbdNotice(NbdNotice kind, const QString& details, const QString& peer)
+{
+    // One event and log line per kind (and peer) a minute: a flood of connections must not flood the log.
+    const QString key = u"nbd-notice|%1|%2"_s.arg(static_cast<int>(kind)).arg(peer);
+    const qint64 now = m_clock->monotonicMs();
+    if (const auto it = m_lastRefusalEvent.constFind(key); it != m_lastRefusalEvent.cend() && now - *it < 60000) {
+        return;
+    }
+    m_lastRefusalEvent.insert(key, now);
+    qWarning("Copyline: %s", qUtf8Printable(details));
+    if (m_config.subsystems.isEmpty()) {
+        return;
+    }
+    const ObjectId first = m_config.subsystems.firstKey();
+    runInternal(first, [&](CommandContext& ctx) {
+        ctx.logEvent(EventCode::HostIoConnectionRefused, EventSeverity::Warning, u"Host I/O server"_s,
+            kind == NbdNotice::WrongUser ? u"Host I/O connection refused: wrong user"_s
+                                         : u"Host I/O connection refused"_s,
+            details);
+    });
 }
 
 void Engine::onHostIoRefused(const NbdExport& where, const QString& operation, int error, const QString& reason)
@@ -705,6 +778,7 @@ void Engine::publish()
             }
         }
         snap->nbdPort = m_nbd->isRunning() ? m_nbd->port() : 0;
+        snap->nbdSocket = m_nbd->isRunning() ? m_nbd->socketPath() : QString();
     }
     if (m_workloads) {
         for (const WorkloadStatus& w : m_workloads->status()) {

@@ -84,6 +84,11 @@ public:
     NbdServer& nbd() { return *m_nbd; }
     /** (Re)starts the NBD server from the workspace settings; a busy port is logged, not fatal. */
     Error restartNbd();
+    /**
+     * The owner-only unix socket of the NBD server: <workspace>/nbd/nbd.sock, or when that path is too long for a
+     * socket, a folder named after the workspace in the user's runtime folder.
+     */
+    QString nbdSocketPath() const;
     /** The simulated hosts' workloads (exists while a workspace is open). */
     WorkloadGenerator& workloads() { return *m_workloads; }
     /** The I/O fronts of the drives @p hostId sees now. */
@@ -123,6 +128,8 @@ Q_SIGNALS:
 private:
     void onHostIoRefused(const NbdExport& where, const QString& operation, int error, const QString& reason);
     void logTightened(const QStringList& paths);
+    void onNbdNotice(NbdNotice kind, const QString& details, const QString& peer);
+    void warnIfNbdExposed();
     void logRefusal(ObjectId subsystemId, const QString& key, const QString& component, const QString& details);
     Error createDemo();
     Error openVolumes();

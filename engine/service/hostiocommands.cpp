@@ -15,16 +15,25 @@ namespace {
 
 QJsonObject serverJson(Engine& engine)
 {
+    const NbdServer& nbd = engine.nbd();
+    const bool running = nbd.isRunning();
+    const QString address = engine.setting(u"nbd.address"_s, u"127.0.0.1"_s);
+    const quint16 port = running ? nbd.port() : 0;
+    const QString socket = running ? nbd.socketPath() : QString();
     QJsonArray exports;
-    for (const NbdExport& e : engine.nbd().exports()) {
-        exports.append(QJsonObject{{u"name"_s, e.name}, {u"logicalDrive"_s, e.logicalDrive},
-            {u"description"_s, e.description}, {u"subsystemId"_s, e.subsystemId}});
+    for (const NbdExport& e : nbd.exports()) {
+        // "uri" is reachable by every local user (or the network); "unixUri" by this user's processes only.
+        exports.append(QJsonObject {{u"name"_s, e.name}, {u"logicalDrive"_s, e.logicalDrive},
+            {u"description"_s, e.description}, {u"subsystemId"_s, e.subsystemId},
+            {u"uri"_s, NbdServer::tcpUri(address, port, e.name)}, {u"unixUri"_s, NbdServer::unixUri(socket, e.name)}});
     }
-    return {{u"enabled"_s, engine.setting(u"nbd.enabled"_s, u"true"_s) == u"true"_s},
-        {u"running"_s, engine.nbd().isRunning()}, {u"address"_s, engine.setting(u"nbd.address"_s, u"127.0.0.1"_s)},
-        {u"configuredPort"_s, engine.setting(u"nbd.port"_s, u"10809"_s).toInt()},
-        {u"port"_s, engine.nbd().isRunning() ? engine.nbd().port() : 0},
-        {u"connections"_s, engine.nbd().connectionCount()}, {u"exports"_s, exports}};
+    QJsonObject json {{u"enabled"_s, engine.setting(u"nbd.enabled"_s, u"true"_s) == u"true"_s}, {u"running"_s, running},
+        {u"address"_s, address}, {u"configuredPort"_s, engine.setting(u"nbd.port"_s, u"10809"_s).toInt()},
+        {u"port"_s, port}, {u"socket"_s, socket}, {u"connections"_s, nbd.connectionCount()}, {u"exports"_s, exports}};
+    if (running && !NbdServer::isLoopback(address)) {
+        json.insert(u"warning"_s, NbdServer::exposureWarning(address));
+    }
+    return json;
 }
 
 void showHostIoServer(CommandContext& ctx)
@@ -70,8 +79,14 @@ void setHostIoServer(CommandContext& ctx)
     }
     ctx.logEvent(EventCode::HostIoServerChanged, EventSeverity::Informational, u"Host I/O server"_s,
         u"Host I/O (NBD) server settings changed"_s,
-        enabled == u"true"_s ? u"Listening on %1:%2."_s.arg(address).arg(engine.nbd().port())
+        enabled == u"true"_s ? u"Listening on %1:%2 and on the owner-only socket %3."_s.arg(address)
+                                   .arg(engine.nbd().port())
+                                   .arg(engine.nbd().socketPath())
                              : u"The NBD server is off."_s);
+    if (engine.nbd().isRunning() && !NbdServer::isLoopback(address)) {
+        ctx.logEvent(EventCode::HostIoServerExposed, EventSeverity::Warning, u"Host I/O server"_s,
+            u"Host I/O server reachable from the network"_s, NbdServer::exposureWarning(address));
+    }
     ctx.data = serverJson(engine);
 }
 

@@ -4,6 +4,9 @@
 #include "storage/volumeio.h"
 #include "util/bytesize.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <QtEndian>
 
 #include <algorithm>
@@ -18,11 +21,15 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
+#include <sys/un.h>
 #include <unistd.h>
 #include <utility>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace Copyline
 {
@@ -85,8 +92,20 @@ constexpr quint32 kEinval = 22;
 constexpr quint32 kEnospc = 28;
 
 constexpr quint32 kMaxOptionLength = 64 * 1024;
-constexpr int kMaxConnections = 256;
-constexpr int kHandshakeTimeoutSeconds = 30;
+constexpr size_t kSimpleReplySize = 16;
+
+using Clock = std::chrono::steady_clock;
+
+timeval toTimeval(std::chrono::milliseconds ms)
+{
+    const auto count = std::max<std::chrono::milliseconds::rep>(ms.count(), 1); // 0 would mean "never"
+    return {static_cast<time_t>(count / 1000), static_cast<suseconds_t>((count % 1000) * 1000)};
+}
+
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 
 quint32 nbdError(int err)
 {
@@ -144,15 +163,116 @@ QList<NbdExport> nbdExports(const Configuration& config)
     return out;
 }
 
+/** Bytes that all connections' requests may hold together; a request waits for its share. */
+class NbdServer::Budget
+{
+public:
+    explicit Budget(size_t limit)
+        : m_limit(limit)
+    { }
+
+    /** Takes @p n bytes if they fit now (anything fits while nothing is held, so no request waits forever). */
+    bool tryAcquire(size_t n)
+    {
+        std::lock_guard lock(m_mutex);
+        return takeLocked(n);
+    }
+
+    /** Waits for @p n bytes; false if @p abandoned turns true first (polled: a cut connection cannot signal). */
+    bool acquire(size_t n, const std::function<bool()>& abandoned)
+    {
+        std::unique_lock lock(m_mutex);
+        while (!takeLocked(n)) {
+            if (abandoned()) {
+                return false;
+            }
+            m_released.wait_for(lock, 50ms);
+        }
+        return true;
+    }
+
+    void release(size_t n)
+    {
+        if (n == 0) {
+            return;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_used -= n;
+        }
+        m_released.notify_all();
+    }
+
+    size_t used() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_used;
+    }
+
+private:
+    bool takeLocked(size_t n)
+    {
+        if (n != 0 && m_used != 0 && m_used + n > m_limit) {
+            return false;
+        }
+        m_used += n;
+        return true;
+    }
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_released;
+    size_t m_used = 0;
+    const size_t m_limit;
+};
+
 /** One client: its socket, its buffers and its thread. */
 struct NbdServer::Connection
 {
     int fd = -1;
+    bool unixSocket = false;
+    NbdLimits limits;
+    Clock::time_point acceptedAt = Clock::now();
     std::thread thread;
     std::atomic<bool> finished {false};
-    std::mutex mutex; // guards exportName / logicalDriveId against setExports
+    std::atomic<bool> cut {false};      // the server shut the socket down (export gone, eviction, stop)
+    std::atomic<bool> timedOut {false}; // the handshake did not finish in time
+    std::atomic<bool> stalled {false};  // the client took none of its replies for replyStallTimeout
+    std::mutex mutex; // guards exportName / logicalDriveId / negotiating against setExports and eviction
     QString exportName;
     ObjectId logicalDriveId = 0;
+    bool negotiating = true;
+    bool hasDeadline = false; // reads give up at the deadline (the handshake)
+    Clock::time_point deadline;
+
+    /** Shuts the socket down from another thread; the connection's own thread then ends. */
+    void cutOff()
+    {
+        cut = true;
+        ::shutdown(fd, SHUT_RDWR);
+    }
+
+    /** Before a blocking receive: false if the deadline passes first. */
+    bool waitReadable()
+    {
+        if (!hasDeadline) {
+            return true;
+        }
+        while (true) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            if (left <= 0) {
+                timedOut = true;
+                return false;
+            }
+            pollfd p {fd, POLLIN, 0};
+            const int n = ::poll(&p, 1, static_cast<int>(std::min<long long>(left, 1000)));
+            if (n > 0) {
+                return true;
+            }
+            if (n < 0 && errno != EINTR) {
+                return false;
+            }
+        }
+    }
 
     std::vector<char> in = std::vector<char>(256 * 1024);
     size_t inStart = 0;
@@ -173,6 +293,9 @@ struct NbdServer::Connection
             inStart = 0;
         }
         while (inEnd < n) {
+            if (!waitReadable()) {
+                return false;
+            }
             const ssize_t got = ::recv(fd, in.data() + inEnd, in.size() - inEnd, 0);
             if (got < 0 && errno == EINTR) {
                 continue;
@@ -194,7 +317,11 @@ struct NbdServer::Connection
         dst += fromBuffer;
         n -= fromBuffer;
         while (n > 0) {
-            const ssize_t got = ::recv(fd, dst, n, MSG_WAITALL);
+            if (!waitReadable()) {
+                return false;
+            }
+            // Under a deadline a trickling client must not keep one receive waiting past it.
+            const ssize_t got = ::recv(fd, dst, n, hasDeadline ? 0 : MSG_WAITALL);
             if (got < 0 && errno == EINTR) {
                 continue;
             }
@@ -263,6 +390,8 @@ struct Request
     quint64 handle = 0;
     quint64 offset = 0;
     quint32 length = 0;
+    // The data bytes it holds in the engine until its reply has left: a read's data, a write's payload.
+    size_t cost = 0;
     std::vector<char> payload;
 };
 
@@ -273,18 +402,25 @@ struct Request
  * kernel's nbd driver) has them served at once: reads that miss the page cache wait on the disk side by side, as
  * they would on a controller. Replies go out in the order requests finish, each whole, as the protocol allows (the
  * handle pairs them); a worker that finishes while others still have work leaves its reply for the last one, so replies
- * of pipelined requests leave together in one send. At most kMaxQueued requests wait, run or wait to be answered: a
- * host that sends faster than the volume takes them, or does not read its answers, is held back by TCP instead of
- * filling the engine's memory.
+ * of pipelined requests leave together in one gathered send (a read's data is never copied on its way out).
+ *
+ * Every request is admitted before it is read any further: at most kMaxQueued requests, and at most
+ * NbdLimits::bytesPerClient bytes of read data or write payload for this connection (NbdLimits::bytesTotal for all of
+ * them, the Budget), wait, run or wait to be answered. A host that sends faster than the volume takes them, or does
+ * not read its answers, is held back by TCP instead of filling the engine's memory; one that takes none of its answers
+ * for NbdLimits::replyStallTimeout is cut off, so that its bytes go back to the others.
  */
 class Requests
 {
 public:
     using Refused = std::function<void(const QString&, const IoStatus&)>;
 
-    Requests(NbdServer::Connection& connection, VolumeIo& io, Refused refused)
-        : m_fd(connection.fd)
+    Requests(NbdServer::Connection& connection, VolumeIo& io, NbdServer::Budget& budget, Refused refused)
+        : m_connection(connection)
+        , m_fd(connection.fd)
+        , m_bytesPerClient(connection.limits.bytesPerClient)
         , m_io(io)
+        , m_budget(budget)
         , m_refused(std::move(refused))
     { }
 
@@ -307,11 +443,51 @@ public:
     /** False once a reply could not be sent: the host is gone. */
     bool connected() const { return m_connected.load(); }
 
-    void submit(Request&& r)
+    /**
+     * Waits until one more request holding @p cost bytes fits this connection's limits and then the server's; false
+     * if the host went away meanwhile. An admitted request is counted until its reply has left (or withdraw()).
+     */
+    bool admit(size_t cost)
     {
         std::unique_lock lock(m_mutex);
-        waitForRoom(lock);
+        if (!roomFor(cost)) {
+            sendPending(lock); // replies of requests served here wait for no one else
+            m_roomLeft.wait(lock, [this, cost]() { return roomFor(cost) || !m_connected.load(); });
+        }
+        if (!m_connected.load()) {
+            return false;
+        }
         ++m_outstanding;
+        m_bytes += cost;
+        if (m_budget.tryAcquire(cost)) {
+            return true;
+        }
+        sendPending(lock);
+        lock.unlock();
+        if (m_budget.acquire(cost, [this]() { return !m_connected.load() || m_connection.cut.load(); })) {
+            return true;
+        }
+        lock.lock();
+        --m_outstanding;
+        m_bytes -= cost;
+        m_roomLeft.notify_all();
+        return false;
+    }
+
+    /** An admitted request that will not be served after all (its payload could not be read). */
+    void withdraw(size_t cost)
+    {
+        std::lock_guard lock(m_mutex);
+        --m_outstanding;
+        m_bytes -= cost;
+        m_budget.release(cost);
+        m_roomLeft.notify_all();
+    }
+
+    /** Hands an admitted request to the workers. */
+    void submit(Request&& r)
+    {
+        std::lock_guard lock(m_mutex);
         m_queue.push_back(std::move(r));
         if (m_idleWorkers == 0 && m_workers.size() < kWorkers) {
             m_workers.emplace_back([this]() { work(); });
@@ -321,18 +497,15 @@ public:
     }
 
     /**
-     * Serves @p r on the calling thread: a write that lands in the page cache costs less than handing it over. Its
-     * reply waits for the next send (sendNow, or a worker's).
+     * Serves the admitted @p r on the calling thread: a write that lands in the page cache costs less than handing it
+     * over. Its reply waits for the next send (sendNow, or a worker's).
      */
     void serveHere(const Request& r)
     {
         std::vector<char> out = serve(r);
         std::unique_lock lock(m_mutex);
-        waitForRoom(lock);
-        ++m_outstanding;
-        m_pending.insert(m_pending.end(), out.cbegin(), out.cend());
-        ++m_pendingReplies;
-        if (m_pending.size() >= kSendBatch) {
+        queueReply(std::move(out), r.cost);
+        if (m_pendingBytes >= kSendBatch) {
             sendPending(lock);
         }
     }
@@ -344,19 +517,27 @@ public:
         sendPending(lock);
     }
 
-    /** A reply that needs no volume I/O (an invalid request, a flush). */
-    void reply(quint64 handle, quint32 error)
+    /** A reply that needs no volume I/O (an invalid request, a flush), for a request admitted with @p cost. */
+    void answer(quint64 handle, quint32 error, size_t cost)
     {
         std::vector<char> out;
+        out.reserve(kSimpleReplySize);
         put<quint32>(out, kSimpleReplyMagic);
         put<quint32>(out, error);
         put<quint64>(out, handle);
         std::unique_lock lock(m_mutex);
-        waitForRoom(lock);
-        ++m_outstanding;
-        m_pending.insert(m_pending.end(), out.cbegin(), out.cend());
-        ++m_pendingReplies;
+        queueReply(std::move(out), cost);
         sendPending(lock);
+    }
+
+    /** Admits a request that holds no data and answers it at once; false if the host went away. */
+    bool reply(quint64 handle, quint32 error)
+    {
+        if (!admit(0)) {
+            return false;
+        }
+        answer(handle, error, 0);
+        return true;
     }
 
     /** Waits until every submitted request has been served and answered. */
@@ -371,6 +552,14 @@ public:
 private:
     static constexpr size_t kWorkers = 8;
     static constexpr size_t kMaxQueued = 64;
+    static constexpr size_t kSendBatch = 256 * 1024;
+    static constexpr size_t kSmallReply = 64 * 1024; // replies up to this size share one buffer with their neighbours
+    static constexpr int kMaxIovecs = 64;
+
+    bool roomFor(size_t cost) const
+    {
+        return m_outstanding < kMaxQueued && (m_bytes == 0 || m_bytes + cost <= m_bytesPerClient);
+    }
 
     void work()
     {
@@ -387,11 +576,11 @@ private:
             ++m_running;
             lock.unlock();
             std::vector<char> out = serve(r);
+            std::vector<char>().swap(r.payload); // served: the payload's memory goes back now
             lock.lock();
             --m_running;
-            m_pending.insert(m_pending.end(), out.cbegin(), out.cend());
-            ++m_pendingReplies;
-            if (m_running == 0 || m_pending.size() >= kSendBatch) {
+            queueReply(std::move(out), r.cost);
+            if (m_running == 0 || m_pendingBytes >= kSendBatch) {
                 sendPending(lock);
             }
             if (m_queue.empty() && m_running == 0 && !m_sending) {
@@ -404,7 +593,7 @@ private:
     std::vector<char> serve(const Request& r)
     {
         std::vector<char> out;
-        out.reserve(16);
+        out.reserve(r.type == kCmdRead ? kSimpleReplySize + r.length : kSimpleReplySize);
         put<quint32>(out, kSimpleReplyMagic);
         put<quint32>(out, 0);
         put<quint64>(out, r.handle);
@@ -413,10 +602,10 @@ private:
         switch (r.type) {
         case kCmdRead:
             operation = u"read"_s;
-            out.resize(16 + size_t(r.length));
-            st = m_io.read(static_cast<qint64>(r.offset), std::span<char>(out.data() + 16, r.length));
+            out.resize(kSimpleReplySize + size_t(r.length));
+            st = m_io.read(static_cast<qint64>(r.offset), std::span<char>(out.data() + kSimpleReplySize, r.length));
             if (!st.ok()) {
-                out.resize(16);
+                out.resize(kSimpleReplySize);
             }
             break;
         case kCmdWrite:
@@ -453,28 +642,37 @@ private:
         return out;
     }
 
-    /** Until fewer than kMaxQueued requests are unanswered; answers the finished ones itself if need be. */
-    void waitForRoom(std::unique_lock<std::mutex>& lock)
+    /** Queues a finished request's reply (with m_mutex held); small replies share a buffer, a read's data moves in. */
+    void queueReply(std::vector<char>&& out, size_t cost)
     {
-        if (m_outstanding >= kMaxQueued) {
-            sendPending(lock); // replies of requests served here wait for no one else
+        m_pendingBytes += out.size();
+        m_pendingCost += cost;
+        ++m_pendingReplies;
+        if (out.size() <= kSmallReply && !m_pending.empty() && m_pending.back().size() + out.size() <= kSendBatch) {
+            m_pending.back().insert(m_pending.back().end(), out.cbegin(), out.cend());
+        } else {
+            m_pending.push_back(std::move(out));
         }
-        m_roomLeft.wait(lock, [this]() { return m_outstanding < kMaxQueued || !m_connected.load(); });
     }
 
     /** Sends what is pending, one sender at a time; called and returns with @p lock held. */
     void sendPending(std::unique_lock<std::mutex>& lock)
     {
         while (!m_sending && !m_pending.empty()) {
-            std::vector<char> out;
+            std::vector<std::vector<char>> out;
             out.swap(m_pending);
             const size_t replies = std::exchange(m_pendingReplies, 0);
+            const size_t cost = std::exchange(m_pendingCost, 0);
+            m_pendingBytes = 0;
             m_sending = true;
             lock.unlock();
             const bool ok = m_connected.load() && sendAll(out);
+            out.clear();
             lock.lock();
             m_sending = false;
             m_outstanding -= replies;
+            m_bytes -= cost;
+            m_budget.release(cost);
             m_roomLeft.notify_all();
             if (!ok && m_connected.exchange(false)) {
                 ::shutdown(m_fd, SHUT_RDWR); // the host is gone: the reading thread stops too
@@ -485,26 +683,53 @@ private:
         }
     }
 
-    bool sendAll(const std::vector<char>& out) const
+    /** Sends @p buffers in order with gathered writes, freeing each once it has left; false if the host is gone. */
+    bool sendAll(std::vector<std::vector<char>>& buffers) const
     {
-        size_t sent = 0;
-        while (sent < out.size()) {
-            const ssize_t n = ::send(m_fd, out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
+        size_t index = 0;
+        size_t offset = 0; // into buffers[index]
+        while (index < buffers.size()) {
+            iovec iov[kMaxIovecs];
+            int count = 0;
+            for (size_t i = index; i < buffers.size() && count < kMaxIovecs; ++i, ++count) {
+                const size_t skip = i == index ? offset : 0;
+                iov[count].iov_base = buffers[i].data() + skip;
+                iov[count].iov_len = buffers[i].size() - skip;
+            }
+            msghdr message {};
+            message.msg_iov = iov;
+            message.msg_iovlen = static_cast<size_t>(count);
+            const ssize_t n = ::sendmsg(m_fd, &message, MSG_NOSIGNAL);
             if (n < 0 && errno == EINTR) {
                 continue;
             }
             if (n <= 0) {
+                if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+                    m_connection.stalled = true; // SO_SNDTIMEO: the client took nothing for replyStallTimeout
+                }
                 return false;
             }
-            sent += static_cast<size_t>(n);
+            auto left = static_cast<size_t>(n);
+            while (left > 0) {
+                const size_t rest = buffers[index].size() - offset;
+                if (left < rest) {
+                    offset += left;
+                    break;
+                }
+                left -= rest;
+                std::vector<char>().swap(buffers[index]);
+                ++index;
+                offset = 0;
+            }
         }
         return true;
     }
 
-    static constexpr size_t kSendBatch = 256 * 1024;
-
+    NbdServer::Connection& m_connection;
     const int m_fd;
+    const size_t m_bytesPerClient;
     VolumeIo& m_io;
+    NbdServer::Budget& m_budget;
     Refused m_refused;
     std::mutex m_mutex;
     std::condition_variable m_work;
@@ -512,10 +737,13 @@ private:
     std::condition_variable m_drained;
     std::deque<Request> m_queue;
     std::vector<std::thread> m_workers;
-    std::vector<char> m_pending;
+    std::vector<std::vector<char>> m_pending; // replies ready to go, in the order they finished
     size_t m_running = 0;
-    size_t m_outstanding = 0;    // requests accepted whose reply has not been sent
+    size_t m_outstanding = 0;    // requests admitted whose reply has not been sent
+    size_t m_bytes = 0;          // their cost
     size_t m_pendingReplies = 0; // replies in m_pending
+    size_t m_pendingBytes = 0;   // bytes in m_pending
+    size_t m_pendingCost = 0;    // cost of the requests they answer
     size_t m_idleWorkers = 0;
     bool m_sending = false;
     bool m_stopping = false;
@@ -524,9 +752,12 @@ private:
 
 } // namespace
 
-NbdServer::NbdServer(VolumeRegistry& volumes, RefusalHandler refused)
+NbdServer::NbdServer(VolumeRegistry& volumes, RefusalHandler refused, NoticeHandler notice)
     : m_volumes(volumes)
     , m_refused(std::move(refused))
+    , m_notice(std::move(notice))
+    , m_socketOwner(::geteuid())
+    , m_budget(std::make_shared<Budget>(m_limits.bytesTotal))
 { }
 
 NbdServer::~NbdServer()
@@ -534,13 +765,69 @@ NbdServer::~NbdServer()
     stop();
 }
 
-Error NbdServer::start(const QString& address, quint16 port)
+namespace
+{
+
+/** A listening unix socket at @p path, its folder mode 0700 and the socket 0600; -1 and @p error on failure. */
+int listenUnix(const QString& path, Error* error)
+{
+    const QByteArray file = QFile::encodeName(path);
+    sockaddr_un sa {};
+    if (file.isEmpty() || static_cast<size_t>(file.size()) >= sizeof sa.sun_path) {
+        *error = {ErrorCode::InvalidParameter,
+            {u"socket"_s, path, u"a unix socket path has at most %1 bytes"_s.arg(sizeof sa.sun_path - 1)}};
+        return -1;
+    }
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    auto fail = [&](const QString& what) {
+        *error = {ErrorCode::Busy, {u"NBD socket %1"_s.arg(path), what}};
+        return -1;
+    };
+    // The folder is the access check the kernel makes before any connect(): only its owner may enter it.
+    if (::mkdir(folder.constData(), 0700) != 0 && errno != EEXIST) {
+        return fail(errnoText());
+    }
+    struct stat st = {};
+    if (::lstat(folder.constData(), &st) != 0) {
+        return fail(errnoText());
+    }
+    if (!S_ISDIR(st.st_mode) || st.st_uid != ::geteuid()) {
+        return fail(u"%1 is not a folder of this user"_s.arg(QString::fromLocal8Bit(folder)));
+    }
+    if ((st.st_mode & 07777) != 0700 && ::chmod(folder.constData(), 0700) != 0) {
+        return fail(errnoText());
+    }
+    if (::lstat(file.constData(), &st) == 0) {
+        if (!S_ISSOCK(st.st_mode)) {
+            return fail(u"something other than a socket is in the way"_s);
+        }
+        ::unlink(file.constData()); // left by an engine that did not stop cleanly (the workspace lock is ours)
+    }
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return fail(errnoText());
+    }
+    sa.sun_family = AF_UNIX;
+    std::memcpy(sa.sun_path, file.constData(), static_cast<size_t>(file.size()));
+    if (::bind(fd, reinterpret_cast<const sockaddr*>(&sa), sizeof sa) != 0 || ::chmod(file.constData(), 0600) != 0
+        || ::listen(fd, 64) != 0) {
+        const QString why = errnoText();
+        ::close(fd);
+        ::unlink(file.constData());
+        return fail(why);
+    }
+    return fd;
+}
+
+} // namespace
+
+Error NbdServer::start(const QString& address, quint16 port, const QString& socketPath)
 {
     stop();
     m_stopping = false;
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0) {
-        return {ErrorCode::NotSupported, {u"The NBD server"_s, QString::fromLocal8Bit(std::strerror(errno))}};
+        return {ErrorCode::NotSupported, {u"The NBD server"_s, errnoText()}};
     }
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
@@ -552,19 +839,39 @@ Error NbdServer::start(const QString& address, quint16 port)
         return {ErrorCode::InvalidParameter, {u"address"_s, address, u"use an IPv4 address such as 127.0.0.1"_s}};
     }
     if (::bind(fd, reinterpret_cast<const sockaddr*>(&sa), sizeof sa) != 0 || ::listen(fd, 64) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        const QString why = errnoText();
         ::close(fd);
         return {ErrorCode::Busy, {u"NBD port %1:%2"_s.arg(address).arg(port), why}};
     }
     socklen_t len = sizeof sa;
     ::getsockname(fd, reinterpret_cast<sockaddr*>(&sa), &len);
+    int unixFd = -1;
+    if (!socketPath.isEmpty()) {
+        Error err;
+        unixFd = listenUnix(socketPath, &err);
+        if (unixFd < 0) {
+            ::close(fd);
+            return err;
+        }
+    }
+    if (::pipe2(m_wakeFd, O_CLOEXEC) != 0) {
+        const QString why = errnoText();
+        ::close(fd);
+        if (unixFd >= 0) {
+            ::close(unixFd);
+            ::unlink(QFile::encodeName(socketPath).constData());
+        }
+        return {ErrorCode::NotSupported, {u"The NBD server"_s, why}};
+    }
     m_port = ntohs(sa.sin_port);
     m_address = address;
-    if (::pipe2(m_wakeFd, O_CLOEXEC) != 0) {
-        ::close(fd);
-        return {ErrorCode::NotSupported, {u"The NBD server"_s, QString::fromLocal8Bit(std::strerror(errno))}};
+    m_socketPath = socketPath;
+    {
+        std::lock_guard lock(m_mutex);
+        m_budget = std::make_shared<Budget>(std::max<size_t>(m_limits.bytesTotal, kMaxRequest));
     }
     m_listenFd = fd;
+    m_unixFd = unixFd;
     m_acceptThread = std::thread([this]() { acceptLoop(); });
     return {};
 }
@@ -586,7 +893,7 @@ void NbdServer::stop()
         connections.swap(m_connections);
     }
     for (const auto& c : connections) {
-        ::shutdown(c->fd, SHUT_RDWR);
+        c->cutOff();
     }
     for (const auto& c : connections) {
         if (c->thread.joinable()) {
@@ -595,10 +902,77 @@ void NbdServer::stop()
         ::close(c->fd);
     }
     ::close(m_listenFd);
+    if (m_unixFd >= 0) {
+        ::close(m_unixFd);
+        ::unlink(QFile::encodeName(m_socketPath).constData());
+        ::rmdir(QFile::encodeName(QFileInfo(m_socketPath).absolutePath()).constData()); // only if nothing else is there
+    }
     ::close(m_wakeFd[0]);
     ::close(m_wakeFd[1]);
     m_listenFd = -1;
+    m_unixFd = -1;
+    m_socketPath.clear();
     m_wakeFd[0] = m_wakeFd[1] = -1;
+}
+
+void NbdServer::setLimits(const NbdLimits& limits)
+{
+    std::lock_guard lock(m_mutex);
+    m_limits = limits;
+}
+
+NbdLimits NbdServer::limits() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_limits;
+}
+
+size_t NbdServer::bytesInFlight() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_budget->used();
+}
+
+QString NbdServer::unixUri(const QString& socketPath, const QString& exportName)
+{
+    if (socketPath.isEmpty()) {
+        return {};
+    }
+    return u"nbd+unix:///%1?socket=%2"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(exportName, "/")),
+        QString::fromLatin1(QUrl::toPercentEncoding(socketPath, "/")));
+}
+
+QString NbdServer::tcpUri(const QString& address, quint16 port, const QString& exportName)
+{
+    if (port == 0) {
+        return {};
+    }
+    // A client cannot connect to "any address": the wildcard is reached on the loopback interface.
+    const QString host = address.isEmpty() || address == u"0.0.0.0"_s ? u"127.0.0.1"_s : address;
+    return u"nbd://%1:%2/%3"_s.arg(host).arg(port).arg(QString::fromLatin1(QUrl::toPercentEncoding(exportName, "/")));
+}
+
+QString NbdServer::exposureWarning(const QString& address)
+{
+    return u"The host I/O (NBD) server listens on %1, which is not a loopback address: every mapped LUN can now be "
+           "read and written by anyone who can reach this machine on that network, without authentication. Use "
+           "127.0.0.1, or the owner-only unix socket, unless that network is trusted."_s.arg(address);
+}
+
+bool NbdServer::isLoopback(const QString& address)
+{
+    in_addr a {};
+    if (::inet_pton(AF_INET, address.toLatin1().constData(), &a) != 1) {
+        return false;
+    }
+    return (ntohl(a.s_addr) >> 24) == 127; // 127.0.0.0/8
+}
+
+void NbdServer::notice(NbdNotice kind, const QString& details, const QString& peer) const
+{
+    if (m_notice) {
+        m_notice(kind, details, peer);
+    }
 }
 
 void NbdServer::setExports(const QList<NbdExport>& exports)
@@ -616,7 +990,7 @@ void NbdServer::setExports(const QList<NbdExport>& exports)
         }
         const auto it = m_exports.constFind(c->exportName);
         if (it == m_exports.cend() || it->logicalDriveId != c->logicalDriveId) {
-            ::shutdown(c->fd, SHUT_RDWR);
+            c->cutOff();
         }
     }
 }
@@ -639,22 +1013,51 @@ int NbdServer::connectionCount() const
 void NbdServer::acceptLoop()
 {
     while (!m_stopping) {
-        pollfd fds[2] = {{m_listenFd, POLLIN, 0}, {m_wakeFd[0], POLLIN, 0}};
-        if (::poll(fds, 2, -1) < 0) {
+        pollfd fds[3] = {{m_wakeFd[0], POLLIN, 0}, {m_listenFd, POLLIN, 0}, {m_unixFd, POLLIN, 0}};
+        if (::poll(fds, 3, -1) < 0) {
             if (errno == EINTR) {
                 continue;
             }
             return;
         }
-        if ((fds[1].revents & POLLIN) != 0 || m_stopping) {
+        if ((fds[0].revents & POLLIN) != 0 || m_stopping) {
             return;
         }
-        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
-        if (fd < 0) {
-            continue;
+        for (int i = 1; i < 3; ++i) {
+            if ((fds[i].revents & POLLIN) == 0) {
+                continue;
+            }
+            const int fd = ::accept4(fds[i].fd, nullptr, nullptr, SOCK_CLOEXEC);
+            if (fd >= 0) {
+                welcome(fd, i == 2);
+            }
         }
+    }
+}
+
+void NbdServer::welcome(int fd, bool unixSocket)
+{
+    if (unixSocket) {
+        // The folder's mode keeps other users out already; the peer's credentials say so for certain.
+        ucred peer {};
+        socklen_t length = sizeof peer;
+        if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &length) != 0 || peer.uid != m_socketOwner.load()) {
+            ::close(fd);
+            notice(NbdNotice::WrongUser,
+                u"A process of user %1 (pid %2) connected to the owner-only NBD socket %3 and was refused: only "
+                "user %4 may use it."_s.arg(peer.uid)
+                    .arg(peer.pid)
+                    .arg(m_socketPath)
+                    .arg(m_socketOwner.load()),
+                QString::number(peer.uid));
+            return;
+        }
+    }
+    QString refused;
+    QString evicted;
+    {
         std::lock_guard lock(m_mutex);
-        // Reap finished connections; refuse beyond the limit (a flood of connections cannot exhaust the engine).
+        // Reap finished connections.
         for (auto it = m_connections.begin(); it != m_connections.end();) {
             if ((*it)->finished) {
                 (*it)->thread.join();
@@ -664,24 +1067,77 @@ void NbdServer::acceptLoop()
                 ++it;
             }
         }
-        if (static_cast<int>(m_connections.size()) >= kMaxConnections) {
-            ::close(fd);
-            continue;
+        const auto now = Clock::now();
+        const auto live = std::count_if(m_connections.cbegin(), m_connections.cend(),
+            [](const auto& c) { return !c->finished.load() && !c->cut.load(); });
+        if (live >= m_limits.maxConnections) {
+            // At the cap, a connection that has been negotiating for a while makes way (a real client negotiates in
+            // milliseconds; a half-open one would otherwise lock the others out until its timeout). Without one, the
+            // new connection is refused at once, and the clients being served go on.
+            std::shared_ptr<Connection> oldest;
+            for (const auto& c : m_connections) {
+                std::lock_guard connectionLock(c->mutex);
+                if (c->negotiating && !c->cut && !c->finished && now - c->acceptedAt >= m_limits.handshakeGrace
+                    && (!oldest || c->acceptedAt < oldest->acceptedAt)) {
+                    oldest = c;
+                }
+            }
+            if (oldest) {
+                std::lock_guard connectionLock(oldest->mutex);
+                if (!oldest->negotiating) {
+                    oldest.reset(); // it opened its export meanwhile: it stays, the newcomer is refused
+                }
+            }
+            if (oldest) {
+                std::lock_guard connectionLock(oldest->mutex);
+                oldest->cutOff(); // still negotiating under its lock: it never opened an export
+                evicted
+                    = u"The NBD server has %1 connections (its limit): a client that had not finished the "
+                      "handshake after %2 ms was dropped to let a new one in."_s.arg(live)
+                          .arg(std::chrono::duration_cast<std::chrono::milliseconds>(now - oldest->acceptedAt).count());
+            } else {
+                ::close(fd);
+                refused = u"The NBD server has %1 connections (its limit): a new connection was refused."_s.arg(live);
+            }
         }
-        const int one = 1;
-        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        timeval timeout {kHandshakeTimeoutSeconds, 0};
-        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-        auto connection = std::make_shared<Connection>();
-        connection->fd = fd;
-        m_connections.push_back(connection);
-        connection->thread = std::thread([this, connection]() {
-            serve(connection);
-            // The client waits for the server to hang up after NBD_CMD_DISC: end the stream now. The descriptor
-            // itself closes when the connection is reaped, so its number cannot be reused under setExports().
-            ::shutdown(connection->fd, SHUT_RDWR);
-            connection->finished = true;
-        });
+        if (refused.isEmpty()) {
+            auto connection = std::make_shared<Connection>();
+            connection->fd = fd;
+            connection->unixSocket = unixSocket;
+            connection->limits = m_limits;
+            connection->acceptedAt = now;
+            if (!unixSocket) {
+                const int one = 1;
+                ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            }
+            // A client that does not take the server's handshake replies is given up at the same deadline.
+            const timeval timeout = toTimeval(m_limits.handshakeTimeout);
+            ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+            m_connections.push_back(connection);
+            connection->thread = std::thread([this, connection, budget = m_budget]() {
+                serve(connection, *budget);
+                // The client waits for the server to hang up after NBD_CMD_DISC: end the stream now. The descriptor
+                // itself closes when the connection is reaped, so its number cannot be reused under setExports().
+                ::shutdown(connection->fd, SHUT_RDWR);
+                if (connection->timedOut && !connection->cut) {
+                    notice(NbdNotice::HandshakeTimeout,
+                        u"An NBD client did not finish the handshake within %1 ms and was disconnected."_s.arg(
+                            connection->limits.handshakeTimeout.count()));
+                } else if (connection->stalled && !connection->cut) {
+                    notice(NbdNotice::ReplyStalled,
+                        u"An NBD client (export %1) took none of its replies for %2 ms and was disconnected."_s
+                            .arg(connection->exportName)
+                            .arg(connection->limits.replyStallTimeout.count()));
+                }
+                connection->finished = true;
+            });
+        }
+    }
+    if (!evicted.isEmpty()) {
+        notice(NbdNotice::HandshakeEvicted, evicted);
+    }
+    if (!refused.isEmpty()) {
+        notice(NbdNotice::ConnectionLimit, refused);
     }
 }
 
@@ -696,9 +1152,11 @@ std::shared_ptr<VolumeIo> NbdServer::open(const QString& name, NbdExport* info) 
     return m_volumes.find(it->logicalDriveId);
 }
 
-void NbdServer::serve(const std::shared_ptr<Connection>& connection)
+void NbdServer::serve(const std::shared_ptr<Connection>& connection, Budget& budget)
 {
     Connection& c = *connection;
+    c.hasDeadline = true;
+    c.deadline = c.acceptedAt + c.limits.handshakeTimeout;
     // Handshake: the server greets, the client answers with its flags, then options until one opens an export.
     put<quint64>(c.out, kNbdMagic);
     put<quint64>(c.out, kOptionMagic);
@@ -831,13 +1289,18 @@ void NbdServer::serve(const std::shared_ptr<Connection>& connection)
     }
     {
         std::lock_guard lock(c.mutex);
+        if (c.cut) {
+            return; // made way for a newer connection just now
+        }
+        c.negotiating = false;
         c.exportName = info.name;
         c.logicalDriveId = info.logicalDriveId;
     }
-    // Transmission: hosts may stay idle as long as they like.
-    timeval noTimeout {0, 0};
-    ::setsockopt(c.fd, SOL_SOCKET, SO_RCVTIMEO, &noTimeout, sizeof noTimeout);
-    Requests requests(c, *io, [this, &info](const QString& operation, const IoStatus& st) {
+    // Transmission: hosts may stay idle as long as they like, but must take their replies.
+    c.hasDeadline = false;
+    const timeval stall = toTimeval(c.limits.replyStallTimeout);
+    ::setsockopt(c.fd, SOL_SOCKET, SO_SNDTIMEO, &stall, sizeof stall);
+    Requests requests(c, *io, budget, [this, &info](const QString& operation, const IoStatus& st) {
         if (m_refused && (st.error == EPERM || st.error == EACCES || st.error == EIO || st.error == ENOSPC)) {
             m_refused(info, operation, st.error, st.reason);
         }
@@ -862,11 +1325,14 @@ void NbdServer::serve(const std::shared_ptr<Connection>& connection)
         }
         const auto size = static_cast<quint64>(io->size());
         const bool inRange = r.offset <= size && r.length <= size - r.offset;
+        // Each request is admitted before anything is allocated for it: while this client holds too many bytes,
+        // its next requests stay in the socket.
+        bool ok = true;
         switch (r.type) {
         case kCmdRead:
             if (!inRange || r.length > kMaxRequest) {
-                requests.reply(r.handle, kEinval);
-            } else {
+                ok = requests.reply(r.handle, kEinval);
+            } else if ((ok = requests.admit(r.cost = r.length))) {
                 requests.submit(std::move(r));
             }
             break;
@@ -874,12 +1340,16 @@ void NbdServer::serve(const std::shared_ptr<Connection>& connection)
             if (r.length > kMaxRequest) {
                 return; // more than the advertised maximum: the payload cannot be trusted, hang up
             }
+            if (!requests.admit(r.cost = r.length)) {
+                return;
+            }
             r.payload.resize(r.length);
             if (!c.read(r.payload.data(), r.length)) {
+                requests.withdraw(r.cost);
                 return;
             }
             if (!inRange) {
-                requests.reply(r.handle, kEinval);
+                requests.answer(r.handle, kEinval, r.cost);
             } else if ((r.flags & kCmdFlagFua) == 0) {
                 requests.serveHere(r);
             } else {
@@ -890,14 +1360,14 @@ void NbdServer::serve(const std::shared_ptr<Connection>& connection)
             // Every write answered before the flush arrived is covered: wait for those still running, then sync.
             requests.drain();
             const IoStatus st = io->flush();
-            requests.reply(r.handle, st.ok() ? 0 : nbdError(st.error));
+            ok = requests.reply(r.handle, st.ok() ? 0 : nbdError(st.error));
             break;
         }
         case kCmdTrim:
         case kCmdWriteZeroes:
             if (!inRange) {
-                requests.reply(r.handle, kEinval);
-            } else {
+                ok = requests.reply(r.handle, kEinval);
+            } else if ((ok = requests.admit(0))) {
                 requests.submit(std::move(r));
             }
             break;
@@ -905,10 +1375,10 @@ void NbdServer::serve(const std::shared_ptr<Connection>& connection)
             requests.drain(); // answer what is running, then hang up
             return;
         default:
-            requests.reply(r.handle, kEinval);
+            ok = requests.reply(r.handle, kEinval);
             break;
         }
-        if (!requests.connected()) {
+        if (!ok || !requests.connected()) {
             return;
         }
     }

@@ -710,6 +710,11 @@ void TestHostIoGui::hostIoServerSettingsAndExports()
     QCOMPARE(exports->item(row, 1)->text(), u"Oracle Logs"_s);
     QCOMPARE(exports->item(row, 2)->text(), u"Primary Site"_s);
     QCOMPARE(exports->item(row, 3)->text(), u"nbd://127.0.0.1:%1/east-db01/lun2"_s.arg(startPort));
+    // And the owner-only one, through the unix socket in the workspace.
+    const QString ownerOnly = exports->item(row, 4)->text();
+    QVERIFY2(ownerOnly.startsWith(u"nbd+unix:///east-db01/lun2?socket=/"_s) && ownerOnly.endsWith(u"/nbd/nbd.sock"_s),
+        qPrintable(ownerOnly));
+    QVERIFY(dialog->warningText().isEmpty());
 
     // A new port, typed and applied: the engine listens there and says so.
     const quint16 port = freePort();
@@ -756,6 +761,15 @@ void TestHostIoGui::hostIoServerSettingsAndExports()
     QCOMPARE(dialog->addressLineEdit()->text(), u"300.1.2.3"_s); // what the user typed stays
     retype(dialog->addressLineEdit(), u"127.0.0.1"_s);
     QVERIFY(!dialog->applyButton()->isEnabled());
+
+    // Every interface: the console warns what that means for the LUNs, until the loopback is back.
+    retype(dialog->addressLineEdit(), u"0.0.0.0"_s);
+    click(dialog->applyButton());
+    QTRY_VERIFY(dialog->warningText().contains(u"without authentication"_s));
+    QVERIFY(dialog->errorText().isEmpty());
+    retype(dialog->addressLineEdit(), u"127.0.0.1"_s);
+    click(dialog->applyButton());
+    QTRY_VERIFY(dialog->warningText().isEmpty());
 
     // Off: nothing listens; the snapshot's port is 0; the URIs stay, greyed.
     dialog->enabledCheckBox()->setFocus();

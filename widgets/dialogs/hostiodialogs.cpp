@@ -480,13 +480,18 @@ HostIoServerDialog::HostIoServerDialog(EngineConnection* connection, ObjectId su
     layout->addWidget(settings);
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
+    m_warning = makeMessageLabel(u"exposureWarningLabel"_s, MessageKind::Warning, this);
+    layout->addWidget(m_warning);
 
     auto* exportsBox = new QGroupBox(tr("Exports"), this);
     exportsBox->setObjectName(u"exportsGroupBox"_s);
     auto* exportsLayout = new QVBoxLayout(exportsBox);
-    m_exports = new QTableWidget(0, 4, exportsBox);
+    m_exports = new QTableWidget(0, 5, exportsBox);
     m_exports->setObjectName(u"exportTableWidget"_s);
-    m_exports->setHorizontalHeaderLabels({tr("Export Name"), tr("Logical Drive"), tr("Storage Subsystem"), tr("URI")});
+    m_exports->setHorizontalHeaderLabels(
+        {tr("Export Name"), tr("Logical Drive"), tr("Storage Subsystem"), tr("URI"), tr("Owner-Only URI")});
+    m_exports->horizontalHeaderItem(4)->setToolTip(
+        tr("Through a unix socket that only your own processes can open; the TCP URI is open to every local user"));
     m_exports->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_exports->setSelectionMode(QAbstractItemView::SingleSelection);
     m_exports->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -500,7 +505,7 @@ HostIoServerDialog::HostIoServerDialog(EngineConnection* connection, ObjectId su
     m_exports->horizontalHeader()->setHighlightSections(false);
     m_exports->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_exports->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths {150, 130, 140};
+    const QList<int> widths {150, 130, 140, 260};
     for (int column = 0; column < widths.size(); ++column) {
         m_exports->horizontalHeader()->resizeSection(column, widths.at(column));
     }
@@ -545,6 +550,11 @@ HostIoServerDialog::HostIoServerDialog(EngineConnection* connection, ObjectId su
         menu.addAction(m_copyUri->text(), m_copyUri, &QPushButton::click)->setEnabled(m_copyUri->isEnabled());
         menu.addAction(m_copyCommand->text(), m_copyCommand, &QPushButton::click)
             ->setEnabled(m_copyCommand->isEnabled());
+        const QTableWidgetItem* ownerOnly = m_exports->item(m_exports->itemAt(pos)->row(), 4);
+        const QString ownerOnlyUri = ownerOnly ? ownerOnly->text() : QString();
+        menu.addAction(tr("Copy &Owner-Only URI"), this,
+                [ownerOnlyUri]() { QApplication::clipboard()->setText(ownerOnlyUri); })
+            ->setEnabled(!ownerOnlyUri.isEmpty());
         menu.exec(m_exports->viewport()->mapToGlobal(pos));
     });
     m_poll = new QTimer(this);
@@ -645,6 +655,14 @@ void HostIoServerDialog::showState(const QJsonObject& state)
         status = tr("Not running: port %1 on %2 is not available").arg(configuredPort).arg(address);
     }
     m_status->setText(status);
+    // The engine warns when the server listens beyond the loopback; the console says what that means.
+    m_warning->setText(state.contains(u"warning"_s)
+            ? tr("%1 is not a loopback address: anyone who can reach this machine on that network can read and write "
+                 "every mapped LUN, without authentication. Use 127.0.0.1 or the owner-only URIs unless the network "
+                 "is trusted.")
+                  .arg(address)
+            : QString());
+    m_warning->setVisible(!m_warning->text().isEmpty());
     m_status->setStyleSheet(running ? u"QLabel { font-weight: bold; color: #1f7a45; }"_s
                                     : u"QLabel { font-weight: bold; color: #9a6a08; }"_s);
 
@@ -662,7 +680,7 @@ void HostIoServerDialog::showState(const QJsonObject& state)
         const QString name = e.value(u"name"_s).toString();
         const QString uri = exportUri(address, uriPort, name);
         const QStringList cells {name, e.value(u"logicalDrive"_s).toString(),
-            c.subsystems.value(e.value(u"subsystemId"_s).toInteger()).name, uri};
+            c.subsystems.value(e.value(u"subsystemId"_s).toInteger()).name, uri, e.value(u"unixUri"_s).toString()};
         for (int column = 0; column < cells.size(); ++column) {
             QTableWidgetItem* item = m_exports->item(row, column);
             if (item == nullptr) {
@@ -740,6 +758,11 @@ QString HostIoServerDialog::statusText() const
 QString HostIoServerDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString HostIoServerDialog::warningText() const
+{
+    return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
 void HostIoServerDialog::apply()

@@ -112,7 +112,9 @@ private:
  * Host I/O Server (Simulation ▸ Host I/O Server…): whether the NBD server runs, where it listens and how many
  * clients are connected; its settings (on/off, IPv4 address, port — 0 picks any free port) applied with
  * setHostIoServer; and every export, named as an NBD client types it ("east-db01/lun2"), with its URI
- * (nbd://127.0.0.1:10809/east-db01/lun2) to copy to the clipboard, alone or as an nbdinfo command.
+ * (nbd://127.0.0.1:10809/east-db01/lun2) to copy to the clipboard, alone or as an nbdinfo command, and its
+ * owner-only URI (nbd+unix:///east-db01/lun2?socket=...), which only the user's own processes can open. An address
+ * that is not loopback shows a warning: the LUNs are then open to that network without authentication.
  *
  * Everything shown comes from showHostIoServer, asked again when the mappings or the port change and every few
  * seconds while the window is open (for the connection count). Input the user is typing is never overwritten.
@@ -143,6 +145,8 @@ public:
     /** "Listening on 127.0.0.1:10809 · 1 client connected" as shown. */
     QString statusText() const;
     QString errorText() const;
+    /** The warning about a listen address beyond the loopback (empty when there is none). */
+    QString warningText() const;
     /** The URI of the selected export (empty if none is selected). */
     QString selectedUri() const;
     /** The last answer of showHostIoServer or setHostIoServer. */
@@ -173,6 +177,7 @@ private:
     QSpinBox* m_port = nullptr;
     QPushButton* m_apply = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_warning = nullptr;
     QTableWidget* m_exports = nullptr;
     QLabel* m_example = nullptr;
     QPushButton* m_copyUri = nullptr;
