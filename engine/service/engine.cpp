@@ -10,6 +10,7 @@
 #include "storage/rules.h"
 #include "util/privatefiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
