@@ -1832,6 +1832,14 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <source>The premium feature %1 cannot be changed on &quot;%2&quot;: %3.</source>
         <translation>Die Premium-Funktion %1 kann auf „%2“ nicht geändert werden: %3.</translation>
     </message>
+    <message>
+        <source>The disk that holds the workspace is full (%1); nothing was changed. Free space there (delete logical drives or FlashCopies you no longer need, or other files), then try again.</source>
+        <translation>Der Datenträger mit dem Arbeitsbereich ist voll (%1); es wurde nichts geändert. Schaffen Sie dort Platz (löschen Sie nicht mehr benötigte logische Laufwerke oder FlashCopies oder andere Dateien) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The control socket %1 %2; another user may be trying to capture your commands. %3</source>
+        <translation>Der Steuer-Socket %1 %2; möglicherweise versucht ein anderer Benutzer, Ihre Befehle abzufangen. %3</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>
@@ -6636,6 +6644,10 @@ Eingriff erforderlich: Stoppen Sie die Kopie, um den Zustand zu beheben, oder ko
         <translation>Die Kopien konnten nicht an die Copyline-Engine (copylined) übergeben werden; sie wurden mit der Konsole angehalten und werden fortgesetzt, wenn der Arbeitsbereich wieder geöffnet wird.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Control Socket Not Safe</source>
+        <translation>Steuer-Socket nicht sicher</translation>
     </message>
 </context>
 </TS>

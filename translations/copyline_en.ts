@@ -1815,6 +1815,14 @@ Are you sure you want to disable %1?</source>
         <source>The premium feature %1 cannot be changed on &quot;%2&quot;: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk that holds the workspace is full (%1); nothing was changed. Free space there (delete logical drives or FlashCopies you no longer need, or other files), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control socket %1 %2; another user may be trying to capture your commands. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>
@@ -6541,6 +6549,10 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
         <source>The copies could not be handed to the Copyline engine (copylined); they stopped with the console and resume when the workspace is opened again.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control Socket Not Safe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1819,6 +1819,14 @@ Are you sure you want to disable %1?</source>
         <source>The premium feature %1 cannot be changed on &quot;%2&quot;: %3.</source>
         <translation>プレミアム・フィーチャー %1 は「%2」では変更できません: %3。</translation>
     </message>
+    <message>
+        <source>The disk that holds the workspace is full (%1); nothing was changed. Free space there (delete logical drives or FlashCopies you no longer need, or other files), then try again.</source>
+        <translation>ワークスペースのあるディスクがいっぱいです (%1)。何も変更されていません。不要な論理ドライブや FlashCopy、その他のファイルを削除して空き容量を作り、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The control socket %1 %2; another user may be trying to capture your commands. %3</source>
+        <translation>制御ソケット %1 %2。別のユーザーがコマンドを横取りしようとしている可能性があります。%3</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>
@@ -6596,6 +6604,10 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
         <translation>コピーを Copyline エンジン (copylined) に引き渡せませんでした。コピーはコンソールとともに停止し、ワークスペースを再度開くと再開します。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Control Socket Not Safe</source>
+        <translation>制御ソケットが安全ではありません</translation>
     </message>
 </context>
 </TS>
