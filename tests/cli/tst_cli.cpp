@@ -54,19 +54,7 @@ Run script(const QString& workspace, const QString& text, const QStringList& ext
     return ctl(workspace, extra + QStringList {u"-c"_s, text});
 }
 
-qint64 lockHolder(const QString& workspace)
-{
-    QLockFile lock(Engine::lockFilePath(workspace));
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return 0;
-    }
-    lock.getLockInfo(&pid, &host, &app);
-    return pid;
-}
+using Test::lockHolder;
 
 bool alive(qint64 pid)
 {

@@ -64,19 +64,7 @@ QString mirrorStatus(const QString& workspace, const QString& drive)
     return r.out + r.err;
 }
 
-qint64 lockHolder(const QString& workspace)
-{
-    QLockFile lock(Engine::lockFilePath(workspace));
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return 0;
-    }
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    lock.getLockInfo(&pid, &host, &app);
-    return pid;
-}
+using Test::lockHolder;
 
 } // namespace
 

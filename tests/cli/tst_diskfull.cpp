@@ -26,19 +26,11 @@ using namespace Copyline;
 namespace
 {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CtlRun;
 
 Run ctlOn(const QString& workspace, const QString& subsystem, const QString& script)
 {
-    QProcess p;
-    p.start(Test::binary(u"copylinectl"_s), {u"--workspace"_s, workspace, u"-n"_s, subsystem, u"-c"_s, script});
-    p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Test::copylinectl({u"--workspace"_s, workspace, u"-n"_s, subsystem, u"-c"_s, script});
 }
 
 Run ctl(const QString& workspace, const QString& script)
@@ -65,19 +57,7 @@ QString driveLine(const QString& workspace, const QString& drive)
     return r.out + r.err;
 }
 
-qint64 lockHolder(const QString& workspace)
-{
-    QLockFile lock(Engine::lockFilePath(workspace));
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return 0;
-    }
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    lock.getLockInfo(&pid, &host, &app);
-    return pid;
-}
+using Test::lockHolder;
 
 /** SIGKILLs the engine that holds @p workspace and waits until it is gone. */
 bool killEngine(const QString& workspace)

@@ -33,38 +33,14 @@ namespace
 
 constexpr uid_t kNobody = 65534;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CtlRun;
 
 Run ctl(const QString& workspace, const QStringList& args)
 {
-    QProcess p;
-    p.start(Test::binary(u"copylinectl"_s), QStringList {u"--workspace"_s, workspace} + args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {-2, {}, u"copylinectl timed out"_s};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
+    return Test::copylinectl(QStringList {u"--workspace"_s, workspace} + args, 120000);
 }
 
-qint64 lockHolder(const QString& workspace)
-{
-    QLockFile lock(Engine::lockFilePath(workspace));
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return 0;
-    }
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    lock.getLockInfo(&pid, &host, &app);
-    return pid;
-}
+using Test::lockHolder;
 
 /** Stops whatever engine serves the workspace when the test ends, pass or fail. */
 struct EngineGuard

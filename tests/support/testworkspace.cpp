@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLockFile>
+#include <QProcess>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -94,6 +96,33 @@ QString binary(const QString& name)
         return QDir(QString::fromLocal8Bit(dir)).filePath(name);
     }
     return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+qint64 lockHolder(const QString& workspace)
+{
+    QLockFile lock(Engine::lockFilePath(workspace));
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return 0;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    lock.getLockInfo(&pid, &host, &app);
+    return pid;
+}
+
+CtlRun copylinectl(const QStringList& arguments, int timeoutMs)
+{
+    QProcess p;
+    p.start(binary(QStringLiteral("copylinectl")), arguments);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2, {}, QStringLiteral("copylinectl timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace Copyline::Test

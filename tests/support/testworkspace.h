@@ -51,4 +51,16 @@ private:
 /** The path of a built executable (copylinectl, copylined, copyline). */
 QString binary(const QString& name);
 
+/** The process id of whoever holds @p workspace's lock (the console or copylined), 0 when nobody does. */
+qint64 lockHolder(const QString& workspace);
+
+/** One run of copylinectl: its exit code (-2 timed out, -3 crashed) and what it printed. */
+struct CtlRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+CtlRun copylinectl(const QStringList& arguments, int timeoutMs = 300000);
+
 } // namespace Copyline::Test

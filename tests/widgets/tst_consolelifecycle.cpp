@@ -49,19 +49,7 @@ Run ctl(const QString& workspace, const QString& script, const QStringList& extr
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-qint64 lockHolder(const QString& workspace)
-{
-    QLockFile lock(Engine::lockFilePath(workspace));
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return 0;
-    }
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    lock.getLockInfo(&pid, &host, &app);
-    return pid;
-}
+using Test::lockHolder;
 
 QString checksumOf(const QString& out)
 {
