@@ -3,10 +3,10 @@
 // this process; wiring only, the console itself is copyline_widgets.
 #include "dialogs/messagebox.h"
 #include "mainwindow/mainwindow.h"
+#include "server/engineclient.h"
+#include "server/localconnection.h"
+#include "server/remoteconnection.h"
 #include "service/engine.h"
-#include "service/engineclient.h"
-#include "service/localconnection.h"
-#include "service/remoteconnection.h"
 #include "util/translations.h"
 #include "views/logicalphysicalview.h"
 

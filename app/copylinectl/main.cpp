@@ -6,8 +6,8 @@
 // Exit codes: 0 success; 1 a command failed; 2 usage or script syntax error; 3 the engine cannot be reached.
 #include "script/scriptformatter.h"
 #include "script/scriptparser.h"
+#include "server/engineclient.h"
 #include "service/engine.h"
-#include "service/engineclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // copylined: the headless engine. It holds one workspace, serves the command API on the workspace's local
 // socket and keeps copies and mirrors running until `copylinectl --stop`, SIGTERM or SIGINT stops it cleanly.
+#include "server/managementserver.h"
 #include "service/engine.h"
-#include "service/managementserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

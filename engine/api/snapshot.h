@@ -53,7 +53,7 @@ struct MirrorRuntime
     static MirrorRuntime fromJson(const QJsonObject& o);
 };
 
-/** A simulated host's workload as it runs (see service/workload.h). */
+/** A simulated host's workload as it runs (see hostio/workload.h). */
 struct WorkloadRuntime
 {
     ObjectId hostId = 0;

@@ -2,7 +2,6 @@
 #include "engine.h"
 
 #include "copy/accessrules.h"
-#include "service/controlsocket.h"
 #include "service/demoworkspace.h"
 #include "service/flashcopyops.h"
 #include "service/mirrorops.h"
@@ -67,12 +66,6 @@ Engine::~Engine()
 QString Engine::lockFilePath(const QString& dir)
 {
     return QDir(dir).filePath(u"engine.lock"_s);
-}
-
-QString Engine::socketName(const QString& dir)
-{
-    // A path in a folder only we may enter (service/controlsocket.h), never a guessable name in the shared /tmp.
-    return ControlSocket::locate(dir).socket;
 }
 
 QString Engine::daemonLogPath(const QString& dir)

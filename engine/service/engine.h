@@ -7,9 +7,9 @@
 #include "catalog/catalog.h"
 #include "copy/copyscheduler.h"
 #include "copy/pointintime.h"
+#include "hostio/nbdserver.h"
+#include "hostio/workload.h"
 #include "mirror/mirrorservice.h"
-#include "service/nbdserver.h"
-#include "service/workload.h"
 #include "service/commandcontext.h"
 #include "storage/volumeio.h"
 #include "util/clock.h"
@@ -109,11 +109,10 @@ public:
     std::shared_ptr<PointInTimeCopy> takePointInTime(ObjectId id) { return m_pits.take(id); }
 
     /**
-     * Path of the lock file and of the control socket for a workspace folder. The socket's path depends on the
-     * environment (XDG_RUNTIME_DIR, TMPDIR, the workspace path's length): see service/controlsocket.h.
+     * Path of the lock file for a workspace folder. The control socket's path belongs to the management server:
+     * ManagementServer::socketName (server/managementserver.h).
      */
     static QString lockFilePath(const QString& dir);
-    static QString socketName(const QString& dir);
     /** Where copylinectl sends the output of a copylined it starts: <workspace>/logs/copylined.log (mode 0600). */
     static QString daemonLogPath(const QString& dir);
     /** Default workspace: <user data dir>/workspace. */

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // copylinectl end to end, with real processes: it starts copylined for a workspace, reaches the process that
 // holds the workspace, runs every script command with its errors and exit codes, and --stop ends the engine.
+#include "server/localconnection.h"
+#include "server/managementserver.h"
+#include "server/remoteconnection.h"
 #include "service/engine.h"
-#include "service/localconnection.h"
-#include "service/remoteconnection.h"
 #include "testworkspace.h"
 #include "util/pattern.h"
 
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(pid > 0);
         QVERIFY(alive(pid));
         QLocalSocket probe;
-        probe.connectToServer(Engine::socketName(dir.path()));
+        probe.connectToServer(ManagementServer::socketName(dir.path()));
         QVERIFY(probe.waitForConnected(2000));
         probe.abort();
 

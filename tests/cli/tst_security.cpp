@@ -2,8 +2,9 @@
 // The local security model, with real processes: the control socket lives in a private folder and both ends
 // check who is at the other end; the workspace folder and every file in it are readable by their owner only.
 // Tests that need a second user (uid 65534, "nobody") run only as root.
+#include "server/localconnection.h"
+#include "server/managementserver.h"
 #include "service/engine.h"
-#include "service/localconnection.h"
 #include "testworkspace.h"
 
 #include <QCryptographicHash>
@@ -264,7 +265,7 @@ private Q_SLOTS:
         QVERIFY2(!captured, "copylinectl connected to a socket another user planted in the temporary folder");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // The real socket is in a folder that only we own and only we may enter.
-        const QString socket = Engine::socketName(ws);
+        const QString socket = ManagementServer::socketName(ws);
         const QString folder = QFileInfo(socket).absolutePath();
         QVERIFY(QDir(folder) != QDir::temp());
         QCOMPARE(statOf(folder).st_uid, ::geteuid());
@@ -282,10 +283,10 @@ private Q_SLOTS:
         const QString ws = QDir(base.path()).filePath(u"ws"_s);
         ScopedEnv xdg("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
         EngineGuard guard {ws};
-        QCOMPARE(QFileInfo(Engine::socketName(ws)).absolutePath(), QDir(runtime).filePath(u"copyline"_s));
+        QCOMPARE(QFileInfo(ManagementServer::socketName(ws)).absolutePath(), QDir(runtime).filePath(u"copyline"_s));
         const Run r = ctl(ws, {u"-c"_s, u"show storageSubsystem;"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(S_ISSOCK(statOf(Engine::socketName(ws)).st_mode));
+        QVERIFY(S_ISSOCK(statOf(ManagementServer::socketName(ws)).st_mode));
         QCOMPARE(statOf(QDir(runtime).filePath(u"copyline"_s)).st_mode & 0777, mode_t(0700));
 
         // An XDG_RUNTIME_DIR that others may enter is not used: the socket goes to the workspace instead.
@@ -293,11 +294,11 @@ private Q_SLOTS:
             runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
         const QString ws2 = QDir(base.path()).filePath(u"ws2"_s);
         EngineGuard guard2 {ws2};
-        QVERIFY(!Engine::socketName(ws2).startsWith(runtime));
-        QVERIFY(Engine::socketName(ws2).startsWith(ws2 + u'/'));
+        QVERIFY(!ManagementServer::socketName(ws2).startsWith(runtime));
+        QVERIFY(ManagementServer::socketName(ws2).startsWith(ws2 + u'/'));
         const Run r2 = ctl(ws2, {u"-c"_s, u"show storageSubsystem;"_s});
         QVERIFY2(r2.code == 0, qPrintable(r2.err));
-        QVERIFY(S_ISSOCK(statOf(Engine::socketName(ws2)).st_mode));
+        QVERIFY(S_ISSOCK(statOf(ManagementServer::socketName(ws2)).st_mode));
     }
 
     void longWorkspacePathUsesAPrivateTempFolder()
@@ -310,12 +311,12 @@ private Q_SLOTS:
             = QDir(base.path()).filePath(u"a-rather-long-folder-name-for-a-workspace/"_s.repeated(3) + u"ws"_s);
         EngineGuard guard {ws};
         const QString folder = QDir(base.path()).filePath(u"copyline-%1"_s.arg(::geteuid()));
-        QCOMPARE(QFileInfo(Engine::socketName(ws)).absolutePath(), folder);
+        QCOMPARE(QFileInfo(ManagementServer::socketName(ws)).absolutePath(), folder);
         const Run r = ctl(ws, {u"-c"_s, u"show storageSubsystem;"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(statOf(folder).st_mode & 0777, mode_t(0700));
         QCOMPARE(statOf(folder).st_uid, ::geteuid());
-        QVERIFY(S_ISSOCK(statOf(Engine::socketName(ws)).st_mode));
+        QVERIFY(S_ISSOCK(statOf(ManagementServer::socketName(ws)).st_mode));
     }
 
     void foreignOrOpenSocketFolderIsRefused_data()
@@ -342,7 +343,7 @@ private Q_SLOTS:
             = QDir(base.path()).filePath(u"a-rather-long-folder-name-for-a-workspace/"_s.repeated(3) + u"ws"_s);
         EngineGuard guard {ws};
         // Another user made <temp>/copyline-<uid> first, to catch our commands or to keep our engine from starting.
-        const QString folder = QFileInfo(Engine::socketName(ws)).absolutePath();
+        const QString folder = QFileInfo(ManagementServer::socketName(ws)).absolutePath();
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(::chmod(QFile::encodeName(folder).constData(), static_cast<mode_t>(mode)) == 0);
         if (otherOwner) {
@@ -368,7 +369,7 @@ private Q_SLOTS:
         QCOMPARE(ctl(ws, {u"-c"_s, u"show storageSubsystem;"_s}).code, 0);
         QCOMPARE(ctl(ws, {u"--stop"_s}).code, 0);
         // A socket file in our folder that belongs to somebody else.
-        const QString socket = Engine::socketName(ws);
+        const QString socket = ManagementServer::socketName(ws);
         QLocalServer planted;
         QLocalServer::removeServer(socket);
         QVERIFY(planted.listen(socket));
@@ -391,7 +392,7 @@ private Q_SLOTS:
         // Make the workspace and its socket folder the way an engine would, then let an impostor listen there.
         QCOMPARE(ctl(ws, {u"-c"_s, u"show storageSubsystem;"_s}).code, 0);
         QCOMPARE(ctl(ws, {u"--stop"_s}).code, 0);
-        const QString socket = Engine::socketName(ws);
+        const QString socket = ManagementServer::socketName(ws);
         QFile::remove(socket);
         const pid_t impostor = listenAsOtherUser(socket, kNobody);
         QVERIFY(impostor > 0);
@@ -412,7 +413,7 @@ private Q_SLOTS:
         const QString ws = QDir(base.path()).filePath(u"ws"_s);
         LocalConnection console;
         QVERIFY(!console.openBlocking(ws).isError());
-        const QString socket = Engine::socketName(ws);
+        const QString socket = ManagementServer::socketName(ws);
         QVERIFY(S_ISSOCK(statOf(socket).st_mode));
         // Suppose the folders were opened up by mistake: the engine itself still turns strangers away.
         for (QString path = QFileInfo(socket).absolutePath(); path.startsWith(base.path()) && path != base.path();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The script language: statement forms to commands, targets, parameters, units, lists, comments and errors.
 #include "script/scriptparser.h"
-#include "service/protocol.h"
+#include "server/protocol.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "api/command.h"
-#include "service/localconnection.h"
+#include "server/localconnection.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

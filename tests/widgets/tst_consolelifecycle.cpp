@@ -5,9 +5,9 @@
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/statusarea.h"
+#include "server/engineclient.h"
+#include "server/remoteconnection.h"
 #include "service/engine.h"
-#include "service/engineclient.h"
-#include "service/remoteconnection.h"
 #include "testworkspace.h"
 #include "util/bytesize.h"
 

@@ -9,7 +9,7 @@
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
 #include "models/storagemodels.h"
-#include "service/localconnection.h"
+#include "server/localconnection.h"
 #include "util/icons.h"
 #include "util/texts.h"
 #include "views/copymanager.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "managementserver.h"
 
-#include "service/controlsocket.h"
+#include "server/controlsocket.h"
 #include "service/engine.h"
 
 #include <QCoreApplication>
@@ -28,6 +28,12 @@ ManagementServer::ManagementServer(Engine& engine, QObject* parent)
 ManagementServer::~ManagementServer()
 {
     m_server.close();
+}
+
+QString ManagementServer::socketName(const QString& workspace)
+{
+    // A path in a folder only we may enter (server/controlsocket.h), never a guessable name in the shared /tmp.
+    return ControlSocket::locate(workspace).socket;
 }
 
 Error ManagementServer::listen()

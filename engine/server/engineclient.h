@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/command.h"
-#include "service/protocol.h"
+#include "server/protocol.h"
 
 #include <QLocalSocket>
 #include <QString>

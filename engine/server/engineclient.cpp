@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineclient.h"
 
-#include "service/controlsocket.h"
+#include "server/controlsocket.h"
 #include "service/engine.h"
 #include "util/privatefiles.h"
 

@@ -3,7 +3,7 @@
 
 #include "api/error.h"
 #include "api/snapshot.h"
-#include "service/protocol.h"
+#include "server/protocol.h"
 
 #include <QHash>
 #include <QLocalServer>
@@ -18,7 +18,7 @@ namespace Copyline
 class Engine;
 
 /**
- * Serves an engine's command API on a local socket in a folder only its owner may enter (service/controlsocket.h),
+ * Serves an engine's command API on a local socket in a folder only its owner may enter (server/controlsocket.h),
  * and drops every connection from a process of another user (SO_PEERCRED). Lives on the engine's thread. Every
  * command goes to Engine::submit, exactly as the console's own commands do.
  */
@@ -32,7 +32,13 @@ public:
     ~ManagementServer() override;
 
     /**
-     * Listens on Engine::socketName(workspace), creating its private folder if needed; refuses a folder or socket
+     * The control socket of @p workspace's engine. Its path depends on the environment (XDG_RUNTIME_DIR, TMPDIR,
+     * the workspace path's length): see server/controlsocket.h.
+     */
+    static QString socketName(const QString& workspace);
+
+    /**
+     * Listens on socketName(workspace), creating its private folder if needed; refuses a folder or socket
      * of another user. Removes a stale socket left by a killed process.
      */
     Error listen();

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/connection.h"
-#include "service/protocol.h"
+#include "server/protocol.h"
 
 #include <QHash>
 #include <QLocalSocket>

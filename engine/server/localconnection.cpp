@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localconnection.h"
 
+#include "hostio/nbdserver.h"
+#include "server/engineclient.h"
+#include "server/managementserver.h"
 #include "service/engine.h"
-#include "service/engineclient.h"
-#include "service/managementserver.h"
-#include "service/nbdserver.h"
 
 #include <QCoreApplication>
 
