@@ -275,26 +275,11 @@ Error Engine::openVolumes()
     }
     // A volume file that is gone makes its logical drive Missing (spec §3.2, "Missing Logical Drive(s)"), recorded
     // in the catalog so the administrator sees it until the drive is deleted or the file restored.
-    const Configuration before = m_config;
-    QList<Event> events;
+    QList<std::pair<ObjectId, QString>> gone;
     for (const ObjectId id : std::as_const(missing)) {
-        LogicalDrive& ld = m_config.logicalDrives[id];
-        if (ld.status == ComponentStatus::Missing) {
-            continue;
-        }
-        ld.status = ComponentStatus::Missing;
-        Event e;
-        e.subsystemId = ld.subsystemId;
-        e.time = m_clock->now();
-        e.code = EventCode::LogicalDriveMissing;
-        e.severity = EventSeverity::Critical;
-        e.component = u"Logical Drive %1"_s.arg(ld.name);
-        e.description = u"Logical drive missing"_s;
-        e.details = u"The volume file %1 was not found."_s.arg(volumePath(ld.fileName));
-        e.needsAttention = true;
-        events.append(e);
+        gone.append({id, u"The volume file %1 was not found."_s.arg(volumePath(m_config.logicalDrives[id].fileName))});
     }
-    return m_catalog.apply(before, m_config, events);
+    return markDrives(ComponentStatus::Missing, EventCode::LogicalDriveMissing, u"Logical drive missing"_s, gone);
 }
 
 Error Engine::recordOpen()
@@ -325,21 +310,29 @@ Error Engine::recordOpen()
 
 Error Engine::markFailed(const QList<std::pair<ObjectId, QString>>& drives)
 {
+    return markDrives(ComponentStatus::Failed, EventCode::LogicalDriveFailed, u"Logical drive failed"_s, drives);
+}
+
+Error Engine::markDrives(ComponentStatus status,
+    int code,
+    const QString& description,
+    const QList<std::pair<ObjectId, QString>>& drives)
+{
     const Configuration before = m_config;
     QList<Event> events;
     for (const auto& [id, details] : drives) {
         LogicalDrive& ld = m_config.logicalDrives[id];
-        if (ld.status == ComponentStatus::Failed) {
+        if (ld.status == status) {
             continue;
         }
-        ld.status = ComponentStatus::Failed;
+        ld.status = status;
         Event e;
         e.subsystemId = ld.subsystemId;
         e.time = m_clock->now();
-        e.code = EventCode::LogicalDriveFailed;
+        e.code = code;
         e.severity = EventSeverity::Critical;
         e.component = u"Logical Drive %1"_s.arg(ld.name);
-        e.description = u"Logical drive failed"_s;
+        e.description = description;
         e.details = details;
         e.needsAttention = true;
         events.append(e);

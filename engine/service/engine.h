@@ -137,6 +137,11 @@ private:
     static constexpr auto kOpenSetting = "engine_open";
     /** Marks logical drives Failed with the event "Logical drive failed" and @p details each, in one transaction. */
     Error markFailed(const QList<std::pair<ObjectId, QString>>& drives);
+    /** Gives logical drives @p status, each with a Critical event (@p code, @p description, its details). */
+    Error markDrives(ComponentStatus status,
+        int code,
+        const QString& description,
+        const QList<std::pair<ObjectId, QString>>& drives);
     /** Fails the drives whose volume files were found truncated since the last check. */
     void checkVolumeFiles();
     void publish();
