@@ -226,7 +226,11 @@ bool Catalog::hasReserve() const
 
 void Catalog::ensureReserve()
 {
-    if (m_path.isEmpty() || hasReserve()) {
+    if (m_reserveHeld || m_path.isEmpty()) {
+        return;
+    }
+    if (hasReserve()) {
+        m_reserveHeld = true;
         return;
     }
     const QByteArray path = QFile::encodeName(reservePath());
@@ -241,15 +245,16 @@ void Catalog::ensureReserve()
     if (fd < 0) {
         return;
     }
-    const bool allocated = ::posix_fallocate(fd, 0, kReserveBytes) == 0;
+    m_reserveHeld = ::posix_fallocate(fd, 0, kReserveBytes) == 0;
     ::close(fd);
-    if (!allocated) {
+    if (!m_reserveHeld) {
         QFile::remove(reservePath());
     }
 }
 
 bool Catalog::releaseReserve()
 {
+    m_reserveHeld = false;
     return QFileInfo::exists(reservePath()) && QFile::remove(reservePath());
 }
 
@@ -257,6 +262,7 @@ Error Catalog::openConnection(const QString& path)
 {
     close();
     m_path = path;
+    m_reserveHeld = false;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);

@@ -83,6 +83,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_reserveHeld = false; /**< the reserve was made or seen whole: no need to look at it after each change */
 };
 
 } // namespace Copyline

@@ -3,6 +3,7 @@
 
 #include "storage/volumeio.h"
 #include "util/bytesize.h"
+#include "util/privatefiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -1039,9 +1040,9 @@ void NbdServer::welcome(int fd, bool unixSocket)
 {
     if (unixSocket) {
         // The folder's mode keeps other users out already; the peer's credentials say so for certain.
-        ucred peer {};
-        socklen_t length = sizeof peer;
-        if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &length) != 0 || peer.uid != m_socketOwner.load()) {
+        const PrivateFiles::PeerCredentials peer
+            = PrivateFiles::peerCredentials(fd).value_or(PrivateFiles::PeerCredentials {static_cast<uint>(-1), 0});
+        if (peer.uid != m_socketOwner.load()) {
             ::close(fd);
             notice(NbdNotice::WrongUser,
                 u"A process of user %1 (pid %2) connected to the owner-only NBD socket %3 and was refused: only "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controlsocket.h"
 
+#include "util/privatefiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -150,45 +152,16 @@ Error checkBeforeConnect(const Location& where)
     return {};
 }
 
-std::optional<uint> peerUid(qintptr descriptor, qint64* pid)
-{
-    if (descriptor < 0) {
-        return std::nullopt;
-    }
-#if defined(SO_PEERCRED)
-    ucred credentials {};
-    socklen_t length = sizeof credentials;
-    if (::getsockopt(static_cast<int>(descriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0
-        || length != sizeof credentials) {
-        return std::nullopt;
-    }
-    if (pid != nullptr) {
-        *pid = credentials.pid;
-    }
-    return credentials.uid;
-#else
-    uid_t uid = 0;
-    gid_t gid = 0;
-    if (::getpeereid(static_cast<int>(descriptor), &uid, &gid) != 0) {
-        return std::nullopt;
-    }
-    if (pid != nullptr) {
-        *pid = 0;
-    }
-    return uid;
-#endif
-}
-
 Error checkServer(const Location& where, qintptr descriptor)
 {
-    qint64 pid = 0;
-    const auto uid = peerUid(descriptor, &pid);
-    if (!uid) {
+    const auto peer = PrivateFiles::peerCredentials(descriptor);
+    if (!peer) {
         return unsafe(where, u"answers, but the system cannot tell which user serves it"_s,
             u"Remove it, or %1."_s.arg(otherFolder()));
     }
-    if (*uid != ::geteuid()) {
-        return unsafe(where, u"is served by process %1 of %2, not by you (%3)"_s.arg(pid).arg(describeUser(*uid), me()),
+    if (peer->uid != ::geteuid()) {
+        return unsafe(where,
+            u"is served by process %1 of %2, not by you (%3)"_s.arg(peer->pid).arg(describeUser(peer->uid), me()),
             u"Stop that process and remove the socket, or %1."_s.arg(otherFolder()));
     }
     return {};

@@ -39,9 +39,6 @@ Error prepare(const Location& where);
  */
 Error checkBeforeConnect(const Location& where);
 
-/** The user id of the process at the other end of the connected Unix socket @p descriptor (SO_PEERCRED). */
-std::optional<uint> peerUid(qintptr descriptor, qint64* pid = nullptr);
-
 /** Checks that the server behind the connected socket @p descriptor runs as us. */
 Error checkServer(const Location& where, qintptr descriptor);
 

@@ -3,6 +3,7 @@
 
 #include "server/controlsocket.h"
 #include "service/engine.h"
+#include "util/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -63,13 +64,12 @@ void ManagementServer::onNewConnection()
 {
     while (QLocalSocket* socket = m_server.nextPendingConnection()) {
         // The folder keeps other users out; should its mode ever be loosened, the engine still serves only us.
-        qint64 pid = 0;
-        const auto uid = ControlSocket::peerUid(socket->socketDescriptor(), &pid);
-        if (!uid || *uid != ::geteuid()) {
+        const auto peer = PrivateFiles::peerCredentials(socket->socketDescriptor());
+        if (!peer || peer->uid != ::geteuid()) {
             qWarning("Copyline: refused a connection to the control socket from process %lld of %s: only %s may "
                      "command this engine",
-                static_cast<long long>(pid),
-                qUtf8Printable(uid ? ControlSocket::describeUser(*uid) : u"an unknown user"_s),
+                static_cast<long long>(peer ? peer->pid : 0),
+                qUtf8Printable(peer ? ControlSocket::describeUser(peer->uid) : u"an unknown user"_s),
                 qUtf8Printable(ControlSocket::describeUser(::geteuid())));
             socket->abort();
             socket->deleteLater();

@@ -5,12 +5,37 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline::PrivateFiles
 {
+
+std::optional<PeerCredentials> peerCredentials(qintptr descriptor)
+{
+    if (descriptor < 0) {
+        return std::nullopt;
+    }
+#if defined(SO_PEERCRED)
+    ucred credentials {};
+    socklen_t length = sizeof credentials;
+    if (::getsockopt(static_cast<int>(descriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0
+        || length != sizeof credentials) {
+        return std::nullopt;
+    }
+    return PeerCredentials {credentials.uid, credentials.pid};
+#else
+    uid_t uid = 0;
+    gid_t gid = 0;
+    if (::getpeereid(static_cast<int>(descriptor), &uid, &gid) != 0) {
+        return std::nullopt;
+    }
+    return PeerCredentials {uid, 0};
+#endif
+}
 
 namespace
 {

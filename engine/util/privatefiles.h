@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Copyline::PrivateFiles
 {
 
@@ -18,5 +20,13 @@ bool restrictFile(const QString& path);
  * their owner bits). Symbolic links are not followed. Returns the paths it changed, relative to @p root.
  */
 QStringList tighten(const QString& root);
+
+/** Who is at the other end of a connected Unix socket (SO_PEERCRED): the owner-only sockets check it. */
+struct PeerCredentials
+{
+    uint uid = 0;
+    qint64 pid = 0; /**< 0 where the system does not say */
+};
+std::optional<PeerCredentials> peerCredentials(qintptr descriptor);
 
 } // namespace Copyline::PrivateFiles

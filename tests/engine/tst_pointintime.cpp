@@ -99,6 +99,14 @@ private:
     std::shared_ptr<VolumeBackend> m_inner;
 };
 
+/** The data rows of a test that runs on both stores. */
+void storeRows()
+{
+    QTest::addColumn<bool>("repository");
+    QTest::newRow("full volume") << false;
+    QTest::newRow("repository") << true;
+}
+
 PitConfig fullConfig(qint64 size, qint64 grain = 4096)
 {
     PitConfig c;
@@ -123,12 +131,7 @@ class TestPointInTime : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void copyBeforeWriteKeepsTheImage_data()
-    {
-        QTest::addColumn<bool>("repository");
-        QTest::newRow("full volume") << false;
-        QTest::newRow("repository") << true;
-    }
+    void copyBeforeWriteKeepsTheImage_data() { storeRows(); }
     void copyBeforeWriteKeepsTheImage()
     {
         QFETCH(bool, repository);
@@ -311,12 +314,7 @@ private Q_SLOTS:
         QCOMPARE(readAll(*pit->targetBackend()), t0);
     }
 
-    void diskFullFailsTheCopyDurably_data()
-    {
-        QTest::addColumn<bool>("repository");
-        QTest::newRow("full volume") << false;
-        QTest::newRow("repository") << true;
-    }
+    void diskFullFailsTheCopyDurably_data() { storeRows(); }
     void diskFullFailsTheCopyDurably()
     {
         // Issue 11: the disk under the store is full. The copy must fail, durably, before the base write goes on:
@@ -420,12 +418,7 @@ private Q_SLOTS:
         QVERIFY2(st.reason.contains(u"copy-before-write failed"_s), qPrintable(st.reason));
     }
 
-    void reopenAfterCrashKeepsTheImage_data()
-    {
-        QTest::addColumn<bool>("repository");
-        QTest::newRow("full volume") << false;
-        QTest::newRow("repository") << true;
-    }
+    void reopenAfterCrashKeepsTheImage_data() { storeRows(); }
     void reopenAfterCrashKeepsTheImage()
     {
         QFETCH(bool, repository);

@@ -407,12 +407,10 @@ void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
     if (const LunMapping* m = c.mappingOf(ld.id)) {
         mapping = tr("LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
     }
-    const FlashCopy* fc = c.flashCopyOf(ld.id);
-    // A FlashCopy logical drive's status is its FlashCopy's: a Failed image never reads Optimal here.
-    const bool imageState = fc != nullptr && fc->id == ld.id && ld.status == ComponentStatus::Optimal;
     Rows base {{tr("Logical drive name"), ld.name}, {tr("Logical drive ID (WWN)"), ld.wwn},
         {tr("Type", "logical drive type"), Texts::logicalDriveKind(ld.kind)},
-        {tr("Status"), imageState ? Texts::flashCopyStatus(fc->status) : Texts::status(ld.status)}};
+        {tr("Status"), Texts::logicalDriveStatus(c, ld)}};
+    const FlashCopy* fc = c.flashCopyOf(ld.id);
     if (fc != nullptr) {
         QString status = Texts::flashCopyStatus(fc->status);
         if (!fc->statusReason.isEmpty()) {

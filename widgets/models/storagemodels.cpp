@@ -53,16 +53,6 @@ TreeItem subsystemItem(const Snapshot& snapshot, const Subsystem& s)
     return item;
 }
 
-/** A logical drive's status as every list shows it: a FlashCopy logical drive has its FlashCopy's state. */
-QString driveStatusText(const Configuration& c, const LogicalDrive& ld)
-{
-    if (const FlashCopy* fc = c.flashCopyOf(ld.id); fc != nullptr && fc->id == ld.id
-        && ld.status == ComponentStatus::Optimal && fc->status != FlashCopyStatus::Optimal) {
-        return Texts::flashCopyStatus(fc->status);
-    }
-    return Texts::status(ld.status);
-}
-
 bool driveNeedsAttention(const Configuration& c, const LogicalDrive& ld)
 {
     const FlashCopy* fc = c.flashCopyOf(ld.id);
@@ -77,7 +67,7 @@ QString logicalDriveToolTip(const Configuration& c, const LogicalDrive& ld)
         = KeyedTreeModel::tr("Logical Drive %1\nCapacity: %2\nArray: %3\nStatus: %4\n"
                              "Current owner: %5, preferred owner: %6")
               .arg(ld.name, formatGb(ld.capacity, locale), arrayLabel(c.arrays.value(ld.arrayId)),
-                  driveStatusText(c, ld), Texts::controller(ld.currentOwner), Texts::controller(ld.preferredOwner));
+                  Texts::logicalDriveStatus(c, ld), Texts::controller(ld.currentOwner), Texts::controller(ld.preferredOwner));
     if (const LunMapping* m = c.mappingOf(ld.id)) {
         tip += u'\n' + KeyedTreeModel::tr("Mapped: LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
     } else {
@@ -131,7 +121,7 @@ TreeItem logicalDriveItem(const Configuration& c, const LogicalDrive& ld, const 
     item.text = {Texts::withCapacity(ld.name, ld.capacity, locale)};
     item.raw = {ld.name};
     item.icon = logicalDriveIcon(c, ld);
-    item.status = driveStatusText(c, ld);
+    item.status = Texts::logicalDriveStatus(c, ld);
     item.attention = driveNeedsAttention(c, ld);
     item.toolTip = logicalDriveToolTip(c, ld);
     return item;
@@ -511,7 +501,7 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
         item.id = ld.id;
         item.text = {Texts::withCapacity(ld.name, ld.capacity, locale)};
         item.icon = logicalDriveIcon(c, ld);
-        item.status = driveStatusText(c, ld);
+        item.status = Texts::logicalDriveStatus(c, ld);
         item.toolTip = logicalDriveToolTip(c, ld);
         undefinedSpec.children.append({item, {}});
     }

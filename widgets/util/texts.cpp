@@ -87,6 +87,15 @@ QString Texts::logicalDriveKind(LogicalDriveKind kind)
     return {};
 }
 
+QString Texts::logicalDriveStatus(const Configuration& c, const LogicalDrive& ld)
+{
+    if (const FlashCopy* fc = c.flashCopyOf(ld.id); fc != nullptr && fc->id == ld.id
+        && ld.status == ComponentStatus::Optimal && fc->status != FlashCopyStatus::Optimal) {
+        return flashCopyStatus(fc->status);
+    }
+    return status(ld.status);
+}
+
 QString Texts::flashCopyStatus(FlashCopyStatus status)
 {
     switch (status) {

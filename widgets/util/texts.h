@@ -32,6 +32,8 @@ public:
     static QString logicalDriveKind(LogicalDriveKind kind);
     /** "Optimal", "Disabled", "Failed" (spec §3.2). */
     static QString flashCopyStatus(FlashCopyStatus status);
+    /** A logical drive's status as every list shows it: a FlashCopy logical drive has its FlashCopy's state. */
+    static QString logicalDriveStatus(const Configuration& c, const LogicalDrive& ld);
     /** "Fail FlashCopy logical drive" / "Fail writes to base logical drive" (spec §1.7). */
     static QString repositoryFullPolicy(RepositoryFullPolicy policy);
     static QString severity(EventSeverity severity);
