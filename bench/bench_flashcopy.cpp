@@ -5,6 +5,7 @@
 //   3. background copy throughput of the point-in-time primitive against `cp --sparse=never` of the same 1 GiB file.
 // Usage: bench_flashcopy [--quick] [--dir DIR]   (--quick: small sizes, for the smoke test in CTest)
 #include "copy/pointintime.h"
+#include "families/families.h"
 #include "service/engine.h"
 #include "util/bytesize.h"
 #include "util/pattern.h"
@@ -22,7 +23,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
 
-namespace {
+namespace
+{
 
 bool g_quick = false;
 
@@ -50,30 +52,33 @@ void establishTimes(const QString& root)
 {
     std::printf("\n1. Establish time (createFlashCopy through the command API, base held quiet meanwhile)\n");
     QTemporaryDir dir(root + u"/establish-XXXXXX"_s);
-    Engine engine;
+    Engine engine(Families::all());
     if (Error err = engine.openWorkspace(dir.path()); err.isError()) {
         std::fprintf(stderr, "%s\n", qPrintable(err.message()));
         std::exit(1);
     }
     run(engine, u"createStorageSubsystem"_s,
-        {{u"userLabel"_s, u"Bench"_s}, {u"enclosures"_s, 1}, {u"drivesPerEnclosure"_s, 2}, {u"driveCapacity"_s, u"2 TB"_s}});
+        {{u"userLabel"_s, u"Bench"_s}, {u"enclosures"_s, 1}, {u"drivesPerEnclosure"_s, 2},
+            {u"driveCapacity"_s, u"2 TB"_s}});
     const QString key = dir.filePath(u"flashcopy.key"_s);
     run(engine, u"saveFeatureKey"_s, {{u"subsystem"_s, u"Bench"_s}, {u"feature"_s, u"flashCopy"_s}, {u"file"_s, key}});
     run(engine, u"enableFeature"_s, {{u"subsystem"_s, u"Bench"_s}, {u"file"_s, key}});
-    run(engine, u"createArray"_s, {{u"subsystem"_s, u"Bench"_s}, {u"drives"_s, QJsonArray{u"1,1"_s, u"1,2"_s}}, {u"raidLevel"_s, u"0"_s}});
-    const QList<std::pair<QString, qint64>> bases{{u"1 GiB"_s, GiB}, {u"1 TiB"_s, TiB}};
+    run(engine, u"createArray"_s,
+        {{u"subsystem"_s, u"Bench"_s}, {u"drives"_s, QJsonArray {u"1,1"_s, u"1,2"_s}}, {u"raidLevel"_s, u"0"_s}});
+    const QList<std::pair<QString, qint64>> bases {{u"1 GiB"_s, GiB}, {u"1 TiB"_s, TiB}};
     for (const auto& [label, size] : bases) {
         const QString name = u"Base %1"_s.arg(label);
         run(engine, u"createLogicalDrive"_s,
             {{u"subsystem"_s, u"Bench"_s}, {u"array"_s, 1}, {u"userLabel"_s, name}, {u"capacity"_s, size}});
-        run(engine, u"writeLogicalDrive"_s, {{u"subsystem"_s, u"Bench"_s}, {u"targets"_s, QJsonArray{name}}, {u"offset"_s, 0},
-                                             {u"length"_s, 64 * MiB}, {u"seed"_s, 1}});
+        run(engine, u"writeLogicalDrive"_s,
+            {{u"subsystem"_s, u"Bench"_s}, {u"targets"_s, QJsonArray {name}}, {u"offset"_s, 0}, {u"length"_s, 64 * MiB},
+                {u"seed"_s, 1}});
         double best = 1e9;
         for (int i = 0; i < 3; ++i) {
             QElapsedTimer t;
             t.start();
             const CommandResult r = run(engine, u"createFlashCopy"_s,
-                                        {{u"subsystem"_s, u"Bench"_s}, {u"baseLogicalDrive"_s, name}, {u"repositoryPercentOfBase"_s, 1}});
+                {{u"subsystem"_s, u"Bench"_s}, {u"baseLogicalDrive"_s, name}, {u"repositoryPercentOfBase"_s, 1}});
             best = std::min(best, seconds(t));
             run(engine, u"deleteLogicalDrive"_s, {{u"subsystem"_s, u"Bench"_s}, {u"id"_s, r.data.value(u"id"_s)}});
         }
@@ -105,7 +110,7 @@ void hostWrites(const QString& root)
     const qint64 size = g_quick ? 64 * MiB : GiB;
     std::printf("\n2. Host write throughput to a %s base, 1 MiB sequential writes + flush (first writes after the "
                 "flash, so every grain is copied before it is written)\n",
-                qPrintable(formatBytes(size)));
+        qPrintable(formatBytes(size)));
     for (const int copies : {0, 1, 4}) {
         QTemporaryDir dir(root + u"/writes-XXXXXX"_s);
         IoStatus st;
@@ -126,7 +131,8 @@ void hostWrites(const QString& root)
         }
         const double first = writeThroughput(base, size, 2);
         const double again = writeThroughput(base, size, 3);
-        std::printf("   %d FlashCopies: %8.1f MB/s first pass (copy-on-write), %8.1f MB/s second pass\n", copies, first, again);
+        std::printf(
+            "   %d FlashCopies: %8.1f MB/s first pass (copy-on-write), %8.1f MB/s second pass\n", copies, first, again);
     }
 }
 
@@ -134,7 +140,7 @@ void backgroundCopy(const QString& root)
 {
     const qint64 size = g_quick ? 64 * MiB : GiB;
     std::printf("\n3. Background copy of a dense %s volume: point-in-time copy pointer vs cp --sparse=never\n",
-                qPrintable(formatBytes(size)));
+        qPrintable(formatBytes(size)));
     QTemporaryDir dir(root + u"/copy-XXXXXX"_s);
     IoStatus st;
     const QString sourcePath = dir.filePath(u"source"_s);

@@ -10,6 +10,7 @@
 //  3. Synchronous (Metro Mirroring) 4 KiB write latency against the configured link round trip (0, 1 and 5 ms),
 //     next to the latency of the same writes to an unmirrored drive.
 // The link has unlimited bandwidth, so the disks and the engine set the pace. Usage: bench_mirror [--quick] [--dir D]
+#include "families/families.h"
 #include "mirror/mirrorservice.h"
 #include "service/engine.h"
 #include "util/bytesize.h"
@@ -112,7 +113,7 @@ int main(int argc, char* argv[])
     const qint64 size = quick ? 64 * MiB : 4 * GiB;
     const bool haveRsync = !QStandardPaths::findExecutable(u"rsync"_s).isEmpty();
     QTemporaryDir dir(root + u"/mirror-XXXXXX"_s);
-    Engine engine;
+    Engine engine(Families::all());
     if (Error err = engine.openWorkspace(dir.filePath(u"ws"_s)); err.isError()) {
         std::fprintf(stderr, "%s\n", qPrintable(err.message()));
         return 1;
@@ -166,7 +167,9 @@ int main(int argc, char* argv[])
     }
     const qint64 recorded = endpoint->outOfSyncBytes();
     QProcess::execute(u"sync"_s, {});
-    const Rsync deltaPeer = haveRsync ? rsync({u"--ignore-times"_s, u"--inplace"_s, u"--no-whole-file"_s}, primaryFile, copyFile) : Rsync {};
+    const Rsync deltaPeer = haveRsync
+        ? rsync({u"--ignore-times"_s, u"--inplace"_s, u"--no-whole-file"_s}, primaryFile, copyFile)
+        : Rsync {};
     QProcess::execute(u"sync"_s, {});
     const quint64 before = endpoint->bytesShipped();
     t.restart();
@@ -180,10 +183,10 @@ int main(int argc, char* argv[])
     const QString primarySum = run(engine, u"checksumLogicalDrive"_s, {{u"targets"_s, QJsonArray {u"BenchP"_s}}})
                                    .data.value(u"sha256"_s)
                                    .toString();
-    const QString secondarySum =
-        run(engine, u"checksumLogicalDrive"_s, {{u"targets"_s, QJsonArray {u"BenchS"_s}}}, kSecondary)
-            .data.value(u"sha256"_s)
-            .toString();
+    const QString secondarySum
+        = run(engine, u"checksumLogicalDrive"_s, {{u"targets"_s, QJsonArray {u"BenchS"_s}}}, kSecondary)
+              .data.value(u"sha256"_s)
+              .toString();
     if (primarySum != secondarySum) {
         std::fprintf(stderr, "the secondary differs from the primary\n");
         return 1;
@@ -192,8 +195,7 @@ int main(int argc, char* argv[])
     // 3. Synchronous write latency against the link's round trip.
     run(engine, u"createLogicalDrive"_s, {{u"array"_s, 2}, {u"userLabel"_s, u"Plain"_s}, {u"capacity"_s, 64 * MiB}});
     const auto mirrored = engine.volumes().find(p.id);
-    const auto plain = engine.volumes().find(
-        engine.configuration().logicalDriveByName(p.subsystemId, u"Plain"_s)->id);
+    const auto plain = engine.volumes().find(engine.configuration().logicalDriveByName(p.subsystemId, u"Plain"_s)->id);
     const QByteArray data(4096, 'm');
     const int writes = quick ? 50 : 400;
     auto measure = [&](const std::shared_ptr<VolumeIo>& io) {

@@ -3,6 +3,7 @@
 // depth 16, against Copyline's NBD server and against qemu-nbd serving a copy of the same volume file; then against
 // Copyline again with one active FlashCopy on the drive (writes copy-on-write into its repository).
 // Usage: bench_nbd [--quick] [--dir DIR] [--runtime SECONDS]
+#include "families/families.h"
 #include "service/engine.h"
 #include "util/bytesize.h"
 
@@ -102,7 +103,7 @@ int main(int argc, char* argv[])
     }
     const qint64 size = quick ? 64 * MiB : GiB;
     QTemporaryDir dir(root + u"/nbd-XXXXXX"_s);
-    Engine engine;
+    Engine engine(Families::all());
     if (Error err = engine.openWorkspace(dir.filePath(u"ws"_s)); err.isError()) {
         std::fprintf(stderr, "%s\n", qPrintable(err.message()));
         return 1;

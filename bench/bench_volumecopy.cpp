@@ -6,6 +6,7 @@
 // peer's time includes `sync FILE` of its output too; everything starts from clean page-cache writeback (sync).
 // Each tool runs three times, the best time counts.
 // Usage: bench_volumecopy [--quick] [--dir DIR]
+#include "families/families.h"
 #include "service/engine.h"
 #include "util/bytesize.h"
 
@@ -25,7 +26,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
 
-namespace {
+namespace
+{
 
 CommandResult run(Engine& engine, const QString& name, const QJsonObject& args)
 {
@@ -58,22 +60,25 @@ double timeTool(const QString& program, QStringList args, const QString& output)
 void scenario(const QString& root, const QString& label, qint64 size, double writtenFraction)
 {
     QTemporaryDir dir(root + u"/vc-XXXXXX"_s);
-    Engine engine;
+    Engine engine(Families::all());
     if (Error err = engine.openWorkspace(dir.filePath(u"ws"_s)); err.isError()) {
         std::fprintf(stderr, "%s\n", qPrintable(err.message()));
         std::exit(1);
     }
     const QString sub = u"Primary Site"_s;
     run(engine, u"setStorageSubsystem"_s, {{u"subsystem"_s, sub}, {u"copyBandwidth"_s, 0}});
-    run(engine, u"createLogicalDrive"_s, {{u"subsystem"_s, sub}, {u"array"_s, 1}, {u"userLabel"_s, u"BenchSrc"_s}, {u"capacity"_s, size}});
-    run(engine, u"createLogicalDrive"_s, {{u"subsystem"_s, sub}, {u"array"_s, 2}, {u"userLabel"_s, u"BenchDst"_s}, {u"capacity"_s, size}});
+    run(engine, u"createLogicalDrive"_s,
+        {{u"subsystem"_s, sub}, {u"array"_s, 1}, {u"userLabel"_s, u"BenchSrc"_s}, {u"capacity"_s, size}});
+    run(engine, u"createLogicalDrive"_s,
+        {{u"subsystem"_s, sub}, {u"array"_s, 2}, {u"userLabel"_s, u"BenchDst"_s}, {u"capacity"_s, size}});
     // Written data: everything, or 1 MiB pieces at random places until the fraction is reached.
     QRandomGenerator rng(42);
     const qint64 pieces = static_cast<qint64>(static_cast<double>(size / MiB) * writtenFraction);
     for (qint64 i = 0; i < pieces; ++i) {
         const qint64 at = writtenFraction >= 1.0 ? i * MiB : static_cast<qint64>(rng.bounded(int(size / MiB))) * MiB;
-        run(engine, u"writeLogicalDrive"_s, {{u"subsystem"_s, sub}, {u"targets"_s, QJsonArray{u"BenchSrc"_s}}, {u"offset"_s, at},
-                                             {u"length"_s, MiB}, {u"seed"_s, i}});
+        run(engine, u"writeLogicalDrive"_s,
+            {{u"subsystem"_s, sub}, {u"targets"_s, QJsonArray {u"BenchSrc"_s}}, {u"offset"_s, at}, {u"length"_s, MiB},
+                {u"seed"_s, i}});
     }
     const Configuration& config = engine.configuration();
     const LogicalDrive src = *config.logicalDriveByName(config.subsystemByName(sub)->id, u"BenchSrc"_s);
@@ -85,9 +90,9 @@ void scenario(const QString& root, const QString& label, qint64 size, double wri
         QElapsedTimer t;
         t.start();
         const CommandResult started = run(engine, i == 0 ? u"createVolumeCopy"_s : u"recopyVolumeCopy"_s,
-            i == 0 ? QJsonObject{{u"subsystem"_s, sub}, {u"source"_s, u"BenchSrc"_s}, {u"target"_s, u"BenchDst"_s},
-                         {u"copyPriority"_s, u"highest"_s}}
-                   : QJsonObject{{u"subsystem"_s, sub}, {u"target"_s, QJsonArray{u"BenchDst"_s}}});
+            i == 0 ? QJsonObject {{u"subsystem"_s, sub}, {u"source"_s, u"BenchSrc"_s}, {u"target"_s, u"BenchDst"_s},
+                {u"copyPriority"_s, u"highest"_s}}
+                   : QJsonObject {{u"subsystem"_s, sub}, {u"target"_s, QJsonArray {u"BenchDst"_s}}});
         Q_UNUSED(started);
         const VolumeCopy* vc = engine.configuration().volumeCopyTargeting(
             engine.configuration().logicalDriveByName(src.subsystemId, u"BenchDst"_s)->id);
@@ -101,16 +106,18 @@ void scenario(const QString& root, const QString& label, qint64 size, double wri
         }
         ours = std::min(ours, static_cast<double>(t.nsecsElapsed()) / 1e9);
     }
-    const double cp = timeTool(u"cp"_s, {u"--sparse=never"_s, sourceFile, dir.filePath(u"cp.img"_s)}, dir.filePath(u"cp.img"_s));
+    const double cp
+        = timeTool(u"cp"_s, {u"--sparse=never"_s, sourceFile, dir.filePath(u"cp.img"_s)}, dir.filePath(u"cp.img"_s));
     const QString qemuImg = QStandardPaths::findExecutable(u"qemu-img"_s);
-    const double qemu = qemuImg.isEmpty() ? -1
-                                          : timeTool(qemuImg, {u"convert"_s, u"-O"_s, u"raw"_s, sourceFile, dir.filePath(u"q.img"_s)},
-                                                dir.filePath(u"q.img"_s));
+    const double qemu = qemuImg.isEmpty()
+        ? -1
+        : timeTool(
+            qemuImg, {u"convert"_s, u"-O"_s, u"raw"_s, sourceFile, dir.filePath(u"q.img"_s)}, dir.filePath(u"q.img"_s));
     engine.closeWorkspace();
     const double mb = static_cast<double>(size) / static_cast<double>(MiB);
     std::printf("   %-22s Copyline %7.3f s (%7.0f MB/s) | cp --sparse=never %7.3f s (ratio %5.2f) | qemu-img convert "
                 "%7.3f s (ratio %5.2f)\n",
-                qPrintable(label), ours, mb / ours, cp, cp / ours, qemu, qemu > 0 ? qemu / ours : 0.0);
+        qPrintable(label), ours, mb / ours, cp, cp / ours, qemu, qemu > 0 ? qemu / ours : 0.0);
 }
 
 } // namespace
@@ -126,7 +133,7 @@ int main(int argc, char* argv[])
     }
     const qint64 size = quick ? 64 * MiB : GiB;
     std::printf("Copyline VolumeCopy benchmark%s: full copy of a %s logical drive (ratio > 1: Copyline is faster)\n",
-                quick ? " (quick)" : "", qPrintable(formatBytes(size)));
+        quick ? " (quick)" : "", qPrintable(formatBytes(size)));
     scenario(root, u"dense (100% written)"_s, size, 1.0);
     scenario(root, u"sparse (10% written)"_s, size, 0.1);
     return 0;

@@ -4,8 +4,8 @@
 // does, so copies keep running after it returns.
 //
 // Exit codes: 0 success; 1 a command failed; 2 usage or script syntax error; 3 the engine cannot be reached.
-#include "script/scriptformatter.h"
-#include "script/scriptparser.h"
+#include "families/ds4000/scriptformatter.h"
+#include "families/ds4000/scriptparser.h"
 #include "server/engineclient.h"
 #include "service/engine.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // copylined: the headless engine. It holds one workspace, serves the command API on the workspace's local
 // socket and keeps copies and mirrors running until `copylinectl --stop`, SIGTERM or SIGINT stops it cleanly.
+#include "families/families.h"
 #include "server/managementserver.h"
 #include "service/engine.h"
 
@@ -58,7 +59,7 @@ int main(int argc, char* argv[])
         = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Engine::defaultWorkspace();
     QCoreApplication::setApplicationName(u"copylined"_s);
 
-    Engine engine;
+    Engine engine(Families::all());
     if (const Error err = engine.openWorkspace(workspace); err.isError()) {
         printError(err);
         return 1;

@@ -114,11 +114,15 @@ QJsonObject Snapshot::toJson() const
             attention.append(it.key());
         }
     }
+    QJsonObject limitsJson;
+    for (auto it = subsystemLimits.cbegin(); it != subsystemLimits.cend(); ++it) {
+        limitsJson.insert(QString::number(it.key()), it->toJson());
+    }
     return {{u"revision"_s, static_cast<qint64>(revision)}, {u"publishedMs"_s, publishedMs},
         {u"workspacePath"_s, workspacePath}, {u"config"_s, configurationToJson(config)}, {u"runtime"_s, runtimeJson},
         {u"copies"_s, copiesJson}, {u"workloads"_s, workloadsJson}, {u"mirrors"_s, mirrorsJson},
         {u"nbdPort"_s, nbdPort}, {u"nbdSocket"_s, nbdSocket}, {u"lastEventId"_s, lastEventId},
-        {u"needsAttention"_s, attention}};
+        {u"needsAttention"_s, attention}, {u"limits"_s, limitsJson}};
 }
 
 Snapshot Snapshot::fromJson(const QJsonObject& object)
@@ -164,6 +168,10 @@ Snapshot Snapshot::fromJson(const QJsonObject& object)
     s.lastEventId = object.value(u"lastEventId"_s).toInteger();
     for (const auto& id : object.value(u"needsAttention"_s).toArray()) {
         s.needsAttention.insert(id.toInteger(), true);
+    }
+    const QJsonObject limitsJson = object.value(u"limits"_s).toObject();
+    for (auto it = limitsJson.begin(); it != limitsJson.end(); ++it) {
+        s.subsystemLimits.insert(it.key().toLongLong(), SubsystemLimits::fromJson(it.value().toObject()));
     }
     return s;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/limits.h"
 #include "storage/configuration.h"
 
 #include <QJsonObject>
@@ -40,13 +41,13 @@ struct CopyRuntime
 /** Runtime figures of one side of a mirrored pair, by its local logical drive. */
 struct MirrorRuntime
 {
-    qint64 outOfSyncBytes = 0;    /**< what a resynchronization would copy now */
-    double progressPercent = -1;  /**< of a running synchronization (never goes backwards); -1 when none runs */
-    double bytesPerSecond = 0;    /**< synchronization rate */
+    qint64 outOfSyncBytes = 0;   /**< what a resynchronization would copy now */
+    double progressPercent = -1; /**< of a running synchronization (never goes backwards); -1 when none runs */
+    double bytesPerSecond = 0;   /**< synchronization rate */
     qint64 etaSeconds = -1;
-    qint64 bytesShipped = 0;      /**< sent to the partner so far */
-    qint64 journalBytes = 0;      /**< Global Mirroring: the group's writes waiting to be applied */
-    bool linkUp = true;           /**< the path of the drive's owning controller carries frames now */
+    qint64 bytesShipped = 0; /**< sent to the partner so far */
+    qint64 journalBytes = 0; /**< Global Mirroring: the group's writes waiting to be applied */
+    bool linkUp = true;      /**< the path of the drive's owning controller carries frames now */
 
     friend bool operator==(const MirrorRuntime&, const MirrorRuntime&) = default;
     QJsonObject toJson() const;
@@ -93,6 +94,11 @@ struct Snapshot
     QString nbdSocket; /**< its owner-only unix socket (nbd+unix:///<export>?socket=...); empty when none */
     qint64 lastEventId = 0;
     QHash<ObjectId, bool> needsAttention; /**< per subsystem */
+    /** Per subsystem: the limits of its family and model, the same numbers its commands enforce. */
+    QHash<ObjectId, SubsystemLimits> subsystemLimits;
+
+    /** The limits of @p subsystemId; a default record (no logical drives allowed) for an unknown subsystem. */
+    SubsystemLimits limits(ObjectId subsystemId) const { return subsystemLimits.value(subsystemId); }
 
     QJsonObject toJson() const;
     static Snapshot fromJson(const QJsonObject& object);

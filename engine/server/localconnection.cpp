@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localconnection.h"
 
+#include "families/families.h"
 #include "hostio/nbdserver.h"
 #include "server/engineclient.h"
 #include "server/managementserver.h"
@@ -17,7 +18,7 @@ LocalConnection::LocalConnection(std::shared_ptr<Clock> clock, QObject* parent)
     : EngineConnection(parent)
 {
     m_thread.setObjectName(u"copyline-engine"_s);
-    m_engine = new Engine(std::move(clock));
+    m_engine = new Engine(Families::all(), std::move(clock));
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(

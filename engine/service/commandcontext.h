@@ -167,15 +167,8 @@ struct CommandSpec
     bool mutates; /**< false for queries: no snapshot, no catalog transaction */
 };
 
-/** The command tables of each area; the engine concatenates them. */
-QList<CommandSpec> storageCommands();
-QList<CommandSpec> hostCommands();
-QList<CommandSpec> featureCommands();
+/** The family-neutral simulator commands (volume patterns and checksums, host I/O); families add their own. */
 QList<CommandSpec> ioCommands();
-QList<CommandSpec> showCommands();
-QList<CommandSpec> flashCopyCommands();
-QList<CommandSpec> volumeCopyCommands();
 QList<CommandSpec> hostIoCommands();
-QList<CommandSpec> mirrorCommands();
 
 } // namespace Copyline

@@ -2,10 +2,6 @@
 #include "engine.h"
 
 #include "copy/accessrules.h"
-#include "service/demoworkspace.h"
-#include "service/flashcopyops.h"
-#include "service/mirrorops.h"
-#include "service/volumecopyops.h"
 #include "storage/rules.h"
 #include "util/privatefiles.h"
 
@@ -35,20 +31,28 @@ constexpr int kRuntimeIntervalMs = 500; // progress bars and rates move twice a 
 
 } // namespace
 
-Engine::Engine(std::shared_ptr<Clock> clock, QObject* parent)
+Engine::Engine(FamilyList families, std::shared_ptr<Clock> clock, QObject* parent)
     : QObject(parent)
+    , m_families(std::move(families))
     , m_clock(std::move(clock))
     , m_runtimeTimer(this) // a child, so it moves to the engine thread with the engine
     , m_mirrorTimer(this)
 {
     qRegisterMetaType<Copyline::SnapshotPtr>();
     qRegisterMetaType<Copyline::CommandResult>();
-    for (const auto& table :
-        {storageCommands(), hostCommands(), featureCommands(), ioCommands(), showCommands(), flashCopyCommands(),
-            volumeCopyCommands(), hostIoCommands(), mirrorCommands()}) {
+    const auto add = [this](const QList<CommandSpec>& table, const QString& owner) {
         for (const CommandSpec& spec : table) {
-            m_commands.insert(QString::fromLatin1(spec.name), spec);
+            const QString name = QString::fromLatin1(spec.name);
+            if (m_commands.contains(name)) {
+                qFatal("Command %s of %s is defined twice", spec.name, qPrintable(owner));
+            }
+            m_commands.insert(name, spec);
         }
+    };
+    add(ioCommands(), u"the simulator"_s);
+    add(hostIoCommands(), u"the simulator"_s);
+    for (const Family& family : std::as_const(m_families)) {
+        add(family.commands, family.id);
     }
     m_ioPool.setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
     m_runtimeTimer.setInterval(kRuntimeIntervalMs);
@@ -173,15 +177,10 @@ Error Engine::openWorkspace(const QString& dirPath)
     if (!err.isError()) {
         err = recordOpen();
     }
-    if (!err.isError()) {
-        err = FlashCopyOps::restore(*this);
-    }
-    if (!err.isError()) {
-        // Mirrors first: a VolumeCopy into a mirror primary writes through the mirror's hook from its first chunk.
-        err = MirrorOps::restore(*this);
-    }
-    if (!err.isError()) {
-        err = VolumeCopyOps::restore(*this);
+    for (const Family& family : std::as_const(m_families)) {
+        if (!err.isError() && family.restore != nullptr) {
+            err = family.restore(*this);
+        }
     }
     if (err.isError()) {
         closeWorkspace();
@@ -313,10 +312,8 @@ Error Engine::markFailed(const QList<std::pair<ObjectId, QString>>& drives)
     return markDrives(ComponentStatus::Failed, EventCode::LogicalDriveFailed, u"Logical drive failed"_s, drives);
 }
 
-Error Engine::markDrives(ComponentStatus status,
-    int code,
-    const QString& description,
-    const QList<std::pair<ObjectId, QString>>& drives)
+Error Engine::markDrives(
+    ComponentStatus status, int code, const QString& description, const QList<std::pair<ObjectId, QString>>& drives)
 {
     const Configuration before = m_config;
     QList<Event> events;
@@ -362,8 +359,8 @@ void Engine::checkVolumeFiles()
         }
         truncated.append({io->id(),
             u"The volume file %1 now holds %2 bytes but the logical drive has %3: it was truncated or replaced "
-            "outside Copyline while in use. Restore the file from a backup, or delete the logical drive."_s.arg(
-                file->file().path())
+            "outside Copyline while in use. Restore the file from a backup, or delete the logical drive."_s
+                .arg(file->file().path())
                 .arg(file->file().sizeOnDisk())
                 .arg(file->file().size())});
     }
@@ -423,7 +420,28 @@ void Engine::closeWorkspace()
 
 Error Engine::createDemo()
 {
-    return DemoWorkspace::populate(*this);
+    for (const Family& family : std::as_const(m_families)) {
+        if (family.populateDemo != nullptr) {
+            if (Error err = family.populateDemo(*this); err.isError()) {
+                return err;
+            }
+        }
+    }
+    return {};
+}
+
+const Family* Engine::familyOf(ObjectId subsystemId) const
+{
+    const auto it = m_config.subsystems.constFind(subsystemId);
+    if (it == m_config.subsystems.cend()) {
+        return nullptr;
+    }
+    for (const Family& family : m_families) {
+        if (family.id == it->family) {
+            return &family;
+        }
+    }
+    return nullptr;
 }
 
 CommandResult Engine::run(const CommandRequest& request, std::function<CommandResult()>* ioJob)
@@ -596,7 +614,10 @@ void Engine::onHostIoRefused(const NbdExport& where, const QString& operation, i
 {
     logRefusal(where.subsystemId, where.name + u'|' + reason, u"Logical Drive %1"_s.arg(where.logicalDrive),
         u"NBD export %1: %2 refused with %3 because %4."_s.arg(where.name, operation,
-            error == EPERM ? u"EPERM"_s : error == ENOSPC ? u"ENOSPC"_s : u"EIO"_s, reason));
+            error == EPERM        ? u"EPERM"_s
+                : error == ENOSPC ? u"ENOSPC"_s
+                                  : u"EIO"_s,
+            reason));
 }
 
 void Engine::logRefusal(ObjectId subsystemId, const QString& key, const QString& component, const QString& details)
@@ -699,8 +720,8 @@ void Engine::publish()
             rt.bytesShipped = static_cast<qint64>(endpoint->bytesShipped());
             if (m_mirrors->scheduler().contains(m->id)) {
                 const CopyScheduler::Progress p = m_mirrors->scheduler().progress(m->id);
-                const double percent =
-                    p.grains > 0 ? 100.0 * static_cast<double>(p.grainsCopied) / static_cast<double>(p.grains) : 0.0;
+                const double percent
+                    = p.grains > 0 ? 100.0 * static_cast<double>(p.grainsCopied) / static_cast<double>(p.grains) : 0.0;
                 // 100 only when the pair is Synchronized: a synchronization waiting to join its group shows 99.
                 rt.progressPercent = std::min(99.9, m_mirrors->monotonicProgress(m->id, percent));
                 rt.bytesPerSecond = p.bytesPerSecond;
@@ -714,6 +735,11 @@ void Engine::publish()
                 rt.linkUp = live && live->pathUp(m_config.logicalDrives.value(m->id).currentOwner);
             }
             snap->mirrors.insert(m->id, rt);
+        }
+    }
+    for (const Subsystem& s : std::as_const(m_config.subsystems)) {
+        if (const Family* family = familyOf(s.id); family != nullptr && family->limits != nullptr) {
+            snap->subsystemLimits.insert(s.id, family->limits(s.model));
         }
     }
     for (const Subsystem& s : std::as_const(m_config.subsystems)) {
@@ -792,7 +818,11 @@ void Engine::pollMirrors()
     if (!m_mirrors) {
         return;
     }
-    MirrorOps::poll(*this);
+    for (const Family& family : std::as_const(m_families)) {
+        if (family.poll != nullptr) {
+            family.poll(*this);
+        }
+    }
     if (++m_mirrorTicks % 5 == 0) {
         m_mirrors->compactMaps(); // out-of-sync marks of grains back in sync leave the disk, a few seconds late
     }

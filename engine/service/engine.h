@@ -11,6 +11,7 @@
 #include "hostio/workload.h"
 #include "mirror/mirrorservice.h"
 #include "service/commandcontext.h"
+#include "service/family.h"
 #include "storage/volumeio.h"
 #include "util/clock.h"
 
@@ -41,7 +42,13 @@ class Engine final : public QObject
 public:
     using Reply = std::function<void(const CommandResult&)>;
 
-    explicit Engine(std::shared_ptr<Clock> clock = std::make_shared<SystemClock>(), QObject* parent = nullptr);
+    /**
+     * An engine that speaks @p families (usually Families::all(), engine/families/families.h): their commands beside
+     * the family-neutral simulator commands, their runtime hooks and their limits. A command name given twice is a
+     * programming error and stops the process.
+     */
+    explicit Engine(
+        FamilyList families, std::shared_ptr<Clock> clock = std::make_shared<SystemClock>(), QObject* parent = nullptr);
     ~Engine() override;
 
     /**
@@ -63,6 +70,10 @@ public:
     /** Publishes a snapshot with the current runtime figures now (tests and tools; the timer does it otherwise). */
     void refreshRuntimeNow() { publish(); }
     bool knowsCommand(const QString& name) const { return m_commands.contains(name); }
+    /** The families this engine speaks. */
+    const FamilyList& families() const { return m_families; }
+    /** The family of @p subsystemId's subsystem, or nullptr when no family of this engine claims it. */
+    const Family* familyOf(ObjectId subsystemId) const;
     const Configuration& configuration() const { return m_config; }
     VolumeRegistry& volumes() { return m_volumes; }
     const Clock& clock() const { return *m_clock; }
@@ -153,6 +164,7 @@ private:
         const std::function<void(CommandContext&)>& handler,
         std::function<CommandResult()>* ioJob);
 
+    FamilyList m_families;
     std::shared_ptr<Clock> m_clock;
     QString m_workspace;
     std::unique_ptr<QLockFile> m_lock;

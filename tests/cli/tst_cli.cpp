@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // copylinectl end to end, with real processes: it starts copylined for a workspace, reaches the process that
 // holds the workspace, runs every script command with its errors and exit codes, and --stop ends the engine.
+#include "families/families.h"
 #include "server/localconnection.h"
 #include "server/managementserver.h"
 #include "server/remoteconnection.h"
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!alive(pid));
         QCOMPARE(lockHolder(dir.path()), qint64(0));
         // What it did is on disk: an in-process engine sees the new drive.
-        Engine engine;
+        Engine engine(Families::all());
         QVERIFY(!engine.openWorkspace(dir.path()).isError());
         QVERIFY(engine.configuration().logicalDriveByName(engine.configuration().subsystems.firstKey(), u"Data"_s));
         engine.closeWorkspace();
@@ -515,7 +516,7 @@ private Q_SLOTS:
     {
         // copylined holds the workspace; a console attaches over the socket and works on it like a local one.
         QTemporaryDir dir;
-        EngineGuard guard{dir.path()};
+        EngineGuard guard {dir.path()};
         QCOMPARE(script(dir.path(), u"create hostGroup userLabel=\"BeforeAttach\";"_s).code, 0);
         RemoteConnection remote;
         const Error err = remote.connectTo(dir.path());
@@ -527,19 +528,20 @@ private Q_SLOTS:
         bool done = false;
         CommandResult result;
         QObject context;
-        remote.submit({u"createHostGroup"_s, {{u"userLabel"_s, u"ViaConsole"_s}}}, &context,
-                      [&](const CommandResult& r) {
-                          result = r;
-                          done = true;
-                          const Configuration& c = remote.snapshot()->config;
-                          QVERIFY(c.hostGroupByName(c.subsystems.firstKey(), u"ViaConsole"_s));
-                      });
+        remote.submit(
+            {u"createHostGroup"_s, {{u"userLabel"_s, u"ViaConsole"_s}}}, &context, [&](const CommandResult& r) {
+                result = r;
+                done = true;
+                const Configuration& c = remote.snapshot()->config;
+                QVERIFY(c.hostGroupByName(c.subsystems.firstKey(), u"ViaConsole"_s));
+            });
         QTRY_VERIFY(done);
         QVERIFY2(result.ok(), qPrintable(result.error.message()));
         // Changes made by another client (the CLI) reach the attached console too.
         QCOMPARE(script(dir.path(), u"create hostGroup userLabel=\"ViaCli\";"_s).code, 0);
-        QTRY_VERIFY(remote.snapshot()->config.hostGroupByName(remote.snapshot()->config.subsystems.firstKey(),
-                                                              u"ViaCli"_s) != nullptr);
+        QTRY_VERIFY(
+            remote.snapshot()->config.hostGroupByName(remote.snapshot()->config.subsystems.firstKey(), u"ViaCli"_s)
+            != nullptr);
         // The engine stops: the console is told.
         QSignalSpy lost(&remote, &EngineConnection::connectionLost);
         QCOMPARE(ctl(dir.path(), {u"--stop"_s}).code, 0);

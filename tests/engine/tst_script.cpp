@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The script language: statement forms to commands, targets, parameters, units, lists, comments and errors.
-#include "script/scriptparser.h"
+#include "families/ds4000/scriptparser.h"
 #include "server/protocol.h"
 
 #include <QJsonArray>
@@ -126,10 +126,10 @@ private Q_SLOTS:
                              "re-create flashCopy logicalDrive [\"F\"];"_s);
         QCOMPARE(s.size(), 2);
         QCOMPARE(s[0].request.name, u"recopyVolumeCopy"_s);
-        QCOMPARE(s[0].request.args.value(u"target"_s).toArray(), QJsonArray{u"T"_s});
-        QCOMPARE(s[0].request.args.value(u"source"_s).toArray(), QJsonArray{u"S"_s});
+        QCOMPARE(s[0].request.args.value(u"target"_s).toArray(), QJsonArray {u"T"_s});
+        QCOMPARE(s[0].request.args.value(u"source"_s).toArray(), QJsonArray {u"S"_s});
         QCOMPARE(s[1].request.name, u"recreateFlashCopy"_s);
-        QCOMPARE(s[1].request.args.value(u"targets"_s).toArray(), QJsonArray{u"F"_s});
+        QCOMPARE(s[1].request.args.value(u"targets"_s).toArray(), QJsonArray {u"F"_s});
     }
 
     void protocolFrames()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Storage commands through the command API: capacity accounting, RAID and name rules, DVE, delete, hot spares,
 // hosts and LUN mappings, premium features, events, and that a failed command changes nothing.
-#include "script/scriptparser.h"
-#include "service/premiumkeys.h"
+#include "families/ds4000/premiumkeys.h"
+#include "families/ds4000/scriptparser.h"
 #include "storage/rules.h"
 #include "testworkspace.h"
 #include "util/bytesize.h"
@@ -52,7 +52,6 @@ private Q_SLOTS:
             QVERIFY2(ws.engine().knowsCommand(name), qPrintable(name));
         }
     }
-
 
     void createLogicalDriveAccountsCapacity()
     {

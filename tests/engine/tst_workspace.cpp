@@ -2,6 +2,7 @@
 // The workspace on disk: demonstration content, persistence round trip (same catalog, same bytes), the lock,
 // and the refusal of damaged, newer or foreign catalogs without changing a byte of them.
 #include "catalog/catalog.h"
+#include "families/families.h"
 #include "storage/fields.h"
 #include "storage/rules.h"
 #include "testworkspace.h"
@@ -203,7 +204,7 @@ private Q_SLOTS:
     {
         TestWorkspace ws;
         QVERIFY(ws.ok());
-        Engine second;
+        Engine second(Families::all());
         const Error err = second.openWorkspace(ws.path());
         QCOMPARE(err.code, ErrorCode::WorkspaceLocked);
         QVERIFY(err.message().contains(ws.path()));
@@ -232,7 +233,7 @@ private Q_SLOTS:
         f.write(content);
         f.close();
         const QByteArray hash = fileHash(f.fileName());
-        Engine engine;
+        Engine engine(Families::all());
         const Error err = engine.openWorkspace(dir.path());
         QCOMPARE(int(err.code), code);
         QVERIFY(err.message().contains(u"has not been changed"_s));
@@ -256,7 +257,7 @@ private Q_SLOTS:
         f.write(QByteArray(4096, '\xAB'));
         f.close();
         const QByteArray hash = fileHash(path);
-        Engine engine;
+        Engine engine(Families::all());
         const Error err = engine.openWorkspace(ws.path());
         QCOMPARE(err.code, ErrorCode::CatalogDamaged);
         QCOMPARE(fileHash(path), hash);
@@ -317,7 +318,8 @@ private Q_SLOTS:
         // The new tables work: a link between the sites is stored and read back after another reopen.
         QVERIFY(ws.run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" roundTrip=7;"_s).ok());
         QVERIFY(!ws.reopen().isError());
-        const MirrorLink* link = ws.config().linkBetween(ws.subsystemId(u"Primary Site"_s), ws.subsystemId(u"Secondary Site"_s));
+        const MirrorLink* link
+            = ws.config().linkBetween(ws.subsystemId(u"Primary Site"_s), ws.subsystemId(u"Secondary Site"_s));
         QVERIFY(link != nullptr);
         QCOMPARE(link->roundTripMicros, 7000);
     }
@@ -329,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("precious");
         f.close();
-        Engine engine;
+        Engine engine(Families::all());
         const Error err = engine.openWorkspace(dir.path());
         QCOMPARE(err.code, ErrorCode::WorkspaceNotUsable);
         QVERIFY(!QFile::exists(catalogPath(dir.path())));
@@ -374,7 +376,7 @@ private Q_SLOTS:
         QTemporaryDir base;
         QVERIFY(::chmod(QFile::encodeName(base.path()).constData(), 0755) == 0);
         const QString dir = QDir(base.path()).filePath(u"ws"_s);
-        Engine engine;
+        Engine engine(Families::all());
         QVERIFY(!engine.openWorkspace(dir).isError());
         QVERIFY(!QDir(dir + u"/keys"_s).entryList(QDir::Files).isEmpty()); // premium feature keys, too
         QStringList open = openToOthers(dir);

@@ -6,7 +6,7 @@
 //
 // Abuse of the server's resources too: a client that pipelines large reads and never reads the replies, idle and
 // trickling half-open connections, more connections than the cap; and who may reach the owner-only unix socket.
-#include "script/scriptformatter.h"
+#include "families/ds4000/scriptformatter.h"
 #include "service/engine.h"
 #include "testworkspace.h"
 #include "util/bytesize.h"

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testworkspace.h"
 
-#include "script/scriptparser.h"
+#include "families/ds4000/scriptparser.h"
+#include "families/families.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QLockFile>
 #include <QProcess>
-#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,7 +16,7 @@ namespace Copyline::Test
 {
 
 TestWorkspace::TestWorkspace()
-    : m_engine(std::make_unique<Engine>())
+    : m_engine(std::make_unique<Engine>(Families::all()))
 {
     m_openError = m_engine->openWorkspace(m_dir.path());
 }
@@ -35,7 +36,7 @@ void TestWorkspace::close()
 Error TestWorkspace::reopen()
 {
     close();
-    m_engine = std::make_unique<Engine>();
+    m_engine = std::make_unique<Engine>(Families::all());
     m_openError = m_engine->openWorkspace(m_dir.path());
     return m_openError;
 }

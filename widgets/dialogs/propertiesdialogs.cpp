@@ -4,7 +4,7 @@
 #include "dialogs/flashcopydialogs.h"
 #include "dialogs/mirrordialogs.h"
 #include "dialogs/volumecopydialogs.h"
-#include "families/ds4000.h"
+#include "families/ds4000/models.h"
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
 #include "storage/rules.h"

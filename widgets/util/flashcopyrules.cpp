@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flashcopyrules.h"
 
-#include "families/ds4000.h"
+#include "families/ds4000/models.h"
 #include "storage/rules.h"
 #include "util/texts.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remotemirrorrules.h"
 
-#include "families/ds4000.h"
+#include "families/ds4000/models.h"
 #include "mirror/mirrorrules.h"
 #include "util/icons.h"
 #include "util/texts.h"

@@ -2,7 +2,7 @@
 #include "volumecopyrules.h"
 
 #include "copy/volumecopyrules.h"
-#include "families/ds4000.h"
+#include "families/ds4000/models.h"
 #include "util/texts.h"
 
 #include <QCollator>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ds4000.h"
+#include "models.h"
 
 #include <array>
 

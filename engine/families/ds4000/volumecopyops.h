@@ -4,11 +4,13 @@
 
 #include "service/commandcontext.h"
 
-namespace Copyline {
+namespace Copyline
+{
 
 class Engine;
 
-namespace VolumeCopyOps {
+namespace VolumeCopyOps
+{
 
 /** After the workspace opened: running copies resume from their copy maps, pending ones start as slots allow. */
 Error restore(Engine& engine);

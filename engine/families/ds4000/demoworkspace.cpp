@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
 
+#include "families/ds4000/premiumkeys.h"
 #include "service/engine.h"
-#include "service/premiumkeys.h"
 #include "storage/enums.h"
 #include "util/bytesize.h"
 #include "util/privatefiles.h"

@@ -7,13 +7,14 @@
 // both sides only when the subsystems can talk over the link; otherwise only the local side changes, as on the
 // real subsystems, and poll() reconciles what the partner learns once the link is back.
 #include "copy/accessrules.h"
-#include "families/ds4000.h"
+#include "families/ds4000/commands.h"
+#include "families/ds4000/mirrorops.h"
+#include "families/ds4000/models.h"
+#include "families/ds4000/storageops.h"
+#include "families/ds4000/volumecopyops.h"
 #include "mirror/mirrorrules.h"
 #include "mirror/mirrorservice.h"
 #include "service/engine.h"
-#include "service/mirrorops.h"
-#include "service/storageops.h"
-#include "service/volumecopyops.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 
@@ -99,7 +100,11 @@ Mode syncMode(const Mirror& m)
 void onSyncFinished(Engine& engine, ObjectId id, const IoStatus& status);
 void onEndpointFailed(Engine& engine, ObjectId id, const QString& reason);
 
-void schedule(Engine& engine, const Mirror& m, const std::shared_ptr<MirrorEndpoint>& endpoint, Mode during, Mode after,
+void schedule(Engine& engine,
+    const Mirror& m,
+    const std::shared_ptr<MirrorEndpoint>& endpoint,
+    Mode during,
+    Mode after,
     const std::shared_ptr<ConsistencyGroup>& group)
 {
     MirrorService& service = engine.mirrors();
@@ -212,8 +217,8 @@ QString mapFileOf(ObjectId driveId)
 
 std::shared_ptr<MirrorEndpoint> makeEndpoint(Engine& engine, const Mirror& m, std::unique_ptr<OutOfSyncMap> map)
 {
-    auto endpoint = std::make_shared<MirrorEndpoint>(m.id, m.subsystemId, engine.volumes().find(m.id), std::move(map),
-        m.grainSize);
+    auto endpoint = std::make_shared<MirrorEndpoint>(
+        m.id, m.subsystemId, engine.volumes().find(m.id), std::move(map), m.grainSize);
     // Its role from the start: a secondary's hook must never record the replication writes that may arrive
     // before applyRuntime() has run for it.
     endpoint->setPrimary(m.role == MirrorRole::Primary);
@@ -328,7 +333,8 @@ const Mirror& primaryRecordOf(CommandContext& ctx, const QString& name, const QS
         fail(ErrorCode::MirrorRoleInvalid,
             {driveName(ctx.config, m.id),
                 u"is the secondary of its mirrored pair; %1 from the primary %2 on storage subsystem \"%3\"."_s.arg(
-                    operation, driveName(ctx.config, m.remoteDriveId), subsystemName(ctx.config, m.remoteSubsystemId))});
+                    operation, driveName(ctx.config, m.remoteDriveId),
+                    subsystemName(ctx.config, m.remoteSubsystemId))});
     }
     return m;
 }
@@ -464,8 +470,13 @@ void takeRole(CommandContext& ctx, Mirror& m, MirrorRole role)
     }
 }
 
-void logBoth(CommandContext& ctx, const Mirror& m, int code, EventSeverity severity, const QString& description,
-    const QString& details, bool attention = false)
+void logBoth(CommandContext& ctx,
+    const Mirror& m,
+    int code,
+    EventSeverity severity,
+    const QString& description,
+    const QString& details,
+    bool attention = false)
 {
     ctx.logEventOn(m.subsystemId, code, severity, driveComponent(ctx.config, m.id), description, details, attention);
     ctx.logEventOn(m.remoteSubsystemId, code, severity, driveComponent(ctx.config, m.remoteDriveId), description,
@@ -508,8 +519,8 @@ void markUnsynchronized(CommandContext& ctx, const QList<ObjectId>& ids, const Q
             continue;
         }
         m.status = MirrorStatus::Unsynchronized;
-        m.statusReason = id == ids.first() ? reason
-                                           : u"another member of the write consistency group became unsynchronized"_s;
+        m.statusReason
+            = id == ids.first() ? reason : u"another member of the write consistency group became unsynchronized"_s;
         if (partnerReachable) {
             tellPartner(ctx, m);
         }
@@ -684,7 +695,8 @@ void activateRemoteMirror(CommandContext& ctx)
     ctx.logEvent(EventCode::RemoteMirrorActivated, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(s.name),
         u"Remote Logical Drive Mirroring activated"_s,
         u"Two mirror repository logical drives of %1 were created on %2; host port 2 of each controller is reserved "
-        "for mirroring. The option is %3."_s.arg(formatGb(kRepositoryCapacity), arrayLabel(array), optionState(changed)));
+        "for mirroring. The option is %3."_s.arg(
+            formatGb(kRepositoryCapacity), arrayLabel(array), optionState(changed)));
 }
 
 void deactivateRemoteMirror(CommandContext& ctx)
@@ -773,8 +785,7 @@ void createRemoteMirror(CommandContext& ctx)
     }
     const MirrorLink* link = ctx.config.linkBetween(local.id, remote.id);
     if (link == nullptr) {
-        fail(ErrorCode::MirrorSubsystemInvalid,
-            {local.name, remote.name, u"no remote mirror link connects them"_s});
+        fail(ErrorCode::MirrorSubsystemInvalid, {local.name, remote.name, u"no remote mirror link connects them"_s});
     }
     const LogicalDrive primary = ctx.logicalDriveNamed(primaries.first());
     check(primaryProblem(ctx.config, primary));
@@ -833,11 +844,11 @@ void createRemoteMirror(CommandContext& ctx)
     ctx.data.insert(u"primary"_s, primary.name);
     ctx.data.insert(u"secondary"_s, secondary.name);
     ctx.data.insert(u"copyType"_s, copyTypeText(p));
-    const QString details = u"Primary %1, secondary %2: %3 (%4), synchronization priority %5, resynchronization %6. "
-                            "A full synchronization copies the primary to the secondary; the secondary is "
-                            "write-protected for hosts."_s.arg(sideText(ctx.config, p.id), sideText(ctx.config, s.id),
-                                copyTypeText(p), writeModeText(p), enumName(priority),
-                                autoResync ? u"Automatic"_s : u"Manual"_s);
+    const QString details
+        = u"Primary %1, secondary %2: %3 (%4), synchronization priority %5, resynchronization %6. "
+          "A full synchronization copies the primary to the secondary; the secondary is "
+          "write-protected for hosts."_s.arg(sideText(ctx.config, p.id), sideText(ctx.config, s.id), copyTypeText(p),
+              writeModeText(p), enumName(priority), autoResync ? u"Automatic"_s : u"Manual"_s);
     logBoth(ctx, p, EventCode::MirrorCreated, EventSeverity::Informational, u"Mirror relationship created"_s, details);
 }
 
@@ -855,10 +866,10 @@ void removeRecord(CommandContext& ctx, const Mirror& m, bool withPartner)
     }
     const QString details = both
         ? u"%1 and %2 are standard logical drives again; their data is untouched."_s.arg(
-              sideText(ctx.config, m.id), sideText(ctx.config, m.remoteDriveId))
+            sideText(ctx.config, m.id), sideText(ctx.config, m.remoteDriveId))
         : u"Removed on %1 only: the remote storage subsystem could not be reached and still lists the relationship "
-          "of %2. Remove it there too once the link is back."_s.arg(subsystemName(ctx.config, m.subsystemId),
-              sideText(ctx.config, m.remoteDriveId));
+          "of %2. Remove it there too once the link is back."_s.arg(
+              subsystemName(ctx.config, m.subsystemId), sideText(ctx.config, m.remoteDriveId));
     ctx.logEventOn(m.subsystemId, EventCode::MirrorRemoved, EventSeverity::Informational,
         driveComponent(ctx.config, m.id), u"Mirror relationship removed"_s, details);
     if (both) {
@@ -903,9 +914,10 @@ void suspendOrResume(CommandContext& ctx, bool suspend)
         }
         // The other members of a named pair's group follow it when they can; only the named pairs must.
         if (!named.contains(id)) {
-            const bool can = suspend ? (m.status == MirrorStatus::Synchronized || m.status == MirrorStatus::Synchronizing
-                                           || m.status == MirrorStatus::Unsynchronized)
-                                     : (m.status == MirrorStatus::Suspended || m.status == MirrorStatus::Unsynchronized);
+            const bool can = suspend
+                ? (m.status == MirrorStatus::Synchronized || m.status == MirrorStatus::Synchronizing
+                    || m.status == MirrorStatus::Unsynchronized)
+                : (m.status == MirrorStatus::Suspended || m.status == MirrorStatus::Unsynchronized);
             if (!can) {
                 continue;
             }
@@ -1100,13 +1112,14 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
     if (dual) {
         if (local.role == to) {
             fail(ErrorCode::MirrorRoleInvalid,
-                {ldName, u"is already a %1 (%2); change the role of one side to resolve the conflict"_s.arg(
-                    enumName(to), statusText(local.status))});
+                {ldName,
+                    u"is already a %1 (%2); change the role of one side to resolve the conflict"_s.arg(
+                        enumName(to), statusText(local.status))});
         }
         // Conflict C8: refused while the link is down, allowed once communication is back.
         if (!talk || partner == nullptr) {
-            communicationFailure(ctx, local,
-                u"A dual-role conflict is resolved once the storage subsystems communicate again."_s);
+            communicationFailure(
+                ctx, local, u"A dual-role conflict is resolved once the storage subsystems communicate again."_s);
         }
         resolveDualRole(ctx, local, to);
         return;
@@ -1135,8 +1148,8 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
     // "Previously Synchronized" (spec §3.4): the secondary held a complete, consistent image when the roles split —
     // no initial or delta synchronization was under way. Writes after the last confirmed one are in the sides'
     // out-of-sync records, so a later resynchronization from either side copies every grain that may differ.
-    local.synchronizedAtSplit = !local.secondaryInconsistent && !local.fullSyncNeeded
-        && local.status != MirrorStatus::Synchronizing;
+    local.synchronizedAtSplit
+        = !local.secondaryInconsistent && !local.fullSyncNeeded && local.status != MirrorStatus::Synchronizing;
     if (to == MirrorRole::Secondary) {
         stopRecording(ctx, local.id); // its record stays complete for the recovery
     }
@@ -1251,8 +1264,8 @@ void diagnoseRemoteMirror(CommandContext& ctx)
         constexpr int kProbes = 10;
         const auto start = RemoteLink::Clock::now();
         const bool dataOk = link->send(controller, from, 64 * 1024).ok();
-        const qint64 dataRtt =
-            std::chrono::duration_cast<std::chrono::microseconds>(RemoteLink::Clock::now() - start).count();
+        const qint64 dataRtt
+            = std::chrono::duration_cast<std::chrono::microseconds>(RemoteLink::Clock::now() - start).count();
         qint64 sum = 0;
         int passed = 0;
         for (int i = 0; i < kProbes && dataOk; ++i) {
@@ -1328,8 +1341,8 @@ QJsonObject recordJson(CommandContext& ctx, const Mirror& m)
     const Configuration& config = ctx.config;
     const Mirror* partner = config.partnerOf(m);
     QJsonObject o {{u"logicalDrive"_s, driveName(config, m.id)}, {u"role"_s, enumName(m.role)},
-        {u"status"_s, enumName(m.status)}, {u"statusText"_s, statusText(m.status)},
-        {u"statusReason"_s, m.statusReason}, {u"remoteStorageSubsystem"_s, subsystemName(config, m.remoteSubsystemId)},
+        {u"status"_s, enumName(m.status)}, {u"statusText"_s, statusText(m.status)}, {u"statusReason"_s, m.statusReason},
+        {u"remoteStorageSubsystem"_s, subsystemName(config, m.remoteSubsystemId)},
         {u"remoteLogicalDrive"_s, driveName(config, m.remoteDriveId)}, {u"writeMode"_s, enumName(m.writeMode)},
         {u"writeConsistency"_s, m.writeConsistency}, {u"copyType"_s, copyTypeText(m)},
         {u"syncPriority"_s, enumName(m.syncPriority)}, {u"autoResync"_s, m.autoResync},
@@ -1465,7 +1478,8 @@ void setRemoteMirrorLink(CommandContext& ctx)
     if (ctx.args.has(u"bandwidth"_s)) {
         const qint64 bandwidth = ctx.args.capacity(u"bandwidth"_s);
         if (bandwidth < 0) {
-            fail(ErrorCode::InvalidParameter, {u"bandwidth"_s, QString::number(bandwidth), u"use 0 (unlimited) or more"_s});
+            fail(ErrorCode::InvalidParameter,
+                {u"bandwidth"_s, QString::number(bandwidth), u"use 0 (unlimited) or more"_s});
         }
         link.bandwidth = bandwidth;
     }
@@ -1500,8 +1514,8 @@ void setRemoteMirrorLink(CommandContext& ctx)
             : QString());
     for (const ObjectId s : {updated.subsystemA, updated.subsystemB}) {
         ctx.logEventOn(s, EventCode::MirrorLinkChanged, EventSeverity::Informational,
-            u"Remote mirror link %1 - %2"_s.arg(subsystemName(ctx.config, updated.subsystemA),
-                subsystemName(ctx.config, updated.subsystemB)),
+            u"Remote mirror link %1 - %2"_s.arg(
+                subsystemName(ctx.config, updated.subsystemA), subsystemName(ctx.config, updated.subsystemB)),
             u"Remote mirror link changed (simulation)"_s, text);
     }
 }
@@ -1557,7 +1571,8 @@ void ownershipChanged(CommandContext& ctx, const LogicalDrive& ld)
     }
     if (m->role == MirrorRole::Secondary) {
         fail(ErrorCode::MirrorRoleInvalid,
-            {ld.name, u"is a remote mirror secondary: its owner follows the primary's and cannot be changed by hand"_s});
+            {ld.name,
+                u"is a remote mirror secondary: its owner follows the primary's and cannot be changed by hand"_s});
     }
     // The secondary's owner follows with the next remote write; the simulation moves it at once when reachable.
     if (const Mirror* partner = ctx.config.partnerOf(*m); partner != nullptr && reachable(ctx.engine, ctx.config, *m)) {
@@ -1593,8 +1608,9 @@ void checkResizable(CommandContext& ctx, const LogicalDrive& ld)
 {
     if (ctx.config.mirrorOf(ld.id) != nullptr) {
         fail(ErrorCode::CapacityNotIncreased,
-            {ld.name, u"it is in a mirror relationship; remove the relationship, expand both drives, then create "
-                      "the mirror again"_s});
+            {ld.name,
+                u"it is in a mirror relationship; remove the relationship, expand both drives, then create "
+                "the mirror again"_s});
     }
 }
 
@@ -1603,8 +1619,8 @@ Error restore(Engine& engine)
     const Configuration config = engine.configuration();
     MirrorService& service = engine.mirrors();
     for (const MirrorLink& l : config.mirrorLinks) {
-        service.setLink(std::make_shared<RemoteLink>(
-            l, subsystemName(config, l.subsystemA), subsystemName(config, l.subsystemB)));
+        service.setLink(
+            std::make_shared<RemoteLink>(l, subsystemName(config, l.subsystemA), subsystemName(config, l.subsystemB)));
         service.scheduler().setBandwidth(l.id, l.bandwidth);
     }
     QList<ObjectId> lostMaps;
@@ -1698,8 +1714,8 @@ void poll(Engine& engine)
             continue;
         }
         if (partner->role == m.role) {
-            const MirrorStatus dual = m.role == MirrorRole::Primary ? MirrorStatus::DualPrimary
-                                                                    : MirrorStatus::DualSecondary;
+            const MirrorStatus dual
+                = m.role == MirrorRole::Primary ? MirrorStatus::DualPrimary : MirrorStatus::DualSecondary;
             if (m.status != dual) {
                 changes.append({m.id, Change::DualRole});
             }
@@ -1748,9 +1764,8 @@ void poll(Engine& engine)
                 applyOnCommit(ctx, {r.id});
                 break;
             case Change::DualRole:
-                if (const Mirror* forced = ctx.config.partnerOf(r);
-                    forced != nullptr && r.status != MirrorStatus::DualPrimary
-                    && r.status != MirrorStatus::DualSecondary) {
+                if (const Mirror* forced = ctx.config.partnerOf(r); forced != nullptr
+                    && r.status != MirrorStatus::DualPrimary && r.status != MirrorStatus::DualSecondary) {
                     r.synchronizedAtSplit = forced->synchronizedAtSplit; // the forced side knew the state at the split
                 }
                 r.status = r.role == MirrorRole::Primary ? MirrorStatus::DualPrimary : MirrorStatus::DualSecondary;
@@ -1772,8 +1787,8 @@ void poll(Engine& engine)
                 ctx.logEvent(EventCode::MirrorResumed, EventSeverity::Informational, driveComponent(ctx.config, r.id),
                     u"Mirrored pair resumed"_s,
                     u"Communication with Storage Subsystem %1 was restored; resynchronization is Automatic, so only "
-                    "the %2 written meanwhile are copied."_s.arg(subsystemName(ctx.config, r.remoteSubsystemId),
-                        formatBytes(outOfSyncBytes(ctx.engine, r.id))));
+                    "the %2 written meanwhile are copied."_s.arg(
+                        subsystemName(ctx.config, r.remoteSubsystemId), formatBytes(outOfSyncBytes(ctx.engine, r.id))));
                 applyOnCommit(ctx, {r.id});
                 break;
             case Change::Learn:

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Premium features: list, enable with a key file, disable (spec §2.1), and the simulated key generator.
-#include "families/ds4000.h"
+#include "families/ds4000/commands.h"
+#include "families/ds4000/models.h"
+#include "families/ds4000/premiumkeys.h"
 #include "service/commandcontext.h"
-#include "service/premiumkeys.h"
 
 #include <QFile>
 #include <QSaveFile>

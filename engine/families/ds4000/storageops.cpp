@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storageops.h"
 
-#include "families/ds4000.h"
+#include "families/ds4000/flashcopyops.h"
+#include "families/ds4000/mirrorops.h"
+#include "families/ds4000/models.h"
+#include "families/ds4000/volumecopyops.h"
 #include "service/engine.h"
-#include "service/flashcopyops.h"
-#include "service/mirrorops.h"
-#include "service/volumecopyops.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 

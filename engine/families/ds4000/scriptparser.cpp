@@ -31,7 +31,8 @@ constexpr std::array kForms {
     Form {"show storagesubsystem events", "getEvents", "show storageSubsystem events [count=N];"},
     Form {"show allstoragesubsystems", "listSubsystems", "show allStorageSubsystems;"},
     Form {"set storagesubsystem", "setStorageSubsystem",
-        "set storageSubsystem [userLabel=\"name\"] [copyBandwidth=200 MB];   (copyBandwidth: simulation, 0 = unlimited)"},
+        "set storageSubsystem [userLabel=\"name\"] [copyBandwidth=200 MB];   (copyBandwidth: simulation, 0 = "
+        "unlimited)"},
     Form {"create storagesubsystem", "createStorageSubsystem",
         "create storageSubsystem userLabel=\"name\" [model=DS4800] [enclosures=2] [driveCapacity=68 GB] "
         "[driveType=(fibre|sata)];   (simulation)"},
@@ -353,7 +354,7 @@ private:
                 // After the command's two keywords the list names its object (logicalDrive ["a"]); after a further
                 // keyword it is that keyword's list: recopy volumeCopy target ["t"] source ["s"].
                 ++m_index;
-                static const QStringList listNames{u"target"_s, u"source"_s, u"primary"_s, u"primaries"_s,
+                static const QStringList listNames {u"target"_s, u"source"_s, u"primary"_s, u"primaries"_s,
                     u"localLogicalDrive"_s, u"localLogicalDrives"_s};
                 const auto named = std::find_if(listNames.cbegin(), listNames.cend(), [&](const QString& n) {
                     return n.compare(keywords.value(keywords.size() - 1), Qt::CaseInsensitive) == 0;

@@ -4,10 +4,11 @@
 #include "copy/accessrules.h"
 #include "copy/copyscheduler.h"
 #include "copy/volumecopyrules.h"
-#include "families/ds4000.h"
+#include "families/ds4000/commands.h"
+#include "families/ds4000/mirrorops.h"
+#include "families/ds4000/models.h"
+#include "families/ds4000/volumecopyops.h"
 #include "service/engine.h"
-#include "service/mirrorops.h"
-#include "service/volumecopyops.h"
 #include "util/bytesize.h"
 
 #include <QFile>
@@ -15,16 +16,18 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 kGrainSize = 64 * 1024;
 
 QString pairComponent(const Configuration& config, const VolumeCopy& vc)
 {
-    return u"VolumeCopy %1 > %2"_s.arg(config.logicalDrives.value(vc.sourceId).name,
-                                       config.logicalDrives.value(vc.targetId).name);
+    return u"VolumeCopy %1 > %2"_s.arg(
+        config.logicalDrives.value(vc.sourceId).name, config.logicalDrives.value(vc.targetId).name);
 }
 
 /**
@@ -120,8 +123,8 @@ void start(CommandContext& ctx, VolumeCopy& vc)
             ctx.onRollback([pit, before]() { pit->setState(before); });
         }
         ctx.logEvent(EventCode::FlashCopyFailed, EventSeverity::Critical,
-                     u"FlashCopy Logical Drive %1"_s.arg(ctx.config.logicalDrives.value(fc.id).name),
-                     u"Failed FlashCopy logical drive"_s, failing.statusReason, true);
+            u"FlashCopy Logical Drive %1"_s.arg(ctx.config.logicalDrives.value(fc.id).name),
+            u"Failed FlashCopy logical drive"_s, failing.statusReason, true);
     }
     // The source's controller reads the source and writes the target: the target's ownership follows (§2.3.1).
     target.currentOwner = source.currentOwner;
@@ -153,10 +156,9 @@ void start(CommandContext& ctx, VolumeCopy& vc)
         QFile::remove(mapPath);
     });
     ctx.logEvent(EventCode::VolumeCopyStarted, EventSeverity::Informational, pairComponent(ctx.config, vc),
-                 u"VolumeCopy started"_s,
-                 u"Copying %1 of %2 to %3 at %4 priority; the source is read-only and the target inaccessible to hosts "
-                 "until the copy completes."_s.arg(formatGb(source.capacity), source.name, target.name,
-                                                   enumName(vc.priority)));
+        u"VolumeCopy started"_s,
+        u"Copying %1 of %2 to %3 at %4 priority; the source is read-only and the target inaccessible to hosts "
+        "until the copy completes."_s.arg(formatGb(source.capacity), source.name, target.name, enumName(vc.priority)));
 }
 
 void onFinished(Engine& engine, ObjectId id, const IoStatus& status)
@@ -173,18 +175,18 @@ void onFinished(Engine& engine, ObjectId id, const IoStatus& status)
             vc.completed = ctx.clock.now();
             target.currentOwner = target.preferredOwner;
             ctx.logEvent(EventCode::VolumeCopyCompleted, EventSeverity::Informational, pairComponent(ctx.config, vc),
-                         u"VolumeCopy completed"_s,
-                         u"%1 now holds the image %2 had when the copy started%3."_s.arg(
-                             target.name, ctx.config.logicalDrives.value(vc.sourceId).name,
-                             vc.targetReadOnly ? u"; the target is read-only to hosts"_s : QString()));
+                u"VolumeCopy completed"_s,
+                u"%1 now holds the image %2 had when the copy started%3."_s.arg(target.name,
+                    ctx.config.logicalDrives.value(vc.sourceId).name,
+                    vc.targetReadOnly ? u"; the target is read-only to hosts"_s : QString()));
         } else {
             vc.status = VolumeCopyStatus::Failed;
             vc.statusReason = status.reason;
             ctx.logEvent(EventCode::VolumeCopyFailed, EventSeverity::Critical, pairComponent(ctx.config, vc),
-                         u"VolumeCopy Operation Failed"_s,
-                         u"%1. The source stays read-only and the target inaccessible. Stop the copy to clear this "
-                         "condition, or Re-Copy to start again."_s.arg(status.reason),
-                         true);
+                u"VolumeCopy Operation Failed"_s,
+                u"%1. The source stays read-only and the target inaccessible. Stop the copy to clear this "
+                "condition, or Re-Copy to start again."_s.arg(status.reason),
+                true);
         }
         dropEngine(ctx, vc);
         VolumeCopyOps::promote(ctx, vc.subsystemId);
@@ -236,8 +238,8 @@ CopyPriority priorityArg(CommandContext& ctx, CopyPriority fallback)
 Error stateError(const Configuration& config, const VolumeCopy& vc, const QString& why)
 {
     return {ErrorCode::VolumeCopyStateInvalid,
-            {config.logicalDrives.value(vc.sourceId).name, config.logicalDrives.value(vc.targetId).name,
-             vc.status == VolumeCopyStatus::InProgress ? u"in progress"_s : enumName(vc.status), why}};
+        {config.logicalDrives.value(vc.sourceId).name, config.logicalDrives.value(vc.targetId).name,
+            vc.status == VolumeCopyStatus::InProgress ? u"in progress"_s : enumName(vc.status), why}};
 }
 
 const LogicalDrive& driveArg(CommandContext& ctx, const QString& key, const QString& idKey)
@@ -282,8 +284,8 @@ void createVolumeCopy(CommandContext& ctx)
     }
     if (targetsOfSource >= limits.maxCopyTargetsPerSource) {
         fail(ErrorCode::VolumeCopyCandidateInvalid,
-             {source.name, u"source"_s,
-              u"it already has %1 targets, the most a %2 supports"_s.arg(targetsOfSource).arg(limits.model)});
+            {source.name, u"source"_s,
+                u"it already has %1 targets, the most a %2 supports"_s.arg(targetsOfSource).arg(limits.model)});
     }
     VolumeCopy vc;
     vc.id = ctx.config.allocateId();
@@ -296,9 +298,9 @@ void createVolumeCopy(CommandContext& ctx)
     vc.queueOrder = nextQueueOrder(ctx.config);
     ctx.config.volumeCopies.insert(vc.id, vc);
     ctx.logEvent(EventCode::VolumeCopyCreated, EventSeverity::Informational, pairComponent(ctx.config, vc),
-                 u"VolumeCopy created"_s,
-                 u"Copy of %1 (%2) to %3, priority %4. The data on %3 will be overwritten."_s.arg(
-                     source.name, formatGb(source.capacity), target.name, enumName(vc.priority)));
+        u"VolumeCopy created"_s,
+        u"Copy of %1 (%2) to %3, priority %4. The data on %3 will be overwritten."_s.arg(
+            source.name, formatGb(source.capacity), target.name, enumName(vc.priority)));
     VolumeCopyOps::promote(ctx, subsystem.id);
     ctx.data.insert(u"id"_s, vc.id);
     ctx.data.insert(u"status"_s, enumName(ctx.config.volumeCopies.value(vc.id).status));
@@ -324,9 +326,9 @@ void recopyVolumeCopy(CommandContext& ctx)
     vc.completed = QDateTime();
     vc.queueOrder = nextQueueOrder(ctx.config);
     ctx.logEvent(EventCode::VolumeCopyChanged, EventSeverity::Informational, pairComponent(ctx.config, vc),
-                 u"VolumeCopy re-copy requested"_s,
-                 u"The copy starts again from the beginning with the source's current image; the target is "
-                 "overwritten."_s);
+        u"VolumeCopy re-copy requested"_s,
+        u"The copy starts again from the beginning with the source's current image; the target is "
+        "overwritten."_s);
     VolumeCopyOps::promote(ctx, vc.subsystemId);
     ctx.data.insert(u"status"_s, enumName(ctx.config.volumeCopies.value(old.id).status));
 }
@@ -346,9 +348,9 @@ void stopVolumeCopy(CommandContext& ctx)
     vc.status = VolumeCopyStatus::Stopped;
     vc.statusReason.clear();
     ctx.logEvent(EventCode::VolumeCopyStopped, EventSeverity::Informational, pairComponent(ctx.config, vc),
-                 u"VolumeCopy stopped"_s,
-                 u"Hosts can write to the source again; the target holds a partial copy with no guarantee of being "
-                 "usable."_s);
+        u"VolumeCopy stopped"_s,
+        u"Hosts can write to the source again; the target holds a partial copy with no guarantee of being "
+        "usable."_s);
     VolumeCopyOps::promote(ctx, vc.subsystemId);
 }
 
@@ -363,8 +365,8 @@ void removeVolumeCopy(CommandContext& ctx)
     }
     ctx.config.volumeCopies.remove(vc.id);
     ctx.logEvent(EventCode::VolumeCopyRemoved, EventSeverity::Informational, pairComponent(ctx.config, vc),
-                 u"VolumeCopy pair removed"_s,
-                 u"The data on both logical drives is untouched; the target's read-only attribute is removed."_s);
+        u"VolumeCopy pair removed"_s,
+        u"The data on both logical drives is untouched; the target's read-only attribute is removed."_s);
 }
 
 void setVolumeCopy(CommandContext& ctx)
@@ -394,22 +396,17 @@ void setVolumeCopy(CommandContext& ctx)
         fail(ErrorCode::MissingParameter, {u"copyPriority or targetReadOnlyEnabled"_s, ctx.args.command()});
     }
     ctx.logEvent(EventCode::VolumeCopyChanged, EventSeverity::Informational, pairComponent(ctx.config, vc),
-                 u"VolumeCopy changed"_s,
-                 u"Priority %1; target %2."_s.arg(enumName(vc.priority),
-                                                 vc.targetReadOnly ? u"read-only"_s : u"read/write"_s));
+        u"VolumeCopy changed"_s,
+        u"Priority %1; target %2."_s.arg(enumName(vc.priority), vc.targetReadOnly ? u"read-only"_s : u"read/write"_s));
 }
 
 QJsonObject pairJson(CommandContext& ctx, const VolumeCopy& vc)
 {
-    QJsonObject o{{u"id"_s, vc.id},
-                  {u"source"_s, ctx.config.logicalDrives.value(vc.sourceId).name},
-                  {u"target"_s, ctx.config.logicalDrives.value(vc.targetId).name},
-                  {u"status"_s, enumName(vc.status)},
-                  {u"statusReason"_s, vc.statusReason},
-                  {u"priority"_s, enumName(vc.priority)},
-                  {u"targetReadOnly"_s, vc.targetReadOnly},
-                  {u"started"_s, vc.started.toString(Qt::ISODateWithMs)},
-                  {u"completed"_s, vc.completed.toString(Qt::ISODateWithMs)}};
+    QJsonObject o {{u"id"_s, vc.id}, {u"source"_s, ctx.config.logicalDrives.value(vc.sourceId).name},
+        {u"target"_s, ctx.config.logicalDrives.value(vc.targetId).name}, {u"status"_s, enumName(vc.status)},
+        {u"statusReason"_s, vc.statusReason}, {u"priority"_s, enumName(vc.priority)},
+        {u"targetReadOnly"_s, vc.targetReadOnly}, {u"started"_s, vc.started.toString(Qt::ISODateWithMs)},
+        {u"completed"_s, vc.completed.toString(Qt::ISODateWithMs)}};
     double percent = vc.status == VolumeCopyStatus::Completed ? 100.0 : 0.0;
     if (vc.status == VolumeCopyStatus::InProgress) {
         const CopyScheduler::Progress p = ctx.engine.scheduler().progress(vc.id);
@@ -458,8 +455,8 @@ QJsonArray candidates(CommandContext& ctx, const std::function<Error(const Logic
     QJsonArray list;
     for (const LogicalDrive& ld : ctx.config.logicalDrivesOf(ctx.subsystemId())) {
         const Error why = problem(ld);
-        QJsonObject o{{u"name"_s, ld.name}, {u"id"_s, ld.id}, {u"capacity"_s, ld.capacity},
-                      {u"eligible"_s, !why.isError()}};
+        QJsonObject o {
+            {u"name"_s, ld.name}, {u"id"_s, ld.id}, {u"capacity"_s, ld.capacity}, {u"eligible"_s, !why.isError()}};
         if (why.isError()) {
             o.insert(u"reason"_s, why.args.value(2));
         }
@@ -471,17 +468,17 @@ QJsonArray candidates(CommandContext& ctx, const std::function<Error(const Logic
 void showSourceCandidates(CommandContext& ctx)
 {
     ctx.data.insert(u"candidates"_s,
-                    candidates(ctx, [&](const LogicalDrive& ld) { return volumeCopySourceProblem(ctx.config, ld); }));
+        candidates(ctx, [&](const LogicalDrive& ld) { return volumeCopySourceProblem(ctx.config, ld); }));
 }
 
 void showTargetCandidates(CommandContext& ctx)
 {
-    const LogicalDrive source = ctx.args.has(u"sourceId"_s) ? driveArg(ctx, u"source"_s, u"sourceId"_s)
-                                                            : ctx.logicalDriveNamed(ctx.args.list(u"source"_s).value(0));
+    const LogicalDrive source = ctx.args.has(u"sourceId"_s)
+        ? driveArg(ctx, u"source"_s, u"sourceId"_s)
+        : ctx.logicalDriveNamed(ctx.args.list(u"source"_s).value(0));
     ctx.data.insert(u"source"_s, source.name);
-    ctx.data.insert(u"candidates"_s, candidates(ctx, [&](const LogicalDrive& ld) {
-        return volumeCopyTargetProblem(ctx.config, source, ld);
-    }));
+    ctx.data.insert(u"candidates"_s,
+        candidates(ctx, [&](const LogicalDrive& ld) { return volumeCopyTargetProblem(ctx.config, source, ld); }));
 }
 
 void injectFault(CommandContext& ctx)
@@ -509,16 +506,17 @@ void injectFault(CommandContext& ctx)
     ctx.onRollback([file, before]() { file->setFault(before); });
     MirrorOps::repositoryFault(ctx, ld, injection.readError || injection.writeError);
     ctx.logEvent(EventCode::FaultInjected, EventSeverity::Warning, u"Logical Drive %1"_s.arg(ld.name),
-                 u"Simulated fault"_s,
-                 fault.compare(u"none"_s, Qt::CaseInsensitive) == 0
-                     ? u"Injected media errors cleared."_s
-                     : u"Injected %1: every %2 of the logical drive fails until the fault is cleared."_s.arg(
-                           fault, injection.readError ? u"read"_s : u"write"_s));
+        u"Simulated fault"_s,
+        fault.compare(u"none"_s, Qt::CaseInsensitive) == 0
+            ? u"Injected media errors cleared."_s
+            : u"Injected %1: every %2 of the logical drive fails until the fault is cleared."_s.arg(
+                fault, injection.readError ? u"read"_s : u"write"_s));
 }
 
 } // namespace
 
-namespace VolumeCopyOps {
+namespace VolumeCopyOps
+{
 
 void promote(CommandContext& ctx, ObjectId subsystemId)
 {
@@ -535,7 +533,7 @@ void promote(CommandContext& ctx, ObjectId subsystemId)
         }
     }
     std::sort(pending.begin(), pending.end(),
-              [](const VolumeCopy& a, const VolumeCopy& b) { return a.queueOrder < b.queueOrder; });
+        [](const VolumeCopy& a, const VolumeCopy& b) { return a.queueOrder < b.queueOrder; });
     for (const VolumeCopy& vc : std::as_const(pending)) {
         if (running >= limits.maxRunningCopies) {
             break; // conflict C4: at most 8 In Progress per subsystem; the rest wait, in order
@@ -550,9 +548,9 @@ void checkNotBusy(CommandContext& ctx, const LogicalDrive& ld, const QString& op
     for (const VolumeCopy& vc : ctx.config.volumeCopiesOf(ld.id)) {
         if (vc.isActive()) {
             fail(ErrorCode::LogicalDriveKindNotAllowed,
-                 {ld.name, vc.sourceId == ld.id ? u"VolumeCopy source"_s : u"VolumeCopy target"_s,
-                  u"%1 is not possible while its copy is %2; stop the copy first"_s.arg(
-                      operation, vc.status == VolumeCopyStatus::InProgress ? u"in progress"_s : enumName(vc.status))});
+                {ld.name, vc.sourceId == ld.id ? u"VolumeCopy source"_s : u"VolumeCopy target"_s,
+                    u"%1 is not possible while its copy is %2; stop the copy first"_s.arg(operation,
+                        vc.status == VolumeCopyStatus::InProgress ? u"in progress"_s : enumName(vc.status))});
         }
     }
 }
@@ -590,7 +588,7 @@ void removePairsOf(CommandContext& ctx, const LogicalDrive& ld)
     for (const VolumeCopy& vc : ctx.config.volumeCopiesOf(ld.id)) {
         ctx.config.volumeCopies.remove(vc.id);
         ctx.logEvent(EventCode::VolumeCopyRemoved, EventSeverity::Informational, pairComponent(ctx.config, vc),
-                     u"VolumeCopy pair removed"_s, u"Logical drive %1 was deleted."_s.arg(ld.name));
+            u"VolumeCopy pair removed"_s, u"Logical drive %1 was deleted."_s.arg(ld.name));
     }
 }
 
@@ -612,7 +610,7 @@ Error restore(Engine& engine)
         if (sourceIo && targetIo) {
             // Resume where the copy map says the copy was (decision for issue 4: resume, not restart).
             pit = PointInTimeCopy::reopen(pitConfig(config, vc), sourceIo->backend(), targetStore(config, targetIo),
-                                          engine.volumePath(vc.mapFile), PitState::Active, &st);
+                engine.volumePath(vc.mapFile), PitState::Active, &st);
         }
         if (!pit) {
             restart.append(vc.id);

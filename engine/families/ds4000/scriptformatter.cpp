@@ -240,19 +240,21 @@ QString duration(qint64 seconds)
     if (seconds < 0) {
         return u"-"_s;
     }
-    return u"%1:%2:%3"_s.arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'));
+    return u"%1:%2:%3"_s.arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
+        .arg(seconds % 60, 2, 10, QChar(u'0'));
 }
 
 QString volumeCopies(const QJsonArray& list)
 {
     Table t({u"SOURCE"_s, u"TARGET"_s, u"STATUS"_s, u"PROGRESS"_s, u"RATE"_s, u"TIME LEFT"_s, u"PRIORITY"_s,
-             u"TARGET READ-ONLY"_s, u"STARTED (UTC)"_s, u"COMPLETED (UTC)"_s});
+        u"TARGET READ-ONLY"_s, u"STARTED (UTC)"_s, u"COMPLETED (UTC)"_s});
     for (const auto& v : list) {
         const QJsonObject o = v.toObject();
         const QString status = s(o, "status");
         QString shown = status == u"inProgress"_s ? u"Copy In Progress"_s
-                        : status == u"pending"_s  ? u"Copy Pending"_s
-                        : status == u"failed"_s   ? u"Copy Failed"_s
+            : status == u"pending"_s              ? u"Copy Pending"_s
+            : status == u"failed"_s               ? u"Copy Failed"_s
                                                   : status.left(1).toUpper() + status.mid(1);
         if (!s(o, "statusReason").isEmpty()) {
             shown += u" (%1)"_s.arg(s(o, "statusReason"));
@@ -263,9 +265,9 @@ QString volumeCopies(const QJsonArray& list)
             return when.isValid() ? when.toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s;
         };
         t.add({s(o, "source"), s(o, "target"), shown, u"%1%"_s.arg(o.value(u"percent"_s).toDouble(), 0, 'f', 1),
-               running ? formatBytes(static_cast<qint64>(o.value(u"bytesPerSecond"_s).toDouble())) + u"/s"_s : u"-"_s,
-               running ? duration(o.value(u"etaSeconds"_s).toInteger(-1)) : u"-"_s, s(o, "priority"),
-               o.value(u"targetReadOnly"_s).toBool() ? u"Enabled"_s : u"Disabled"_s, time("started"), time("completed")});
+            running ? formatBytes(static_cast<qint64>(o.value(u"bytesPerSecond"_s).toDouble())) + u"/s"_s : u"-"_s,
+            running ? duration(o.value(u"etaSeconds"_s).toInteger(-1)) : u"-"_s, s(o, "priority"),
+            o.value(u"targetReadOnly"_s).toBool() ? u"Enabled"_s : u"Disabled"_s, time("started"), time("completed")});
     }
     return u"VOLUMECOPY PAIRS\n"_s + t.render();
 }
@@ -276,10 +278,11 @@ QString candidates(const QJsonObject& data, const QString& role)
     for (const auto& v : data.value(u"candidates"_s).toArray()) {
         const QJsonObject o = v.toObject();
         t.add({s(o, "name"), gb(o.value(u"capacity"_s)),
-               o.value(u"eligible"_s).toBool() ? u"yes"_s : u"no: "_s + s(o, "reason")});
+            o.value(u"eligible"_s).toBool() ? u"yes"_s : u"no: "_s + s(o, "reason")});
     }
-    const QString title = data.contains(u"source"_s) ? u"VOLUMECOPY %1 CANDIDATES FOR SOURCE %2\n"_s.arg(role, s(data, "source"))
-                                                     : u"VOLUMECOPY %1 CANDIDATES\n"_s.arg(role);
+    const QString title = data.contains(u"source"_s)
+        ? u"VOLUMECOPY %1 CANDIDATES FOR SOURCE %2\n"_s.arg(role, s(data, "source"))
+        : u"VOLUMECOPY %1 CANDIDATES\n"_s.arg(role);
     return title + t.render();
 }
 
@@ -303,8 +306,8 @@ QString mirrorStatusText(const QJsonObject& o)
 
 QString remoteMirrors(const QJsonObject& d)
 {
-    Table t({u"LOGICAL DRIVE"_s, u"ROLE"_s, u"REMOTE"_s, u"STATUS"_s, u"COPY TYPE"_s, u"PROGRESS"_s,
-        u"OUT OF SYNC"_s, u"RATE"_s, u"TIME LEFT"_s, u"PRIORITY"_s, u"RESYNC"_s});
+    Table t({u"LOGICAL DRIVE"_s, u"ROLE"_s, u"REMOTE"_s, u"STATUS"_s, u"COPY TYPE"_s, u"PROGRESS"_s, u"OUT OF SYNC"_s,
+        u"RATE"_s, u"TIME LEFT"_s, u"PRIORITY"_s, u"RESYNC"_s});
     for (const auto& v : d.value(u"mirrors"_s).toArray()) {
         const QJsonObject o = v.toObject();
         const bool running = o.contains(u"etaSeconds"_s);
@@ -313,14 +316,14 @@ QString remoteMirrors(const QJsonObject& d)
             u"%1 on %2"_s.arg(s(o, "remoteLogicalDrive"), s(o, "remoteStorageSubsystem")), mirrorStatusText(o),
             s(o, "copyType"),
             o.contains(u"progressPercent"_s) ? u"%1%"_s.arg(o.value(u"progressPercent"_s).toDouble(), 0, 'f', 1)
-                                              : u"-"_s,
+                                             : u"-"_s,
             o.contains(u"outOfSyncBytes"_s) ? formatBytes(o.value(u"outOfSyncBytes"_s).toInteger()) : u"-"_s,
             running ? formatBytes(static_cast<qint64>(o.value(u"bytesPerSecond"_s).toDouble())) + u"/s"_s : u"-"_s,
             running ? duration(o.value(u"etaSeconds"_s).toInteger(-1)) : u"-"_s, s(o, "syncPriority"),
             o.value(u"autoResync"_s).toBool() ? u"Automatic"_s : u"Manual"_s});
     }
-    return u"REMOTE MIRRORS of %1 (Remote Logical Drive Mirroring %2; %3 of %4 mirrored logical drives)\n"_s.arg(
-               s(d, "subsystem"), s(d, "remoteMirrorState"))
+    return u"REMOTE MIRRORS of %1 (Remote Logical Drive Mirroring %2; %3 of %4 mirrored logical drives)\n"_s
+               .arg(s(d, "subsystem"), s(d, "remoteMirrorState"))
                .arg(d.value(u"mirrors"_s).toArray().size())
                .arg(d.value(u"maxMirrors"_s).toInt())
         + t.render();
@@ -334,9 +337,9 @@ QString mirrorLinks(const QJsonArray& links)
         const QJsonObject o = v.toObject();
         const auto path = [&](const char* state, const char* up) {
             const QString st = s(o, state);
-            return st == u"flapping"_s ? u"flapping (%1 now)"_s.arg(o.value(QLatin1String(up)).toBool() ? u"up"_s
-                                                                                                       : u"down"_s)
-                                       : st;
+            return st == u"flapping"_s
+                ? u"flapping (%1 now)"_s.arg(o.value(QLatin1String(up)).toBool() ? u"up"_s : u"down"_s)
+                : st;
         };
         const qint64 bandwidth = o.value(u"bandwidth"_s).toInteger();
         t.add({u"%1 - %2"_s.arg(s(o, "storageSubsystemA"), s(o, "storageSubsystemB")), path("pathA", "pathAUp"),
@@ -406,12 +409,11 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
     }
     if (name == u"showHostIoServer"_s || name == u"setHostIoServer"_s) {
         QString out = d.value(u"running"_s).toBool()
-                          ? u"HOST I/O SERVER (NBD) listening on %1:%2, %3 connection(s)\n"_s.arg(s(d, "address"))
-                                .arg(d.value(u"port"_s).toInt())
-                                .arg(d.value(u"connections"_s).toInt())
-                          : u"HOST I/O SERVER (NBD) not running (%1, port %2)\n"_s.arg(
-                                d.value(u"enabled"_s).toBool() ? u"port unavailable"_s : u"disabled"_s,
-                                s(d, "configuredPort"));
+            ? u"HOST I/O SERVER (NBD) listening on %1:%2, %3 connection(s)\n"_s.arg(s(d, "address"))
+                  .arg(d.value(u"port"_s).toInt())
+                  .arg(d.value(u"connections"_s).toInt())
+            : u"HOST I/O SERVER (NBD) not running (%1, port %2)\n"_s.arg(
+                d.value(u"enabled"_s).toBool() ? u"port unavailable"_s : u"disabled"_s, s(d, "configuredPort"));
         if (const QString socket = s(d, "socket"); !socket.isEmpty()) {
             out += u"Owner-only socket (this user's processes only): %1\n"_s.arg(socket);
         }
@@ -454,7 +456,8 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
             const QJsonObject o = v.toObject();
             t.add({s(o, "name"), u""_s, u"no: "_s + s(o, "reason")});
         }
-        QString out = u"SECONDARY CANDIDATES ON %1 FOR PRIMARY %2\n"_s.arg(s(d, "remoteStorageSubsystem"), s(d, "primary"));
+        QString out
+            = u"SECONDARY CANDIDATES ON %1 FOR PRIMARY %2\n"_s.arg(s(d, "remoteStorageSubsystem"), s(d, "primary"));
         if (d.contains(u"primaryProblem"_s)) {
             out += u"   The primary itself is not a valid candidate: %1\n"_s.arg(s(d, "primaryProblem"));
         }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands of the Mappings view: host groups, hosts, host ports and LUN mappings (spec §1.10).
+#include "families/ds4000/commands.h"
+#include "families/ds4000/storageops.h"
 #include "service/commandcontext.h"
-#include "service/storageops.h"
 #include "storage/rules.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that configure storage: subsystems (simulation), arrays, logical drives, drives.
-#include "families/ds4000.h"
+#include "families/ds4000/commands.h"
+#include "families/ds4000/flashcopyops.h"
+#include "families/ds4000/mirrorops.h"
+#include "families/ds4000/models.h"
+#include "families/ds4000/storageops.h"
 #include "service/commandcontext.h"
 #include "service/engine.h"
-#include "service/flashcopyops.h"
-#include "service/mirrorops.h"
-#include "service/storageops.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 
@@ -124,9 +125,9 @@ void setStorageSubsystem(CommandContext& ctx)
         const ObjectId id = s.id;
         ctx.onCommit([&engine, id, bandwidth]() { engine.scheduler().setBandwidth(id, bandwidth); });
         ctx.logEvent(EventCode::SubsystemRenamed, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(s.name),
-                     u"Copy bandwidth changed"_s,
-                     bandwidth == 0 ? u"Background copies run as fast as the disks allow."_s
-                                    : u"A copy at Highest priority runs at %1/s."_s.arg(formatBytes(bandwidth)));
+            u"Copy bandwidth changed"_s,
+            bandwidth == 0 ? u"Background copies run as fast as the disks allow."_s
+                           : u"A copy at Highest priority runs at %1/s."_s.arg(formatBytes(bandwidth)));
     }
     if (ctx.args.has(u"userLabel"_s)) {
         const QString name = ctx.args.string(u"userLabel"_s);

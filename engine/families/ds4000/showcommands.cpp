@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Queries: the objects of a subsystem as JSON, with the derived values (capacities, labels) a profile shows.
 // The CLI renders them as text (script/scriptformatter); other clients read the JSON.
-#include "families/ds4000.h"
+#include "families/ds4000/commands.h"
+#include "families/ds4000/models.h"
 #include "service/commandcontext.h"
 #include "service/engine.h"
 #include "storage/fields.h"

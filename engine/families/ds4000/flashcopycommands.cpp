@@ -2,11 +2,12 @@
 // DS4000 FlashCopy (spec §1.6-1.7, §2.2, §3.2, §4.1): create with its repository, disable, re-create, delete,
 // repository settings and capacity, and the state changes the copy engine reports from the I/O path.
 #include "copy/accessrules.h"
-#include "families/ds4000.h"
+#include "families/ds4000/commands.h"
+#include "families/ds4000/flashcopyops.h"
+#include "families/ds4000/models.h"
+#include "families/ds4000/storageops.h"
+#include "families/ds4000/volumecopyops.h"
 #include "service/engine.h"
-#include "service/flashcopyops.h"
-#include "service/volumecopyops.h"
-#include "service/storageops.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "families.h"
+
+#include "families/ds4000/family.h"
+
+namespace Copyline::Families
+{
+
+FamilyList all()
+{
+    return {
+        Ds4000::family(),
+    };
+}
+
+} // namespace Copyline::Families

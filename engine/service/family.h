@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a product family (DS4000, ESS, NEC iSM, ...) adds to the engine. The engine knows no family by name: it is
+// built with the list of families (engine/families/families.h, one line per family) and runs their commands and
+// hooks. A family lives in engine/families/<family>/ and sees the service layer (Engine, CommandContext) and core.
+#pragma once
+
+#include "api/error.h"
+#include "api/limits.h"
+#include "service/commandcontext.h"
+
+#include <QList>
+#include <QString>
+
+namespace Copyline
+{
+
+class Engine;
+
+struct Family
+{
+    /** The value of Subsystem::family for this family's subsystems: "ds4000". */
+    QString id;
+    /** The commands of the family's command API. A name must be unique across the engine. */
+    QList<CommandSpec> commands;
+    /** The limits of one of the family's models (published in every snapshot). */
+    SubsystemLimits (*limits)(const QString& model) = nullptr;
+    /** After a workspace opened: give the family's relationships their runtime engines again. */
+    Error (*restore)(Engine& engine) = nullptr;
+    /** Once a second on the engine thread: what the family's controllers notice without host I/O. */
+    void (*poll)(Engine& engine) = nullptr;
+    /** A first start: the family's part of the demonstration workspace, made through the command API. */
+    Error (*populateDemo)(Engine& engine) = nullptr;
+};
+
+using FamilyList = QList<Family>;
+
+} // namespace Copyline
