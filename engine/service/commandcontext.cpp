@@ -185,6 +185,20 @@ CommandContext::CommandContext(Engine& e, const CommandRequest& request, Configu
     , clock(k)
 { }
 
+const Subsystem& CommandContext::subsystemNamed(const QString& name) const
+{
+    const Subsystem* s = config.subsystemByName(name);
+    static const QString prefix = u"Storage Subsystem "_s;
+    if (s == nullptr && name.startsWith(prefix)) {
+        // The name as the console shows it: "Storage Subsystem <name>".
+        s = config.subsystemByName(name.mid(prefix.size()));
+    }
+    if (s == nullptr) {
+        fail(ErrorCode::SubsystemNotFound, {name});
+    }
+    return *s;
+}
+
 const Subsystem& CommandContext::subsystem()
 {
     if (m_subsystemId != 0) {
@@ -202,18 +216,9 @@ const Subsystem& CommandContext::subsystem()
         return *it;
     }
     if (args.has(u"subsystem"_s)) {
-        const QString name = args.string(u"subsystem"_s);
-        const Subsystem* s = config.subsystemByName(name);
-        static const QString prefix = u"Storage Subsystem "_s;
-        if (s == nullptr && name.startsWith(prefix)) {
-            // The name as the console shows it: "Storage Subsystem <name>".
-            s = config.subsystemByName(name.mid(prefix.size()));
-        }
-        if (s == nullptr) {
-            fail(ErrorCode::SubsystemNotFound, {name});
-        }
-        m_subsystemId = s->id;
-        return *s;
+        const Subsystem& s = subsystemNamed(args.string(u"subsystem"_s));
+        m_subsystemId = s.id;
+        return s;
     }
     if (config.subsystems.isEmpty()) {
         fail(ErrorCode::SubsystemNotFound, {u"(none)"_s});

@@ -109,6 +109,12 @@ public:
     /** The subsystem the command addresses ("subsystem" name, "subsystemId", or the first subsystem). */
     const Subsystem& subsystem();
     ObjectId subsystemId() { return subsystem().id; }
+    /**
+     * A subsystem by one of the names an administrator uses: "Primary Site", or as the console shows it, "Storage
+     * Subsystem Primary Site". The same forms for -n, subsystem=, remoteStorageSubsystemName= and every other
+     * parameter naming a subsystem. Fails with SubsystemNotFound.
+     */
+    const Subsystem& subsystemNamed(const QString& name) const;
 
     // Resolvers: by "id" if given, otherwise by the first bracketed target name. Throw NotFound errors.
     const LogicalDrive& logicalDrive();

@@ -311,10 +311,13 @@ private Q_SLOTS:
             "create logicalDrive array=1 userLabel=\"Ledger 2\" capacity=64 MB;"_s.arg(key.arg(u"secondary"_s)),
             {u"-n"_s, u"Secondary Site"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        // remoteStorageSubsystemName= takes the same name forms as -n: the console's "Storage Subsystem <name>" too.
         r = script(dir.path(),
             u"create remoteMirror primary=\"Ledger\" secondary=\"Ledger 2\" "
-            "remoteStorageSubsystemName=\"Secondary Site\";"_s);
+            "remoteStorageSubsystemName=\"Storage Subsystem Secondary Site\";"_s);
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(dir.path(), u"show remoteMirrors;"_s);
+        QVERIFY2(r.code == 0 && r.out.contains(u"Secondary Site"_s), qPrintable(r.out + r.err));
         r = script(dir.path(), u"deactivate storageSubsystem feature=remoteMirror;"_s);
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err,

@@ -382,12 +382,7 @@ MirrorWriteMode writeModeArg(CommandContext& ctx, MirrorWriteMode fallback)
 
 const Subsystem& remoteSubsystemArg(CommandContext& ctx)
 {
-    const QString name = ctx.args.string(u"remoteStorageSubsystemName"_s);
-    const Subsystem* remote = ctx.config.subsystemByName(name);
-    if (remote == nullptr) {
-        fail(ErrorCode::SubsystemNotFound, {name});
-    }
-    return *remote;
+    return ctx.subsystemNamed(ctx.args.string(u"remoteStorageSubsystemName"_s));
 }
 
 /** The members of a primary's write consistency group (itself included), when @p wholeGroup. */
