@@ -260,6 +260,10 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "The disk that holds the workspace is full (%1); nothing was changed. Free space there (delete logical "
             "drives or FlashCopies you no longer need, or other files), then try again.");
+    case ErrorCode::WrongFamily:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Storage subsystem \"%1\" is a %2 subsystem; %3 is a command of the %4 family. Address a %4 "
+            "subsystem (copylinectl -d lists them), or use the %2 commands.");
     case ErrorCode::ControlSocketUnsafe:
         return QT_TRANSLATE_NOOP(
             "Copyline::Error", "The control socket %1 %2; another user may be trying to capture your commands. %3");
@@ -279,8 +283,8 @@ const char* errorTemplate(ErrorCode code)
             "Logical drive \"%1\" is not in a mirror relationship on storage subsystem \"%2\". Run show "
             "remoteMirrors; to list them.");
     case ErrorCode::MirrorCommunication:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-            "Storage subsystem \"%1\" cannot communicate with storage subsystem \"%2\": %3. %4");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Storage subsystem \"%1\" cannot communicate with storage subsystem \"%2\": %3. %4");
     case ErrorCode::MirrorRoleInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error", "Logical drive \"%1\" %2");
     case ErrorCode::MirrorRepositorySpace:
@@ -288,8 +292,8 @@ const char* errorTemplate(ErrorCode code)
             "There is not enough space available for creating the remote mirror repository logical drives: %1 "
             "needs %2 and has %3 free. Choose another array, or create a new array from unconfigured drives.");
     case ErrorCode::MirrorSubsystemInvalid:
-        return QT_TRANSLATE_NOOP("Copyline::Error",
-            "Storage subsystem \"%1\" cannot mirror to storage subsystem \"%2\": %3");
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Storage subsystem \"%1\" cannot mirror to storage subsystem \"%2\": %3");
     case ErrorCode::MirrorCandidateInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "The operation cannot complete because the selected logical drive is not a valid "

@@ -88,6 +88,7 @@ enum class ErrorCode : int
     FileError = 76,
     ControlSocketUnsafe = 77,
     DiskFull = 78,
+    WrongFamily = 79,
     // Remote mirroring. 158 is the DS4000 Storage Manager's own number; 150-157 are Copyline's.
     MirrorNotActivated = 150,
     MirrorLimit = 151,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandcontext.h"
 
+#include "service/engine.h"
+
 #include "util/bytesize.h"
 
 #include <QRegularExpression>
@@ -178,12 +180,33 @@ void Args::finish() const
     }
 }
 
-CommandContext::CommandContext(Engine& e, const CommandRequest& request, Configuration& c, const Clock& k)
+CommandContext::CommandContext(Engine& e,
+    const CommandRequest& request,
+    Configuration& c,
+    const Clock& k,
+    const QString& familyId,
+    const QString& familyName)
     : engine(e)
     , args(request.name, request.args)
     , config(c)
     , clock(k)
+    , m_familyId(familyId)
+    , m_familyName(familyName)
 { }
+
+const Subsystem& CommandContext::ofFamily(const Subsystem& s) const
+{
+    if (m_familyId.isEmpty() || s.family == m_familyId) {
+        return s;
+    }
+    QString theirs = s.family;
+    for (const Family& family : engine.families()) {
+        if (family.id == s.family) {
+            theirs = family.name;
+        }
+    }
+    fail(ErrorCode::WrongFamily, {s.name, theirs, args.command(), m_familyName});
+}
 
 const Subsystem& CommandContext::subsystemNamed(const QString& name) const
 {
@@ -196,7 +219,7 @@ const Subsystem& CommandContext::subsystemNamed(const QString& name) const
     if (s == nullptr) {
         fail(ErrorCode::SubsystemNotFound, {name});
     }
-    return *s;
+    return ofFamily(*s);
 }
 
 const Subsystem& CommandContext::subsystem()
@@ -213,18 +236,20 @@ const Subsystem& CommandContext::subsystem()
             fail(ErrorCode::SubsystemNotFound, {QString::number(id)});
         }
         m_subsystemId = id;
-        return *it;
+        return ofFamily(*it);
     }
     if (args.has(u"subsystem"_s)) {
         const Subsystem& s = subsystemNamed(args.string(u"subsystem"_s));
         m_subsystemId = s.id;
         return s;
     }
-    if (config.subsystems.isEmpty()) {
-        fail(ErrorCode::SubsystemNotFound, {u"(none)"_s});
+    for (const Subsystem& s : std::as_const(config.subsystems)) {
+        if (m_familyId.isEmpty() || s.family == m_familyId) {
+            m_subsystemId = s.id;
+            return s;
+        }
     }
-    m_subsystemId = config.subsystems.firstKey();
-    return config.subsystems.first();
+    fail(ErrorCode::SubsystemNotFound, {u"(none)"_s});
 }
 
 const LogicalDrive& CommandContext::logicalDrive()

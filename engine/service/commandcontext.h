@@ -98,7 +98,16 @@ private:
 class CommandContext final
 {
 public:
-    CommandContext(Engine& engine, const CommandRequest& request, Configuration& config, const Clock& clock);
+    /**
+     * @p family is the family whose command runs (its id and name), empty for the family-neutral simulator
+     * commands and the engine's own updates: a family's command addresses only that family's subsystems.
+     */
+    CommandContext(Engine& engine,
+        const CommandRequest& request,
+        Configuration& config,
+        const Clock& clock,
+        const QString& familyId = {},
+        const QString& familyName = {});
 
     Engine& engine;
     Args args;
@@ -106,13 +115,16 @@ public:
     const Clock& clock;
     QJsonObject data;
 
-    /** The subsystem the command addresses ("subsystem" name, "subsystemId", or the first subsystem). */
+    /**
+     * The subsystem the command addresses ("subsystem" name, "subsystemId", or the first subsystem of the command's
+     * family). Fails with WrongFamily when a family's command addresses another family's subsystem.
+     */
     const Subsystem& subsystem();
     ObjectId subsystemId() { return subsystem().id; }
     /**
      * A subsystem by one of the names an administrator uses: "Primary Site", or as the console shows it, "Storage
      * Subsystem Primary Site". The same forms for -n, subsystem=, remoteStorageSubsystemName= and every other
-     * parameter naming a subsystem. Fails with SubsystemNotFound.
+     * parameter naming a subsystem. Fails with SubsystemNotFound, or WrongFamily as subsystem() does.
      */
     const Subsystem& subsystemNamed(const QString& name) const;
 
@@ -156,6 +168,11 @@ public:
     std::function<CommandResult()> takeIoJob() { return std::exchange(m_ioJob, {}); }
 
 private:
+    /** Fails with WrongFamily unless @p s belongs to the command's family (or the command is family-neutral). */
+    const Subsystem& ofFamily(const Subsystem& s) const;
+
+    QString m_familyId;
+    QString m_familyName;
     ObjectId m_subsystemId = 0;
     QList<Event> m_events;
     QList<std::function<void()>> m_commitActions;

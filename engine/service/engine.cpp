@@ -40,19 +40,19 @@ Engine::Engine(FamilyList families, std::shared_ptr<Clock> clock, QObject* paren
 {
     qRegisterMetaType<Copyline::SnapshotPtr>();
     qRegisterMetaType<Copyline::CommandResult>();
-    const auto add = [this](const QList<CommandSpec>& table, const QString& owner) {
+    const auto add = [this](const QList<CommandSpec>& table, const Family* family) {
         for (const CommandSpec& spec : table) {
             const QString name = QString::fromLatin1(spec.name);
             if (m_commands.contains(name)) {
-                qFatal("Command %s of %s is defined twice", spec.name, qPrintable(owner));
+                qFatal("Command %s of %s is defined twice", spec.name, family ? qPrintable(family->id) : "the engine");
             }
-            m_commands.insert(name, spec);
+            m_commands.insert(name, {spec, family});
         }
     };
-    add(ioCommands(), u"the simulator"_s);
-    add(hostIoCommands(), u"the simulator"_s);
-    for (const Family& family : std::as_const(m_families)) {
-        add(family.commands, family.id);
+    add(ioCommands(), nullptr);
+    add(hostIoCommands(), nullptr);
+    for (const Family& family : std::as_const(m_families)) { // m_families no longer changes: the pointers hold
+        add(family.commands, &family);
     }
     m_ioPool.setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
     m_runtimeTimer.setInterval(kRuntimeIntervalMs);
@@ -450,14 +450,14 @@ CommandResult Engine::run(const CommandRequest& request, std::function<CommandRe
     if (spec == m_commands.cend()) {
         return CommandResult::failure({ErrorCode::UnknownCommand, {request.name}});
     }
-    return runHandler(request, spec->mutates, spec->handler, ioJob);
+    return runHandler(request, spec->family, spec->spec.mutates, spec->spec.handler, ioJob);
 }
 
 CommandResult Engine::runInternal(ObjectId subsystemId, const std::function<void(CommandContext&)>& change)
 {
     std::function<CommandResult()> ioJob;
     return runHandler(
-        {u"internalUpdate"_s, {{u"subsystemId"_s, subsystemId}}}, true,
+        {u"internalUpdate"_s, {{u"subsystemId"_s, subsystemId}}}, nullptr, true,
         [&change](CommandContext& ctx) {
             ctx.args.consume(u"subsystemId"_s);
             change(ctx);
@@ -466,6 +466,7 @@ CommandResult Engine::runInternal(ObjectId subsystemId, const std::function<void
 }
 
 CommandResult Engine::runHandler(const CommandRequest& request,
+    const Family* family,
     bool mutates,
     const std::function<void(CommandContext&)>& handler,
     std::function<CommandResult()>* ioJob)
@@ -474,7 +475,8 @@ CommandResult Engine::runHandler(const CommandRequest& request,
         return CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, u"no workspace is open"_s}});
     }
     const Configuration before = m_config;
-    CommandContext ctx(*this, request, m_config, *m_clock);
+    CommandContext ctx(
+        *this, request, m_config, *m_clock, family ? family->id : QString(), family ? family->name : QString());
     auto rollback = [&](const Error& error) {
         m_config = before;
         for (const auto& action : ctx.rollbackActions()) {

@@ -160,6 +160,7 @@ private:
     void pollMirrors();
     CommandResult run(const CommandRequest& request, std::function<CommandResult()>* ioJob);
     CommandResult runHandler(const CommandRequest& request,
+        const Family* family,
         bool mutates,
         const std::function<void(CommandContext&)>& handler,
         std::function<CommandResult()>* ioJob);
@@ -171,7 +172,12 @@ private:
     Catalog m_catalog;
     Configuration m_config;
     VolumeRegistry m_volumes;
-    QHash<QString, CommandSpec> m_commands;
+    struct RegisteredCommand
+    {
+        CommandSpec spec;
+        const Family* family = nullptr; /**< nullptr: a family-neutral simulator command */
+    };
+    QHash<QString, RegisteredCommand> m_commands;
     SnapshotPtr m_snapshot;
     quint64 m_revision = 0;
     qint64 m_lastEventId = 0;

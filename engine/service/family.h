@@ -20,6 +20,8 @@ struct Family
 {
     /** The value of Subsystem::family for this family's subsystems: "ds4000". */
     QString id;
+    /** The family's name as administrators say it: "DS4000". */
+    QString name;
     /** The commands of the family's command API. A name must be unique across the engine. */
     QList<CommandSpec> commands;
     /** The limits of one of the family's models (published in every snapshot). */

@@ -9,9 +9,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 QJsonObject serverJson(Engine& engine)
 {
@@ -53,7 +55,8 @@ void setHostIoServer(CommandContext& ctx)
     if (ctx.args.has(u"port"_s)) {
         const qint64 p = ctx.args.integer(u"port"_s);
         if (p < 0 || p > 65535) {
-            fail(ErrorCode::InvalidParameter, {u"port"_s, QString::number(p), u"use 1 to 65535, or 0 for any free port"_s});
+            fail(ErrorCode::InvalidParameter,
+                {u"port"_s, QString::number(p), u"use 1 to 65535, or 0 for any free port"_s});
         }
         port = QString::number(p);
     }
@@ -133,8 +136,7 @@ void startHostWorkload(CommandContext& ctx)
     ctx.engine.workloads().start(spec, targets);
     ctx.data.insert(u"targets"_s, static_cast<int>(targets.size()));
     ctx.logEvent(EventCode::WorkloadChanged, EventSeverity::Informational, u"Host %1"_s.arg(host.name),
-        u"Host workload started"_s,
-        u"%1 on %2 mapped logical drive(s)."_s.arg(describe(spec)).arg(targets.size()));
+        u"Host workload started"_s, u"%1 on %2 mapped logical drive(s)."_s.arg(describe(spec)).arg(targets.size()));
 }
 
 void changeHostWorkload(CommandContext& ctx, const QString& verb)
@@ -168,7 +170,7 @@ void showHostWorkloads(CommandContext& ctx)
 {
     QJsonArray list;
     for (const WorkloadStatus& w : ctx.engine.workloads().status()) {
-        list.append(QJsonObject{{u"host"_s, ctx.config.hosts.value(w.spec.hostId).name}, {u"hostId"_s, w.spec.hostId},
+        list.append(QJsonObject {{u"host"_s, ctx.config.hosts.value(w.spec.hostId).name}, {u"hostId"_s, w.spec.hostId},
             {u"state"_s, w.paused ? u"paused"_s : u"running"_s}, {u"description"_s, describe(w.spec)},
             {u"reads"_s, qint64(w.reads)}, {u"writes"_s, qint64(w.writes)}, {u"refused"_s, qint64(w.refused)},
             {u"lastRefusal"_s, w.lastRefusal}, {u"targets"_s, w.targets}});

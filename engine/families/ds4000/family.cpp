@@ -33,6 +33,7 @@ Family family()
 {
     Family f;
     f.id = QString::fromLatin1(kFamily);
+    f.name = QStringLiteral("DS4000");
     for (const auto& table : {storageCommands(), hostCommands(), featureCommands(), showCommands(), flashCopyCommands(),
              volumeCopyCommands(), mirrorCommands()}) {
         f.commands.append(table);

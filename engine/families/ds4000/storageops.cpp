@@ -6,6 +6,7 @@
 #include "families/ds4000/models.h"
 #include "families/ds4000/volumecopyops.h"
 #include "service/engine.h"
+#include "service/volumes.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 
@@ -169,19 +170,7 @@ LogicalDrive addLogicalDrive(CommandContext& ctx,
     ctx.config.logicalDrives.insert(ld.id, ld);
 
     // The volume exists as soon as its file does: registered now, taken back if the command fails.
-    Engine& engine = ctx.engine;
-    const QString path = engine.volumePath(ld.fileName);
-    IoStatus status;
-    auto file = VolumeFile::create(path, ld.capacity, &status);
-    if (!file) {
-        failFile(path, status);
-    }
-    engine.volumes().insert(std::make_shared<VolumeIo>(ld.id, std::make_shared<FileBackend>(std::move(file))));
-    const ObjectId id = ld.id;
-    ctx.onRollback([&engine, id, path]() {
-        engine.volumes().take(id);
-        QFile::remove(path);
-    });
+    Volumes::createFile(ctx, ld);
     ctx.logEvent(EventCode::LogicalDriveCreated, EventSeverity::Informational, logicalDriveComponent(ld),
         u"Logical drive created"_s,
         u"%1 in %2, preferred owner controller %3."_s.arg(formatGb(ld.capacity), arrayLabel(array), owner));
@@ -279,22 +268,7 @@ void deleteLogicalDrive(CommandContext& ctx, const LogicalDrive& ld)
 
 void removeLogicalDriveOnly(CommandContext& ctx, const LogicalDrive& ld)
 {
-    for (auto it = ctx.config.mappings.begin(); it != ctx.config.mappings.end();) {
-        it = it->logicalDriveId == ld.id ? ctx.config.mappings.erase(it) : std::next(it);
-    }
-    ctx.config.logicalDrives.remove(ld.id);
-    Engine& engine = ctx.engine;
-    const QString path = ld.fileName.isEmpty() ? QString() : engine.volumePath(ld.fileName);
-    const ObjectId id = ld.id;
-    ctx.onCommit([&engine, id, path]() {
-        if (auto io = engine.volumes().take(id)) {
-            auto quiet = io->quiesce(); // let in-flight host I/O finish before the file goes
-            io->retire();               // whoever still holds the front (an NBD client) gets ENXIO from now on
-        }
-        if (!path.isEmpty()) {
-            QFile::remove(path);
-        }
-    });
+    Volumes::remove(ctx, ld);
 }
 
 } // namespace Copyline::StorageOps
