@@ -3,7 +3,7 @@
 // Failed"); informational events record every user operation ([SIM], spec §7.3).
 #pragma once
 
-#include "storage/configuration.h"
+#include "api/model.h"
 
 #include <QDateTime>
 #include <QJsonObject>
