@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "throughputchart.h"
 
-#include "util/bytesize.h"
+#include "api/units.h"
 #include "util/icons.h"
 
 #include <QChart>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirrorprogressdelegate.h"
 
+#include "api/model.h"
 #include "models/roles.h"
-#include "storage/enums.h"
 #include "util/icons.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flashcopydialogs.h"
 
+#include "api/rules.h"
+#include "api/units.h"
 #include "dialogs/logicaldrivedialogs.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
 #include "util/flashcopyrules.h"
 #include "util/icons.h"
 #include "util/messagelabel.h"

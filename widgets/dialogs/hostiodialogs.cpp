@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostiodialogs.h"
 
+#include "api/units.h"
 #include "models/hostiomodels.h"
-#include "util/bytesize.h"
 #include "util/icons.h"
 #include "util/messagelabel.h"
 #include "util/texts.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirrordialogs.h"
 
+#include "api/units.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/volumecopydialogs.h"
-#include "util/bytesize.h"
 #include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/messagelabel.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirrorlinkdialogs.h"
 
-#include "util/bytesize.h"
+#include "api/units.h"
 #include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/messagelabel.h"

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propertiesdialogs.h"
 
+#include "api/rules.h"
+#include "api/units.h"
 #include "dialogs/flashcopydialogs.h"
 #include "dialogs/mirrordialogs.h"
 #include "dialogs/volumecopydialogs.h"
 #include "families/ds4000.h"
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
 #include "util/texts.h"
 #include "util/volumecopyrules.h"
 

@@ -2,6 +2,8 @@
 // MainWindow's actions: creation, menus, context menus, updateActions() and the handlers.
 #include "mainwindow.h"
 
+#include "api/rules.h"
+#include "api/units.h"
 #include "dialogs/createarraydialog.h"
 #include "dialogs/flashcopydialogs.h"
 #include "dialogs/hostiodialogs.h"
@@ -13,8 +15,6 @@
 #include "dialogs/volumecopydialogs.h"
 #include "mainwindow/mirroractions.h"
 #include "models/hostiorates.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
 #include "util/flashcopyrules.h"
 #include "util/icons.h"
 #include "util/texts.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlogmodel.h"
 
-#include "storage/fields.h"
+#include "api/model.h"
 
 #include "util/icons.h"
 #include "util/texts.h"

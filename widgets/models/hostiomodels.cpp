@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostiomodels.h"
 
-#include "storage/rules.h"
-#include "util/bytesize.h"
+#include "api/rules.h"
+#include "api/units.h"
 #include "util/icons.h"
 #include "util/texts.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirrorpairmodel.h"
 
-#include "util/bytesize.h"
+#include "api/units.h"
 #include "util/icons.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"

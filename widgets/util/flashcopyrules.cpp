@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flashcopyrules.h"
 
+#include "api/rules.h"
 #include "families/ds4000.h"
-#include "storage/rules.h"
 #include "util/texts.h"
 
 #include <algorithm>

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "api/snapshot.h"
-#include "util/bytesize.h"
+#include "api/units.h"
 
 #include <QCoreApplication>
 

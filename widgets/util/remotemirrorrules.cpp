@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remotemirrorrules.h"
 
+#include "api/rules.h"
 #include "families/ds4000.h"
-#include "mirror/mirrorrules.h"
 #include "util/icons.h"
 #include "util/texts.h"
 

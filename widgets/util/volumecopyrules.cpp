@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumecopyrules.h"
 
-#include "copy/volumecopyrules.h"
+#include "api/rules.h"
 #include "families/ds4000.h"
 #include "util/texts.h"
 

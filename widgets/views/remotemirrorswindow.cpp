@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remotemirrorswindow.h"
 
+#include "api/rules.h"
 #include "delegates/mirrorprogressdelegate.h"
 #include "mainwindow/mirroractions.h"
-#include "mirror/mirrorrules.h"
 #include "models/mirrorpairmodel.h"
 #include "util/icons.h"
 #include "util/messagelabel.h"

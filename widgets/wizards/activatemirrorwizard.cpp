@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activatemirrorwizard.h"
 
-#include "mirror/mirrorrules.h"
+#include "api/rules.h"
+#include "api/units.h"
 #include "models/roles.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
 #include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/messagelabel.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "createmirrorwizard.h"
 
+#include "api/rules.h"
 #include "dialogs/volumecopydialogs.h"
-#include "mirror/mirrorrules.h"
 #include "util/icons.h"
 #include "util/remotemirrorrules.h"
 #include "util/texts.h"

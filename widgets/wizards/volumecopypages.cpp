@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumecopypages.h"
 
+#include "api/rules.h"
+#include "api/units.h"
 #include "dialogs/volumecopydialogs.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
 #include "util/formwidgets.h"
 #include "util/icons.h"
 #include "util/texts.h"
