@@ -2,7 +2,7 @@
 #include "throughputchart.h"
 
 #include "api/units.h"
-#include "util/icons.h"
+#include "common/icons.h"
 
 #include <QChart>
 #include <QChartView>

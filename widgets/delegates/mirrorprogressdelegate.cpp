@@ -2,8 +2,8 @@
 #include "mirrorprogressdelegate.h"
 
 #include "api/model.h"
+#include "common/icons.h"
 #include "models/roles.h"
-#include "util/icons.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -3,11 +3,11 @@
 
 #include "api/rules.h"
 #include "api/units.h"
+#include "common/flashcopyrules.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/texts.h"
 #include "dialogs/logicaldrivedialogs.h"
-#include "util/flashcopyrules.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/texts.h"
 
 #include <QButtonGroup>
 #include <QDoubleSpinBox>

@@ -2,11 +2,11 @@
 #include "mirrorlinkdialogs.h"
 
 #include "api/units.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,14 +3,14 @@
 
 #include "api/rules.h"
 #include "api/units.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 #include "dialogs/flashcopydialogs.h"
 #include "dialogs/mirrordialogs.h"
 #include "dialogs/volumecopydialogs.h"
 #include "families/ds4000.h"
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,10 +2,10 @@
 #include "volumecopydialogs.h"
 
 #include "api/units.h"
-#include "util/formwidgets.h"
-#include "util/messagelabel.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
+#include "common/formwidgets.h"
+#include "common/messagelabel.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "common/icons.h"
+#include "common/texts.h"
 #include "delegates/subsystemdelegate.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
@@ -9,8 +11,6 @@
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
 #include "models/storagemodels.h"
-#include "util/icons.h"
-#include "util/texts.h"
 #include "views/copymanager.h"
 #include "views/eventlogview.h"
 #include "views/logicalphysicalview.h"

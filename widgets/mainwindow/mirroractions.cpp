@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirroractions.h"
 
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/mirrordialogs.h"
 #include "dialogs/mirrorlinkdialogs.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
 #include "views/remotemirrorswindow.h"
 #include "wizards/activatemirrorwizard.h"
 #include "wizards/createmirrorwizard.h"

@@ -3,8 +3,8 @@
 
 #include "api/model.h"
 
-#include "util/icons.h"
-#include "util/texts.h"
+#include "common/icons.h"
+#include "common/texts.h"
 
 #include <QJsonObject>
 #include <QLocale>

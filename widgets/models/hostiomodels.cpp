@@ -3,8 +3,8 @@
 
 #include "api/rules.h"
 #include "api/units.h"
-#include "util/icons.h"
-#include "util/texts.h"
+#include "common/icons.h"
+#include "common/texts.h"
 
 #include <QGuiApplication>
 #include <QLocale>

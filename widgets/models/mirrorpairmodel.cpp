@@ -2,9 +2,9 @@
 #include "mirrorpairmodel.h"
 
 #include "api/units.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 
 #include <QLocale>
 

@@ -3,11 +3,11 @@
 
 #include "api/rules.h"
 #include "api/units.h"
-#include "util/flashcopyrules.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
+#include "common/flashcopyrules.h"
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 
 #include <QCollator>
 

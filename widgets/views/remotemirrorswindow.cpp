@@ -2,14 +2,14 @@
 #include "remotemirrorswindow.h"
 
 #include "api/rules.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
+#include "common/windowsettings.h"
 #include "delegates/mirrorprogressdelegate.h"
 #include "mainwindow/mirroractions.h"
 #include "models/mirrorpairmodel.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
-#include "util/windowsettings.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>

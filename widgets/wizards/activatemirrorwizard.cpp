@@ -3,12 +3,12 @@
 
 #include "api/rules.h"
 #include "api/units.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 #include "models/roles.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

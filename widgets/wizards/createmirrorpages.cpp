@@ -3,11 +3,11 @@
 
 #include "api/rules.h"
 #include "api/units.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 #include "dialogs/volumecopydialogs.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

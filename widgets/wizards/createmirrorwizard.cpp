@@ -2,10 +2,10 @@
 #include "createmirrorwizard.h"
 
 #include "api/rules.h"
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 #include "dialogs/volumecopydialogs.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
 #include "wizards/createmirrorpages.h"
 
 #include <QAbstractButton>

@@ -3,10 +3,10 @@
 
 #include "api/rules.h"
 #include "api/units.h"
-#include "util/flashcopyrules.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/texts.h"
+#include "common/flashcopyrules.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/texts.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

@@ -3,9 +3,9 @@
 
 #include "api/rules.h"
 #include "api/units.h"
-#include "util/flashcopyrules.h"
-#include "util/icons.h"
-#include "util/texts.h"
+#include "common/flashcopyrules.h"
+#include "common/icons.h"
+#include "common/texts.h"
 #include "wizards/flashcopypages.h"
 
 #include <QAbstractButton>

@@ -2,8 +2,8 @@
 #include "flashcopyrules.h"
 
 #include "api/rules.h"
+#include "common/texts.h"
 #include "families/ds4000.h"
-#include "util/texts.h"
 
 #include <algorithm>
 

@@ -2,9 +2,9 @@
 #include "remotemirrorrules.h"
 
 #include "api/rules.h"
+#include "common/icons.h"
+#include "common/texts.h"
 #include "families/ds4000.h"
-#include "util/icons.h"
-#include "util/texts.h"
 
 using namespace Qt::Literals::StringLiterals;
 
