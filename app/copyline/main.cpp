@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // copyline: the GUI console. Attaches to a running copylined that serves the workspace, or runs the engine in
 // this process; wiring only, the console itself is copyline_widgets.
+#include "common/translations.h"
 #include "dialogs/messagebox.h"
 #include "mainwindow/mainwindow.h"
 #include "server/engineclient.h"
 #include "server/localconnection.h"
 #include "server/remoteconnection.h"
 #include "service/engine.h"
-#include "util/translations.h"
 #include "views/logicalphysicalview.h"
 
 #include <QApplication>

@@ -37,6 +37,13 @@ public:
     virtual void submit(const CommandRequest& request, QObject* context, Callback callback) = 0;
     /** "this process" or "copylined, process 1234": shown in the status bar. */
     virtual QString description() const = 0;
+    /**
+     * Whether the engine runs in this process (LocalConnection): quitting the console then stops its copies, mirror
+     * synchronizations and workloads. False when the console is attached to an engine in another process.
+     */
+    virtual bool runsInProcess() const = 0;
+    /** Hosts connected now to the NBD host I/O server of an engine in this process; 0 when it runs elsewhere. */
+    virtual int hostConnectionCount() const = 0;
 
     SnapshotPtr snapshot() const { return m_snapshot; }
 

@@ -3,7 +3,7 @@
 // Failed"); informational events record every user operation ([SIM], spec §7.3).
 #pragma once
 
-#include "storage/configuration.h"
+#include "api/model.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -44,7 +44,7 @@ inline constexpr int LogicalDriveCapacityIncreased = 0x1203;
 inline constexpr int LogicalDriveOwnershipChanged = 0x1204;
 inline constexpr int LogicalDriveMissing = 0x1205;
 inline constexpr int LogicalDriveFailed = 0x1206; // its volume file was truncated or replaced outside Copyline
-inline constexpr int UncleanShutdown = 0x1004;   // the engine that held the workspace stopped without closing it
+inline constexpr int UncleanShutdown = 0x1004;    // the engine that held the workspace stopped without closing it
 inline constexpr int HostGroupDefined = 0x1300;
 inline constexpr int HostDefined = 0x1301;
 inline constexpr int HostPortDefined = 0x1302;
@@ -82,9 +82,9 @@ inline constexpr int MirrorCommunicationRestored = 0x2217;
 inline constexpr int MirrorLinkChanged = 0x2218;
 inline constexpr int MirrorCommunicationTested = 0x2219;
 // The critical Remote Mirror events of the DS4000 MEL (Table 19); the guide prints no numbers for them.
-inline constexpr int MirrorUnsynchronized = 0x2280;       // "Mirrored pair becomes unsynchronized"
-inline constexpr int MirrorDualRoleConflict = 0x2281;     // "Dual-role conflict detected"
-inline constexpr int MirrorCommunicationError = 0x2282;   // "Communication error with the secondary logical drive ..."
+inline constexpr int MirrorUnsynchronized = 0x2280;     // "Mirrored pair becomes unsynchronized"
+inline constexpr int MirrorDualRoleConflict = 0x2281;   // "Dual-role conflict detected"
+inline constexpr int MirrorCommunicationError = 0x2282; // "Communication error with the secondary logical drive ..."
 inline constexpr int FaultInjected = 0x2F00;
 inline constexpr int HostIoRefused = 0x3000;
 inline constexpr int HostIoServerChanged = 0x3001;

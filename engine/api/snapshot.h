@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/limits.h"
-#include "storage/configuration.h"
+#include "api/model.h"
 
 #include <QJsonObject>
 #include <QMetaType>

@@ -38,11 +38,11 @@ public:
      */
     Error handOverToDaemon(const QString& daemonPath);
 
-    /** Hosts connected to the NBD host I/O server now (safe from any thread). */
-    int hostConnectionCount() const;
-
     void submit(const CommandRequest& request, QObject* context, Callback callback) override;
     QString description() const override;
+    bool runsInProcess() const override { return true; }
+    /** Hosts connected to the NBD host I/O server now (safe from any thread). */
+    int hostConnectionCount() const override;
 
     /** The engine, for tests that inspect it; only touch it through its own thread. */
     Engine* engine() const { return m_engine; }

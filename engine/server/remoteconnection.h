@@ -27,6 +27,9 @@ public:
 
     void submit(const CommandRequest& request, QObject* context, Callback callback) override;
     QString description() const override;
+    bool runsInProcess() const override { return false; }
+    /** The engine's host connections are not known here: 0. */
+    int hostConnectionCount() const override { return 0; }
 
 private:
     struct Pending

@@ -5,6 +5,7 @@
 // secondary sub-nodes, the Suspend / Resume / Change / Remove windows, Change to Primary with its proceed-anyway
 // error, the Communication Test (Passed with Caution), the Remote Mirror Link dialog, the Mirroring properties tab and
 // an icon sheet. Not a test: it asserts nothing.
+#include "common/icons.h"
 #include "dialogs/mirrordialogs.h"
 #include "dialogs/mirrorlinkdialogs.h"
 #include "dialogs/propertiesdialogs.h"
@@ -14,7 +15,6 @@
 #include "mainwindow/statusarea.h"
 #include "shotsupport.h"
 #include "util/bytesize.h"
-#include "util/icons.h"
 #include "views/logicalphysicalview.h"
 #include "views/remotemirrorswindow.h"
 #include "wizards/activatemirrorwizard.h"

@@ -167,6 +167,7 @@ QMessageBox* TestConsoleLifecycle::exitAndAsk()
 
 void TestConsoleLifecycle::idleConsoleQuitsWithoutAsking()
 {
+    QVERIFY(m_window->runsEngine()); // LocalConnection::runsInProcess()
     QVERIFY(m_window->runningWork().isEmpty());
     QVERIFY(m_window->statusArea()->connectionToolTip().contains(u"asks whether to keep them running"_s));
     QVERIFY(m_window->close());
@@ -286,6 +287,7 @@ void TestConsoleLifecycle::attachedConsoleOnlyDetaches()
     QVERIFY(!m_window->isVisible());
     QVERIFY(m_window->findChild<QMessageBox*>() == nullptr);
     m_window->setConnection(nullptr, QString());
+    QVERIFY(!m_window->runsEngine()); // no connection: nothing runs here
     QCOMPARE(lockHolder(dir.path()), daemon);
     QVERIFY(ctl(dir.path(), u"show volumeCopy target [\"Dst\"];"_s, {u"--no-start"_s}).out.contains(u"Dst"_s));
 }

@@ -4,6 +4,7 @@
 // Preview; the Logical view's FlashCopy and repository nodes with their icons and texts; Disable and Re-create from
 // the menus and the context menu with typed "Yes"; Increase Repository Capacity; the repository settings in
 // Properties; the actions' reasons when unavailable; and Delete of a FlashCopy and of a base.
+#include "common/icons.h"
 #include "dialogs/commanddialog.h"
 #include "dialogs/flashcopydialogs.h"
 #include "dialogs/propertiesdialogs.h"
@@ -12,7 +13,6 @@
 #include "models/storagemodels.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
-#include "util/icons.h"
 #include "views/logicalphysicalview.h"
 #include "views/mappingsview.h"
 #include "wizards/flashcopypages.h"

@@ -7,6 +7,7 @@
 // the rate arithmetic on made-up snapshots (averaging window, idle decay, late and estimated samples, drives that
 // vanish, counters that go back), the models under QAbstractItemModelTester, and the snapshots' publish time.
 #include "charts/throughputchart.h"
+#include "common/icons.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/propertiesdialogs.h"
 #include "guitestsupport.h"
@@ -14,7 +15,6 @@
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
 #include "util/bytesize.h"
-#include "util/icons.h"
 #include "views/mappingsview.h"
 #include "views/performanceview.h"
 

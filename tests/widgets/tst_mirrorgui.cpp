@@ -9,6 +9,7 @@
 // the Communication Test's Passed with Caution; consistency groups acting together; the Logical view's badges and
 // sub-nodes and the Mirroring tab; disabled actions saying why; and the pair model under QAbstractItemModelTester with
 // a progress tick updating one row in place.
+#include "common/texts.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/mirrordialogs.h"
 #include "dialogs/mirrorlinkdialogs.h"
@@ -23,7 +24,6 @@
 #include "models/mirrorpairmodel.h"
 #include "models/storagemodels.h"
 #include "util/bytesize.h"
-#include "util/texts.h"
 #include "views/eventlogview.h"
 #include "views/logicalphysicalview.h"
 #include "views/remotemirrorswindow.h"

@@ -2,9 +2,9 @@
 // The console in German and Japanese: the translations compiled into copyline_widgets are found, installTranslators
 // (what the console's main() calls with the system locale) puts them in force, and the main window's menus, its
 // models, an engine error message, a plural form and Qt's own buttons come out in the chosen language.
+#include "common/translations.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
-#include "util/translations.h"
 
 #include <QFile>
 #include <QLibraryInfo>

@@ -6,6 +6,8 @@
 // ninth copy pending; a failed copy with Needs Attention cleared by Stop; the wizard's reasons for invalid targets;
 // the Logical view's badges, Go To and the Copying tab; and the Copy Manager's model under QAbstractItemModelTester
 // with dataChanged for changed rows only.
+#include "common/icons.h"
+#include "common/texts.h"
 #include "dialogs/commanddialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/propertiesdialogs.h"
@@ -16,8 +18,6 @@
 #include "models/storagemodels.h"
 #include "models/volumecopymodel.h"
 #include "util/bytesize.h"
-#include "util/icons.h"
-#include "util/texts.h"
 #include "views/copymanager.h"
 #include "views/eventlogview.h"
 #include "views/logicalphysicalview.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "throughputchart.h"
 
-#include "util/bytesize.h"
-#include "util/icons.h"
+#include "api/units.h"
+#include "common/icons.h"
 
 #include <QChart>
 #include <QChartView>

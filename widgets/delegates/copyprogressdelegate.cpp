@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "copyprogressdelegate.h"
 
+#include "api/model.h"
 #include "models/roles.h"
-#include "storage/enums.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirrorprogressdelegate.h"
 
+#include "api/model.h"
+#include "common/icons.h"
 #include "models/roles.h"
-#include "storage/enums.h"
-#include "util/icons.h"
 
 #include <QApplication>
 #include <QPainter>

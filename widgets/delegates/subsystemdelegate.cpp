@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "subsystemdelegate.h"
 
+#include "common/icons.h"
 #include "models/roles.h"
-#include "util/icons.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddialog.h"
 
-#include "util/messagelabel.h"
+#include "common/messagelabel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "createarraydialog.h"
 
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/icons.h"
-#include "util/texts.h"
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/icons.h"
+#include "common/texts.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flashcopydialogs.h"
 
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/flashcopyrules.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/texts.h"
 #include "dialogs/logicaldrivedialogs.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/flashcopyrules.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/texts.h"
 
 #include <QButtonGroup>
 #include <QDoubleSpinBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostiodialogs.h"
 
+#include "api/units.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/texts.h"
+#include "common/windowsettings.h"
 #include "models/hostiomodels.h"
-#include "util/bytesize.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/texts.h"
-#include "util/windowsettings.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirrordialogs.h"
 
+#include "api/units.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/volumecopydialogs.h"
-#include "util/bytesize.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirrorlinkdialogs.h"
 
-#include "util/bytesize.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
+#include "api/units.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "premiumfeaturedialogs.h"
 
+#include "common/icons.h"
+#include "common/texts.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
-#include "util/icons.h"
-#include "util/texts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propertiesdialogs.h"
 
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 #include "dialogs/flashcopydialogs.h"
 #include "dialogs/mirrordialogs.h"
 #include "dialogs/volumecopydialogs.h"
-#include "families/ds4000/models.h"
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -245,7 +244,7 @@ void SubsystemPropertiesDialog::populate(const Snapshot& snapshot)
 {
     const Configuration& c = snapshot.config;
     const Subsystem s = c.subsystems.value(subsystemId());
-    const auto limits = Ds4000::limits(s.model);
+    const SubsystemLimits limits = snapshot.limits(s.id);
     addTab(tr("Base"),
         {{tr("Name"), s.name}, {tr("Status"), Texts::subsystemStatus(snapshot.needsAttention.value(s.id, false))},
             {tr("Model"), s.model}, {tr("World-wide name (WWN)"), s.wwn}, {tr("Controller firmware"), s.firmware},

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumecopydialogs.h"
 
-#include "util/bytesize.h"
-#include "util/formwidgets.h"
-#include "util/messagelabel.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
+#include "api/units.h"
+#include "common/formwidgets.h"
+#include "common/messagelabel.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,6 +2,12 @@
 // MainWindow's actions: creation, menus, context menus, updateActions() and the handlers.
 #include "mainwindow.h"
 
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/flashcopyrules.h"
+#include "common/icons.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 #include "dialogs/createarraydialog.h"
 #include "dialogs/flashcopydialogs.h"
 #include "dialogs/hostiodialogs.h"
@@ -13,12 +19,6 @@
 #include "dialogs/volumecopydialogs.h"
 #include "mainwindow/mirroractions.h"
 #include "models/hostiorates.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/flashcopyrules.h"
-#include "util/icons.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
 #include "views/copymanager.h"
 #include "views/logicalphysicalview.h"
 #include "views/mappingsview.h"
@@ -410,7 +410,7 @@ void MainWindow::updateActions()
     const bool pairsExist = std::any_of(c.volumeCopies.cbegin(), c.volumeCopies.cend(),
         [this](const VolumeCopy& vc) { return vc.subsystemId == m_subsystemId; });
     const QString featureBlocker
-        = have ? VolumeCopyRules::featureBlocker(c, m_subsystemId) : tr("No storage subsystem is shown.");
+        = have ? VolumeCopyRules::featureBlocker(*m_snapshot, m_subsystemId) : tr("No storage subsystem is shown.");
     m_copyManagerAction->setEnabled(have && (featureBlocker.isEmpty() || pairsExist));
     m_copyManagerAction->setToolTip(
         m_copyManagerAction->isEnabled() ? m_copyManagerAction->statusTip() : featureBlocker);
@@ -871,7 +871,7 @@ QString MainWindow::createFlashCopyBlocker() const
     if (!m_snapshot || !m_snapshot->config.subsystems.contains(m_subsystemId)) {
         return tr("No storage subsystem is shown.");
     }
-    return FlashCopyRules::createBlocker(m_snapshot->config, m_subsystemId, selectedLogicalDrive());
+    return FlashCopyRules::createBlocker(*m_snapshot, m_subsystemId, selectedLogicalDrive());
 }
 
 void MainWindow::createFlashCopy()
@@ -949,7 +949,7 @@ QString MainWindow::createVolumeCopyBlocker() const
     if (!m_snapshot || !m_snapshot->config.subsystems.contains(m_subsystemId)) {
         return tr("No storage subsystem is shown.");
     }
-    return VolumeCopyRules::createBlocker(m_snapshot->config, m_subsystemId, selectedLogicalDrive());
+    return VolumeCopyRules::createBlocker(*m_snapshot, m_subsystemId, selectedLogicalDrive());
 }
 
 void MainWindow::createVolumeCopy()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "common/icons.h"
+#include "common/texts.h"
 #include "delegates/subsystemdelegate.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
@@ -9,9 +11,6 @@
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
 #include "models/storagemodels.h"
-#include "server/localconnection.h"
-#include "util/icons.h"
-#include "util/texts.h"
 #include "views/copymanager.h"
 #include "views/eventlogview.h"
 #include "views/logicalphysicalview.h"
@@ -218,16 +217,15 @@ QMessageBox* MainWindow::quitDialog() const
 
 bool MainWindow::runsEngine() const
 {
-    return qobject_cast<LocalConnection*>(m_connection) != nullptr;
+    return m_connection != nullptr && m_connection->runsInProcess();
 }
 
 QStringList MainWindow::runningWork() const
 {
-    const auto* local = qobject_cast<LocalConnection*>(m_connection);
-    if (local == nullptr) {
+    if (!runsEngine()) {
         return {};
     }
-    const SnapshotPtr snapshot = local->snapshot();
+    const SnapshotPtr snapshot = m_connection->snapshot();
     const Configuration& config = snapshot->config;
     const auto driveName = [&](ObjectId id) { return config.logicalDrives.value(id).name; };
     const auto percent = [](double value) { return QLocale().toString(value, 'f', 0); };
@@ -254,7 +252,7 @@ QStringList MainWindow::runningWork() const
         const QString host = config.hosts.value(w.hostId).name;
         running.append(w.paused ? tr("Host %1: workload paused").arg(host) : tr("Host %1: workload running").arg(host));
     }
-    if (const int hosts = local->hostConnectionCount(); hosts > 0) {
+    if (const int hosts = m_connection->hostConnectionCount(); hosts > 0) {
         running.append(tr("Host I/O server: %n connection(s) from hosts over NBD", nullptr, hosts));
     }
     return running;

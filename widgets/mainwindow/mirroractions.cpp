@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirroractions.h"
 
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/mirrordialogs.h"
 #include "dialogs/mirrorlinkdialogs.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
 #include "views/remotemirrorswindow.h"
 #include "wizards/activatemirrorwizard.h"
 #include "wizards/createmirrorwizard.h"
@@ -149,18 +149,19 @@ void MirrorActions::setContext(const SnapshotPtr& snapshot, ObjectId subsystemId
 
 void MirrorActions::update()
 {
-    const Configuration empty;
-    const Configuration& c = m_snapshot ? m_snapshot->config : empty;
+    const Snapshot empty;
+    const Snapshot& snapshot = m_snapshot ? *m_snapshot : empty;
+    const Configuration& c = snapshot.config;
     const ObjectId ld = m_drives.value(0, 0);
     const QString name = c.logicalDrives.value(ld).name;
     const bool connected = m_connection != nullptr;
     const QString offline = tr("The console is not connected to an engine.");
 
-    set(m_activate, connected ? Rules::activateBlocker(c, m_subsystemId) : offline,
+    set(m_activate, connected ? Rules::activateBlocker(snapshot, m_subsystemId) : offline,
         tr("Create the mirror repository logical drives and reserve the mirror ports"));
     set(m_deactivate, connected ? Rules::deactivateBlocker(c, m_subsystemId) : offline,
         tr("Delete the mirror repository logical drives and free the mirror ports"));
-    set(m_create, connected ? Rules::createBlocker(c, m_subsystemId, ld) : offline,
+    set(m_create, connected ? Rules::createBlocker(snapshot, m_subsystemId, ld) : offline,
         tr("Mirror %1 to a logical drive of the remote storage subsystem").arg(name));
     const bool several = m_drives.size() > 1;
     set(m_suspend, connected ? Rules::suspendBlocker(c, m_subsystemId, ld) : offline,

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusarea.h"
 
-#include "util/icons.h"
-#include "util/texts.h"
+#include "common/icons.h"
+#include "common/texts.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

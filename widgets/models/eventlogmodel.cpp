@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlogmodel.h"
 
-#include "storage/fields.h"
+#include "api/model.h"
 
-#include "util/icons.h"
-#include "util/texts.h"
+#include "common/icons.h"
+#include "common/texts.h"
 
 #include <QJsonObject>
 #include <QLocale>

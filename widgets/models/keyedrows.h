@@ -2,7 +2,7 @@
 // The rows of a flat table model, one per engine object, updated in place from each snapshot.
 #pragma once
 
-#include "storage/configuration.h"
+#include "api/model.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

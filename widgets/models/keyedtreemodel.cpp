@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyedtreemodel.h"
 
-#include "util/icons.h"
+#include "common/icons.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/model.h"
 #include "models/roles.h"
-#include "storage/configuration.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

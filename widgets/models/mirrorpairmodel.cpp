@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirrorpairmodel.h"
 
-#include "util/bytesize.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
+#include "api/units.h"
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 
 #include <QLocale>
 

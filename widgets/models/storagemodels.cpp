@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagemodels.h"
 
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/flashcopyrules.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/flashcopyrules.h"
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 
 #include <QCollator>
 
@@ -57,17 +57,17 @@ bool driveNeedsAttention(const Configuration& c, const LogicalDrive& ld)
 {
     const FlashCopy* fc = c.flashCopyOf(ld.id);
     return ld.status != ComponentStatus::Optimal
-           || (fc != nullptr && fc->id == ld.id && fc->status == FlashCopyStatus::Failed);
+        || (fc != nullptr && fc->id == ld.id && fc->status == FlashCopyStatus::Failed);
 }
 
 QString logicalDriveToolTip(const Configuration& c, const LogicalDrive& ld)
 {
     const QLocale locale;
-    QString tip
-        = KeyedTreeModel::tr("Logical Drive %1\nCapacity: %2\nArray: %3\nStatus: %4\n"
-                             "Current owner: %5, preferred owner: %6")
-              .arg(ld.name, formatGb(ld.capacity, locale), arrayLabel(c.arrays.value(ld.arrayId)),
-                  Texts::logicalDriveStatus(c, ld), Texts::controller(ld.currentOwner), Texts::controller(ld.preferredOwner));
+    QString tip = KeyedTreeModel::tr("Logical Drive %1\nCapacity: %2\nArray: %3\nStatus: %4\n"
+                                     "Current owner: %5, preferred owner: %6")
+                      .arg(ld.name, formatGb(ld.capacity, locale), arrayLabel(c.arrays.value(ld.arrayId)),
+                          Texts::logicalDriveStatus(c, ld), Texts::controller(ld.currentOwner),
+                          Texts::controller(ld.preferredOwner));
     if (const LunMapping* m = c.mappingOf(ld.id)) {
         tip += u'\n' + KeyedTreeModel::tr("Mapped: LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
     } else {

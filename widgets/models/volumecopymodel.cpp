@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumecopymodel.h"
 
-#include "util/icons.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
+#include "common/icons.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 
 #include <QLocale>
 

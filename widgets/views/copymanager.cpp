@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "copymanager.h"
 
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
+#include "common/windowsettings.h"
 #include "delegates/copyprogressdelegate.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/volumecopydialogs.h"
 #include "models/volumecopymodel.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
-#include "util/windowsettings.h"
 
 #include <QCloseEvent>
 #include <QComboBox>

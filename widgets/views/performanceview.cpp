@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "performanceview.h"
 
+#include "common/texts.h"
 #include "models/hostiomodels.h"
-#include "util/texts.h"
 #include "views/panetitle.h"
 
 #include <QAction>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remotemirrorswindow.h"
 
+#include "api/rules.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
+#include "common/windowsettings.h"
 #include "delegates/mirrorprogressdelegate.h"
 #include "mainwindow/mirroractions.h"
-#include "mirror/mirrorrules.h"
 #include "models/mirrorpairmodel.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
-#include "util/windowsettings.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -220,7 +220,7 @@ void RemoteMirrorsWindow::rebuildPanes()
     const Configuration& c = m_snapshot->config;
     QList<ObjectId> wanted;
     for (const Subsystem& s : c.subsystems) {
-        if (Rules::supported(s)) {
+        if (Rules::supported(*m_snapshot, s)) {
             wanted.append(s.id);
         }
     }
@@ -342,7 +342,7 @@ void RemoteMirrorsWindow::updatePaneHeaders()
             "%1 · Remote Logical Drive Mirroring %2 · %3 of %4 mirrored logical drives", "model · option state · count")
                             .arg(s.model, Rules::optionState(s))
                             .arg(MirrorRules::mirrorCount(c, s.id))
-                            .arg(Rules::maxMirrors(s));
+                            .arg(Rules::maxMirrors(*m_snapshot, s));
         if (const ObjectId partner = MirrorRules::mirrorPartnerSubsystem(c, s.id); partner != 0) {
             state += u" · "_s + tr("mirrors with %1").arg(Texts::subsystemLabel(c.subsystems.value(partner).name));
         }

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activatemirrorwizard.h"
 
-#include "mirror/mirrorrules.h"
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/messagelabel.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 #include "models/roles.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/messagelabel.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -576,8 +575,7 @@ QString ActivateMirrorWizard::placeText() const
 
 QString ActivateMirrorWizard::problem() const
 {
-    if (const QString blocker = RemoteMirrorRules::activateBlocker(m_snapshot->config, m_subsystemId);
-        !blocker.isEmpty()) {
+    if (const QString blocker = RemoteMirrorRules::activateBlocker(*m_snapshot, m_subsystemId); !blocker.isEmpty()) {
         return blocker;
     }
     const Configuration& c = m_snapshot->config;

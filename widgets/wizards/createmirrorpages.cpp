@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "createmirrorpages.h"
 
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 #include "dialogs/volumecopydialogs.h"
-#include "mirror/mirrorrules.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -151,16 +150,15 @@ void MirrorIntroductionPage::refresh()
     if (selectedId(m_primaries) != m_primaryId) {
         selectId(m_primaries, m_primaryId);
     }
-    setMessage(
-        m_blocker, m_primaryId == 0 ? QString() : RemoteMirrorRules::createBlocker(c, w->subsystemId(), m_primaryId));
+    setMessage(m_blocker,
+        m_primaryId == 0 ? QString() : RemoteMirrorRules::createBlocker(w->snapshot(), w->subsystemId(), m_primaryId));
     Q_EMIT completeChanged();
 }
 
 bool MirrorIntroductionPage::isComplete() const
 {
     const CreateMirrorWizard* w = owner();
-    return m_primaryId != 0
-        && RemoteMirrorRules::createBlocker(w->snapshot().config, w->subsystemId(), m_primaryId).isEmpty();
+    return m_primaryId != 0 && RemoteMirrorRules::createBlocker(w->snapshot(), w->subsystemId(), m_primaryId).isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -225,7 +223,7 @@ void RemoteSubsystemPage::refresh()
         if (s.id == local) {
             continue;
         }
-        if (!Rules::supported(s)) {
+        if (!Rules::supported(w->snapshot(), s)) {
             absent.append(
                 tr("%1: the %2 has no Remote Logical Drive Mirroring").arg(Texts::subsystemLabel(s.name), s.model));
         } else if (!MirrorRules::enabledAndActivated(s)) {
@@ -249,7 +247,7 @@ void RemoteSubsystemPage::refresh()
             reason = tr("This storage subsystem already mirrors with %1; at most two storage subsystems take part in "
                         "a mirror configuration.")
                          .arg(Texts::subsystemLabel(c.subsystems.value(partner).name));
-        } else if (count >= Rules::maxMirrors(s)) {
+        } else if (count >= Rules::maxMirrors(w->snapshot(), s)) {
             reason = tr("It already has %1 mirrored logical drives, the most a %2 supports.").arg(count).arg(s.model);
         }
         const bool ok = reason.isEmpty();
@@ -259,7 +257,7 @@ void RemoteSubsystemPage::refresh()
         name->setIcon(Icons::icon(u"subsystem"_s));
         probe.setItem(row, 0, name);
         probe.setItem(row, 1, tableCell(s.model, s.id, ok));
-        probe.setItem(row, 2, tableCell(tr("%1 of %2").arg(count).arg(Rules::maxMirrors(s)), s.id, ok));
+        probe.setItem(row, 2, tableCell(tr("%1 of %2").arg(count).arg(Rules::maxMirrors(w->snapshot(), s)), s.id, ok));
         QString linkText = reason;
         if (ok) {
             linkText

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "createmirrorwizard.h"
 
+#include "api/rules.h"
+#include "common/icons.h"
+#include "common/remotemirrorrules.h"
+#include "common/texts.h"
 #include "dialogs/volumecopydialogs.h"
-#include "mirror/mirrorrules.h"
-#include "util/icons.h"
-#include "util/remotemirrorrules.h"
-#include "util/texts.h"
 #include "wizards/createmirrorpages.h"
 
 #include <QAbstractButton>
@@ -179,7 +179,7 @@ QString CreateMirrorWizard::problem() const
     if (primaryId() == 0) {
         return tr("Select the primary logical drive.");
     }
-    if (const QString blocker = Rules::createBlocker(c, m_subsystemId, primaryId()); !blocker.isEmpty()) {
+    if (const QString blocker = Rules::createBlocker(*m_snapshot, m_subsystemId, primaryId()); !blocker.isEmpty()) {
         return blocker;
     }
     const Subsystem remote = remoteSubsystem();
@@ -271,8 +271,9 @@ void CreateMirrorWizard::submitSucceeded(const CommandResult& result)
     // "If below the maximum, the wizard offers to create another pair" (spec §2.4.5).
     const Configuration& c = m_snapshot->config;
     const int extra = c.mirrorOf(primaryId()) == nullptr ? 1 : 0;
-    const bool below = MirrorRules::mirrorCount(c, m_subsystemId) + extra < Rules::maxMirrors(localSubsystem())
-        && MirrorRules::mirrorCount(c, remoteSubsystemId()) + extra < Rules::maxMirrors(remoteSubsystem());
+    const bool below
+        = MirrorRules::mirrorCount(c, m_subsystemId) + extra < Rules::maxMirrors(*m_snapshot, localSubsystem())
+        && MirrorRules::mirrorCount(c, remoteSubsystemId()) + extra < Rules::maxMirrors(*m_snapshot, remoteSubsystem());
     if (!below) {
         showCompleted();
         return;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flashcopypages.h"
 
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/flashcopyrules.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/texts.h"
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/flashcopyrules.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/texts.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

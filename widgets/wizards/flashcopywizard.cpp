@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flashcopywizard.h"
 
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/flashcopyrules.h"
-#include "util/icons.h"
-#include "util/texts.h"
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/flashcopyrules.h"
+#include "common/icons.h"
+#include "common/texts.h"
 #include "wizards/flashcopypages.h"
 
 #include <QAbstractButton>
@@ -227,7 +227,7 @@ QString CreateFlashCopyWizard::baseProblem() const
     if (base().id == 0) {
         return tr("The base logical drive no longer exists.");
     }
-    return FlashCopyRules::createBlocker(m_snapshot->config, m_subsystemId, m_baseId);
+    return FlashCopyRules::createBlocker(*m_snapshot, m_subsystemId, m_baseId);
 }
 
 QString CreateFlashCopyWizard::simpleProblem() const

@@ -2,7 +2,7 @@
 // What the pages of the console's wizards have in common, whatever the wizard.
 #pragma once
 
-#include "util/messagelabel.h"
+#include "common/messagelabel.h"
 
 #include <QLabel>
 #include <QWizardPage>

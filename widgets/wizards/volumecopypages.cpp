@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumecopypages.h"
 
+#include "api/rules.h"
+#include "api/units.h"
+#include "common/formwidgets.h"
+#include "common/icons.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 #include "dialogs/volumecopydialogs.h"
-#include "storage/rules.h"
-#include "util/bytesize.h"
-#include "util/formwidgets.h"
-#include "util/icons.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

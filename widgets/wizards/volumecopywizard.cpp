@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumecopywizard.h"
 
-#include "util/icons.h"
-#include "util/texts.h"
-#include "util/volumecopyrules.h"
+#include "common/icons.h"
+#include "common/texts.h"
+#include "common/volumecopyrules.h"
 #include "wizards/volumecopypages.h"
 
 #include <QAbstractButton>
@@ -93,7 +93,7 @@ bool CreateVolumeCopyWizard::targetReadOnly() const
 QString CreateVolumeCopyWizard::sourceProblem() const
 {
     const Configuration& c = m_snapshot->config;
-    if (const QString blocker = VolumeCopyRules::featureBlocker(c, m_subsystemId); !blocker.isEmpty()) {
+    if (const QString blocker = VolumeCopyRules::featureBlocker(*m_snapshot, m_subsystemId); !blocker.isEmpty()) {
         return blocker;
     }
     const LogicalDrive s = source();

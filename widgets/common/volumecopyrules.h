@@ -22,9 +22,9 @@ public:
     static constexpr CopyPriority kDefaultPriority = CopyPriority::Medium;
 
     /** Why the subsystem offers no VolumeCopy at all (not supported by the model, feature not enabled), or "". */
-    static QString featureBlocker(const Configuration& config, ObjectId subsystemId);
+    static QString featureBlocker(const Snapshot& snapshot, ObjectId subsystemId);
     /** Why @p ldId cannot be the source of a new copy (feature, selection, the engine's source rule), or "". */
-    static QString createBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId);
+    static QString createBlocker(const Snapshot& snapshot, ObjectId subsystemId, ObjectId ldId);
     /** The engine's reason why @p ld is no valid source ("it is a FlashCopy repository logical drive"), or "". */
     static QString sourceReason(const Configuration& config, const LogicalDrive& ld);
     /** The engine's reason why @p target cannot receive a copy of @p source, or "". */

@@ -3,7 +3,7 @@
 // object, its id in IdRole, rows that are not offered greyed out).
 #pragma once
 
-#include "storage/configuration.h"
+#include "api/model.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "texts.h"
 
-#include "util/bytesize.h"
+#include "api/units.h"
 
 namespace Copyline
 {

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "api/snapshot.h"
-#include "util/bytesize.h"
+#include "api/units.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +29,7 @@ public:
      * Why logical drive @p baseId cannot get a new FlashCopy now, in words (feature not enabled, not a standard
      * optimal logical drive, 4 FlashCopies already, subsystem limits, no capacity anywhere), or an empty string.
      */
-    static QString createBlocker(const Configuration& config, ObjectId subsystemId, ObjectId baseId);
+    static QString createBlocker(const Snapshot& snapshot, ObjectId subsystemId, ObjectId baseId);
 
     /** The n of the default names: the lowest sequence number not used by the base's FlashCopies (spec §5.3). */
     static int nextSequence(const Configuration& config, ObjectId baseId);

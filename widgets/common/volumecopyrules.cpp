@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumecopyrules.h"
 
-#include "copy/volumecopyrules.h"
-#include "families/ds4000/models.h"
-#include "util/texts.h"
+#include "api/rules.h"
+#include "common/texts.h"
 
 #include <QCollator>
 
@@ -32,13 +31,14 @@ QString status(VolumeCopyStatus s)
 
 } // namespace
 
-QString VolumeCopyRules::featureBlocker(const Configuration& config, ObjectId subsystemId)
+QString VolumeCopyRules::featureBlocker(const Snapshot& snapshot, ObjectId subsystemId)
 {
+    const Configuration& config = snapshot.config;
     const auto sit = config.subsystems.constFind(subsystemId);
     if (sit == config.subsystems.cend()) {
         return tr("No storage subsystem is selected.");
     }
-    if (!Ds4000::limits(sit->model).volumeCopySupported) {
+    if (!snapshot.limits(subsystemId).volumeCopySupported) {
         return tr("VolumeCopy is not supported by the %1.").arg(sit->model);
     }
     if (!sit->volumeCopyEnabled) {
@@ -48,9 +48,10 @@ QString VolumeCopyRules::featureBlocker(const Configuration& config, ObjectId su
     return {};
 }
 
-QString VolumeCopyRules::createBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId)
+QString VolumeCopyRules::createBlocker(const Snapshot& snapshot, ObjectId subsystemId, ObjectId ldId)
 {
-    if (const QString blocker = featureBlocker(config, subsystemId); !blocker.isEmpty()) {
+    const Configuration& config = snapshot.config;
+    if (const QString blocker = featureBlocker(snapshot, subsystemId); !blocker.isEmpty()) {
         return blocker;
     }
     const auto it = config.logicalDrives.constFind(ldId);

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "api/event.h"
-#include "storage/enums.h"
+#include "api/model.h"
 
 #include <QColor>
 #include <QIcon>

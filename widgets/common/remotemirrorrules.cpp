@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remotemirrorrules.h"
 
-#include "families/ds4000/models.h"
-#include "mirror/mirrorrules.h"
-#include "util/icons.h"
-#include "util/texts.h"
+#include "api/rules.h"
+#include "common/icons.h"
+#include "common/texts.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -181,14 +180,14 @@ bool RemoteMirrorRules::needsAttention(MirrorStatus status)
         || status == MirrorStatus::DualPrimary || status == MirrorStatus::DualSecondary;
 }
 
-bool RemoteMirrorRules::supported(const Subsystem& s)
+bool RemoteMirrorRules::supported(const Snapshot& snapshot, const Subsystem& s)
 {
-    return maxMirrors(s) > 0;
+    return maxMirrors(snapshot, s) > 0;
 }
 
-int RemoteMirrorRules::maxMirrors(const Subsystem& s)
+int RemoteMirrorRules::maxMirrors(const Snapshot& snapshot, const Subsystem& s)
 {
-    return Ds4000::limits(s.model).maxMirrors;
+    return snapshot.limits(s.id).maxMirrors;
 }
 
 QList<ObjectId> RemoteMirrorRules::groupOf(const Configuration& config, const Mirror& m)
@@ -222,13 +221,14 @@ LinkPathState RemoteMirrorRules::pathStateOf(const Configuration& config, const 
 
 // ---------------------------------------------------------------------------------------------------------------
 
-QString RemoteMirrorRules::activateBlocker(const Configuration& config, ObjectId subsystemId)
+QString RemoteMirrorRules::activateBlocker(const Snapshot& snapshot, ObjectId subsystemId)
 {
+    const Configuration& config = snapshot.config;
     const auto it = config.subsystems.constFind(subsystemId);
     if (it == config.subsystems.cend()) {
         return tr("No storage subsystem is shown.");
     }
-    if (!supported(*it)) {
+    if (!supported(snapshot, *it)) {
         return tr("The %1 does not support Remote Logical Drive Mirroring.").arg(it->model);
     }
     if (it->remoteMirrorActivated) {
@@ -259,13 +259,14 @@ QString RemoteMirrorRules::deactivateBlocker(const Configuration& config, Object
     return {};
 }
 
-QString RemoteMirrorRules::createBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId)
+QString RemoteMirrorRules::createBlocker(const Snapshot& snapshot, ObjectId subsystemId, ObjectId ldId)
 {
+    const Configuration& config = snapshot.config;
     const auto it = config.subsystems.constFind(subsystemId);
     if (it == config.subsystems.cend()) {
         return tr("No storage subsystem is shown.");
     }
-    if (!supported(*it)) {
+    if (!supported(snapshot, *it)) {
         return tr("The %1 does not support Remote Logical Drive Mirroring.").arg(it->model);
     }
     if (!MirrorRules::enabledAndActivated(*it)) {
@@ -275,7 +276,7 @@ QString RemoteMirrorRules::createBlocker(const Configuration& config, ObjectId s
             .arg(optionState(*it));
     }
     const int count = MirrorRules::mirrorCount(config, subsystemId);
-    if (count >= maxMirrors(*it)) {
+    if (count >= maxMirrors(snapshot, *it)) {
         return tr("This %1 already has %2 mirrored logical drives, its maximum.").arg(it->model).arg(count);
     }
     const auto ld = config.logicalDrives.constFind(ldId);

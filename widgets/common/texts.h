@@ -3,7 +3,7 @@
 #pragma once
 
 #include "api/event.h"
-#include "storage/configuration.h"
+#include "api/model.h"
 
 #include <QCoreApplication>
 #include <QLocale>

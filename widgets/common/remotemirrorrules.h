@@ -56,8 +56,8 @@ public:
 
     // ---- facts -------------------------------------------------------------------------------------------------
     /** Whether the subsystem's model has Enhanced Remote Mirroring at all. */
-    static bool supported(const Subsystem& subsystem);
-    static int maxMirrors(const Subsystem& subsystem);
+    static bool supported(const Snapshot& snapshot, const Subsystem& subsystem);
+    static int maxMirrors(const Snapshot& snapshot, const Subsystem& subsystem);
     /** The primary records of @p mirror's write consistency group (itself included; just itself if not in one). */
     static QList<ObjectId> groupOf(const Configuration& config, const Mirror& mirror);
     /** The link the record's pair uses (nullptr if the subsystems are not cabled). */
@@ -66,9 +66,9 @@ public:
     static LinkPathState pathStateOf(const Configuration& config, const Mirror& mirror);
 
     // ---- actions: "" when allowed, else why not (shown as the disabled action's tooltip) ------------------------
-    static QString activateBlocker(const Configuration& config, ObjectId subsystemId);
+    static QString activateBlocker(const Snapshot& snapshot, ObjectId subsystemId);
     static QString deactivateBlocker(const Configuration& config, ObjectId subsystemId);
-    static QString createBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId);
+    static QString createBlocker(const Snapshot& snapshot, ObjectId subsystemId, ObjectId ldId);
     static QString suspendBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId);
     static QString resumeBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId);
     static QString changeRoleBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId, MirrorRole to);

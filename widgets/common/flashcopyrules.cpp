@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flashcopyrules.h"
 
-#include "families/ds4000/models.h"
-#include "storage/rules.h"
-#include "util/texts.h"
+#include "api/rules.h"
+#include "common/texts.h"
 
 #include <algorithm>
 
@@ -12,8 +11,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace Copyline
 {
 
-QString FlashCopyRules::createBlocker(const Configuration& config, ObjectId subsystemId, ObjectId baseId)
+QString FlashCopyRules::createBlocker(const Snapshot& snapshot, ObjectId subsystemId, ObjectId baseId)
 {
+    const Configuration& config = snapshot.config;
     const auto sit = config.subsystems.constFind(subsystemId);
     if (sit == config.subsystems.cend()) {
         return tr("No storage subsystem is selected.");
@@ -35,7 +35,7 @@ QString FlashCopyRules::createBlocker(const Configuration& config, ObjectId subs
         return tr("%1 is %2; only an optimal logical drive can be the base of a FlashCopy.")
             .arg(base.name, Texts::status(base.status));
     }
-    const auto limits = Ds4000::limits(sit->model);
+    const SubsystemLimits limits = snapshot.limits(subsystemId);
     const qsizetype count = config.flashCopiesOf(baseId).size();
     if (count >= limits.maxFlashCopiesPerBase) {
         return tr("%1 already has %2 FlashCopy logical drives, the most a base logical drive can have. Delete or "
