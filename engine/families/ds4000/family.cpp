@@ -34,7 +34,7 @@ Family family()
     Family f;
     f.id = QString::fromLatin1(kFamily);
     for (const auto& table : {storageCommands(), hostCommands(), featureCommands(), showCommands(), flashCopyCommands(),
-             volumeCopyCommands(), mirrorCommands()}) {
+             volumeCopyCommands(), mirrorLinkCommands(), mirrorPairCommands(), mirrorShowCommands()}) {
         f.commands.append(table);
     }
     f.limits = &Ds4000::limits;
