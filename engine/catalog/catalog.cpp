@@ -1,4 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace catalog (catalog.h): the SQLite schema with its migrations, and creating, opening, validating,
+// loading and writing the catalog, its events and its settings.
+//
+// Why one file of about 660 lines (issue 12): one SQL schema and its life cycle (the schema steps, migrating an older
+// catalog with its backup, checking the tables against the entities' fields, loading and applying over the same
+// tables) read best in one place. If it grows, the event and setting queries at the end are the seam to cut.
 #include "catalog.h"
 
 #include "storage/fields.h"
@@ -77,7 +83,8 @@ const char* const kSchemaV2[] = {
 const char* const kSchemaV3[] = {
     "ALTER TABLE subsystems ADD COLUMN copy_bandwidth INTEGER NOT NULL DEFAULT 0",
     "CREATE TABLE volume_copies (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
-    "source_id INTEGER NOT NULL REFERENCES logical_drives(id), target_id INTEGER NOT NULL REFERENCES logical_drives(id), "
+    "source_id INTEGER NOT NULL REFERENCES logical_drives(id), "
+    "target_id INTEGER NOT NULL REFERENCES logical_drives(id), "
     "status TEXT NOT NULL, status_reason TEXT NOT NULL, priority TEXT NOT NULL, target_read_only INTEGER NOT NULL, "
     "started TEXT NOT NULL, completed TEXT NOT NULL, queue_order INTEGER NOT NULL, map_file TEXT NOT NULL, "
     "UNIQUE (target_id))",

@@ -13,6 +13,8 @@ QList<CommandSpec> featureCommands();
 QList<CommandSpec> showCommands();
 QList<CommandSpec> flashCopyCommands();
 QList<CommandSpec> volumeCopyCommands();
-QList<CommandSpec> mirrorCommands();
+QList<CommandSpec> mirrorLinkCommands();
+QList<CommandSpec> mirrorPairCommands();
+QList<CommandSpec> mirrorShowCommands();
 
 } // namespace Copyline
