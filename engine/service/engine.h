@@ -136,6 +136,10 @@ Q_SIGNALS:
     void workspaceClosed();
 
 private:
+    static constexpr auto kVolumesDir = "volumes";
+    static constexpr auto kLogsDir = "logs";
+    static constexpr auto kDaemonLog = "copylined.log";
+
     void onHostIoRefused(const NbdExport& where, const QString& operation, int error, const QString& reason);
     void logTightened(const QStringList& paths);
     void onNbdNotice(NbdNotice kind, const QString& details, const QString& peer);
