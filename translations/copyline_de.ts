@@ -1840,6 +1840,10 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <source>The control socket %1 %2; another user may be trying to capture your commands. %3</source>
         <translation>Der Steuer-Socket %1 %2; möglicherweise versucht ein anderer Benutzer, Ihre Befehle abzufangen. %3</translation>
     </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; is a %2 subsystem; %3 is a command of the %4 family. Address a %4 subsystem (copylinectl -d lists them), or use the %2 commands.</source>
+        <translation>Das Speichersubsystem &quot;%1&quot; ist ein %2-Subsystem; %3 ist ein Befehl der Familie %4. Geben Sie ein %4-Subsystem an (copylinectl -d listet sie auf), oder verwenden Sie die %2-Befehle.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>

@@ -1823,6 +1823,10 @@ Are you sure you want to disable %1?</source>
         <source>The control socket %1 %2; another user may be trying to capture your commands. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; is a %2 subsystem; %3 is a command of the %4 family. Address a %4 subsystem (copylinectl -d lists them), or use the %2 commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>

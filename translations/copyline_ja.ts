@@ -1827,6 +1827,10 @@ Are you sure you want to disable %1?</source>
         <source>The control socket %1 %2; another user may be trying to capture your commands. %3</source>
         <translation>制御ソケット %1 %2。別のユーザーがコマンドを横取りしようとしている可能性があります。%3</translation>
     </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; is a %2 subsystem; %3 is a command of the %4 family. Address a %4 subsystem (copylinectl -d lists them), or use the %2 commands.</source>
+        <translation>ストレージ・サブシステム &quot;%1&quot; は %2 のサブシステムです。%3 は %4 ファミリーのコマンドです。%4 のサブシステムを指定するか (copylinectl -d で一覧表示)、%2 のコマンドを使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>
