@@ -140,6 +140,10 @@ private Q_SLOTS:
         QCOMPARE(snap->limits(lab->id).maxLogicalDrives, 7);
         QCOMPARE(snap->limits(primary->id), Ds4000::limits(primary->model));
         QVERIFY(snap->limits(primary->id).maxLogicalDrives > 7);
+        // A console attached to copylined gets the snapshot as JSON: the limits travel with it.
+        const Snapshot remote = Snapshot::fromJson(snap->toJson());
+        QCOMPARE(remote.limits(lab->id), snap->limits(lab->id));
+        QCOMPARE(remote.limits(primary->id), snap->limits(primary->id));
     }
 
     void simulatorCommandsWorkOnEveryFamilysVolumes()
