@@ -3,14 +3,14 @@
 // Logical view with FlashCopies in every state, each page of the Create FlashCopy Logical Drive wizard, the
 // confirmations, Increase Repository Capacity and the repository's Capacity tab. Not a test: it asserts nothing.
 #include "dialogs/commanddialog.h"
-#include "dialogs/flashcopydialogs.h"
-#include "dialogs/propertiesdialogs.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
+#include "panels/ds4000/dialogs/flashcopydialogs.h"
+#include "panels/ds4000/dialogs/propertiesdialogs.h"
+#include "panels/ds4000/wizards/flashcopywizard.h"
 #include "shotsupport.h"
 #include "util/bytesize.h"
 #include "views/logicalphysicalview.h"
-#include "wizards/flashcopywizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

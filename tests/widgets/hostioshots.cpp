@@ -4,10 +4,10 @@
 // writes a read-only VolumeCopy target refuses, the Host I/O Server window with its exports, and the Host I/O tab of
 // Logical Drive Properties. Not a test: it asserts nothing.
 #include "dialogs/hostiodialogs.h"
-#include "dialogs/propertiesdialogs.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "models/hostiomodels.h"
+#include "panels/ds4000/dialogs/propertiesdialogs.h"
 #include "shotsupport.h"
 #include "util/bytesize.h"
 #include "views/performanceview.h"

@@ -6,20 +6,20 @@
 // error, the Communication Test (Passed with Caution), the Remote Mirror Link dialog, the Mirroring properties tab and
 // an icon sheet. Not a test: it asserts nothing.
 #include "common/icons.h"
-#include "dialogs/mirrordialogs.h"
-#include "dialogs/mirrorlinkdialogs.h"
-#include "dialogs/propertiesdialogs.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
-#include "mainwindow/mirroractions.h"
 #include "mainwindow/statusarea.h"
+#include "panels/ds4000/dialogs/mirrordialogs.h"
+#include "panels/ds4000/dialogs/mirrorlinkdialogs.h"
+#include "panels/ds4000/dialogs/propertiesdialogs.h"
+#include "panels/ds4000/remotemirrors/mirroractions.h"
+#include "panels/ds4000/remotemirrors/remotemirrorswindow.h"
+#include "panels/ds4000/wizards/activatemirrorwizard.h"
+#include "panels/ds4000/wizards/createmirrorpages.h"
+#include "panels/ds4000/wizards/createmirrorwizard.h"
 #include "shotsupport.h"
 #include "util/bytesize.h"
 #include "views/logicalphysicalview.h"
-#include "views/remotemirrorswindow.h"
-#include "wizards/activatemirrorwizard.h"
-#include "wizards/createmirrorpages.h"
-#include "wizards/createmirrorwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,16 +2,16 @@
 // The console's dialogs, opened from the real main window's actions and filled by typing and clicking: each checks
 // its input live with the engine's rules, keeps OK disabled while the input is invalid, shows the engine's error
 // in red and keeps the user's input when a command fails, and changes the engine when it succeeds.
-#include "dialogs/createarraydialog.h"
 #include "dialogs/filedialog.h"
-#include "dialogs/logicaldrivedialogs.h"
 #include "dialogs/messagebox.h"
-#include "dialogs/premiumfeaturedialogs.h"
-#include "dialogs/propertiesdialogs.h"
-#include "dialogs/topologydialogs.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/statusarea.h"
+#include "panels/ds4000/dialogs/createarraydialog.h"
+#include "panels/ds4000/dialogs/logicaldrivedialogs.h"
+#include "panels/ds4000/dialogs/premiumfeaturedialogs.h"
+#include "panels/ds4000/dialogs/propertiesdialogs.h"
+#include "panels/ds4000/dialogs/topologydialogs.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "views/logicalphysicalview.h"

@@ -6,17 +6,17 @@
 // Properties; the actions' reasons when unavailable; and Delete of a FlashCopy and of a base.
 #include "common/icons.h"
 #include "dialogs/commanddialog.h"
-#include "dialogs/flashcopydialogs.h"
-#include "dialogs/propertiesdialogs.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "models/storagemodels.h"
+#include "panels/ds4000/dialogs/flashcopydialogs.h"
+#include "panels/ds4000/dialogs/propertiesdialogs.h"
+#include "panels/ds4000/wizards/flashcopypages.h"
+#include "panels/ds4000/wizards/flashcopywizard.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 #include "views/logicalphysicalview.h"
 #include "views/mappingsview.h"
-#include "wizards/flashcopypages.h"
-#include "wizards/flashcopywizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

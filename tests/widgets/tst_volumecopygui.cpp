@@ -10,19 +10,19 @@
 #include "common/texts.h"
 #include "dialogs/commanddialog.h"
 #include "dialogs/messagebox.h"
-#include "dialogs/propertiesdialogs.h"
-#include "dialogs/volumecopydialogs.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "models/eventlogmodel.h"
 #include "models/storagemodels.h"
 #include "models/volumecopymodel.h"
+#include "panels/ds4000/dialogs/propertiesdialogs.h"
+#include "panels/ds4000/dialogs/volumecopydialogs.h"
+#include "panels/ds4000/wizards/volumecopypages.h"
+#include "panels/ds4000/wizards/volumecopywizard.h"
 #include "util/bytesize.h"
 #include "views/copymanager.h"
 #include "views/eventlogview.h"
 #include "views/logicalphysicalview.h"
-#include "wizards/volumecopypages.h"
-#include "wizards/volumecopywizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

@@ -4,16 +4,16 @@
 // failed), the Logical view with its copy badges, each page of the Create Copy wizard, Copy Started, Re-Copy,
 // Change Copy Priority and its progress window, the Copying and Copy Services properties tabs and the event log.
 // Not a test: it asserts nothing.
-#include "dialogs/propertiesdialogs.h"
-#include "dialogs/volumecopydialogs.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "models/volumecopymodel.h"
+#include "panels/ds4000/dialogs/propertiesdialogs.h"
+#include "panels/ds4000/dialogs/volumecopydialogs.h"
+#include "panels/ds4000/wizards/volumecopywizard.h"
 #include "shotsupport.h"
 #include "util/bytesize.h"
 #include "views/copymanager.h"
 #include "views/logicalphysicalview.h"
-#include "wizards/volumecopywizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

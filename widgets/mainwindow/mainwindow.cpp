@@ -6,11 +6,12 @@
 #include "delegates/subsystemdelegate.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
-#include "mainwindow/mirroractions.h"
 #include "mainwindow/statusarea.h"
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
 #include "models/storagemodels.h"
+#include "panels/ds4000/remotemirrors/mirroractions.h"
+#include "panels/ds4000/remotemirrors/remotemirrorswindow.h"
 #include "views/copymanager.h"
 #include "views/eventlogview.h"
 #include "views/logicalphysicalview.h"
@@ -18,7 +19,6 @@
 #include "views/panetitle.h"
 #include "views/performanceview.h"
 #include "views/physicalview.h"
-#include "views/remotemirrorswindow.h"
 
 #include <QCloseEvent>
 #include <QLabel>

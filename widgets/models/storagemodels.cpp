@@ -3,11 +3,11 @@
 
 #include "api/rules.h"
 #include "api/units.h"
-#include "common/flashcopyrules.h"
 #include "common/icons.h"
-#include "common/remotemirrorrules.h"
 #include "common/texts.h"
-#include "common/volumecopyrules.h"
+#include "panels/ds4000/rules/flashcopyrules.h"
+#include "panels/ds4000/rules/remotemirrorrules.h"
+#include "panels/ds4000/rules/volumecopyrules.h"
 
 #include <QCollator>
 

@@ -3,7 +3,7 @@
 
 #include "common/icons.h"
 #include "common/texts.h"
-#include "common/volumecopyrules.h"
+#include "panels/ds4000/rules/volumecopyrules.h"
 
 #include <QLocale>
 

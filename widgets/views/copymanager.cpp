@@ -4,12 +4,12 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
-#include "common/volumecopyrules.h"
 #include "common/windowsettings.h"
 #include "delegates/copyprogressdelegate.h"
 #include "dialogs/messagebox.h"
-#include "dialogs/volumecopydialogs.h"
 #include "models/volumecopymodel.h"
+#include "panels/ds4000/dialogs/volumecopydialogs.h"
+#include "panels/ds4000/rules/volumecopyrules.h"
 
 #include <QCloseEvent>
 #include <QComboBox>

@@ -4,12 +4,12 @@
 #include "api/rules.h"
 #include "api/units.h"
 #include "common/texts.h"
-#include "common/volumecopyrules.h"
-#include "dialogs/flashcopydialogs.h"
-#include "dialogs/mirrordialogs.h"
-#include "dialogs/volumecopydialogs.h"
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
+#include "panels/ds4000/dialogs/flashcopydialogs.h"
+#include "panels/ds4000/dialogs/mirrordialogs.h"
+#include "panels/ds4000/dialogs/volumecopydialogs.h"
+#include "panels/ds4000/rules/volumecopyrules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

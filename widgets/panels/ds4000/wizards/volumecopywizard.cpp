@@ -3,8 +3,8 @@
 
 #include "common/icons.h"
 #include "common/texts.h"
-#include "common/volumecopyrules.h"
-#include "wizards/volumecopypages.h"
+#include "panels/ds4000/rules/volumecopyrules.h"
+#include "panels/ds4000/wizards/volumecopypages.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>

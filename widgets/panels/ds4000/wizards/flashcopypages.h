@@ -2,7 +2,7 @@
 // The pages of the Create FlashCopy Logical Drive wizard (spec §5.3), one class per panel of the guide.
 #pragma once
 
-#include "wizards/flashcopywizard.h"
+#include "panels/ds4000/wizards/flashcopywizard.h"
 #include "wizards/snapshotwizardpage.h"
 
 #include <QWizardPage>

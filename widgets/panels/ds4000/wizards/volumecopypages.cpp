@@ -6,8 +6,8 @@
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/texts.h"
-#include "common/volumecopyrules.h"
-#include "dialogs/volumecopydialogs.h"
+#include "panels/ds4000/dialogs/volumecopydialogs.h"
+#include "panels/ds4000/rules/volumecopyrules.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

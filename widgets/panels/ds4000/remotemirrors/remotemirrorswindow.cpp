@@ -4,12 +4,12 @@
 #include "api/rules.h"
 #include "common/icons.h"
 #include "common/messagelabel.h"
-#include "common/remotemirrorrules.h"
 #include "common/texts.h"
 #include "common/windowsettings.h"
 #include "delegates/mirrorprogressdelegate.h"
-#include "mainwindow/mirroractions.h"
-#include "models/mirrorpairmodel.h"
+#include "panels/ds4000/remotemirrors/mirroractions.h"
+#include "panels/ds4000/remotemirrors/mirrorpairmodel.h"
+#include "panels/ds4000/rules/remotemirrorrules.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>

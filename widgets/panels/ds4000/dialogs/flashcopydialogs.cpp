@@ -3,11 +3,11 @@
 
 #include "api/rules.h"
 #include "api/units.h"
-#include "common/flashcopyrules.h"
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
-#include "dialogs/logicaldrivedialogs.h"
+#include "panels/ds4000/dialogs/logicaldrivedialogs.h"
+#include "panels/ds4000/rules/flashcopyrules.h"
 
 #include <QButtonGroup>
 #include <QDoubleSpinBox>

@@ -5,8 +5,8 @@
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/messagelabel.h"
-#include "common/remotemirrorrules.h"
 #include "common/texts.h"
+#include "panels/ds4000/rules/remotemirrorrules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

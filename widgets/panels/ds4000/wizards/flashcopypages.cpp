@@ -3,10 +3,10 @@
 
 #include "api/rules.h"
 #include "api/units.h"
-#include "common/flashcopyrules.h"
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "panels/ds4000/rules/flashcopyrules.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

@@ -6,9 +6,9 @@
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/messagelabel.h"
-#include "common/remotemirrorrules.h"
 #include "common/texts.h"
 #include "models/roles.h"
+#include "panels/ds4000/rules/remotemirrorrules.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -5,9 +5,9 @@
 #include "api/units.h"
 #include "common/formwidgets.h"
 #include "common/icons.h"
-#include "common/remotemirrorrules.h"
 #include "common/texts.h"
-#include "dialogs/volumecopydialogs.h"
+#include "panels/ds4000/dialogs/volumecopydialogs.h"
+#include "panels/ds4000/rules/remotemirrorrules.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

@@ -2,7 +2,7 @@
 // The pages of the Create Remote Mirror wizard (spec §2.4.5, §5.6), one class per panel of the guide.
 #pragma once
 
-#include "wizards/createmirrorwizard.h"
+#include "panels/ds4000/wizards/createmirrorwizard.h"
 #include "wizards/snapshotwizardpage.h"
 
 #include <QWizardPage>

@@ -5,7 +5,7 @@
 #include "common/formwidgets.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
-#include "common/volumecopyrules.h"
+#include "panels/ds4000/rules/volumecopyrules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

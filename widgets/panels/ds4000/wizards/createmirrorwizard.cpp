@@ -3,10 +3,10 @@
 
 #include "api/rules.h"
 #include "common/icons.h"
-#include "common/remotemirrorrules.h"
 #include "common/texts.h"
-#include "dialogs/volumecopydialogs.h"
-#include "wizards/createmirrorpages.h"
+#include "panels/ds4000/dialogs/volumecopydialogs.h"
+#include "panels/ds4000/rules/remotemirrorrules.h"
+#include "panels/ds4000/wizards/createmirrorpages.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -2,8 +2,8 @@
 // The pages of the Create Copy wizard (spec §5.4), one class per panel of the guide, and its View Drives panel.
 #pragma once
 
+#include "panels/ds4000/wizards/volumecopywizard.h"
 #include "wizards/snapshotwizardpage.h"
-#include "wizards/volumecopywizard.h"
 
 #include <QGroupBox>
 #include <QWizardPage>

@@ -3,10 +3,10 @@
 
 #include "api/rules.h"
 #include "api/units.h"
-#include "common/flashcopyrules.h"
 #include "common/icons.h"
 #include "common/texts.h"
-#include "wizards/flashcopypages.h"
+#include "panels/ds4000/rules/flashcopyrules.h"
+#include "panels/ds4000/wizards/flashcopypages.h"
 
 #include <QAbstractButton>
 #include <QJsonArray>

@@ -5,10 +5,10 @@
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/messagelabel.h"
-#include "common/remotemirrorrules.h"
 #include "common/texts.h"
 #include "dialogs/messagebox.h"
-#include "dialogs/volumecopydialogs.h"
+#include "panels/ds4000/dialogs/volumecopydialogs.h"
+#include "panels/ds4000/rules/remotemirrorrules.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

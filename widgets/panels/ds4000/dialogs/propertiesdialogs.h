@@ -19,10 +19,11 @@ class MirroringPropertiesWidget;
 class RepositorySettingsWidget;
 
 /**
- * Base of the Properties windows: tabs of "label: value" rows (a row with a null value is a bold section heading). Subclasses implement populate(), which adds the
- * tabs with addTab() (rows) or addWidgetTab() (a widget of their own, e.g. with editable settings); it runs again
- * on every snapshot. Only what changed is touched: values are set in place, a tab whose rows changed is rebuilt,
- * and the tabs are rebuilt only when their list changes; widget tabs are never recreated, and the current tab is kept.
+ * Base of the Properties windows: tabs of "label: value" rows (a row with a null value is a bold section heading).
+ * Subclasses implement populate(), which adds the tabs with addTab() (rows) or addWidgetTab() (a widget of their own,
+ * e.g. with editable settings); it runs again on every snapshot. Only what changed is touched: values are set in place,
+ * a tab whose rows changed is rebuilt, and the tabs are rebuilt only when their list changes; widget tabs are never
+ * recreated, and the current tab is kept.
  */
 class PropertiesDialog : public QDialog
 {

@@ -2,14 +2,14 @@
 #include "mirroractions.h"
 
 #include "common/icons.h"
-#include "common/remotemirrorrules.h"
 #include "common/texts.h"
 #include "dialogs/messagebox.h"
-#include "dialogs/mirrordialogs.h"
-#include "dialogs/mirrorlinkdialogs.h"
-#include "views/remotemirrorswindow.h"
-#include "wizards/activatemirrorwizard.h"
-#include "wizards/createmirrorwizard.h"
+#include "panels/ds4000/dialogs/mirrordialogs.h"
+#include "panels/ds4000/dialogs/mirrorlinkdialogs.h"
+#include "panels/ds4000/remotemirrors/remotemirrorswindow.h"
+#include "panels/ds4000/rules/remotemirrorrules.h"
+#include "panels/ds4000/wizards/activatemirrorwizard.h"
+#include "panels/ds4000/wizards/createmirrorwizard.h"
 
 #include <QAction>
 #include <QJsonArray>

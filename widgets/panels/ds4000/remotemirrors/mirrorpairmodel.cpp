@@ -3,8 +3,8 @@
 
 #include "api/units.h"
 #include "common/icons.h"
-#include "common/remotemirrorrules.h"
 #include "common/texts.h"
+#include "panels/ds4000/rules/remotemirrorrules.h"
 
 #include <QLocale>
 
