@@ -298,6 +298,29 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "The operation cannot complete because the selected logical drive is not a valid "
             "candidate for Remote Mirroring. %1");
+    case ErrorCode::EssVolumeNotFound:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Volume %1 was not found in the Copy Services domain. A volume ID has 8 characters: the LSS digit, the "
+            "volume number in hex and the ESS serial (00012019 is volume 000 of LSS 16 on ESS 12019).");
+    case ErrorCode::EssDifferentLss:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "FlashCopy source %1 is on LSS %2 and target %3 on LSS %4: FlashCopy works within one LSS. Choose a "
+            "target on LSS %2.");
+    case ErrorCode::EssTargetTooSmall:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Target %1 (%2) is smaller than source %3 (%4). Choose a target at least as large as the source.");
+    case ErrorCode::EssInFlashCopy:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Volume %1 is already in a FlashCopy relationship with %2; a volume takes part in one FlashCopy at a "
+            "time. Wait until its background copy has finished, or withdraw that pair first.");
+    case ErrorCode::EssNotInFlashCopy:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Volume %1 is not in a FlashCopy relationship; there is nothing to withdraw.");
+    case ErrorCode::EssLssInvalid:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "LSS %1 %2. Open Systems LSSs are numbered 16 to 31 and hold at most 256 volumes each.");
+    case ErrorCode::EssSerialInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "ESS serial \"%1\" is not valid: %2.");
     }
     return QT_TRANSLATE_NOOP("Copyline::Error", "Unknown error %1.");
 }

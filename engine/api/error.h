@@ -99,6 +99,14 @@ enum class ErrorCode : int
     MirrorRepositorySpace = 156,
     MirrorSubsystemInvalid = 157,
     MirrorCandidateInvalid = 158,
+    // ESS Copy Services (200-299).
+    EssVolumeNotFound = 200,
+    EssDifferentLss = 201,
+    EssTargetTooSmall = 202,
+    EssInFlashCopy = 203,
+    EssNotInFlashCopy = 204,
+    EssLssInvalid = 205,
+    EssSerialInvalid = 206,
 };
 
 /**

@@ -92,6 +92,12 @@ inline constexpr int WorkloadChanged = 0x3002;
 inline constexpr int HostIoConnectionRefused = 0x3003; // the NBD server turned a client away or cut it off
 inline constexpr int HostIoServerExposed = 0x3004;     // the NBD server listens beyond the loopback
 inline constexpr int VolumeCopyFailed = 0x6600;
+// ESS Copy Services (0x4000-0x4FFF): what its Copy Services log records (spec §1.12, §5.6).
+inline constexpr int EssVolumesCreated = 0x4000;
+inline constexpr int EssFlashCopyEstablished = 0x4010;
+inline constexpr int EssFlashCopyCompleted = 0x4011; // the background copy finished: the relationship ended
+inline constexpr int EssFlashCopyWithdrawn = 0x4012;
+inline constexpr int EssFlashCopyFailed = 0x4013;
 } // namespace EventCode
 
 struct Event

@@ -107,6 +107,14 @@ const char* const kSchemaV4[] = {
     "grain_size INTEGER NOT NULL, map_file TEXT NOT NULL)",
 };
 
+// Version 5: the copy relationships of the families after DS4000 (ESS FlashCopy and PPRC first).
+const char* const kSchemaV5[] = {
+    "CREATE TABLE relationships (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "kind TEXT NOT NULL, source_id INTEGER NOT NULL REFERENCES logical_drives(id), "
+    "target_id INTEGER NOT NULL REFERENCES logical_drives(id), state TEXT NOT NULL, state_reason TEXT NOT NULL, "
+    "options TEXT NOT NULL, grain_size INTEGER NOT NULL, established TEXT NOT NULL, map_file TEXT NOT NULL)",
+};
+
 struct Step
 {
     int version;
@@ -119,6 +127,7 @@ const Step kSteps[] = {
     {2, std::begin(kSchemaV2), std::end(kSchemaV2)},
     {3, std::begin(kSchemaV3), std::end(kSchemaV3)},
     {4, std::begin(kSchemaV4), std::end(kSchemaV4)},
+    {5, std::begin(kSchemaV5), std::end(kSchemaV5)},
 };
 
 bool looksLikeSqlite(const QString& path, QString* why)

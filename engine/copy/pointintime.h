@@ -113,6 +113,9 @@ public:
     void afterWrite(const WriteOp& op, const IoStatus& result) override;
     IoStatus beforeFlush() override { return flush(); }
 
+    /** Where the preserved grains go: for a full-volume store, the target volume's own bytes. */
+    std::shared_ptr<VolumeBackend> store() const { return m_store; }
+
     /** The backend that presents the point-in-time image to hosts (reads and writes of the target). */
     std::shared_ptr<VolumeBackend> targetBackend();
 

@@ -2,6 +2,7 @@
 #include "families.h"
 
 #include "families/ds4000/family.h"
+#include "families/ess/family.h"
 
 namespace Copyline::Families
 {
@@ -10,6 +11,7 @@ FamilyList all()
 {
     return {
         Ds4000::family(),
+        Ess::family(),
     };
 }
 

@@ -212,9 +212,8 @@ const FlashCopy* Configuration::flashCopyOf(ObjectId logicalDriveId) const
 
 QList<VolumeCopy> Configuration::volumeCopiesOf(ObjectId logicalDriveId) const
 {
-    auto list = select(volumeCopies, [&](const VolumeCopy& c) {
-        return c.sourceId == logicalDriveId || c.targetId == logicalDriveId;
-    });
+    auto list = select(volumeCopies,
+        [&](const VolumeCopy& c) { return c.sourceId == logicalDriveId || c.targetId == logicalDriveId; });
     std::sort(list.begin(), list.end(), [](const VolumeCopy& a, const VolumeCopy& b) { return a.id < b.id; });
     return list;
 }
@@ -274,6 +273,11 @@ QString Configuration::describeMappingTarget(ObjectId targetId) const
     return u"object %1"_s.arg(targetId);
 }
 
+QList<Relationship> Configuration::relationshipsOf(ObjectId volumeId, const QString& kind) const
+{
+    return select(relationships, [&](const Relationship& r) { return r.kind == kind && r.involves(volumeId); });
+}
+
 void Configuration::removeSubsystem(ObjectId subsystemId)
 {
     subsystems.remove(subsystemId);
@@ -288,6 +292,7 @@ void Configuration::removeSubsystem(ObjectId subsystemId)
     eraseIf(flashCopies, subsystemId);
     eraseIf(volumeCopies, subsystemId);
     eraseIf(mirrors, subsystemId);
+    eraseIf(relationships, subsystemId);
     for (auto it = mirrorLinks.begin(); it != mirrorLinks.end();) {
         it = (it->subsystemA == subsystemId || it->subsystemB == subsystemId) ? mirrorLinks.erase(it) : std::next(it);
     }

@@ -304,8 +304,8 @@ struct VolumeCopy
     QString statusReason;
     CopyPriority priority = CopyPriority::Medium;
     bool targetReadOnly = true;
-    QDateTime started;   /**< when the copy (or Re-Copy) was requested */
-    QDateTime completed; /**< when it completed (Completed only) */
+    QDateTime started;     /**< when the copy (or Re-Copy) was requested */
+    QDateTime completed;   /**< when it completed (Completed only) */
     qint64 queueOrder = 0; /**< Pending copies start in this order */
     QString mapFile;       /**< copy map of the running copy, relative to volumes/ */
 
@@ -330,8 +330,8 @@ struct VolumeCopy
     /** Pending, In Progress or Failed: the source is read-only and the target inaccessible (§3.3). */
     bool isActive() const
     {
-        return status == VolumeCopyStatus::Pending || status == VolumeCopyStatus::InProgress ||
-               status == VolumeCopyStatus::Failed;
+        return status == VolumeCopyStatus::Pending || status == VolumeCopyStatus::InProgress
+            || status == VolumeCopyStatus::Failed;
     }
 };
 
@@ -343,9 +343,9 @@ struct VolumeCopy
  */
 struct Mirror
 {
-    ObjectId id = 0;       /**< the local logical drive */
+    ObjectId id = 0; /**< the local logical drive */
     ObjectId subsystemId = 0;
-    ObjectId pairId = 0;   /**< shared by both sides' records of one relationship */
+    ObjectId pairId = 0; /**< shared by both sides' records of one relationship */
     ObjectId remoteSubsystemId = 0;
     ObjectId remoteDriveId = 0;
     MirrorRole role = MirrorRole::Primary;
@@ -354,7 +354,7 @@ struct Mirror
     MirrorWriteMode writeMode = MirrorWriteMode::Synchronous;
     bool writeConsistency = false; /**< "Add to write consistency group" (asynchronous only) */
     CopyPriority syncPriority = CopyPriority::Medium;
-    bool autoResync = false; /**< resynchronization method Automatic; Manual is the default ("recommended") */
+    bool autoResync = false;     /**< resynchronization method Automatic; Manual is the default ("recommended") */
     bool fullSyncNeeded = false; /**< the next synchronization copies everything (conflict C7 cases) */
     /** The secondary holds a mix of old and new data: a resynchronization after an interruption is running. */
     bool secondaryInconsistent = false;
@@ -431,6 +431,46 @@ struct MirrorLink
     }
 };
 
+/**
+ * A copy relationship between two volumes as a family other than DS4000 keeps it (ESS FlashCopy and PPRC pairs, and
+ * the pairs of the families after it). The core keeps ids, the grain map and timestamps; the family names the kind
+ * and the state in its seed's words ("flashcopy", "Duplex Pending") and keeps its options as words in a list.
+ */
+struct Relationship
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0; /**< the source's subsystem */
+    QString kind;             /**< the family's word: "flashcopy", "pprc" */
+    ObjectId sourceId = 0;
+    ObjectId targetId = 0;
+    QString state;       /**< the family's state name, e.g. "copying", "Duplex Pending" */
+    QString stateReason; /**< why the state is what it is (a failure, a suspension), empty otherwise */
+    QString options;     /**< the family's options, space-separated words: "nocopy accelerateDestage" */
+    qint64 grainSize = 0;
+    QDateTime established; /**< the point in time (FlashCopy) or the establish (pairs) */
+    QString mapFile;       /**< the grain map, relative to volumes/ */
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("kind", kind);
+        v("source_id", sourceId);
+        v("target_id", targetId);
+        v("state", state);
+        v("state_reason", stateReason);
+        v("options", options);
+        v("grain_size", grainSize);
+        v("established", established);
+        v("map_file", mapFile);
+    }
+    friend bool operator==(const Relationship&, const Relationship&) = default;
+
+    bool hasOption(const QString& word) const { return options.split(QLatin1Char(' ')).contains(word); }
+    bool involves(ObjectId volumeId) const { return sourceId == volumeId || targetId == volumeId; }
+};
+
 /** Granule of logical drive capacity: capacities are whole multiples of it (one grain, 64 KiB). */
 inline constexpr qint64 kCapacityGranule = 64 * 1024;
 /** Longest allowed user label (DS4000 wizard rule, spec §1.5). */
@@ -458,6 +498,7 @@ public:
     QMap<ObjectId, VolumeCopy> volumeCopies;
     QMap<ObjectId, Mirror> mirrors; /**< keyed by the local logical drive */
     QMap<ObjectId, MirrorLink> mirrorLinks;
+    QMap<ObjectId, Relationship> relationships;
     ObjectId nextId = 1;
 
     ObjectId allocateId() { return nextId++; }
@@ -504,6 +545,9 @@ public:
     const MirrorLink* linkBetween(ObjectId a, ObjectId b) const;
     /** The mirror repository logical drives of a subsystem (CTL A first). */
     QList<LogicalDrive> mirrorRepositoriesOf(ObjectId subsystemId) const;
+
+    /** The relationships of @p kind a volume takes part in, as source or target, by id. */
+    QList<Relationship> relationshipsOf(ObjectId volumeId, const QString& kind) const;
 
     /** "Default Host Group", "Host Group X" or "Host X": how a mapping target is named in messages. */
     QString describeMappingTarget(ObjectId targetId) const;

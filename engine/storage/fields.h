@@ -120,6 +120,7 @@ void forEachTable(Config& config, F&& f)
     f("volume_copies", config.volumeCopies);
     f("mirror_links", config.mirrorLinks);
     f("mirrors", config.mirrors);
+    f("relationships", config.relationships);
 }
 
 /** Calls f(tableName, mapOfA, mapOfB) for every entity table of two configurations. */
@@ -139,6 +140,7 @@ void forEachTablePair(const Configuration& a, const Configuration& b, F&& f)
     f("volume_copies", a.volumeCopies, b.volumeCopies);
     f("mirror_links", a.mirrorLinks, b.mirrorLinks);
     f("mirrors", a.mirrors, b.mirrors);
+    f("relationships", a.relationships, b.relationships);
 }
 
 } // namespace Copyline

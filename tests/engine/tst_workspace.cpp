@@ -300,6 +300,7 @@ private Q_SLOTS:
             db.setDatabaseName(catalogPath(ws.path()));
             QVERIFY(db.open());
             QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP TABLE relationships"_s)); // version 5
             QVERIFY(q.exec(u"DROP TABLE mirrors"_s));
             QVERIFY(q.exec(u"DROP TABLE mirror_links"_s));
             QVERIFY2(q.exec(u"ALTER TABLE flash_copies DROP COLUMN failed_by_mirror_role"_s),

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ESS family's command tables and the helpers its command files share.
+#pragma once
+
+#include "service/commandcontext.h"
+
+namespace Copyline
+{
+
+class Engine;
+
+namespace Ess
+{
+
+QList<CommandSpec> storageCommands();
+QList<CommandSpec> flashCopyCommands();
+
+/** The volume a parameter names by its 8-character ID, on an ESS of the domain; EssVolumeNotFound otherwise. */
+const LogicalDrive& volumeArg(CommandContext& ctx, const QString& key);
+/** The LSS number of an ESS volume (the number of its Array record). */
+int lssOf(const Configuration& config, const LogicalDrive& volume);
+
+/** The FlashCopy relationship @p volumeId takes part in (one at most), or nullptr. */
+const Relationship* flashCopyOf(const Configuration& config, ObjectId volumeId);
+
+/** After a workspace opened: FlashCopy relationships get their point-in-time engines back from their maps. */
+Error restoreFlashCopies(Engine& engine);
+
+} // namespace Ess
+} // namespace Copyline

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "service/family.h"
+
+namespace Copyline::Ess
+{
+
+/** The ESS Copy Services family: its commands, limits and hooks. */
+Family family();
+
+} // namespace Copyline::Ess
