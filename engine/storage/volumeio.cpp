@@ -25,13 +25,16 @@ IoStatus FileBackend::write(qint64 offset, std::span<const char> data)
     if (m_writeFault.load(std::memory_order_relaxed)) {
         return IoStatus::failure(EIO, u"write error (injected media error)"_s);
     }
+    if (m_diskFull.load(std::memory_order_relaxed)) {
+        return IoStatus::failure(ENOSPC, u"No space left on device (injected: the disk is full)"_s);
+    }
     return m_file->write(offset, data);
 }
 
 std::optional<IoStatus> FileBackend::copyRangeFrom(VolumeBackend& source, qint64 offset, qint64 length)
 {
     auto* file = dynamic_cast<FileBackend*>(&source);
-    if (file == nullptr || file->m_readFault.load() || m_writeFault.load()) {
+    if (file == nullptr || file->m_readFault.load() || m_writeFault.load() || m_diskFull.load()) {
         return std::nullopt; // injected faults must be seen by the copy: go the ordinary way
     }
     const IoStatus st = m_file->copyRangeFrom(*file->m_file, offset, length);
@@ -45,11 +48,12 @@ void FileBackend::setFault(FaultInjection fault)
 {
     m_readFault = fault.readError;
     m_writeFault = fault.writeError;
+    m_diskFull = fault.diskFull;
 }
 
 FaultInjection FileBackend::fault() const
 {
-    return {m_readFault.load(), m_writeFault.load()};
+    return {m_readFault.load(), m_writeFault.load(), m_diskFull.load()};
 }
 
 QList<Extent> FileBackend::dataExtents(qint64 offset, qint64 length) const
@@ -197,7 +201,6 @@ std::shared_ptr<VolumeBackend> VolumeIo::backend() const
     std::shared_lock lock(m_gate);
     return m_backend;
 }
-
 
 IoCounters VolumeIo::counters() const
 {

@@ -10,9 +10,9 @@
 #include <QString>
 
 #include <atomic>
-#include <optional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <shared_mutex> // std::shared_lock
 #include <span>
 #include <vector>
@@ -60,6 +60,7 @@ struct FaultInjection
 {
     bool readError = false;
     bool writeError = false;
+    bool diskFull = false; /**< writes fail with ENOSPC, as on a full disk under the volume file */
 };
 
 /** The plain backend: the volume file itself. */
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<VolumeFile> m_file;
     std::atomic<bool> m_readFault {false};
     std::atomic<bool> m_writeFault {false};
+    std::atomic<bool> m_diskFull {false};
 };
 
 /** One write (or discard) on its way to a logical drive, as the write hooks see it. */
@@ -250,10 +252,7 @@ public:
         return m_io->discard(offset, length, IoOrigin::Replication);
     }
     IoStatus flush() override { return m_io->flush(); }
-    QList<Extent> dataExtents(qint64 offset, qint64 length) const override
-    {
-        return m_io->dataExtents(offset, length);
-    }
+    QList<Extent> dataExtents(qint64 offset, qint64 length) const override { return m_io->dataExtents(offset, length); }
 
 private:
     std::shared_ptr<VolumeIo> m_io;

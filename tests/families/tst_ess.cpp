@@ -2,9 +2,11 @@
 // ESS Copy Services (issue 13), engine part: ESS machines with Open Systems LSSs and 8-character volume IDs, and
 // FlashCopy with the ESS rules on the core point-in-time engine. Every FlashCopy case checks the target's bytes
 // against the source's bytes at establish, while the source keeps changing, and again after a restart.
+#include "copy/pointintime.h"
 #include "families/ess/models.h"
 #include "families/families.h"
 #include "service/engine.h"
+#include "storage/volumeio.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -214,6 +216,49 @@ private Q_SLOTS:
         QVERIFY(run(engine, u"essEstablishFlashCopy"_s,
             {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00212019"_s}, {u"noCopy"_s, true}})
                     .ok());
+    }
+
+    void aFullDiskFailsTheCopyAndNoHostReadsAWrongImage()
+    {
+        QTemporaryDir dir;
+        Engine engine(Families::all());
+        QVERIFY(!engine.openWorkspace(dir.path()).isError());
+        populate(engine);
+        const QString t0 = write(engine, u"00012019"_s, 0, kVolume, 7);
+        QVERIFY(run(engine, u"essEstablishFlashCopy"_s,
+            {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00212019"_s}, {u"noCopy"_s, true}})
+                    .ok());
+        const ObjectId id = engine.configuration().relationships.firstKey();
+        auto store = std::dynamic_pointer_cast<FileBackend>(engine.pointInTime(id)->store());
+        QVERIFY(store != nullptr);
+        store->setFault({false, false, true}); // the disk under the target is full
+
+        // The source write that needs a track preserved goes on (the copy fails, the source does not) ...
+        const QString changed = write(engine, u"00012019"_s, 0, 65536, 8);
+        QVERIFY2(!changed.startsWith(u"Error"_s), qPrintable(changed));
+        QCOMPARE(checksum(engine, u"00012019"_s, 0, 65536), changed);
+        // ... and the target refuses reads from then on: it is not the point-in-time image any more.
+        QVERIFY(checksum(engine, u"00212019"_s).startsWith(u"Error"_s));
+        // The engine thread hears of it: the relationship is failed, with the reason, and the event says what to do.
+        QTRY_COMPARE(engine.configuration().relationships.value(id).state, u"failed"_s);
+        QVERIFY(query(engine, u"00012019"_s).value(u"flashCopyFailed"_s).toString().contains(u"No space left"_s));
+
+        // The failure is in the map: a restart (with the disk free again) does not bring back a wrong image.
+        store->setFault({});
+        engine.closeWorkspace();
+        QVERIFY(!engine.openWorkspace(dir.path()).isError());
+        QVERIFY(checksum(engine, u"00212019"_s).startsWith(u"Error"_s));
+        QVERIFY(query(engine, u"00212019"_s).contains(u"flashCopyFailed"_s));
+
+        // Withdraw, then a new point in time works again.
+        QVERIFY(run(engine, u"essWithdrawFlashCopy"_s, {{u"volume"_s, u"00012019"_s}}).ok());
+        const QString t1 = checksum(engine, u"00012019"_s);
+        QVERIFY(run(engine, u"essEstablishFlashCopy"_s,
+            {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00212019"_s}, {u"noCopy"_s, true}})
+                    .ok());
+        write(engine, u"00012019"_s, 0, kVolume, 9);
+        QCOMPARE(checksum(engine, u"00212019"_s), t1);
+        QVERIFY(t1 != t0);
     }
 
     void flashCopyRulesOfTheEss()

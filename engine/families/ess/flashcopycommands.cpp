@@ -39,6 +39,7 @@ QString pairText(const Configuration& config, const Relationship& r)
 }
 
 void onFinished(Engine& engine, ObjectId id, const IoStatus& status);
+void listen(Engine& engine, ObjectId id, const std::shared_ptr<PointInTimeCopy>& pit);
 
 /** Hands a COPY relationship's background copy to the scheduler; its end comes back to the engine thread. */
 void schedule(Engine& engine, const Relationship& r, const std::shared_ptr<PointInTimeCopy>& pit)
@@ -71,6 +72,7 @@ void attach(Engine& engine, const Relationship& r, const std::shared_ptr<PointIn
     heldSource.addObserver(pit);
     heldTarget.setBackend(pit->targetBackend());
     engine.setPointInTime(r.id, pit);
+    listen(engine, r.id, pit);
 }
 
 /** Undoes attach(): the target's own bytes become the volume again (after a COPY, the whole image). */
@@ -114,34 +116,68 @@ void end(CommandContext& ctx, const Relationship& r)
     ctx.config.relationships.remove(id);
 }
 
+/**
+ * The copy failed (a track could not be preserved or copied: a full disk, a media error). The relationship stays,
+ * "failed": the point-in-time engine refuses target reads, so no host ever reads a target that is not the image.
+ * Withdraw ends it. (Spec §2.2 [SIM]: a target that is not fully copied is not a valid image.)
+ */
+void markFailed(Engine& engine, ObjectId id, const QString& reason)
+{
+    const auto it = engine.configuration().relationships.constFind(id);
+    if (it == engine.configuration().relationships.cend() || it->state == u"failed"_s) {
+        return;
+    }
+    engine.scheduler().remove(id);
+    engine.runInternal(it->subsystemId, [&](CommandContext& ctx) {
+        Relationship& r = ctx.config.relationships[id];
+        r.state = u"failed"_s;
+        r.stateReason = reason;
+        ctx.logEvent(EventCode::EssFlashCopyFailed, EventSeverity::Critical,
+            u"FlashCopy pair %1"_s.arg(pairText(ctx.config, r)), u"FlashCopy failed"_s,
+            u"%1. Target %2 no longer presents the point-in-time image and refuses reads; the source goes on. "
+            "Free space where the workspace is, withdraw the pair and establish it again."_s.arg(
+                reason, ctx.config.logicalDrives.value(r.targetId).name),
+            true);
+    });
+}
+
 void onFinished(Engine& engine, ObjectId id, const IoStatus& status)
 {
     const auto it = engine.configuration().relationships.constFind(id);
     if (it == engine.configuration().relationships.cend()) {
         return; // withdrawn meanwhile
     }
+    if (!status.ok()) {
+        markFailed(engine, id, status.reason);
+        return;
+    }
     engine.runInternal(it->subsystemId, [&](CommandContext& ctx) {
         const Relationship r = ctx.config.relationships.value(id);
-        const QString pair = pairText(ctx.config, r);
-        if (status.ok()) {
-            ctx.logEvent(EventCode::EssFlashCopyCompleted, EventSeverity::Informational,
-                u"FlashCopy pair %1"_s.arg(pair), u"FlashCopy background copy complete"_s,
-                u"Every track of %1 is on %2; the relationship ended and both volumes are FlashCopy state none "
-                "(background copy took %3 s)."_s
-                    .arg(ctx.config.logicalDrives.value(r.sourceId).name,
-                        ctx.config.logicalDrives.value(r.targetId).name)
-                    .arg(r.established.secsTo(ctx.clock.now())));
-        } else {
-            // The target is no point-in-time image any more: say so, and end the relationship so the volumes can
-            // be used again (spec §2.2: a target that is not fully copied is not a valid image).
-            ctx.logEvent(EventCode::EssFlashCopyFailed, EventSeverity::Critical, u"FlashCopy pair %1"_s.arg(pair),
-                u"FlashCopy failed"_s,
-                u"%1. Target %2 holds only part of the point-in-time image; establish the FlashCopy again."_s.arg(
-                    status.reason, ctx.config.logicalDrives.value(r.targetId).name),
-                true);
-        }
+        ctx.logEvent(EventCode::EssFlashCopyCompleted, EventSeverity::Informational,
+            u"FlashCopy pair %1"_s.arg(pairText(ctx.config, r)), u"FlashCopy background copy complete"_s,
+            u"Every track of %1 is on %2; the relationship ended and both volumes are FlashCopy state none "
+            "(background copy took %3 s)."_s
+                .arg(ctx.config.logicalDrives.value(r.sourceId).name, ctx.config.logicalDrives.value(r.targetId).name)
+                .arg(r.established.secsTo(ctx.clock.now())));
         end(ctx, r);
     });
+}
+
+/** Failures noticed on an I/O thread come to the engine thread. */
+void listen(Engine& engine, ObjectId id, const std::shared_ptr<PointInTimeCopy>& pit)
+{
+    QPointer<Engine> guard(&engine);
+    auto post = [guard, id](const QString& reason) {
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, id, reason]() {
+                if (guard) {
+                    markFailed(*guard, id, reason);
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    pit->setListener({{}, post, post});
 }
 
 /**
@@ -221,6 +257,7 @@ void establish(CommandContext& ctx)
         heldTarget.setBackend(pit->targetBackend());
     }
     engine.setPointInTime(r.id, pit);
+    listen(engine, r.id, pit);
     const ObjectId id = r.id;
     ctx.onRollback([&engine, id, source, target, mapPath]() {
         engine.scheduler().remove(id);
@@ -289,7 +326,9 @@ Error restoreFlashCopies(Engine& engine)
             return Error(ErrorCode::FileError, {engine.volumePath(r.mapFile), st.reason});
         }
         attach(engine, r, pit);
-        if (!r.hasOption(u"nocopy"_s)) {
+        // A failure the map recorded and the catalog did not (the process ended first) shows through the engine's
+        // state in essQueryVolume; a failed copy does not resume.
+        if (!r.hasOption(u"nocopy"_s) && r.state != u"failed"_s && pit->state() == PitState::Active) {
             schedule(engine, r, pit);
         }
     }

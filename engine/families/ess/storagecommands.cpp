@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ESS machines, their Open Systems LSSs and volumes (spec §1.2-1.4), and the volume query behind rsQuery (§6.5).
+#include "copy/pointintime.h"
 #include "families/ess/commands.h"
 #include "families/ess/models.h"
 #include "service/engine.h"
@@ -159,9 +160,16 @@ void queryVolume(CommandContext& ctx)
         ctx.data.insert(
             u"flashCopyPartner"_s, ctx.config.logicalDrives.value(isSource ? fc->targetId : fc->sourceId).name);
         ctx.data.insert(u"backgroundCopy"_s, !fc->hasOption(u"nocopy"_s));
+        QString failure = fc->state == u"failed"_s ? fc->stateReason : QString();
         if (auto pit = ctx.engine.pointInTime(fc->id)) {
             ctx.data.insert(u"tracks"_s, pit->grains());
             ctx.data.insert(u"tracksRemaining"_s, pit->grains() - pit->grainsCopied());
+            if (failure.isEmpty() && pit->state() == PitState::Failed) {
+                failure = pit->stateReason();
+            }
+        }
+        if (!failure.isEmpty()) {
+            ctx.data.insert(u"flashCopyFailed"_s, failure); // the target refuses reads until the pair is withdrawn
         }
     }
     ctx.data.insert(u"flashCopyState"_s, fcState);
