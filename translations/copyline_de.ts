@@ -1844,6 +1844,34 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <source>Storage subsystem &quot;%1&quot; is a %2 subsystem; %3 is a command of the %4 family. Address a %4 subsystem (copylinectl -d lists them), or use the %2 commands.</source>
         <translation>Das Speichersubsystem &quot;%1&quot; ist ein %2-Subsystem; %3 ist ein Befehl der Familie %4. Geben Sie ein %4-Subsystem an (copylinectl -d listet sie auf), oder verwenden Sie die %2-Befehle.</translation>
     </message>
+    <message>
+        <source>Volume %1 was not found in the Copy Services domain. A volume ID has 8 characters: the LSS digit, the volume number in hex and the ESS serial (00012019 is volume 000 of LSS 16 on ESS 12019).</source>
+        <translation>Volume %1 wurde in der Copy-Services-Domäne nicht gefunden. Eine Volume-ID hat 8 Zeichen: die LSS-Ziffer, die Volume-Nummer hexadezimal und die ESS-Seriennummer (00012019 ist Volume 000 von LSS 16 auf ESS 12019).</translation>
+    </message>
+    <message>
+        <source>FlashCopy source %1 is on LSS %2 and target %3 on LSS %4: FlashCopy works within one LSS. Choose a target on LSS %2.</source>
+        <translation>FlashCopy-Quelle %1 liegt auf LSS %2 und Ziel %3 auf LSS %4: FlashCopy arbeitet innerhalb eines LSS. Wählen Sie ein Ziel auf LSS %2.</translation>
+    </message>
+    <message>
+        <source>Target %1 (%2) is smaller than source %3 (%4). Choose a target at least as large as the source.</source>
+        <translation>Ziel %1 (%2) ist kleiner als Quelle %3 (%4). Wählen Sie ein Ziel, das mindestens so groß ist wie die Quelle.</translation>
+    </message>
+    <message>
+        <source>Volume %1 is already in a FlashCopy relationship with %2; a volume takes part in one FlashCopy at a time. Wait until its background copy has finished, or withdraw that pair first.</source>
+        <translation>Volume %1 ist bereits in einer FlashCopy-Beziehung mit %2; ein Volume nimmt jeweils nur an einer FlashCopy teil. Warten Sie, bis die Hintergrundkopie beendet ist, oder ziehen Sie dieses Paar zuerst zurück (Withdraw).</translation>
+    </message>
+    <message>
+        <source>Volume %1 is not in a FlashCopy relationship; there is nothing to withdraw.</source>
+        <translation>Volume %1 ist in keiner FlashCopy-Beziehung; es gibt nichts zurückzuziehen.</translation>
+    </message>
+    <message>
+        <source>LSS %1 %2. Open Systems LSSs are numbered 16 to 31 and hold at most 256 volumes each.</source>
+        <translation>LSS %1 %2. Open-Systems-LSS sind von 16 bis 31 nummeriert und enthalten jeweils höchstens 256 Volumes.</translation>
+    </message>
+    <message>
+        <source>ESS serial &quot;%1&quot; is not valid: %2.</source>
+        <translation>ESS-Seriennummer &quot;%1&quot; ist ungültig: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>

@@ -1827,6 +1827,34 @@ Are you sure you want to disable %1?</source>
         <source>Storage subsystem &quot;%1&quot; is a %2 subsystem; %3 is a command of the %4 family. Address a %4 subsystem (copylinectl -d lists them), or use the %2 commands.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Volume %1 was not found in the Copy Services domain. A volume ID has 8 characters: the LSS digit, the volume number in hex and the ESS serial (00012019 is volume 000 of LSS 16 on ESS 12019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy source %1 is on LSS %2 and target %3 on LSS %4: FlashCopy works within one LSS. Choose a target on LSS %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (%2) is smaller than source %3 (%4). Choose a target at least as large as the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is already in a FlashCopy relationship with %2; a volume takes part in one FlashCopy at a time. Wait until its background copy has finished, or withdraw that pair first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is not in a FlashCopy relationship; there is nothing to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS %1 %2. Open Systems LSSs are numbered 16 to 31 and hold at most 256 volumes each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS serial &quot;%1&quot; is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>

@@ -1831,6 +1831,34 @@ Are you sure you want to disable %1?</source>
         <source>Storage subsystem &quot;%1&quot; is a %2 subsystem; %3 is a command of the %4 family. Address a %4 subsystem (copylinectl -d lists them), or use the %2 commands.</source>
         <translation>ストレージ・サブシステム &quot;%1&quot; は %2 のサブシステムです。%3 は %4 ファミリーのコマンドです。%4 のサブシステムを指定するか (copylinectl -d で一覧表示)、%2 のコマンドを使用してください。</translation>
     </message>
+    <message>
+        <source>Volume %1 was not found in the Copy Services domain. A volume ID has 8 characters: the LSS digit, the volume number in hex and the ESS serial (00012019 is volume 000 of LSS 16 on ESS 12019).</source>
+        <translation>ボリューム %1 はコピー・サービス・ドメインに見つかりません。ボリューム ID は 8 文字です: LSS の桁、16 進のボリューム番号、ESS のシリアル番号 (00012019 は ESS 12019 の LSS 16 のボリューム 000)。</translation>
+    </message>
+    <message>
+        <source>FlashCopy source %1 is on LSS %2 and target %3 on LSS %4: FlashCopy works within one LSS. Choose a target on LSS %2.</source>
+        <translation>FlashCopy のソース %1 は LSS %2 に、ターゲット %3 は LSS %4 にあります: FlashCopy は 1 つの LSS 内でのみ動作します。LSS %2 のターゲットを選択してください。</translation>
+    </message>
+    <message>
+        <source>Target %1 (%2) is smaller than source %3 (%4). Choose a target at least as large as the source.</source>
+        <translation>ターゲット %1 (%2) はソース %3 (%4) より小さいです。ソース以上のサイズのターゲットを選択してください。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is already in a FlashCopy relationship with %2; a volume takes part in one FlashCopy at a time. Wait until its background copy has finished, or withdraw that pair first.</source>
+        <translation>ボリューム %1 はすでに %2 との FlashCopy 関係にあります。ボリュームが同時に参加できる FlashCopy は 1 つだけです。バックグラウンド・コピーの完了を待つか、先にそのペアを取り消し (Withdraw) してください。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is not in a FlashCopy relationship; there is nothing to withdraw.</source>
+        <translation>ボリューム %1 は FlashCopy 関係にありません。取り消すものはありません。</translation>
+    </message>
+    <message>
+        <source>LSS %1 %2. Open Systems LSSs are numbered 16 to 31 and hold at most 256 volumes each.</source>
+        <translation>LSS %1 %2。Open Systems の LSS は 16 から 31 の番号で、それぞれ最大 256 ボリュームを持ちます。</translation>
+    </message>
+    <message>
+        <source>ESS serial &quot;%1&quot; is not valid: %2.</source>
+        <translation>ESS シリアル番号 &quot;%1&quot; は無効です: %2。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>
