@@ -18,6 +18,7 @@
 #include <QHash>
 #include <QLockFile>
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -86,6 +87,11 @@ public:
      * events logged, a new snapshot. For notifications from I/O threads, post it to the engine thread first.
      */
     CommandResult runInternal(ObjectId subsystemId, const std::function<void(CommandContext&)>& change);
+    /**
+     * Runs @p work on the engine's thread soon; callable from any thread (a copy or I/O thread's notice). Nothing
+     * runs if the engine is gone by then, which is why it takes a guard rather than the engine.
+     */
+    static void post(const QPointer<Engine>& engine, std::function<void(Engine&)> work);
 
     /** Workspace settings kept in the catalog (outside the configuration): NBD address and port, ... */
     QString setting(const QString& key, const QString& fallback = {}) const;

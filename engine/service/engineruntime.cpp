@@ -193,4 +193,16 @@ void Engine::refreshRuntime()
     }
 }
 
+void Engine::post(const QPointer<Engine>& engine, std::function<void(Engine&)> work)
+{
+    QMetaObject::invokeMethod(
+        engine.data(),
+        [engine, work = std::move(work)]() {
+            if (engine) {
+                work(*engine);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace Copyline

@@ -44,18 +44,11 @@ void listen(Engine& engine, ObjectId id, const std::shared_ptr<PointInTimeCopy>&
 /** Hands a COPY relationship's background copy to the scheduler; its end comes back to the engine thread. */
 void schedule(Engine& engine, const Relationship& r, const std::shared_ptr<PointInTimeCopy>& pit)
 {
-    QPointer<Engine> guard(&engine);
+    const QPointer<Engine> guard(&engine);
     const ObjectId id = r.id;
     const CopyPriority priority = r.hasOption(u"accelerateDestage"_s) ? CopyPriority::High : CopyPriority::Medium;
     engine.scheduler().add(id, r.subsystemId, pit, priority, [guard, id](const IoStatus& status) {
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, id, status]() {
-                if (guard) {
-                    onFinished(*guard, id, status);
-                }
-            },
-            Qt::QueuedConnection);
+        Engine::post(guard, [id, status](Engine& e) { onFinished(e, id, status); });
     });
 }
 
@@ -166,16 +159,9 @@ void onFinished(Engine& engine, ObjectId id, const IoStatus& status)
 /** Failures noticed on an I/O thread come to the engine thread. */
 void listen(Engine& engine, ObjectId id, const std::shared_ptr<PointInTimeCopy>& pit)
 {
-    QPointer<Engine> guard(&engine);
+    const QPointer<Engine> guard(&engine);
     auto post = [guard, id](const QString& reason) {
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, id, reason]() {
-                if (guard) {
-                    markFailed(*guard, id, reason);
-                }
-            },
-            Qt::QueuedConnection);
+        Engine::post(guard, [id, reason](Engine& e) { markFailed(e, id, reason); });
     };
     pit->setListener({{}, post, post});
 }
