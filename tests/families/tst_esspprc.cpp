@@ -2,6 +2,7 @@
 // ESS PPRC (issue 13): ESCON links, paths, and synchronous copy pairs on the core mirror engine. Every case checks
 // bytes: what the secondary holds after a copy, what a host can read or write on either volume in each state, and
 // what a resynchronization copies.
+#include "esstestsupport.h"
 #include "families/ess/models.h"
 #include "families/families.h"
 #include "mirror/mirrorservice.h"
@@ -22,39 +23,11 @@ namespace
 
 constexpr qint64 kVolume = 4 << 20; // 4 MiB: 64 tracks, 5 cylinders
 
-CommandResult run(Engine& engine, const QString& command, const QJsonObject& args = {})
-{
-    return engine.execute({command, args});
-}
-
-QString write(Engine& engine, const QString& volume, qint64 offset, qint64 length, int seed)
-{
-    const CommandResult r = run(engine, u"writeLogicalDrive"_s,
-        {{u"subsystem"_s, volume.mid(3)}, {u"targets"_s, QJsonArray {volume}}, {u"offset"_s, offset},
-            {u"length"_s, length}, {u"seed"_s, seed}});
-    return r.ok() ? r.data.value(u"sha256"_s).toString() : r.error.cliLine();
-}
-
-CommandResult writeResult(Engine& engine, const QString& volume, qint64 offset, qint64 length, int seed)
-{
-    return run(engine, u"writeLogicalDrive"_s,
-        {{u"subsystem"_s, volume.mid(3)}, {u"targets"_s, QJsonArray {volume}}, {u"offset"_s, offset},
-            {u"length"_s, length}, {u"seed"_s, seed}});
-}
+using namespace EssTest;
 
 QString checksum(Engine& engine, const QString& volume)
 {
-    const CommandResult r = run(engine, u"checksumLogicalDrive"_s,
-        {{u"subsystem"_s, volume.mid(3)}, {u"targets"_s, QJsonArray {volume}}, {u"offset"_s, 0},
-            {u"length"_s, kVolume}});
-    return r.ok() ? r.data.value(u"sha256"_s).toString() : u"error: "_s + r.error.cliLine();
-}
-
-QJsonObject query(Engine& engine, const QString& volume)
-{
-    QCoreApplication::processEvents();
-    const CommandResult r = run(engine, u"essQueryVolume"_s, {{u"volume"_s, volume}});
-    return r.ok() ? r.data : QJsonObject {{u"error"_s, r.error.cliLine()}};
+    return checksumOf(engine, volume, 0, kVolume);
 }
 
 QString copyState(Engine& engine, const QString& volume)
@@ -328,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(source.value(u"state"_s).toString(), u"source"_s);
         QCOMPARE(source.value(u"status"_s).toString(), u"suspended"_s);
         // The simplex target is usable by hosts (e.g. a backup to tape); the source keeps recording.
-        QVERIFY(!checksum(engine, u"100FCA32"_s).startsWith(u"error"_s));
+        QVERIFY(!checksum(engine, u"100FCA32"_s).startsWith(u"Error"_s));
         write(engine, u"00013001"_s, 10 * 65536, 65536, 52);
         QCOMPARE(query(engine, u"00013001"_s).value(u"outOfSyncTracks"_s).toInteger(), 1);
 
