@@ -349,6 +349,54 @@ private Q_SLOTS:
         QCOMPARE(checksum(engine, u"101FCA32"_s), logAtFreeze);
     }
 
+    void pprcBetweenTwoLssOfOneEss()
+    {
+        // The seed's own test: LSS 17 -> LSS 18 of one ESS, over SAID0005 and SAID00a1 of that ESS (L2370, L2680).
+        QTemporaryDir dir;
+        Engine engine(Families::all());
+        QVERIFY(!engine.openWorkspace(dir.path()).isError());
+        QVERIFY(run(engine, u"essCreateStorageServer"_s, {{u"serial"_s, u"13003"_s}, {u"lss"_s, QJsonArray {17, 18}}})
+                    .ok());
+        for (const int lss : {17, 18}) {
+            QVERIFY(run(engine, u"essCreateVolumes"_s,
+                {{u"subsystem"_s, u"13003"_s}, {u"lss"_s, lss}, {u"count"_s, 1}, {u"capacity"_s, kVolume}})
+                        .ok());
+        }
+        QVERIFY(run(engine, u"essConnectEscon"_s,
+            {{u"subsystem"_s, u"13003"_s}, {u"said"_s, u"0005"_s}, {u"remote"_s, u"13003"_s},
+                {u"remoteSaid"_s, u"00a1"_s}})
+                    .ok());
+        // The channel-mode port cannot also be the control-unit end, nor an adapter its own partner.
+        QCOMPARE(run(engine, u"essConnectEscon"_s,
+                     {{u"subsystem"_s, u"13003"_s}, {u"said"_s, u"0006"_s}, {u"remote"_s, u"13003"_s},
+                         {u"remoteSaid"_s, u"0005"_s}})
+                     .error.code,
+            ErrorCode::EssPathLimit);
+        QCOMPARE(run(engine, u"essConnectEscon"_s,
+                     {{u"subsystem"_s, u"13003"_s}, {u"said"_s, u"0007"_s}, {u"remote"_s, u"13003"_s},
+                         {u"remoteSaid"_s, u"0007"_s}})
+                     .error.code,
+            ErrorCode::EssPathLimit);
+        QVERIFY(run(engine, u"essEstablishPaths"_s,
+            {{u"subsystem"_s, u"13003"_s}, {u"lss"_s, 17}, {u"remote"_s, u"13003"_s}, {u"remoteLss"_s, QJsonArray {18}},
+                {u"said"_s, QJsonArray {u"SAID0005"_s}}})
+                    .ok());
+        // "Do not establish paths if they already exist": not executed, and said so.
+        const CommandResult again = run(engine, u"essEstablishPaths"_s,
+            {{u"subsystem"_s, u"13003"_s}, {u"lss"_s, 17}, {u"remote"_s, u"13003"_s}, {u"remoteLss"_s, QJsonArray {18}},
+                {u"said"_s, QJsonArray {u"0005"_s}}, {u"existing"_s, u"skip"_s}});
+        QVERIFY(again.ok());
+        QCOMPARE(again.data.value(u"established"_s).toInt(), 0);
+        QCOMPARE(again.data.value(u"notExecuted"_s).toArray().size(), 1);
+        write(engine, u"10013003"_s, 0, kVolume, 81);
+        QVERIFY(run(engine, u"essEstablishPprc"_s, pairArgs({u"10013003:20013003"_s})).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(engine, u"10013003"_s, u"duplex"_s), 20000);
+        write(engine, u"10013003"_s, 65536, 65536, 82);
+        const QString primary = checksum(engine, u"10013003"_s);
+        QVERIFY(run(engine, u"essTerminatePprc"_s, {{u"pairs"_s, QJsonArray {u"10013003:20013003"_s}}}).ok());
+        QCOMPARE(checksum(engine, u"20013003"_s), primary);
+    }
+
     void initialCopyResumesAfterARestart()
     {
         QTemporaryDir dir;
