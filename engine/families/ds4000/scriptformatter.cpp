@@ -461,6 +461,9 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
         if (d.contains(u"primaryProblem"_s)) {
             out += u"   The primary itself is not a valid candidate: %1\n"_s.arg(s(d, "primaryProblem"));
         }
+        if (d.contains(u"subsystemProblem"_s)) {
+            out += u"   No drive is a candidate: %1\n"_s.arg(s(d, "subsystemProblem"));
+        }
         return out + t.render();
     }
     if (name == u"diagnoseRemoteMirror"_s) {
