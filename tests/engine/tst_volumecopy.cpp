@@ -282,9 +282,14 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         QVERIFY(ws.engine().snapshot()->needsAttention.value(sub));
+        // The CLI says it too, and why (issue 20).
+        auto health = [&ws]() { return ws.run(u"show storageSubsystem;"_s).data.value(u"subsystem"_s).toObject(); };
+        QCOMPARE(health().value(u"health"_s).toString(), u"Needs Attention"_s);
+        QVERIFY(health().value(u"attentionReasons"_s).toArray().contains(u"VolumeCopy S -> T has failed"_s));
         // Stop clears Needs Attention; Re-Copy (after the fault is gone) completes.
         RUN_OK(ws, u"stop volumeCopy target [\"T\"];"_s);
         QVERIFY(!ws.engine().snapshot()->needsAttention.value(sub));
+        QCOMPARE(health().value(u"health"_s).toString(), u"Optimal"_s);
         RUN_OK(ws, u"inject logicalDrive [\"T\"] fault=none; recopy volumeCopy target [\"T\"];"_s);
         QTRY_COMPARE(status(ws, u"T"_s), VolumeCopyStatus::Completed);
         QCOMPARE(ws.checksum(u"T"_s), ws.checksum(u"S"_s));
