@@ -919,6 +919,35 @@ private Q_SLOTS:
         QVERIFY(!ws.engine().snapshot()->needsAttention.value(ws.subsystemId(kPrimary)));
     }
 
+    void oneSidedRemovalOnThePrimaryLeavesAnUnresponsiveSecondary()
+    {
+        // Issue 20: the orphan is reported on the secondary side too, not left "Synchronized".
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"P1"_s, u"S1"_s, 8 * MiB, 1 * MiB));
+        QVERIFY(mirrored(ws, u"P1"_s, u"S1"_s));
+        QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
+        setLink(ws, u"state=down"_s);
+        RUN_OK(ws, u"remove remoteMirror localLogicalDrive [\"P1\"];"_s, kPrimary);
+        QVERIFY(record(ws, u"P1"_s, kPrimary) == nullptr);
+        setLink(ws, u"state=up"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            record(ws, u"S1"_s, kSecondary) ? record(ws, u"S1"_s, kSecondary)->status : MirrorStatus::Synchronized,
+            MirrorStatus::Unresponsive, 5000);
+        QVERIFY(ws.engine().snapshot()->needsAttention.value(ws.subsystemId(kSecondary)));
+        bool logged = false;
+        for (const Event& e : ws.engine().latestEvents(ws.subsystemId(kSecondary), 20)) {
+            logged = logged || (e.code == EventCode::MirrorUnsynchronized && e.details.contains(u"Unresponsive"_s));
+        }
+        QVERIFY(logged);
+        // Still a secondary until removed there: hosts cannot write it; removing it frees it.
+        QByteArray buf(4096, 'q');
+        QVERIFY(!io(ws, u"S1"_s, kSecondary)->write(0, std::span<const char>(buf.constData(), 4096)).ok());
+        RUN_OK(ws, u"remove remoteMirror localLogicalDrive [\"S1\"];"_s, kSecondary);
+        QVERIFY(io(ws, u"S1"_s, kSecondary)->write(0, std::span<const char>(buf.constData(), 4096)).ok());
+        QVERIFY(!ws.engine().snapshot()->needsAttention.value(ws.subsystemId(kSecondary)));
+    }
+
     void deletingThePrimaryRemovesTheRelationship()
     {
         TestWorkspace ws;
