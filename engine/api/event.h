@@ -54,6 +54,7 @@ inline constexpr int MappingDefined = 0x1310;
 inline constexpr int MappingRemoved = 0x1311;
 inline constexpr int FeatureEnabled = 0x1400;
 inline constexpr int FeatureDisabled = 0x1401;
+inline constexpr int FeatureOutOfCompliance = 0x1402; // "Premium feature out of compliance"
 inline constexpr int FlashCopyCreated = 0x2000;
 inline constexpr int FlashCopyDisabled = 0x2001;
 inline constexpr int FlashCopyRecreated = 0x2002;

@@ -1,14 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline
 {
 
+QString complianceProblem(const Configuration& config, ObjectId subsystemId, PremiumFeature feature, int maxMirrors)
+{
+    const Subsystem s = config.subsystems.value(subsystemId);
+    qsizetype count = 0;
+    bool enabled = false;
+    QString what;
+    QString name;
+    switch (feature) {
+    case PremiumFeature::FlashCopy:
+        enabled = s.flashCopyEnabled;
+        count = std::count_if(config.flashCopies.cbegin(), config.flashCopies.cend(),
+            [&](const FlashCopy& f) { return f.subsystemId == subsystemId; });
+        what = u"FlashCopy logical drives"_s;
+        name = u"FlashCopy"_s;
+        break;
+    case PremiumFeature::VolumeCopy:
+        enabled = s.volumeCopyEnabled;
+        count = std::count_if(config.volumeCopies.cbegin(), config.volumeCopies.cend(),
+            [&](const VolumeCopy& v) { return v.subsystemId == subsystemId; });
+        what = u"VolumeCopy pairs"_s;
+        name = u"VolumeCopy"_s;
+        break;
+    case PremiumFeature::RemoteMirror:
+        enabled = s.remoteMirrorEnabled;
+        count = std::count_if(config.mirrors.cbegin(), config.mirrors.cend(),
+            [&](const Mirror& m) { return m.subsystemId == subsystemId; });
+        what = u"mirror relationships"_s;
+        name = u"Remote Mirror"_s;
+        break;
+    }
+    if (count > 0 && !enabled) {
+        return u"the %1 feature is out of compliance: %2 %3 exist while it is disabled; enable it with its key file, "
+               "or remove them"_s.arg(name)
+                   .arg(count)
+                   .arg(what);
+    }
+    if (feature == PremiumFeature::RemoteMirror && maxMirrors > 0 && count > maxMirrors) {
+        return u"the Remote Mirror feature is out of compliance: %1 mirror relationships exist, the most this model "
+               "allows is %2; remove mirrors down to the limit"_s.arg(count)
+                   .arg(maxMirrors);
+    }
+    return {};
+}
+
 QStringList attentionReasons(const Configuration& config, ObjectId subsystemId)
 {
     QStringList reasons;
+    for (const PremiumFeature f :
+        {PremiumFeature::FlashCopy, PremiumFeature::VolumeCopy, PremiumFeature::RemoteMirror}) {
+        if (const QString why = complianceProblem(config, subsystemId, f, 0); !why.isEmpty()) {
+            reasons.append(why.left(1).toUpper() + why.mid(1));
+        }
+    }
     auto name = [&config](ObjectId id) { return config.logicalDrives.value(id).name; };
     for (const LogicalDrive& ld : config.logicalDrivesOf(subsystemId)) {
         if (ld.status != ComponentStatus::Optimal) {

@@ -17,4 +17,11 @@ namespace Copyline
  */
 QStringList attentionReasons(const Configuration& config, ObjectId subsystemId);
 
+/**
+ * Why a premium feature of a subsystem is out of compliance, empty when it is not (DS4000 spec §2.1, §3.1, L6802-6886,
+ * L12669-12755): the feature is disabled while objects that need it exist (FlashCopies, VolumeCopy pairs, mirror
+ * relationships), or more mirrors exist than @p maxMirrors allows. Existing objects keep working meanwhile.
+ */
+QString complianceProblem(const Configuration& config, ObjectId subsystemId, PremiumFeature feature, int maxMirrors);
+
 } // namespace Copyline

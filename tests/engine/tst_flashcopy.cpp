@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -154,9 +155,42 @@ private Q_SLOTS:
         RUN_FAILS(ws, u"set logicalDrive [\"Tiny\"] addCapacity=1 GB;"_s, ErrorCode::CapacityNotIncreased);
         RUN_FAILS(ws, u"set logicalDrive [\"Tiny-1\"] addCapacity=1 GB;"_s, ErrorCode::CapacityNotIncreased);
         // Without the premium feature, no new FlashCopy; existing ones go on working.
+        const ObjectId sub = ws.subsystemId(u"Primary Site"_s);
+        QVERIFY(!ws.engine().snapshot()->needsAttention.value(sub));
         RUN_OK(ws, u"disable storageSubsystem feature=flashCopy;"_s);
         RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Exchange\";"_s, ErrorCode::FeatureNotEnabled);
         QVERIFY(!ws.checksum(u"Tiny-1"_s).startsWith(u"error"_s));
+        // With FlashCopies left the feature is out of compliance (issue 20): the event, Needs Attention, and the
+        // feature list and subsystem status say so, until the feature is enabled again.
+        bool logged = false;
+        for (const Event& e : ws.engine().latestEvents(sub, 5)) {
+            logged = logged || (e.code == EventCode::FeatureOutOfCompliance && e.needsAttention);
+        }
+        QVERIFY(logged);
+        QVERIFY(ws.engine().snapshot()->needsAttention.value(sub));
+        auto flashCopyFeature = [&ws]() {
+            for (const auto& v : ws.run(u"show storageSubsystem features;"_s).data.value(u"features"_s).toArray()) {
+                if (v.toObject().value(u"name"_s).toString().contains(u"FlashCopy"_s)) {
+                    return v.toObject();
+                }
+            }
+            return QJsonObject {};
+        };
+        QVERIFY(flashCopyFeature().value(u"outOfCompliance"_s).toString().contains(u"out of compliance"_s));
+        QVERIFY(ws.run(u"show storageSubsystem;"_s)
+                    .data.value(u"subsystem"_s)
+                    .toObject()
+                    .value(u"attentionReasons"_s)
+                    .toArray()
+                    .first()
+                    .toString()
+                    .startsWith(u"The FlashCopy feature is out of compliance"_s));
+        const QString key = QDir(ws.path()).filePath(u"keys/primary-flashCopy.key"_s);
+        RUN_OK(ws,
+            u"save storageSubsystem featureKey feature=flashCopy file=\"%1\";"
+            "enable storageSubsystem feature file=\"%1\";"_s.arg(key));
+        QVERIFY(!flashCopyFeature().contains(u"outOfCompliance"_s));
+        QVERIFY(!ws.engine().snapshot()->needsAttention.value(sub));
     }
 
     void readsThePointInTimeImage()

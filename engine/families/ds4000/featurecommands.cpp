@@ -4,6 +4,7 @@
 #include "families/ds4000/models.h"
 #include "families/ds4000/premiumkeys.h"
 #include "service/commandcontext.h"
+#include "storage/health.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -83,6 +84,12 @@ void disableFeature(CommandContext& ctx)
         u"Premium feature disabled"_s,
         u"%1 disabled. Existing objects keep working; no new ones can be created until the feature is "
         "enabled again with its key file."_s.arg(PremiumKeys::displayName(feature)));
+    // With objects left, the subsystem is out of compliance (L6820-6826): said, and Needs Attention until resolved.
+    if (const QString why = complianceProblem(ctx.config, s.id, feature, Ds4000::limits(s.model).maxMirrors);
+        !why.isEmpty()) {
+        ctx.logEvent(EventCode::FeatureOutOfCompliance, EventSeverity::Critical, u"Storage Subsystem %1"_s.arg(s.name),
+            u"Premium feature out of compliance"_s, why.left(1).toUpper() + why.mid(1) + u'.', true);
+    }
 }
 
 void saveFeatureKey(CommandContext& ctx)
@@ -112,6 +119,9 @@ void showFeatures(CommandContext& ctx)
             || (f == PremiumFeature::RemoteMirror && limits.maxMirrors == 0));
         QJsonObject o {{u"feature"_s, enumName(f)}, {u"name"_s, PremiumKeys::displayName(f)},
             {u"enabled"_s, enabledFlag(copy, f)}, {u"supported"_s, supported}};
+        if (const QString why = complianceProblem(ctx.config, s.id, f, limits.maxMirrors); !why.isEmpty()) {
+            o.insert(u"outOfCompliance"_s, why);
+        }
         if (f == PremiumFeature::RemoteMirror) {
             o.insert(u"activated"_s, s.remoteMirrorActivated);
         }

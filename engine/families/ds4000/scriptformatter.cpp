@@ -219,6 +219,9 @@ QString features(const QJsonObject& data)
         if (o.contains(u"activated"_s) && o.value(u"supported"_s).toBool()) {
             status += o.value(u"activated"_s).toBool() ? u"/Activated"_s : u"/Deactivated"_s;
         }
+        if (o.contains(u"outOfCompliance"_s)) {
+            status += u" (Out of compliance: %1)"_s.arg(s(o, "outOfCompliance"));
+        }
         t.add({s(o, "name"), status});
     }
     return out + t.render();
