@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ESS Copy Services perspective (issue 13, console part) on a real engine: selecting an ESS shows it instead of
+// the DS4000 views; the Volumes panel's left/right clicks, the second right click that opens the Task Wizard,
+// FlashCopy establish and withdraw run from the wizard, multiple selection mode, Information Panel, Find, Filter.
+#include "guitestsupport.h"
+#include "mainwindow/mainwindow.h"
+#include "panels/ess/esscopystate.h"
+#include "panels/ess/essperspective.h"
+#include "panels/ess/esstaskwizard.h"
+#include "panels/ess/essvolumespanel.h"
+#include "panels/ess/essvolumeview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Copyline;
+using namespace Copyline::EssUi;
+
+namespace
+{
+
+constexpr qint64 kVolume = 4 << 20; // 4 MiB: 64 tracks
+
+void clickButton(QAbstractButton* button)
+{
+    QVERIFY(button != nullptr);
+    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
+    const bool radio = qobject_cast<QRadioButton*>(button) != nullptr;
+    const bool check = qobject_cast<QCheckBox*>(button) != nullptr;
+    QTest::mouseClick(button, Qt::LeftButton, {}, radio || check ? QPoint(8, button->height() / 2) : QPoint());
+}
+
+} // namespace
+
+class TestEssGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void essSelectionShowsThePerspective();
+    void lssDropDownsNeverShowOneLssTwice();
+    void establishFlashCopyByClicks();
+    void withdrawFlashCopyFromEitherVolume();
+    void leftClickAgainChoosesANewSource();
+    void crossLssSelectionOffersPprcNotFlashCopy();
+    void multipleSelectionEstablishesSeveralPairs();
+    void informationPanelShowsTheCopyState();
+    void findAndFilter();
+    void engineRefusalStaysInTheWizard();
+
+private:
+    CopyServicesPerspective* perspective() const { return m_window->essPerspective(); }
+    VolumesPanel* volumes() const { return perspective()->volumesPanel(); }
+    ObjectId volumeId(const QString& name) const { return m_ws->logicalDrive(name, u"12019"_s).id; }
+    /** Clicks volume @p name in @p view with @p button. */
+    void clickVolume(VolumeView* view, const QString& name, Qt::MouseButton button);
+    QModelIndex indexOf(VolumeView* view, const QString& name) const { return view->indexOfVolume(volumeId(name)); }
+    /** Left click @p source, right click @p target twice: the Task Wizard opens. */
+    TaskWizard* openWizard(
+        VolumeView* sourceView, const QString& source, VolumeView* targetView, const QString& target);
+    void run(TaskWizard* wizard);
+    int relationshipCount(const QString& kind) const;
+
+    std::unique_ptr<GuiTest::Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestEssGui::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestEssGui::init()
+{
+    m_ws = std::make_unique<GuiTest::Workspace>();
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+    // ESS 12019: LSS 16 with four volumes, LSS 17 with two.
+    QVERIFY(m_ws->run(u"essCreateStorageServer"_s,
+                    {{u"serial"_s, u"12019"_s}, {u"model"_s, u"F20"_s}, {u"lss"_s, QJsonArray {u"16"_s, u"17"_s}}}, {})
+                .ok());
+    QVERIFY(m_ws->run(u"essCreateVolumes"_s,
+                    {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, u"16"_s}, {u"count"_s, 4}, {u"capacity"_s, kVolume}}, {})
+                .ok());
+    QVERIFY(m_ws->run(u"essCreateVolumes"_s,
+                    {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, u"17"_s}, {u"count"_s, 2}, {u"capacity"_s, kVolume}}, {})
+                .ok());
+    m_window = GuiTest::openMainWindow(*m_ws);
+    QVERIFY(m_window);
+    m_window->resize(1366, 768);
+    QVERIFY(m_window->selectSubsystem(m_ws->subsystemId(u"12019"_s)));
+    QTRY_VERIFY(perspective()->isVisible());
+    QTRY_COMPARE(volumes()->sourceView()->model()->rowCount(), 4);
+}
+
+void TestEssGui::cleanup()
+{
+    m_window.reset();
+    m_ws.reset();
+}
+
+void TestEssGui::clickVolume(VolumeView* view, const QString& name, Qt::MouseButton button)
+{
+    const QModelIndex index = indexOf(view, name);
+    QVERIFY2(index.isValid(), qPrintable(name));
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), button, {}, view->visualRect(index).center());
+}
+
+TaskWizard* TestEssGui::openWizard(
+    VolumeView* sourceView, const QString& source, VolumeView* targetView, const QString& target)
+{
+    clickVolume(sourceView, source, Qt::LeftButton);
+    clickVolume(targetView, target, Qt::RightButton);
+    if (volumes()->taskWizard() != nullptr) {
+        return nullptr; // the first right click must only select the target
+    }
+    clickVolume(targetView, target, Qt::RightButton);
+    return volumes()->taskWizard();
+}
+
+void TestEssGui::run(TaskWizard* wizard)
+{
+    QVERIFY(wizard != nullptr);
+    QCOMPARE(wizard->currentId(), int(TaskWizard::DefineTaskPageId));
+    auto* runButton = wizard->findChild<QPushButton*>(u"runButton"_s);
+    QVERIFY(runButton && runButton->isVisible());
+    clickButton(runButton);
+}
+
+int TestEssGui::relationshipCount(const QString& kind) const
+{
+    int n = 0;
+    for (const Relationship& r : m_ws->config().relationships) {
+        n += r.kind == kind ? 1 : 0;
+    }
+    return n;
+}
+
+void TestEssGui::essSelectionShowsThePerspective()
+{
+    auto* tabs = m_window->findChild<QTabWidget*>(u"viewTabWidget"_s);
+    QVERIFY(tabs->isHidden());
+    QStringList entries;
+    for (int row = 0; row < perspective()->navigation()->count(); ++row) {
+        entries.append(perspective()->navigation()->item(row)->text());
+    }
+    QCOMPARE(entries,
+        QStringList(
+            {u"Volumes"_s, u"Storage Servers"_s, u"Paths"_s, u"Tasks"_s, u"Configuration"_s, u"Exit Copy Services"_s}));
+    QCOMPARE(perspective()->currentPanel(), CopyServicesPerspective::Volumes);
+    QCOMPARE(volumes()->sourceLssComboBox()->currentText(), u"2105:12019:16"_s);
+    QCOMPARE(volumes()->sourceView()->model()->index(0, 0).data().toString(), u"00012019"_s);
+    QCOMPARE(volumes()->sourceView()->model()->index(3, 0).data().toString(), u"00312019"_s);
+
+    // A DS4000 subsystem: the views as before.
+    QVERIFY(m_window->selectSubsystem(m_ws->subsystemId()));
+    QVERIFY(!tabs->isHidden());
+    QVERIFY(perspective()->isHidden());
+
+    // Back to the ESS, then Exit Copy Services returns to the DS4000 subsystem.
+    QVERIFY(m_window->selectSubsystem(m_ws->subsystemId(u"12019"_s)));
+    QVERIFY(perspective()->isVisible());
+    QListWidget* nav = perspective()->navigation();
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(5)).center());
+    QTRY_VERIFY(perspective()->isHidden());
+    QVERIFY(!tabs->isHidden());
+    QVERIFY(m_window->currentSubsystemId() != m_ws->subsystemId(u"12019"_s));
+}
+
+void TestEssGui::lssDropDownsNeverShowOneLssTwice()
+{
+    QComboBox* source = volumes()->sourceLssComboBox();
+    QComboBox* target = volumes()->targetLssComboBox();
+    QCOMPARE(target->currentData().toLongLong(), 0);
+    const int lss16 = target->findText(u"2105:12019:16"_s);
+    const int lss17 = target->findText(u"2105:12019:17"_s);
+    QVERIFY(lss16 > 0 && lss17 > 0);
+    // The source's LSS is offered greyed out in the target area.
+    auto* targetModel = qobject_cast<QStandardItemModel*>(target->model());
+    QVERIFY(!targetModel->item(lss16)->isEnabled());
+    QVERIFY(targetModel->item(lss17)->isEnabled());
+    target->setCurrentIndex(lss17);
+    QCOMPARE(volumes()->targetView()->model()->rowCount(), 2);
+    QCOMPARE(volumes()->targetView()->model()->index(0, 0).data().toString(), u"10012019"_s);
+    // Choosing LSS 17 as the source takes it out of the target area.
+    source->setCurrentIndex(source->findText(u"2105:12019:17"_s));
+    QCOMPARE(target->currentData().toLongLong(), 0);
+    QCOMPARE(volumes()->targetView()->model()->rowCount(), 0);
+}
+
+void TestEssGui::establishFlashCopyByClicks()
+{
+    VolumeView* view = volumes()->sourceView();
+    clickVolume(view, u"00012019"_s, Qt::LeftButton);
+    clickVolume(view, u"00112019"_s, Qt::RightButton);
+    QCOMPARE(indexOf(view, u"00012019"_s).data(MarkRole).toString(), u"S"_s);
+    QCOMPARE(indexOf(view, u"00112019"_s).data(MarkRole).toString(), u"T"_s);
+    QVERIFY(volumes()->taskWizard() == nullptr);
+    // The second right click on the target opens the Task Wizard.
+    clickVolume(view, u"00112019"_s, Qt::RightButton);
+    TaskWizard* wizard = volumes()->taskWizard();
+    QVERIFY(wizard != nullptr);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(TaskWizard::ActionPageId));
+    auto* establish = wizard->findChild<QRadioButton*>(u"establishFlashCopyRadioButton"_s);
+    QVERIFY(establish->isEnabled());
+    QVERIFY(establish->isChecked());
+    QVERIFY(!wizard->findChild<QRadioButton*>(u"withdrawFlashCopyRadioButton"_s)->isEnabled());
+    QVERIFY(!wizard->findChild<QRadioButton*>(u"establishPprcRadioButton"_s)->isEnabled());
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    QCOMPARE(wizard->currentId(), int(TaskWizard::FlashCopyOptionsPageId));
+    clickButton(wizard->findChild<QCheckBox*>(u"noCopyCheckBox"_s));
+    QVERIFY(wizard->findChild<QCheckBox*>(u"noCopyCheckBox"_s)->isChecked());
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"taskNameLineEdit"_s), u"fc1"_s);
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"taskDescriptionLineEdit"_s), u"backup of 000"_s);
+    run(wizard);
+    QTRY_VERIFY(volumes()->taskWizard() == nullptr);
+
+    // The engine has the pair, NOCOPY, and the icons show it.
+    QCOMPARE(relationshipCount(u"flashcopy"_s), 1);
+    const Relationship r = m_ws->config().relationships.first();
+    QCOMPARE(r.sourceId, volumeId(u"00012019"_s));
+    QCOMPARE(r.targetId, volumeId(u"00112019"_s));
+    QVERIFY(r.hasOption(u"nocopy"_s));
+    QTRY_COMPARE(indexOf(view, u"00012019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Source));
+    QCOMPARE(indexOf(view, u"00112019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Target));
+    QCOMPARE(indexOf(view, u"00012019"_s).data(FlashCopySideRole).toInt(), 1);
+    QCOMPARE(indexOf(view, u"00112019"_s).data(FlashCopySideRole).toInt(), 2);
+    QCOMPARE(indexOf(view, u"00212019"_s).data(CopyRoleRole).toInt(), int(CopyRole::None));
+    // The selection is done with.
+    QVERIFY(indexOf(view, u"00012019"_s).data(MarkRole).toString().isEmpty());
+    QVERIFY(volumes()->selection().isEmpty());
+}
+
+void TestEssGui::withdrawFlashCopyFromEitherVolume()
+{
+    QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
+                    {{u"source"_s, u"00212019"_s}, {u"target"_s, u"00312019"_s}, {u"noCopy"_s, true}}, {})
+                .ok());
+    VolumeView* view = volumes()->sourceView();
+    QTRY_COMPARE(indexOf(view, u"00312019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Target));
+    // Seed §5.2.3: select either volume with a left click, right click a volume of the pair: the wizard opens.
+    clickVolume(view, u"00312019"_s, Qt::LeftButton);
+    clickVolume(view, u"00212019"_s, Qt::RightButton);
+    TaskWizard* wizard = volumes()->taskWizard();
+    QVERIFY(wizard != nullptr);
+    QVERIFY(!wizard->isActionEnabled(TaskWizard::Action::EstablishFlashCopy));
+    QVERIFY(wizard->findChild<QRadioButton*>(u"establishFlashCopyRadioButton"_s)->toolTip().contains(u"already"_s));
+    QVERIFY(wizard->isActionEnabled(TaskWizard::Action::WithdrawFlashCopy));
+    QCOMPARE(wizard->action(), TaskWizard::Action::WithdrawFlashCopy);
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    run(wizard); // withdraw has no options: Define task follows the action
+    QTRY_COMPARE(relationshipCount(u"flashcopy"_s), 0);
+    QTRY_COMPARE(indexOf(view, u"00212019"_s).data(CopyRoleRole).toInt(), int(CopyRole::None));
+    QCOMPARE(indexOf(view, u"00312019"_s).data(FlashCopySideRole).toInt(), 0);
+}
+
+void TestEssGui::leftClickAgainChoosesANewSource()
+{
+    VolumeView* view = volumes()->sourceView();
+    clickVolume(view, u"00012019"_s, Qt::LeftButton);
+    clickVolume(view, u"00112019"_s, Qt::RightButton);
+    // A left click again: the correct source, and the target is cleared (seed L2529).
+    clickVolume(view, u"00212019"_s, Qt::LeftButton);
+    QCOMPARE(volumes()->selection(), QList<VolumePair>({{volumeId(u"00212019"_s), 0}}));
+    QVERIFY(indexOf(view, u"00112019"_s).data(MarkRole).toString().isEmpty());
+    // Right-clicking the old target now only selects it.
+    clickVolume(view, u"00112019"_s, Qt::RightButton);
+    QVERIFY(volumes()->taskWizard() == nullptr);
+    QCOMPARE(volumes()->selection(), QList<VolumePair>({{volumeId(u"00212019"_s), volumeId(u"00112019"_s)}}));
+}
+
+void TestEssGui::crossLssSelectionOffersPprcNotFlashCopy()
+{
+    QComboBox* target = volumes()->targetLssComboBox();
+    target->setCurrentIndex(target->findText(u"2105:12019:17"_s));
+    TaskWizard* wizard = openWizard(volumes()->sourceView(), u"00012019"_s, volumes()->targetView(), u"10012019"_s);
+    QVERIFY(wizard != nullptr);
+    QVERIFY(!wizard->isActionEnabled(TaskWizard::Action::EstablishFlashCopy));
+    QVERIFY(wizard->findChild<QRadioButton*>(u"establishFlashCopyRadioButton"_s)->toolTip().contains(u"same LSS"_s));
+    QVERIFY(wizard->isActionEnabled(TaskWizard::Action::EstablishPprc));
+    QVERIFY(!wizard->isActionEnabled(TaskWizard::Action::SuspendPprc));
+    QCOMPARE(wizard->action(), TaskWizard::Action::EstablishPprc);
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    QCOMPARE(wizard->currentId(), int(TaskWizard::PprcOptionsPageId));
+    clickButton(wizard->findChild<QRadioButton*>(u"copyNoneRadioButton"_s));
+    clickButton(wizard->findChild<QCheckBox*>(u"criticalVolumeCheckBox"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    const QList<CommandRequest> requests = wizard->requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().name, u"essEstablishPprc"_s);
+    QCOMPARE(requests.first().args.value(u"pairs"_s).toArray(), QJsonArray({u"00012019:10012019"_s}));
+    QCOMPARE(requests.first().args.value(u"copy"_s).toString(), u"none"_s);
+    QCOMPARE(requests.first().args.value(u"critical"_s).toBool(), true);
+    clickButton(wizard->findChild<QPushButton*>(u"cancelButton"_s));
+    QTRY_VERIFY(volumes()->taskWizard() == nullptr);
+}
+
+void TestEssGui::multipleSelectionEstablishesSeveralPairs()
+{
+    auto* mode = volumes()->findChild<QPushButton*>(u"multipleSelectionButton"_s);
+    QCOMPARE(mode->text(), u"Enter multiple selection mode"_s);
+    clickButton(mode);
+    QCOMPARE(mode->text(), u"Exit multiple selection mode"_s);
+    QVERIFY(!volumes()->sourceLssComboBox()->isEnabled());
+    QVERIFY(!volumes()->targetLssComboBox()->isEnabled());
+    VolumeView* view = volumes()->sourceView();
+    clickVolume(view, u"00012019"_s, Qt::LeftButton);
+    clickVolume(view, u"00212019"_s, Qt::RightButton);
+    clickVolume(view, u"00112019"_s, Qt::LeftButton);
+    clickVolume(view, u"00312019"_s, Qt::RightButton);
+    QVERIFY(volumes()->taskWizard() == nullptr);
+    QCOMPARE(indexOf(view, u"00312019"_s).data(MarkRole).toString(), u"T2"_s);
+    QCOMPARE(volumes()->selection().size(), 2);
+    // A right click again on the last target opens the wizard for both pairs.
+    clickVolume(view, u"00312019"_s, Qt::RightButton);
+    TaskWizard* wizard = volumes()->taskWizard();
+    QVERIFY(wizard != nullptr);
+    QCOMPARE(wizard->action(), TaskWizard::Action::EstablishFlashCopy);
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    clickButton(wizard->findChild<QCheckBox*>(u"noCopyCheckBox"_s)); // NOCOPY: the pairs stay until withdrawn
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    QCOMPARE(wizard->requests().size(), 2);
+    run(wizard);
+    QTRY_VERIFY(volumes()->taskWizard() == nullptr);
+    QCOMPARE(relationshipCount(u"flashcopy"_s), 2);
+    for (const auto& [source, target] : {std::pair {u"00012019"_s, u"00212019"_s}, {u"00112019"_s, u"00312019"_s}}) {
+        const auto fc = flashCopyOf(m_ws->config(), volumeId(source));
+        QVERIFY(fc.has_value());
+        QCOMPARE(fc->targetId, volumeId(target));
+    }
+    QTRY_COMPARE(indexOf(view, u"00312019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Target));
+    QVERIFY(indexOf(view, u"00312019"_s).data(MarkRole).toString().isEmpty());
+    clickButton(mode);
+    QVERIFY(volumes()->sourceLssComboBox()->isEnabled());
+}
+
+void TestEssGui::informationPanelShowsTheCopyState()
+{
+    QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
+                    {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00112019"_s}, {u"noCopy"_s, true}}, {})
+                .ok());
+    VolumeView* view = volumes()->sourceView();
+    QTRY_COMPARE(indexOf(view, u"00012019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Source));
+    clickVolume(view, u"00012019"_s, Qt::LeftButton);
+    clickButton(volumes()->findChild<QPushButton*>(u"informationButton"_s));
+    QDialog* info = volumes()->informationDialog();
+    QVERIFY(info != nullptr && info->isVisible());
+    const auto field = [info](const QString& label) {
+        auto* l = info->findChild<QLabel*>(u"info_"_s + label);
+        return l ? l->text() : u"(missing)"_s;
+    };
+    QCOMPARE(field(u"Volume ID"_s), u"00012019"_s);
+    QCOMPARE(field(u"Volume number"_s), u"000"_s);
+    QCOMPARE(field(u"LSS"_s), u"2105:12019:16"_s);
+    QCOMPARE(field(u"ESS"_s), u"2105-F20 12019"_s);
+    QCOMPARE(field(u"Size"_s), u"4.0 MB"_s);
+    QCOMPARE(field(u"PPRC role"_s), u"simplex"_s);
+    QCOMPARE(field(u"FlashCopy state"_s), u"source"_s);
+    QCOMPARE(field(u"FlashCopy partner"_s), u"00112019"_s);
+    QCOMPARE(field(u"Background copy"_s), u"no (NOCOPY)"_s);
+    QTRY_COMPARE(field(u"Tracks remaining"_s), u"64"_s); // NOCOPY: nothing copied until the source is written
+    // The panel follows the snapshots: once withdrawn, the volume is simplex.
+    QVERIFY(m_ws->run(u"essWithdrawFlashCopy"_s, {{u"volume"_s, u"00112019"_s}}, {}).ok());
+    QTRY_COMPARE(field(u"FlashCopy state"_s), u"none"_s);
+    QCOMPARE(field(u"FlashCopy partner"_s), u"(missing)"_s);
+}
+
+void TestEssGui::findAndFilter()
+{
+    clickButton(volumes()->findChild<QPushButton*>(u"findButton"_s));
+    QDialog* find = volumes()->findDialog();
+    QVERIFY(find != nullptr);
+    auto* edit = find->findChild<QLineEdit*>(u"findVolumeLineEdit"_s);
+    QTest::keyClicks(edit, u"10112019"_s);
+    clickButton(find->findChild<QPushButton*>(u"findButton"_s));
+    // Found on LSS 17: the source area shows that LSS with the volume marked.
+    QTRY_VERIFY(volumes()->findDialog() == nullptr);
+    QCOMPARE(volumes()->sourceLssComboBox()->currentText(), u"2105:12019:17"_s);
+    QVERIFY(indexOf(volumes()->sourceView(), u"10112019"_s).data(FoundRole).toBool());
+    QCOMPARE(volumes()->currentVolume(), volumeId(u"10112019"_s));
+    // An unknown ID: the window says so and stays.
+    clickButton(volumes()->findChild<QPushButton*>(u"findButton"_s));
+    find = volumes()->findDialog();
+    QTest::keyClicks(find->findChild<QLineEdit*>(u"findVolumeLineEdit"_s), u"0FF12019"_s);
+    clickButton(find->findChild<QPushButton*>(u"findButton"_s));
+    QVERIFY(find->isVisible());
+    QVERIFY(find->findChild<QLabel*>(u"errorLabel"_s)->text().contains(u"0FF12019"_s));
+    find->reject();
+
+    // Filter: only volumes in a copy relationship.
+    volumes()->showLss(m_ws->config().logicalDrives.value(volumeId(u"00012019"_s)).arrayId, false);
+    QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
+                    {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00112019"_s}, {u"noCopy"_s, true}}, {})
+                .ok());
+    VolumeView* view = volumes()->sourceView();
+    QTRY_COMPARE(indexOf(view, u"00012019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Source));
+    clickButton(volumes()->findChild<QPushButton*>(u"filterButton"_s));
+    QDialog* filter = volumes()->filterDialog();
+    QVERIFY(filter != nullptr);
+    clickButton(filter->findChild<QCheckBox*>(u"simplexCheckBox"_s));
+    clickButton(filter->findChild<QPushButton*>(u"okButton"_s));
+    QVERIFY(!view->isRowHidden(indexOf(view, u"00012019"_s).row()));
+    QVERIFY(!view->isRowHidden(indexOf(view, u"00112019"_s).row()));
+    QVERIFY(view->isRowHidden(indexOf(view, u"00212019"_s).row()));
+    QVERIFY(view->isRowHidden(indexOf(view, u"00312019"_s).row()));
+    QVERIFY(volumes()->findChild<QLabel*>(u"filterStateLabel"_s)->text().contains(u"Not in a copy pair"_s));
+    // A hidden volume cannot be clicked.
+    clickVolume(view, u"00012019"_s, Qt::LeftButton);
+    QCOMPARE(volumes()->selection(), QList<VolumePair>({{volumeId(u"00012019"_s), 0}}));
+}
+
+void TestEssGui::engineRefusalStaysInTheWizard()
+{
+    // Establish over a source the engine has paired since the wizard opened: its refusal shows on Define task.
+    TaskWizard* wizard = openWizard(volumes()->sourceView(), u"00012019"_s, volumes()->sourceView(), u"00112019"_s);
+    QVERIFY(wizard != nullptr);
+    QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
+                    {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00212019"_s}, {u"noCopy"_s, true}}, {})
+                .ok());
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    run(wizard);
+    QTRY_VERIFY(!wizard->errorText().isEmpty());
+    QVERIFY2(wizard->errorText().contains(u"00012019"_s), qPrintable(wizard->errorText()));
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(relationshipCount(u"flashcopy"_s), 1);
+    // Save needs a name without blanks of at most 16 characters.
+    auto* save = wizard->findChild<QPushButton*>(u"saveButton"_s);
+    QVERIFY(!save->isEnabled());
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"taskNameLineEdit"_s), u"my task"_s);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(wizard->findChild<QLabel*>(u"taskNameHintLabel"_s)->text().contains(u"blanks"_s));
+    wizard->findChild<QLineEdit*>(u"taskNameLineEdit"_s)->setText(u"fc_task_0001"_s);
+    QVERIFY(save->isEnabled());
+    wizard->findChild<QLineEdit*>(u"taskNameLineEdit"_s)->setText(u"fc_task_00000001x"_s);
+    QVERIFY(!save->isEnabled());
+}
+
+QTEST_MAIN(TestEssGui)
+#include "tst_essgui.moc"
