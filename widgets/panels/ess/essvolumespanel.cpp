@@ -97,18 +97,23 @@ VolumesPanel::VolumesPanel(QWidget* parent)
     // The legend at the top (spec §5.2).
     auto* legend = new QWidget(this);
     legend->setObjectName(u"volumeLegend"_s);
-    auto* legendLayout = new QHBoxLayout(legend);
+    auto* legendLayout = new QVBoxLayout(legend);
     legendLayout->setContentsMargins(0, 0, 0, 0);
+    legendLayout->setSpacing(2);
+    auto* roles = new QHBoxLayout;
     for (const CopyRole role : {CopyRole::None, CopyRole::Source, CopyRole::Target, CopyRole::Mixed}) {
-        legendLayout->addWidget(legendChip(roleColour(role), EssTexts::copyRole(role), legend));
+        roles->addWidget(legendChip(roleColour(role), EssTexts::copyRole(role), legend));
     }
-    legendLayout->addWidget(legendChip(roleColour(CopyRole::Source).darker(130), tr("FlashCopy pair"), legend, 1));
-    legendLayout->addWidget(legendChip(failedColour(), tr("FlashCopy failed"), legend, 1));
+    roles->addStretch(1);
+    auto* states = new QHBoxLayout;
+    states->addWidget(legendChip(roleColour(CopyRole::Source).darker(130), tr("FlashCopy pair"), legend, 1));
+    states->addWidget(legendChip(failedColour(), tr("FlashCopy failed"), legend, 1));
     for (const QString& state : {u"duplex_pending"_s, u"duplex"_s, u"suspended"_s}) {
-        legendLayout->addWidget(
-            legendChip(pprcStateColour(state), tr("PPRC %1").arg(EssTexts::pprcState(state)), legend, 2));
+        states->addWidget(legendChip(pprcStateColour(state), tr("PPRC %1").arg(EssTexts::pprcState(state)), legend, 2));
     }
-    legendLayout->addStretch(1);
+    states->addStretch(1);
+    legendLayout->addLayout(roles);
+    legendLayout->addLayout(states);
     layout->addWidget(legend);
 
     // The two areas.
