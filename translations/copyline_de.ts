@@ -1872,6 +1872,42 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <source>ESS serial &quot;%1&quot; is not valid: %2.</source>
         <translation>ESS-Seriennummer &quot;%1&quot; ist ungültig: %2.</translation>
     </message>
+    <message>
+        <source>There is no PPRC path from LSS %1 to LSS %2. Paths for PPRC must be defined first: establish a path on the Paths panel (essEstablishPaths).</source>
+        <translation>Es gibt keinen PPRC-Pfad von LSS %1 zu LSS %2. PPRC-Pfade müssen zuerst definiert werden: Legen Sie im Bereich „Paths“ einen Pfad an (essEstablishPaths).</translation>
+    </message>
+    <message>
+        <source>The PPRC operation on %1 is not possible: %2.</source>
+        <translation>Die PPRC-Operation für %1 ist nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <source>Target volume %1 is online to host %2. Demount it from the host first, or check &quot;Permit if target is online&quot;.</source>
+        <translation>Der Zieldatenträger %1 ist auf Host %2 online. Hängen Sie ihn dort zuerst aus oder wählen Sie &quot;Permit if target is online&quot;.</translation>
+    </message>
+    <message>
+        <source>No ESCON link %1. %2.</source>
+        <translation>Keine ESCON-Verbindung %1. %2.</translation>
+    </message>
+    <message>
+        <source>The paths cannot be established: %1.</source>
+        <translation>Die Pfade können nicht eingerichtet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; %2.</source>
+        <translation>Task &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>No task named &quot;%1&quot; is defined. Tasks are defined on the Volumes, Storage Servers or Paths panel (Task Wizard, Define task, Save).</source>
+        <translation>Es ist kein Task namens &quot;%1&quot; definiert. Tasks werden in den Bereichen Volumes, Storage Servers oder Paths definiert (Task Wizard, Define task, Save).</translation>
+    </message>
+    <message>
+        <source>Copy Services is %1: no task can be submitted. %2.</source>
+        <translation>Copy Services ist %1: Es kann kein Task übergeben werden. %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not authorized: %2.</source>
+        <translation>%1 ist nicht berechtigt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>

@@ -1855,6 +1855,42 @@ Are you sure you want to disable %1?</source>
         <source>ESS serial &quot;%1&quot; is not valid: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no PPRC path from LSS %1 to LSS %2. Paths for PPRC must be defined first: establish a path on the Paths panel (essEstablishPaths).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PPRC operation on %1 is not possible: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target volume %1 is online to host %2. Demount it from the host first, or check &quot;Permit if target is online&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ESCON link %1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paths cannot be established: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task named &quot;%1&quot; is defined. Tasks are defined on the Volumes, Storage Servers or Paths panel (Task Wizard, Define task, Save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Services is %1: no task can be submitted. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not authorized: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>

@@ -1859,6 +1859,42 @@ Are you sure you want to disable %1?</source>
         <source>ESS serial &quot;%1&quot; is not valid: %2.</source>
         <translation>ESS シリアル番号 &quot;%1&quot; は無効です: %2。</translation>
     </message>
+    <message>
+        <source>There is no PPRC path from LSS %1 to LSS %2. Paths for PPRC must be defined first: establish a path on the Paths panel (essEstablishPaths).</source>
+        <translation>LSS %1 から LSS %2 への PPRC パスがありません。PPRC パスを先に定義してください。Paths パネルでパスを確立します (essEstablishPaths)。</translation>
+    </message>
+    <message>
+        <source>The PPRC operation on %1 is not possible: %2.</source>
+        <translation>%1 に対する PPRC 操作はできません: %2。</translation>
+    </message>
+    <message>
+        <source>Target volume %1 is online to host %2. Demount it from the host first, or check &quot;Permit if target is online&quot;.</source>
+        <translation>ターゲット・ボリューム %1 はホスト %2 でオンラインです。先にホストからアンマウントするか、&quot;Permit if target is online&quot; を選択してください。</translation>
+    </message>
+    <message>
+        <source>No ESCON link %1. %2.</source>
+        <translation>ESCON リンク %1 がありません。%2。</translation>
+    </message>
+    <message>
+        <source>The paths cannot be established: %1.</source>
+        <translation>パスを確立できません: %1。</translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; %2.</source>
+        <translation>タスク &quot;%1&quot;: %2。</translation>
+    </message>
+    <message>
+        <source>No task named &quot;%1&quot; is defined. Tasks are defined on the Volumes, Storage Servers or Paths panel (Task Wizard, Define task, Save).</source>
+        <translation>&quot;%1&quot; という名前のタスクは定義されていません。タスクは Volumes、Storage Servers または Paths パネルで定義します (Task Wizard、Define task、Save)。</translation>
+    </message>
+    <message>
+        <source>Copy Services is %1: no task can be submitted. %2.</source>
+        <translation>Copy Services は %1 です: タスクを実行依頼できません。%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not authorized: %2.</source>
+        <translation>%1 には権限がありません: %2。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EventLogModel</name>

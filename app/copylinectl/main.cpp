@@ -70,8 +70,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption noStartOption(
         u"no-start"_s, u"Do not start copylined when no engine serves the workspace."_s);
     const QCommandLineOption formsOption(u"help-commands"_s, u"List the script commands."_s);
+    const QCommandLineOption callOption(u"call"_s,
+        u"Run one engine command by name with --args (the other families' commands, e.g. essEstablishPprc); prints "
+        "its result as JSON."_s,
+        u"command"_s);
+    const QCommandLineOption argsOption(u"args"_s, u"The --call command's arguments as a JSON object."_s, u"json"_s);
     parser.addOptions({workspaceOption, commandOption, fileOption, nameOption, listOption, stopOption, quietOption,
-        jsonOption, noStartOption, formsOption});
+        jsonOption, noStartOption, formsOption, callOption, argsOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, u"copylinectl: %1 (see copylinectl --help)"_s.arg(parser.errorText()));
         return UsageError;
@@ -119,6 +124,32 @@ int main(int argc, char* argv[])
         return Success;
     }
 
+    if (parser.isSet(callOption)) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            parser.isSet(argsOption) ? parser.value(argsOption).toUtf8() : QByteArray("{}"), &parseError);
+        if (!doc.isObject()) {
+            printLine(stderr,
+                u"copylinectl: --args is not a JSON object (%1); give e.g. --args '{\"volume\": \"00012019\"}'"_s.arg(
+                    parseError.errorString()));
+            return UsageError;
+        }
+        const Error connectError = parser.isSet(noStartOption)
+            ? client.connectTo(workspace)
+            : client.connectOrStart(workspace, EngineClient::defaultDaemonPath());
+        if (connectError.isError()) {
+            printLine(stderr, connectError.cliLine());
+            return EngineError;
+        }
+        const CommandResult result = client.call({parser.value(callOption), doc.object()});
+        if (!result.ok()) {
+            printLine(stderr, result.error.cliLine());
+            return result.error.code == ErrorCode::EngineUnreachable ? EngineError : CommandFailed;
+        }
+        printLine(stdout, QString::fromUtf8(QJsonDocument(result.data).toJson(QJsonDocument::Indented)));
+        return Success;
+    }
+
     QString script;
     if (parser.isSet(commandOption)) {
         script = parser.value(commandOption);
@@ -132,7 +163,8 @@ int main(int argc, char* argv[])
     } else if (parser.isSet(listOption)) {
         script = u"show allStorageSubsystems;"_s;
     } else {
-        printLine(stderr, u"copylinectl: nothing to do; give -c \"commands\", -f file, -d or --stop (see --help)"_s);
+        printLine(
+            stderr, u"copylinectl: nothing to do; give -c \"commands\", -f file, -d, --call or --stop (see --help)"_s);
         return UsageError;
     }
 

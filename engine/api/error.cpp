@@ -321,6 +321,30 @@ const char* errorTemplate(ErrorCode code)
             "Copyline::Error", "LSS %1 %2. Open Systems LSSs are numbered 16 to 31 and hold at most 256 volumes each.");
     case ErrorCode::EssSerialInvalid:
         return QT_TRANSLATE_NOOP("Copyline::Error", "ESS serial \"%1\" is not valid: %2.");
+    case ErrorCode::EssNoPath:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "There is no PPRC path from LSS %1 to LSS %2. Paths for PPRC must be defined first: establish a path "
+            "on the Paths panel (essEstablishPaths).");
+    case ErrorCode::EssPprcInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The PPRC operation on %1 is not possible: %2.");
+    case ErrorCode::EssTargetOnline:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Target volume %1 is online to host %2. Demount it from the host first, or check \"Permit if target is "
+            "online\".");
+    case ErrorCode::EssNoLink:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "No ESCON link %1. %2.");
+    case ErrorCode::EssPathLimit:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The paths cannot be established: %1.");
+    case ErrorCode::EssTaskInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Task \"%1\" %2.");
+    case ErrorCode::EssTaskNotFound:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "No task named \"%1\" is defined. Tasks are defined on the Volumes, Storage Servers or Paths panel "
+            "(Task Wizard, Define task, Save).");
+    case ErrorCode::EssCopyServicesUnavailable:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Copy Services is %1: no task can be submitted. %2.");
+    case ErrorCode::EssNotAuthorized:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "%1 is not authorized: %2.");
     }
     return QT_TRANSLATE_NOOP("Copyline::Error", "Unknown error %1.");
 }

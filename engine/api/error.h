@@ -107,6 +107,15 @@ enum class ErrorCode : int
     EssNotInFlashCopy = 204,
     EssLssInvalid = 205,
     EssSerialInvalid = 206,
+    EssNoPath = 207,
+    EssPprcInvalid = 208,
+    EssTargetOnline = 209,
+    EssNoLink = 210,
+    EssPathLimit = 211,
+    EssTaskInvalid = 212,
+    EssTaskNotFound = 213,
+    EssCopyServicesUnavailable = 214,
+    EssNotAuthorized = 215,
 };
 
 /**

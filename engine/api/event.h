@@ -98,6 +98,23 @@ inline constexpr int EssFlashCopyEstablished = 0x4010;
 inline constexpr int EssFlashCopyCompleted = 0x4011; // the background copy finished: the relationship ended
 inline constexpr int EssFlashCopyWithdrawn = 0x4012;
 inline constexpr int EssFlashCopyFailed = 0x4013;
+inline constexpr int EssLinkChanged = 0x4020; // an ESCON link connected, online or offline
+inline constexpr int EssPathsEstablished = 0x4021;
+inline constexpr int EssPathsRemoved = 0x4022;
+inline constexpr int EssPathsFailed = 0x4023;     // the last link under the paths went offline
+inline constexpr int EssLssChanged = 0x4024;      // LSS copy properties
+inline constexpr int EssPprcEstablished = 0x4030; // Duplex Pending (or Duplex with Do not copy volume)
+inline constexpr int EssPprcDuplex = 0x4031;      // full copy mode
+inline constexpr int EssPprcSuspended = 0x4032;
+inline constexpr int EssPprcTerminated = 0x4033;
+inline constexpr int EssPprcWriteInhibited = 0x4034;
+inline constexpr int EssConsistencyGroupFrozen = 0x4035;
+inline constexpr int EssConsistencyGroupRun = 0x4036;
+inline constexpr int EssTaskSaved = 0x4040;
+inline constexpr int EssTaskRun = 0x4041; // a task (or group) ran: its status and the time it took
+inline constexpr int EssTaskRemoved = 0x4042;
+inline constexpr int EssCopyServicesReset = 0x4050;
+inline constexpr int EssConfigurationChanged = 0x4051; // password protection, users, servers, host priming
 } // namespace EventCode
 
 struct Event

@@ -115,6 +115,21 @@ const char* const kSchemaV5[] = {
     "options TEXT NOT NULL, grain_size INTEGER NOT NULL, established TEXT NOT NULL, map_file TEXT NOT NULL)",
 };
 
+// Version 6: ESS Copy Services: links and logical paths, saved tasks, CLI users, family properties of
+// subsystems and LSSs.
+const char* const kSchemaV6[] = {
+    "ALTER TABLE subsystems ADD COLUMN options TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE arrays ADD COLUMN options TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE copy_paths (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
+    "kind TEXT NOT NULL, source_ref INTEGER NOT NULL, target_ref INTEGER NOT NULL, source_port TEXT NOT NULL, "
+    "target_port TEXT NOT NULL, state TEXT NOT NULL)",
+    "CREATE TABLE tasks (id INTEGER PRIMARY KEY, family TEXT NOT NULL, name TEXT NOT NULL, "
+    "description TEXT NOT NULL, command TEXT NOT NULL, arguments TEXT NOT NULL, group_id INTEGER NOT NULL, "
+    "last_status TEXT NOT NULL, last_reason TEXT NOT NULL, last_run TEXT NOT NULL)",
+    "CREATE TABLE users (id INTEGER PRIMARY KEY, scope TEXT NOT NULL, name TEXT NOT NULL, salt TEXT NOT NULL, "
+    "password_hash TEXT NOT NULL, role TEXT NOT NULL, UNIQUE (scope, name))",
+};
+
 struct Step
 {
     int version;
@@ -128,6 +143,7 @@ const Step kSteps[] = {
     {3, std::begin(kSchemaV3), std::end(kSchemaV3)},
     {4, std::begin(kSchemaV4), std::end(kSchemaV4)},
     {5, std::begin(kSchemaV5), std::end(kSchemaV5)},
+    {6, std::begin(kSchemaV6), std::end(kSchemaV6)},
 };
 
 bool looksLikeSqlite(const QString& path, QString* why)

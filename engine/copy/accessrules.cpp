@@ -3,9 +3,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 QString statusText(VolumeCopyStatus status)
 {
@@ -24,6 +26,8 @@ QString statusText(VolumeCopyStatus status)
     return {};
 }
 
+} // namespace
+
 void denyRead(HostAccess& a, int error, const QString& why)
 {
     if (a.read) {
@@ -41,8 +45,6 @@ void denyWrite(HostAccess& a, int error, const QString& why)
         a.writeReason = why;
     }
 }
-
-} // namespace
 
 HostAccess hostAccessFor(const Configuration& config, ObjectId logicalDriveId)
 {
@@ -66,12 +68,13 @@ HostAccess hostAccessFor(const Configuration& config, ObjectId logicalDriveId)
         if (const auto fc = config.flashCopies.constFind(ld.id); fc != config.flashCopies.cend()) {
             if (fc->status == FlashCopyStatus::Disabled) {
                 // [SIM] spec §3.2: a disabled FlashCopy "cannot be used until Re-create".
-                const QString why = u"FlashCopy logical drive %1 is disabled; re-create it to use it again"_s.arg(ld.name);
+                const QString why
+                    = u"FlashCopy logical drive %1 is disabled; re-create it to use it again"_s.arg(ld.name);
                 denyRead(access, EPERM, why);
                 denyWrite(access, EPERM, why);
             } else if (fc->status == FlashCopyStatus::Failed) {
-                const QString why =
-                    u"FlashCopy logical drive %1 has failed (%2); re-create or delete it"_s.arg(ld.name, fc->statusReason);
+                const QString why = u"FlashCopy logical drive %1 has failed (%2); re-create or delete it"_s.arg(
+                    ld.name, fc->statusReason);
                 denyRead(access, EIO, why);
                 denyWrite(access, EIO, why);
             }
@@ -92,13 +95,13 @@ HostAccess hostAccessFor(const Configuration& config, ObjectId logicalDriveId)
                 denyWrite(access, EPERM, why);
             } else if (copy.targetReadOnly) {
                 denyWrite(access, EPERM,
-                          u"%1 is a read-only VolumeCopy target; disable Read-Only in the Copy Manager to write to it"_s.arg(
-                              ld.name));
+                    u"%1 is a read-only VolumeCopy target; disable Read-Only in the Copy Manager to write to it"_s.arg(
+                        ld.name));
             }
         } else if (copy.sourceId == ld.id && copy.isActive()) {
             denyWrite(access, EPERM,
-                      u"%1 is the source of a VolumeCopy that is %2; it is read-only until the copy completes or is "
-                      "stopped"_s.arg(ld.name, statusText(copy.status)));
+                u"%1 is the source of a VolumeCopy that is %2; it is read-only until the copy completes or is "
+                "stopped"_s.arg(ld.name, statusText(copy.status)));
         }
     }
     return access;

@@ -4,7 +4,8 @@
 #include "storage/configuration.h"
 #include "storage/volumeio.h"
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * What hosts may do with a logical drive, from the copy-services rules in one place: repositories are never
@@ -14,5 +15,9 @@ namespace Copyline {
  * drive answers EIO. The engine applies the result to every drive after each change.
  */
 HostAccess hostAccessFor(const Configuration& config, ObjectId logicalDriveId);
+
+/** Forbids host reads (writes) with @p error and @p why, unless an earlier rule did already. */
+void denyRead(HostAccess& access, int error, const QString& why);
+void denyWrite(HostAccess& access, int error, const QString& why);
 
 } // namespace Copyline

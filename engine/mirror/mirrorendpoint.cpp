@@ -18,6 +18,7 @@ struct MirrorEndpoint::InFlight
 {
     const MirrorEndpoint* endpoint = nullptr;
     Mode mode = Mode::Track;
+    bool shipped = false; /**< a critical primary's write went to the secondary before the local write */
     std::unique_ptr<RangeLock::Guard> range;
 };
 
@@ -123,6 +124,64 @@ void MirrorEndpoint::fail(const QString& reason)
     fallToTrack(now, reason);
 }
 
+void MirrorEndpoint::setWriteInhibit(Inhibit policy)
+{
+    std::unique_lock gate(m_gate);
+    m_inhibit.store(policy);
+}
+
+void MirrorEndpoint::setInhibited(bool on)
+{
+    std::unique_lock gate(m_gate);
+    m_inhibited.store(on);
+}
+
+void MirrorEndpoint::setFreezeFlag(std::shared_ptr<std::atomic<bool>> flag)
+{
+    std::unique_lock gate(m_gate);
+    std::lock_guard lock(m_mutex);
+    m_freeze = std::move(flag);
+}
+
+bool MirrorEndpoint::frozen() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_freeze && m_freeze->load();
+}
+
+void MirrorEndpoint::raiseFreeze()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_freeze) {
+        m_freeze->store(true);
+    }
+}
+
+IoStatus MirrorEndpoint::shipFirst(const WriteOp& op, InFlight& inFlight, qint64 first, qint64 last)
+{
+    const Route r = route();
+    IoStatus st = frozen() ? IoStatus::failure(ECANCELED, u"the consistency group is frozen"_s) : ship(r, op);
+    if (st.ok()) {
+        inFlight.shipped = true;
+        return st;
+    }
+    // The secondary may hold part of the write: the grains are out of sync whatever happens next.
+    m_map->setRange(first, last);
+    const bool wasFrozen = st.error == ECANCELED;
+    raiseFreeze();
+    const bool unreachable = !r.link || !r.link->pathUp(r.controller);
+    const Inhibit policy = m_inhibit.load();
+    if (!wasFrozen && (policy == Inhibit::Always || (policy == Inhibit::WhenUnreachable && unreachable))) {
+        m_inhibited.store(true);
+        fallToTrack(Mode::Ship, st.reason);
+        return IoStatus::failure(EIO,
+            u"write inhibited: the secondary cannot be updated (%1) and the pair is in critical mode"_s.arg(st.reason));
+    }
+    fallToTrack(Mode::Ship, st.reason);
+    inFlight.mode = Mode::Track;
+    return IoStatus::success();
+}
+
 void MirrorEndpoint::record(qint64 offset, qint64 length)
 {
     m_map->setRange(firstGrain(offset), lastGrain(offset, length));
@@ -134,6 +193,11 @@ IoStatus MirrorEndpoint::beforeWrite(const WriteOp& op)
         return IoStatus::success();
     }
     m_gate.lock_shared();
+    if (m_inhibited.load()) {
+        m_gate.unlock_shared();
+        return IoStatus::failure(
+            EIO, u"write inhibited: the pair is suspended in critical mode; resynchronize or terminate it to write"_s);
+    }
     const qint64 first = firstGrain(op.offset);
     const qint64 last = lastGrain(op.offset, op.length);
     auto inFlight = std::make_unique<InFlight>();
@@ -147,6 +211,14 @@ IoStatus MirrorEndpoint::beforeWrite(const WriteOp& op)
         inFlight.reset();
         m_gate.unlock_shared();
         return st;
+    }
+    if (inFlight->mode == Mode::Ship && m_inhibit.load() != Inhibit::Never) {
+        if (IoStatus st = shipFirst(op, *inFlight, first, last); !st.ok()) {
+            m_map->settle(first, last);
+            inFlight.reset();
+            m_gate.unlock_shared();
+            return st;
+        }
     }
     t_inFlight.push_back(std::move(inFlight));
     return IoStatus::success();
@@ -168,10 +240,16 @@ void MirrorEndpoint::afterWrite(const WriteOp& op, const IoStatus& result)
     if (!result.ok()) {
         // The drive may hold part of the write: the grains may differ now.
         record(op.offset, op.length);
+    } else if (inFlight->shipped) {
+        // A critical primary's write: the secondary has it already.
     } else if (inFlight->mode == Mode::Ship && m_mode.load() == Mode::Ship) {
         const Route r = route();
-        if (IoStatus st = ship(r, op); !st.ok()) {
+        if (frozen()) {
             record(op.offset, op.length);
+            fallToTrack(Mode::Ship, u"the consistency group is frozen"_s);
+        } else if (IoStatus st = ship(r, op); !st.ok()) {
+            record(op.offset, op.length);
+            raiseFreeze(); // before this write completes: no dependent write reaches another secondary
             fallToTrack(Mode::Ship, st.reason);
         }
     } else if (inFlight->mode == Mode::Journal && m_mode.load() == Mode::Journal) {
@@ -240,9 +318,9 @@ IoStatus MirrorEndpoint::ship(const Route& route, const WriteOp& op)
     if (IoStatus st = route.link->send(route.controller, m_subsystemId, op.discard ? 0 : length); !st.ok()) {
         return st;
     }
-    IoStatus st = op.discard ? route.remote->discard(op.offset, length, IoOrigin::Replication)
-                             : route.remote->write(op.offset, op.data.first(static_cast<std::size_t>(length)),
-                                   IoOrigin::Replication);
+    IoStatus st = op.discard
+        ? route.remote->discard(op.offset, length, IoOrigin::Replication)
+        : route.remote->write(op.offset, op.data.first(static_cast<std::size_t>(length)), IoOrigin::Replication);
     if (!st.ok()) {
         return IoStatus::failure(st.error, u"the secondary logical drive failed the remote write: %1"_s.arg(st.reason));
     }
@@ -254,6 +332,11 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
 {
     std::lock_guard shipLock(m_shipMutex);
     *status = IoStatus::success();
+    if (frozen()) {
+        *status = IoStatus::failure(ECANCELED, u"the consistency group is frozen"_s);
+        fail(status->reason);
+        return 0;
+    }
     GrainBitmap& bits = m_map->bits();
     const qint64 first = bits.findNext(*cursor, true);
     if (first >= grains()) {

@@ -53,6 +53,20 @@ public:
         QString controller;
     };
 
+    /**
+     * What a synchronous primary does when its secondary cannot be updated (ESS "Critical Volume mode", spec
+     * ESS §3.4 Table 1): Never — the write completes and is recorded; WhenUnreachable — it fails, and so do all
+     * later writes, when no path to the secondary is left; Always — it fails whenever the secondary cannot be
+     * updated. A critical primary ships each write before the local write, so a refused write never reaches
+     * either drive (the write "ages out of NVS", ESS §4.2).
+     */
+    enum class Inhibit
+    {
+        Never,
+        WhenUnreachable,
+        Always,
+    };
+
     /** Called on the thread that found the link (or the secondary) failing, once per fall to Track. */
     using FailureListener = std::function<void(ObjectId driveId, const QString& reason)>;
 
@@ -84,6 +98,19 @@ public:
     /** Called after a write was recorded in Drain mode (wakes the Global Copy shipper). */
     void setWake(std::function<void()> wake);
 
+    /** Critical mode (engine thread). */
+    void setWriteInhibit(Inhibit policy);
+    /** Whether host writes are refused after a critical failure; cleared by a resynchronization or terminate. */
+    bool inhibited() const { return m_inhibited.load(); }
+    void setInhibited(bool on);
+    /**
+     * A freeze flag shared by the members of a consistency group (ESS §2.9, §4.4): the first member that cannot
+     * update its secondary raises it before its host write completes, and from then on no member ships, so no
+     * secondary receives a write that depends on one another secondary missed. Writes are recorded instead.
+     */
+    void setFreezeFlag(std::shared_ptr<std::atomic<bool>> flag);
+    bool frozen() const;
+
     /** The I/O paths fall to Track on a failure without waiting; the listener hears of it once. */
     void fail(const QString& reason);
 
@@ -102,9 +129,9 @@ public:
 
     enum class Finish
     {
-        Done,    /**< nothing recorded: the endpoint is now in the new mode */
-        NotYet,  /**< grains were recorded meanwhile */
-        Failed,  /**< the endpoint fell to Track meanwhile */
+        Done,   /**< nothing recorded: the endpoint is now in the new mode */
+        NotYet, /**< grains were recorded meanwhile */
+        Failed, /**< the endpoint fell to Track meanwhile */
     };
     /**
      * Ends a synchronization: from @p expected to @p to, atomically with finding nothing recorded (and
@@ -131,6 +158,8 @@ private:
     void record(qint64 offset, qint64 length);
     IoStatus ship(const Route& route, const WriteOp& op);
     bool fallToTrack(Mode from, const QString& reason);
+    void raiseFreeze();
+    IoStatus shipFirst(const WriteOp& op, InFlight& inFlight, qint64 first, qint64 last);
 
     const ObjectId m_driveId;
     const ObjectId m_subsystemId;
@@ -147,7 +176,10 @@ private:
     FailureListener m_listener;
     std::function<void()> m_wake;
     std::atomic<quint64> m_bytesShipped {0};
-    std::vector<char> m_shipBuffer; // shipRecorded() runs on one thread at a time
+    std::atomic<Inhibit> m_inhibit {Inhibit::Never};
+    std::atomic<bool> m_inhibited {false};
+    std::shared_ptr<std::atomic<bool>> m_freeze; // guarded by m_mutex
+    std::vector<char> m_shipBuffer;              // shipRecorded() runs on one thread at a time
     std::mutex m_shipMutex;
 };
 

@@ -163,6 +163,18 @@ QStringList Args::list(const QString& key)
     return {v.isDouble() ? QString::number(v.toInteger()) : v.toString()};
 }
 
+QJsonObject Args::object(const QString& key)
+{
+    if (!has(key)) {
+        fail(ErrorCode::MissingParameter, {key, m_command});
+    }
+    const QJsonValue v = value(key);
+    if (!v.isObject()) {
+        invalid(key, v.toString(), u"expected an object of parameters such as {\"source\": \"00012019\"}"_s);
+    }
+    return v.toObject();
+}
+
 QStringList Args::targets()
 {
     if (!has(u"targets"_s)) {

@@ -167,7 +167,11 @@ CommandResult Engine::runHandler(const CommandRequest& request,
 void Engine::reconcileAccess()
 {
     for (const auto& io : m_volumes.all()) {
-        const HostAccess wanted = hostAccessFor(m_config, io->id());
+        HostAccess wanted = hostAccessFor(m_config, io->id());
+        if (const Family* family = familyOf(m_config.logicalDrives.value(io->id()).subsystemId);
+            family != nullptr && family->restrictAccess != nullptr) {
+            family->restrictAccess(m_config, io->id(), wanted);
+        }
         if (io->hostAccess() != wanted) {
             io->setHostAccess(wanted);
         }

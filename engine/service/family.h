@@ -7,6 +7,7 @@
 #include "api/error.h"
 #include "api/limits.h"
 #include "service/commandcontext.h"
+#include "storage/volumeio.h"
 
 #include <QList>
 #include <QString>
@@ -30,6 +31,11 @@ struct Family
     Error (*restore)(Engine& engine) = nullptr;
     /** Once a second on the engine thread: what the family's controllers notice without host I/O. */
     void (*poll)(Engine& engine) = nullptr;
+    /**
+     * What the family's relationships forbid hosts on one of its logical drives, after the core rules (a PPRC
+     * secondary refuses reads and writes). Use denyRead/denyWrite (copy/accessrules.h): the first reason stays.
+     */
+    void (*restrictAccess)(const Configuration& config, ObjectId logicalDriveId, HostAccess& access) = nullptr;
     /** A first start: the family's part of the demonstration workspace, made through the command API. */
     Error (*populateDemo)(Engine& engine) = nullptr;
 };

@@ -280,6 +280,12 @@ QList<Relationship> Configuration::relationshipsOf(ObjectId volumeId, const QStr
 
 void Configuration::removeSubsystem(ObjectId subsystemId)
 {
+    // Paths from other machines end here too: links into it, logical paths into its LSSs.
+    for (auto it = copyPaths.begin(); it != copyPaths.end();) {
+        const bool into = it->kind == u"escon"_s ? it->targetRef == subsystemId
+                                                 : arrays.value(it->targetRef).subsystemId == subsystemId;
+        it = (it->subsystemId == subsystemId || into) ? copyPaths.erase(it) : std::next(it);
+    }
     subsystems.remove(subsystemId);
     eraseIf(controllers, subsystemId);
     eraseIf(drives, subsystemId);

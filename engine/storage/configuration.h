@@ -34,6 +34,7 @@ struct Subsystem
     bool remoteMirrorActivated = false;
     QDateTime created;
     qint64 copyBandwidth = 0; /**< [SIM] bytes/s a copy gets at Highest priority; 0 = as fast as the disks go */
+    QString options;          /**< a family's properties, space-separated words: "csServer=primary csActive=primary" */
 
     template <typename V>
     void visitFields(V&& v)
@@ -51,6 +52,7 @@ struct Subsystem
         v("remote_mirror_activated", remoteMirrorActivated);
         v("created", created);
         v("copy_bandwidth", copyBandwidth);
+        v("options", options);
     }
     friend bool operator==(const Subsystem&, const Subsystem&) = default;
 };
@@ -119,6 +121,7 @@ struct Array
     ObjectId subsystemId = 0;
     int number = 0; /**< "Logical Drive Group <number>" */
     RaidLevel raidLevel = RaidLevel::Raid5;
+    QString options; /**< a family's properties, space-separated words: "consistencyGroup consistencyTimeout=120" */
 
     template <typename V>
     void visitFields(V&& v)
@@ -127,6 +130,7 @@ struct Array
         v("subsystem_id", subsystemId);
         v("number", number);
         v("raid_level", raidLevel);
+        v("options", options);
     }
     friend bool operator==(const Array&, const Array&) = default;
 };
@@ -471,6 +475,96 @@ struct Relationship
     bool involves(ObjectId volumeId) const { return sourceId == volumeId || targetId == volumeId; }
 };
 
+/**
+ * A connection between two storage objects that copies travel on, for the families after DS4000: a physical link
+ * between two machines (kind "escon": the refs are subsystems, the ports the adapters) or a logical path defined
+ * over such links (kind "pprcPath": the refs are LSSs, i.e. arrays).
+ */
+struct CopyPath
+{
+    ObjectId id = 0;
+    ObjectId subsystemId = 0; /**< the origin's subsystem */
+    QString kind;
+    ObjectId sourceRef = 0;
+    ObjectId targetRef = 0;
+    QString sourcePort; /**< e.g. the origin adapter's SAID "0005" */
+    QString targetPort;
+    QString state; /**< the family's word: "online", "established", "failed" */
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("subsystem_id", subsystemId);
+        v("kind", kind);
+        v("source_ref", sourceRef);
+        v("target_ref", targetRef);
+        v("source_port", sourcePort);
+        v("target_port", targetPort);
+        v("state", state);
+    }
+    friend bool operator==(const CopyPath&, const CopyPath&) = default;
+};
+
+/**
+ * A saved copy-services action to run later by name (ESS tasks): one engine command with its arguments, or a group
+ * (empty command) whose members name it in groupId. The last run's outcome stays with the task.
+ */
+struct SavedTask
+{
+    ObjectId id = 0;
+    QString family;
+    QString name;
+    QString description;
+    QString command;   /**< the engine command; empty for a group */
+    QString arguments; /**< the command's arguments, a JSON object */
+    ObjectId groupId = 0;
+    QString lastStatus; /**< "", "running", "successful", "failed" */
+    QString lastReason;
+    QDateTime lastRun;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("family", family);
+        v("name", name);
+        v("description", description);
+        v("command", command);
+        v("arguments", arguments);
+        v("group_id", groupId);
+        v("last_status", lastStatus);
+        v("last_reason", lastReason);
+        v("last_run", lastRun);
+    }
+    friend bool operator==(const SavedTask&, const SavedTask&) = default;
+
+    bool isGroup() const { return command.isEmpty(); }
+};
+
+/** A user of a family's command-line or management interface (ESS CLI users), with a salted password hash. */
+struct User
+{
+    ObjectId id = 0;
+    QString scope; /**< whose user: "ess" */
+    QString name;
+    QString salt;
+    QString passwordHash; /**< hex SHA-256 of salt + password */
+    QString role;
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("scope", scope);
+        v("name", name);
+        v("salt", salt);
+        v("password_hash", passwordHash);
+        v("role", role);
+    }
+    friend bool operator==(const User&, const User&) = default;
+};
+
 /** Granule of logical drive capacity: capacities are whole multiples of it (one grain, 64 KiB). */
 inline constexpr qint64 kCapacityGranule = 64 * 1024;
 /** Longest allowed user label (DS4000 wizard rule, spec §1.5). */
@@ -499,6 +593,9 @@ public:
     QMap<ObjectId, Mirror> mirrors; /**< keyed by the local logical drive */
     QMap<ObjectId, MirrorLink> mirrorLinks;
     QMap<ObjectId, Relationship> relationships;
+    QMap<ObjectId, CopyPath> copyPaths;
+    QMap<ObjectId, SavedTask> tasks;
+    QMap<ObjectId, User> users;
     ObjectId nextId = 1;
 
     ObjectId allocateId() { return nextId++; }

@@ -121,6 +121,9 @@ void forEachTable(Config& config, F&& f)
     f("mirror_links", config.mirrorLinks);
     f("mirrors", config.mirrors);
     f("relationships", config.relationships);
+    f("copy_paths", config.copyPaths);
+    f("tasks", config.tasks);
+    f("users", config.users);
 }
 
 /** Calls f(tableName, mapOfA, mapOfB) for every entity table of two configurations. */
@@ -141,6 +144,9 @@ void forEachTablePair(const Configuration& a, const Configuration& b, F&& f)
     f("mirror_links", a.mirrorLinks, b.mirrorLinks);
     f("mirrors", a.mirrors, b.mirrors);
     f("relationships", a.relationships, b.relationships);
+    f("copy_paths", a.copyPaths, b.copyPaths);
+    f("tasks", a.tasks, b.tasks);
+    f("users", a.users, b.users);
 }
 
 } // namespace Copyline

@@ -300,6 +300,11 @@ private Q_SLOTS:
             db.setDatabaseName(catalogPath(ws.path()));
             QVERIFY(db.open());
             QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP TABLE users"_s)); // version 6
+            QVERIFY(q.exec(u"DROP TABLE tasks"_s));
+            QVERIFY(q.exec(u"DROP TABLE copy_paths"_s));
+            QVERIFY(q.exec(u"ALTER TABLE arrays DROP COLUMN options"_s));
+            QVERIFY(q.exec(u"ALTER TABLE subsystems DROP COLUMN options"_s));
             QVERIFY(q.exec(u"DROP TABLE relationships"_s)); // version 5
             QVERIFY(q.exec(u"DROP TABLE mirrors"_s));
             QVERIFY(q.exec(u"DROP TABLE mirror_links"_s));

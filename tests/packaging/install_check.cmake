@@ -6,7 +6,7 @@ execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix /usr 
 if (NOT rc EQUAL 0)
     message(FATAL_ERROR "install failed: ${err}")
 endif()
-foreach(f usr/bin/copylinectl usr/bin/copylined usr/share/applications/org.copyline.Copyline.desktop
+foreach(f usr/bin/copylinectl usr/bin/copylined usr/bin/copyline-rs usr/bin/rsExecuteTask usr/bin/rsQuery.sh usr/share/applications/org.copyline.Copyline.desktop
           usr/share/metainfo/org.copyline.Copyline.metainfo.xml
           usr/share/icons/hicolor/scalable/apps/org.copyline.Copyline.svg)
     if (NOT EXISTS "${DEST}/${f}")

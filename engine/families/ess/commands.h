@@ -17,6 +17,8 @@ QList<CommandSpec> flashCopyCommands();
 
 /** The volume a parameter names by its 8-character ID, on an ESS of the domain; EssVolumeNotFound otherwise. */
 const LogicalDrive& volumeArg(CommandContext& ctx, const QString& key);
+/** The volume with the 8-character ID @p id, on an ESS of the domain; EssVolumeNotFound otherwise. */
+const LogicalDrive& volumeNamed(const CommandContext& ctx, const QString& id);
 /** The LSS number of an ESS volume (the number of its Array record). */
 int lssOf(const Configuration& config, const LogicalDrive& volume);
 

@@ -2,7 +2,9 @@
 #include "families/ess/family.h"
 
 #include "families/ess/commands.h"
+#include "families/ess/copyservices.h"
 #include "families/ess/models.h"
+#include "families/ess/pprc.h"
 
 namespace Copyline::Ess
 {
@@ -12,11 +14,19 @@ Family family()
     Family f;
     f.id = QString::fromLatin1(kFamily);
     f.name = QStringLiteral("ESS");
-    for (const auto& table : {storageCommands(), flashCopyCommands()}) {
+    for (const auto& table : {storageCommands(), flashCopyCommands(), pathCommands(), pprcCommands(),
+             copyServicesCommands(), taskCommands()}) {
         f.commands.append(table);
     }
     f.limits = &Ess::limits;
-    f.restore = &restoreFlashCopies;
+    f.restore = [](Engine& engine) -> Error {
+        if (Error e = restoreFlashCopies(engine); e.isError()) {
+            return e;
+        }
+        return restorePprc(engine);
+    };
+    f.restrictAccess = &restrictAccess;
+    f.populateDemo = &populateDemo;
     return f;
 }
 

@@ -8,5 +8,7 @@ namespace Copyline::Ess
 
 /** The ESS Copy Services family: its commands, limits and hooks. */
 Family family();
+/** The family's part of the demonstration workspace (demoworkspace.cpp). */
+Error populateDemo(Engine& engine);
 
 } // namespace Copyline::Ess

@@ -8,6 +8,7 @@
 #include "copy/pointintime.h"
 #include "families/ess/commands.h"
 #include "families/ess/models.h"
+#include "families/ess/pprc.h"
 #include "service/engine.h"
 #include "util/bytesize.h"
 
@@ -198,6 +199,17 @@ void establish(CommandContext& ctx)
             const ObjectId partner = fc->sourceId == v->id ? fc->targetId : fc->sourceId;
             fail(ErrorCode::EssInFlashCopy, {v->name, ctx.config.logicalDrives.value(partner).name});
         }
+    }
+    // [SIM] spec §3.1: a PPRC secondary or primary cannot become a FlashCopy target (the T0 image would have to
+    // overwrite a locked secondary, or be mirrored as one huge write); a FlashCopy target may later become a PPRC
+    // primary and a PPRC secondary a FlashCopy source (seed L2950, L2975).
+    if (const Relationship* pair = pprcOf(ctx.config, target.id)) {
+        fail(ErrorCode::EssPprcInvalid,
+            {target.name,
+                u"it is the PPRC %1 of a pair with %2; terminate the pair before using it as a FlashCopy "
+                "target"_s.arg(pair->sourceId == target.id ? u"primary"_s : u"secondary"_s,
+                    ctx.config.logicalDrives.value(pair->sourceId == target.id ? pair->targetId : pair->sourceId)
+                        .name)});
     }
     Engine& engine = ctx.engine;
     auto sourceIo = engine.volumes().find(source.id);

@@ -2,7 +2,9 @@
 // ESS machines, their Open Systems LSSs and volumes (spec §1.2-1.4), and the volume query behind rsQuery (§6.5).
 #include "copy/pointintime.h"
 #include "families/ess/commands.h"
+#include "families/ess/copyservices.h"
 #include "families/ess/models.h"
+#include "families/ess/pprc.h"
 #include "service/engine.h"
 #include "service/volumes.h"
 #include "util/bytesize.h"
@@ -97,6 +99,14 @@ void createStorageServer(CommandContext& ctx)
     s.firmware = u"IBM2105 Copy Services/1.1.0"_s;
     s.created = ctx.clock.now();
     s.flashCopyEnabled = true;
+    // The first ESS of the domain runs the primary Copy Services server (essSetCopyServicesServers moves it); a new
+    // ESS talks to the server that is active.
+    if (domainHolder(ctx.config) == nullptr) {
+        s.options = u"csServer=primary csActive=primary"_s;
+    } else {
+        const QString active = activeServer(ctx.config);
+        s.options = u"csActive=%1"_s.arg(active.isEmpty() ? u"disabled"_s : active);
+    }
     ctx.config.subsystems.insert(s.id, s);
     QList<int> numbers;
     for (const QString& text : lssList) {
@@ -151,8 +161,34 @@ void queryVolume(CommandContext& ctx)
     ctx.data.insert(u"lss"_s, address->lss);
     ctx.data.insert(u"number"_s, volumeNumberText(address->number));
     ctx.data.insert(u"size"_s, v.capacity);
-    ctx.data.insert(u"state"_s, u"simplex"_s);
-    ctx.data.insert(u"status"_s, u"not_suspended"_s);
+    // PPRC: State is the role, status the suspension (spec §3.2); copyState and the out-of-sync counts are what
+    // the GUI's Information panel adds ([SIM]: rsQuery keeps the seed's line).
+    QString state = u"simplex"_s;
+    QString status = u"not_suspended"_s;
+    if (const Relationship* pair = pprcOf(ctx.config, v.id)) {
+        const bool isSource = pair->sourceId == v.id;
+        const bool simplexHere = pair->hasOption(isSource ? u"sourceSimplex"_s : u"targetSimplex"_s);
+        if (!simplexHere) {
+            state = isSource ? u"source"_s : u"target"_s;
+            status = pair->state == QLatin1String(kSuspended) ? u"suspended"_s : u"not_suspended"_s;
+            ctx.data.insert(u"copyState"_s, pair->state);
+            ctx.data.insert(
+                u"pprcPartner"_s, ctx.config.logicalDrives.value(isSource ? pair->targetId : pair->sourceId).name);
+            ctx.data.insert(u"critical"_s, pair->hasOption(u"critical"_s));
+            if (pair->hasOption(u"inhibited"_s)) {
+                ctx.data.insert(u"writeInhibited"_s, true);
+            }
+            if (!pair->stateReason.isEmpty()) {
+                ctx.data.insert(u"stateReason"_s, pair->stateReason);
+            }
+            if (isSource) {
+                ctx.data.insert(u"outOfSyncTracks"_s, outOfSyncTracks(ctx.engine, pair->id));
+                ctx.data.insert(u"outOfSyncCylinders"_s, outOfSyncCylinders(ctx.engine, pair->id));
+            }
+        }
+    }
+    ctx.data.insert(u"state"_s, state);
+    ctx.data.insert(u"status"_s, status);
     QString fcState = u"none"_s;
     if (const Relationship* fc = flashCopyOf(ctx.config, v.id)) {
         const bool isSource = fc->sourceId == v.id;
@@ -179,7 +215,12 @@ void queryVolume(CommandContext& ctx)
 
 const LogicalDrive& volumeArg(CommandContext& ctx, const QString& key)
 {
-    const QString id = ctx.args.string(key).toUpper();
+    return volumeNamed(ctx, ctx.args.string(key));
+}
+
+const LogicalDrive& volumeNamed(const CommandContext& ctx, const QString& text)
+{
+    const QString id = text.trimmed().toUpper();
     const auto address = parseVolumeId(id);
     const Subsystem* server = address ? ctx.config.subsystemByName(address->serial) : nullptr;
     if (server == nullptr || server->family != QLatin1String(kFamily)) {
