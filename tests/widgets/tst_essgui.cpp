@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,11 +63,12 @@ private Q_SLOTS:
     void informationPanelShowsTheCopyState();
     void findAndFilter();
     void engineRefusalStaysInTheWizard();
+    void saveDefinesTasks();
 
 private:
     CopyServicesPerspective* perspective() const { return m_window->essPerspective(); }
     VolumesPanel* volumes() const { return perspective()->volumesPanel(); }
-    ObjectId volumeId(const QString& name) const { return m_ws->logicalDrive(name, u"12019"_s).id; }
+    ObjectId volumeId(const QString& name) const { return m_ws->logicalDrive(name, u"12088"_s).id; }
     /** Clicks volume @p name in @p view with @p button. */
     void clickVolume(VolumeView* view, const QString& name, Qt::MouseButton button);
     QModelIndex indexOf(VolumeView* view, const QString& name) const { return view->indexOfVolume(volumeId(name)); }
@@ -89,20 +91,20 @@ void TestEssGui::init()
 {
     m_ws = std::make_unique<GuiTest::Workspace>();
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
-    // ESS 12019: LSS 16 with four volumes, LSS 17 with two.
+    // ESS 12088: LSS 16 with four volumes, LSS 17 with two.
     QVERIFY(m_ws->run(u"essCreateStorageServer"_s,
-                    {{u"serial"_s, u"12019"_s}, {u"model"_s, u"F20"_s}, {u"lss"_s, QJsonArray {u"16"_s, u"17"_s}}}, {})
+                    {{u"serial"_s, u"12088"_s}, {u"model"_s, u"F20"_s}, {u"lss"_s, QJsonArray {u"16"_s, u"17"_s}}}, {})
                 .ok());
     QVERIFY(m_ws->run(u"essCreateVolumes"_s,
-                    {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, u"16"_s}, {u"count"_s, 4}, {u"capacity"_s, kVolume}}, {})
+                    {{u"subsystem"_s, u"12088"_s}, {u"lss"_s, u"16"_s}, {u"count"_s, 4}, {u"capacity"_s, kVolume}}, {})
                 .ok());
     QVERIFY(m_ws->run(u"essCreateVolumes"_s,
-                    {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, u"17"_s}, {u"count"_s, 2}, {u"capacity"_s, kVolume}}, {})
+                    {{u"subsystem"_s, u"12088"_s}, {u"lss"_s, u"17"_s}, {u"count"_s, 2}, {u"capacity"_s, kVolume}}, {})
                 .ok());
     m_window = GuiTest::openMainWindow(*m_ws);
     QVERIFY(m_window);
     m_window->resize(1366, 768);
-    QVERIFY(m_window->selectSubsystem(m_ws->subsystemId(u"12019"_s)));
+    QVERIFY(m_window->selectSubsystem(m_ws->subsystemId(u"12088"_s)));
     QTRY_VERIFY(perspective()->isVisible());
     QTRY_COMPARE(volumes()->sourceView()->model()->rowCount(), 4);
 }
@@ -146,7 +148,7 @@ int TestEssGui::relationshipCount(const QString& kind) const
 {
     int n = 0;
     for (const Relationship& r : m_ws->config().relationships) {
-        n += r.kind == kind ? 1 : 0;
+        n += r.kind == kind && r.subsystemId == m_ws->subsystemId(u"12088"_s) ? 1 : 0; // not the demo's ESSs
     }
     return n;
 }
@@ -163,9 +165,9 @@ void TestEssGui::essSelectionShowsThePerspective()
         QStringList(
             {u"Volumes"_s, u"Storage Servers"_s, u"Paths"_s, u"Tasks"_s, u"Configuration"_s, u"Exit Copy Services"_s}));
     QCOMPARE(perspective()->currentPanel(), CopyServicesPerspective::Volumes);
-    QCOMPARE(volumes()->sourceLssComboBox()->currentText(), u"2105:12019:16"_s);
-    QCOMPARE(volumes()->sourceView()->model()->index(0, 0).data().toString(), u"00012019"_s);
-    QCOMPARE(volumes()->sourceView()->model()->index(3, 0).data().toString(), u"00312019"_s);
+    QCOMPARE(volumes()->sourceLssComboBox()->currentText(), u"2105:12088:16"_s);
+    QCOMPARE(volumes()->sourceView()->model()->index(0, 0).data().toString(), u"00012088"_s);
+    QCOMPARE(volumes()->sourceView()->model()->index(3, 0).data().toString(), u"00312088"_s);
 
     // A DS4000 subsystem: the views as before.
     QVERIFY(m_window->selectSubsystem(m_ws->subsystemId()));
@@ -173,13 +175,13 @@ void TestEssGui::essSelectionShowsThePerspective()
     QVERIFY(perspective()->isHidden());
 
     // Back to the ESS, then Exit Copy Services returns to the DS4000 subsystem.
-    QVERIFY(m_window->selectSubsystem(m_ws->subsystemId(u"12019"_s)));
+    QVERIFY(m_window->selectSubsystem(m_ws->subsystemId(u"12088"_s)));
     QVERIFY(perspective()->isVisible());
     QListWidget* nav = perspective()->navigation();
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(5)).center());
     QTRY_VERIFY(perspective()->isHidden());
     QVERIFY(!tabs->isHidden());
-    QVERIFY(m_window->currentSubsystemId() != m_ws->subsystemId(u"12019"_s));
+    QVERIFY(m_window->currentSubsystemId() != m_ws->subsystemId(u"12088"_s));
 }
 
 void TestEssGui::lssDropDownsNeverShowOneLssTwice()
@@ -187,8 +189,8 @@ void TestEssGui::lssDropDownsNeverShowOneLssTwice()
     QComboBox* source = volumes()->sourceLssComboBox();
     QComboBox* target = volumes()->targetLssComboBox();
     QCOMPARE(target->currentData().toLongLong(), 0);
-    const int lss16 = target->findText(u"2105:12019:16"_s);
-    const int lss17 = target->findText(u"2105:12019:17"_s);
+    const int lss16 = target->findText(u"2105:12088:16"_s);
+    const int lss17 = target->findText(u"2105:12088:17"_s);
     QVERIFY(lss16 > 0 && lss17 > 0);
     // The source's LSS is offered greyed out in the target area.
     auto* targetModel = qobject_cast<QStandardItemModel*>(target->model());
@@ -196,9 +198,9 @@ void TestEssGui::lssDropDownsNeverShowOneLssTwice()
     QVERIFY(targetModel->item(lss17)->isEnabled());
     target->setCurrentIndex(lss17);
     QCOMPARE(volumes()->targetView()->model()->rowCount(), 2);
-    QCOMPARE(volumes()->targetView()->model()->index(0, 0).data().toString(), u"10012019"_s);
+    QCOMPARE(volumes()->targetView()->model()->index(0, 0).data().toString(), u"10012088"_s);
     // Choosing LSS 17 as the source takes it out of the target area.
-    source->setCurrentIndex(source->findText(u"2105:12019:17"_s));
+    source->setCurrentIndex(source->findText(u"2105:12088:17"_s));
     QCOMPARE(target->currentData().toLongLong(), 0);
     QCOMPARE(volumes()->targetView()->model()->rowCount(), 0);
 }
@@ -206,13 +208,13 @@ void TestEssGui::lssDropDownsNeverShowOneLssTwice()
 void TestEssGui::establishFlashCopyByClicks()
 {
     VolumeView* view = volumes()->sourceView();
-    clickVolume(view, u"00012019"_s, Qt::LeftButton);
-    clickVolume(view, u"00112019"_s, Qt::RightButton);
-    QCOMPARE(indexOf(view, u"00012019"_s).data(MarkRole).toString(), u"S"_s);
-    QCOMPARE(indexOf(view, u"00112019"_s).data(MarkRole).toString(), u"T"_s);
+    clickVolume(view, u"00012088"_s, Qt::LeftButton);
+    clickVolume(view, u"00112088"_s, Qt::RightButton);
+    QCOMPARE(indexOf(view, u"00012088"_s).data(MarkRole).toString(), u"S"_s);
+    QCOMPARE(indexOf(view, u"00112088"_s).data(MarkRole).toString(), u"T"_s);
     QVERIFY(volumes()->taskWizard() == nullptr);
     // The second right click on the target opens the Task Wizard.
-    clickVolume(view, u"00112019"_s, Qt::RightButton);
+    clickVolume(view, u"00112088"_s, Qt::RightButton);
     TaskWizard* wizard = volumes()->taskWizard();
     QVERIFY(wizard != nullptr);
     QTRY_VERIFY(wizard->isVisible());
@@ -234,30 +236,30 @@ void TestEssGui::establishFlashCopyByClicks()
 
     // The engine has the pair, NOCOPY, and the icons show it.
     QCOMPARE(relationshipCount(u"flashcopy"_s), 1);
-    const Relationship r = m_ws->config().relationships.first();
-    QCOMPARE(r.sourceId, volumeId(u"00012019"_s));
-    QCOMPARE(r.targetId, volumeId(u"00112019"_s));
+    const Relationship r = flashCopyOf(m_ws->config(), volumeId(u"00012088"_s)).value_or(Relationship {});
+    QCOMPARE(r.sourceId, volumeId(u"00012088"_s));
+    QCOMPARE(r.targetId, volumeId(u"00112088"_s));
     QVERIFY(r.hasOption(u"nocopy"_s));
-    QTRY_COMPARE(indexOf(view, u"00012019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Source));
-    QCOMPARE(indexOf(view, u"00112019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Target));
-    QCOMPARE(indexOf(view, u"00012019"_s).data(FlashCopySideRole).toInt(), 1);
-    QCOMPARE(indexOf(view, u"00112019"_s).data(FlashCopySideRole).toInt(), 2);
-    QCOMPARE(indexOf(view, u"00212019"_s).data(CopyRoleRole).toInt(), int(CopyRole::None));
+    QTRY_COMPARE(indexOf(view, u"00012088"_s).data(CopyRoleRole).toInt(), int(CopyRole::Source));
+    QCOMPARE(indexOf(view, u"00112088"_s).data(CopyRoleRole).toInt(), int(CopyRole::Target));
+    QCOMPARE(indexOf(view, u"00012088"_s).data(FlashCopySideRole).toInt(), 1);
+    QCOMPARE(indexOf(view, u"00112088"_s).data(FlashCopySideRole).toInt(), 2);
+    QCOMPARE(indexOf(view, u"00212088"_s).data(CopyRoleRole).toInt(), int(CopyRole::None));
     // The selection is done with.
-    QVERIFY(indexOf(view, u"00012019"_s).data(MarkRole).toString().isEmpty());
+    QVERIFY(indexOf(view, u"00012088"_s).data(MarkRole).toString().isEmpty());
     QVERIFY(volumes()->selection().isEmpty());
 }
 
 void TestEssGui::withdrawFlashCopyFromEitherVolume()
 {
     QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
-                    {{u"source"_s, u"00212019"_s}, {u"target"_s, u"00312019"_s}, {u"noCopy"_s, true}}, {})
+                    {{u"source"_s, u"00212088"_s}, {u"target"_s, u"00312088"_s}, {u"noCopy"_s, true}}, {})
                 .ok());
     VolumeView* view = volumes()->sourceView();
-    QTRY_COMPARE(indexOf(view, u"00312019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Target));
+    QTRY_COMPARE(indexOf(view, u"00312088"_s).data(CopyRoleRole).toInt(), int(CopyRole::Target));
     // Seed §5.2.3: select either volume with a left click, right click a volume of the pair: the wizard opens.
-    clickVolume(view, u"00312019"_s, Qt::LeftButton);
-    clickVolume(view, u"00212019"_s, Qt::RightButton);
+    clickVolume(view, u"00312088"_s, Qt::LeftButton);
+    clickVolume(view, u"00212088"_s, Qt::RightButton);
     TaskWizard* wizard = volumes()->taskWizard();
     QVERIFY(wizard != nullptr);
     QVERIFY(!wizard->isActionEnabled(TaskWizard::Action::EstablishFlashCopy));
@@ -267,30 +269,30 @@ void TestEssGui::withdrawFlashCopyFromEitherVolume()
     clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
     run(wizard); // withdraw has no options: Define task follows the action
     QTRY_COMPARE(relationshipCount(u"flashcopy"_s), 0);
-    QTRY_COMPARE(indexOf(view, u"00212019"_s).data(CopyRoleRole).toInt(), int(CopyRole::None));
-    QCOMPARE(indexOf(view, u"00312019"_s).data(FlashCopySideRole).toInt(), 0);
+    QTRY_COMPARE(indexOf(view, u"00212088"_s).data(CopyRoleRole).toInt(), int(CopyRole::None));
+    QCOMPARE(indexOf(view, u"00312088"_s).data(FlashCopySideRole).toInt(), 0);
 }
 
 void TestEssGui::leftClickAgainChoosesANewSource()
 {
     VolumeView* view = volumes()->sourceView();
-    clickVolume(view, u"00012019"_s, Qt::LeftButton);
-    clickVolume(view, u"00112019"_s, Qt::RightButton);
+    clickVolume(view, u"00012088"_s, Qt::LeftButton);
+    clickVolume(view, u"00112088"_s, Qt::RightButton);
     // A left click again: the correct source, and the target is cleared (seed L2529).
-    clickVolume(view, u"00212019"_s, Qt::LeftButton);
-    QCOMPARE(volumes()->selection(), QList<VolumePair>({{volumeId(u"00212019"_s), 0}}));
-    QVERIFY(indexOf(view, u"00112019"_s).data(MarkRole).toString().isEmpty());
+    clickVolume(view, u"00212088"_s, Qt::LeftButton);
+    QCOMPARE(volumes()->selection(), QList<VolumePair>({{volumeId(u"00212088"_s), 0}}));
+    QVERIFY(indexOf(view, u"00112088"_s).data(MarkRole).toString().isEmpty());
     // Right-clicking the old target now only selects it.
-    clickVolume(view, u"00112019"_s, Qt::RightButton);
+    clickVolume(view, u"00112088"_s, Qt::RightButton);
     QVERIFY(volumes()->taskWizard() == nullptr);
-    QCOMPARE(volumes()->selection(), QList<VolumePair>({{volumeId(u"00212019"_s), volumeId(u"00112019"_s)}}));
+    QCOMPARE(volumes()->selection(), QList<VolumePair>({{volumeId(u"00212088"_s), volumeId(u"00112088"_s)}}));
 }
 
 void TestEssGui::crossLssSelectionOffersPprcNotFlashCopy()
 {
     QComboBox* target = volumes()->targetLssComboBox();
-    target->setCurrentIndex(target->findText(u"2105:12019:17"_s));
-    TaskWizard* wizard = openWizard(volumes()->sourceView(), u"00012019"_s, volumes()->targetView(), u"10012019"_s);
+    target->setCurrentIndex(target->findText(u"2105:12088:17"_s));
+    TaskWizard* wizard = openWizard(volumes()->sourceView(), u"00012088"_s, volumes()->targetView(), u"10012088"_s);
     QVERIFY(wizard != nullptr);
     QVERIFY(!wizard->isActionEnabled(TaskWizard::Action::EstablishFlashCopy));
     QVERIFY(wizard->findChild<QRadioButton*>(u"establishFlashCopyRadioButton"_s)->toolTip().contains(u"same LSS"_s));
@@ -305,7 +307,7 @@ void TestEssGui::crossLssSelectionOffersPprcNotFlashCopy()
     const QList<CommandRequest> requests = wizard->requests();
     QCOMPARE(requests.size(), 1);
     QCOMPARE(requests.first().name, u"essEstablishPprc"_s);
-    QCOMPARE(requests.first().args.value(u"pairs"_s).toArray(), QJsonArray({u"00012019:10012019"_s}));
+    QCOMPARE(requests.first().args.value(u"pairs"_s).toArray(), QJsonArray({u"00012088:10012088"_s}));
     QCOMPARE(requests.first().args.value(u"copy"_s).toString(), u"none"_s);
     QCOMPARE(requests.first().args.value(u"critical"_s).toBool(), true);
     clickButton(wizard->findChild<QPushButton*>(u"cancelButton"_s));
@@ -321,15 +323,15 @@ void TestEssGui::multipleSelectionEstablishesSeveralPairs()
     QVERIFY(!volumes()->sourceLssComboBox()->isEnabled());
     QVERIFY(!volumes()->targetLssComboBox()->isEnabled());
     VolumeView* view = volumes()->sourceView();
-    clickVolume(view, u"00012019"_s, Qt::LeftButton);
-    clickVolume(view, u"00212019"_s, Qt::RightButton);
-    clickVolume(view, u"00112019"_s, Qt::LeftButton);
-    clickVolume(view, u"00312019"_s, Qt::RightButton);
+    clickVolume(view, u"00012088"_s, Qt::LeftButton);
+    clickVolume(view, u"00212088"_s, Qt::RightButton);
+    clickVolume(view, u"00112088"_s, Qt::LeftButton);
+    clickVolume(view, u"00312088"_s, Qt::RightButton);
     QVERIFY(volumes()->taskWizard() == nullptr);
-    QCOMPARE(indexOf(view, u"00312019"_s).data(MarkRole).toString(), u"T2"_s);
+    QCOMPARE(indexOf(view, u"00312088"_s).data(MarkRole).toString(), u"T2"_s);
     QCOMPARE(volumes()->selection().size(), 2);
     // A right click again on the last target opens the wizard for both pairs.
-    clickVolume(view, u"00312019"_s, Qt::RightButton);
+    clickVolume(view, u"00312088"_s, Qt::RightButton);
     TaskWizard* wizard = volumes()->taskWizard();
     QVERIFY(wizard != nullptr);
     QCOMPARE(wizard->action(), TaskWizard::Action::EstablishFlashCopy);
@@ -340,13 +342,13 @@ void TestEssGui::multipleSelectionEstablishesSeveralPairs()
     run(wizard);
     QTRY_VERIFY(volumes()->taskWizard() == nullptr);
     QCOMPARE(relationshipCount(u"flashcopy"_s), 2);
-    for (const auto& [source, target] : {std::pair {u"00012019"_s, u"00212019"_s}, {u"00112019"_s, u"00312019"_s}}) {
+    for (const auto& [source, target] : {std::pair {u"00012088"_s, u"00212088"_s}, {u"00112088"_s, u"00312088"_s}}) {
         const auto fc = flashCopyOf(m_ws->config(), volumeId(source));
         QVERIFY(fc.has_value());
         QCOMPARE(fc->targetId, volumeId(target));
     }
-    QTRY_COMPARE(indexOf(view, u"00312019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Target));
-    QVERIFY(indexOf(view, u"00312019"_s).data(MarkRole).toString().isEmpty());
+    QTRY_COMPARE(indexOf(view, u"00312088"_s).data(CopyRoleRole).toInt(), int(CopyRole::Target));
+    QVERIFY(indexOf(view, u"00312088"_s).data(MarkRole).toString().isEmpty());
     clickButton(mode);
     QVERIFY(volumes()->sourceLssComboBox()->isEnabled());
 }
@@ -354,11 +356,11 @@ void TestEssGui::multipleSelectionEstablishesSeveralPairs()
 void TestEssGui::informationPanelShowsTheCopyState()
 {
     QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
-                    {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00112019"_s}, {u"noCopy"_s, true}}, {})
+                    {{u"source"_s, u"00012088"_s}, {u"target"_s, u"00112088"_s}, {u"noCopy"_s, true}}, {})
                 .ok());
     VolumeView* view = volumes()->sourceView();
-    QTRY_COMPARE(indexOf(view, u"00012019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Source));
-    clickVolume(view, u"00012019"_s, Qt::LeftButton);
+    QTRY_COMPARE(indexOf(view, u"00012088"_s).data(CopyRoleRole).toInt(), int(CopyRole::Source));
+    clickVolume(view, u"00012088"_s, Qt::LeftButton);
     clickButton(volumes()->findChild<QPushButton*>(u"informationButton"_s));
     QDialog* info = volumes()->informationDialog();
     QVERIFY(info != nullptr && info->isVisible());
@@ -366,18 +368,18 @@ void TestEssGui::informationPanelShowsTheCopyState()
         auto* l = info->findChild<QLabel*>(u"info_"_s + label);
         return l ? l->text() : u"(missing)"_s;
     };
-    QCOMPARE(field(u"Volume ID"_s), u"00012019"_s);
+    QCOMPARE(field(u"Volume ID"_s), u"00012088"_s);
     QCOMPARE(field(u"Volume number"_s), u"000"_s);
-    QCOMPARE(field(u"LSS"_s), u"2105:12019:16"_s);
-    QCOMPARE(field(u"ESS"_s), u"2105-F20 12019"_s);
+    QCOMPARE(field(u"LSS"_s), u"2105:12088:16"_s);
+    QCOMPARE(field(u"ESS"_s), u"2105-F20 12088"_s);
     QCOMPARE(field(u"Size"_s), u"4.0 MB"_s);
     QCOMPARE(field(u"PPRC role"_s), u"simplex"_s);
     QCOMPARE(field(u"FlashCopy state"_s), u"source"_s);
-    QCOMPARE(field(u"FlashCopy partner"_s), u"00112019"_s);
+    QCOMPARE(field(u"FlashCopy partner"_s), u"00112088"_s);
     QCOMPARE(field(u"Background copy"_s), u"no (NOCOPY)"_s);
     QTRY_COMPARE(field(u"Tracks remaining"_s), u"64"_s); // NOCOPY: nothing copied until the source is written
     // The panel follows the snapshots: once withdrawn, the volume is simplex.
-    QVERIFY(m_ws->run(u"essWithdrawFlashCopy"_s, {{u"volume"_s, u"00112019"_s}}, {}).ok());
+    QVERIFY(m_ws->run(u"essWithdrawFlashCopy"_s, {{u"volume"_s, u"00112088"_s}}, {}).ok());
     QTRY_COMPARE(field(u"FlashCopy state"_s), u"none"_s);
     QCOMPARE(field(u"FlashCopy partner"_s), u"(missing)"_s);
 }
@@ -388,57 +390,57 @@ void TestEssGui::findAndFilter()
     QDialog* find = volumes()->findDialog();
     QVERIFY(find != nullptr);
     auto* edit = find->findChild<QLineEdit*>(u"findVolumeLineEdit"_s);
-    QTest::keyClicks(edit, u"10112019"_s);
+    QTest::keyClicks(edit, u"10112088"_s);
     clickButton(find->findChild<QPushButton*>(u"findButton"_s));
     // Found on LSS 17: the source area shows that LSS with the volume marked.
     QTRY_VERIFY(volumes()->findDialog() == nullptr);
-    QCOMPARE(volumes()->sourceLssComboBox()->currentText(), u"2105:12019:17"_s);
-    QVERIFY(indexOf(volumes()->sourceView(), u"10112019"_s).data(FoundRole).toBool());
-    QCOMPARE(volumes()->currentVolume(), volumeId(u"10112019"_s));
+    QCOMPARE(volumes()->sourceLssComboBox()->currentText(), u"2105:12088:17"_s);
+    QVERIFY(indexOf(volumes()->sourceView(), u"10112088"_s).data(FoundRole).toBool());
+    QCOMPARE(volumes()->currentVolume(), volumeId(u"10112088"_s));
     // An unknown ID: the window says so and stays.
     clickButton(volumes()->findChild<QPushButton*>(u"findButton"_s));
     find = volumes()->findDialog();
-    QTest::keyClicks(find->findChild<QLineEdit*>(u"findVolumeLineEdit"_s), u"0FF12019"_s);
+    QTest::keyClicks(find->findChild<QLineEdit*>(u"findVolumeLineEdit"_s), u"0FF12088"_s);
     clickButton(find->findChild<QPushButton*>(u"findButton"_s));
     QVERIFY(find->isVisible());
-    QVERIFY(find->findChild<QLabel*>(u"errorLabel"_s)->text().contains(u"0FF12019"_s));
+    QVERIFY(find->findChild<QLabel*>(u"errorLabel"_s)->text().contains(u"0FF12088"_s));
     find->reject();
 
     // Filter: only volumes in a copy relationship.
-    volumes()->showLss(m_ws->config().logicalDrives.value(volumeId(u"00012019"_s)).arrayId, false);
+    volumes()->showLss(m_ws->config().logicalDrives.value(volumeId(u"00012088"_s)).arrayId, false);
     QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
-                    {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00112019"_s}, {u"noCopy"_s, true}}, {})
+                    {{u"source"_s, u"00012088"_s}, {u"target"_s, u"00112088"_s}, {u"noCopy"_s, true}}, {})
                 .ok());
     VolumeView* view = volumes()->sourceView();
-    QTRY_COMPARE(indexOf(view, u"00012019"_s).data(CopyRoleRole).toInt(), int(CopyRole::Source));
+    QTRY_COMPARE(indexOf(view, u"00012088"_s).data(CopyRoleRole).toInt(), int(CopyRole::Source));
     clickButton(volumes()->findChild<QPushButton*>(u"filterButton"_s));
     QDialog* filter = volumes()->filterDialog();
     QVERIFY(filter != nullptr);
     clickButton(filter->findChild<QCheckBox*>(u"simplexCheckBox"_s));
     clickButton(filter->findChild<QPushButton*>(u"okButton"_s));
-    QVERIFY(!view->isRowHidden(indexOf(view, u"00012019"_s).row()));
-    QVERIFY(!view->isRowHidden(indexOf(view, u"00112019"_s).row()));
-    QVERIFY(view->isRowHidden(indexOf(view, u"00212019"_s).row()));
-    QVERIFY(view->isRowHidden(indexOf(view, u"00312019"_s).row()));
+    QVERIFY(!view->isRowHidden(indexOf(view, u"00012088"_s).row()));
+    QVERIFY(!view->isRowHidden(indexOf(view, u"00112088"_s).row()));
+    QVERIFY(view->isRowHidden(indexOf(view, u"00212088"_s).row()));
+    QVERIFY(view->isRowHidden(indexOf(view, u"00312088"_s).row()));
     QVERIFY(volumes()->findChild<QLabel*>(u"filterStateLabel"_s)->text().contains(u"Not in a copy pair"_s));
     // A hidden volume cannot be clicked.
-    clickVolume(view, u"00012019"_s, Qt::LeftButton);
-    QCOMPARE(volumes()->selection(), QList<VolumePair>({{volumeId(u"00012019"_s), 0}}));
+    clickVolume(view, u"00012088"_s, Qt::LeftButton);
+    QCOMPARE(volumes()->selection(), QList<VolumePair>({{volumeId(u"00012088"_s), 0}}));
 }
 
 void TestEssGui::engineRefusalStaysInTheWizard()
 {
     // Establish over a source the engine has paired since the wizard opened: its refusal shows on Define task.
-    TaskWizard* wizard = openWizard(volumes()->sourceView(), u"00012019"_s, volumes()->sourceView(), u"00112019"_s);
+    TaskWizard* wizard = openWizard(volumes()->sourceView(), u"00012088"_s, volumes()->sourceView(), u"00112088"_s);
     QVERIFY(wizard != nullptr);
     QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
-                    {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00212019"_s}, {u"noCopy"_s, true}}, {})
+                    {{u"source"_s, u"00012088"_s}, {u"target"_s, u"00212088"_s}, {u"noCopy"_s, true}}, {})
                 .ok());
     clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
     clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
     run(wizard);
     QTRY_VERIFY(!wizard->errorText().isEmpty());
-    QVERIFY2(wizard->errorText().contains(u"00012019"_s), qPrintable(wizard->errorText()));
+    QVERIFY2(wizard->errorText().contains(u"00012088"_s), qPrintable(wizard->errorText()));
     QVERIFY(wizard->isVisible());
     QCOMPARE(relationshipCount(u"flashcopy"_s), 1);
     // Save needs a name without blanks of at most 16 characters.
@@ -451,6 +453,57 @@ void TestEssGui::engineRefusalStaysInTheWizard()
     QVERIFY(save->isEnabled());
     wizard->findChild<QLineEdit*>(u"taskNameLineEdit"_s)->setText(u"fc_task_00000001x"_s);
     QVERIFY(!save->isEnabled());
+}
+
+void TestEssGui::saveDefinesTasks()
+{
+    const auto taskNamed = [this](const QString& name) {
+        for (const SavedTask& t : m_ws->config().tasks) {
+            if (t.name == name) {
+                return t;
+            }
+        }
+        return SavedTask {};
+    };
+    // One pair: one task with the wizard's command and arguments; nothing runs.
+    TaskWizard* wizard = openWizard(volumes()->sourceView(), u"00012088"_s, volumes()->sourceView(), u"00112088"_s);
+    QVERIFY(wizard != nullptr);
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    clickButton(wizard->findChild<QCheckBox*>(u"accelerateDestageCheckBox"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"taskNameLineEdit"_s), u"fc88"_s);
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"taskDescriptionLineEdit"_s), u"nightly copy"_s);
+    clickButton(wizard->findChild<QPushButton*>(u"saveButton"_s));
+    QTRY_VERIFY(volumes()->taskWizard() == nullptr);
+    const SavedTask saved = taskNamed(u"fc88"_s);
+    QCOMPARE(saved.command, u"essEstablishFlashCopy"_s);
+    QCOMPARE(saved.description, u"nightly copy"_s);
+    const QJsonObject args = QJsonDocument::fromJson(saved.arguments.toUtf8()).object();
+    QCOMPARE(args.value(u"source"_s).toString(), u"00012088"_s);
+    QCOMPARE(args.value(u"target"_s).toString(), u"00112088"_s);
+    QCOMPARE(args.value(u"accelerateDestage"_s).toBool(), true);
+    QCOMPARE(relationshipCount(u"flashcopy"_s), 0);
+
+    // Two pairs in multiple selection mode: a task each, grouped under the name given.
+    clickButton(volumes()->findChild<QPushButton*>(u"multipleSelectionButton"_s));
+    VolumeView* view = volumes()->sourceView();
+    clickVolume(view, u"00012088"_s, Qt::LeftButton);
+    clickVolume(view, u"00212088"_s, Qt::RightButton);
+    clickVolume(view, u"00112088"_s, Qt::LeftButton);
+    clickVolume(view, u"00312088"_s, Qt::RightButton);
+    clickVolume(view, u"00312088"_s, Qt::RightButton);
+    wizard = volumes()->taskWizard();
+    QVERIFY(wizard != nullptr);
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(u"taskNameLineEdit"_s), u"fcgroup"_s);
+    clickButton(wizard->findChild<QPushButton*>(u"saveButton"_s));
+    QTRY_VERIFY(volumes()->taskWizard() == nullptr);
+    const SavedTask group = taskNamed(u"fcgroup"_s);
+    QVERIFY(group.id != 0 && group.isGroup());
+    QCOMPARE(taskNamed(u"fcgroup_1"_s).groupId, group.id);
+    QCOMPARE(taskNamed(u"fcgroup_2"_s).groupId, group.id);
+    QCOMPARE(taskNamed(u"fcgroup_2"_s).command, u"essEstablishFlashCopy"_s);
 }
 
 QTEST_MAIN(TestEssGui)
