@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "panels/ess/esscopystate.h"
 #include "panels/ess/essperspective.h"
+#include "panels/ess/essstorageserverspanel.h"
 #include "panels/ess/esstaskwizard.h"
 #include "panels/ess/essvolumespanel.h"
 #include "panels/ess/essvolumeview.h"
@@ -20,9 +21,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void findAndFilter();
     void engineRefusalStaysInTheWizard();
     void saveDefinesTasks();
+    void storageServersShowLssesAndSetProperties();
 
 private:
     CopyServicesPerspective* perspective() const { return m_window->essPerspective(); }
@@ -504,6 +508,55 @@ void TestEssGui::saveDefinesTasks()
     QCOMPARE(taskNamed(u"fcgroup_1"_s).groupId, group.id);
     QCOMPARE(taskNamed(u"fcgroup_2"_s).groupId, group.id);
     QCOMPARE(taskNamed(u"fcgroup_2"_s).command, u"essEstablishFlashCopy"_s);
+}
+
+void TestEssGui::storageServersShowLssesAndSetProperties()
+{
+    QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
+                    {{u"source"_s, u"00012088"_s}, {u"target"_s, u"00112088"_s}, {u"noCopy"_s, true}}, {})
+                .ok());
+    QListWidget* nav = perspective()->navigation();
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
+    QCOMPARE(perspective()->currentPanel(), CopyServicesPerspective::StorageServers);
+    StorageServersPanel* panel = perspective()->storageServersPanel();
+    QTreeWidget* tree = panel->tree();
+    const ObjectId essId = m_ws->subsystemId(u"12088"_s);
+    const ObjectId lss16 = m_ws->config().arrayByNumber(essId, 16)->id;
+    const ObjectId lss17 = m_ws->config().arrayByNumber(essId, 17)->id;
+    QTRY_VERIFY(panel->selectLss(lss16));
+    QTreeWidgetItem* item = tree->currentItem();
+    QCOMPARE(item->text(0), u"Logical Storage Server 12088:16"_s);
+    QCOMPARE(item->parent()->text(0), u"Physical Storage Server 12088"_s);
+    QCOMPARE(item->text(2), u"4"_s);
+    QCOMPARE(item->text(3), u"2"_s);
+    QCOMPARE(item->data(5, Qt::UserRole).toInt(), int(CopyRole::Mixed)); // a FlashCopy source and its target
+    QCOMPARE(StorageServersPanel::lssInformation(m_ws->config(), lss17),
+        u"LSS 17 of ESS 12088, Open Systems, contains 2 volumes, none of them in FlashCopy or PPRC pairs."_s);
+
+    // Properties: the LSS copy properties go to the engine (essSetLss).
+    clickButton(panel->findChild<QPushButton*>(u"propertiesButton"_s));
+    QDialog* properties = panel->propertiesDialog();
+    QVERIFY(properties != nullptr);
+    clickButton(properties->findChild<QCheckBox*>(u"consistencyGroupCheckBox"_s));
+    clickButton(properties->findChild<QCheckBox*>(u"criticalHeavyCheckBox"_s));
+    properties->findChild<QSpinBox*>(u"consistencyTimeoutSpinBox"_s)->setValue(90);
+    clickButton(properties->findChild<QPushButton*>(u"okButton"_s));
+    QTRY_VERIFY(panel->propertiesDialog() == nullptr);
+    const Array lss = m_ws->config().arrays.value(lss16);
+    QVERIFY2(lss.options.split(u' ').contains(u"consistencyGroup"_s), qPrintable(lss.options));
+    QVERIFY2(lss.options.split(u' ').contains(u"criticalHeavy"_s), qPrintable(lss.options));
+    QVERIFY2(lss.options.split(u' ').contains(u"consistencyTimeout=90"_s), qPrintable(lss.options));
+    QTRY_VERIFY(tree->currentItem()->text(6).contains(u"Consistency Group"_s));
+
+    // Find by serial and LSS number; Filter devices: only LSSs with copy pairs.
+    QVERIFY(panel->findLss(u"12088:17"_s));
+    QCOMPARE(panel->selectedLss(), lss17);
+    QVERIFY(!panel->findLss(u"12088:30"_s));
+    panel->setCopyOnly(true);
+    QVERIFY(!panel->selectLss(lss17));
+    QVERIFY(panel->selectLss(lss16));
+    QVERIFY(panel->findLss(u"2105:12088:17"_s)); // Find lifts the filter that hides it
+    QCOMPARE(panel->selectedLss(), lss17);
 }
 
 QTEST_MAIN(TestEssGui)

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "esscommands.h"
 
+#include "common/messagelabel.h"
 #include "panels/ess/esstaskwizard.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -56,6 +62,75 @@ void connectTaskWizard(TaskWizard* wizard, EngineConnection* connection, std::fu
         [wizard, connection, finish] { submitInOrder(connection, wizard->requests(), wizard, finish); });
     QObject::connect(wizard, &TaskWizard::saveRequested, wizard,
         [wizard, connection, finish] { submitInOrder(connection, wizard->saveRequests(), wizard, finish); });
+}
+
+RequestDialog::RequestDialog(
+    EngineConnection* connection, const QString& title, const QString& objectName, QWidget* parent)
+    : QDialog(parent)
+    , m_connection(connection)
+{
+    setObjectName(objectName);
+    setWindowTitle(title);
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QVBoxLayout(this);
+    m_content = new QVBoxLayout;
+    layout->addLayout(m_content);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hintLabel"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #6b7682;"));
+    m_hint->hide();
+    layout->addWidget(m_hint);
+    m_error = makeMessageLabel(QStringLiteral("errorLabel"), MessageKind::Error, this);
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("okButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RequestDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(380);
+}
+
+RequestDialog::~RequestDialog() = default;
+
+void RequestDialog::setValidator(std::function<QString()> validator)
+{
+    m_validator = std::move(validator);
+    revalidate();
+}
+
+void RequestDialog::revalidate()
+{
+    const QString why = m_validator ? m_validator() : QString();
+    m_hint->setText(why);
+    m_hint->setVisible(!why.isEmpty());
+    m_ok->setEnabled(why.isEmpty() && !m_busy);
+}
+
+QString RequestDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void RequestDialog::accept()
+{
+    if (m_busy || !m_ok->isEnabled() || !m_requests) {
+        return;
+    }
+    m_busy = true;
+    revalidate();
+    showMessage(m_error, {});
+    submitInOrder(m_connection, m_requests(), this, [this](const QString& error) {
+        m_busy = false;
+        revalidate();
+        if (!error.isEmpty()) {
+            showMessage(m_error, error);
+            return;
+        }
+        QDialog::accept();
+    });
 }
 
 } // namespace Copyline::EssUi

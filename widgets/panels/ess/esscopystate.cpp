@@ -135,6 +135,43 @@ bool hasWord(const QString& options, const QString& word)
     return options.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(word);
 }
 
+QString optionValue(const QString& options, const QString& key, const QString& fallback)
+{
+    for (const QString& word : options.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word == key) {
+            return {};
+        }
+        if (word.startsWith(key + u'=')) {
+            return word.mid(key.size() + 1);
+        }
+    }
+    return fallback;
+}
+
+std::optional<Subsystem> domainHolder(const Configuration& config)
+{
+    const QList<Subsystem> all = servers(config);
+    for (const Subsystem& s : all) {
+        if (optionValue(s.options, u"csServer"_s) == u"primary"_s) {
+            return s;
+        }
+    }
+    // The engine's fallback is the first ESS by id.
+    std::optional<Subsystem> first;
+    for (const Subsystem& s : all) {
+        if (!first || s.id < first->id) {
+            first = s;
+        }
+    }
+    return first;
+}
+
+bool passwordProtection(const Configuration& config)
+{
+    const auto holder = domainHolder(config);
+    return !holder || optionValue(holder->options, u"passwordProtection"_s) != u"off"_s;
+}
+
 QString EssTexts::copyRole(CopyRole role)
 {
     switch (role) {

@@ -53,6 +53,13 @@ qint64 tracksRemaining(const Snapshot& snapshot, const Relationship& flashCopy);
 /** The option words of @p options present as words. */
 bool hasWord(const QString& options, const QString& word);
 
+/** The value of the option word "key=value" in @p options; @p fallback when it is not there (a bare "key" gives ""). */
+QString optionValue(const QString& options, const QString& key, const QString& fallback = {});
+/** The ESS that keeps the domain's settings (password protection, the log): the primary server, else the first ESS. */
+std::optional<Subsystem> domainHolder(const Configuration& config);
+/** Whether host (CLI) commands need a user and password (on by default, seed L2491). */
+bool passwordProtection(const Configuration& config);
+
 /** The panels' words for the model's values, translated in one place (context "Copyline::EssUi::EssTexts"). */
 class EssTexts final
 {

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace Copyline::EssUi
 {
 
+class StorageServersPanel;
 class VolumesPanel;
 
 /**
@@ -47,6 +48,7 @@ public:
     QListWidget* navigation() const { return m_navigation; }
     QWidget* panel(Panel panel) const;
     VolumesPanel* volumesPanel() const { return m_volumes; }
+    StorageServersPanel* storageServersPanel() const { return m_storageServers; }
 
 Q_SIGNALS:
     /** "Exit Copy Services": the console goes back to the storage subsystems it showed before. */
@@ -58,6 +60,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_title = nullptr;
     VolumesPanel* m_volumes = nullptr;
+    StorageServersPanel* m_storageServers = nullptr;
     QList<QWidget*> m_panels;
 };
 
