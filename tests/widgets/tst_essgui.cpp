@@ -2,9 +2,11 @@
 // The ESS Copy Services perspective (issue 13, console part) on a real engine: selecting an ESS shows it instead of
 // the DS4000 views; the Volumes panel's left/right clicks, the second right click that opens the Task Wizard,
 // FlashCopy establish and withdraw run from the wizard, multiple selection mode, Information Panel, Find, Filter.
+#include "dialogs/messagebox.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "panels/ess/esscopystate.h"
+#include "panels/ess/esspathspanel.h"
 #include "panels/ess/essperspective.h"
 #include "panels/ess/essstorageserverspanel.h"
 #include "panels/ess/esstaskwizard.h"
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void engineRefusalStaysInTheWizard();
     void saveDefinesTasks();
     void storageServersShowLssesAndSetProperties();
+    void pathsAndPprcPairsFromTheGui();
 
 private:
     CopyServicesPerspective* perspective() const { return m_window->essPerspective(); }
@@ -557,6 +560,127 @@ void TestEssGui::storageServersShowLssesAndSetProperties()
     QVERIFY(panel->selectLss(lss16));
     QVERIFY(panel->findLss(u"2105:12088:17"_s)); // Find lifts the filter that hides it
     QCOMPARE(panel->selectedLss(), lss17);
+}
+
+void TestEssGui::pathsAndPprcPairsFromTheGui()
+{
+    // An ESCON link from ESS 12088 to the demo's FCA31.
+    const CommandResult link = m_ws->run(u"essConnectEscon"_s,
+        {{u"subsystem"_s, u"12088"_s}, {u"said"_s, u"0005"_s}, {u"remote"_s, u"FCA31"_s}, {u"remoteSaid"_s, u"00a2"_s}},
+        {});
+    QVERIFY2(link.ok(), qPrintable(link.error.message()));
+    perspective()->showPanel(CopyServicesPerspective::Paths);
+    PathsPanel* paths = perspective()->pathsPanel();
+    const ObjectId essId = m_ws->subsystemId(u"12088"_s);
+    const ObjectId fca31 = m_ws->subsystemId(u"FCA31"_s);
+    const ObjectId lss16 = m_ws->config().arrayByNumber(essId, 16)->id;
+    const ObjectId fca17 = m_ws->config().arrayByNumber(fca31, 17)->id;
+    const ObjectId fca18 = m_ws->config().arrayByNumber(fca31, 18)->id;
+    QTRY_VERIFY(paths->setSourceLss(lss16));
+    QTRY_COMPARE(paths->adapterList()->count(), 1);
+    const auto press = [](QListWidget* list, int row, Qt::MouseButton button) {
+        QTest::mouseClick(list->viewport(), button, {}, list->visualItemRect(list->item(row)).center());
+    };
+    QCOMPARE(paths->adapterList()->item(0)->text(), u"SAID0005"_s);
+    press(paths->adapterList(), 0, Qt::LeftButton);
+    QCOMPARE(paths->selectedAdapters(), QStringList({u"0005"_s}));
+    QCOMPARE(paths->serverList()->count(), 1);
+    QCOMPARE(paths->serverList()->item(0)->text(), u"2105:FCA31"_s);
+    press(paths->serverList(), 0, Qt::LeftButton);
+    QCOMPARE(paths->lssList()->count(), 2);
+    press(paths->lssList(), 0, Qt::LeftButton);  // FCA31:17
+    press(paths->lssList(), 1, Qt::RightButton); // and FCA31:18
+    QCOMPARE(paths->selectedTargets(), QList<ObjectId>({fca17, fca18}));
+    QVERIFY(paths->taskWizard() == nullptr);
+    press(paths->lssList(), 1, Qt::RightButton); // a highlighted target LSS: the Task Wizard
+    TaskWizard* wizard = paths->taskWizard();
+    QVERIFY(wizard != nullptr);
+    QCOMPARE(wizard->action(), TaskWizard::Action::EstablishPath);
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    QCOMPARE(wizard->currentId(), int(TaskWizard::PathOptionsPageId));
+    clickButton(wizard->findChild<QCheckBox*>(u"skipExistingPathsCheckBox"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    run(wizard);
+    QTRY_VERIFY(paths->taskWizard() == nullptr);
+    QList<ObjectId> established;
+    for (const CopyPath& p : m_ws->config().copyPaths) {
+        if (p.kind == u"pprcPath"_s && p.sourceRef == lss16) {
+            QCOMPARE(p.sourcePort, u"0005"_s);
+            established.append(p.targetRef);
+        }
+    }
+    std::sort(established.begin(), established.end());
+    QCOMPARE(established, QList<ObjectId>({fca17, fca18}));
+    QTRY_COMPARE(paths->pathsTree()->topLevelItemCount(), 2);
+    QTRY_VERIFY(paths->adapterList()->item(0)->text().contains(u"* * *"_s)); // the adapter now carries paths
+
+    // A PPRC pair over the path, from the Volumes panel: 00012088 -> 102FCA31 (LSS 17 of FCA31).
+    perspective()->showPanel(CopyServicesPerspective::Volumes);
+    QVERIFY(volumes()->showLss(fca17, true));
+    const ObjectId secondary = m_ws->logicalDrive(u"102FCA31"_s, u"FCA31"_s).id;
+    clickVolume(volumes()->sourceView(), u"00012088"_s, Qt::LeftButton);
+    const QModelIndex target = volumes()->targetView()->indexOfVolume(secondary);
+    QVERIFY(target.isValid());
+    for (int i = 0; i < 2; ++i) {
+        QTest::mouseClick(volumes()->targetView()->viewport(), Qt::RightButton, {},
+            volumes()->targetView()->visualRect(target).center());
+    }
+    wizard = volumes()->taskWizard();
+    QVERIFY(wizard != nullptr);
+    QCOMPARE(wizard->action(), TaskWizard::Action::EstablishPprc);
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    run(wizard);
+    QTRY_VERIFY(volumes()->taskWizard() == nullptr);
+    QTRY_VERIFY(pprcOf(m_ws->config(), volumeId(u"00012088"_s)).has_value());
+    QCOMPARE(pprcOf(m_ws->config(), volumeId(u"00012088"_s))->targetId, secondary);
+    QTRY_COMPARE(indexOf(volumes()->sourceView(), u"00012088"_s).data(PprcSideRole).toInt(), 1);
+    QCOMPARE(volumes()->targetView()->indexOfVolume(secondary).data(PprcSideRole).toInt(), 2);
+    QTRY_COMPARE(indexOf(volumes()->sourceView(), u"00012088"_s).data(PprcStateRole).toString(), u"duplex"_s);
+
+    // Suspend it: select the primary, right click it (a volume of the pair), Suspend, schedule with the source.
+    clickVolume(volumes()->sourceView(), u"00012088"_s, Qt::LeftButton);
+    clickVolume(volumes()->sourceView(), u"00012088"_s, Qt::RightButton);
+    wizard = volumes()->taskWizard();
+    QVERIFY(wizard != nullptr);
+    QVERIFY(wizard->isActionEnabled(TaskWizard::Action::SuspendPprc));
+    clickButton(wizard->findChild<QRadioButton*>(u"suspendPprcRadioButton"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    QCOMPARE(wizard->currentId(), int(TaskWizard::SchedulePageId));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    run(wizard);
+    QTRY_VERIFY(volumes()->taskWizard() == nullptr);
+    QTRY_COMPARE(pprcOf(m_ws->config(), volumeId(u"00012088"_s))->state, u"suspended"_s);
+
+    // Remove Paths is refused while the pair uses them: the engine's message is shown.
+    perspective()->showPanel(CopyServicesPerspective::Paths);
+    press(paths->adapterList(), 0, Qt::LeftButton);
+    press(paths->serverList(), 0, Qt::LeftButton);
+    press(paths->lssList(), 0, Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    clickButton(paths->findChild<QPushButton*>(u"removePathsButton"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTRY_VERIFY(MessageBox::lastText().contains(u"pair"_s));
+    QTRY_COMPARE(paths->pathsTree()->topLevelItemCount(), 2);
+
+    // Terminate the pair; then the path to FCA31:17 can go.
+    perspective()->showPanel(CopyServicesPerspective::Volumes);
+    clickVolume(volumes()->sourceView(), u"00012088"_s, Qt::LeftButton);
+    clickVolume(volumes()->sourceView(), u"00012088"_s, Qt::RightButton);
+    wizard = volumes()->taskWizard();
+    QVERIFY(wizard != nullptr);
+    clickButton(wizard->findChild<QRadioButton*>(u"terminatePprcRadioButton"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    run(wizard);
+    QTRY_VERIFY(!pprcOf(m_ws->config(), volumeId(u"00012088"_s)).has_value());
+    perspective()->showPanel(CopyServicesPerspective::Paths);
+    press(paths->adapterList(), 0, Qt::LeftButton);
+    press(paths->serverList(), 0, Qt::LeftButton);
+    press(paths->lssList(), 0, Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    clickButton(paths->findChild<QPushButton*>(u"removePathsButton"_s));
+    QTRY_COMPARE(paths->pathsTree()->topLevelItemCount(), 1);
 }
 
 QTEST_MAIN(TestEssGui)

@@ -2,6 +2,7 @@
 #include "essperspective.h"
 
 #include "panels/ess/esscopystate.h"
+#include "panels/ess/esspathspanel.h"
 #include "panels/ess/essstorageserverspanel.h"
 #include "panels/ess/essvolumespanel.h"
 
@@ -62,8 +63,9 @@ CopyServicesPerspective::CopyServicesPerspective(QWidget* parent)
 
     m_volumes = new VolumesPanel(m_stack);
     m_storageServers = new StorageServersPanel(m_stack);
-    m_panels = {m_volumes, m_storageServers};
-    for (const QString& name : {u"Paths"_s, u"Tasks"_s, u"Configuration"_s}) {
+    m_paths = new PathsPanel(m_stack);
+    m_panels = {m_volumes, m_storageServers, m_paths};
+    for (const QString& name : {u"Tasks"_s, u"Configuration"_s}) {
         auto* placeholder = new QLabel(tr("This panel is still to come."), m_stack);
         placeholder->setObjectName(u"placeholder "_s + name);
         placeholder->setAlignment(Qt::AlignCenter);
@@ -95,12 +97,14 @@ void CopyServicesPerspective::setConnection(EngineConnection* connection)
     m_connection = connection;
     m_volumes->setConnection(connection);
     m_storageServers->setConnection(connection);
+    m_paths->setConnection(connection);
 }
 
 void CopyServicesPerspective::setSnapshot(const SnapshotPtr& snapshot, ObjectId server)
 {
     m_volumes->setSnapshot(snapshot, server);
     m_storageServers->setSnapshot(snapshot);
+    m_paths->setSnapshot(snapshot);
 }
 
 void CopyServicesPerspective::showPanel(Panel panel)

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace Copyline::EssUi
 {
 
+class PathsPanel;
 class StorageServersPanel;
 class VolumesPanel;
 
@@ -49,6 +50,7 @@ public:
     QWidget* panel(Panel panel) const;
     VolumesPanel* volumesPanel() const { return m_volumes; }
     StorageServersPanel* storageServersPanel() const { return m_storageServers; }
+    PathsPanel* pathsPanel() const { return m_paths; }
 
 Q_SIGNALS:
     /** "Exit Copy Services": the console goes back to the storage subsystems it showed before. */
@@ -61,6 +63,7 @@ private:
     QLabel* m_title = nullptr;
     VolumesPanel* m_volumes = nullptr;
     StorageServersPanel* m_storageServers = nullptr;
+    PathsPanel* m_paths = nullptr;
     QList<QWidget*> m_panels;
 };
 
