@@ -9,6 +9,7 @@
 #include "panels/ess/esspathspanel.h"
 #include "panels/ess/essperspective.h"
 #include "panels/ess/essstorageserverspanel.h"
+#include "panels/ess/esstaskspanel.h"
 #include "panels/ess/esstaskwizard.h"
 #include "panels/ess/essvolumespanel.h"
 #include "panels/ess/essvolumeview.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void saveDefinesTasks();
     void storageServersShowLssesAndSetProperties();
     void pathsAndPprcPairsFromTheGui();
+    void tasksPanelRunsGroupsAndEditsTasks();
 
 private:
     CopyServicesPerspective* perspective() const { return m_window->essPerspective(); }
@@ -681,6 +683,110 @@ void TestEssGui::pathsAndPprcPairsFromTheGui()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     clickButton(paths->findChild<QPushButton*>(u"removePathsButton"_s));
     QTRY_COMPARE(paths->pathsTree()->topLevelItemCount(), 1);
+}
+
+void TestEssGui::tasksPanelRunsGroupsAndEditsTasks()
+{
+    const auto save = [this](const QString& name, const QString& source, const QString& target) {
+        return m_ws
+            ->run(u"essSaveTask"_s,
+                {{u"name"_s, name}, {u"description"_s, u"copy of %1"_s.arg(source)},
+                    {u"command"_s, u"essEstablishFlashCopy"_s},
+                    {u"arguments"_s, QJsonObject {{u"source"_s, source}, {u"target"_s, target}, {u"noCopy"_s, true}}}},
+                {})
+            .ok();
+    };
+    QVERIFY(save(u"a88fc1"_s, u"00012088"_s, u"00112088"_s));
+    QVERIFY(save(u"a88fc2"_s, u"00212088"_s, u"00312088"_s));
+    const auto task = [this](const QString& name) {
+        for (const SavedTask& t : m_ws->config().tasks) {
+            if (t.name == name) {
+                return t;
+            }
+        }
+        return SavedTask {};
+    };
+    QListWidget* nav = perspective()->navigation();
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(3)).center());
+    TasksPanel* panel = perspective()->tasksPanel();
+    QTreeWidget* tree = panel->tree();
+    const auto row = [tree](const QString& name) {
+        const QList<QTreeWidgetItem*> found = tree->findItems(name, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        return found.isEmpty() ? nullptr : found.first();
+    };
+    QTRY_VERIFY(row(u"a88fc2"_s) != nullptr);
+    QCOMPARE(row(u"a88fc1"_s)->text(1), u"copy of 00012088"_s);
+    QCOMPARE(row(u"a88fc1"_s)->text(2), u"not run yet"_s);
+    QVERIFY(row(u"a88fc1"_s)->text(4).startsWith(u"Establish FlashCopy pair"_s));
+    const auto click = [tree](QTreeWidgetItem* item, Qt::KeyboardModifiers modifiers = {}) {
+        QVERIFY(item != nullptr);
+        tree->scrollToItem(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, modifiers, tree->visualItemRect(item).center());
+    };
+
+    // Run one task: the pair exists and the task's last status says successful.
+    click(row(u"a88fc1"_s));
+    QCOMPARE(panel->selectedNames(), QStringList({u"a88fc1"_s}));
+    clickButton(panel->findChild<QPushButton*>(u"runButton"_s));
+    QTRY_COMPARE(task(u"a88fc1"_s).lastStatus, u"successful"_s);
+    QVERIFY(flashCopyOf(m_ws->config(), volumeId(u"00012088"_s)).has_value());
+    QTRY_COMPARE(row(u"a88fc1"_s)->text(2), u"successful"_s);
+
+    // Ctrl-click both, Group under a name.
+    click(row(u"a88fc2"_s), Qt::ControlModifier);
+    QCOMPARE(panel->selectedNames().size(), 2);
+    clickButton(panel->findChild<QPushButton*>(u"groupButton"_s));
+    QDialog* group = panel->dialog();
+    QVERIFY(group != nullptr);
+    QTest::keyClicks(group->findChild<QLineEdit*>(u"groupNameLineEdit"_s), u"a88group"_s);
+    clickButton(group->findChild<QPushButton*>(u"okButton"_s));
+    QTRY_VERIFY(panel->dialog() == nullptr);
+    QVERIFY(task(u"a88group"_s).isGroup());
+    QCOMPARE(task(u"a88fc2"_s).groupId, task(u"a88group"_s).id);
+    QTRY_VERIFY(row(u"a88fc2"_s) != nullptr && row(u"a88fc2"_s)->parent() == row(u"a88group"_s));
+
+    // A grouped task's properties cannot change; the group's information lists its members.
+    click(row(u"a88fc2"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    clickButton(panel->findChild<QPushButton*>(u"propertiesButton"_s));
+    QCOMPARE(MessageBox::lastText(), u"Ungroup the task before changing its properties."_s);
+    click(row(u"a88group"_s));
+    clickButton(panel->findChild<QPushButton*>(u"informationButton"_s));
+    QVERIFY(panel->dialog() != nullptr);
+    const QString info = panel->dialog()->findChild<QLabel*>(u"informationLabel"_s)->text();
+    QVERIFY2(info.contains(u"a88fc1"_s) && info.contains(u"a88fc2"_s), qPrintable(info));
+    panel->dialog()->close();
+    QTRY_VERIFY(panel->dialog() == nullptr);
+
+    // Ungroup, then change a task's description with Properties ▸ Replace.
+    click(row(u"a88group"_s));
+    clickButton(panel->findChild<QPushButton*>(u"ungroupButton"_s));
+    QTRY_COMPARE(task(u"a88fc2"_s).groupId, 0);
+    QTRY_VERIFY(row(u"a88fc2"_s) != nullptr && row(u"a88fc2"_s)->parent() == nullptr);
+    click(row(u"a88fc2"_s));
+    clickButton(panel->findChild<QPushButton*>(u"propertiesButton"_s));
+    QDialog* properties = panel->dialog();
+    QVERIFY(properties != nullptr);
+    auto* description = properties->findChild<QLineEdit*>(u"taskDescriptionLineEdit"_s);
+    description->clear();
+    QTest::keyClicks(description, u"weekly"_s);
+    clickButton(properties->findChild<QPushButton*>(u"replaceButton"_s));
+    QTRY_COMPARE(task(u"a88fc2"_s).description, u"weekly"_s);
+    QTRY_VERIFY(panel->dialog() == nullptr);
+
+    // Running the first task again fails (its source is in a FlashCopy pair): the status says so.
+    click(row(u"a88fc1"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    clickButton(panel->findChild<QPushButton*>(u"runButton"_s));
+    QTRY_COMPARE(task(u"a88fc1"_s).lastStatus, u"failed"_s);
+    QTRY_COMPARE(row(u"a88fc1"_s)->text(2), u"failed"_s);
+
+    // Remove asks first.
+    click(row(u"a88fc2"_s));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    clickButton(panel->findChild<QPushButton*>(u"removeButton"_s));
+    QTRY_COMPARE(task(u"a88fc2"_s).id, 0);
+    QTRY_VERIFY(row(u"a88fc2"_s) == nullptr);
 }
 
 QTEST_MAIN(TestEssGui)

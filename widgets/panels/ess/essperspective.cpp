@@ -4,6 +4,7 @@
 #include "panels/ess/esscopystate.h"
 #include "panels/ess/esspathspanel.h"
 #include "panels/ess/essstorageserverspanel.h"
+#include "panels/ess/esstaskspanel.h"
 #include "panels/ess/essvolumespanel.h"
 
 #include <QHBoxLayout>
@@ -64,8 +65,9 @@ CopyServicesPerspective::CopyServicesPerspective(QWidget* parent)
     m_volumes = new VolumesPanel(m_stack);
     m_storageServers = new StorageServersPanel(m_stack);
     m_paths = new PathsPanel(m_stack);
-    m_panels = {m_volumes, m_storageServers, m_paths};
-    for (const QString& name : {u"Tasks"_s, u"Configuration"_s}) {
+    m_tasks = new TasksPanel(m_stack);
+    m_panels = {m_volumes, m_storageServers, m_paths, m_tasks};
+    for (const QString& name : {u"Configuration"_s}) {
         auto* placeholder = new QLabel(tr("This panel is still to come."), m_stack);
         placeholder->setObjectName(u"placeholder "_s + name);
         placeholder->setAlignment(Qt::AlignCenter);
@@ -98,6 +100,7 @@ void CopyServicesPerspective::setConnection(EngineConnection* connection)
     m_volumes->setConnection(connection);
     m_storageServers->setConnection(connection);
     m_paths->setConnection(connection);
+    m_tasks->setConnection(connection);
 }
 
 void CopyServicesPerspective::setSnapshot(const SnapshotPtr& snapshot, ObjectId server)
@@ -105,6 +108,7 @@ void CopyServicesPerspective::setSnapshot(const SnapshotPtr& snapshot, ObjectId 
     m_volumes->setSnapshot(snapshot, server);
     m_storageServers->setSnapshot(snapshot);
     m_paths->setSnapshot(snapshot);
+    m_tasks->setSnapshot(snapshot);
 }
 
 void CopyServicesPerspective::showPanel(Panel panel)

@@ -15,6 +15,7 @@ namespace Copyline::EssUi
 
 class PathsPanel;
 class StorageServersPanel;
+class TasksPanel;
 class VolumesPanel;
 
 /**
@@ -51,6 +52,7 @@ public:
     VolumesPanel* volumesPanel() const { return m_volumes; }
     StorageServersPanel* storageServersPanel() const { return m_storageServers; }
     PathsPanel* pathsPanel() const { return m_paths; }
+    TasksPanel* tasksPanel() const { return m_tasks; }
 
 Q_SIGNALS:
     /** "Exit Copy Services": the console goes back to the storage subsystems it showed before. */
@@ -64,6 +66,7 @@ private:
     VolumesPanel* m_volumes = nullptr;
     StorageServersPanel* m_storageServers = nullptr;
     PathsPanel* m_paths = nullptr;
+    TasksPanel* m_tasks = nullptr;
     QList<QWidget*> m_panels;
 };
 
