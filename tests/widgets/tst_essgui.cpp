@@ -5,6 +5,7 @@
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
+#include "panels/ess/essconfigurationpanel.h"
 #include "panels/ess/esscopystate.h"
 #include "panels/ess/esspathspanel.h"
 #include "panels/ess/essperspective.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void storageServersShowLssesAndSetProperties();
     void pathsAndPprcPairsFromTheGui();
     void tasksPanelRunsGroupsAndEditsTasks();
+    void configurationPanelLogProtectionUsers();
 
 private:
     CopyServicesPerspective* perspective() const { return m_window->essPerspective(); }
@@ -787,6 +789,60 @@ void TestEssGui::tasksPanelRunsGroupsAndEditsTasks()
     clickButton(panel->findChild<QPushButton*>(u"removeButton"_s));
     QTRY_COMPARE(task(u"a88fc2"_s).id, 0);
     QTRY_VERIFY(row(u"a88fc2"_s) == nullptr);
+}
+
+void TestEssGui::configurationPanelLogProtectionUsers()
+{
+    QListWidget* nav = perspective()->navigation();
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(4)).center());
+    QCOMPARE(perspective()->currentPanel(), CopyServicesPerspective::Configuration);
+    ConfigurationPanel* panel = perspective()->configurationPanel();
+    QVERIFY(panel->findChild<QLabel*>(u"serversLabel"_s)->text().contains(u"Primary Copy Services server: 12019"_s));
+
+    // Password protection is on by default; No Password protection turns it off in the engine.
+    auto* on = panel->findChild<QRadioButton*>(u"passwordProtectionRadioButton"_s);
+    auto* off = panel->findChild<QRadioButton*>(u"noPasswordProtectionRadioButton"_s);
+    QVERIFY(on->isChecked());
+    QVERIFY(passwordProtection(m_ws->config()));
+    clickButton(off);
+    QTRY_VERIFY(!passwordProtection(m_ws->config()));
+    clickButton(on);
+    QTRY_VERIFY(passwordProtection(m_ws->config()));
+
+    // Authorize a user (the passwords must match), then remove it.
+    const auto hasUser = [this](const QString& name) {
+        return std::any_of(m_ws->config().users.cbegin(), m_ws->config().users.cend(),
+            [&name](const User& u) { return u.name == name; });
+    };
+    clickButton(panel->findChild<QPushButton*>(u"authorizeButton"_s));
+    QDialog* authorize = panel->dialog();
+    QVERIFY(authorize != nullptr);
+    QTest::keyClicks(authorize->findChild<QLineEdit*>(u"userNameLineEdit"_s), u"a88user"_s);
+    QTest::keyClicks(authorize->findChild<QLineEdit*>(u"passwordLineEdit"_s), u"secret1"_s);
+    QTest::keyClicks(authorize->findChild<QLineEdit*>(u"confirmPasswordLineEdit"_s), u"secret2"_s);
+    QVERIFY(!authorize->findChild<QPushButton*>(u"okButton"_s)->isEnabled());
+    authorize->findChild<QLineEdit*>(u"confirmPasswordLineEdit"_s)->setText(u"secret1"_s);
+    clickButton(authorize->findChild<QPushButton*>(u"okButton"_s));
+    QTRY_VERIFY(hasUser(u"a88user"_s));
+    QTRY_VERIFY(!panel->usersList()->findItems(u"a88user"_s, Qt::MatchExactly).isEmpty());
+    panel->usersList()->setCurrentItem(panel->usersList()->findItems(u"a88user"_s, Qt::MatchExactly).first());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    clickButton(panel->findChild<QPushButton*>(u"removeUserButton"_s));
+    QTRY_VERIFY(!hasUser(u"a88user"_s));
+
+    // The log shows what the Copy Services did; Clear empties it, and later events appear in the open window.
+    clickButton(panel->findChild<QPushButton*>(u"viewLogButton"_s));
+    QVERIFY(panel->logWindow() != nullptr);
+    QTRY_VERIFY(panel->logTree()->topLevelItemCount() > 0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    clickButton(panel->findChild<QPushButton*>(u"clearLogButton"_s));
+    QTRY_COMPARE(panel->logTree()->topLevelItemCount(), 0);
+    QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
+                    {{u"source"_s, u"00012088"_s}, {u"target"_s, u"00112088"_s}, {u"noCopy"_s, true}}, {})
+                .ok());
+    QTRY_VERIFY(panel->logTree()->topLevelItemCount() > 0);
+    QVERIFY(panel->logTree()->topLevelItem(0)->text(4).contains(u"00012088"_s)
+        || panel->logTree()->topLevelItem(0)->text(3).contains(u"FlashCopy"_s));
 }
 
 QTEST_MAIN(TestEssGui)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "essperspective.h"
 
+#include "panels/ess/essconfigurationpanel.h"
 #include "panels/ess/esscopystate.h"
 #include "panels/ess/esspathspanel.h"
 #include "panels/ess/essstorageserverspanel.h"
@@ -66,13 +67,8 @@ CopyServicesPerspective::CopyServicesPerspective(QWidget* parent)
     m_storageServers = new StorageServersPanel(m_stack);
     m_paths = new PathsPanel(m_stack);
     m_tasks = new TasksPanel(m_stack);
-    m_panels = {m_volumes, m_storageServers, m_paths, m_tasks};
-    for (const QString& name : {u"Configuration"_s}) {
-        auto* placeholder = new QLabel(tr("This panel is still to come."), m_stack);
-        placeholder->setObjectName(u"placeholder "_s + name);
-        placeholder->setAlignment(Qt::AlignCenter);
-        m_panels.append(placeholder);
-    }
+    m_configuration = new ConfigurationPanel(m_stack);
+    m_panels = {m_volumes, m_storageServers, m_paths, m_tasks, m_configuration};
     for (QWidget* p : std::as_const(m_panels)) {
         m_stack->addWidget(p);
     }
@@ -101,6 +97,7 @@ void CopyServicesPerspective::setConnection(EngineConnection* connection)
     m_storageServers->setConnection(connection);
     m_paths->setConnection(connection);
     m_tasks->setConnection(connection);
+    m_configuration->setConnection(connection);
 }
 
 void CopyServicesPerspective::setSnapshot(const SnapshotPtr& snapshot, ObjectId server)
@@ -109,6 +106,7 @@ void CopyServicesPerspective::setSnapshot(const SnapshotPtr& snapshot, ObjectId 
     m_storageServers->setSnapshot(snapshot);
     m_paths->setSnapshot(snapshot);
     m_tasks->setSnapshot(snapshot);
+    m_configuration->setSnapshot(snapshot);
 }
 
 void CopyServicesPerspective::showPanel(Panel panel)

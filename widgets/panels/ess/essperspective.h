@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace Copyline::EssUi
 {
 
+class ConfigurationPanel;
 class PathsPanel;
 class StorageServersPanel;
 class TasksPanel;
@@ -53,6 +54,7 @@ public:
     StorageServersPanel* storageServersPanel() const { return m_storageServers; }
     PathsPanel* pathsPanel() const { return m_paths; }
     TasksPanel* tasksPanel() const { return m_tasks; }
+    ConfigurationPanel* configurationPanel() const { return m_configuration; }
 
 Q_SIGNALS:
     /** "Exit Copy Services": the console goes back to the storage subsystems it showed before. */
@@ -67,6 +69,7 @@ private:
     StorageServersPanel* m_storageServers = nullptr;
     PathsPanel* m_paths = nullptr;
     TasksPanel* m_tasks = nullptr;
+    ConfigurationPanel* m_configuration = nullptr;
     QList<QWidget*> m_panels;
 };
 
