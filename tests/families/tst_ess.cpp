@@ -3,6 +3,7 @@
 // FlashCopy with the ESS rules on the core point-in-time engine. Every FlashCopy case checks the target's bytes
 // against the source's bytes at establish, while the source keeps changing, and again after a restart.
 #include "copy/pointintime.h"
+#include "esstestsupport.h"
 #include "families/ess/models.h"
 #include "families/families.h"
 #include "service/engine.h"
@@ -22,32 +23,11 @@ namespace
 
 constexpr qint64 kVolume = 4 << 20; // 4 MiB: 64 tracks
 
-CommandResult run(Engine& engine, const QString& command, const QJsonObject& args)
-{
-    return engine.execute({command, args});
-}
-
-/** Writes the pattern of @p seed over [offset, offset + length) of an ESS volume; returns the bytes' SHA-256. */
-QString write(Engine& engine, const QString& volume, qint64 offset, qint64 length, int seed)
-{
-    const CommandResult r = run(engine, u"writeLogicalDrive"_s,
-        {{u"subsystem"_s, volume.mid(3)}, {u"targets"_s, QJsonArray {volume}}, {u"offset"_s, offset},
-            {u"length"_s, length}, {u"seed"_s, seed}});
-    return r.ok() ? r.data.value(u"sha256"_s).toString() : r.error.cliLine();
-}
+using namespace EssTest;
 
 QString checksum(Engine& engine, const QString& volume, qint64 offset = 0, qint64 length = kVolume)
 {
-    const CommandResult r = run(engine, u"checksumLogicalDrive"_s,
-        {{u"subsystem"_s, volume.mid(3)}, {u"targets"_s, QJsonArray {volume}}, {u"offset"_s, offset},
-            {u"length"_s, length}});
-    return r.ok() ? r.data.value(u"sha256"_s).toString() : r.error.cliLine();
-}
-
-QJsonObject query(Engine& engine, const QString& volume)
-{
-    const CommandResult r = run(engine, u"essQueryVolume"_s, {{u"volume"_s, volume}});
-    return r.ok() ? r.data : QJsonObject {{u"error"_s, r.error.cliLine()}};
+    return checksumOf(engine, volume, offset, length);
 }
 
 /** ESS 13001 with LSS 16 (four volumes, one of them smaller) and LSS 17 (one volume). */
@@ -65,16 +45,6 @@ void populate(Engine& engine)
     QVERIFY(run(engine, u"essCreateVolumes"_s,
         {{u"subsystem"_s, u"13001"_s}, {u"lss"_s, u"17"_s}, {u"count"_s, 1}, {u"capacity"_s, kVolume}})
                 .ok());
-}
-
-/** The FlashCopy relationships of the workspace (the demonstration workspace holds PPRC pairs besides). */
-int flashCopies(Engine& engine)
-{
-    int n = 0;
-    for (const Relationship& r : engine.configuration().relationships) {
-        n += r.kind == u"flashcopy"_s ? 1 : 0;
-    }
-    return n;
 }
 
 ObjectId flashCopyId(Engine& engine)

@@ -2,6 +2,7 @@
 // ESS PPRC (issue 13): ESCON links, paths, and synchronous copy pairs on the core mirror engine. Every case checks
 // bytes: what the secondary holds after a copy, what a host can read or write on either volume in each state, and
 // what a resynchronization copies.
+#include "esstestsupport.h"
 #include "families/ess/models.h"
 #include "families/families.h"
 #include "mirror/mirrorservice.h"
@@ -22,39 +23,11 @@ namespace
 
 constexpr qint64 kVolume = 4 << 20; // 4 MiB: 64 tracks, 5 cylinders
 
-CommandResult run(Engine& engine, const QString& command, const QJsonObject& args = {})
-{
-    return engine.execute({command, args});
-}
-
-QString write(Engine& engine, const QString& volume, qint64 offset, qint64 length, int seed)
-{
-    const CommandResult r = run(engine, u"writeLogicalDrive"_s,
-        {{u"subsystem"_s, volume.mid(3)}, {u"targets"_s, QJsonArray {volume}}, {u"offset"_s, offset},
-            {u"length"_s, length}, {u"seed"_s, seed}});
-    return r.ok() ? r.data.value(u"sha256"_s).toString() : r.error.cliLine();
-}
-
-CommandResult writeResult(Engine& engine, const QString& volume, qint64 offset, qint64 length, int seed)
-{
-    return run(engine, u"writeLogicalDrive"_s,
-        {{u"subsystem"_s, volume.mid(3)}, {u"targets"_s, QJsonArray {volume}}, {u"offset"_s, offset},
-            {u"length"_s, length}, {u"seed"_s, seed}});
-}
+using namespace EssTest;
 
 QString checksum(Engine& engine, const QString& volume)
 {
-    const CommandResult r = run(engine, u"checksumLogicalDrive"_s,
-        {{u"subsystem"_s, volume.mid(3)}, {u"targets"_s, QJsonArray {volume}}, {u"offset"_s, 0},
-            {u"length"_s, kVolume}});
-    return r.ok() ? r.data.value(u"sha256"_s).toString() : u"error: "_s + r.error.cliLine();
-}
-
-QJsonObject query(Engine& engine, const QString& volume)
-{
-    QCoreApplication::processEvents();
-    const CommandResult r = run(engine, u"essQueryVolume"_s, {{u"volume"_s, volume}});
-    return r.ok() ? r.data : QJsonObject {{u"error"_s, r.error.cliLine()}};
+    return checksumOf(engine, volume, 0, kVolume);
 }
 
 QString copyState(Engine& engine, const QString& volume)
@@ -328,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(source.value(u"state"_s).toString(), u"source"_s);
         QCOMPARE(source.value(u"status"_s).toString(), u"suspended"_s);
         // The simplex target is usable by hosts (e.g. a backup to tape); the source keeps recording.
-        QVERIFY(!checksum(engine, u"100FCA32"_s).startsWith(u"error"_s));
+        QVERIFY(!checksum(engine, u"100FCA32"_s).startsWith(u"Error"_s));
         write(engine, u"00013001"_s, 10 * 65536, 65536, 52);
         QCOMPARE(query(engine, u"00013001"_s).value(u"outOfSyncTracks"_s).toInteger(), 1);
 
@@ -374,6 +347,54 @@ private Q_SLOTS:
                     .ok());
         QCOMPARE(checksum(engine, u"100FCA32"_s), dbAtFreeze);
         QCOMPARE(checksum(engine, u"101FCA32"_s), logAtFreeze);
+    }
+
+    void pprcBetweenTwoLssOfOneEss()
+    {
+        // The seed's own test: LSS 17 -> LSS 18 of one ESS, over SAID0005 and SAID00a1 of that ESS (L2370, L2680).
+        QTemporaryDir dir;
+        Engine engine(Families::all());
+        QVERIFY(!engine.openWorkspace(dir.path()).isError());
+        QVERIFY(run(engine, u"essCreateStorageServer"_s, {{u"serial"_s, u"13003"_s}, {u"lss"_s, QJsonArray {17, 18}}})
+                    .ok());
+        for (const int lss : {17, 18}) {
+            QVERIFY(run(engine, u"essCreateVolumes"_s,
+                {{u"subsystem"_s, u"13003"_s}, {u"lss"_s, lss}, {u"count"_s, 1}, {u"capacity"_s, kVolume}})
+                        .ok());
+        }
+        QVERIFY(run(engine, u"essConnectEscon"_s,
+            {{u"subsystem"_s, u"13003"_s}, {u"said"_s, u"0005"_s}, {u"remote"_s, u"13003"_s},
+                {u"remoteSaid"_s, u"00a1"_s}})
+                    .ok());
+        // The channel-mode port cannot also be the control-unit end, nor an adapter its own partner.
+        QCOMPARE(run(engine, u"essConnectEscon"_s,
+                     {{u"subsystem"_s, u"13003"_s}, {u"said"_s, u"0006"_s}, {u"remote"_s, u"13003"_s},
+                         {u"remoteSaid"_s, u"0005"_s}})
+                     .error.code,
+            ErrorCode::EssPathLimit);
+        QCOMPARE(run(engine, u"essConnectEscon"_s,
+                     {{u"subsystem"_s, u"13003"_s}, {u"said"_s, u"0007"_s}, {u"remote"_s, u"13003"_s},
+                         {u"remoteSaid"_s, u"0007"_s}})
+                     .error.code,
+            ErrorCode::EssPathLimit);
+        QVERIFY(run(engine, u"essEstablishPaths"_s,
+            {{u"subsystem"_s, u"13003"_s}, {u"lss"_s, 17}, {u"remote"_s, u"13003"_s}, {u"remoteLss"_s, QJsonArray {18}},
+                {u"said"_s, QJsonArray {u"SAID0005"_s}}})
+                    .ok());
+        // "Do not establish paths if they already exist": not executed, and said so.
+        const CommandResult again = run(engine, u"essEstablishPaths"_s,
+            {{u"subsystem"_s, u"13003"_s}, {u"lss"_s, 17}, {u"remote"_s, u"13003"_s}, {u"remoteLss"_s, QJsonArray {18}},
+                {u"said"_s, QJsonArray {u"0005"_s}}, {u"existing"_s, u"skip"_s}});
+        QVERIFY(again.ok());
+        QCOMPARE(again.data.value(u"established"_s).toInt(), 0);
+        QCOMPARE(again.data.value(u"notExecuted"_s).toArray().size(), 1);
+        write(engine, u"10013003"_s, 0, kVolume, 81);
+        QVERIFY(run(engine, u"essEstablishPprc"_s, pairArgs({u"10013003:20013003"_s})).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(engine, u"10013003"_s, u"duplex"_s), 20000);
+        write(engine, u"10013003"_s, 65536, 65536, 82);
+        const QString primary = checksum(engine, u"10013003"_s);
+        QVERIFY(run(engine, u"essTerminatePprc"_s, {{u"pairs"_s, QJsonArray {u"10013003:20013003"_s}}}).ok());
+        QCOMPARE(checksum(engine, u"20013003"_s), primary);
     }
 
     void initialCopyResumesAfterARestart()

@@ -172,7 +172,9 @@ void listSubsystems(CommandContext& ctx)
 {
     QJsonArray list;
     for (const Subsystem& s : std::as_const(ctx.config.subsystems)) {
-        list.append(subsystemSummary(ctx.config, s));
+        if (s.family == QLatin1String(Ds4000::kFamily)) { // SMcli knows DS4000 subsystems only
+            list.append(subsystemSummary(ctx.config, s));
+        }
     }
     ctx.data.insert(u"subsystems"_s, list);
     ctx.data.insert(u"workspace"_s, ctx.engine.workspacePath());

@@ -3,7 +3,8 @@
 // 17 and ESS FCA31 with LSS 17 and 18 in one Copy Services domain (primary server on 12019, backup on FCA31), ESCON
 // links and a path from LSS 16 to LSS 17 of FCA31, an AIX host that sees LSS 16, the seed's CLI user, and saved
 // tasks: HPFlash and its withdraw, a path task, a PPRC establish, suspend and the failover terminate scheduled with
-// the target storage server. One PPRC pair runs, so the Volumes panel shows every state at a glance.
+// the target storage server. The PPRC pairs of the establish task are in Duplex, so the Volumes panel shows simplex,
+// FlashCopy-ready and mirrored volumes at a glance.
 #include "families/ess/copyservices.h"
 #include "families/ess/family.h"
 #include "service/engine.h"
@@ -91,7 +92,9 @@ Error populateDemo(Engine& engine)
         {u"essSaveTask"_s,
             task(u"TermPriSec"_s, u"Failover: terminate the PPRC pairs, scheduled with the target storage server"_s,
                 u"essTerminatePprc"_s, terminate)},
-        {u"essRunTasks"_s, {{u"names"_s, QJsonArray {u"EstPriSec"_s}}}},
+        // The pairs of EstPriSec run already. Their volumes are new and empty on both sides, the one case where
+        // "Do not copy volume" is right (seed L2799): Duplex at once, nothing for the workspace to copy at its start.
+        {u"essEstablishPprc"_s, {{u"pairs"_s, pprcPairs.value(u"pairs"_s)}, {u"copy"_s, u"none"_s}}},
     };
     for (const Step& step : steps) {
         const CommandResult r = engine.execute({step.command, step.args});

@@ -103,8 +103,9 @@ void end(CommandContext& ctx, const Relationship& r)
     ctx.onRollback([&engine, id]() {
         const auto it = engine.configuration().relationships.constFind(id);
         auto pit = engine.pointInTime(id);
-        if (it != engine.configuration().relationships.cend() && pit && !it->hasOption(u"nocopy"_s)) {
-            schedule(engine, *it, pit);
+        if (it != engine.configuration().relationships.cend() && pit && !it->hasOption(u"nocopy"_s)
+            && it->state != u"failed"_s) {
+            schedule(engine, *it, pit); // a failed copy does not run again
         }
     });
     ctx.config.relationships.remove(id);

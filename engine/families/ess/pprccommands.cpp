@@ -52,6 +52,17 @@ QList<VolumePair> pairsArg(CommandContext& ctx)
     return out;
 }
 
+/** scheduleOn=source|target: the storage server the task is scheduled with (spec §2.5, §2.7); the last argument. */
+QString scheduleOnArg(CommandContext& ctx)
+{
+    const QString on = ctx.args.string(u"scheduleOn"_s, u"source"_s);
+    ctx.args.finish();
+    if (on != u"source"_s && on != u"target"_s) {
+        fail(ErrorCode::InvalidParameter, {u"scheduleOn"_s, on, u"use source or target"_s});
+    }
+    return on;
+}
+
 QString pairText(const VolumePair& p)
 {
     return u"%1 -> %2"_s.arg(p.source.name, p.target.name);
@@ -231,11 +242,7 @@ void establish(CommandContext& ctx)
 void suspend(CommandContext& ctx)
 {
     const QList<VolumePair> pairs = pairsArg(ctx);
-    const QString on = ctx.args.string(u"scheduleOn"_s, u"source"_s);
-    ctx.args.finish();
-    if (on != u"source"_s && on != u"target"_s) {
-        fail(ErrorCode::InvalidParameter, {u"scheduleOn"_s, on, u"use source or target"_s});
-    }
+    const QString on = scheduleOnArg(ctx);
     QList<ObjectId> ids;
     for (const VolumePair& p : pairs) {
         const Relationship& r = existingPair(ctx, p);
@@ -254,11 +261,7 @@ void suspend(CommandContext& ctx)
 void terminate(CommandContext& ctx)
 {
     const QList<VolumePair> pairs = pairsArg(ctx);
-    const QString on = ctx.args.string(u"scheduleOn"_s, u"source"_s);
-    ctx.args.finish();
-    if (on != u"source"_s && on != u"target"_s) {
-        fail(ErrorCode::InvalidParameter, {u"scheduleOn"_s, on, u"use source or target"_s});
-    }
+    const QString on = scheduleOnArg(ctx);
     QStringList lines;
     for (const VolumePair& p : pairs) {
         const Relationship found = existingPair(ctx, p);

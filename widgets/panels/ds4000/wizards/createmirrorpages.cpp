@@ -220,8 +220,8 @@ void RemoteSubsystemPage::refresh()
     QList<Subsystem> listed;
     QStringList absent;
     for (const Subsystem& s : c.subsystems) {
-        if (s.id == local) {
-            continue;
+        if (s.id == local || s.family != c.subsystems.value(local).family) {
+            continue; // another product family's machines cannot be a DS4000 mirror partner
         }
         if (!Rules::supported(w->snapshot(), s)) {
             absent.append(
