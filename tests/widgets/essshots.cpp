@@ -46,19 +46,10 @@ int main(int argc, char* argv[])
         qCritical("%s", qPrintable(ws.errorText()));
         return 1;
     }
-    run(ws, u"essCreateStorageServer"_s,
-        {{u"serial"_s, u"12019"_s}, {u"lss"_s, QJsonArray {u"16"_s, u"17"_s, u"18"_s, u"20"_s}}}, {});
-    run(ws, u"essCreateStorageServer"_s, {{u"serial"_s, u"FCA31"_s}, {u"lss"_s, QJsonArray {u"16"_s, u"17"_s}}}, {});
-    run(ws, u"essCreateVolumes"_s,
-        {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, u"16"_s}, {u"count"_s, 13}, {u"capacity"_s, u"8 MB"_s}}, {});
-    run(ws, u"essCreateVolumes"_s,
-        {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, u"17"_s}, {u"count"_s, 6}, {u"capacity"_s, u"8 MB"_s}}, {});
-    run(ws, u"essCreateVolumes"_s,
-        {{u"subsystem"_s, u"FCA31"_s}, {u"lss"_s, u"17"_s}, {u"count"_s, 9}, {u"capacity"_s, u"8 MB"_s}}, {});
-    run(ws, u"essEstablishFlashCopy"_s,
-        {{u"source"_s, u"00012019"_s}, {u"target"_s, u"00112019"_s}, {u"noCopy"_s, true}}, {});
+    // The demonstration workspace has ESS 12019 and FCA31, paths, tasks and a PPRC pair; add a FlashCopy pair.
     run(ws, u"essEstablishFlashCopy"_s,
         {{u"source"_s, u"00412019"_s}, {u"target"_s, u"00512019"_s}, {u"noCopy"_s, true}}, {});
+    run(ws, u"essRunTasks"_s, {{u"names"_s, QJsonArray {u"HPFlash"_s}}}, {});
 
     MainWindow window;
     window.setConnection(ws.connection(), u"screenshots"_s);
@@ -70,13 +61,13 @@ int main(int argc, char* argv[])
     window.selectSubsystem(ws.subsystemId(u"12019"_s));
     CopyServicesPerspective* perspective = window.essPerspective();
     VolumesPanel* volumes = perspective->volumesPanel();
-    volumes->showLss(ws.config().arrayByNumber(ws.subsystemId(u"12019"_s), 17)->id, true);
+    volumes->showLss(ws.config().arrayByNumber(ws.subsystemId(u"FCA31"_s), 17)->id, true);
     const auto id = [&ws](const QString& name) { return ws.logicalDrive(name, name.mid(3)).id; };
-    clickVolume(volumes->sourceView(), id(u"00712019"_s), Qt::LeftButton);
-    clickVolume(volumes->targetView(), id(u"10212019"_s), Qt::RightButton);
+    clickVolume(volumes->sourceView(), id(u"00112019"_s), Qt::LeftButton);
+    clickVolume(volumes->targetView(), id(u"102FCA31"_s), Qt::RightButton);
     save(&window, u"ess-1-volumes"_s);
 
-    clickVolume(volumes->targetView(), id(u"10212019"_s), Qt::RightButton);
+    clickVolume(volumes->targetView(), id(u"102FCA31"_s), Qt::RightButton);
     if (TaskWizard* wizard = volumes->taskWizard()) {
         save(wizard, u"ess-2-wizard-action"_s);
         wizard->next();
@@ -100,6 +91,7 @@ int main(int argc, char* argv[])
         save(info, u"ess-6-information"_s);
         info->close();
     }
+    window.resize(1366, 768);
     for (int panel = CopyServicesPerspective::StorageServers; panel <= CopyServicesPerspective::Configuration;
          ++panel) {
         perspective->showPanel(static_cast<CopyServicesPerspective::Panel>(panel));

@@ -121,8 +121,12 @@ StorageServersPanel::StorageServersPanel(QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(NameColumn, 300);
-    m_tree->setColumnWidth(DeviceClassColumn, 120);
+    m_tree->setColumnWidth(NameColumn, 280);
+    m_tree->setColumnWidth(DeviceClassColumn, 110);
+    m_tree->setColumnWidth(VolumesColumn, 70);
+    m_tree->setColumnWidth(FlashCopyColumn, 140);
+    m_tree->setColumnWidth(PprcColumn, 120);
+    m_tree->setColumnWidth(RoleColumn, 150);
     layout->addWidget(m_tree, 1);
 
     auto* buttons = new QHBoxLayout;
