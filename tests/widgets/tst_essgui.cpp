@@ -2,6 +2,7 @@
 // The ESS Copy Services perspective (issue 13, console part) on a real engine: selecting an ESS shows it instead of
 // the DS4000 views; the Volumes panel's left/right clicks, the second right click that opens the Task Wizard,
 // FlashCopy establish and withdraw run from the wizard, multiple selection mode, Information Panel, Find, Filter.
+#include "common/translations.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void pathsAndPprcPairsFromTheGui();
     void tasksPanelRunsGroupsAndEditsTasks();
     void configurationPanelLogProtectionUsers();
+    void perspectiveInGermanAndJapanese_data();
+    void perspectiveInGermanAndJapanese();
 
 private:
     CopyServicesPerspective* perspective() const { return m_window->essPerspective(); }
@@ -843,6 +846,39 @@ void TestEssGui::configurationPanelLogProtectionUsers()
     QTRY_VERIFY(panel->logTree()->topLevelItemCount() > 0);
     QVERIFY(panel->logTree()->topLevelItem(0)->text(4).contains(u"00012088"_s)
         || panel->logTree()->topLevelItem(0)->text(3).contains(u"FlashCopy"_s));
+}
+
+void TestEssGui::perspectiveInGermanAndJapanese_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("navigation");
+    QTest::addColumn<QString>("wizardTitle");
+    QTest::newRow("de") << u"de_DE"_s
+                        << QStringList {u"Volumes"_s, u"Speicherserver"_s, u"Pfade"_s, u"Tasks"_s, u"Konfiguration"_s,
+                               u"Copy Services beenden"_s}
+                        << u"Task-Assistent"_s;
+    QTest::newRow("ja") << u"ja_JP"_s
+                        << QStringList {u"ボリューム"_s, u"ストレージ・サーバー"_s, u"パス"_s, u"タスク"_s, u"構成"_s,
+                               u"コピー・サービスの終了"_s}
+                        << u"タスク・ウィザード"_s;
+}
+
+void TestEssGui::perspectiveInGermanAndJapanese()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, navigation);
+    QFETCH(QString, wizardTitle);
+    QVERIFY(installTranslators(QLocale(locale)));
+    CopyServicesPerspective translated;
+    QStringList entries;
+    for (int row = 0; row < translated.navigation()->count(); ++row) {
+        entries.append(translated.navigation()->item(row)->text());
+    }
+    TaskWizard wizard(m_ws->snapshot(), QList<VolumePair> {{volumeId(u"00012088"_s), volumeId(u"00112088"_s)}});
+    const QString title = wizard.windowTitle();
+    installTranslators(QLocale::c());
+    QCOMPARE(entries, navigation);
+    QCOMPARE(title, wizardTitle);
 }
 
 QTEST_MAIN(TestEssGui)
