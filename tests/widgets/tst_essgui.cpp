@@ -76,6 +76,8 @@ private Q_SLOTS:
     void pathsAndPprcPairsFromTheGui();
     void tasksPanelRunsGroupsAndEditsTasks();
     void configurationPanelLogProtectionUsers();
+    void hostDeviceNamesAfterPriming();
+    void lssLevelPprcFromStorageServers();
     void perspectiveInGermanAndJapanese_data();
     void perspectiveInGermanAndJapanese();
 
@@ -846,6 +848,73 @@ void TestEssGui::configurationPanelLogProtectionUsers()
     QTRY_VERIFY(panel->logTree()->topLevelItemCount() > 0);
     QVERIFY(panel->logTree()->topLevelItem(0)->text(4).contains(u"00012088"_s)
         || panel->logTree()->topLevelItem(0)->text(3).contains(u"FlashCopy"_s));
+}
+
+void TestEssGui::hostDeviceNamesAfterPriming()
+{
+    VolumeView* view = volumes()->sourceView();
+    QCOMPARE(indexOf(view, u"00212088"_s).data().toString(), u"00212088"_s);
+    QVERIFY(
+        m_ws->run(u"essAttachVolume"_s,
+                {{u"host"_s, u"aix88"_s}, {u"volume"_s, u"00212088"_s}, {u"disk"_s, u"hdisk7"_s}, {u"mounted"_s, true}},
+                {})
+            .ok());
+    // Attached but not primed: still the volume ID (seed L2248: names show after rsPrimeServer).
+    QTest::qWait(300);
+    QCOMPARE(indexOf(view, u"00212088"_s).data().toString(), u"00212088"_s);
+    QVERIFY(m_ws->run(u"essPrimeHost"_s, {{u"host"_s, u"aix88"_s}}, {}).ok());
+    QTRY_COMPARE(indexOf(view, u"00212088"_s).data().toString(), u"hdisk7"_s);
+    QCOMPARE(indexOf(view, u"00312088"_s).data().toString(), u"00312088"_s);
+    clickVolume(view, u"00212088"_s, Qt::LeftButton);
+    volumes()->openInformation();
+    auto* host = volumes()->informationDialog()->findChild<QLabel*>(u"info_Host device"_s);
+    QVERIFY(host != nullptr);
+    QCOMPARE(host->text(), u"hdisk7 on aix88 (mounted)"_s);
+}
+
+void TestEssGui::lssLevelPprcFromStorageServers()
+{
+    QVERIFY(m_ws->run(u"essConnectEscon"_s,
+                    {{u"subsystem"_s, u"12088"_s}, {u"said"_s, u"0005"_s}, {u"remote"_s, u"FCA31"_s},
+                        {u"remoteSaid"_s, u"00a2"_s}},
+                    {})
+                .ok());
+    const CommandResult paths = m_ws->run(u"essEstablishPaths"_s,
+        {{u"subsystem"_s, u"12088"_s}, {u"lss"_s, u"16"_s}, {u"remote"_s, u"FCA31"_s},
+            {u"remoteLss"_s, QJsonArray {u"18"_s}}, {u"said"_s, QJsonArray {u"0005"_s}}},
+        {});
+    QVERIFY2(paths.ok(), qPrintable(paths.error.message()));
+    perspective()->showPanel(CopyServicesPerspective::StorageServers);
+    StorageServersPanel* panel = perspective()->storageServersPanel();
+    QTreeWidget* tree = panel->tree();
+    const ObjectId lss16 = m_ws->config().arrayByNumber(m_ws->subsystemId(u"12088"_s), 16)->id;
+    const ObjectId fca18 = m_ws->config().arrayByNumber(m_ws->subsystemId(u"FCA31"_s), 18)->id;
+    const auto press = [panel, tree](ObjectId lss, Qt::MouseButton button) {
+        QVERIFY(panel->selectLss(lss));
+        QTest::mouseClick(tree->viewport(), button, {}, tree->visualItemRect(tree->currentItem()).center());
+    };
+    press(lss16, Qt::LeftButton);
+    QCOMPARE(panel->sourceLss(), lss16);
+    press(fca18, Qt::RightButton);
+    QCOMPARE(panel->targetLss(), fca18);
+    QVERIFY(panel->taskWizard() == nullptr);
+    press(fca18, Qt::RightButton);
+    TaskWizard* wizard = panel->taskWizard();
+    QVERIFY(wizard != nullptr);
+    // All volumes of the two LSSs, paired by volume number: FCA31:18 has two, so 000 and 001 of 12088:16.
+    QCOMPARE(wizard->action(), TaskWizard::Action::EstablishPprc);
+    QVERIFY(!wizard->isActionEnabled(TaskWizard::Action::EstablishFlashCopy));
+    QCOMPARE(wizard->requests().first().args.value(u"pairs"_s).toArray(),
+        QJsonArray({u"00012088:200FCA31"_s, u"00112088:201FCA31"_s}));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    clickButton(wizard->findChild<QPushButton*>(u"nextButton"_s));
+    run(wizard);
+    QTRY_VERIFY(panel->taskWizard() == nullptr);
+    QTRY_VERIFY(pprcOf(m_ws->config(), volumeId(u"00112088"_s)).has_value());
+    QCOMPARE(m_ws->config().logicalDrives.value(pprcOf(m_ws->config(), volumeId(u"00012088"_s))->targetId).name,
+        u"200FCA31"_s);
+    QTRY_VERIFY(panel->selectLss(fca18));
+    QCOMPARE(tree->currentItem()->data(5, Qt::UserRole).toInt(), int(CopyRole::Target));
 }
 
 void TestEssGui::perspectiveInGermanAndJapanese_data()

@@ -172,6 +172,29 @@ bool passwordProtection(const Configuration& config)
     return !holder || optionValue(holder->options, u"passwordProtection"_s) != u"off"_s;
 }
 
+QList<HostDisk> hostDisksOf(const Configuration& config, ObjectId volumeId)
+{
+    QList<HostDisk> result;
+    for (const CopyPath& p : config.copyPaths) {
+        if (p.kind == u"hostDisk"_s && p.sourceRef == volumeId) {
+            result.append({p.sourcePort, p.targetPort, optionValue(p.state, u"mounted"_s) == u"yes"_s,
+                optionValue(p.state, u"primed"_s) == u"yes"_s});
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const HostDisk& a, const HostDisk& b) { return a.host < b.host; });
+    return result;
+}
+
+QString volumeLabel(const Configuration& config, const LogicalDrive& volume)
+{
+    for (const HostDisk& d : hostDisksOf(config, volume.id)) {
+        if (d.primed) {
+            return d.disk;
+        }
+    }
+    return volume.name;
+}
+
 QString EssTexts::copyRole(CopyRole role)
 {
     switch (role) {

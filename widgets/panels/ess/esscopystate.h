@@ -60,6 +60,19 @@ std::optional<Subsystem> domainHolder(const Configuration& config);
 /** Whether host (CLI) commands need a user and password (on by default, seed L2491). */
 bool passwordProtection(const Configuration& config);
 
+/** A host's name for a volume (rsPrimeServer, spec §1.4): the disk it sees, whether it is mounted and primed. */
+struct HostDisk
+{
+    QString host;
+    QString disk;
+    bool mounted = false;
+    bool primed = false; /**< the Copy Services server knows the name: the Volumes panel shows it */
+};
+/** The hosts' names for volume @p volumeId, by host. */
+QList<HostDisk> hostDisksOf(const Configuration& config, ObjectId volumeId);
+/** What the Volumes panel writes under a volume: a primed host's device name, else the 8-digit volume ID. */
+QString volumeLabel(const Configuration& config, const LogicalDrive& volume);
+
 /** The panels' words for the model's values, translated in one place (context "Copyline::EssUi::EssTexts"). */
 class EssTexts final
 {

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -128,6 +129,12 @@ StorageServersPanel::StorageServersPanel(QWidget* parent)
     m_tree->setColumnWidth(PprcColumn, 120);
     m_tree->setColumnWidth(RoleColumn, 150);
     layout->addWidget(m_tree, 1);
+    m_tree->viewport()->installEventFilter(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"lssSelectionLabel"_s);
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(u"color: #33414f;"_s);
+    layout->addWidget(m_status);
 
     auto* buttons = new QHBoxLayout;
     m_informationButton = new QPushButton(tr("Information Panel"), this);
@@ -236,6 +243,13 @@ void StorageServersPanel::rebuild()
             child->setText(RoleColumn, EssTexts::copyRole(lssRole));
             child->setText(PropertiesColumn, lssProperties(lss));
             child->setData(RoleColumn, Qt::UserRole, int(lssRole));
+            // The LSS-level selection: source (left click) light blue, target (right click) light orange.
+            const QBrush mark = lss.id == m_sourceLss ? QBrush(QColor(0xd6, 0xe6, 0xfa))
+                : lss.id == m_targetLss               ? QBrush(QColor(0xfb, 0xe3, 0xcc))
+                                                      : QBrush();
+            for (int column = 0; column < ColumnCount; ++column) {
+                child->setBackground(column, mark);
+            }
         }
         top->setText(VolumesColumn, QString::number(volumes));
         top->setText(FlashCopyColumn, QString::number(fc));
@@ -250,6 +264,12 @@ void StorageServersPanel::rebuild()
         selectLss(current);
     }
     m_filterLabel->setText(m_copyOnly ? tr("Filtered: only LSSs with volumes in a copy relationship") : QString());
+    const auto address = [&config](ObjectId id) { return lssAddress(config, config.arrays.value(id)); };
+    m_status->setText(m_sourceLss == 0 ? tr("LSS-level PPRC: left click the source LSS, right click the target LSS.")
+            : m_targetLss == 0         ? tr("Source LSS %1. Right click the target LSS.").arg(address(m_sourceLss))
+                               : tr("Source LSS %1, target LSS %2. Right click the target again to open the Task "
+                                    "Wizard for all their volumes.")
+                                     .arg(address(m_sourceLss), address(m_targetLss)));
     updateButtons();
 }
 
@@ -460,6 +480,63 @@ void StorageServersPanel::openFilter()
         dialog->accept();
     });
     dialog->open();
+}
+
+bool StorageServersPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::MouseButtonPress) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        QTreeWidgetItem* item = m_tree->itemAt(mouse->position().toPoint());
+        if (item != nullptr && item->parent() != nullptr) {
+            const ObjectId id = item->data(0, IdRole).toLongLong();
+            m_tree->setCurrentItem(item);
+            lssPressed(id, mouse->button());
+            return mouse->button() == Qt::RightButton; // a left press also selects the row as usual
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void StorageServersPanel::lssPressed(ObjectId lssId, Qt::MouseButton button)
+{
+    if (m_wizard || !m_snapshot) {
+        return;
+    }
+    if (button == Qt::LeftButton) {
+        m_sourceLss = lssId;
+        m_targetLss = 0;
+    } else if (button == Qt::RightButton) {
+        if (lssId == m_targetLss && m_sourceLss != 0) {
+            auto* wizard = new TaskWizard(m_snapshot, lssPairs(m_snapshot->config, m_sourceLss, m_targetLss), this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            wizard->setWindowModality(Qt::WindowModal);
+            connectTaskWizard(wizard, m_connection, [this] {
+                m_sourceLss = 0;
+                m_targetLss = 0;
+                rebuild();
+            });
+            m_wizard = wizard;
+            wizard->open();
+            return;
+        }
+        m_targetLss = lssId == m_sourceLss ? 0 : lssId;
+    }
+    rebuild();
+}
+
+QList<VolumePair> StorageServersPanel::lssPairs(const Configuration& config, ObjectId sourceLss, ObjectId targetLss)
+{
+    QHash<int, ObjectId> targets;
+    for (const LogicalDrive& v : volumesOf(config, targetLss)) {
+        targets.insert(volumeNumber(v), v.id);
+    }
+    QList<VolumePair> pairs;
+    for (const LogicalDrive& v : volumesOf(config, sourceLss)) {
+        if (const ObjectId t = targets.value(volumeNumber(v)); t != 0) {
+            pairs.append({v.id, t});
+        }
+    }
+    return pairs;
 }
 
 void StorageServersPanel::setCopyOnly(bool on)

@@ -338,7 +338,7 @@ void VolumesPanel::fillView(VolumeView* view, ObjectId lssId)
                 item->setData(value, itemRole);
             }
         };
-        set(v.name, Qt::DisplayRole);
+        set(volumeLabel(config, v), Qt::DisplayRole); // a primed host's device name, else the ID
         set(v.id, VolumeIdRole);
         set(int(role), CopyRoleRole);
         set(marks.value(v.id), MarkRole);
@@ -348,6 +348,10 @@ void VolumesPanel::fillView(VolumeView* view, ObjectId lssId)
         set(pprc ? (pprc->sourceId == v.id ? 1 : 2) : 0, PprcSideRole);
         set(pprc ? pprc->state : QString(), PprcStateRole);
         QStringList tip {tr("Volume %1, number %2, %3").arg(v.name, volumeNumberText(v), EssTexts::size(v.capacity))};
+        for (const HostDisk& d : hostDisksOf(config, v.id)) {
+            tip.append(
+                d.mounted ? tr("Host %1: %2, mounted").arg(d.host, d.disk) : tr("Host %1: %2").arg(d.host, d.disk));
+        }
         tip.append(tr("Copy role: %1").arg(EssTexts::copyRole(role)));
         if (fc) {
             tip.append(tr("FlashCopy %1 of %2")
@@ -556,6 +560,11 @@ void VolumesPanel::refreshInformation()
                 .arg(config.subsystems.value(v.subsystemId).model, config.subsystems.value(v.subsystemId).name)});
         rows.append({tr("Size"), EssTexts::size(v.capacity)});
         rows.append({tr("Device type"), tr("Open Systems")});
+        QStringList hosts;
+        for (const HostDisk& d : hostDisksOf(config, v.id)) {
+            hosts.append(d.mounted ? tr("%1 on %2 (mounted)").arg(d.disk, d.host) : tr("%1 on %2").arg(d.disk, d.host));
+        }
+        rows.append({tr("Host device"), hosts.isEmpty() ? tr("nolabel") : hosts.join(u", "_s)});
         const auto pprc = pprcOf(config, v.id);
         rows.append({tr("PPRC role"), EssTexts::pprcRole(config, v.id)});
         rows.append({tr("PPRC status"), EssTexts::pprcState(pprc ? pprc->state : QString())});
