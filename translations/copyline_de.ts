@@ -2501,6 +2501,18 @@ Backup-Copy-Services-Server: %2
         <source>Only LSSs containing volumes currently in a copy relationship</source>
         <translation>Nur LSS mit Volumes, die derzeit in einer Kopierbeziehung sind</translation>
     </message>
+    <message>
+        <source>LSS-level PPRC: left click the source LSS, right click the target LSS.</source>
+        <translation>PPRC auf LSS-Ebene: Linksklick auf das Quell-LSS, Rechtsklick auf das Ziel-LSS.</translation>
+    </message>
+    <message>
+        <source>Source LSS %1. Right click the target LSS.</source>
+        <translation>Quell-LSS %1. Klicken Sie mit rechts auf das Ziel-LSS.</translation>
+    </message>
+    <message>
+        <source>Source LSS %1, target LSS %2. Right click the target again to open the Task Wizard for all their volumes.</source>
+        <translation>Quell-LSS %1, Ziel-LSS %2. Ein erneuter Rechtsklick auf das Ziel öffnet den Task-Assistenten für alle ihre Volumes.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::TaskWizard</name>
@@ -3176,6 +3188,30 @@ Backup-Copy-Services-Server: %2
     <message>
         <source>Target (FlashCopy target, PPRC secondary)</source>
         <translation>Ziel (FlashCopy-Ziel, PPRC-Sekundär)</translation>
+    </message>
+    <message>
+        <source>Host %1: %2, mounted</source>
+        <translation>Host %1: %2, angehängt</translation>
+    </message>
+    <message>
+        <source>Host %1: %2</source>
+        <translation>Host %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (mounted)</source>
+        <translation>%1 auf %2 (angehängt)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation>Host-Gerät</translation>
+    </message>
+    <message>
+        <source>nolabel</source>
+        <translation>nolabel</translation>
     </message>
 </context>
 <context>

@@ -2482,6 +2482,18 @@ Backup Copy Services server: %2
         <source>Only LSSs containing volumes currently in a copy relationship</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LSS-level PPRC: left click the source LSS, right click the target LSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source LSS %1. Right click the target LSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source LSS %1, target LSS %2. Right click the target again to open the Task Wizard for all their volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::TaskWizard</name>
@@ -3155,6 +3167,30 @@ Backup Copy Services server: %2
     </message>
     <message>
         <source>Target (FlashCopy target, PPRC secondary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1: %2, mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (mounted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nolabel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

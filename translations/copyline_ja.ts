@@ -2488,6 +2488,18 @@ Backup Copy Services server: %2
         <source>Only LSSs containing volumes currently in a copy relationship</source>
         <translation>現在コピー関係にあるボリュームを含む LSS のみ</translation>
     </message>
+    <message>
+        <source>LSS-level PPRC: left click the source LSS, right click the target LSS.</source>
+        <translation>LSS レベルの PPRC: ソース LSS を左クリックし、ターゲット LSS を右クリックします。</translation>
+    </message>
+    <message>
+        <source>Source LSS %1. Right click the target LSS.</source>
+        <translation>ソース LSS %1。ターゲット LSS を右クリックしてください。</translation>
+    </message>
+    <message>
+        <source>Source LSS %1, target LSS %2. Right click the target again to open the Task Wizard for all their volumes.</source>
+        <translation>ソース LSS %1、ターゲット LSS %2。ターゲットをもう一度右クリックすると、すべてのボリュームを対象にタスク・ウィザードが開きます。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::TaskWizard</name>
@@ -3160,6 +3172,30 @@ Backup Copy Services server: %2
     <message>
         <source>Target (FlashCopy target, PPRC secondary)</source>
         <translation>ターゲット (FlashCopy ターゲット、PPRC 2 次)</translation>
+    </message>
+    <message>
+        <source>Host %1: %2, mounted</source>
+        <translation>ホスト %1: %2、マウント済み</translation>
+    </message>
+    <message>
+        <source>Host %1: %2</source>
+        <translation>ホスト %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (mounted)</source>
+        <translation>%2 の %1 (マウント済み)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation>ホスト・デバイス</translation>
+    </message>
+    <message>
+        <source>nolabel</source>
+        <translation>nolabel</translation>
     </message>
 </context>
 <context>
