@@ -116,10 +116,11 @@ const char* const kSchemaV5[] = {
 };
 
 // Version 6: ESS Copy Services: links and logical paths, saved tasks, CLI users, family properties of
-// subsystems and LSSs.
+// subsystems and LSSs; the progress a VolumeCopy reached when it stopped or failed.
 const char* const kSchemaV6[] = {
     "ALTER TABLE subsystems ADD COLUMN options TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE arrays ADD COLUMN options TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE volume_copies ADD COLUMN copied_basis_points INTEGER NOT NULL DEFAULT -1",
     "CREATE TABLE copy_paths (id INTEGER PRIMARY KEY, subsystem_id INTEGER NOT NULL REFERENCES subsystems(id), "
     "kind TEXT NOT NULL, source_ref INTEGER NOT NULL, target_ref INTEGER NOT NULL, source_port TEXT NOT NULL, "
     "target_port TEXT NOT NULL, state TEXT NOT NULL)",

@@ -2,6 +2,8 @@
 // The Engine, part 4: snapshots for the views (configuration plus runtime figures) and the once-a-second upkeep.
 #include "engine.h"
 
+#include "storage/health.h"
+
 #include <algorithm>
 #include <chrono>
 
@@ -66,29 +68,7 @@ void Engine::publish()
         }
     }
     for (const Subsystem& s : std::as_const(m_config.subsystems)) {
-        bool attention = false;
-        for (const LogicalDrive& ld : std::as_const(m_config.logicalDrives)) {
-            attention = attention || (ld.subsystemId == s.id && ld.status != ComponentStatus::Optimal);
-        }
-        for (const Drive& d : std::as_const(m_config.drives)) {
-            attention = attention || (d.subsystemId == s.id && d.status != ComponentStatus::Optimal);
-        }
-        for (const FlashCopy& fc : std::as_const(m_config.flashCopies)) {
-            attention = attention
-                || (fc.subsystemId == s.id
-                    && (fc.status == FlashCopyStatus::Failed || fc.thresholdExceeded || fc.baseWritesFailing));
-        }
-        for (const VolumeCopy& vc : std::as_const(m_config.volumeCopies)) {
-            attention = attention || (vc.subsystemId == s.id && vc.status == VolumeCopyStatus::Failed);
-        }
-        for (const Mirror& m : std::as_const(m_config.mirrors)) {
-            // Suspending clears the Needs Attention a communication failure raised (spec §2.4.8).
-            attention = attention
-                || (m.subsystemId == s.id
-                    && (m.status == MirrorStatus::Unsynchronized || m.status == MirrorStatus::Unresponsive
-                        || m.status == MirrorStatus::DualPrimary || m.status == MirrorStatus::DualSecondary));
-        }
-        snap->needsAttention.insert(s.id, attention);
+        snap->needsAttention.insert(s.id, !attentionReasons(m_config, s.id).isEmpty());
     }
     for (auto it = m_pits.cbegin(); it != m_pits.cend(); ++it) {
         CopyRuntime rt;

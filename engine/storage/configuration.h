@@ -308,10 +308,11 @@ struct VolumeCopy
     QString statusReason;
     CopyPriority priority = CopyPriority::Medium;
     bool targetReadOnly = true;
-    QDateTime started;     /**< when the copy (or Re-Copy) was requested */
-    QDateTime completed;   /**< when it completed (Completed only) */
-    qint64 queueOrder = 0; /**< Pending copies start in this order */
-    QString mapFile;       /**< copy map of the running copy, relative to volumes/ */
+    QDateTime started;             /**< when the copy (or Re-Copy) was requested */
+    QDateTime completed;           /**< when it completed (Completed only) */
+    qint64 queueOrder = 0;         /**< Pending copies start in this order */
+    QString mapFile;               /**< copy map of the running copy, relative to volumes/ */
+    qint64 copiedBasisPoints = -1; /**< progress reached when the copy stopped or failed, in 1/100 %; -1 unknown */
 
     template <typename V>
     void visitFields(V&& v)
@@ -328,6 +329,7 @@ struct VolumeCopy
         v("completed", completed);
         v("queue_order", queueOrder);
         v("map_file", mapFile);
+        v("copied_basis_points", copiedBasisPoints);
     }
     friend bool operator==(const VolumeCopy&, const VolumeCopy&) = default;
 

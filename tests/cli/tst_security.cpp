@@ -43,11 +43,20 @@ Run ctl(const QString& workspace, const QStringList& args)
 
 using Test::lockHolder;
 
-/** Stops whatever engine serves the workspace when the test ends, pass or fail. */
+/**
+ * Stops whatever engine serves the workspace when the test ends, pass or fail; one that cannot be reached any more
+ * (a test changed where its socket lives) is ended by its pid, so no engine outlives the test and holds the NBD port.
+ */
 struct EngineGuard
 {
     QString workspace;
-    ~EngineGuard() { ctl(workspace, {u"--stop"_s, u"-S"_s}); }
+    ~EngineGuard()
+    {
+        ctl(workspace, {u"--stop"_s, u"-S"_s});
+        if (const qint64 pid = lockHolder(workspace); pid > 0) {
+            ::kill(static_cast<pid_t>(pid), SIGTERM);
+        }
+    }
 };
 
 /** Sets an environment variable for this test (and the processes it starts) and restores it afterwards. */

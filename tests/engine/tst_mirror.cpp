@@ -29,7 +29,7 @@ using Copyline::Test::TestWorkspace;
 #define RUN_FAILS(ws, script, subsystem, expected)                                                                     \
     do {                                                                                                               \
         const CommandResult r_ = (ws).run(script, subsystem);                                                          \
-        QVERIFY2(!r_.ok(), "the command should have failed");                                                         \
+        QVERIFY2(!r_.ok(), "the command should have failed");                                                          \
         QCOMPARE(r_.error.code, expected);                                                                             \
     } while (false)
 
@@ -87,8 +87,8 @@ IoStatus hostWrite(TestWorkspace& ws, const QString& drive, qint64 offset, const
 QByteArray readBack(TestWorkspace& ws, const QString& drive, const QString& subsystem, qint64 offset, qint64 length)
 {
     QByteArray b(length, '\0');
-    const IoStatus st = io(ws, drive, subsystem)->read(offset, std::span<char>(b.data(), size_t(length)),
-        IoOrigin::Replication);
+    const IoStatus st
+        = io(ws, drive, subsystem)->read(offset, std::span<char>(b.data(), size_t(length)), IoOrigin::Replication);
     return st.ok() ? b : QByteArray();
 }
 
@@ -114,15 +114,17 @@ private:
         for (const auto& [site, key] : {std::pair {kPrimary, u"primary"_s}, std::pair {kSecondary, u"secondary"_s}}) {
             const QString file = QDir(ws.path()).filePath(u"keys/%1-remoteMirror.key"_s.arg(key));
             const CommandResult r = ws.run(
-                u"enable storageSubsystem feature file=\"%1\"; activate storageSubsystem feature=remoteMirror;"_s.arg(file),
+                u"enable storageSubsystem feature file=\"%1\"; activate storageSubsystem feature=remoteMirror;"_s.arg(
+                    file),
                 site);
             if (!r.ok()) {
                 qWarning("%s", qPrintable(r.error.cliLine()));
                 return false;
             }
         }
-        return ws.run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 roundTrip=0;"_s,
-                   kPrimary)
+        return ws
+            .run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 roundTrip=0;"_s,
+                kPrimary)
             .ok();
     }
 
@@ -134,16 +136,16 @@ private:
                 + (dataBytes > 0 ? u"write logicalDrive [\"%1\"] offset=0 length=%2 seed=11;"_s.arg(p).arg(dataBytes)
                                  : QString()),
             kPrimary);
-        const CommandResult b = ws.run(u"create logicalDrive array=1 userLabel=\"%1\" capacity=%2 bytes;"_s.arg(s).arg(size),
-            kSecondary);
+        const CommandResult b
+            = ws.run(u"create logicalDrive array=1 userLabel=\"%1\" capacity=%2 bytes;"_s.arg(s).arg(size), kSecondary);
         return a.ok() && b.ok();
     }
 
     static bool mirrored(TestWorkspace& ws, const QString& p, const QString& s, const QString& options = {})
     {
         const CommandResult r = ws.run(
-            u"create remoteMirror primary=\"%1\" secondary=\"%2\" remoteStorageSubsystemName=\"Secondary Site\" %3;"_s.arg(
-                p, s, options),
+            u"create remoteMirror primary=\"%1\" secondary=\"%2\" remoteStorageSubsystemName=\"Secondary Site\" %3;"_s
+                .arg(p, s, options),
             kPrimary);
         if (!r.ok()) {
             qWarning("%s", qPrintable(r.error.cliLine()));
@@ -158,8 +160,8 @@ private:
 
     static void setLink(TestWorkspace& ws, const QString& settings)
     {
-        const CommandResult r =
-            ws.run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" %1;"_s.arg(settings), kPrimary);
+        const CommandResult r = ws.run(
+            u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" %1;"_s.arg(settings), kPrimary);
         QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
     }
 
@@ -226,11 +228,54 @@ private Q_SLOTS:
         RUN_FAILS(ws,
             u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=1 repositoryDrives=(2,1 2,2 2,3);"_s,
             kPrimary, ErrorCode::RaidDriveCount);
-        RUN_OK(ws, u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=1 repositoryDrives=(2,1 2,2);"_s,
+        RUN_OK(ws,
+            u"activate storageSubsystem feature=remoteMirror repositoryRAIDLevel=1 repositoryDrives=(2,1 2,2);"_s,
             kPrimary);
         const QList<LogicalDrive> repositories = ws.config().mirrorRepositoriesOf(ws.subsystemId(kPrimary));
         QCOMPARE(repositories.size(), 2);
         QCOMPARE(ws.config().arrays.value(repositories[0].arrayId).raidLevel, RaidLevel::Raid1);
+    }
+
+    void candidatesFollowTheRemoteOptionState()
+    {
+        // Issue 20: while the remote subsystem's Remote Mirror option is not Enabled/Activated, none of its drives
+        // is a candidate (create would fail with Error 150), and the list says why.
+        TestWorkspace ws;
+        const QString file = QDir(ws.path()).filePath(u"keys/primary-remoteMirror.key"_s);
+        RUN_OK(ws,
+            u"enable storageSubsystem feature file=\"%1\"; activate storageSubsystem feature=remoteMirror;"_s.arg(file),
+            kPrimary);
+        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"P1\" capacity=16 MB;"_s, kPrimary);
+        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"S1\" capacity=16 MB;"_s, kSecondary);
+        const QString show
+            = u"show remoteMirror candidates primary=\"P1\" remoteStorageSubsystemName=\"Secondary Site\";"_s;
+        CommandResult c = ws.run(show, kPrimary);
+        QVERIFY(c.ok());
+        QVERIFY(c.data.value(u"candidates"_s).toArray().isEmpty());
+        QVERIFY(c.data.value(u"subsystemProblem"_s).toString().contains(u"Secondary Site"_s));
+        bool explained = false;
+        for (const auto& v : c.data.value(u"excluded"_s).toArray()) {
+            explained = explained
+                || (v.toObject().value(u"name"_s).toString() == u"S1"_s
+                    && v.toObject().value(u"reason"_s).toString().contains(u"Remote"_s));
+        }
+        QVERIFY(explained);
+        RUN_FAILS(ws,
+            u"create remoteMirror primary=\"P1\" secondary=\"S1\" remoteStorageSubsystemName=\"Secondary Site\";"_s,
+            kPrimary, ErrorCode::MirrorNotActivated);
+        // Activated: S1 is offered.
+        const QString secondaryKey = QDir(ws.path()).filePath(u"keys/secondary-remoteMirror.key"_s);
+        RUN_OK(ws,
+            u"enable storageSubsystem feature file=\"%1\"; activate storageSubsystem feature=remoteMirror;"_s.arg(
+                secondaryKey),
+            kSecondary);
+        c = ws.run(show, kPrimary);
+        QVERIFY(!c.data.contains(u"subsystemProblem"_s));
+        QStringList offered;
+        for (const auto& v : c.data.value(u"candidates"_s).toArray()) {
+            offered << v.toObject().value(u"name"_s).toString();
+        }
+        QVERIFY(offered.contains(u"S1"_s));
     }
 
     void createRulesAndError158()
@@ -244,8 +289,8 @@ private Q_SLOTS:
             u"create remoteMirror primary=\"P1\" secondary=\"Small\" remoteStorageSubsystemName=\"Secondary Site\";"_s,
             kPrimary, ErrorCode::MirrorCandidateInvalid);
         // The candidate list shows only drives large enough, and says why the others are not candidates.
-        const CommandResult c =
-            ws.run(u"show remoteMirror candidates primary=\"P1\" remoteStorageSubsystemName=\"Secondary Site\";"_s, kPrimary);
+        const CommandResult c = ws.run(
+            u"show remoteMirror candidates primary=\"P1\" remoteStorageSubsystemName=\"Secondary Site\";"_s, kPrimary);
         QVERIFY(c.ok());
         QStringList names;
         for (const auto& v : c.data.value(u"candidates"_s).toArray()) {
@@ -264,7 +309,8 @@ private Q_SLOTS:
             u"create remoteMirror primary=\"P1\" secondary=\"S1\" remoteStorageSubsystemName=\"Secondary Site\" "
             "writeOrder=preserved;"_s,
             kPrimary, ErrorCode::InvalidParameter);
-        RUN_FAILS(ws, u"create remoteMirror primary=\"P1\" secondary=\"Payroll\" remoteStorageSubsystemName=\"Primary Site\";"_s,
+        RUN_FAILS(ws,
+            u"create remoteMirror primary=\"P1\" secondary=\"Payroll\" remoteStorageSubsystemName=\"Primary Site\";"_s,
             kPrimary, ErrorCode::MirrorSubsystemInvalid);
         QVERIFY(mirrored(ws, u"P1"_s, u"S1"_s));
         // A drive is in one pair at most; a secondary cannot be deleted, written by hosts, or copied from.
@@ -272,7 +318,8 @@ private Q_SLOTS:
             u"create remoteMirror primary=\"P1\" secondary=\"Small\" remoteStorageSubsystemName=\"Secondary Site\";"_s,
             kPrimary, ErrorCode::MirrorCandidateInvalid);
         RUN_FAILS(ws, u"delete logicalDrive [\"S1\"];"_s, kSecondary, ErrorCode::MirrorRoleInvalid);
-        RUN_FAILS(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"S1\";"_s, kSecondary, ErrorCode::FlashCopyLimit);
+        RUN_FAILS(
+            ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"S1\";"_s, kSecondary, ErrorCode::FlashCopyLimit);
         RUN_FAILS(ws, u"create volumeCopy source=\"S1\" target=\"Small\";"_s, kSecondary,
             ErrorCode::VolumeCopyCandidateInvalid);
         QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
@@ -361,8 +408,9 @@ private Q_SLOTS:
         QVERIFY(hostWrite(ws, u"P1"_s, 5 * MiB, block(7, 128 * 1024)).ok());
         QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Unsynchronized);
         QCOMPARE(eventsNamed(ws, kPrimary, u"Mirrored pair becomes unsynchronized"_s), 1);
-        QCOMPARE(eventsNamed(ws, kPrimary,
-                     u"Communication error with the secondary logical drive on the secondary remote storage subsystem"_s),
+        QCOMPARE(
+            eventsNamed(ws, kPrimary,
+                u"Communication error with the secondary logical drive on the secondary remote storage subsystem"_s),
             1);
         QVERIFY(ws.engine().snapshot()->needsAttention.value(ws.subsystemId(kPrimary)));
         QVERIFY(hostWrite(ws, u"P1"_s, 9 * MiB, block(8, 64 * 1024)).ok());
@@ -642,11 +690,10 @@ private Q_SLOTS:
                 continue; // a resynchronization after an interruption: the secondaries say they are inconsistent
             }
             auto hold = group->holdApplier();
-            quint64 low = 0;                                       // k must be at least every applied stamp
-            quint64 high = std::numeric_limits<quint64>::max();   // and below every next write after it
+            quint64 low = 0;                                    // k must be at least every applied stamp
+            quint64 high = std::numeric_limits<quint64>::max(); // and below every next write after it
             for (int member = 0; member < 3; ++member) {
-                const QByteArray image =
-                    readBack(ws, members[member] + u" 2"_s, kSecondary, 0, kBlocks * kBlock);
+                const QByteArray image = readBack(ws, members[member] + u" 2"_s, kSecondary, 0, kBlocks * kBlock);
                 QCOMPARE(image.size(), kBlocks * kBlock);
                 for (int b = 0; b < kBlocks; ++b) {
                     const quint64 v = stampOf(image.mid(b * kBlock, 8));
@@ -661,9 +708,9 @@ private Q_SLOTS:
                     }
                 }
             }
-            QVERIFY2(low <= high, qPrintable(u"no common point: a secondary holds write %1 but misses write %2"_s
-                                                 .arg(low)
-                                                 .arg(high + 1)));
+            QVERIFY2(low <= high,
+                qPrintable(
+                    u"no common point: a secondary holds write %1 but misses write %2"_s.arg(low).arg(high + 1)));
             ++checked;
             frozenSeen += frozen ? 1 : 0;
         }
@@ -727,13 +774,15 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY(activateBoth(ws));
         QVERIFY(makeDrives(ws, u"P1"_s, u"S1"_s, 16 * MiB, 1 * MiB));
-        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"Source\" capacity=16 MB;"
-                   "write logicalDrive [\"Source\"] offset=0 length=16777216 seed=5;"_s,
+        RUN_OK(ws,
+            u"create logicalDrive array=1 userLabel=\"Source\" capacity=16 MB;"
+            "write logicalDrive [\"Source\"] offset=0 length=16777216 seed=5;"_s,
             kPrimary);
         QVERIFY(mirrored(ws, u"P1"_s, u"S1"_s));
         QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
         RUN_OK(ws, u"create volumeCopy source=\"Source\" target=\"P1\";"_s, kPrimary);
-        QTRY_COMPARE(ws.config().volumeCopyTargeting(ws.logicalDrive(u"P1"_s)->id)->status, VolumeCopyStatus::Completed);
+        QTRY_COMPARE(
+            ws.config().volumeCopyTargeting(ws.logicalDrive(u"P1"_s)->id)->status, VolumeCopyStatus::Completed);
         QCOMPARE(ws.checksum(u"P1"_s, 0, -1, kPrimary), ws.checksum(u"Source"_s, 0, -1, kPrimary));
         QCOMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
         QVERIFY(equalSides(ws, u"P1"_s, u"S1"_s));
@@ -756,7 +805,8 @@ private Q_SLOTS:
         QCOMPARE(eventsNamed(ws, kSecondary, u"Dual-role conflict detected"_s), 1);
         // Both sides take host writes now.
         QVERIFY(hostWrite(ws, u"P1"_s, 0, block(1, 64 * 1024)).ok());
-        QVERIFY(io(ws, u"S1"_s, kSecondary)->write(MiB, std::span<const char>(block(2, 65536).constData(), 65536)).ok());
+        QVERIFY(
+            io(ws, u"S1"_s, kSecondary)->write(MiB, std::span<const char>(block(2, 65536).constData(), 65536)).ok());
         // Conflict C8: changing the role of a dual primary is refused while the link is down.
         RUN_FAILS(ws, u"set remoteMirror localLogicalDrive [\"P1\"] role=secondary;"_s, kPrimary,
             ErrorCode::MirrorCommunication);
@@ -836,7 +886,8 @@ private Q_SLOTS:
         QVERIFY(hostWrite(ws, u"P1"_s, 0, block(1, 4096)).ok());
         QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Unsynchronized);
         RUN_OK(ws, u"set remoteMirror localLogicalDrive [\"S1\"] role=primary force=TRUE;"_s, kSecondary);
-        QVERIFY(io(ws, u"S1"_s, kSecondary)->write(2 * MiB, std::span<const char>(block(2, 4096).constData(), 4096)).ok());
+        QVERIFY(
+            io(ws, u"S1"_s, kSecondary)->write(2 * MiB, std::span<const char>(block(2, 4096).constData(), 4096)).ok());
         setLink(ws, u"state=up"_s);
         QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::DualPrimary);
         RUN_OK(ws, u"set remoteMirror localLogicalDrive [\"S1\"] role=secondary;"_s, kSecondary);
@@ -866,6 +917,35 @@ private Q_SLOTS:
         RUN_OK(ws, u"remove remoteMirror localLogicalDrive [\"P1\"];"_s, kPrimary);
         QVERIFY(record(ws, u"P1"_s, kPrimary) == nullptr);
         QVERIFY(!ws.engine().snapshot()->needsAttention.value(ws.subsystemId(kPrimary)));
+    }
+
+    void oneSidedRemovalOnThePrimaryLeavesAnUnresponsiveSecondary()
+    {
+        // Issue 20: the orphan is reported on the secondary side too, not left "Synchronized".
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"P1"_s, u"S1"_s, 8 * MiB, 1 * MiB));
+        QVERIFY(mirrored(ws, u"P1"_s, u"S1"_s));
+        QTRY_COMPARE(status(ws, u"P1"_s), MirrorStatus::Synchronized);
+        setLink(ws, u"state=down"_s);
+        RUN_OK(ws, u"remove remoteMirror localLogicalDrive [\"P1\"];"_s, kPrimary);
+        QVERIFY(record(ws, u"P1"_s, kPrimary) == nullptr);
+        setLink(ws, u"state=up"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            record(ws, u"S1"_s, kSecondary) ? record(ws, u"S1"_s, kSecondary)->status : MirrorStatus::Synchronized,
+            MirrorStatus::Unresponsive, 5000);
+        QVERIFY(ws.engine().snapshot()->needsAttention.value(ws.subsystemId(kSecondary)));
+        bool logged = false;
+        for (const Event& e : ws.engine().latestEvents(ws.subsystemId(kSecondary), 20)) {
+            logged = logged || (e.code == EventCode::MirrorUnsynchronized && e.details.contains(u"Unresponsive"_s));
+        }
+        QVERIFY(logged);
+        // Still a secondary until removed there: hosts cannot write it; removing it frees it.
+        QByteArray buf(4096, 'q');
+        QVERIFY(!io(ws, u"S1"_s, kSecondary)->write(0, std::span<const char>(buf.constData(), 4096)).ok());
+        RUN_OK(ws, u"remove remoteMirror localLogicalDrive [\"S1\"];"_s, kSecondary);
+        QVERIFY(io(ws, u"S1"_s, kSecondary)->write(0, std::span<const char>(buf.constData(), 4096)).ok());
+        QVERIFY(!ws.engine().snapshot()->needsAttention.value(ws.subsystemId(kSecondary)));
     }
 
     void deletingThePrimaryRemovesTheRelationship()
@@ -927,7 +1007,8 @@ private Q_SLOTS:
         setLink(ws, u"controller=A state=up"_s);
         QTRY_COMPARE_WITH_TIMEOUT(eventsNamed(ws, kPrimary, u"Remote mirror communication restored"_s), 1, 5000);
         QVERIFY(!ws.engine().mirrors().probing().contains(ws.logicalDrive(u"P1"_s)->id));
-        RUN_FAILS(ws, u"diagnose remoteMirror primary [\"P1\"] testID=latency;"_s, kPrimary, ErrorCode::InvalidParameter);
+        RUN_FAILS(
+            ws, u"diagnose remoteMirror primary [\"P1\"] testID=latency;"_s, kPrimary, ErrorCode::InvalidParameter);
     }
 
     void limitsPerModel()

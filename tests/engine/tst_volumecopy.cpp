@@ -22,11 +22,12 @@ using Copyline::Test::TestWorkspace;
 #define RUN_FAILS(ws, script, expected)                                                                                \
     do {                                                                                                               \
         const CommandResult r_ = (ws).run(script);                                                                     \
-        QVERIFY2(!r_.ok(), "the command should have failed");                                                         \
+        QVERIFY2(!r_.ok(), "the command should have failed");                                                          \
         QCOMPARE(r_.error.code, expected);                                                                             \
     } while (false)
 
-namespace {
+namespace
+{
 
 const VolumeCopy* pair(TestWorkspace& ws, const QString& target)
 {
@@ -67,10 +68,11 @@ private:
     /** Two 64 MB drives with data on the source; copies throttled so they stay in progress while we look. */
     static void makePair(TestWorkspace& ws, const QString& source, const QString& target, qint64 size = 64 * MiB)
     {
-        const CommandResult r = ws.run(u"create logicalDrive array=1 userLabel=\"%1\" capacity=%3 bytes;"
-                                       "write logicalDrive [\"%1\"] offset=0 length=%3 seed=7;"
-                                       "create logicalDrive array=1 userLabel=\"%2\" capacity=%3 bytes;"_s.arg(source, target)
-                                           .arg(size));
+        const CommandResult r
+            = ws.run(u"create logicalDrive array=1 userLabel=\"%1\" capacity=%3 bytes;"
+                     "write logicalDrive [\"%1\"] offset=0 length=%3 seed=7;"
+                     "create logicalDrive array=1 userLabel=\"%2\" capacity=%3 bytes;"_s.arg(source, target)
+                         .arg(size));
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
     }
 
@@ -88,7 +90,8 @@ private Q_SLOTS:
         Io t = hostIo(ws, u"T"_s);
         QVERIFY(s.read && !s.write);
         QVERIFY(!t.read && !t.write);
-        QCOMPARE(ws.run(u"write logicalDrive [\"S\"] offset=0 length=1 seed=1;"_s).error.code, ErrorCode::IoAccessDenied);
+        QCOMPARE(
+            ws.run(u"write logicalDrive [\"S\"] offset=0 length=1 seed=1;"_s).error.code, ErrorCode::IoAccessDenied);
 
         // Failed (media error on the source): the same as In Progress, and Event 6600.
         RUN_OK(ws, u"inject logicalDrive [\"S\"] fault=readError;"_s);
@@ -152,7 +155,8 @@ private Q_SLOTS:
         QVERIFY(!t.read && !t.write);
         // Removing a pending pair is refused; stopping a running one gives its slot to the first in line.
         RUN_FAILS(ws, u"remove volumeCopy target [\"T8\"];"_s, ErrorCode::VolumeCopyStateInvalid);
-        RUN_FAILS(ws, u"set volumeCopy target [\"T8\"] targetReadOnlyEnabled=FALSE;"_s, ErrorCode::VolumeCopyStateInvalid);
+        RUN_FAILS(
+            ws, u"set volumeCopy target [\"T8\"] targetReadOnlyEnabled=FALSE;"_s, ErrorCode::VolumeCopyStateInvalid);
         RUN_OK(ws, u"stop volumeCopy target [\"T3\"];"_s);
         QCOMPARE(status(ws, u"T8"_s), VolumeCopyStatus::InProgress);
         QCOMPARE(status(ws, u"T9"_s), VolumeCopyStatus::Pending);
@@ -172,23 +176,25 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY(ws.ok());
         makePair(ws, u"S"_s, u"T"_s);
-        RUN_OK(ws, u"create logicalDrive array=1 userLabel=\"Small\" capacity=32 MB;"
-                   "create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\";"
-                   "create FlashCopyLogicalDrive baseLogicalDrive=\"Exchange\";"
-                   "disableFlashCopy logicalDrive [\"Exchange-1\"];"_s);
+        RUN_OK(ws,
+            u"create logicalDrive array=1 userLabel=\"Small\" capacity=32 MB;"
+            "create FlashCopyLogicalDrive baseLogicalDrive=\"Payroll\";"
+            "create FlashCopyLogicalDrive baseLogicalDrive=\"Exchange\";"
+            "disableFlashCopy logicalDrive [\"Exchange-1\"];"_s);
         const CommandResult targets = ws.run(u"show volumeCopy source [\"S\"] targetCandidates;"_s);
         QVERIFY(targets.ok());
         QHash<QString, QString> why;
         for (const auto& v : targets.data.value(u"candidates"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            why.insert(o.value(u"name"_s).toString(), o.value(u"eligible"_s).toBool() ? u"ok"_s : o.value(u"reason"_s).toString());
+            why.insert(o.value(u"name"_s).toString(),
+                o.value(u"eligible"_s).toBool() ? u"ok"_s : o.value(u"reason"_s).toString());
         }
         QCOMPARE(why.value(u"T"_s), u"ok"_s);
         QCOMPARE(why.value(u"Accounting"_s), u"ok"_s);
         QVERIFY(why.value(u"S"_s).contains(u"is the source"_s));
         QVERIFY(why.value(u"Small"_s).contains(u"smaller"_s));
         QVERIFY(why.value(u"Payroll"_s).contains(u"base of FlashCopy"_s)); // an optimal FlashCopy's base
-        QCOMPARE(why.value(u"Exchange"_s), u"ok"_s);                        // its FlashCopy is disabled
+        QCOMPARE(why.value(u"Exchange"_s), u"ok"_s);                       // its FlashCopy is disabled
         QVERIFY(why.value(u"Payroll-1"_s).contains(u"FlashCopy logical drive"_s));
         QVERIFY(why.value(u"Payroll-R1"_s).contains(u"repository"_s));
         const CommandResult sources = ws.run(u"show volumeCopy sourceCandidates;"_s);
@@ -206,12 +212,15 @@ private Q_SLOTS:
         // The command enforces the same rules.
         RUN_FAILS(ws, u"create volumeCopy source=\"S\" target=\"Small\";"_s, ErrorCode::VolumeCopyCandidateInvalid);
         RUN_FAILS(ws, u"create volumeCopy source=\"S\" target=\"Payroll\";"_s, ErrorCode::VolumeCopyCandidateInvalid);
-        RUN_FAILS(ws, u"create volumeCopy source=\"Payroll-R1\" target=\"T\";"_s, ErrorCode::VolumeCopyCandidateInvalid);
+        RUN_FAILS(
+            ws, u"create volumeCopy source=\"Payroll-R1\" target=\"T\";"_s, ErrorCode::VolumeCopyCandidateInvalid);
         RUN_OK(ws, u"create volumeCopy source=\"S\" target=\"T\" copyPriority=highest;"_s);
         // A drive is the target of one pair only; a source may feed several.
-        RUN_FAILS(ws, u"create volumeCopy source=\"Accounting\" target=\"T\";"_s, ErrorCode::VolumeCopyCandidateInvalid);
-        RUN_OK(ws, u"create logicalDrive array=2 userLabel=\"T2\" capacity=64 MB;"
-                   "create volumeCopy source=\"S\" target=\"T2\";"_s);
+        RUN_FAILS(
+            ws, u"create volumeCopy source=\"Accounting\" target=\"T\";"_s, ErrorCode::VolumeCopyCandidateInvalid);
+        RUN_OK(ws,
+            u"create logicalDrive array=2 userLabel=\"T2\" capacity=64 MB;"
+            "create volumeCopy source=\"S\" target=\"T2\";"_s);
         QTRY_COMPARE(status(ws, u"T2"_s), VolumeCopyStatus::Completed);
         QTRY_COMPARE(status(ws, u"T"_s), VolumeCopyStatus::Completed);
         // A completed target may be a source; feature disabled: no new copies, existing ones still work.
@@ -227,8 +236,9 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY(ws.ok());
         makePair(ws, u"Base"_s, u"Backup"_s, 128 * MiB);
-        RUN_OK(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"Base\" repositoryPercentOfBase=100;"
-                   "set storageSubsystem copyBandwidth=32 MB;"_s);
+        RUN_OK(ws,
+            u"create FlashCopyLogicalDrive baseLogicalDrive=\"Base\" repositoryPercentOfBase=100;"
+            "set storageSubsystem copyBandwidth=32 MB;"_s);
         const QString image = ws.checksum(u"Base"_s);
         RUN_OK(ws, u"create volumeCopy source=\"Base-1\" target=\"Backup\" copyPriority=highest;"_s);
         QCOMPARE(status(ws, u"Backup"_s), VolumeCopyStatus::InProgress);
@@ -241,8 +251,9 @@ private Q_SLOTS:
 
         // The restore pattern of §4.2: copy the backup back onto the base, once the base's FlashCopy is disabled.
         RUN_FAILS(ws, u"create volumeCopy source=\"Backup\" target=\"Base\";"_s, ErrorCode::VolumeCopyCandidateInvalid);
-        RUN_OK(ws, u"disableFlashCopy logicalDrive [\"Base-1\"];"
-                   "create volumeCopy source=\"Backup\" target=\"Base\" copyPriority=highest;"_s);
+        RUN_OK(ws,
+            u"disableFlashCopy logicalDrive [\"Base-1\"];"
+            "create volumeCopy source=\"Backup\" target=\"Base\" copyPriority=highest;"_s);
         QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"Base"_s), VolumeCopyStatus::Completed, 30000);
         QCOMPARE(ws.checksum(u"Base"_s), image);
         // The base's FlashCopies failed when the copy onto it started.
@@ -271,9 +282,14 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         QVERIFY(ws.engine().snapshot()->needsAttention.value(sub));
+        // The CLI says it too, and why (issue 20).
+        auto health = [&ws]() { return ws.run(u"show storageSubsystem;"_s).data.value(u"subsystem"_s).toObject(); };
+        QCOMPARE(health().value(u"health"_s).toString(), u"Needs Attention"_s);
+        QVERIFY(health().value(u"attentionReasons"_s).toArray().contains(u"VolumeCopy S -> T has failed"_s));
         // Stop clears Needs Attention; Re-Copy (after the fault is gone) completes.
         RUN_OK(ws, u"stop volumeCopy target [\"T\"];"_s);
         QVERIFY(!ws.engine().snapshot()->needsAttention.value(sub));
+        QCOMPARE(health().value(u"health"_s).toString(), u"Optimal"_s);
         RUN_OK(ws, u"inject logicalDrive [\"T\"] fault=none; recopy volumeCopy target [\"T\"];"_s);
         QTRY_COMPARE(status(ws, u"T"_s), VolumeCopyStatus::Completed);
         QCOMPARE(ws.checksum(u"T"_s), ws.checksum(u"S"_s));
@@ -284,18 +300,50 @@ private Q_SLOTS:
         QTRY_COMPARE(status(ws, u"T"_s), VolumeCopyStatus::Completed);
     }
 
+    void aFailedOrStoppedCopyKeepsTheProgressItReached()
+    {
+        // Issue 20: a copy that fails part-way shows how far it got (not 0.0 %), in the CLI and after a restart.
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        makePair(ws, u"S"_s, u"T"_s, 256 * MiB);
+        RUN_OK(ws, u"set storageSubsystem copyBandwidth=32 MB; create volumeCopy source=\"S\" target=\"T\";"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ws.engine().pointInTime(pair(ws, u"T"_s)->id)
+                && ws.engine().pointInTime(pair(ws, u"T"_s)->id)->grainsCopied() > 64,
+            20000);
+        RUN_OK(ws, u"inject logicalDrive [\"T\"] fault=writeError;"_s);
+        QTRY_COMPARE(status(ws, u"T"_s), VolumeCopyStatus::Failed);
+        const qint64 reached = pair(ws, u"T"_s)->copiedBasisPoints;
+        QVERIFY2(reached > 0 && reached < 10000, qPrintable(QString::number(reached)));
+        auto shown = [&ws]() {
+            const CommandResult r = ws.run(u"show volumeCopy target [\"T\"];"_s);
+            return r.data.value(u"volumeCopies"_s).toArray().first().toObject().value(u"percent"_s).toDouble();
+        };
+        QCOMPARE(shown(), static_cast<double>(reached) / 100.0);
+        QVERIFY(!ws.reopen().isError());
+        QCOMPARE(pair(ws, u"T"_s)->copiedBasisPoints, reached);
+        QCOMPARE(shown(), static_cast<double>(reached) / 100.0);
+        // Stopped keeps it too; Re-Copy starts from the beginning.
+        RUN_OK(ws, u"stop volumeCopy target [\"T\"];"_s);
+        QCOMPARE(shown(), static_cast<double>(reached) / 100.0);
+        RUN_OK(ws, u"inject logicalDrive [\"T\"] fault=none; recopy volumeCopy target [\"T\"] copyPriority=highest;"_s);
+        QCOMPARE(pair(ws, u"T"_s)->copiedBasisPoints, qint64(-1));
+        RUN_OK(ws, u"set storageSubsystem copyBandwidth=0;"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"T"_s), VolumeCopyStatus::Completed, 30000);
+        QCOMPARE(ws.checksum(u"T"_s), ws.checksum(u"S"_s));
+    }
+
     void priorityShapesProgressAndChangesMidCopy()
     {
         TestWorkspace ws;
         QVERIFY(ws.ok());
         makePair(ws, u"A"_s, u"TA"_s, 256 * MiB);
         makePair(ws, u"B"_s, u"TB"_s, 256 * MiB);
-        RUN_OK(ws, u"set storageSubsystem copyBandwidth=64 MB;"
-                   "create volumeCopy source=\"A\" target=\"TA\" copyPriority=highest;"
-                   "create volumeCopy source=\"B\" target=\"TB\" copyPriority=lowest;"_s);
-        auto progress = [&](const QString& target) {
-            return ws.engine().pointInTime(pair(ws, target)->id)->grainsCopied();
-        };
+        RUN_OK(ws,
+            u"set storageSubsystem copyBandwidth=64 MB;"
+            "create volumeCopy source=\"A\" target=\"TA\" copyPriority=highest;"
+            "create volumeCopy source=\"B\" target=\"TB\" copyPriority=lowest;"_s);
+        auto progress
+            = [&](const QString& target) { return ws.engine().pointInTime(pair(ws, target)->id)->grainsCopied(); };
         QTest::qWait(1500);
         const qint64 a1 = progress(u"TA"_s);
         const qint64 b1 = progress(u"TB"_s);
@@ -317,8 +365,9 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY(ws.ok());
         makePair(ws, u"S"_s, u"T"_s);
-        RUN_OK(ws, u"set logicalDrive [\"S\"] owner=a; set logicalDrive [\"T\"] owner=b;"
-                   "set storageSubsystem copyBandwidth=1 MB; create volumeCopy source=\"S\" target=\"T\";"_s);
+        RUN_OK(ws,
+            u"set logicalDrive [\"S\"] owner=a; set logicalDrive [\"T\"] owner=b;"
+            "set storageSubsystem copyBandwidth=1 MB; create volumeCopy source=\"S\" target=\"T\";"_s);
         QCOMPARE(ws.logicalDrive(u"T"_s)->currentOwner, u"A"_s);
         QCOMPARE(ws.logicalDrive(u"T"_s)->preferredOwner, u"B"_s);
         RUN_OK(ws, u"stop volumeCopy target [\"T\"];"_s);
@@ -345,8 +394,9 @@ private Q_SLOTS:
         QVERIFY(ws.ok());
         makePair(ws, u"S"_s, u"T"_s, 256 * MiB);
         const QString image = ws.checksum(u"S"_s);
-        RUN_OK(ws, u"set storageSubsystem copyBandwidth=64 MB; create volumeCopy source=\"S\" target=\"T\" "
-                   "copyPriority=highest;"_s);
+        RUN_OK(ws,
+            u"set storageSubsystem copyBandwidth=64 MB; create volumeCopy source=\"S\" target=\"T\" "
+            "copyPriority=highest;"_s);
         QTest::qWait(1200);
         const qint64 before = ws.engine().pointInTime(pair(ws, u"T"_s)->id)->grainsCopied();
         QVERIFY(before > 0);

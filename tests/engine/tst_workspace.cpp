@@ -308,6 +308,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"DROP TABLE tasks"_s));
             QVERIFY(q.exec(u"DROP TABLE copy_paths"_s));
             QVERIFY(q.exec(u"ALTER TABLE arrays DROP COLUMN options"_s));
+            QVERIFY(q.exec(u"ALTER TABLE volume_copies DROP COLUMN copied_basis_points"_s));
             QVERIFY(q.exec(u"ALTER TABLE subsystems DROP COLUMN options"_s));
             QVERIFY(q.exec(u"DROP TABLE relationships"_s)); // version 5
             QVERIFY(q.exec(u"DROP TABLE mirrors"_s));

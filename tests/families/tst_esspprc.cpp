@@ -317,6 +317,46 @@ private Q_SLOTS:
         QCOMPARE(checksum(engine, u"100FCA32"_s), primary);
     }
 
+    void terminateOnSourceWhileCutKeepsTheTargetLockedAcrossARestart()
+    {
+        QTemporaryDir dir;
+        Engine engine(Families::all());
+        QVERIFY(!engine.openWorkspace(dir.path()).isError());
+        populate(engine);
+        QVERIFY(run(engine, u"essEstablishPprc"_s, pairArgs({u"00013001:100FCA32"_s})).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(engine, u"00013001"_s, u"duplex"_s), 20000);
+        QVERIFY(run(engine, u"essSetEscon"_s,
+            {{u"subsystem"_s, u"13001"_s}, {u"said"_s, u"0005"_s}, {u"state"_s, u"offline"_s}})
+                    .ok());
+        QVERIFY(run(engine, u"essTerminatePprc"_s,
+            {{u"pairs"_s, QJsonArray {u"00013001:100FCA32"_s}}, {u"scheduleOn"_s, u"source"_s}})
+                    .ok());
+        QCOMPARE(query(engine, u"00013001"_s).value(u"state"_s).toString(), u"simplex"_s);
+        QVERIFY(writeResult(engine, u"00013001"_s, 0, 65536, 91).ok());
+        QVERIFY(checksum(engine, u"100FCA32"_s).contains(u"PPRC secondary"_s)); // the target ESS was not told
+        // A resync is impossible, even with the link back: the source kept no change record.
+        QVERIFY(run(
+            engine, u"essSetEscon"_s, {{u"subsystem"_s, u"13001"_s}, {u"said"_s, u"0005"_s}, {u"state"_s, u"online"_s}})
+                    .ok());
+        QCOMPARE(run(engine, u"essEstablishPprc"_s, pairArgs({u"00013001:100FCA32"_s}, u"outOfSync"_s)).error.code,
+            ErrorCode::EssPprcInvalid);
+        engine.closeWorkspace();
+        QVERIFY(!engine.openWorkspace(dir.path()).isError());
+        QVERIFY(!engine.mirrors().endpoint(
+            engine.configuration()
+                .logicalDriveByName(engine.configuration().subsystemByName(u"13001"_s)->id, u"00013001"_s)
+                ->id));
+        QVERIFY(checksum(engine, u"100FCA32"_s).contains(u"PPRC secondary"_s));
+        QVERIFY(run(engine, u"essSetEscon"_s,
+            {{u"subsystem"_s, u"13001"_s}, {u"said"_s, u"0005"_s}, {u"state"_s, u"offline"_s}})
+                    .ok());
+        QVERIFY(run(engine, u"essTerminatePprc"_s,
+            {{u"pairs"_s, QJsonArray {u"00013001:100FCA32"_s}}, {u"scheduleOn"_s, u"target"_s}})
+                    .ok());
+        QCOMPARE(query(engine, u"100FCA32"_s).value(u"state"_s).toString(), u"simplex"_s);
+        QVERIFY(!checksum(engine, u"100FCA32"_s).startsWith(u"Error"_s));
+    }
+
     void freezeKeepsTheSecondariesAtOneInstant()
     {
         QTemporaryDir dir;

@@ -193,7 +193,9 @@ void poll(Engine& engine)
         }
         const Mirror* partner = config.partnerOf(m);
         if (partner == nullptr) {
-            if (m.role == MirrorRole::Primary && m.status != MirrorStatus::Unresponsive) {
+            // An orphan on either side is reported (spec §2.4.10, issue 20): the partner removed its record while
+            // the link was down.
+            if (m.status != MirrorStatus::Unresponsive) {
                 changes.append({m.id, Change::Unresponsive});
             }
             continue;
@@ -243,8 +245,11 @@ void poll(Engine& engine)
                 ctx.logEvent(EventCode::MirrorUnsynchronized, EventSeverity::Critical, driveComponent(ctx.config, r.id),
                     u"Mirrored pair becomes unsynchronized"_s,
                     u"%1 is Unresponsive: %2 removed its side of the relationship while the link was down. Remove the "
-                    "mirror relationship on this storage subsystem too."_s.arg(
-                        sideText(ctx.config, r.id), subsystemName(ctx.config, r.remoteSubsystemId)),
+                    "mirror relationship on this storage subsystem too.%3"_s.arg(sideText(ctx.config, r.id),
+                        subsystemName(ctx.config, r.remoteSubsystemId),
+                        r.role == MirrorRole::Secondary
+                            ? u" Until then the drive stays a secondary that hosts cannot write."_s
+                            : QString()),
                     true);
                 applyOnCommit(ctx, {r.id});
                 break;

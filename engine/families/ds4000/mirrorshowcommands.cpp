@@ -77,13 +77,21 @@ void showRemoteMirrorCandidates(CommandContext& ctx)
     const LogicalDrive primary = ctx.logicalDriveNamed(ctx.args.list(u"primary"_s).value(0));
     const Subsystem& remote = remoteSubsystemArg(ctx);
     const Error primaryError = primaryProblem(ctx.config, primary);
+    // The same subsystem rules as create remoteMirror (Error 150): no drive of a subsystem whose Remote Mirror
+    // option is not Enabled/Activated, on either side, is a candidate (issue 20).
+    Error subsystemError;
+    for (const Subsystem* s : {&ctx.subsystem(), &remote}) {
+        if (!subsystemError.isError() && !enabledAndActivated(*s)) {
+            subsystemError = Error(ErrorCode::MirrorNotActivated, {s->name, optionState(*s)});
+        }
+    }
     QJsonArray candidates;
     QJsonArray excluded;
     for (const LogicalDrive& ld : ctx.config.logicalDrivesOf(remote.id)) {
         if (ld.kind != LogicalDriveKind::Standard) {
             continue;
         }
-        const Error e = secondaryProblem(ctx.config, primary, ld);
+        const Error e = subsystemError.isError() ? subsystemError : secondaryProblem(ctx.config, primary, ld);
         if (!e.isError()) {
             candidates.append(QJsonObject {{u"name"_s, ld.name}, {u"capacity"_s, ld.capacity}});
         } else {
@@ -96,6 +104,9 @@ void showRemoteMirrorCandidates(CommandContext& ctx)
     ctx.data.insert(u"excluded"_s, excluded);
     if (primaryError.isError()) {
         ctx.data.insert(u"primaryProblem"_s, primaryError.message());
+    }
+    if (subsystemError.isError()) {
+        ctx.data.insert(u"subsystemProblem"_s, subsystemError.message());
     }
 }
 

@@ -194,7 +194,11 @@ QString subsystemHeader(const QJsonObject& o)
     for (const auto& c : o.value(u"controllers"_s).toArray()) {
         controllers.append(u"%1 (%2)"_s.arg(s(c.toObject(), "slot"), s(c.toObject(), "status")));
     }
-    return u"STORAGE SUBSYSTEM %1\n"_s.arg(s(o, "name"))
+    QString health = u"   Status: %1\n"_s.arg(s(o, "health"));
+    for (const auto& reason : o.value(u"attentionReasons"_s).toArray()) {
+        health += u"      - %1\n"_s.arg(reason.toString());
+    }
+    return u"STORAGE SUBSYSTEM %1\n"_s.arg(s(o, "name")) + health
         + u"   Model: %1   Firmware: %2   WWN: %3\n"_s.arg(s(o, "model"), s(o, "firmware"), s(o, "wwn"))
         + u"   Feature enable identifier: %1\n"_s.arg(s(o, "feature_enable_id"))
         + u"   Controllers: %1\n"_s.arg(controllers.join(u", "_s))
@@ -460,6 +464,9 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
             = u"SECONDARY CANDIDATES ON %1 FOR PRIMARY %2\n"_s.arg(s(d, "remoteStorageSubsystem"), s(d, "primary"));
         if (d.contains(u"primaryProblem"_s)) {
             out += u"   The primary itself is not a valid candidate: %1\n"_s.arg(s(d, "primaryProblem"));
+        }
+        if (d.contains(u"subsystemProblem"_s)) {
+            out += u"   No drive is a candidate: %1\n"_s.arg(s(d, "subsystemProblem"));
         }
         return out + t.render();
     }

@@ -6,6 +6,7 @@
 #include "service/commandcontext.h"
 #include "service/engine.h"
 #include "storage/fields.h"
+#include "storage/health.h"
 #include "storage/rules.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -154,6 +155,10 @@ QJsonObject subsystemSummary(const Configuration& config, const Subsystem& s)
         controllers.append(rowJson(c));
     }
     o.insert(u"controllers"_s, controllers);
+    // Health (issue 20): the console's Needs Attention, with why.
+    const QStringList reasons = attentionReasons(config, s.id);
+    o.insert(u"health"_s, reasons.isEmpty() ? u"Optimal"_s : u"Needs Attention"_s);
+    o.insert(u"attentionReasons"_s, QJsonArray::fromStringList(reasons));
     return o;
 }
 

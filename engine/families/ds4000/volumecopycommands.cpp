@@ -80,6 +80,10 @@ void dropEngine(CommandContext& ctx, const VolumeCopy& vc)
 {
     Engine& engine = ctx.engine;
     const ObjectId id = vc.id;
+    // The progress reached stays with the pair: a failed or stopped copy shows how far it got (issue 20).
+    if (const auto pit = engine.pointInTime(id); pit && pit->grains() > 0 && ctx.config.volumeCopies.contains(id)) {
+        ctx.config.volumeCopies[id].copiedBasisPoints = pit->grainsCopied() * 10000 / pit->grains();
+    }
     const ObjectId sourceId = vc.sourceId;
     const QString mapPath = vc.mapFile.isEmpty() ? QString() : engine.volumePath(vc.mapFile);
     engine.scheduler().remove(id); // no chunk of it runs once this returns
@@ -326,6 +330,7 @@ void recopyVolumeCopy(CommandContext& ctx)
     vc.targetReadOnly = ctx.args.boolean(u"targetReadOnlyEnabled"_s, true);
     vc.status = VolumeCopyStatus::Pending;
     vc.statusReason.clear();
+    vc.copiedBasisPoints = -1;
     vc.started = ctx.clock.now();
     vc.completed = QDateTime();
     vc.queueOrder = nextQueueOrder(ctx.config);
@@ -412,6 +417,10 @@ QJsonObject pairJson(CommandContext& ctx, const VolumeCopy& vc)
         {u"targetReadOnly"_s, vc.targetReadOnly}, {u"started"_s, vc.started.toString(Qt::ISODateWithMs)},
         {u"completed"_s, vc.completed.toString(Qt::ISODateWithMs)}};
     double percent = vc.status == VolumeCopyStatus::Completed ? 100.0 : 0.0;
+    if ((vc.status == VolumeCopyStatus::Failed || vc.status == VolumeCopyStatus::Stopped)
+        && vc.copiedBasisPoints >= 0) {
+        percent = static_cast<double>(vc.copiedBasisPoints) / 100.0;
+    }
     if (vc.status == VolumeCopyStatus::InProgress) {
         const CopyScheduler::Progress p = ctx.engine.scheduler().progress(vc.id);
         if (p.grains > 0) {

@@ -479,8 +479,8 @@ Error restorePprc(Engine& engine)
     }
     QList<ObjectId> unconfirmed;
     for (const Relationship& r : config.relationships) {
-        if (r.kind != QLatin1String(kPprc) || !engine.volumes().find(r.sourceId)) {
-            continue;
+        if (r.kind != QLatin1String(kPprc) || !engine.volumes().find(r.sourceId) || r.hasOption(u"sourceSimplex"_s)) {
+            continue; // a source terminated alone keeps no change record; only its target's lock stays
         }
         const qint64 grains = (config.logicalDrives.value(r.sourceId).capacity + r.grainSize - 1) / r.grainSize;
         IoStatus st;

@@ -111,6 +111,10 @@ double VolumeCopyRules::percent(const Snapshot& snapshot, const VolumeCopy& pair
     }
     const auto it = snapshot.copies.constFind(pair.id);
     if (it == snapshot.copies.cend() || it->grains <= 0) {
+        if ((pair.status == VolumeCopyStatus::Failed || pair.status == VolumeCopyStatus::Stopped)
+            && pair.copiedBasisPoints >= 0) {
+            return static_cast<double>(pair.copiedBasisPoints) / 100.0; // how far it got (issue 20)
+        }
         return pair.status == VolumeCopyStatus::InProgress ? 0.0 : -1.0;
     }
     return 100.0 * static_cast<double>(it->grainsCopied) / static_cast<double>(it->grains);
