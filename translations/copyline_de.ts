@@ -1910,6 +1910,1311 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
     </message>
 </context>
 <context>
+    <name>Copyline::EssUi::ConfigurationPanel</name>
+    <message>
+        <source>Copy Services server</source>
+        <translation>Copy-Services-Server</translation>
+    </message>
+    <message>
+        <source>Copy Services log</source>
+        <translation>Copy-Services-Protokoll</translation>
+    </message>
+    <message>
+        <source>Task execution status and the time operations took.</source>
+        <translation>Status der Task-Ausführung und Dauer der Operationen.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Host commands</source>
+        <translation>Host-Befehle</translation>
+    </message>
+    <message>
+        <source>Password protection</source>
+        <translation>Kennwortschutz</translation>
+    </message>
+    <message>
+        <source>Host (command line) commands need a user name and password defined below.</source>
+        <translation>Host-Befehle (Befehlszeile) benötigen einen unten definierten Benutzernamen und ein Kennwort.</translation>
+    </message>
+    <message>
+        <source>No Password protection</source>
+        <translation>Kein Kennwortschutz</translation>
+    </message>
+    <message>
+        <source>Every user may use the command line interface.</source>
+        <translation>Jeder Benutzer darf die Befehlszeilenschnittstelle verwenden.</translation>
+    </message>
+    <message>
+        <source>Command line users:</source>
+        <translation>Befehlszeilenbenutzer:</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Berechtigen</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>ESS %1: %2</source>
+        <translation>ESS %1: %2</translation>
+    </message>
+    <message>
+        <source>Copy Services disabled</source>
+        <translation>Copy Services deaktiviert</translation>
+    </message>
+    <message>
+        <source>uses the backup server</source>
+        <translation>verwendet den Backup-Server</translation>
+    </message>
+    <message>
+        <source>uses the primary server</source>
+        <translation>verwendet den Primärserver</translation>
+    </message>
+    <message>
+        <source>Primary Copy Services server: %1
+Backup Copy Services server: %2
+%3</source>
+        <translation>Primärer Copy-Services-Server: %1
+Backup-Copy-Services-Server: %2
+%3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Storage server</source>
+        <translation>Speicherserver</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Clear the Copy Services log?</source>
+        <translation>Das Copy-Services-Protokoll löschen?</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kennwort:</translation>
+    </message>
+    <message>
+        <source>Confirm password:</source>
+        <translation>Kennwort bestätigen:</translation>
+    </message>
+    <message>
+        <source>Command line users are separate from the ESS Specialist accounts.</source>
+        <translation>Befehlszeilenbenutzer sind von den Konten des ESS Specialist getrennt.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Geben Sie ein Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Kennwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Remove the command line user %1?</source>
+        <translation>Den Befehlszeilenbenutzer %1 entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::CopyServicesPerspective</name>
+    <message>
+        <source>Copy Services</source>
+        <translation>Copy Services</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Storage Servers</source>
+        <translation>Speicherserver</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Exit Copy Services</source>
+        <translation>Copy Services beenden</translation>
+    </message>
+    <message>
+        <source>Back to the storage subsystems the console showed before</source>
+        <translation>Zurück zu den Speichersubsystemen, die die Konsole zuvor zeigte</translation>
+    </message>
+    <message>
+        <source>ESS Copy Services — %1</source>
+        <translation>ESS Copy Services — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::EssTexts</name>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation>Die Konsole ist mit keiner Engine verbunden.</translation>
+    </message>
+    <message>
+        <source>Not in a copy pair</source>
+        <translation>In keinem Kopierpaar</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>Quelle und Ziel</translation>
+    </message>
+    <message>
+        <source>Duplex Pending</source>
+        <comment>PPRC pair state</comment>
+        <translation>Duplex Pending</translation>
+    </message>
+    <message>
+        <source>Duplex (full copy mode)</source>
+        <comment>PPRC pair state</comment>
+        <translation>Duplex (Vollkopiemodus)</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>PPRC pair state</comment>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Simplex</source>
+        <comment>PPRC pair state</comment>
+        <translation>Simplex</translation>
+    </message>
+    <message>
+        <source>simplex</source>
+        <comment>PPRC role</comment>
+        <translation>simplex</translation>
+    </message>
+    <message>
+        <source>primary (source)</source>
+        <comment>PPRC role</comment>
+        <translation>primär (Quelle)</translation>
+    </message>
+    <message>
+        <source>secondary (target)</source>
+        <comment>PPRC role</comment>
+        <translation>sekundär (Ziel)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>FlashCopy state</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>source (failed)</source>
+        <comment>FlashCopy state</comment>
+        <translation>Quelle (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>target (failed)</source>
+        <comment>FlashCopy state</comment>
+        <translation>Ziel (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>FlashCopy state</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <comment>FlashCopy state</comment>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::PathsPanel</name>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Path Origin</source>
+        <translation>Pfadursprung</translation>
+    </message>
+    <message>
+        <source>Common Storage Server Targets</source>
+        <translation>Gemeinsame Speicherserver-Ziele</translation>
+    </message>
+    <message>
+        <source>Logical Storage Server Targets</source>
+        <translation>Logische Speicherserver-Ziele</translation>
+    </message>
+    <message>
+        <source>Source LSS</source>
+        <translation>Quell-LSS</translation>
+    </message>
+    <message>
+        <source>Origin adapter</source>
+        <translation>Ursprungsadapter</translation>
+    </message>
+    <message>
+        <source>Target LSS</source>
+        <translation>Ziel-LSS</translation>
+    </message>
+    <message>
+        <source>Target adapter</source>
+        <translation>Zieladapter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Information Panel</source>
+        <translation>Informationsanzeige</translation>
+    </message>
+    <message>
+        <source>Remove Paths</source>
+        <translation>Pfade entfernen</translation>
+    </message>
+    <message>
+        <source>This adapter carries paths of the source LSS</source>
+        <translation>Dieser Adapter trägt Pfade des Quell-LSS</translation>
+    </message>
+    <message>
+        <source>2105:%1</source>
+        <translation>2105:%1</translation>
+    </message>
+    <message>
+        <source>%1 (path established)</source>
+        <translation>%1 (Pfad eingerichtet)</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <comment>path state</comment>
+        <translation>eingerichtet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>path state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The source storage server has no ESCON adapters connected to another storage server.</source>
+        <translation>Der Quellspeicherserver hat keine ESCON-Adapter, die mit einem anderen Speicherserver verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Left click an adapter of the path origin; right click to add more.</source>
+        <translation>Klicken Sie links auf einen Adapter des Pfadursprungs; mit Rechtsklick fügen Sie weitere hinzu.</translation>
+    </message>
+    <message>
+        <source>Select the target storage server.</source>
+        <translation>Wählen Sie den Zielspeicherserver aus.</translation>
+    </message>
+    <message>
+        <source>Left click a target LSS; right click to add more.</source>
+        <translation>Klicken Sie links auf ein Ziel-LSS; mit Rechtsklick fügen Sie weitere hinzu.</translation>
+    </message>
+    <message>
+        <source>Right click a highlighted target LSS to open the Task Wizard (Establish Path).</source>
+        <translation>Rechtsklick auf ein markiertes Ziel-LSS öffnet den Task-Assistenten (Pfad einrichten).</translation>
+    </message>
+    <message>
+        <source>LSS %1 → %2:%3 using %4 and %5 (%6)</source>
+        <translation>LSS %1 → %2:%3 über %4 und %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Information Panel — %1 of %2</source>
+        <translation>Informationsanzeige — %1 von %2</translation>
+    </message>
+    <message>
+        <source>No paths are defined over %1.</source>
+        <translation>Über %1 sind keine Pfade definiert.</translation>
+    </message>
+    <message>
+        <source>Remove the paths from %1 to %2?</source>
+        <translation>Die Pfade von %1 nach %2 entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::StorageServersPanel</name>
+    <message>
+        <source>PPRC Consistency Group</source>
+        <translation>PPRC Consistency Group (Konsistenzgruppe)</translation>
+    </message>
+    <message>
+        <source>Critical Heavy</source>
+        <translation>Critical Heavy</translation>
+    </message>
+    <message>
+        <source>time out %1 s</source>
+        <translation>Timeout %1 s</translation>
+    </message>
+    <message>
+        <source>LSS colour:</source>
+        <translation>LSS-Farbe:</translation>
+    </message>
+    <message>
+        <source>no copy pairs</source>
+        <translation>keine Kopierpaare</translation>
+    </message>
+    <message>
+        <source>source volumes</source>
+        <translation>Quell-Volumes</translation>
+    </message>
+    <message>
+        <source>target volumes</source>
+        <translation>Ziel-Volumes</translation>
+    </message>
+    <message>
+        <source>sources and targets</source>
+        <translation>Quellen und Ziele</translation>
+    </message>
+    <message>
+        <source>Storage server</source>
+        <translation>Speicherserver</translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation>Geräteklasse</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>In FlashCopy pairs</source>
+        <translation>In FlashCopy-Paaren</translation>
+    </message>
+    <message>
+        <source>In PPRC pairs</source>
+        <translation>In PPRC-Paaren</translation>
+    </message>
+    <message>
+        <source>Copy role</source>
+        <translation>Kopierrolle</translation>
+    </message>
+    <message>
+        <source>Copy properties</source>
+        <translation>Kopiereigenschaften</translation>
+    </message>
+    <message>
+        <source>Information Panel</source>
+        <translation>Informationsanzeige</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Physical Storage Server %1</source>
+        <translation>Physischer Speicherserver %1</translation>
+    </message>
+    <message>
+        <source>2105-%1</source>
+        <translation>2105-%1</translation>
+    </message>
+    <message>
+        <source>Logical Storage Server %1:%2</source>
+        <translation>Logischer Speicherserver %1:%2</translation>
+    </message>
+    <message>
+        <source>Open Systems</source>
+        <translation>Open Systems</translation>
+    </message>
+    <message>
+        <source>Primary Copy Services server</source>
+        <translation>Primärer Copy-Services-Server</translation>
+    </message>
+    <message>
+        <source>Backup Copy Services server</source>
+        <translation>Backup-Copy-Services-Server</translation>
+    </message>
+    <message>
+        <source>Filtered: only LSSs with volumes in a copy relationship</source>
+        <translation>Gefiltert: nur LSS mit Volumes in einer Kopierbeziehung</translation>
+    </message>
+    <message>
+        <source>Select a logical storage server (LSS) first.</source>
+        <translation>Wählen Sie zuerst einen logischen Speicherserver (LSS) aus.</translation>
+    </message>
+    <message>
+        <source>none of them in FlashCopy or PPRC pairs</source>
+        <translation>keines davon in FlashCopy- oder PPRC-Paaren</translation>
+    </message>
+    <message>
+        <source>%1 in FlashCopy pairs, %2 in PPRC pairs</source>
+        <translation>%1 in FlashCopy-Paaren, %2 in PPRC-Paaren</translation>
+    </message>
+    <message>
+        <source>contains 1 volume</source>
+        <translation>enthält 1 Volume</translation>
+    </message>
+    <message>
+        <source>contains %1 volumes</source>
+        <translation>enthält %1 Volumes</translation>
+    </message>
+    <message>
+        <source>LSS %1 of ESS %2, Open Systems, %3, %4.</source>
+        <translation>LSS %1 von ESS %2, Open Systems, %3, %4.</translation>
+    </message>
+    <message>
+        <source>Information Panel — %1</source>
+        <translation>Informationsanzeige — %1</translation>
+    </message>
+    <message>
+        <source>Copy properties: none set</source>
+        <translation>Kopiereigenschaften: keine gesetzt</translation>
+    </message>
+    <message>
+        <source>Copy properties: %1</source>
+        <translation>Kopiereigenschaften: %1</translation>
+    </message>
+    <message>
+        <source>LSS properties — %1</source>
+        <translation>LSS-Eigenschaften — %1</translation>
+    </message>
+    <message>
+        <source>PPRC Critical Heavy mode</source>
+        <translation>PPRC Critical Heavy mode</translation>
+    </message>
+    <message>
+        <source>With Critical Volume mode: writes fail on any failure to update the secondary, not only when the last path is lost.</source>
+        <translation>Mit Critical Volume mode: Schreibvorgänge schlagen bei jedem Fehler beim Aktualisieren des Sekundär-Volumes fehl, nicht erst beim Verlust des letzten Pfads.</translation>
+    </message>
+    <message>
+        <source>The pairs of this LSS freeze together with the other members when one cannot update its secondary.</source>
+        <translation>Die Paare dieses LSS werden zusammen mit den anderen Mitgliedern eingefroren, wenn eines sein Sekundär-Volume nicht aktualisieren kann.</translation>
+    </message>
+    <message>
+        <source>Does not apply to Open Systems.</source>
+        <translation>Gilt nicht für Open Systems.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long write I/O is withheld from the devices of a consistency group.</source>
+        <translation>Wie lange Schreib-E/A von den Geräten einer Konsistenzgruppe zurückgehalten wird.</translation>
+    </message>
+    <message>
+        <source>XRC Session Time Out:</source>
+        <translation>XRC-Sitzungs-Timeout:</translation>
+    </message>
+    <message>
+        <source>CONCOPY Session Time Out:</source>
+        <translation>CONCOPY-Sitzungs-Timeout:</translation>
+    </message>
+    <message>
+        <source>PPRC Consistency Time Out:</source>
+        <translation>PPRC Consistency Time Out:</translation>
+    </message>
+    <message>
+        <source>Find logical storage server</source>
+        <translation>Logischen Speicherserver suchen</translation>
+    </message>
+    <message>
+        <source>ESS serial and LSS number, e.g. 12019:22</source>
+        <translation>ESS-Seriennummer und LSS-Nummer, z. B. 12019:22</translation>
+    </message>
+    <message>
+        <source>LSS:</source>
+        <translation>LSS:</translation>
+    </message>
+    <message>
+        <source>There is no LSS %1 in the Copy Services domain.</source>
+        <translation>In der Copy-Services-Domäne gibt es kein LSS %1.</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Geräte filtern</translation>
+    </message>
+    <message>
+        <source>Show physical and logical storage servers</source>
+        <translation>Physische und logische Speicherserver anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Systems devices only</source>
+        <translation>Nur Open-Systems-Geräte</translation>
+    </message>
+    <message>
+        <source>The Copy Services domain has Open Systems LSSs only.</source>
+        <translation>Die Copy-Services-Domäne hat nur Open-Systems-LSS.</translation>
+    </message>
+    <message>
+        <source>Only LSSs containing volumes currently in a copy relationship</source>
+        <translation>Nur LSS mit Volumes, die derzeit in einer Kopierbeziehung sind</translation>
+    </message>
+    <message>
+        <source>LSS-level PPRC: left click the source LSS, right click the target LSS.</source>
+        <translation>PPRC auf LSS-Ebene: Linksklick auf das Quell-LSS, Rechtsklick auf das Ziel-LSS.</translation>
+    </message>
+    <message>
+        <source>Source LSS %1. Right click the target LSS.</source>
+        <translation>Quell-LSS %1. Klicken Sie mit rechts auf das Ziel-LSS.</translation>
+    </message>
+    <message>
+        <source>Source LSS %1, target LSS %2. Right click the target again to open the Task Wizard for all their volumes.</source>
+        <translation>Quell-LSS %1, Ziel-LSS %2. Ein erneuter Rechtsklick auf das Ziel öffnet den Task-Assistenten für alle ihre Volumes.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::TaskWizard</name>
+    <message>
+        <source>Establish FlashCopy pair</source>
+        <translation>FlashCopy-Paar einrichten</translation>
+    </message>
+    <message>
+        <source>Withdraw FlashCopy pair</source>
+        <translation>FlashCopy-Paar zurückziehen</translation>
+    </message>
+    <message>
+        <source>Establish PPRC copy pair</source>
+        <translation>PPRC-Kopierpaar einrichten</translation>
+    </message>
+    <message>
+        <source>Suspend PPRC copy pair</source>
+        <translation>PPRC-Kopierpaar aussetzen</translation>
+    </message>
+    <message>
+        <source>Terminate PPRC copy pair</source>
+        <translation>PPRC-Kopierpaar beenden</translation>
+    </message>
+    <message>
+        <source>Establish Path</source>
+        <translation>Pfad einrichten</translation>
+    </message>
+    <message>
+        <source>Select a source volume (left click) and a target volume (right click).</source>
+        <translation>Wählen Sie ein Quell-Volume (Linksklick) und ein Ziel-Volume (Rechtsklick).</translation>
+    </message>
+    <message>
+        <source>Select a target volume other than the source volume.</source>
+        <translation>Wählen Sie ein anderes Ziel-Volume als das Quell-Volume.</translation>
+    </message>
+    <message>
+        <source>Volume %1 is selected twice.</source>
+        <translation>Volume %1 ist zweimal ausgewählt.</translation>
+    </message>
+    <message>
+        <source>FlashCopy source and target must be in the same LSS: %1 and %2 are not.</source>
+        <translation>FlashCopy-Quelle und -Ziel müssen im selben LSS liegen: %1 und %2 tun das nicht.</translation>
+    </message>
+    <message>
+        <source>PPRC copies from one LSS to another: choose the target volume in another LSS.</source>
+        <translation>PPRC kopiert von einem LSS in ein anderes: wählen Sie das Ziel-Volume in einem anderen LSS.</translation>
+    </message>
+    <message>
+        <source>Target volume %1 is smaller than source volume %2.</source>
+        <translation>Ziel-Volume %1 ist kleiner als Quell-Volume %2.</translation>
+    </message>
+    <message>
+        <source>Volume %1 is already in a FlashCopy pair.</source>
+        <translation>Volume %1 ist bereits in einem FlashCopy-Paar.</translation>
+    </message>
+    <message>
+        <source>Volume %1 is already in a PPRC copy pair.</source>
+        <translation>Volume %1 ist bereits in einem PPRC-Kopierpaar.</translation>
+    </message>
+    <message>
+        <source>Select a volume of a PPRC copy pair.</source>
+        <translation>Wählen Sie ein Volume eines PPRC-Kopierpaars.</translation>
+    </message>
+    <message>
+        <source>Select a volume of a FlashCopy pair.</source>
+        <translation>Wählen Sie ein Volume eines FlashCopy-Paars.</translation>
+    </message>
+    <message>
+        <source>Volume %1 is not in a PPRC copy pair.</source>
+        <translation>Volume %1 ist in keinem PPRC-Kopierpaar.</translation>
+    </message>
+    <message>
+        <source>Volume %1 is not in a FlashCopy pair.</source>
+        <translation>Volume %1 ist in keinem FlashCopy-Paar.</translation>
+    </message>
+    <message>
+        <source>The PPRC copy pair is suspended already.</source>
+        <translation>Das PPRC-Kopierpaar ist bereits ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>Paths are established from the Paths panel.</source>
+        <translation>Pfade werden in der Anzeige „Pfade“ eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Enter a task name to save the task.</source>
+        <translation>Geben Sie einen Task-Namen ein, um den Task zu speichern.</translation>
+    </message>
+    <message>
+        <source>A task name may not contain blanks (the command line could not run it).</source>
+        <translation>Ein Task-Name darf keine Leerzeichen enthalten (die Befehlszeile könnte ihn nicht ausführen).</translation>
+    </message>
+    <message>
+        <source>A task name can be no more than %1 characters in length.</source>
+        <translation>Ein Task-Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Task Wizard</source>
+        <translation>Task-Assistent</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Select the action for the selected volumes and click Next.</source>
+        <translation>Wählen Sie die Aktion für die ausgewählten Volumes und klicken Sie auf „Weiter“.</translation>
+    </message>
+    <message>
+        <source>Select copy options</source>
+        <translation>Kopieroptionen auswählen</translation>
+    </message>
+    <message>
+        <source>Options of the FlashCopy pairs.</source>
+        <translation>Optionen der FlashCopy-Paare.</translation>
+    </message>
+    <message>
+        <source>Do not perform background copy if checked</source>
+        <translation>Keine Hintergrundkopie durchführen, wenn ausgewählt</translation>
+    </message>
+    <message>
+        <source>Only the tracks modified on the source are copied to the target; the pair stays until it is withdrawn.</source>
+        <translation>Nur die auf der Quelle geänderten Spuren werden auf das Ziel kopiert; das Paar bleibt bestehen, bis es zurückgezogen wird.</translation>
+    </message>
+    <message>
+        <source>Accelerate destage mode</source>
+        <translation>Accelerate destage mode (beschleunigtes Auslagern)</translation>
+    </message>
+    <message>
+        <source>The FlashCopy I/O gets a higher priority than other I/O.</source>
+        <translation>Die FlashCopy-E/A erhält eine höhere Priorität als andere E/A.</translation>
+    </message>
+    <message>
+        <source>Permit if target is online</source>
+        <translation>Zulassen, wenn das Ziel online ist</translation>
+    </message>
+    <message>
+        <source>The simulated hosts do not hold ESS volumes online; a FlashCopy is always permitted.</source>
+        <translation>Die simulierten Hosts halten ESS-Volumes nicht online; ein FlashCopy ist immer zulässig.</translation>
+    </message>
+    <message>
+        <source>Copy initialization and options of the PPRC pairs.</source>
+        <translation>Kopierinitialisierung und Optionen der PPRC-Paare.</translation>
+    </message>
+    <message>
+        <source>Do not copy volume</source>
+        <translation>Volume nicht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy entire volume</source>
+        <translation>Gesamtes Volume kopieren</translation>
+    </message>
+    <message>
+        <source>Copy out-of-sync cylinders only</source>
+        <translation>Nur nicht synchrone Zylinder kopieren</translation>
+    </message>
+    <message>
+        <source>For a suspended pair: copies only what the primary recorded as changed.</source>
+        <translation>Für ein ausgesetztes Paar: kopiert nur, was das Primär-Volume als geändert aufgezeichnet hat.</translation>
+    </message>
+    <message>
+        <source>Critical Volume mode</source>
+        <translation>Critical Volume mode (kritisches Volume)</translation>
+    </message>
+    <message>
+        <source>Select path options</source>
+        <translation>Pfadoptionen auswählen</translation>
+    </message>
+    <message>
+        <source>What to do with paths that exist already.</source>
+        <translation>Was mit bereits vorhandenen Pfaden geschehen soll.</translation>
+    </message>
+    <message>
+        <source>Do not establish paths if they already exist</source>
+        <translation>Pfade nicht einrichten, wenn sie bereits existieren</translation>
+    </message>
+    <message>
+        <source>Force removal of existing paths</source>
+        <translation>Vorhandene Pfade zwangsweise entfernen</translation>
+    </message>
+    <message>
+        <source>Schedule task</source>
+        <translation>Task planen</translation>
+    </message>
+    <message>
+        <source>The storage server that runs the task: the target&apos;s when the primary is not reachable.</source>
+        <translation>Der Speicherserver, der den Task ausführt: der des Ziels, wenn das Primär-Volume nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Schedule task with source storage server</source>
+        <translation>Task mit dem Quellspeicherserver planen</translation>
+    </message>
+    <message>
+        <source>Schedule task with target storage server</source>
+        <translation>Task mit dem Zielspeicherserver planen</translation>
+    </message>
+    <message>
+        <source>Define task</source>
+        <translation>Task definieren</translation>
+    </message>
+    <message>
+        <source>Save the task to run it later from the Tasks panel, or run it now. A name and a description help to read the Copy Services log.</source>
+        <translation>Speichern Sie den Task, um ihn später in der Anzeige „Tasks“ auszuführen, oder führen Sie ihn jetzt aus. Name und Beschreibung erleichtern das Lesen des Copy-Services-Protokolls.</translation>
+    </message>
+    <message>
+        <source>Task Name:</source>
+        <translation>Task-Name:</translation>
+    </message>
+    <message>
+        <source>Task Description:</source>
+        <translation>Task-Beschreibung:</translation>
+    </message>
+    <message>
+        <source>%1 runs:
+%2</source>
+        <translation>%1 führt aus:
+%2</translation>
+    </message>
+    <message>
+        <source>Path origin %1 over %2 to %3</source>
+        <translation>Pfadursprung %1 über %2 nach %3</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>Source %1, target %2</source>
+        <translation>Quelle %1, Ziel %2</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Several pairs are saved as one task each, named %1_1, %1_2, ...: use a shorter name.</source>
+        <translation>Mehrere Paare werden als je ein Task namens %1_1, %1_2, ... gespeichert: verwenden Sie einen kürzeren Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::TasksPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Letzter Status</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shift-click or Ctrl-click to select several tasks.</source>
+        <translation>Mit Umschalt- oder Strg-Klick wählen Sie mehrere Tasks aus.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Gruppierung aufheben</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>Group: its tasks run together</source>
+        <translation>Gruppe: ihre Tasks laufen zusammen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>successful</source>
+        <comment>task status</comment>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>task status</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>task status</comment>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <comment>task status</comment>
+        <translation>noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Select two or more tasks that are not in a group (groups do not nest).</source>
+        <translation>Wählen Sie zwei oder mehr Tasks, die in keiner Gruppe sind (Gruppen lassen sich nicht verschachteln).</translation>
+    </message>
+    <message>
+        <source>Ungroup the task before changing its properties.</source>
+        <translation>Heben Sie die Gruppierung des Tasks auf, bevor Sie seine Eigenschaften ändern.</translation>
+    </message>
+    <message>
+        <source>Task properties — %1</source>
+        <translation>Task-Eigenschaften — %1</translation>
+    </message>
+    <message>
+        <source>Task Name:</source>
+        <translation>Task-Name:</translation>
+    </message>
+    <message>
+        <source>Task Description:</source>
+        <translation>Task-Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The options are not a JSON object: %1</source>
+        <translation>Die Optionen sind kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Gruppenname:</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tasks: %1</translation>
+    </message>
+    <message>
+        <source>Remove the tasks %1?</source>
+        <translation>Die Tasks %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>Task %1: %2</translation>
+    </message>
+    <message>
+        <source>A group; its tasks:</source>
+        <translation>Eine Gruppe; ihre Tasks:</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Aktion: %1</translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation>Letzter Status: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Letzte Ausführung: %1</translation>
+    </message>
+    <message>
+        <source>Information — %1</source>
+        <translation>Informationen — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::VolumesPanel</name>
+    <message>
+        <source>FlashCopy pair</source>
+        <translation>FlashCopy-Paar</translation>
+    </message>
+    <message>
+        <source>FlashCopy failed</source>
+        <translation>FlashCopy fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>PPRC %1</source>
+        <translation>PPRC %1</translation>
+    </message>
+    <message>
+        <source>Source LSS</source>
+        <translation>Quell-LSS</translation>
+    </message>
+    <message>
+        <source>Target LSS</source>
+        <translation>Ziel-LSS</translation>
+    </message>
+    <message>
+        <source>Source area</source>
+        <translation>Quellbereich</translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation>Zielbereich</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Information Panel</source>
+        <translation>Informationsanzeige</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Enter multiple selection mode</source>
+        <translation>Mehrfachauswahlmodus starten</translation>
+    </message>
+    <message>
+        <source>(no LSS)</source>
+        <translation>(kein LSS)</translation>
+    </message>
+    <message>
+        <source>Volume %1, number %2, %3</source>
+        <translation>Volume %1, Nummer %2, %3</translation>
+    </message>
+    <message>
+        <source>Copy role: %1</source>
+        <translation>Kopierrolle: %1</translation>
+    </message>
+    <message>
+        <source>FlashCopy %1 of %2</source>
+        <translation>FlashCopy-%1 von %2</translation>
+    </message>
+    <message>
+        <source>PPRC %1, %2</source>
+        <translation>PPRC %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume</numerusform>
+            <numerusform>%n Volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n volume(s)</source>
+        <translation>
+            <numerusform>%1 von %n Volume</numerusform>
+            <numerusform>%1 von %n Volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Multiple selection mode: %n pair(s) selected. Left click a source, right click its target; right click the last target again to open the Task Wizard.</source>
+        <translation>
+            <numerusform>Mehrfachauswahlmodus: %n Paar ausgewählt. Linksklick wählt eine Quelle, Rechtsklick ihr Ziel; ein erneuter Rechtsklick auf das letzte Ziel öffnet den Task-Assistenten.</numerusform>
+            <numerusform>Mehrfachauswahlmodus: %n Paare ausgewählt. Linksklick wählt eine Quelle, Rechtsklick ihr Ziel; ein erneuter Rechtsklick auf das letzte Ziel öffnet den Task-Assistenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source %1 waits for its target.</source>
+        <translation>Quelle %1 wartet auf ihr Ziel.</translation>
+    </message>
+    <message>
+        <source>Left click a volume to select the source, right click to select the target; right click the target again to open the Task Wizard.</source>
+        <translation>Linksklick auf ein Volume wählt die Quelle, Rechtsklick das Ziel; ein erneuter Rechtsklick auf das Ziel öffnet den Task-Assistenten.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Right click the target again to open the Task Wizard.</source>
+        <translation>Ein erneuter Rechtsklick auf das Ziel öffnet den Task-Assistenten.</translation>
+    </message>
+    <message>
+        <source>Right click the target volume.</source>
+        <translation>Klicken Sie mit rechts auf das Ziel-Volume.</translation>
+    </message>
+    <message>
+        <source>Exit multiple selection mode</source>
+        <translation>Mehrfachauswahlmodus beenden</translation>
+    </message>
+    <message>
+        <source>Filtered: not showing %1</source>
+        <translation>Gefiltert: %1 ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Information Panel — Volume %1</source>
+        <translation>Informationsanzeige — Volume %1</translation>
+    </message>
+    <message>
+        <source>Volume ID</source>
+        <translation>Volume-ID</translation>
+    </message>
+    <message>
+        <source>Volume number</source>
+        <translation>Volume-Nummer</translation>
+    </message>
+    <message>
+        <source>LSS</source>
+        <translation>LSS</translation>
+    </message>
+    <message>
+        <source>ESS</source>
+        <translation>ESS</translation>
+    </message>
+    <message>
+        <source>2105-%1 %2</source>
+        <translation>2105-%1 %2</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Open Systems</source>
+        <translation>Open Systems</translation>
+    </message>
+    <message>
+        <source>PPRC role</source>
+        <translation>PPRC-Rolle</translation>
+    </message>
+    <message>
+        <source>PPRC status</source>
+        <translation>PPRC-Status</translation>
+    </message>
+    <message>
+        <source>PPRC partner</source>
+        <translation>PPRC-Partner</translation>
+    </message>
+    <message>
+        <source>Critical Volume mode</source>
+        <translation>Critical Volume mode (kritisches Volume)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Out-of-sync tracks</source>
+        <translation>Nicht synchrone Spuren</translation>
+    </message>
+    <message>
+        <source>FlashCopy state</source>
+        <translation>FlashCopy-Status</translation>
+    </message>
+    <message>
+        <source>FlashCopy partner</source>
+        <translation>FlashCopy-Partner</translation>
+    </message>
+    <message>
+        <source>Background copy</source>
+        <translation>Hintergrundkopie</translation>
+    </message>
+    <message>
+        <source>no (NOCOPY)</source>
+        <translation>nein (NOCOPY)</translation>
+    </message>
+    <message>
+        <source>Tracks remaining</source>
+        <translation>Verbleibende Spuren</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Select a volume with a click, then click Information Panel.</source>
+        <translation>Wählen Sie ein Volume per Klick und klicken Sie dann auf „Informationsanzeige“.</translation>
+    </message>
+    <message>
+        <source>Find volume</source>
+        <translation>Volume suchen</translation>
+    </message>
+    <message>
+        <source>8-digit volume ID, e.g. 00112019</source>
+        <translation>8-stellige Volume-ID, z. B. 00112019</translation>
+    </message>
+    <message>
+        <source>Volume ID:</source>
+        <translation>Volume-ID:</translation>
+    </message>
+    <message>
+        <source>Volume %1 was not found in the Copy Services domain.</source>
+        <translation>Volume %1 wurde in der Copy-Services-Domäne nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Filter volumes</source>
+        <translation>Volumes filtern</translation>
+    </message>
+    <message>
+        <source>The Copy Services domain has Open Systems LSSs only.</source>
+        <translation>Die Copy-Services-Domäne hat nur Open-Systems-LSS.</translation>
+    </message>
+    <message>
+        <source>Copy state</source>
+        <translation>Kopierstatus</translation>
+    </message>
+    <message>
+        <source>Simplex (not in a copy relationship)</source>
+        <translation>Simplex (in keiner Kopierbeziehung)</translation>
+    </message>
+    <message>
+        <source>Source (FlashCopy source, PPRC primary)</source>
+        <translation>Quelle (FlashCopy-Quelle, PPRC-Primär)</translation>
+    </message>
+    <message>
+        <source>Target (FlashCopy target, PPRC secondary)</source>
+        <translation>Ziel (FlashCopy-Ziel, PPRC-Sekundär)</translation>
+    </message>
+    <message>
+        <source>Host %1: %2, mounted</source>
+        <translation>Host %1: %2, angehängt</translation>
+    </message>
+    <message>
+        <source>Host %1: %2</source>
+        <translation>Host %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (mounted)</source>
+        <translation>%1 auf %2 (angehängt)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation>Host-Gerät</translation>
+    </message>
+    <message>
+        <source>nolabel</source>
+        <translation>nolabel</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::EventLogModel</name>
     <message>
         <source>Date/Time: %1

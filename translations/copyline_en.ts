@@ -1893,6 +1893,1308 @@ Are you sure you want to disable %1?</source>
     </message>
 </context>
 <context>
+    <name>Copyline::EssUi::ConfigurationPanel</name>
+    <message>
+        <source>Copy Services server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Services log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task execution status and the time operations took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host (command line) commands need a user name and password defined below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Password protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user may use the command line interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Services disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the backup server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Copy Services server: %1
+Backup Copy Services server: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Copy Services log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line users are separate from the ESS Specialist accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the command line user %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::CopyServicesPerspective</name>
+    <message>
+        <source>Copy Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit Copy Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the storage subsystems the console showed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS Copy Services — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::EssTexts</name>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a copy pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplex Pending</source>
+        <comment>PPRC pair state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplex (full copy mode)</source>
+        <comment>PPRC pair state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>PPRC pair state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplex</source>
+        <comment>PPRC pair state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simplex</source>
+        <comment>PPRC role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary (source)</source>
+        <comment>PPRC role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary (target)</source>
+        <comment>PPRC role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>FlashCopy state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source (failed)</source>
+        <comment>FlashCopy state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target (failed)</source>
+        <comment>FlashCopy state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>FlashCopy state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <comment>FlashCopy state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::PathsPanel</name>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common Storage Server Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Storage Server Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source LSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target LSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This adapter carries paths of the source LSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2105:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (path established)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>established</source>
+        <comment>path state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>path state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source storage server has no ESCON adapters connected to another storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left click an adapter of the path origin; right click to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the target storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left click a target LSS; right click to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right click a highlighted target LSS to open the Task Wizard (Establish Path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS %1 → %2:%3 using %4 and %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Panel — %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paths are defined over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the paths from %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::StorageServersPanel</name>
+    <message>
+        <source>PPRC Consistency Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical Heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time out %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no copy pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In FlashCopy pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In PPRC pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical Storage Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2105-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Storage Server %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Copy Services server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Copy Services server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered: only LSSs with volumes in a copy relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a logical storage server (LSS) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of them in FlashCopy or PPRC pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in FlashCopy pairs, %2 in PPRC pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains 1 volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1 volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS %1 of ESS %2, Open Systems, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Panel — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy properties: none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy properties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS properties — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPRC Critical Heavy mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Critical Volume mode: writes fail on any failure to update the secondary, not only when the last path is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairs of this LSS freeze together with the other members when one cannot update its secondary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply to Open Systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long write I/O is withheld from the devices of a consistency group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XRC Session Time Out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONCOPY Session Time Out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPRC Consistency Time Out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find logical storage server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS serial and LSS number, e.g. 12019:22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no LSS %1 in the Copy Services domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show physical and logical storage servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Systems devices only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Copy Services domain has Open Systems LSSs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only LSSs containing volumes currently in a copy relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS-level PPRC: left click the source LSS, right click the target LSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source LSS %1. Right click the target LSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source LSS %1, target LSS %2. Right click the target again to open the Task Wizard for all their volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::TaskWizard</name>
+    <message>
+        <source>Establish FlashCopy pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw FlashCopy pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish PPRC copy pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend PPRC copy pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate PPRC copy pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a source volume (left click) and a target volume (right click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a target volume other than the source volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is selected twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy source and target must be in the same LSS: %1 and %2 are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPRC copies from one LSS to another: choose the target volume in another LSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target volume %1 is smaller than source volume %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is already in a FlashCopy pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is already in a PPRC copy pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a volume of a PPRC copy pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a volume of a FlashCopy pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is not in a PPRC copy pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is not in a FlashCopy pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PPRC copy pair is suspended already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths are established from the Paths panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a task name to save the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task name may not contain blanks (the command line could not run it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task name can be no more than %1 characters in length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the action for the selected volumes and click Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select copy options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of the FlashCopy pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not perform background copy if checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tracks modified on the source are copied to the target; the pair stays until it is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerate destage mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FlashCopy I/O gets a higher priority than other I/O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit if target is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated hosts do not hold ESS volumes online; a FlashCopy is always permitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy initialization and options of the PPRC pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not copy volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy entire volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy out-of-sync cylinders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a suspended pair: copies only what the primary recorded as changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical Volume mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select path options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with paths that exist already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not establish paths if they already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force removal of existing paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server that runs the task: the target&apos;s when the primary is not reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule task with source storage server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule task with target storage server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the task to run it later from the Tasks panel, or run it now. A name and a description help to read the Copy Services log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path origin %1 over %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several pairs are saved as one task each, named %1_1, %1_2, ...: use a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::TasksPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift-click or Ctrl-click to select several tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: its tasks run together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>successful</source>
+        <comment>task status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>task status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>task status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <comment>task status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more tasks that are not in a group (groups do not nest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup the task before changing its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task properties — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options are not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tasks %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group; its tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::VolumesPanel</name>
+    <message>
+        <source>FlashCopy pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPRC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source LSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target LSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter multiple selection mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no LSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1, number %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPRC %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n volume(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Multiple selection mode: %n pair(s) selected. Left click a source, right click its target; right click the last target again to open the Task Wizard.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source %1 waits for its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left click a volume to select the source, right click to select the target; right click the target again to open the Task Wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right click the target again to open the Task Wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right click the target volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit multiple selection mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered: not showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Panel — Volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2105-%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPRC role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPRC status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPRC partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical Volume mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-sync tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (NOCOPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a volume with a click, then click Information Panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-digit volume ID, e.g. 00112019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 was not found in the Copy Services domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Copy Services domain has Open Systems LSSs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplex (not in a copy relationship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (FlashCopy source, PPRC primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (FlashCopy target, PPRC secondary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1: %2, mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (mounted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nolabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::EventLogModel</name>
     <message>
         <source>Date/Time: %1

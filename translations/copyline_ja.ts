@@ -1897,6 +1897,1308 @@ Are you sure you want to disable %1?</source>
     </message>
 </context>
 <context>
+    <name>Copyline::EssUi::ConfigurationPanel</name>
+    <message>
+        <source>Copy Services server</source>
+        <translation>コピー・サービス・サーバー</translation>
+    </message>
+    <message>
+        <source>Copy Services log</source>
+        <translation>コピー・サービス・ログ</translation>
+    </message>
+    <message>
+        <source>Task execution status and the time operations took.</source>
+        <translation>タスクの実行状況と操作の所要時間。</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Host commands</source>
+        <translation>ホスト・コマンド</translation>
+    </message>
+    <message>
+        <source>Password protection</source>
+        <translation>パスワード保護</translation>
+    </message>
+    <message>
+        <source>Host (command line) commands need a user name and password defined below.</source>
+        <translation>ホスト (コマンド行) コマンドには、下で定義したユーザー名とパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>No Password protection</source>
+        <translation>パスワード保護なし</translation>
+    </message>
+    <message>
+        <source>Every user may use the command line interface.</source>
+        <translation>すべてのユーザーがコマンド行インターフェースを使用できます。</translation>
+    </message>
+    <message>
+        <source>Command line users:</source>
+        <translation>コマンド行ユーザー:</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>ユーザーの削除</translation>
+    </message>
+    <message>
+        <source>ESS %1: %2</source>
+        <translation>ESS %1: %2</translation>
+    </message>
+    <message>
+        <source>Copy Services disabled</source>
+        <translation>コピー・サービス無効</translation>
+    </message>
+    <message>
+        <source>uses the backup server</source>
+        <translation>バックアップ・サーバーを使用</translation>
+    </message>
+    <message>
+        <source>uses the primary server</source>
+        <translation>1 次サーバーを使用</translation>
+    </message>
+    <message>
+        <source>Primary Copy Services server: %1
+Backup Copy Services server: %2
+%3</source>
+        <translation>1 次コピー・サービス・サーバー: %1
+バックアップ・コピー・サービス・サーバー: %2
+%3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Storage server</source>
+        <translation>ストレージ・サーバー</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Clear the Copy Services log?</source>
+        <translation>コピー・サービス・ログをクリアしますか?</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Confirm password:</source>
+        <translation>パスワードの確認:</translation>
+    </message>
+    <message>
+        <source>Command line users are separate from the ESS Specialist accounts.</source>
+        <translation>コマンド行ユーザーは ESS Specialist のアカウントとは別です。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Remove the command line user %1?</source>
+        <translation>コマンド行ユーザー %1 を削除しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::CopyServicesPerspective</name>
+    <message>
+        <source>Copy Services</source>
+        <translation>コピー・サービス</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Storage Servers</source>
+        <translation>ストレージ・サーバー</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>Exit Copy Services</source>
+        <translation>コピー・サービスの終了</translation>
+    </message>
+    <message>
+        <source>Back to the storage subsystems the console showed before</source>
+        <translation>以前に表示していたストレージ・サブシステムに戻ります</translation>
+    </message>
+    <message>
+        <source>ESS Copy Services — %1</source>
+        <translation>ESS コピー・サービス — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::EssTexts</name>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation>コンソールはエンジンに接続されていません。</translation>
+    </message>
+    <message>
+        <source>Not in a copy pair</source>
+        <translation>コピー・ペアなし</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>ソースかつターゲット</translation>
+    </message>
+    <message>
+        <source>Duplex Pending</source>
+        <comment>PPRC pair state</comment>
+        <translation>二重保留</translation>
+    </message>
+    <message>
+        <source>Duplex (full copy mode)</source>
+        <comment>PPRC pair state</comment>
+        <translation>二重 (フル・コピー・モード)</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>PPRC pair state</comment>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Simplex</source>
+        <comment>PPRC pair state</comment>
+        <translation>シンプレックス</translation>
+    </message>
+    <message>
+        <source>simplex</source>
+        <comment>PPRC role</comment>
+        <translation>シンプレックス</translation>
+    </message>
+    <message>
+        <source>primary (source)</source>
+        <comment>PPRC role</comment>
+        <translation>1 次 (ソース)</translation>
+    </message>
+    <message>
+        <source>secondary (target)</source>
+        <comment>PPRC role</comment>
+        <translation>2 次 (ターゲット)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>FlashCopy state</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>source (failed)</source>
+        <comment>FlashCopy state</comment>
+        <translation>ソース (失敗)</translation>
+    </message>
+    <message>
+        <source>target (failed)</source>
+        <comment>FlashCopy state</comment>
+        <translation>ターゲット (失敗)</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>FlashCopy state</comment>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <comment>FlashCopy state</comment>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::PathsPanel</name>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Path Origin</source>
+        <translation>パス起点</translation>
+    </message>
+    <message>
+        <source>Common Storage Server Targets</source>
+        <translation>共通ストレージ・サーバー・ターゲット</translation>
+    </message>
+    <message>
+        <source>Logical Storage Server Targets</source>
+        <translation>論理ストレージ・サーバー・ターゲット</translation>
+    </message>
+    <message>
+        <source>Source LSS</source>
+        <translation>ソース LSS</translation>
+    </message>
+    <message>
+        <source>Origin adapter</source>
+        <translation>起点アダプター</translation>
+    </message>
+    <message>
+        <source>Target LSS</source>
+        <translation>ターゲット LSS</translation>
+    </message>
+    <message>
+        <source>Target adapter</source>
+        <translation>ターゲット・アダプター</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Information Panel</source>
+        <translation>情報パネル</translation>
+    </message>
+    <message>
+        <source>Remove Paths</source>
+        <translation>パスの削除</translation>
+    </message>
+    <message>
+        <source>This adapter carries paths of the source LSS</source>
+        <translation>このアダプターはソース LSS のパスを通しています</translation>
+    </message>
+    <message>
+        <source>2105:%1</source>
+        <translation>2105:%1</translation>
+    </message>
+    <message>
+        <source>%1 (path established)</source>
+        <translation>%1 (パス確立済み)</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <comment>path state</comment>
+        <translation>確立済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>path state</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>The source storage server has no ESCON adapters connected to another storage server.</source>
+        <translation>ソース・ストレージ・サーバーには、他のストレージ・サーバーに接続された ESCON アダプターがありません。</translation>
+    </message>
+    <message>
+        <source>Left click an adapter of the path origin; right click to add more.</source>
+        <translation>パス起点のアダプターを左クリックします。右クリックで追加します。</translation>
+    </message>
+    <message>
+        <source>Select the target storage server.</source>
+        <translation>ターゲット・ストレージ・サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Left click a target LSS; right click to add more.</source>
+        <translation>ターゲット LSS を左クリックします。右クリックで追加します。</translation>
+    </message>
+    <message>
+        <source>Right click a highlighted target LSS to open the Task Wizard (Establish Path).</source>
+        <translation>強調表示されたターゲット LSS を右クリックするとタスク・ウィザード (パスの確立) が開きます。</translation>
+    </message>
+    <message>
+        <source>LSS %1 → %2:%3 using %4 and %5 (%6)</source>
+        <translation>LSS %1 → %2:%3 (%4 と %5 を使用、%6)</translation>
+    </message>
+    <message>
+        <source>Information Panel — %1 of %2</source>
+        <translation>情報パネル — %2 の %1</translation>
+    </message>
+    <message>
+        <source>No paths are defined over %1.</source>
+        <translation>%1 を経由するパスは定義されていません。</translation>
+    </message>
+    <message>
+        <source>Remove the paths from %1 to %2?</source>
+        <translation>%1 から %2 へのパスを削除しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::StorageServersPanel</name>
+    <message>
+        <source>PPRC Consistency Group</source>
+        <translation>PPRC Consistency Group (整合性グループ)</translation>
+    </message>
+    <message>
+        <source>Critical Heavy</source>
+        <translation>Critical Heavy</translation>
+    </message>
+    <message>
+        <source>time out %1 s</source>
+        <translation>タイムアウト %1 秒</translation>
+    </message>
+    <message>
+        <source>LSS colour:</source>
+        <translation>LSS の色:</translation>
+    </message>
+    <message>
+        <source>no copy pairs</source>
+        <translation>コピー・ペアなし</translation>
+    </message>
+    <message>
+        <source>source volumes</source>
+        <translation>ソース・ボリューム</translation>
+    </message>
+    <message>
+        <source>target volumes</source>
+        <translation>ターゲット・ボリューム</translation>
+    </message>
+    <message>
+        <source>sources and targets</source>
+        <translation>ソースとターゲット</translation>
+    </message>
+    <message>
+        <source>Storage server</source>
+        <translation>ストレージ・サーバー</translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation>デバイス・クラス</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>In FlashCopy pairs</source>
+        <translation>FlashCopy ペア内</translation>
+    </message>
+    <message>
+        <source>In PPRC pairs</source>
+        <translation>PPRC ペア内</translation>
+    </message>
+    <message>
+        <source>Copy role</source>
+        <translation>コピー・ロール</translation>
+    </message>
+    <message>
+        <source>Copy properties</source>
+        <translation>コピー・プロパティー</translation>
+    </message>
+    <message>
+        <source>Information Panel</source>
+        <translation>情報パネル</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティー</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Physical Storage Server %1</source>
+        <translation>物理ストレージ・サーバー %1</translation>
+    </message>
+    <message>
+        <source>2105-%1</source>
+        <translation>2105-%1</translation>
+    </message>
+    <message>
+        <source>Logical Storage Server %1:%2</source>
+        <translation>論理ストレージ・サーバー %1:%2</translation>
+    </message>
+    <message>
+        <source>Open Systems</source>
+        <translation>オープン・システム</translation>
+    </message>
+    <message>
+        <source>Primary Copy Services server</source>
+        <translation>1 次コピー・サービス・サーバー</translation>
+    </message>
+    <message>
+        <source>Backup Copy Services server</source>
+        <translation>バックアップ・コピー・サービス・サーバー</translation>
+    </message>
+    <message>
+        <source>Filtered: only LSSs with volumes in a copy relationship</source>
+        <translation>フィルター適用: コピー関係にあるボリュームを含む LSS のみ</translation>
+    </message>
+    <message>
+        <source>Select a logical storage server (LSS) first.</source>
+        <translation>まず論理ストレージ・サーバー (LSS) を選択してください。</translation>
+    </message>
+    <message>
+        <source>none of them in FlashCopy or PPRC pairs</source>
+        <translation>いずれも FlashCopy ペアや PPRC ペアに含まれていません</translation>
+    </message>
+    <message>
+        <source>%1 in FlashCopy pairs, %2 in PPRC pairs</source>
+        <translation>FlashCopy ペアに %1、PPRC ペアに %2</translation>
+    </message>
+    <message>
+        <source>contains 1 volume</source>
+        <translation>1 ボリュームを含む</translation>
+    </message>
+    <message>
+        <source>contains %1 volumes</source>
+        <translation>%1 ボリュームを含む</translation>
+    </message>
+    <message>
+        <source>LSS %1 of ESS %2, Open Systems, %3, %4.</source>
+        <translation>ESS %2 の LSS %1、オープン・システム、%3、%4。</translation>
+    </message>
+    <message>
+        <source>Information Panel — %1</source>
+        <translation>情報パネル — %1</translation>
+    </message>
+    <message>
+        <source>Copy properties: none set</source>
+        <translation>コピー・プロパティー: 設定なし</translation>
+    </message>
+    <message>
+        <source>Copy properties: %1</source>
+        <translation>コピー・プロパティー: %1</translation>
+    </message>
+    <message>
+        <source>LSS properties — %1</source>
+        <translation>LSS のプロパティー — %1</translation>
+    </message>
+    <message>
+        <source>PPRC Critical Heavy mode</source>
+        <translation>PPRC Critical Heavy mode</translation>
+    </message>
+    <message>
+        <source>With Critical Volume mode: writes fail on any failure to update the secondary, not only when the last path is lost.</source>
+        <translation>Critical Volume mode と併用: 最後のパスを失ったときだけでなく、2 次ボリュームの更新に失敗すると常に書き込みが失敗します。</translation>
+    </message>
+    <message>
+        <source>The pairs of this LSS freeze together with the other members when one cannot update its secondary.</source>
+        <translation>いずれかのメンバーが 2 次ボリュームを更新できないとき、この LSS のペアは他のメンバーと一緒にフリーズします。</translation>
+    </message>
+    <message>
+        <source>Does not apply to Open Systems.</source>
+        <translation>オープン・システムには適用されません。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long write I/O is withheld from the devices of a consistency group.</source>
+        <translation>整合性グループのデバイスへの書き込み I/O を保留する時間。</translation>
+    </message>
+    <message>
+        <source>XRC Session Time Out:</source>
+        <translation>XRC セッション・タイムアウト:</translation>
+    </message>
+    <message>
+        <source>CONCOPY Session Time Out:</source>
+        <translation>CONCOPY セッション・タイムアウト:</translation>
+    </message>
+    <message>
+        <source>PPRC Consistency Time Out:</source>
+        <translation>PPRC Consistency Time Out:</translation>
+    </message>
+    <message>
+        <source>Find logical storage server</source>
+        <translation>論理ストレージ・サーバーの検索</translation>
+    </message>
+    <message>
+        <source>ESS serial and LSS number, e.g. 12019:22</source>
+        <translation>ESS のシリアル番号と LSS 番号 (例: 12019:22)</translation>
+    </message>
+    <message>
+        <source>LSS:</source>
+        <translation>LSS:</translation>
+    </message>
+    <message>
+        <source>There is no LSS %1 in the Copy Services domain.</source>
+        <translation>コピー・サービス・ドメインに LSS %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>デバイスのフィルター</translation>
+    </message>
+    <message>
+        <source>Show physical and logical storage servers</source>
+        <translation>物理および論理ストレージ・サーバーを表示</translation>
+    </message>
+    <message>
+        <source>Open Systems devices only</source>
+        <translation>オープン・システム・デバイスのみ</translation>
+    </message>
+    <message>
+        <source>The Copy Services domain has Open Systems LSSs only.</source>
+        <translation>このコピー・サービス・ドメインにはオープン・システムの LSS しかありません。</translation>
+    </message>
+    <message>
+        <source>Only LSSs containing volumes currently in a copy relationship</source>
+        <translation>現在コピー関係にあるボリュームを含む LSS のみ</translation>
+    </message>
+    <message>
+        <source>LSS-level PPRC: left click the source LSS, right click the target LSS.</source>
+        <translation>LSS レベルの PPRC: ソース LSS を左クリックし、ターゲット LSS を右クリックします。</translation>
+    </message>
+    <message>
+        <source>Source LSS %1. Right click the target LSS.</source>
+        <translation>ソース LSS %1。ターゲット LSS を右クリックしてください。</translation>
+    </message>
+    <message>
+        <source>Source LSS %1, target LSS %2. Right click the target again to open the Task Wizard for all their volumes.</source>
+        <translation>ソース LSS %1、ターゲット LSS %2。ターゲットをもう一度右クリックすると、すべてのボリュームを対象にタスク・ウィザードが開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::TaskWizard</name>
+    <message>
+        <source>Establish FlashCopy pair</source>
+        <translation>FlashCopy ペアの確立</translation>
+    </message>
+    <message>
+        <source>Withdraw FlashCopy pair</source>
+        <translation>FlashCopy ペアの取り消し</translation>
+    </message>
+    <message>
+        <source>Establish PPRC copy pair</source>
+        <translation>PPRC コピー・ペアの確立</translation>
+    </message>
+    <message>
+        <source>Suspend PPRC copy pair</source>
+        <translation>PPRC コピー・ペアの中断</translation>
+    </message>
+    <message>
+        <source>Terminate PPRC copy pair</source>
+        <translation>PPRC コピー・ペアの終了</translation>
+    </message>
+    <message>
+        <source>Establish Path</source>
+        <translation>パスの確立</translation>
+    </message>
+    <message>
+        <source>Select a source volume (left click) and a target volume (right click).</source>
+        <translation>ソース・ボリューム (左クリック) とターゲット・ボリューム (右クリック) を選択してください。</translation>
+    </message>
+    <message>
+        <source>Select a target volume other than the source volume.</source>
+        <translation>ソース・ボリュームとは別のターゲット・ボリュームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is selected twice.</source>
+        <translation>ボリューム %1 が 2 回選択されています。</translation>
+    </message>
+    <message>
+        <source>FlashCopy source and target must be in the same LSS: %1 and %2 are not.</source>
+        <translation>FlashCopy のソースとターゲットは同じ LSS になければなりません: %1 と %2 は異なります。</translation>
+    </message>
+    <message>
+        <source>PPRC copies from one LSS to another: choose the target volume in another LSS.</source>
+        <translation>PPRC は LSS 間でコピーします。別の LSS のターゲット・ボリュームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Target volume %1 is smaller than source volume %2.</source>
+        <translation>ターゲット・ボリューム %1 はソース・ボリューム %2 より小さいです。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is already in a FlashCopy pair.</source>
+        <translation>ボリューム %1 は既に FlashCopy ペアに含まれています。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is already in a PPRC copy pair.</source>
+        <translation>ボリューム %1 は既に PPRC コピー・ペアに含まれています。</translation>
+    </message>
+    <message>
+        <source>Select a volume of a PPRC copy pair.</source>
+        <translation>PPRC コピー・ペアのボリュームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Select a volume of a FlashCopy pair.</source>
+        <translation>FlashCopy ペアのボリュームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is not in a PPRC copy pair.</source>
+        <translation>ボリューム %1 は PPRC コピー・ペアに含まれていません。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is not in a FlashCopy pair.</source>
+        <translation>ボリューム %1 は FlashCopy ペアに含まれていません。</translation>
+    </message>
+    <message>
+        <source>The PPRC copy pair is suspended already.</source>
+        <translation>PPRC コピー・ペアは既に中断されています。</translation>
+    </message>
+    <message>
+        <source>Paths are established from the Paths panel.</source>
+        <translation>パスは「パス」パネルから確立します。</translation>
+    </message>
+    <message>
+        <source>Enter a task name to save the task.</source>
+        <translation>タスクを保存するにはタスク名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A task name may not contain blanks (the command line could not run it).</source>
+        <translation>タスク名に空白は使えません (コマンド行から実行できなくなります)。</translation>
+    </message>
+    <message>
+        <source>A task name can be no more than %1 characters in length.</source>
+        <translation>タスク名は %1 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Task Wizard</source>
+        <translation>タスク・ウィザード</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Select the action for the selected volumes and click Next.</source>
+        <translation>選択したボリュームに対するアクションを選んで「次へ」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Select copy options</source>
+        <translation>コピー・オプションの選択</translation>
+    </message>
+    <message>
+        <source>Options of the FlashCopy pairs.</source>
+        <translation>FlashCopy ペアのオプション。</translation>
+    </message>
+    <message>
+        <source>Do not perform background copy if checked</source>
+        <translation>チェックした場合はバックグラウンド・コピーを実行しない</translation>
+    </message>
+    <message>
+        <source>Only the tracks modified on the source are copied to the target; the pair stays until it is withdrawn.</source>
+        <translation>ソースで変更されたトラックのみがターゲットにコピーされます。ペアは取り消すまで残ります。</translation>
+    </message>
+    <message>
+        <source>Accelerate destage mode</source>
+        <translation>Accelerate destage mode (デステージの高速化)</translation>
+    </message>
+    <message>
+        <source>The FlashCopy I/O gets a higher priority than other I/O.</source>
+        <translation>FlashCopy の I/O が他の I/O より高い優先度になります。</translation>
+    </message>
+    <message>
+        <source>Permit if target is online</source>
+        <translation>ターゲットがオンラインでも許可</translation>
+    </message>
+    <message>
+        <source>The simulated hosts do not hold ESS volumes online; a FlashCopy is always permitted.</source>
+        <translation>シミュレートされたホストは ESS ボリュームをオンラインにしないため、FlashCopy は常に許可されます。</translation>
+    </message>
+    <message>
+        <source>Copy initialization and options of the PPRC pairs.</source>
+        <translation>PPRC ペアのコピー初期化とオプション。</translation>
+    </message>
+    <message>
+        <source>Do not copy volume</source>
+        <translation>ボリュームをコピーしない</translation>
+    </message>
+    <message>
+        <source>Copy entire volume</source>
+        <translation>ボリューム全体をコピー</translation>
+    </message>
+    <message>
+        <source>Copy out-of-sync cylinders only</source>
+        <translation>非同期シリンダーのみコピー</translation>
+    </message>
+    <message>
+        <source>For a suspended pair: copies only what the primary recorded as changed.</source>
+        <translation>中断したペア用: 1 次ボリュームが変更として記録した部分のみをコピーします。</translation>
+    </message>
+    <message>
+        <source>Critical Volume mode</source>
+        <translation>Critical Volume mode (クリティカル・ボリューム)</translation>
+    </message>
+    <message>
+        <source>Select path options</source>
+        <translation>パス・オプションの選択</translation>
+    </message>
+    <message>
+        <source>What to do with paths that exist already.</source>
+        <translation>既に存在するパスの扱い。</translation>
+    </message>
+    <message>
+        <source>Do not establish paths if they already exist</source>
+        <translation>パスが既に存在する場合は確立しない</translation>
+    </message>
+    <message>
+        <source>Force removal of existing paths</source>
+        <translation>既存のパスを強制的に削除</translation>
+    </message>
+    <message>
+        <source>Schedule task</source>
+        <translation>タスクのスケジュール</translation>
+    </message>
+    <message>
+        <source>The storage server that runs the task: the target&apos;s when the primary is not reachable.</source>
+        <translation>タスクを実行するストレージ・サーバー。1 次側に到達できない場合はターゲット側を選びます。</translation>
+    </message>
+    <message>
+        <source>Schedule task with source storage server</source>
+        <translation>ソース・ストレージ・サーバーでタスクをスケジュール</translation>
+    </message>
+    <message>
+        <source>Schedule task with target storage server</source>
+        <translation>ターゲット・ストレージ・サーバーでタスクをスケジュール</translation>
+    </message>
+    <message>
+        <source>Define task</source>
+        <translation>タスクの定義</translation>
+    </message>
+    <message>
+        <source>Save the task to run it later from the Tasks panel, or run it now. A name and a description help to read the Copy Services log.</source>
+        <translation>タスクを保存して後で「タスク」パネルから実行するか、今すぐ実行します。名前と説明があるとコピー・サービス・ログを読みやすくなります。</translation>
+    </message>
+    <message>
+        <source>Task Name:</source>
+        <translation>タスク名:</translation>
+    </message>
+    <message>
+        <source>Task Description:</source>
+        <translation>タスクの説明:</translation>
+    </message>
+    <message>
+        <source>%1 runs:
+%2</source>
+        <translation>%1 の実行内容:
+%2</translation>
+    </message>
+    <message>
+        <source>Path origin %1 over %2 to %3</source>
+        <translation>パス起点 %1 から %2 経由で %3 へ</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>ソース %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>ターゲット %1</translation>
+    </message>
+    <message>
+        <source>Source %1, target %2</source>
+        <translation>ソース %1、ターゲット %2</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>選択: %1</translation>
+    </message>
+    <message>
+        <source>Several pairs are saved as one task each, named %1_1, %1_2, ...: use a shorter name.</source>
+        <translation>複数のペアは %1_1、%1_2、... という名前の個別のタスクとして保存されます。短い名前を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::TasksPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>最終状況</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>最終実行</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Shift-click or Ctrl-click to select several tasks.</source>
+        <translation>Shift キーまたは Ctrl キーを押しながらクリックすると複数のタスクを選択できます。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティー</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ化</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>グループ解除</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Group: its tasks run together</source>
+        <translation>グループ: タスクを一緒に実行</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>successful</source>
+        <comment>task status</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>task status</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>task status</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <comment>task status</comment>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Select two or more tasks that are not in a group (groups do not nest).</source>
+        <translation>グループに属していないタスクを 2 つ以上選択してください (グループは入れ子にできません)。</translation>
+    </message>
+    <message>
+        <source>Ungroup the task before changing its properties.</source>
+        <translation>プロパティーを変更する前にタスクのグループを解除してください。</translation>
+    </message>
+    <message>
+        <source>Task properties — %1</source>
+        <translation>タスクのプロパティー — %1</translation>
+    </message>
+    <message>
+        <source>Task Name:</source>
+        <translation>タスク名:</translation>
+    </message>
+    <message>
+        <source>Task Description:</source>
+        <translation>タスクの説明:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>アクション:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The options are not a JSON object: %1</source>
+        <translation>オプションが JSON オブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>グループ名:</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>タスク: %1</translation>
+    </message>
+    <message>
+        <source>Remove the tasks %1?</source>
+        <translation>タスク %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>タスク %1: %2</translation>
+    </message>
+    <message>
+        <source>A group; its tasks:</source>
+        <translation>グループ。含まれるタスク:</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>アクション: %1</translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation>最終状況: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>最終実行: %1</translation>
+    </message>
+    <message>
+        <source>Information — %1</source>
+        <translation>情報 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EssUi::VolumesPanel</name>
+    <message>
+        <source>FlashCopy pair</source>
+        <translation>FlashCopy ペア</translation>
+    </message>
+    <message>
+        <source>FlashCopy failed</source>
+        <translation>FlashCopy 失敗</translation>
+    </message>
+    <message>
+        <source>PPRC %1</source>
+        <translation>PPRC %1</translation>
+    </message>
+    <message>
+        <source>Source LSS</source>
+        <translation>ソース LSS</translation>
+    </message>
+    <message>
+        <source>Target LSS</source>
+        <translation>ターゲット LSS</translation>
+    </message>
+    <message>
+        <source>Source area</source>
+        <translation>ソース領域</translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation>ターゲット領域</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>Information Panel</source>
+        <translation>情報パネル</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Enter multiple selection mode</source>
+        <translation>複数選択モードを開始</translation>
+    </message>
+    <message>
+        <source>(no LSS)</source>
+        <translation>(LSS なし)</translation>
+    </message>
+    <message>
+        <source>Volume %1, number %2, %3</source>
+        <translation>ボリューム %1、番号 %2、%3</translation>
+    </message>
+    <message>
+        <source>Copy role: %1</source>
+        <translation>コピー・ロール: %1</translation>
+    </message>
+    <message>
+        <source>FlashCopy %1 of %2</source>
+        <translation>%2 の FlashCopy %1</translation>
+    </message>
+    <message>
+        <source>PPRC %1, %2</source>
+        <translation>PPRC %1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n ボリューム</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n volume(s)</source>
+        <translation>
+            <numerusform>%n ボリューム中 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Multiple selection mode: %n pair(s) selected. Left click a source, right click its target; right click the last target again to open the Task Wizard.</source>
+        <translation>
+            <numerusform>複数選択モード: %n ペアを選択済み。ソースを左クリック、そのターゲットを右クリックします。最後のターゲットをもう一度右クリックするとタスク・ウィザードが開きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source %1 waits for its target.</source>
+        <translation>ソース %1 はターゲットの選択を待っています。</translation>
+    </message>
+    <message>
+        <source>Left click a volume to select the source, right click to select the target; right click the target again to open the Task Wizard.</source>
+        <translation>ボリュームを左クリックしてソースを、右クリックしてターゲットを選択します。ターゲットをもう一度右クリックするとタスク・ウィザードが開きます。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>ソース: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>ターゲット: %1</translation>
+    </message>
+    <message>
+        <source>Right click the target again to open the Task Wizard.</source>
+        <translation>ターゲットをもう一度右クリックするとタスク・ウィザードが開きます。</translation>
+    </message>
+    <message>
+        <source>Right click the target volume.</source>
+        <translation>ターゲット・ボリュームを右クリックしてください。</translation>
+    </message>
+    <message>
+        <source>Exit multiple selection mode</source>
+        <translation>複数選択モードを終了</translation>
+    </message>
+    <message>
+        <source>Filtered: not showing %1</source>
+        <translation>フィルター適用: %1 を非表示</translation>
+    </message>
+    <message>
+        <source>Information Panel — Volume %1</source>
+        <translation>情報パネル — ボリューム %1</translation>
+    </message>
+    <message>
+        <source>Volume ID</source>
+        <translation>ボリューム ID</translation>
+    </message>
+    <message>
+        <source>Volume number</source>
+        <translation>ボリューム番号</translation>
+    </message>
+    <message>
+        <source>LSS</source>
+        <translation>LSS</translation>
+    </message>
+    <message>
+        <source>ESS</source>
+        <translation>ESS</translation>
+    </message>
+    <message>
+        <source>2105-%1 %2</source>
+        <translation>2105-%1 %2</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>デバイス・タイプ</translation>
+    </message>
+    <message>
+        <source>Open Systems</source>
+        <translation>オープン・システム</translation>
+    </message>
+    <message>
+        <source>PPRC role</source>
+        <translation>PPRC ロール</translation>
+    </message>
+    <message>
+        <source>PPRC status</source>
+        <translation>PPRC 状況</translation>
+    </message>
+    <message>
+        <source>PPRC partner</source>
+        <translation>PPRC パートナー</translation>
+    </message>
+    <message>
+        <source>Critical Volume mode</source>
+        <translation>Critical Volume mode (クリティカル・ボリューム)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Out-of-sync tracks</source>
+        <translation>非同期トラック</translation>
+    </message>
+    <message>
+        <source>FlashCopy state</source>
+        <translation>FlashCopy 状態</translation>
+    </message>
+    <message>
+        <source>FlashCopy partner</source>
+        <translation>FlashCopy パートナー</translation>
+    </message>
+    <message>
+        <source>Background copy</source>
+        <translation>バックグラウンド・コピー</translation>
+    </message>
+    <message>
+        <source>no (NOCOPY)</source>
+        <translation>いいえ (NOCOPY)</translation>
+    </message>
+    <message>
+        <source>Tracks remaining</source>
+        <translation>残りトラック数</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Select a volume with a click, then click Information Panel.</source>
+        <translation>ボリュームをクリックして選択し、「情報パネル」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Find volume</source>
+        <translation>ボリュームの検索</translation>
+    </message>
+    <message>
+        <source>8-digit volume ID, e.g. 00112019</source>
+        <translation>8 桁のボリューム ID (例: 00112019)</translation>
+    </message>
+    <message>
+        <source>Volume ID:</source>
+        <translation>ボリューム ID:</translation>
+    </message>
+    <message>
+        <source>Volume %1 was not found in the Copy Services domain.</source>
+        <translation>ボリューム %1 はコピー・サービス・ドメインに見つかりません。</translation>
+    </message>
+    <message>
+        <source>Filter volumes</source>
+        <translation>ボリュームのフィルター</translation>
+    </message>
+    <message>
+        <source>The Copy Services domain has Open Systems LSSs only.</source>
+        <translation>このコピー・サービス・ドメインにはオープン・システムの LSS しかありません。</translation>
+    </message>
+    <message>
+        <source>Copy state</source>
+        <translation>コピー状態</translation>
+    </message>
+    <message>
+        <source>Simplex (not in a copy relationship)</source>
+        <translation>シンプレックス (コピー関係なし)</translation>
+    </message>
+    <message>
+        <source>Source (FlashCopy source, PPRC primary)</source>
+        <translation>ソース (FlashCopy ソース、PPRC 1 次)</translation>
+    </message>
+    <message>
+        <source>Target (FlashCopy target, PPRC secondary)</source>
+        <translation>ターゲット (FlashCopy ターゲット、PPRC 2 次)</translation>
+    </message>
+    <message>
+        <source>Host %1: %2, mounted</source>
+        <translation>ホスト %1: %2、マウント済み</translation>
+    </message>
+    <message>
+        <source>Host %1: %2</source>
+        <translation>ホスト %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (mounted)</source>
+        <translation>%2 の %1 (マウント済み)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation>ホスト・デバイス</translation>
+    </message>
+    <message>
+        <source>nolabel</source>
+        <translation>nolabel</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::EventLogModel</name>
     <message>
         <source>Date/Time: %1

@@ -12,6 +12,7 @@
 #include "models/storagemodels.h"
 #include "panels/ds4000/remotemirrors/mirroractions.h"
 #include "panels/ds4000/remotemirrors/remotemirrorswindow.h"
+#include "panels/ess/essperspective.h"
 #include "views/copymanager.h"
 #include "views/eventlogview.h"
 #include "views/logicalphysicalview.h"
@@ -95,8 +96,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_eventLog, Icons::icon(u"view-events"_s), tr("Event Log"));
     m_tabs->addTab(m_performance, Icons::icon(u"view-performance"_s), tr("Performance"));
     m_splitter->addWidget(m_tabs);
+    // An ESS has its own perspective (spec ESS §5): it takes the views' place while an ESS is selected.
+    m_essPerspective = new EssUi::CopyServicesPerspective(m_splitter);
+    m_essPerspective->hide();
+    m_splitter->addWidget(m_essPerspective);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
     m_splitter->setSizes({260, 1020});
     m_stack->addWidget(m_splitter);
 
@@ -144,6 +150,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_performance, &PerformanceView::contextMenuRequested, this,
         [this](const QPoint& pos) { showContextMenu(pos, 3); });
     connect(m_hostIoRates, &HostIoRates::updated, this, &MainWindow::updateHostIoStatus);
+    connect(m_essPerspective, &EssUi::CopyServicesPerspective::exitRequested, this, [this]() {
+        // Exit Copy Services: back to the first subsystem of another family, if there is one.
+        for (const Subsystem& s : m_snapshot ? m_snapshot->config.subsystems : QMap<ObjectId, Subsystem>()) {
+            if (s.family != u"ess"_s) {
+                selectSubsystem(s.id);
+                return;
+            }
+        }
+    });
 
     resize(1280, 800);
     updateActions();
@@ -314,6 +329,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     m_connection = connection;
     m_hostIoRates->clear(); // another engine: its counters and revisions start anew
     m_eventLog->setConnection(connection);
+    m_essPerspective->setConnection(connection);
     statusBar()->clearMessage();
     if (!m_connection) {
         m_statusArea->setConnectionText(connectionText);
@@ -377,6 +393,14 @@ void MainWindow::applySnapshot()
     }
     updateHostIoStatus();
     const Subsystem s = c.subsystems.value(m_subsystemId);
+    const bool ess = s.family == u"ess"_s;
+    if (ess) {
+        m_essPerspective->setSnapshot(m_snapshot, m_subsystemId);
+    }
+    if (m_essPerspective->isHidden() == ess || m_tabs->isHidden() != ess) {
+        m_tabs->setVisible(!ess);
+        m_essPerspective->setVisible(ess);
+    }
     m_statusArea->setSubsystem(s);
     setWindowTitle(s.id != 0 ? tr("Copyline — %1").arg(Texts::subsystemLabel(s.name)) : tr("Copyline"));
     if (m_stack->currentWidget() != m_splitter) {

@@ -30,6 +30,10 @@ class PerformanceView;
 class RemoteMirrorsWindow;
 class StatusArea;
 class SubsystemListModel;
+namespace EssUi
+{
+class CopyServicesPerspective;
+}
 
 /**
  * The Subsystem Management window (spec §5.1): a subsystem selector in the style of the Enterprise Management
@@ -95,6 +99,8 @@ public:
     MirrorActions* mirrorActions() const { return m_mirrorActions; }
     /** The Remote Mirrors window (mirror pair panes) while it exists; one instance. */
     RemoteMirrorsWindow* remoteMirrors() const;
+    /** The ESS Copy Services perspective: shown instead of the views while an ESS (family "ess") is selected. */
+    EssUi::CopyServicesPerspective* essPerspective() const { return m_essPerspective; }
 
     /** Enables every action from the current selection and engine state (the one place that does). */
     void updateActions();
@@ -194,6 +200,7 @@ private:
     MappingsView* m_mappings = nullptr;
     EventLogView* m_eventLog = nullptr;
     PerformanceView* m_performance = nullptr;
+    EssUi::CopyServicesPerspective* m_essPerspective = nullptr;
     HostIoRates* m_hostIoRates = nullptr;
     StatusArea* m_statusArea = nullptr;
     QLabel* m_hostIoStatus = nullptr;
