@@ -2653,10 +2653,6 @@ Backup-Copy-Services-Server: %2
         <translation>Zulassen, wenn das Ziel online ist</translation>
     </message>
     <message>
-        <source>The simulated hosts do not hold ESS volumes online; a FlashCopy is always permitted.</source>
-        <translation>Die simulierten Hosts halten ESS-Volumes nicht online; ein FlashCopy ist immer zulässig.</translation>
-    </message>
-    <message>
         <source>Copy initialization and options of the PPRC pairs.</source>
         <translation>Kopierinitialisierung und Optionen der PPRC-Paare.</translation>
     </message>
@@ -2757,6 +2753,10 @@ Backup-Copy-Services-Server: %2
     <message>
         <source>Several pairs are saved as one task each, named %1_1, %1_2, ...: use a shorter name.</source>
         <translation>Mehrere Paare werden als je ein Task namens %1_1, %1_2, ... gespeichert: verwenden Sie einen kürzeren Namen.</translation>
+    </message>
+    <message>
+        <source>Establish the FlashCopy even if the target volume is mounted on a host.</source>
+        <translation>Die FlashCopy auch dann einrichten, wenn der Zieldatenträger auf einem Host eingehängt ist.</translation>
     </message>
 </context>
 <context>

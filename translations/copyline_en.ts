@@ -2634,10 +2634,6 @@ Backup Copy Services server: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The simulated hosts do not hold ESS volumes online; a FlashCopy is always permitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy initialization and options of the PPRC pairs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,6 +2732,10 @@ Backup Copy Services server: %2
     </message>
     <message>
         <source>Several pairs are saved as one task each, named %1_1, %1_2, ...: use a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish the FlashCopy even if the target volume is mounted on a host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2640,10 +2640,6 @@ Backup Copy Services server: %2
         <translation>ターゲットがオンラインでも許可</translation>
     </message>
     <message>
-        <source>The simulated hosts do not hold ESS volumes online; a FlashCopy is always permitted.</source>
-        <translation>シミュレートされたホストは ESS ボリュームをオンラインにしないため、FlashCopy は常に許可されます。</translation>
-    </message>
-    <message>
         <source>Copy initialization and options of the PPRC pairs.</source>
         <translation>PPRC ペアのコピー初期化とオプション。</translation>
     </message>
@@ -2744,6 +2740,10 @@ Backup Copy Services server: %2
     <message>
         <source>Several pairs are saved as one task each, named %1_1, %1_2, ...: use a shorter name.</source>
         <translation>複数のペアは %1_1、%1_2、... という名前の個別のタスクとして保存されます。短い名前を使用してください。</translation>
+    </message>
+    <message>
+        <source>Establish the FlashCopy even if the target volume is mounted on a host.</source>
+        <translation>ターゲット・ボリュームがホストにマウントされていても FlashCopy を確立します。</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,20 @@ private Q_SLOTS:
         QVERIFY(cascade.error.cliLine().contains(u"00013001"_s));
         QCOMPARE(flashCopies(engine), 1);
         QCOMPARE(establish(u"00013001"_s, u"0AA13001"_s).error.code, ErrorCode::EssVolumeNotFound);
+        // A target mounted on a host needs "Permit if target is online" (spec §2.1, §8.4).
+        QVERIFY(run(engine, u"essAttachVolume"_s,
+            {{u"host"_s, u"sunhost"_s}, {u"volume"_s, u"10013001"_s}, {u"disk"_s, u"c1t6d0"_s}, {u"mounted"_s, true}})
+                    .ok());
+        QVERIFY(run(engine, u"essCreateVolumes"_s,
+            {{u"subsystem"_s, u"13001"_s}, {u"lss"_s, u"17"_s}, {u"count"_s, 1}, {u"capacity"_s, kVolume}})
+                    .ok());
+        const CommandResult online = establish(u"10113001"_s, u"10013001"_s);
+        QCOMPARE(online.error.code, ErrorCode::EssTargetOnline);
+        QVERIFY(online.error.cliLine().contains(u"sunhost"_s));
+        QVERIFY(run(engine, u"essEstablishFlashCopy"_s,
+            {{u"source"_s, u"10113001"_s}, {u"target"_s, u"10013001"_s}, {u"noCopy"_s, true},
+                {u"permitIfTargetOnline"_s, true}})
+                    .ok());
     }
 };
 

@@ -169,7 +169,8 @@ void listen(Engine& engine, ObjectId id, const std::shared_ptr<PointInTimeCopy>&
 }
 
 /**
- * essEstablishFlashCopy source=00012019 target=00112019 [noCopy=true] [accelerateDestage=true]: spec §2.1.
+ * essEstablishFlashCopy source=00012019 target=00112019 [noCopy=true] [accelerateDestage=true]
+ * [permitIfTargetOnline=true]: spec §2.1.
  * Source and target on one LSS, the target at least as large, neither in a FlashCopy already.
  */
 void establish(CommandContext& ctx)
@@ -178,7 +179,13 @@ void establish(CommandContext& ctx)
     const LogicalDrive target = volumeArg(ctx, u"target"_s);
     const bool noCopy = ctx.args.boolean(u"noCopy"_s, false);
     const bool accelerate = ctx.args.boolean(u"accelerateDestage"_s, false);
+    const bool permitOnline = ctx.args.boolean(u"permitIfTargetOnline"_s, false);
     ctx.args.finish();
+    // Spec §2.1, §8.4: the target must be demounted from its hosts ("FlashCopy is a destructive operation to the
+    // target"), unless Permit if target is online is checked.
+    if (const QString host = mountedOn(ctx.config, target.id); !host.isEmpty() && !permitOnline) {
+        fail(ErrorCode::EssTargetOnline, {target.name, host});
+    }
     if (source.id == target.id) {
         fail(ErrorCode::InvalidParameter, {u"target"_s, target.name, u"choose a target other than the source"_s});
     }

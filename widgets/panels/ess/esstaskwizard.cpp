@@ -303,8 +303,7 @@ void TaskWizard::build()
     m_accelerate->setToolTip(tr("The FlashCopy I/O gets a higher priority than other I/O."));
     m_fcPermit = new QCheckBox(tr("Permit if target is online"), fcPage);
     m_fcPermit->setObjectName(u"flashCopyPermitIfTargetOnlineCheckBox"_s);
-    m_fcPermit->setEnabled(false);
-    m_fcPermit->setToolTip(tr("The simulated hosts do not hold ESS volumes online; a FlashCopy is always permitted."));
+    m_fcPermit->setToolTip(tr("Establish the FlashCopy even if the target volume is mounted on a host."));
     for (QWidget* w :
         {static_cast<QWidget*>(m_noCopy), static_cast<QWidget*>(m_accelerate), static_cast<QWidget*>(m_fcPermit)}) {
         fcLayout->addWidget(w);
@@ -499,7 +498,8 @@ QList<CommandRequest> TaskWizard::requests() const
         for (const VolumePair& p : m_pairs) {
             result.append({u"essEstablishFlashCopy"_s,
                 {{u"source"_s, name(config, p.source)}, {u"target"_s, name(config, p.target)},
-                    {u"noCopy"_s, m_noCopy->isChecked()}, {u"accelerateDestage"_s, m_accelerate->isChecked()}}});
+                    {u"noCopy"_s, m_noCopy->isChecked()}, {u"accelerateDestage"_s, m_accelerate->isChecked()},
+                    {u"permitIfTargetOnline"_s, m_fcPermit->isChecked()}}});
         }
         break;
     case Action::WithdrawFlashCopy:
