@@ -186,7 +186,7 @@ void setLink(CommandContext& ctx)
 {
     const Subsystem& from = ctx.subsystem();
     const Subsystem& to = ctx.subsystemNamed(ctx.args.string(u"remote"_s));
-    const MirrorLink* found = linkRecord(ctx.config, from.id, to.id);
+    const MirrorLink* found = ctx.config.linkBetween(from.id, to.id);
     if (found == nullptr) {
         fail(ErrorCode::EssNoLink,
             {u"between ESS %1 and ESS %2"_s.arg(from.name, to.name), u"Connect one first (essConnectEscon)"_s});

@@ -57,9 +57,6 @@ bool pairReachable(const Configuration& config, const Relationship& pair);
 /** The host a volume is mounted on, empty when none (a target must be demounted before a copy onto it). */
 QString mountedOn(const Configuration& config, ObjectId volumeId);
 
-/** The core MirrorLink between two ESSs (the same ESS for paths inside one machine), or nullptr. */
-const MirrorLink* linkRecord(const Configuration& config, ObjectId a, ObjectId b);
-
 // ---- the live side (pprcruntime.cpp) ---------------------------------------------------------------------------
 
 /**

@@ -97,10 +97,12 @@ void apply(Engine& engine, ObjectId id, bool opening = false)
         return; // no volume open yet (the demonstration workspace is made before): restorePprc() wires it
     }
     const LogicalDrive target = config.logicalDrives.value(r.targetId);
+    // The wire between the two ESSs (the same ESS for a path inside one machine).
+    const MirrorLink* link = config.linkBetween(r.subsystemId, target.subsystemId);
     MirrorEndpoint::Route route;
     if (!r.hasOption(u"targetSimplex"_s) && !r.hasOption(u"sourceSimplex"_s)) {
         route.remote = engine.volumes().find(r.targetId);
-        if (const MirrorLink* link = linkRecord(config, r.subsystemId, target.subsystemId)) {
+        if (link != nullptr) {
             route.link = service.link(link->id);
         }
         route.controller = u"A"_s;
@@ -113,7 +115,6 @@ void apply(Engine& engine, ObjectId id, bool opening = false)
     if (r.state == QLatin1String(kDuplexPending)) {
         if (!service.scheduler().contains(r.sourceId)) {
             endpoint->setMode(Mode::Ship);
-            const MirrorLink* link = linkRecord(config, r.subsystemId, target.subsystemId);
             auto job = std::make_shared<MirrorSyncJob>(endpoint, Mode::Ship, Mode::Ship, nullptr);
             const QPointer<Engine> guard(&engine);
             service.scheduler().add(r.sourceId, link ? link->id : r.subsystemId, job, CopyPriority::High,
@@ -195,11 +196,6 @@ QString lssAddress(const Configuration& config, ObjectId arrayId)
 {
     const Array lss = config.arrays.value(arrayId);
     return u"2105:%1:%2"_s.arg(config.subsystems.value(lss.subsystemId).name).arg(lss.number);
-}
-
-const MirrorLink* linkRecord(const Configuration& config, ObjectId a, ObjectId b)
-{
-    return config.linkBetween(a, b);
 }
 
 bool pathUsable(const Configuration& config, ObjectId from, ObjectId to)
