@@ -345,6 +345,40 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "Copy Services is %1: no task can be submitted. %2.");
     case ErrorCode::EssNotAuthorized:
         return QT_TRANSLATE_NOOP("Copyline::Error", "%1 is not authorized: %2.");
+    case ErrorCode::NecLdNotFound:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Logical disk \"%1\" was not found on any disk array. Name a logical disk by its LD name (-mvflg ld), "
+            "such as dev001.");
+    case ErrorCode::NecArrayInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Disk array \"%1\": %2.");
+    case ErrorCode::NecPairInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The pair %1 - %2 cannot be set: %3.");
+    case ErrorCode::NecNotPaired:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "%1 and %2 are not paired. Set the pair first (iSMrc_pair).");
+    case ErrorCode::NecStateInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "%1 cannot be executed for the pair %2 - %3 in state %4: %5.");
+    case ErrorCode::NecRvAccessInvalid:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "RV access restriction %1 is not available for %2 (Table 3-3: %3).");
+    case ErrorCode::NecLicense:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "No additional pair can be set or canceled on disk array %1: %2. Replication operations on preset pairs "
+            "remain enabled.");
+    case ErrorCode::NecServerNotFound:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Server \"%1\" is not attached to any disk array.");
+    case ErrorCode::NecVolumeNotFound:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "%1 is not a volume of server %2.");
+    case ErrorCode::NecAccessRefused:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "iSM13609: Access of specified disk was refused. %1");
+    case ErrorCode::NecVolumeList:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "The volume list of server %1 does not exist: replication commands are disabled. Run iSMvollist -cr.");
+    case ErrorCode::NecControlVolume:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "%1 cannot be defined as a control volume: %2.");
+    case ErrorCode::NecPathNotNormal:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "iSM13639: Specified path is not normal status. %1");
+    case ErrorCode::NecWaitTimeout:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The pair %1 - %2 did not reach %3 within %4 seconds.");
     }
     return QT_TRANSLATE_NOOP("Copyline::Error", "Unknown error %1.");
 }

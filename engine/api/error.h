@@ -116,6 +116,21 @@ enum class ErrorCode : int
     EssTaskNotFound = 213,
     EssCopyServicesUnavailable = 214,
     EssNotAuthorized = 215,
+    // NEC iSM data replication (300-399).
+    NecLdNotFound = 300,
+    NecArrayInvalid = 301,
+    NecPairInvalid = 302,
+    NecNotPaired = 303,
+    NecStateInvalid = 304,
+    NecRvAccessInvalid = 305,
+    NecLicense = 306,
+    NecServerNotFound = 307,
+    NecVolumeNotFound = 308,
+    NecAccessRefused = 309,
+    NecVolumeList = 310,
+    NecControlVolume = 311,
+    NecPathNotNormal = 312,
+    NecWaitTimeout = 313,
 };
 
 /**

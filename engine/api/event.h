@@ -116,6 +116,20 @@ inline constexpr int EssTaskRun = 0x4041; // a task (or group) ran: its status a
 inline constexpr int EssTaskRemoved = 0x4042;
 inline constexpr int EssCopyServicesReset = 0x4050;
 inline constexpr int EssConfigurationChanged = 0x4051; // password protection, users, servers, host priming
+// NEC iSM data replication (0x5000-0x5FFF).
+inline constexpr int NecDiskArrayChanged = 0x5000; // disk array, RANKs, logical disks, licences
+inline constexpr int NecPairSet = 0x5010;
+inline constexpr int NecPairUnset = 0x5011;
+inline constexpr int NecReplicateStarted = 0x5020;
+inline constexpr int NecReplicateSynchronized = 0x5021; // rpl/exec -> rpl/sync
+inline constexpr int NecSeparateStarted = 0x5022;
+inline constexpr int NecSeparated = 0x5023;
+inline constexpr int NecRestoreStarted = 0x5024;
+inline constexpr int NecRestored = 0x5025; // iSM13224: MV is restored.
+inline constexpr int NecCopyFault = 0x5026;
+inline constexpr int NecRvAccessChanged = 0x5027;
+inline constexpr int NecServerChanged = 0x5030; // servers, disks, volume list, control volume, signatures
+inline constexpr int NecMountChanged = 0x5031;  // mount, umount, flush
 } // namespace EventCode
 
 struct Event

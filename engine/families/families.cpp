@@ -3,6 +3,7 @@
 
 #include "families/ds4000/family.h"
 #include "families/ess/family.h"
+#include "families/nec/family.h"
 
 namespace Copyline::Families
 {
@@ -12,6 +13,7 @@ FamilyList all()
     return {
         Ds4000::family(),
         Ess::family(),
+        Nec::family(),
     };
 }
 

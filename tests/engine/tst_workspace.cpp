@@ -98,11 +98,14 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY2(ws.ok(), qPrintable(ws.openError().message()));
         const Configuration& c = ws.config();
-        QCOMPARE(c.subsystems.size(), 4);
+        QCOMPARE(c.subsystems.size(), 5);
         for (const QString& name : {u"12019"_s, u"FCA31"_s}) { // the ESS part (tst_esstasks checks it in depth)
             QVERIFY2(c.subsystemByName(name) != nullptr, qPrintable(name));
             QCOMPARE(c.subsystemByName(name)->family, u"ess"_s);
         }
+        // The NEC part (tst_nec checks it in depth).
+        QVERIFY(c.subsystemByName(u"S2100/1259"_s) != nullptr);
+        QCOMPARE(c.subsystemByName(u"S2100/1259"_s)->family, u"nec"_s);
         for (const QString& name : {u"Primary Site"_s, u"Secondary Site"_s}) {
             const Subsystem* s = c.subsystemByName(name);
             QVERIFY2(s, qPrintable(name));

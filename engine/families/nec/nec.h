@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The NEC iSM data replication family (issue 14; spec NEC-data-replication.md, seed 002): disk arrays, PD groups and
+// RANKs, logical disks, DynamicDataReplication MV/RV pairs, and the Windows servers that use them. How the family
+// maps them onto the core records, without a record of its own (no catalog change):
+//
+//   disk array          -> Subsystem (family "nec", name = the model/serial id "S2100/1259", model "S2100", options:
+//                          userName=<disk array subsystem name> bgCopyLevel=<1-5> physical=<bytes> ddrLicense=<bytes>)
+//   RANK                -> Array (number = the RANK, options pdGroup=<nn>)
+//   logical disk        -> LogicalDrive (name = the LD name) plus a CopyPath kind "necLd" holding what the core has
+//                          no field for: sourcePort = the LDN (4 hex digits), targetPort = the OS type (WN, A2)
+//   MV/RV pair          -> Relationship kind "ddr" (source = MV, target = RV, state = the sync state of Appendix A.2:
+//                          separated, rpl/exec, rpl/sync, sep/exec, rst/exec, rst/sync; options cpmode=sync|bg
+//                          rvacc=nr|ro|rw rvuse=immediate|complete protect); the MV's out-of-sync map in mapFile, the
+//                          RV's in mapFile + ".rv"
+//   server              -> CopyPath kind "necServer" (sourcePort = the server name, state = words: os=, vollist=yes,
+//                          UMOUNT_RVACC=, the iSMrpl.ini options)
+//   a server's disk     -> CopyPath kind "necDisk" (sourceRef = the LD, sourcePort = the server, targetPort = "disk10",
+//                          state = words: letter=G: guid=<GUID> mounted=yes signature=<8 hex> control=yes)
+#pragma once
+
+#include "service/commandcontext.h"
+#include "storage/volumeio.h"
+
+#include <memory>
+
+namespace Copyline::Nec
+{
+
+inline constexpr auto kFamily = "nec";
+inline constexpr auto kPair = "ddr";
+inline constexpr auto kLdInfo = "necLd";
+inline constexpr auto kServer = "necServer";
+inline constexpr auto kDisk = "necDisk";
+
+// Sync states (spec Appendix A.2; the seed names only the activity states).
+inline constexpr auto kSeparated = "separated";
+inline constexpr auto kRplExec = "rpl/exec";
+inline constexpr auto kRplSync = "rpl/sync";
+inline constexpr auto kSepExec = "sep/exec";
+inline constexpr auto kRstExec = "rst/exec";
+inline constexpr auto kRstSync = "rst/sync";
+
+inline constexpr int kMaxRvPerMv = 4;    /**< seed L548 */
+inline constexpr int kMaxDdrRvPerMv = 3; /**< seed L549: DynamicDataReplication */
+inline constexpr qint64 kGrain = 64 * 1024;
+
+QList<CommandSpec> arrayCommands();
+QList<CommandSpec> pairCommands();
+QList<CommandSpec> hostCommands();
+
+// ---- option words -------------------------------------------------------------------------------------------------
+
+/** The value of "key=value" among space-separated @p words, or @p fallback. */
+QString option(const QString& words, const QString& key, const QString& fallback = {});
+/** Sets (or, with an empty @p value, removes) "key=value" in @p words. */
+void setOption(QString& words, const QString& key, const QString& value);
+bool hasWord(const QString& words, const QString& word);
+void setWord(QString& words, const QString& word, bool on);
+
+// ---- records ------------------------------------------------------------------------------------------------------
+
+/** The disk arrays of the family. */
+QList<Subsystem> diskArrays(const Configuration& config);
+/** A logical disk by LD name on any NEC disk array; NecLdNotFound otherwise. */
+const LogicalDrive& ldNamed(const CommandContext& ctx, const QString& name);
+const CopyPath* ldInfo(const Configuration& config, ObjectId ldId);
+QString osTypeOf(const Configuration& config, ObjectId ldId);
+/** "0006h": the LDN as the Volume List shows it. */
+QString ldnText(const Configuration& config, ObjectId ldId);
+/** IV, MV or RV (spec §1.4). */
+QString classification(const Configuration& config, ObjectId ldId);
+
+QList<Relationship> pairsOfMv(const Configuration& config, ObjectId mvId);
+const Relationship* pairOfRv(const Configuration& config, ObjectId rvId);
+const Relationship* pairBetween(const Configuration& config, ObjectId mvId, ObjectId rvId);
+/** replicate, separate or restore: the activity state of a sync state. */
+QString activityOf(const Relationship& pair);
+/** The RV access restriction a pair gives its RV now: rw, ro or nr. */
+QString rvAccessOf(const Relationship& pair);
+
+const CopyPath* serverNamed(const Configuration& config, const QString& name);
+QList<CopyPath> servers(const Configuration& config);
+QList<CopyPath> disksOf(const Configuration& config, const QString& server);
+const CopyPath* diskOfLd(const Configuration& config, const QString& server, ObjectId ldId);
+/** The servers where @p ldId is mounted. */
+QStringList mountedOn(const Configuration& config, ObjectId ldId);
+
+// ---- the live side (pairruntime.cpp) ------------------------------------------------------------------------------
+
+/** A new pair's two out-of-sync maps (MV and RV side) and endpoints, live once the command commits. */
+void attachPair(CommandContext& ctx, const Relationship& pair);
+void detachPair(CommandContext& ctx, const Relationship& pair);
+/** After the commit: the endpoints of the pair follow its record (mode, the copy job). */
+void applyOnCommit(CommandContext& ctx, ObjectId pairId);
+/**
+ * Replicate or Restore start: the grains either side changed since they last matched move to the copying side's
+ * map (all grains with @p full); the other side's map is cleared.
+ */
+void prepareCopy(Engine& engine, ObjectId pairId, bool toRv, bool full);
+/** Grains of the pair still to reflect (the copying side's map) and grains changed on MV / RV while separated. */
+qint64 pendingGrains(Engine& engine, ObjectId pairId);
+qint64 mvDiffGrains(Engine& engine, ObjectId pairId);
+qint64 rvDiffGrains(Engine& engine, ObjectId pairId);
+/** Bytes the pair's copy jobs and synchronous reflection have written (both directions). */
+quint64 bytesCopied(Engine& engine, ObjectId pairId);
+
+Error restorePairs(Engine& engine);
+void poll(Engine& engine);
+void restrictAccess(const Configuration& config, ObjectId logicalDriveId, HostAccess& access);
+
+// ---- the servers' file-system buffers (hostcommands.cpp) ----------------------------------------------------------
+
+/** Writes a server's buffered data of @p ldId to the LD (I/O thread); the buffer is empty afterwards. */
+IoStatus flushBuffer(Engine& engine, const QString& server, ObjectId ldId, const std::shared_ptr<VolumeIo>& io);
+/** Drops a server's buffered data of @p ldId (umount -force, restore). */
+void discardBuffer(Engine& engine, const QString& server, ObjectId ldId);
+qint64 bufferedBytes(Engine& engine, const QString& server, ObjectId ldId);
+/** Forgets every buffer (a workspace opened: a server's buffer does not outlive its process). */
+void resetBuffers(Engine& engine);
+/** "\\?\Volume{GUID}\": the mount point volume name of a server's disk. */
+QString volumeNameOf(const CopyPath& disk);
+
+} // namespace Copyline::Nec

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NEC DynamicDataReplication pairs (spec §1.6, §2.1-2.5, §3.1-3.3): pair setting with the seed's limits, Replicate,
+// Separate (also forced, and -rvuse immediate), Restore (with or without RV protection), the RV access restriction
+// of Table 3-3, and the pair query iSMrc_wait and the CLI read.
+#include "families/nec/nec.h"
+#include "service/engine.h"
+#include "util/bytesize.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline::Nec
+{
+
+namespace
+{
+
+/** Why the array's DynamicDataReplication licence does not cover it now, empty when it does (spec §1.1). */
+QString licenceProblem(const Subsystem& array)
+{
+    const qint64 license = option(array.options, u"ddrLicense"_s).toLongLong();
+    const qint64 physical = option(array.options, u"physical"_s).toLongLong();
+    if (license <= 0) {
+        return u"DynamicDataReplication is not purchased"_s;
+    }
+    if (license < physical) {
+        return u"the DynamicDataReplication licence (%1) is smaller than the physical capacity (%2)"_s.arg(
+            formatGb(license), formatGb(physical));
+    }
+    return {};
+}
+
+struct PairArgs
+{
+    LogicalDrive mv;
+    LogicalDrive rv;
+};
+
+PairArgs pairArgs(CommandContext& ctx)
+{
+    PairArgs p;
+    p.mv = ldNamed(ctx, ctx.args.string(u"mv"_s));
+    p.rv = ldNamed(ctx, ctx.args.string(u"rv"_s));
+    return p;
+}
+
+Relationship& existingPair(CommandContext& ctx, const PairArgs& p)
+{
+    const Relationship* r = pairBetween(ctx.config, p.mv.id, p.rv.id);
+    if (r == nullptr) {
+        fail(ErrorCode::NecNotPaired, {p.mv.name, p.rv.name});
+    }
+    return ctx.config.relationships[r->id];
+}
+
+[[noreturn]] void badState(const QString& operation, const Relationship& r, const PairArgs& p, const QString& why)
+{
+    fail(ErrorCode::NecStateInvalid, {operation, p.mv.name, p.rv.name, r.state, why});
+}
+
+/** Table 3-3: the RV access restrictions each operation allows. */
+QString rvAccessArg(CommandContext& ctx, const QString& operation, const QString& fallback)
+{
+    const QString acc = ctx.args.string(u"rvacc"_s, fallback).toLower();
+    const QStringList allowed
+        = operation == u"Separate"_s ? QStringList {u"rw"_s, u"ro"_s} : QStringList {u"nr"_s, u"ro"_s};
+    if (acc == u"na"_s) {
+        fail(ErrorCode::NecRvAccessInvalid,
+            {u"NA"_s, operation, u"Not Available is a state of the RV, not a restriction to set"_s});
+    }
+    if (!allowed.contains(acc)) {
+        if (acc == u"rw"_s || acc == u"nr"_s) {
+            fail(ErrorCode::NecRvAccessInvalid, {acc, operation, u"unavailable; use "_s + allowed.join(u" or "_s)});
+        }
+        fail(ErrorCode::InvalidParameter, {u"rvacc"_s, acc, u"use rw, ro or nr"_s});
+    }
+    return acc;
+}
+
+/** Spec §2.2/§2.4 (L1300, L2885): the volume a copy overwrites must not be mounted on any server. */
+void requireUnmounted(const QString& operation,
+    const Relationship& r,
+    const PairArgs& p,
+    const LogicalDrive& ld,
+    const Configuration& config)
+{
+    const QStringList on = mountedOn(config, ld.id);
+    if (!on.isEmpty()) {
+        badState(operation, r, p,
+            u"%1 is mounted on %2; flush and unmount it first (iSMrc_flush, iSMrc_umount)"_s.arg(
+                ld.name, on.join(u", "_s)));
+    }
+}
+
+bool isControlVolume(const Configuration& config, ObjectId ldId)
+{
+    for (const CopyPath& p : config.copyPaths) {
+        if (p.kind == QLatin1String(kDisk) && p.sourceRef == ldId && hasWord(p.state, u"control=yes"_s)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/** necSetPair mv=dev001 rv=dev002: pair setting (spec §2.1), the pair starts Separated. */
+void setPair(CommandContext& ctx)
+{
+    const PairArgs p = pairArgs(ctx);
+    ctx.args.finish();
+    const auto refuse = [&](const QString& why) { fail(ErrorCode::NecPairInvalid, {p.mv.name, p.rv.name, why}); };
+    const Subsystem array = ctx.config.subsystems.value(p.mv.subsystemId);
+    if (const QString why = licenceProblem(array); !why.isEmpty()) {
+        fail(ErrorCode::NecLicense, {array.name, why});
+    }
+    if (p.mv.id == p.rv.id) {
+        refuse(u"a logical disk cannot be its own RV"_s);
+    }
+    if (p.mv.subsystemId != p.rv.subsystemId) {
+        refuse(u"MV and RV are on different disk arrays: that is RemoteDataReplication, which this simulation does "
+               "not provide; DynamicDataReplication pairs are in one disk array"_s);
+    }
+    if (p.mv.capacity != p.rv.capacity) {
+        refuse(u"volumes with different volume capacities cannot be set as a pair (%1 and %2)"_s.arg(
+            formatGb(p.mv.capacity), formatGb(p.rv.capacity)));
+    }
+    if (osTypeOf(ctx.config, p.mv.id) != osTypeOf(ctx.config, p.rv.id)) {
+        refuse(u"unless the OS type is the same, the pair setting cannot be executed (%1 and %2)"_s.arg(
+            osTypeOf(ctx.config, p.mv.id), osTypeOf(ctx.config, p.rv.id)));
+    }
+    if (pairOfRv(ctx.config, p.rv.id) != nullptr) {
+        refuse(u"%1 is already an RV"_s.arg(p.rv.name));
+    }
+    if (!pairsOfMv(ctx.config, p.rv.id).isEmpty()) {
+        refuse(u"%1 is an MV; DynamicDataReplication can be set in only one layer in the disk array"_s.arg(p.rv.name));
+    }
+    if (pairOfRv(ctx.config, p.mv.id) != nullptr) {
+        refuse(u"%1 is an RV: you cannot set dRV directly for dRV"_s.arg(p.mv.name));
+    }
+    if (pairsOfMv(ctx.config, p.mv.id).size() >= kMaxDdrRvPerMv) {
+        refuse(u"for DynamicDataReplication, an RV of a maximum of three volumes can be set for one MV"_s);
+    }
+    for (const LogicalDrive& ld : {p.mv, p.rv}) {
+        if (isControlVolume(ctx.config, ld.id)) {
+            refuse(u"%1 is a control volume"_s.arg(ld.name));
+        }
+    }
+    Relationship r;
+    r.id = ctx.config.allocateId();
+    r.subsystemId = p.mv.subsystemId;
+    r.kind = QString::fromLatin1(kPair);
+    r.sourceId = p.mv.id;
+    r.targetId = p.rv.id;
+    r.state = QString::fromLatin1(kSeparated);
+    r.options = u"cpmode=sync rvacc=rw"_s;
+    r.grainSize = kGrain;
+    r.established = ctx.clock.now();
+    r.mapFile = u"nec-pair-%1.map"_s.arg(r.id);
+    ctx.config.relationships.insert(r.id, r);
+    attachPair(ctx, r);
+    ctx.logEventOn(r.subsystemId, EventCode::NecPairSet, EventSeverity::Informational,
+        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Pair set"_s,
+        u"DynamicDataReplication pair MV %1, RV %2, in the Separated state; the first Replicate copies the whole "
+        "MV."_s.arg(p.mv.name, p.rv.name));
+    ctx.data.insert(u"id"_s, r.id);
+}
+
+/** necUnpair mv=dev001 rv=dev002 [force=true]: cancels a separated pair (forced: in any state). */
+void unpair(CommandContext& ctx)
+{
+    const PairArgs p = pairArgs(ctx);
+    const bool force = ctx.args.boolean(u"force"_s, false);
+    ctx.args.finish();
+    const Relationship r = existingPair(ctx, p);
+    const Subsystem array = ctx.config.subsystems.value(r.subsystemId);
+    if (const QString why = licenceProblem(array); !why.isEmpty()) {
+        fail(ErrorCode::NecLicense, {array.name, why});
+    }
+    if (!force && r.state != QLatin1String(kSeparated)) {
+        badState(u"Unpair"_s, r, p, u"separate the pair first, or unpair with -force"_s);
+    }
+    ctx.config.relationships.remove(r.id);
+    detachPair(ctx, r);
+    ctx.logEventOn(r.subsystemId, EventCode::NecPairUnset, EventSeverity::Informational,
+        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Pair canceled"_s,
+        force && r.state != QLatin1String(kSeparated)
+            ? u"Forced in state %1: %2 may hold partly copied data."_s.arg(r.state, p.rv.name)
+            : u"%1 and %2 are ordinary volumes (IV) again."_s.arg(p.mv.name, p.rv.name));
+}
+
+/** necReplicate mv rv [cprange=diff|full] [cpmode=sync|semi|bg] [rvacc=nr|ro] (spec §2.2). */
+void replicate(CommandContext& ctx)
+{
+    const PairArgs p = pairArgs(ctx);
+    const QString range = ctx.args.string(u"cprange"_s, u"diff"_s).toLower();
+    const QString mode = ctx.args.string(u"cpmode"_s, u"sync"_s).toLower();
+    const QString acc = rvAccessArg(ctx, u"Replicate"_s, u"nr"_s);
+    ctx.args.finish();
+    if (range != u"diff"_s && range != u"full"_s) {
+        fail(ErrorCode::InvalidParameter, {u"cprange"_s, range, u"use diff (Difference) or full"_s});
+    }
+    if (mode == u"semi"_s) {
+        fail(ErrorCode::InvalidParameter,
+            {u"cpmode"_s, mode, u"Semi Sync Mode is for RemoteDataReplication only; use sync or bg"_s});
+    }
+    if (mode != u"sync"_s && mode != u"bg"_s) {
+        fail(ErrorCode::InvalidParameter, {u"cpmode"_s, mode, u"use sync (Sync Mode) or bg (Background Copy)"_s});
+    }
+    Relationship& r = existingPair(ctx, p);
+    if (r.state != QLatin1String(kSeparated)) {
+        badState(u"Replicate"_s, r, p, u"Replicate starts from the Separated state"_s);
+    }
+    requireUnmounted(u"Replicate"_s, r, p, p.rv, ctx.config);
+    r.state = QString::fromLatin1(kRplExec);
+    r.stateReason.clear();
+    r.established = ctx.clock.now();
+    setOption(r.options, u"cpmode"_s, mode);
+    setOption(r.options, u"rvacc"_s, acc);
+    setOption(r.options, u"cprange"_s, range);
+    setWord(r.options, u"protect"_s, false);
+    Engine& engine = ctx.engine;
+    const ObjectId id = r.id;
+    const bool full = range == u"full"_s;
+    ctx.onCommit([&engine, id, full]() { prepareCopy(engine, id, true, full); });
+    applyOnCommit(ctx, id);
+    ctx.logEventOn(r.subsystemId, EventCode::NecReplicateStarted, EventSeverity::Informational,
+        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Replicate started"_s,
+        u"Copy range %1, %2, RV access %3."_s.arg(full ? u"full"_s : u"Difference"_s,
+            mode == u"bg"_s ? u"Background Copy"_s : u"Foreground Copy (Sync Mode)"_s, acc));
+}
+
+/** necSeparate mv rv [rvacc=rw|ro] [rvuse=complete|immediate] [force=true] (spec §2.3). */
+void separate(CommandContext& ctx)
+{
+    const PairArgs p = pairArgs(ctx);
+    const QString acc = rvAccessArg(ctx, u"Separate"_s, u"rw"_s);
+    const QString use = ctx.args.string(u"rvuse"_s, u"complete"_s).toLower();
+    const bool force = ctx.args.boolean(u"force"_s, false);
+    ctx.args.finish();
+    if (use != u"complete"_s && use != u"immediate"_s) {
+        fail(ErrorCode::InvalidParameter, {u"rvuse"_s, use, u"use complete or immediate"_s});
+    }
+    Relationship& r = existingPair(ctx, p);
+    if (r.state == QLatin1String(kSeparated) || (r.state == QLatin1String(kSepExec) && !force)) {
+        badState(u"Separate"_s, r, p, u"the pair is already separated or separating"_s);
+    }
+    const QString from = r.state;
+    setOption(r.options, u"rvacc"_s, acc);
+    QString details;
+    if (force) {
+        // Spec §2.3, L2570: Forced Separate when an ordinary one fails. What was not copied stays recorded.
+        r.state = QString::fromLatin1(kSeparated);
+        r.stateReason = u"forced separate in %1"_s.arg(from);
+        setOption(r.options, u"rvuse"_s, {});
+        details = u"Forced separate in %1: %2 may lack data that was still to be copied; the difference stays "
+                  "recorded for the next Replicate or Restore."_s.arg(from, p.rv.name);
+    } else if (from == QLatin1String(kRstExec)) {
+        badState(u"Separate"_s, r, p, u"the Restore is still copying; wait for it or use Forced Separate"_s);
+    } else if (from == QLatin1String(kRstSync)) {
+        r.state = QString::fromLatin1(kSeparated); // MV updates reached the RV synchronously: nothing to reflect
+        r.stateReason.clear();
+        details = u"The RV is usable (%1)."_s.arg(acc);
+    } else {
+        r.state = QString::fromLatin1(kSepExec);
+        r.stateReason.clear();
+        setOption(r.options, u"rvuse"_s, use);
+        details = u"The remaining difference is reflected to %1; the RV is usable %2 (%3)."_s.arg(
+            p.rv.name, use == u"immediate"_s ? u"immediately"_s : u"when the separate completes"_s, acc);
+    }
+    applyOnCommit(ctx, r.id);
+    ctx.logEventOn(r.subsystemId, force ? EventCode::NecSeparated : EventCode::NecSeparateStarted,
+        force ? EventSeverity::Warning : EventSeverity::Informational, u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name),
+        force ? u"Forced separate"_s : u"Separate started"_s, details);
+}
+
+/** necRestore mv rv [mode=protect|normal] [rvacc=nr|ro] (spec §2.4). */
+void restore(CommandContext& ctx)
+{
+    const PairArgs p = pairArgs(ctx);
+    const QString mode = ctx.args.string(u"mode"_s, u"normal"_s).toLower();
+    const QString acc = rvAccessArg(ctx, u"Restore"_s, u"nr"_s);
+    ctx.args.finish();
+    if (mode != u"protect"_s && mode != u"normal"_s) {
+        fail(ErrorCode::InvalidParameter, {u"mode"_s, mode, u"use protect (RV protection) or normal"_s});
+    }
+    Relationship& r = existingPair(ctx, p);
+    if (r.state != QLatin1String(kSeparated)) {
+        badState(u"Restore"_s, r, p, u"Restore starts from the Separated state"_s);
+    }
+    requireUnmounted(u"Restore"_s, r, p, p.mv, ctx.config);
+    requireUnmounted(u"Restore"_s, r, p, p.rv, ctx.config);
+    r.state = QString::fromLatin1(kRstExec);
+    r.stateReason.clear();
+    r.established = ctx.clock.now();
+    setOption(r.options, u"rvacc"_s, acc);
+    setWord(r.options, u"protect"_s, mode == u"protect"_s);
+    Engine& engine = ctx.engine;
+    const ObjectId id = r.id;
+    ctx.onCommit([&engine, id]() { prepareCopy(engine, id, false, false); });
+    applyOnCommit(ctx, id);
+    ctx.logEventOn(r.subsystemId, EventCode::NecRestoreStarted, EventSeverity::Informational,
+        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Restore started"_s,
+        mode == u"protect"_s ? u"RV protection: MV updates are not reflected into %1; Separate follows "
+                               "automatically."_s.arg(p.rv.name)
+                             : u"MV updates are reflected into %1."_s.arg(p.rv.name));
+}
+
+/** necSetRvAccess mv rv rvacc: the Replication Management's RV access restriction change (spec §2.13). */
+void setRvAccess(CommandContext& ctx)
+{
+    const PairArgs p = pairArgs(ctx);
+    Relationship& r = existingPair(ctx, p);
+    const bool separated = r.state == QLatin1String(kSeparated);
+    const QString acc = rvAccessArg(ctx, separated ? u"Separate"_s : u"Replicate"_s, rvAccessOf(r));
+    ctx.args.finish();
+    setOption(r.options, u"rvacc"_s, acc);
+    ctx.logEventOn(r.subsystemId, EventCode::NecRvAccessChanged, EventSeverity::Informational,
+        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"RV access restriction changed"_s,
+        u"%1 is now %2."_s.arg(p.rv.name, acc));
+}
+
+QJsonObject pairJson(CommandContext& ctx, const Relationship& r)
+{
+    const LogicalDrive mv = ctx.config.logicalDrives.value(r.sourceId);
+    const LogicalDrive rv = ctx.config.logicalDrives.value(r.targetId);
+    const qint64 grains = (mv.capacity + kGrain - 1) / kGrain;
+    const qint64 pending = pendingGrains(ctx.engine, r.id);
+    QJsonObject o {{u"mv"_s, mv.name}, {u"rv"_s, rv.name}, {u"mvLdn"_s, ldnText(ctx.config, mv.id)},
+        {u"rvLdn"_s, ldnText(ctx.config, rv.id)}, {u"osType"_s, osTypeOf(ctx.config, mv.id)},
+        {u"array"_s, ctx.config.subsystems.value(r.subsystemId).name}, {u"activity"_s, activityOf(r)},
+        {u"syncState"_s, r.state},
+        {u"copyControl"_s,
+            option(r.options, u"cpmode"_s) == u"bg"_s ? u"Background Copy"_s : u"Foreground Copy (Sync Mode)"_s},
+        {u"rvAccess"_s, rvAccessOf(r)}, {u"rvUse"_s, option(r.options, u"rvuse"_s)},
+        {u"protect"_s, r.hasOption(u"protect"_s)},
+        {u"separateDiffKB"_s, (mvDiffGrains(ctx.engine, r.id) + rvDiffGrains(ctx.engine, r.id)) * (kGrain / 1024)},
+        {u"copyDiffKB"_s, pending * (kGrain / 1024)}, {u"startTime"_s, r.established.toString(Qt::ISODate)},
+        {u"progress"_s, grains > 0 ? 100.0 * static_cast<double>(grains - std::min(grains, pending)) / grains : 100.0},
+        {u"bytesCopied"_s, static_cast<qint64>(bytesCopied(ctx.engine, r.id))}};
+    if (r.state == QLatin1String(kSeparated)) {
+        o.insert(
+            u"separateDiffKB"_s, (mvDiffGrains(ctx.engine, r.id) + rvDiffGrains(ctx.engine, r.id)) * (kGrain / 1024));
+    }
+    if (!r.stateReason.isEmpty()) {
+        o.insert(u"reason"_s, r.stateReason);
+    }
+    return o;
+}
+
+/** necQueryPair mv=dev001 rv=dev002 (or only one of them): the pair's states, difference and progress. */
+void queryPair(CommandContext& ctx)
+{
+    const QString mvName = ctx.args.string(u"mv"_s, {});
+    const QString rvName = ctx.args.string(u"rv"_s, {});
+    ctx.args.finish();
+    const Relationship* r = nullptr;
+    if (!rvName.isEmpty()) {
+        const LogicalDrive rv = ldNamed(ctx, rvName);
+        r = pairOfRv(ctx.config, rv.id);
+        if (r == nullptr || (!mvName.isEmpty() && ctx.config.logicalDrives.value(r->sourceId).name != mvName)) {
+            fail(ErrorCode::NecNotPaired, {mvName.isEmpty() ? u"-"_s : mvName, rvName});
+        }
+    } else {
+        const LogicalDrive mv = ldNamed(ctx, mvName);
+        const QList<Relationship> pairs = pairsOfMv(ctx.config, mv.id);
+        if (pairs.isEmpty()) {
+            fail(ErrorCode::NecNotPaired, {mvName, u"any RV"_s});
+        }
+        r = &ctx.config.relationships[pairs.first().id];
+    }
+    ctx.data = pairJson(ctx, *r);
+}
+
+/** necListPairs: every pair. */
+void listPairs(CommandContext& ctx)
+{
+    ctx.args.finish();
+    QJsonArray rows;
+    for (const Relationship& r : ctx.config.relationships) {
+        if (r.kind == QLatin1String(kPair)) {
+            rows.append(pairJson(ctx, r));
+        }
+    }
+    ctx.data.insert(u"pairs"_s, rows);
+}
+
+} // namespace
+
+QList<CommandSpec> pairCommands()
+{
+    return {
+        {"necSetPair", &setPair, true},
+        {"necUnpair", &unpair, true},
+        {"necReplicate", &replicate, true},
+        {"necSeparate", &separate, true},
+        {"necRestore", &restore, true},
+        {"necSetRvAccess", &setRvAccess, true},
+        {"necQueryPair", &queryPair, false},
+        {"necListPairs", &listPairs, false},
+    };
+}
+
+} // namespace Copyline::Nec

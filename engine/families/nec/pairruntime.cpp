@@ -1,0 +1,508 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NEC DynamicDataReplication, the live side (nec.h): each pair has two out-of-sync maps on the core mirror engine,
+// one on the MV and one on the RV, each with its endpoint. While separated, both only record what hosts change.
+// Replicate moves the RV's record into the MV's and reflects MV -> RV (Sync Mode: every later MV write too, before
+// the host hears of it; Background Copy: later writes are recorded and reflected every few seconds by the background
+// copy level); Restore does the same RV -> MV. Only host writes are recorded: the copies themselves are not changes.
+#include "copy/accessrules.h"
+#include "families/nec/nec.h"
+#include "mirror/mirrorservice.h"
+#include "service/engine.h"
+
+#include <QFile>
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline::Nec
+{
+
+namespace
+{
+
+using Mode = MirrorEndpoint::Mode;
+
+/** Passes host writes to an endpoint and keeps replication writes (the pair's own copies) out of its record. */
+class HostWrites final : public WriteObserver
+{
+public:
+    explicit HostWrites(std::shared_ptr<MirrorEndpoint> endpoint)
+        : m_endpoint(std::move(endpoint))
+    { }
+    IoStatus beforeWrite(const WriteOp& op) override
+    {
+        return op.origin == IoOrigin::Host ? m_endpoint->beforeWrite(op) : IoStatus::success();
+    }
+    void afterWrite(const WriteOp& op, const IoStatus& result) override
+    {
+        if (op.origin == IoOrigin::Host) {
+            m_endpoint->afterWrite(op, result);
+        }
+    }
+    IoStatus beforeFlush() override { return m_endpoint->beforeFlush(); }
+
+private:
+    std::shared_ptr<MirrorEndpoint> m_endpoint;
+};
+
+struct Live
+{
+    std::shared_ptr<MirrorEndpoint> mv;
+    std::shared_ptr<MirrorEndpoint> rv;
+    std::shared_ptr<HostWrites> mvHook;
+    std::shared_ptr<HostWrites> rvHook;
+    int ticks = 0; // seconds since the last background reflection
+};
+
+/** The live pairs per engine (engine thread only; reset when a workspace opens). */
+QHash<ObjectId, Live>& table(Engine& engine)
+{
+    static QHash<const Engine*, QHash<ObjectId, Live>> tables;
+    return tables[&engine];
+}
+
+QString rvMapFile(const Relationship& pair)
+{
+    return pair.mapFile + u".rv"_s;
+}
+
+qint64 grainsOf(const Configuration& config, const Relationship& pair)
+{
+    return (config.logicalDrives.value(pair.sourceId).capacity + kGrain - 1) / kGrain;
+}
+
+QString pairText(const Configuration& config, const Relationship& r)
+{
+    return u"%1 - %2"_s.arg(config.logicalDrives.value(r.sourceId).name, config.logicalDrives.value(r.targetId).name);
+}
+
+void onCopyFinished(Engine& engine, ObjectId id, const QString& expected, const IoStatus& status);
+
+std::shared_ptr<MirrorEndpoint> makeEndpoint(
+    Engine& engine, ObjectId pairId, ObjectId driveId, ObjectId arrayId, std::unique_ptr<OutOfSyncMap> map)
+{
+    auto endpoint
+        = std::make_shared<MirrorEndpoint>(driveId, arrayId, engine.volumes().find(driveId), std::move(map), kGrain);
+    endpoint->setPrimary(true);
+    const QPointer<Engine> guard(&engine);
+    endpoint->setFailureListener([guard, pairId](ObjectId, const QString& reason) {
+        Engine::post(guard, [pairId, reason](Engine& e) {
+            const QString state = e.configuration().relationships.value(pairId).state;
+            onCopyFinished(e, pairId, state, IoStatus::failure(EIO, reason));
+        });
+    });
+    return endpoint;
+}
+
+void wire(Engine& engine, ObjectId pairId, Live live)
+{
+    const Relationship r = engine.configuration().relationships.value(pairId);
+    if (auto io = engine.volumes().find(r.sourceId)) {
+        io->addObserver(live.mvHook);
+    }
+    if (auto io = engine.volumes().find(r.targetId)) {
+        io->addObserver(live.rvHook);
+    }
+    table(engine).insert(pairId, std::move(live));
+}
+
+Live makeLive(
+    Engine& engine, const Relationship& r, std::unique_ptr<OutOfSyncMap> mvMap, std::unique_ptr<OutOfSyncMap> rvMap)
+{
+    Live live;
+    live.mv = makeEndpoint(engine, r.id, r.sourceId, r.subsystemId, std::move(mvMap));
+    live.rv = makeEndpoint(engine, r.id, r.targetId, r.subsystemId, std::move(rvMap));
+    live.mvHook = std::make_shared<HostWrites>(live.mv);
+    live.rvHook = std::make_shared<HostWrites>(live.rv);
+    return live;
+}
+
+/** The route from @p from's drive to @p to's, over the array's internal wire. */
+MirrorEndpoint::Route routeTo(Engine& engine, const Relationship& r, ObjectId to)
+{
+    MirrorEndpoint::Route route;
+    route.remote = engine.volumes().find(to);
+    if (const MirrorLink* link = engine.configuration().linkBetween(r.subsystemId, r.subsystemId)) {
+        route.link = engine.mirrors().link(link->id);
+    }
+    route.controller = u"A"_s;
+    return route;
+}
+
+void schedule(Engine& engine,
+    const Relationship& r,
+    const std::shared_ptr<MirrorEndpoint>& endpoint,
+    Mode during,
+    Mode after,
+    bool changesState)
+{
+    MirrorService& service = engine.mirrors();
+    if (service.scheduler().contains(r.id)) {
+        return;
+    }
+    endpoint->setMode(during);
+    auto job = std::make_shared<MirrorSyncJob>(endpoint, during, after, nullptr);
+    const QPointer<Engine> guard(&engine);
+    const ObjectId id = r.id;
+    const QString expected = changesState ? r.state : QString();
+    const MirrorLink* link = engine.configuration().linkBetween(r.subsystemId, r.subsystemId);
+    service.scheduler().add(id, link != nullptr ? link->id : r.subsystemId, job, CopyPriority::High,
+        [guard, id, expected](const IoStatus& status) {
+            Engine::post(guard, [id, expected, status](Engine& e) { onCopyFinished(e, id, expected, status); });
+        });
+}
+
+/** The endpoints of a pair follow its record. */
+void apply(Engine& engine, ObjectId id)
+{
+    const auto it = engine.configuration().relationships.constFind(id);
+    auto live = table(engine).constFind(id);
+    if (it == engine.configuration().relationships.cend() || live == table(engine).cend()) {
+        return;
+    }
+    const Relationship r = *it;
+    const Live l = *live;
+    MirrorService& service = engine.mirrors();
+    const bool background = option(r.options, u"cpmode"_s) == u"bg"_s;
+    if (r.state == QLatin1String(kSeparated)) {
+        service.scheduler().remove(id);
+        l.mv->setMode(Mode::Track);
+        l.rv->setMode(Mode::Track);
+        l.mv->setRoute({});
+        l.rv->setRoute({});
+        return;
+    }
+    if (r.state == QLatin1String(kRplExec) || r.state == QLatin1String(kRplSync)
+        || r.state == QLatin1String(kSepExec)) {
+        l.rv->setMode(Mode::Track);
+        l.rv->setRoute({});
+        l.mv->setRoute(routeTo(engine, r, r.targetId));
+        if (r.state == QLatin1String(kRplExec)) {
+            schedule(engine, r, l.mv, Mode::Ship, background ? Mode::Track : Mode::Ship, true);
+        } else if (r.state == QLatin1String(kSepExec)) {
+            service.scheduler().remove(id); // a background reflection gives way to the separate's own
+            schedule(engine, r, l.mv, Mode::Ship, Mode::Track, true);
+        } else {
+            l.mv->setMode(background ? Mode::Track : Mode::Ship);
+        }
+        return;
+    }
+    // Restore: RV -> MV. With RV protection MV updates stay out of the RV (recorded for the next Replicate);
+    // without it they are reflected to the RV as in Replicate.
+    const bool protect = r.hasOption(u"protect"_s);
+    l.rv->setRoute(routeTo(engine, r, r.sourceId));
+    if (protect) {
+        l.mv->setMode(Mode::Track);
+        l.mv->setRoute({});
+    } else {
+        l.mv->setRoute(routeTo(engine, r, r.targetId));
+        l.mv->setMode(Mode::Ship);
+    }
+    if (r.state == QLatin1String(kRstExec)) {
+        schedule(engine, r, l.rv, Mode::Ship, Mode::Track, true);
+    } else {
+        l.rv->setMode(Mode::Track);
+    }
+}
+
+/** A copy job ended: the pair moves on (rpl/exec -> rpl/sync, sep/exec -> separated, rst/exec -> ...). */
+void onCopyFinished(Engine& engine, ObjectId id, const QString& expected, const IoStatus& status)
+{
+    const auto it = engine.configuration().relationships.constFind(id);
+    if (it == engine.configuration().relationships.cend()) {
+        return;
+    }
+    if (status.ok() ? (expected.isEmpty() || it->state != expected) : (!expected.isEmpty() && it->state != expected)) {
+        return; // a background reflection (no state change), or the pair moved on meanwhile
+    }
+    const Relationship pair = *it;
+    engine.runInternal(pair.subsystemId, [&](CommandContext& ctx) {
+        Relationship& r = ctx.config.relationships[id];
+        const QString text = pairText(ctx.config, r);
+        if (!status.ok()) {
+            // Spec §3.1: a copy fault leaves the pair separated due to a failure; the difference stays recorded.
+            r.state = QString::fromLatin1(kSeparated);
+            r.stateReason = u"failure separation: "_s + status.reason;
+            setOption(r.options, u"rvacc"_s, u"rw"_s);
+            ctx.logEventOn(r.subsystemId, EventCode::NecCopyFault, EventSeverity::Critical, u"Pair %1"_s.arg(text),
+                u"Copy fault: pair separated due to a failure"_s,
+                u"%1. Remove the cause, then Replicate again: the difference is kept."_s.arg(status.reason), true);
+        } else if (r.state == QLatin1String(kRplExec)) {
+            r.state = QString::fromLatin1(kRplSync);
+            ctx.logEventOn(r.subsystemId, EventCode::NecReplicateSynchronized, EventSeverity::Informational,
+                u"Pair %1"_s.arg(text), u"Replicate: RV synchronized"_s,
+                u"The RV matches the MV; MV updates are reflected by the copy control state."_s);
+        } else if (r.state == QLatin1String(kSepExec)) {
+            r.state = QString::fromLatin1(kSeparated);
+            r.stateReason.clear();
+            setOption(r.options, u"rvuse"_s, {});
+            ctx.logEventOn(r.subsystemId, EventCode::NecSeparated, EventSeverity::Informational, u"Pair %1"_s.arg(text),
+                u"Separate completed"_s,
+                u"The RV is usable (%1); MV and RV updates are recorded as difference."_s.arg(rvAccessOf(r)));
+        } else if (r.state == QLatin1String(kRstExec)) {
+            const QString mv = ctx.config.logicalDrives.value(r.sourceId).name;
+            if (r.hasOption(u"protect"_s)) {
+                // Spec §2.4, L1664: Separate is executed automatically after a protected Restore.
+                r.state = QString::fromLatin1(kSeparated);
+                setOption(r.options, u"rvacc"_s, u"rw"_s);
+            } else {
+                r.state = QString::fromLatin1(kRstSync);
+            }
+            ctx.logEventOn(r.subsystemId, EventCode::NecRestored, EventSeverity::Informational, u"Pair %1"_s.arg(text),
+                u"iSM13224: MV is restored."_s,
+                r.state == QLatin1String(kSeparated)
+                    ? u"%1 holds the RV's data; the pair is separated (RV protection)."_s.arg(mv)
+                    : u"%1 holds the RV's data; MV updates are reflected to the RV."_s.arg(mv));
+        } else {
+            return;
+        }
+        applyOnCommit(ctx, id);
+    });
+}
+
+std::unique_ptr<OutOfSyncMap> openOrFull(const QString& path, qint64 grains, bool* full)
+{
+    IoStatus st;
+    auto map = OutOfSyncMap::open(path, grains, &st);
+    if (!map) {
+        map = OutOfSyncMap::create(path, grains, &st);
+        if (map) {
+            map->setAll(); // without the record of what may differ only a full copy is safe
+            map->persist();
+            *full = true;
+        }
+    }
+    return map;
+}
+
+} // namespace
+
+void attachPair(CommandContext& ctx, const Relationship& pair)
+{
+    Engine& engine = ctx.engine;
+    const qint64 grains = grainsOf(ctx.config, pair);
+    const QString mvPath = engine.volumePath(pair.mapFile);
+    const QString rvPath = engine.volumePath(rvMapFile(pair));
+    IoStatus st;
+    auto mvMap = OutOfSyncMap::create(mvPath, grains, &st);
+    if (!mvMap) {
+        QFile::remove(mvPath);
+        failFile(mvPath, st);
+    }
+    ctx.onRollback([mvPath]() { QFile::remove(mvPath); });
+    auto rvMap = OutOfSyncMap::create(rvPath, grains, &st);
+    if (!rvMap) {
+        QFile::remove(rvPath);
+        failFile(rvPath, st);
+    }
+    ctx.onRollback([rvPath]() { QFile::remove(rvPath); });
+    // MV and RV never matched: the first Replicate copies everything (spec §3.1 [INFERRED]).
+    mvMap->setAll();
+    if (IoStatus persisted = mvMap->persist(); !persisted.ok()) {
+        failFile(mvPath, persisted);
+    }
+    if (!engine.volumes().find(pair.sourceId) || !engine.volumes().find(pair.targetId)) {
+        return; // volumes not open yet (the demonstration workspace): restorePairs() wires the pair
+    }
+    auto live = std::make_shared<Live>(makeLive(engine, pair, std::move(mvMap), std::move(rvMap)));
+    const ObjectId id = pair.id;
+    ctx.onCommit([&engine, id, live]() { wire(engine, id, *live); });
+}
+
+void detachPair(CommandContext& ctx, const Relationship& pair)
+{
+    Engine& engine = ctx.engine;
+    const ObjectId id = pair.id;
+    const ObjectId mvId = pair.sourceId;
+    const ObjectId rvId = pair.targetId;
+    const QStringList paths {engine.volumePath(pair.mapFile), engine.volumePath(rvMapFile(pair))};
+    ctx.onCommit([&engine, id, mvId, rvId, paths]() {
+        engine.mirrors().scheduler().remove(id);
+        const Live live = table(engine).take(id);
+        if (live.mv) {
+            live.mv->setMode(Mode::Track);
+            live.rv->setMode(Mode::Track);
+            live.mv->setRoute({});
+            live.rv->setRoute({});
+            if (auto io = engine.volumes().find(mvId)) {
+                io->removeObserver(live.mvHook);
+            }
+            if (auto io = engine.volumes().find(rvId)) {
+                io->removeObserver(live.rvHook);
+            }
+        }
+        for (const QString& path : paths) {
+            QFile::remove(path);
+        }
+    });
+}
+
+void applyOnCommit(CommandContext& ctx, ObjectId pairId)
+{
+    Engine& engine = ctx.engine;
+    ctx.onCommit([&engine, pairId]() { apply(engine, pairId); });
+}
+
+void prepareCopy(Engine& engine, ObjectId pairId, bool toRv, bool full)
+{
+    const auto it = table(engine).constFind(pairId);
+    if (it == table(engine).cend()) {
+        return;
+    }
+    OutOfSyncMap& from = toRv ? it->mv->map() : it->rv->map();
+    OutOfSyncMap& other = toRv ? it->rv->map() : it->mv->map();
+    if (full) {
+        from.setAll();
+    } else {
+        // The grains the other side changed must be copied back too (spec §4.1 [INFERRED]): runs of set bits.
+        const GrainBitmap& bits = other.bits();
+        for (qint64 g = bits.findNext(0, true); g < bits.size(); g = bits.findNext(g, true)) {
+            const qint64 end = std::min(bits.findNext(g, false), bits.size());
+            from.setRange(g, end - 1);
+            g = end;
+            if (g >= bits.size()) {
+                break;
+            }
+        }
+    }
+    from.persist();
+    other.bits().clearAll();
+    other.compact();
+}
+
+qint64 mvDiffGrains(Engine& engine, ObjectId pairId)
+{
+    const auto it = table(engine).constFind(pairId);
+    return it == table(engine).cend() ? 0 : it->mv->map().bits().count();
+}
+
+qint64 rvDiffGrains(Engine& engine, ObjectId pairId)
+{
+    const auto it = table(engine).constFind(pairId);
+    return it == table(engine).cend() ? 0 : it->rv->map().bits().count();
+}
+
+qint64 pendingGrains(Engine& engine, ObjectId pairId)
+{
+    const Relationship r = engine.configuration().relationships.value(pairId);
+    if (r.state == QLatin1String(kSeparated)) {
+        return 0;
+    }
+    return r.state.startsWith(u"rst"_s) ? rvDiffGrains(engine, pairId) : mvDiffGrains(engine, pairId);
+}
+
+quint64 bytesCopied(Engine& engine, ObjectId pairId)
+{
+    const auto it = table(engine).constFind(pairId);
+    return it == table(engine).cend() ? 0 : it->mv->bytesShipped() + it->rv->bytesShipped();
+}
+
+Error restorePairs(Engine& engine)
+{
+    QHash<ObjectId, Live>& live = table(engine);
+    for (auto it = live.begin(); it != live.end(); ++it) {
+        // Pairs wired before (the demonstration workspace, an earlier workspace of this engine): unhook them and
+        // break the endpoints' references; the maps are read again below.
+        engine.mirrors().scheduler().remove(it.key());
+        it->mv->setRoute({});
+        it->rv->setRoute({});
+        if (auto io = engine.volumes().find(it->mv->driveId())) {
+            io->removeObserver(it->mvHook);
+        }
+        if (auto io = engine.volumes().find(it->rv->driveId())) {
+            io->removeObserver(it->rvHook);
+        }
+    }
+    live.clear();
+    const Configuration config = engine.configuration();
+    MirrorService& service = engine.mirrors();
+    for (const MirrorLink& l : config.mirrorLinks) {
+        const Family* family = engine.familyOf(l.subsystemA);
+        if (family == nullptr || family->id != QLatin1String(kFamily) || service.link(l.id)) {
+            continue;
+        }
+        const QString name = config.subsystems.value(l.subsystemA).name;
+        service.setLink(std::make_shared<RemoteLink>(l, name, name));
+        service.scheduler().setBandwidth(l.id, l.bandwidth);
+    }
+    QList<ObjectId> unconfirmed;
+    for (const Relationship& r : config.relationships) {
+        if (r.kind != QLatin1String(kPair) || !engine.volumes().find(r.sourceId)
+            || !engine.volumes().find(r.targetId)) {
+            continue;
+        }
+        const qint64 grains = grainsOf(config, r);
+        bool lost = false;
+        auto mvMap = openOrFull(engine.volumePath(r.mapFile), grains, &lost);
+        auto rvMap = openOrFull(engine.volumePath(rvMapFile(r)), grains, &lost);
+        if (!mvMap || !rvMap) {
+            return {
+                ErrorCode::FileError, {engine.volumePath(r.mapFile), u"the pair's difference map cannot be made"_s}};
+        }
+        if (r.state == QLatin1String(kRplSync) && option(r.options, u"cpmode"_s) != u"bg"_s
+            && mvMap->bits().count() > 0) {
+            unconfirmed.append(r.id);
+        }
+        wire(engine, r.id, makeLive(engine, r, std::move(mvMap), std::move(rvMap)));
+    }
+    for (const ObjectId id : unconfirmed) {
+        // Writes the RV never confirmed (the process stopped in between): the pair copies them again.
+        const CommandResult result = engine.runInternal(config.relationships.value(id).subsystemId,
+            [&](CommandContext& ctx) { ctx.config.relationships[id].state = QString::fromLatin1(kRplExec); });
+        if (!result.ok()) {
+            return result.error;
+        }
+    }
+    for (const Relationship& r : engine.configuration().relationships) {
+        if (r.kind == QLatin1String(kPair)) {
+            apply(engine, r.id);
+        }
+    }
+    return {};
+}
+
+void poll(Engine& engine)
+{
+    // Background Copy (spec Table 3-2): MV updates are accumulated as differential information and reflected
+    // asynchronously, at the interval of the array's background copy level ([SIM] level 5: every second, 1: every
+    // 5 seconds).
+    QHash<ObjectId, Live>& live = table(engine);
+    for (auto it = live.begin(); it != live.end(); ++it) {
+        const Relationship r = engine.configuration().relationships.value(it.key());
+        if (r.state != QLatin1String(kRplSync) || option(r.options, u"cpmode"_s) != u"bg"_s) {
+            continue;
+        }
+        const int level
+            = option(engine.configuration().subsystems.value(r.subsystemId).options, u"bgCopyLevel"_s, u"3"_s).toInt();
+        if (++it->ticks < 6 - level || it->mv->map().bits().count() == 0) {
+            continue;
+        }
+        it->ticks = 0;
+        schedule(engine, r, it->mv, Mode::Track, Mode::Track, false);
+    }
+}
+
+void restrictAccess(const Configuration& config, ObjectId logicalDriveId, HostAccess& access)
+{
+    const Relationship* r = pairOfRv(config, logicalDriveId);
+    if (r == nullptr) {
+        return; // an MV has no access restriction ever (spec §1.5)
+    }
+    const QString name = config.logicalDrives.value(logicalDriveId).name;
+    QString acc = rvAccessOf(*r);
+    if (r->state == QLatin1String(kSepExec) && option(r->options, u"rvuse"_s) != u"immediate"_s) {
+        acc = u"nr"_s; // the RV is usable once the separate completes (-rvuse complete)
+    }
+    if (hasWord(r->options, u"hostNotReady"_s)) {
+        acc = u"nr"_s; // UMOUNT_RVACC=NOTREADY: the RV's unmount set it Not Ready
+    }
+    if (acc == u"nr"_s) {
+        const QString why = u"%1 is an RV in %2 with access restriction Not Ready (NR)"_s.arg(name, r->state);
+        denyRead(access, EIO, why);
+        denyWrite(access, EIO, why);
+    } else if (acc == u"ro"_s) {
+        denyWrite(access, EROFS, u"%1 is an RV with access restriction Read Only (RO)"_s.arg(name));
+    }
+}
+
+} // namespace Copyline::Nec
