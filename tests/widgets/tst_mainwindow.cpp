@@ -84,7 +84,7 @@ void TestMainWindow::cleanup()
 void TestMainWindow::showsSubsystemsAndLogicalTree()
 {
     QListView* list = m_window->subsystemList();
-    QCOMPARE(list->model()->rowCount(), 4); // the two DS4000 sites, then the ESS machines 12019 and FCA31
+    QCOMPARE(list->model()->rowCount(), 5); // the two DS4000 sites, the ESS machines 12019 and FCA31, the NEC disk array
     QCOMPARE(list->model()->index(0, 0).data().toString(), u"Storage Subsystem Primary Site"_s);
     QCOMPARE(list->model()->index(1, 0).data().toString(), u"Storage Subsystem Secondary Site"_s);
     QCOMPARE(list->model()->index(0, 0).data(DetailRole).toString(), u"DS4800 · Optimal"_s);

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NEC DynamicDataReplication benchmark (issue 14): Replicate of a 1 % difference on a 4 GiB pair (copy range
+// Difference, the seed's default) against a Replicate with copy range full of the same pair: the difference copy
+// should take about 1 % of the bytes and a small share of the time. Usage: bench_nec [--quick] [--dir D]
+#include "families/families.h"
+#include "service/engine.h"
+#include "util/bytesize.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Copyline;
+
+namespace
+{
+
+const QString kArray = u"S2100/9001"_s;
+
+CommandResult run(Engine& engine, const QString& name, const QJsonObject& args)
+{
+    CommandResult r = engine.execute({name, args});
+    if (!r.ok()) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(name), qPrintable(r.error.message()));
+        std::exit(1);
+    }
+    return r;
+}
+
+QJsonObject pairArgs()
+{
+    return {{u"mv"_s, u"bench_mv"_s}, {u"rv"_s, u"bench_rv"_s}};
+}
+
+QJsonObject query(Engine& engine)
+{
+    QCoreApplication::processEvents();
+    return run(engine, u"necQueryPair"_s, pairArgs()).data;
+}
+
+void waitFor(Engine& engine, const QString& state)
+{
+    while (query(engine).value(u"syncState"_s).toString() != state) {
+        QThread::msleep(2);
+    }
+}
+
+double seconds(const QElapsedTimer& t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+}
+
+/** Replicate with @p range until rpl/sync, then Separate: the seconds and the bytes the Replicate copied. */
+std::pair<double, qint64> replicate(Engine& engine, const QString& range)
+{
+    const qint64 before = query(engine).value(u"bytesCopied"_s).toInteger();
+    QJsonObject args = pairArgs();
+    args.insert(u"cprange"_s, range);
+    QElapsedTimer t;
+    t.start();
+    run(engine, u"necReplicate"_s, args);
+    waitFor(engine, u"rpl/sync"_s);
+    const double s = seconds(t);
+    const qint64 bytes = query(engine).value(u"bytesCopied"_s).toInteger() - before;
+    run(engine, u"necSeparate"_s, pairArgs());
+    waitFor(engine, u"separated"_s);
+    return {s, bytes};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const bool quick = args.contains(u"--quick"_s);
+    QString root = QDir::tempPath();
+    if (const auto i = args.indexOf(u"--dir"_s); i >= 0 && i + 1 < args.size()) {
+        root = args.at(i + 1);
+    }
+    const qint64 size = quick ? 64 * MiB : 4 * GiB;
+    QTemporaryDir dir(root + u"/nec-XXXXXX"_s);
+    Engine engine(Families::all());
+    if (Error err = engine.openWorkspace(dir.filePath(u"ws"_s)); err.isError()) {
+        std::fprintf(stderr, "%s\n", qPrintable(err.message()));
+        return 1;
+    }
+    std::printf("Copyline NEC DynamicDataReplication benchmark%s: %s pair\n", quick ? " (quick)" : "",
+        qPrintable(formatBytes(size)));
+    run(engine, u"necCreateDiskArray"_s, {{u"id"_s, kArray}, {u"physical"_s, u"1 TB"_s}});
+    run(engine, u"necCreateRank"_s, {{u"subsystem"_s, kArray}, {u"rank"_s, 0}});
+    run(engine, u"necCreateRank"_s, {{u"subsystem"_s, kArray}, {u"rank"_s, 1}});
+    run(engine, u"necCreateLd"_s,
+        {{u"subsystem"_s, kArray}, {u"rank"_s, 0}, {u"name"_s, u"bench_mv"_s}, {u"capacity"_s, size}});
+    run(engine, u"necCreateLd"_s,
+        {{u"subsystem"_s, kArray}, {u"rank"_s, 1}, {u"name"_s, u"bench_rv"_s}, {u"capacity"_s, size}});
+    run(engine, u"necSetPair"_s, pairArgs());
+    // The MV written in full, then the first Replicate copies it all.
+    run(engine, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, kArray}, {u"targets"_s, QJsonArray {u"bench_mv"_s}}, {u"length"_s, size}, {u"seed"_s, 1}});
+    const auto first = replicate(engine, u"diff"_s);
+    std::printf("first Replicate (everything):   %8.3f s  %s\n", first.first, qPrintable(formatBytes(first.second)));
+    // 1 % of the grains change while separated, scattered.
+    constexpr qint64 kGrain = 64 * 1024;
+    const qint64 grains = size / kGrain;
+    QRandomGenerator random(14);
+    for (qint64 n = 0; n < grains / 100; ++n) {
+        run(engine, u"writeLogicalDrive"_s,
+            {{u"subsystem"_s, kArray}, {u"targets"_s, QJsonArray {u"bench_mv"_s}},
+                {u"offset"_s, static_cast<qint64>(random.bounded(static_cast<quint32>(grains))) * kGrain},
+                {u"length"_s, kGrain}, {u"seed"_s, static_cast<int>(n + 2)}});
+    }
+    const auto diff = replicate(engine, u"diff"_s);
+    const auto full = replicate(engine, u"full"_s);
+    std::printf("Replicate, 1 %% difference:     %8.3f s  %s\n", diff.first, qPrintable(formatBytes(diff.second)));
+    std::printf("Replicate, copy range full:     %8.3f s  %s\n", full.first, qPrintable(formatBytes(full.second)));
+    std::printf("difference / full: time %.3f, bytes %.4f\n", diff.first / full.first,
+        static_cast<double>(diff.second) / static_cast<double>(full.second));
+    return diff.second < full.second ? 0 : 1;
+}
