@@ -273,6 +273,57 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
         QCOMPARE(checksumLd(e, u"rv_01"_s), mv);
     }
+    void reopenKeepsStatesAndTheDifference()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Engine& e = f.engine;
+        QCOMPARE(ok(run(e, u"necSetPair"_s, mvRv())), QString());
+        QCOMPARE(ok(writeLd(e, u"mv_01"_s, 0, kVolume, 61)), QString());
+        QCOMPARE(ok(run(e, u"necReplicate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
+        QCOMPARE(ok(run(e, u"necSeparate"_s, with(mvRv(), u"rvacc"_s, u"ro"_s))), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
+        QCOMPARE(ok(writeLd(e, u"mv_01"_s, 10 * kGrain, 2 * kGrain, 62)), QString());
+        e.closeWorkspace();
+        QVERIFY(!e.openWorkspace(f.dir.path()).isError());
+        // The record survives: state, RV access, and the difference the next Replicate copies.
+        const QJsonObject p = pair(e, u"mv_01"_s, u"rv_01"_s);
+        QCOMPARE(p.value(u"syncState"_s).toString(), u"separated"_s);
+        QCOMPARE(p.value(u"rvAccess"_s).toString(), u"ro"_s);
+        QCOMPARE(p.value(u"separateDiffKB"_s).toInteger(), 2 * 64);
+        QVERIFY(!writeLd(e, u"rv_01"_s, 0, kGrain, 3).ok());
+        QCOMPARE(ok(run(e, u"necReplicate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
+        QCOMPARE(pair(e, u"mv_01"_s, u"rv_01"_s).value(u"bytesCopied"_s).toInteger(), 2 * kGrain);
+        QCOMPARE(ok(run(e, u"necSeparate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
+        QCOMPARE(checksumLd(e, u"rv_01"_s), checksumLd(e, u"mv_01"_s));
+    }
+
+    void backgroundCopyReflectsByTheCopyLevel()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Engine& e = f.engine;
+        QCOMPARE(ok(run(e, u"necSetDiskArray"_s, {{u"subsystem"_s, kArray}, {u"bgCopyLevel"_s, 5}})), QString());
+        QCOMPARE(ok(run(e, u"necSetPair"_s, mvRv())), QString());
+        QCOMPARE(
+            run(e, u"necReplicate"_s, with(mvRv(), u"cpmode"_s, u"semi"_s)).error.code, ErrorCode::InvalidParameter);
+        QCOMPARE(
+            ok(run(e, u"necReplicate"_s, with(with(mvRv(), u"cpmode"_s, u"bg"_s), u"rvacc"_s, u"ro"_s))), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
+        QCOMPARE(pair(e, u"mv_01"_s, u"rv_01"_s).value(u"copyControl"_s).toString(), u"Background Copy"_s);
+        // An MV write is accumulated as difference, then reflected by the background copy (level 5: every second).
+        QCOMPARE(ok(writeLd(e, u"mv_01"_s, 7 * kGrain, kGrain, 71)), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(checksumLd(e, u"rv_01"_s), checksumLd(e, u"mv_01"_s), 20000);
+        // Separate reflects what is still accumulated first.
+        QCOMPARE(ok(writeLd(e, u"mv_01"_s, 9 * kGrain, kGrain, 72)), QString());
+        const QString mv = checksumLd(e, u"mv_01"_s);
+        QCOMPARE(ok(run(e, u"necSeparate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
+        QCOMPARE(checksumLd(e, u"rv_01"_s), mv);
+    }
 };
 
 } // namespace Copyline

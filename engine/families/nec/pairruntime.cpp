@@ -162,6 +162,9 @@ void apply(Engine& engine, ObjectId id)
     }
     const Relationship r = *it;
     const Live l = *live;
+    // Grains back in sync lose their on-disk mark, so a restart copies only what may differ.
+    l.mv->map().compact();
+    l.rv->map().compact();
     MirrorService& service = engine.mirrors();
     const bool background = option(r.options, u"cpmode"_s) == u"bg"_s;
     if (r.state == QLatin1String(kSeparated)) {
@@ -468,6 +471,8 @@ void poll(Engine& engine)
     // 5 seconds).
     QHash<ObjectId, Live>& live = table(engine);
     for (auto it = live.begin(); it != live.end(); ++it) {
+        it->mv->map().compact();
+        it->rv->map().compact();
         const Relationship r = engine.configuration().relationships.value(it.key());
         if (r.state != QLatin1String(kRplSync) || option(r.options, u"cpmode"_s) != u"bg"_s) {
             continue;
