@@ -174,6 +174,18 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "Drive [%1,%2] cannot change its hot-spare role: %3.");
     case ErrorCode::CapacityNotIncreased:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The capacity of \"%1\" cannot be increased: %2.");
+    case ErrorCode::ReservationConflict:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Logical drive \"%1\" is already reserved by %2 (%3 reservation). The host that holds it must release "
+            "it, or clear it with clear logicalDrive [\"%1\"] reservations;.");
+    case ErrorCode::MixedFirmware:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Storage subsystem \"%1\" runs controller firmware %2 and its mirror partner \"%3\" runs %4. While the "
+            "levels differ only mirror deletion, logical drive renaming, synchronization priority changes and "
+            "promotion are allowed, not %5. Download the same firmware to both subsystems first.");
+    case ErrorCode::FirmwareDownloadRefused:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "Controller firmware cannot be downloaded to storage subsystem \"%1\": %2.");
     case ErrorCode::LogicalDriveKindNotAllowed:
         return QT_TRANSLATE_NOOP("Copyline::Error", "\"%1\" is a %2; %3.");
     case ErrorCode::IoOutOfRange:

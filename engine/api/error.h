@@ -51,6 +51,7 @@ enum class ErrorCode : int
     CapacityNotIncreased = 39,
     LogicalDriveKindNotAllowed = 40,
     RaidLevelNotAllowed = 41,
+    ReservationConflict = 42,
     // Host I/O
     IoOutOfRange = 45,
     IoError = 46,
@@ -77,6 +78,9 @@ enum class ErrorCode : int
     VolumeCopyCandidateInvalid = 82,
     VolumeCopyStateInvalid = 83,
     VolumeCopyNotFound = 84,
+    // Controller firmware
+    MixedFirmware = 85,
+    FirmwareDownloadRefused = 86,
     WorkloadNotRunning = 90,
     // Workspace and engine
     WorkspaceLocked = 70,

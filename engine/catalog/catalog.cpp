@@ -131,6 +131,16 @@ const char* const kSchemaV6[] = {
     "password_hash TEXT NOT NULL, role TEXT NOT NULL, UNIQUE (scope, name))",
 };
 
+// Version 7: DS4000 modification operations (Dynamic Volume Expansion as a long operation) and reservations.
+const char* const kSchemaV7[] = {
+    "ALTER TABLE logical_drives ADD COLUMN modification TEXT NOT NULL DEFAULT 'none'",
+    "ALTER TABLE logical_drives ADD COLUMN modification_added INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE logical_drives ADD COLUMN modification_basis_points INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE logical_drives ADD COLUMN modification_priority TEXT NOT NULL DEFAULT 'high'",
+    "ALTER TABLE logical_drives ADD COLUMN reservation TEXT NOT NULL DEFAULT 'none'",
+    "ALTER TABLE logical_drives ADD COLUMN reservation_host TEXT NOT NULL DEFAULT ''",
+};
+
 struct Step
 {
     int version;
@@ -145,6 +155,7 @@ const Step kSteps[] = {
     {4, std::begin(kSchemaV4), std::end(kSchemaV4)},
     {5, std::begin(kSchemaV5), std::end(kSchemaV5)},
     {6, std::begin(kSchemaV6), std::end(kSchemaV6)},
+    {7, std::begin(kSchemaV7), std::end(kSchemaV7)},
 };
 
 bool looksLikeSqlite(const QString& path, QString* why)

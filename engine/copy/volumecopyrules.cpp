@@ -5,9 +5,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Copyline {
+namespace Copyline
+{
 
-namespace {
+namespace
+{
 
 Error problem(const LogicalDrive& ld, const QString& role, const QString& why)
 {
@@ -37,9 +39,25 @@ QString statusWord(VolumeCopyStatus status)
 QString secondaryProblem(const Configuration& config, const LogicalDrive& ld)
 {
     const Mirror* m = config.mirrorOf(ld.id);
-    return m != nullptr && m->role == MirrorRole::Secondary
-        ? u"it is a remote mirror secondary logical drive"_s
-        : QString();
+    return m != nullptr && m->role == MirrorRole::Secondary ? u"it is a remote mirror secondary logical drive"_s
+                                                            : QString();
+}
+
+/**
+ * Spec §2.3.1 (L362, L366): neither a source nor a target may be in a modification operation or hold a legacy or
+ * persistent reservation ("the selected source logical drive has a reservation", §9).
+ */
+QString busyProblem(const LogicalDrive& ld, const QString& role)
+{
+    if (ld.modification != ModificationOperation::None) {
+        return u"it is in a modification operation (Operation in Progress); wait until it completes"_s;
+    }
+    if (ld.reservation != Reservation::None) {
+        return u"the selected %1 logical drive has a reservation (%2, held by %3); clear it under Advanced > "
+               "Persistent Reservations (clear logicalDrive [\"%4\"] reservations;), then create the copy"_s.arg(
+                   role, enumName(ld.reservation), ld.reservationHost, ld.name);
+    }
+    return {};
 }
 
 } // namespace
@@ -56,6 +74,9 @@ Error volumeCopySourceProblem(const Configuration& config, const LogicalDrive& l
     if (ld.status != ComponentStatus::Optimal) {
         return problem(ld, role, u"its status is %1"_s.arg(enumName(ld.status)));
     }
+    if (const QString why = busyProblem(ld, role); !why.isEmpty()) {
+        return problem(ld, role, why);
+    }
     if (ld.kind == LogicalDriveKind::FlashCopy) {
         const auto fc = config.flashCopies.constFind(ld.id);
         if (fc != config.flashCopies.cend() && fc->status != FlashCopyStatus::Optimal) {
@@ -64,8 +85,8 @@ Error volumeCopySourceProblem(const Configuration& config, const LogicalDrive& l
     }
     if (const VolumeCopy* pair = config.volumeCopyTargeting(ld.id); pair != nullptr && pair->isActive()) {
         return problem(ld, role,
-                       u"it is the target of a VolumeCopy that is %1; a target becomes a valid source once its copy "
-                       "completes"_s.arg(statusWord(pair->status)));
+            u"it is the target of a VolumeCopy that is %1; a target becomes a valid source once its copy "
+            "completes"_s.arg(statusWord(pair->status)));
     }
     return {};
 }
@@ -91,17 +112,20 @@ Error volumeCopyTargetProblem(const Configuration& config, const LogicalDrive& s
     if (target.status != ComponentStatus::Optimal) {
         return problem(target, role, u"its status is %1"_s.arg(enumName(target.status)));
     }
+    if (const QString why = busyProblem(target, role); !why.isEmpty()) {
+        return problem(target, role, why);
+    }
     for (const FlashCopy& fc : config.flashCopiesOf(target.id)) {
         if (fc.status == FlashCopyStatus::Optimal) {
             return problem(target, role,
-                           u"it is the base of FlashCopy %1, which is optimal; disable it first (the FlashCopies of a "
-                           "target fail when the copy starts)"_s.arg(config.logicalDrives.value(fc.id).name));
+                u"it is the base of FlashCopy %1, which is optimal; disable it first (the FlashCopies of a "
+                "target fail when the copy starts)"_s.arg(config.logicalDrives.value(fc.id).name));
         }
     }
     if (const VolumeCopy* pair = config.volumeCopyTargeting(target.id)) {
         return problem(target, role,
-                       u"it is already the target of the VolumeCopy from %1 (%2); remove that pair first"_s.arg(
-                           config.logicalDrives.value(pair->sourceId).name, statusWord(pair->status)));
+            u"it is already the target of the VolumeCopy from %1 (%2); remove that pair first"_s.arg(
+                config.logicalDrives.value(pair->sourceId).name, statusWord(pair->status)));
     }
     for (const VolumeCopy& pair : config.volumeCopiesOf(target.id)) {
         if (pair.isActive()) {
@@ -110,8 +134,8 @@ Error volumeCopyTargetProblem(const Configuration& config, const LogicalDrive& s
     }
     if (target.capacity < source.capacity) {
         return problem(target, role,
-                       u"its capacity %1 is smaller than the source's %2"_s.arg(formatGb(target.capacity),
-                                                                                formatGb(source.capacity)));
+            u"its capacity %1 is smaller than the source's %2"_s.arg(
+                formatGb(target.capacity), formatGb(source.capacity)));
     }
     return {};
 }

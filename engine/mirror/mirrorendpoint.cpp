@@ -198,6 +198,13 @@ IoStatus MirrorEndpoint::beforeWrite(const WriteOp& op)
         return IoStatus::failure(
             EIO, u"write inhibited: the pair is suspended in critical mode; resynchronize or terminate it to write"_s);
     }
+    if (op.offset + op.length > grains() * m_grainSize) {
+        // Past the mirrored extent (the smaller drive of the pair, DS4000 DVE): the secondary has no room for it.
+        m_gate.unlock_shared();
+        return IoStatus::failure(ENOSPC,
+            u"write beyond the mirrored pair's usable capacity; expand the secondary logical drive to use the "
+            "added capacity"_s);
+    }
     const qint64 first = firstGrain(op.offset);
     const qint64 last = lastGrain(op.offset, op.length);
     auto inFlight = std::make_unique<InFlight>();

@@ -150,6 +150,13 @@ struct LogicalDrive
     QDateTime created;
     ComponentStatus status = ComponentStatus::Optimal;
     QString fileName; /**< volume file, relative to the workspace's volumes/ folder */
+    /** The modification operation under way ("Operation in Progress"), the bytes it adds and how far it got. */
+    ModificationOperation modification = ModificationOperation::None;
+    qint64 modificationAdded = 0;
+    int modificationBasisPoints = 0;
+    CopyPriority modificationPriority = CopyPriority::High;
+    Reservation reservation = Reservation::None;
+    QString reservationHost; /**< the host holding the reservation, and its registration key */
 
     template <typename V>
     void visitFields(V&& v)
@@ -167,6 +174,12 @@ struct LogicalDrive
         v("created", created);
         v("status", status);
         v("file_name", fileName);
+        v("modification", modification);
+        v("modification_added", modificationAdded);
+        v("modification_basis_points", modificationBasisPoints);
+        v("modification_priority", modificationPriority);
+        v("reservation", reservation);
+        v("reservation_host", reservationHost);
     }
     friend bool operator==(const LogicalDrive&, const LogicalDrive&) = default;
 };

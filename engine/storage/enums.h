@@ -72,6 +72,22 @@ enum class VolumeCopyStatus
     Failed, /**< "Copy Failed": Event 6600, Needs Attention until Stop or Re-Copy */
 };
 
+/** A logical drive's modification operation in progress (spec §1.4 modificationOperation); None when idle. */
+enum class ModificationOperation
+{
+    None,
+    DynamicExpansion, /**< "Dynamic logical drive expansion" of a standard logical drive */
+    CapacityIncrease, /**< "Capacity increase" of a FlashCopy repository logical drive */
+};
+
+/** A host's hold on a logical drive (spec §1.4 reservation, L4982): it keeps the drive out of a VolumeCopy. */
+enum class Reservation
+{
+    None,
+    Legacy,
+    Persistent,
+};
+
 /** Copy and synchronization priority: Highest copies in 1×, High 2×, Medium 3.5×, Low 6×, Lowest 8× the time. */
 enum class CopyPriority
 {
@@ -218,15 +234,30 @@ struct EnumTable<RepositoryFullPolicy>
 template <>
 struct EnumTable<VolumeCopyStatus>
 {
-    static constexpr EnumNames<VolumeCopyStatus, 5> names{{{{VolumeCopyStatus::Pending, "pending"},
+    static constexpr EnumNames<VolumeCopyStatus, 5> names {{{{VolumeCopyStatus::Pending, "pending"},
         {VolumeCopyStatus::InProgress, "inProgress"}, {VolumeCopyStatus::Completed, "completed"},
         {VolumeCopyStatus::Stopped, "stopped"}, {VolumeCopyStatus::Failed, "failed"}}}};
 };
 
 template <>
+struct EnumTable<ModificationOperation>
+{
+    static constexpr EnumNames<ModificationOperation, 3> names {
+        {{{ModificationOperation::None, "none"}, {ModificationOperation::DynamicExpansion, "dynamicExpansion"},
+            {ModificationOperation::CapacityIncrease, "capacityIncrease"}}}};
+};
+
+template <>
+struct EnumTable<Reservation>
+{
+    static constexpr EnumNames<Reservation, 3> names {
+        {{{Reservation::None, "none"}, {Reservation::Legacy, "legacy"}, {Reservation::Persistent, "persistent"}}}};
+};
+
+template <>
 struct EnumTable<CopyPriority>
 {
-    static constexpr EnumNames<CopyPriority, 5> names{{{{CopyPriority::Lowest, "lowest"}, {CopyPriority::Low, "low"},
+    static constexpr EnumNames<CopyPriority, 5> names {{{{CopyPriority::Lowest, "lowest"}, {CopyPriority::Low, "low"},
         {CopyPriority::Medium, "medium"}, {CopyPriority::High, "high"}, {CopyPriority::Highest, "highest"}}}};
 };
 

@@ -92,7 +92,7 @@ qint64 arrayUsedCapacity(const Configuration& config, ObjectId arrayId)
     for (const LogicalDrive& ld : config.logicalDrives) {
         // A FlashCopy logical drive is a view of its base; its repository holds its bytes.
         if (ld.arrayId == arrayId && ld.kind != LogicalDriveKind::FlashCopy) {
-            used += ld.capacity;
+            used += ld.capacity + ld.modificationAdded; // an expansion under way holds its space
         }
     }
     return used;

@@ -276,6 +276,8 @@ private Q_SLOTS:
         QCOMPARE(ws.checksum(u"Data-1"_s), t0);
         // More room: base writes go through again and the image still holds.
         RUN_OK(ws, u"set logicalDrive [\"Data-R1\"] addCapacity=16 MB;"_s);
+        QCOMPARE(ws.logicalDrive(u"Data-R1"_s)->modification, ModificationOperation::CapacityIncrease);
+        QVERIFY(ws.waitForModifications()); // "Operation in Progress" until the capacity increase completes
         QCOMPARE(ws.logicalDrive(u"Data-R1"_s)->capacity, 24 * MiB);
         QVERIFY(!flashCopy(ws, u"Data-1"_s)->baseWritesFailing);
         RUN_OK(ws, u"write logicalDrive [\"Data\"] offset=0 length=10485760 seed=6;"_s);
@@ -306,6 +308,7 @@ private Q_SLOTS:
             eventsSince(ws, lastEvent, EventCode::FlashCopyThresholdExceeded).first().severity, EventSeverity::Warning);
         // Doubling the repository drops usage below 50%: the warning is cleared and a new crossing warns again.
         RUN_OK(ws, u"set logicalDrive [\"Data-R1\"] addCapacity=%1 bytes;"_s.arg(capacity));
+        QVERIFY(ws.waitForModifications());
         QVERIFY(!flashCopy(ws, u"Data-1"_s)->thresholdExceeded);
         RUN_OK(
             ws, u"write logicalDrive [\"Data\"] offset=%1 length=%2 seed=2;"_s.arg(capacity).arg(capacity * 50 / 100));

@@ -507,6 +507,133 @@ private Q_SLOTS:
         QVERIFY(!record(ws, u"Big"_s, kPrimary)->secondaryInconsistent);
     }
 
+    void expandingMirroredDrivesSecondaryFirstThenPrimary()
+    {
+        // Issue 20, spec §2.5 (L8360-8366): DVE on a mirror's primary or secondary is allowed; the drive shows its
+        // new capacity and the pair uses the smaller of the two. The procedure: the secondary first, then the
+        // primary; the added capacity is synchronized and then mirrored like the rest.
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"P"_s, u"S"_s, 64 * MiB, 64 * MiB));
+        QVERIFY(mirrored(ws, u"P"_s, u"S"_s, u"syncPriority=highest"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"P"_s), MirrorStatus::Synchronized, 30000);
+
+        RUN_OK(ws, u"set logicalDrive [\"S\"] modificationPriority=highest addCapacity=32 MB;"_s, kSecondary);
+        QVERIFY(ws.waitForModifications());
+        QCOMPARE(ws.logicalDrive(u"S"_s, kSecondary)->capacity, 96 * MiB);
+        QCOMPARE(status(ws, u"P"_s), MirrorStatus::Synchronized); // nothing to copy yet
+        QCOMPARE(endpoint(ws, u"P"_s)->grains() * 64 * KiB, 64 * MiB);
+        const QJsonObject secondary = ws.run(u"show logicalDrive [\"S\"];"_s, kSecondary)
+                                          .data.value(u"logicalDrives"_s)
+                                          .toArray()
+                                          .first()
+                                          .toObject();
+        QCOMPARE(secondary.value(u"usableCapacity"_s).toInteger(), 64 * MiB);
+        // Past the mirrored extent the secondary's space is its own: give it old data (written as a replication
+        // write would be; hosts cannot write a secondary). The synchronization of the added grains replaces it.
+        const QByteArray stale = block(9, MiB);
+        QVERIFY(io(ws, u"S"_s, kSecondary)
+                    ->write(80 * MiB, std::span<const char>(stale.constData(), MiB), IoOrigin::Replication)
+                    .ok());
+
+        RUN_OK(ws, u"set logicalDrive [\"P\"] modificationPriority=highest addCapacity=32 MB;"_s, kPrimary);
+        QVERIFY(ws.waitForModifications());
+        QCOMPARE(ws.logicalDrive(u"P"_s, kPrimary)->capacity, 96 * MiB);
+        QCOMPARE(endpoint(ws, u"P"_s)->grains() * 64 * KiB, 96 * MiB);
+        QCOMPARE(endpoint(ws, u"S"_s, kSecondary)->grains() * 64 * KiB, 96 * MiB);
+        QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"P"_s), MirrorStatus::Synchronized, 30000);
+        QVERIFY(equalSides(ws, u"P"_s, u"S"_s));
+        // The added capacity is mirrored: a write there reaches the secondary before the host hears of it.
+        const QByteArray data = block(77, 64 * KiB);
+        QVERIFY(hostWrite(ws, u"P"_s, 90 * MiB, data).ok());
+        QCOMPARE(readBack(ws, u"S"_s, kSecondary, 90 * MiB, 64 * KiB), data);
+    }
+
+    void expandingThePrimaryFirstKeepsThePairAtTheSmallerCapacity()
+    {
+        // The other order: the primary shows its new capacity, but hosts cannot write past the secondary's end
+        // (that data could not be mirrored); expanding the secondary then makes the space usable.
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"P"_s, u"S"_s, 64 * MiB, 8 * MiB));
+        QVERIFY(mirrored(ws, u"P"_s, u"S"_s, u"syncPriority=highest"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"P"_s), MirrorStatus::Synchronized, 30000);
+        const CommandResult r
+            = ws.run(u"set logicalDrive [\"P\"] modificationPriority=highest addCapacity=32 MB;"_s, kPrimary);
+        QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
+        QVERIFY(ws.waitForModifications());
+        QCOMPARE(ws.logicalDrive(u"P"_s, kPrimary)->capacity, 96 * MiB);
+        bool told = false;
+        for (const Event& e : ws.engine().latestEvents(ws.subsystemId(kPrimary), 20)) {
+            told = told
+                || (e.code == EventCode::LogicalDriveCapacityIncreased && e.details.contains(u"S"_s)
+                    && e.details.contains(u"until the secondary logical drive"_s));
+        }
+        QVERIFY(told);
+        const IoStatus refused = hostWrite(ws, u"P"_s, 64 * MiB, block(1, 64 * KiB));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.reason.contains(u"usable capacity"_s), qPrintable(refused.reason));
+        QVERIFY(hostWrite(ws, u"P"_s, 64 * MiB - 64 * KiB, block(2, 64 * KiB)).ok()); // the last mirrored grain
+        QCOMPARE(status(ws, u"P"_s), MirrorStatus::Synchronized);
+
+        RUN_OK(ws, u"set logicalDrive [\"S\"] modificationPriority=highest addCapacity=32 MB;"_s, kSecondary);
+        QVERIFY(ws.waitForModifications());
+        QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"P"_s), MirrorStatus::Synchronized, 30000);
+        QCOMPARE(endpoint(ws, u"P"_s)->grains() * 64 * KiB, 96 * MiB);
+        QVERIFY(equalSides(ws, u"P"_s, u"S"_s));
+        QVERIFY(hostWrite(ws, u"P"_s, 64 * MiB, block(3, 64 * KiB)).ok());
+        QCOMPARE(readBack(ws, u"S"_s, kSecondary, 64 * MiB, 64 * KiB), block(3, 64 * KiB));
+        // The mirror repositories still cannot grow.
+        RUN_FAILS(ws, u"set logicalDrive [\"CTL A Mirror Repository\"] addCapacity=1 GB;"_s, kPrimary,
+            ErrorCode::CapacityNotIncreased);
+    }
+
+    void firmwareUpgradePrimaryFirstWithMixedFirmwareRules()
+    {
+        // Issue 20, spec §8.8 (Appendix A, L13511-13652) through SMcli statements: the primary's subsystem first,
+        // then the secondary's; in between only mirror deletion, renaming, synchronization priority changes and
+        // promotion are allowed; a subsystem that needs attention takes no download.
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"P"_s, u"S"_s, 8 * MiB, MiB));
+        QVERIFY(makeDrives(ws, u"P2"_s, u"S2"_s, 8 * MiB, 0));
+        QVERIFY(mirrored(ws, u"P"_s, u"S"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"P"_s), MirrorStatus::Synchronized, 30000);
+        RUN_FAILS(ws, u"download storageSubsystem firmware level=\"6.60\";"_s, kPrimary, ErrorCode::InvalidParameter);
+        RUN_FAILS(ws, u"download storageSubsystem firmware level=\"06.60.22.00\";"_s, kSecondary,
+            ErrorCode::FirmwareDownloadRefused); // the secondary's subsystem would go first
+        RUN_OK(ws, u"download storageSubsystem firmware level=\"06.60.22.00\";"_s, kPrimary);
+        QCOMPARE(ws.config().subsystems.value(ws.subsystemId(kPrimary)).firmware, u"06.60.22.00"_s);
+
+        // Mixed firmware: the three allowed changes and promotion go through, the rest is refused.
+        RUN_FAILS(ws,
+            u"create remoteMirror primary=\"P2\" secondary=\"S2\" remoteStorageSubsystemName=\"Secondary Site\";"_s,
+            kPrimary, ErrorCode::MixedFirmware);
+        RUN_FAILS(ws, u"set remoteMirror localLogicalDrive [\"P\"] writeMode=asynchronous;"_s, kPrimary,
+            ErrorCode::MixedFirmware);
+        RUN_FAILS(ws, u"set logicalDrive [\"P\"] addCapacity=8 MB;"_s, kPrimary, ErrorCode::MixedFirmware);
+        RUN_OK(ws, u"set remoteMirror localLogicalDrive [\"P\"] syncPriority=high;"_s, kPrimary);
+        RUN_OK(ws, u"set logicalDrive [\"P\"] userLabel=\"P renamed\";"_s, kPrimary);
+        const CommandResult mixed
+            = ws.run(u"set remoteMirror localLogicalDrive [\"P renamed\"] autoResync=enabled;"_s, kPrimary);
+        QVERIFY(mixed.error.message().contains(u"06.60.22.00"_s));
+        QVERIFY(mixed.error.message().contains(u"Download the same firmware"_s));
+
+        // The secondary's subsystem follows; the pairing is uniform again.
+        RUN_OK(ws, u"download storageSubsystem firmware level=\"06.60.22.00\";"_s, kSecondary);
+        RUN_OK(ws, u"set remoteMirror localLogicalDrive [\"P renamed\"] autoResync=enabled;"_s, kPrimary);
+        RUN_FAILS(ws, u"download storageSubsystem firmware level=\"06.60.22.00\";"_s, kSecondary,
+            ErrorCode::FirmwareDownloadRefused); // already there
+
+        // A subsystem that needs attention first follows the Recovery Guru.
+        setLink(ws, u"state=down"_s);
+        QVERIFY(hostWrite(ws, u"P renamed"_s, 0, block(5, 64 * KiB)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"P renamed"_s), MirrorStatus::Unsynchronized, 10000);
+        const CommandResult guru = ws.run(u"download storageSubsystem firmware level=\"06.60.23.00\";"_s, kPrimary);
+        QCOMPARE(guru.error.code, ErrorCode::FirmwareDownloadRefused);
+        QVERIFY2(guru.error.message().contains(u"Optimal"_s), qPrintable(guru.error.message()));
+    }
+
     void suspendClearsNeedsAttentionAndResumeNeedsThePartner()
     {
         TestWorkspace ws;
@@ -1003,6 +1130,11 @@ private Q_SLOTS:
         setLink(ws, u"controller=A state=down roundTrip=1"_s);
         r = ws.run(u"diagnose remoteMirror primary [\"P1\"] testID=connectivity;"_s, kPrimary);
         QCOMPARE(r.data.value(u"status"_s).toString(), u"Failed"_s);
+        // Issue 20: a Failed result points to recovery — the path, the partner, resume, the site failover.
+        const QJsonArray recovery = r.data.value(u"recovery"_s).toArray();
+        QCOMPARE(recovery.size(), 4);
+        QVERIFY(recovery.at(0).toString().contains(u"controller A"_s));
+        QVERIFY(recovery.at(2).toString().contains(u"resume remoteMirror primary [\"P1\"]"_s));
         QTRY_VERIFY(ws.engine().mirrors().probing().contains(ws.logicalDrive(u"P1"_s)->id));
         setLink(ws, u"controller=A state=up"_s);
         QTRY_COMPARE_WITH_TIMEOUT(eventsNamed(ws, kPrimary, u"Remote mirror communication restored"_s), 1, 5000);

@@ -159,6 +159,7 @@ private Q_SLOTS:
         QCOMPARE(ws.logicalDrive(u"DataVol New"_s)->preferredOwner, u"A"_s);
         const qint64 free = arrayFreeCapacity(ws.config(), arrayOne(ws).id);
         RUN_OK(ws, u"set logicalDrive [\"DataVol New\"] addCapacity=2 GB;"_s);
+        QVERIFY(ws.waitForModifications());
         QCOMPARE(ws.logicalDrive(u"DataVol New"_s)->capacity, 10 * GiB);
         QCOMPARE(arrayFreeCapacity(ws.config(), arrayOne(ws).id), free - 2 * GiB);
         // DVE keeps the data and the new space reads as zeros.
@@ -170,6 +171,80 @@ private Q_SLOTS:
         RUN_OK(ws, u"write logicalDrive [\"DataVol New\"] offset=10737410048 length=4096 seed=3;"_s); // last 4 KiB
         RUN_FAILS(ws, u"set logicalDrive [\"DataVol New\"] addCapacity=10 TB;"_s, ErrorCode::CapacityExceedsFree);
         RUN_FAILS(ws, u"set logicalDrive [\"DataVol New\"];"_s, ErrorCode::MissingParameter);
+    }
+
+    void capacityIncreaseIsALongOperationOnePerController()
+    {
+        // Issue 20, spec §2.2.7 (L4404-4472) and §1.4: a capacity increase shows "Operation in Progress" with its
+        // progress until it completes; the data stays accessible meanwhile, the added space only afterwards; one
+        // modification per array and one capacity increase per controller at a time.
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        const qint64 free = arrayFreeCapacity(ws.config(), arrayOne(ws).id);
+        RUN_OK(ws, u"write logicalDrive [\"Accounting\"] offset=0 length=1048576 seed=4;"_s);
+        const QString before = ws.checksum(u"Accounting"_s, 0, MiB);
+        // Lowest priority: 8 GB at 1/8 of 1 GiB/s takes a minute, time enough to look at it.
+        RUN_OK(ws, u"set logicalDrive [\"Accounting\"] modificationPriority=lowest;"_s);
+        RUN_OK(ws, u"set logicalDrive [\"Accounting\"] addCapacity=8 GB;"_s);
+        const LogicalDrive* ld = ws.logicalDrive(u"Accounting"_s);
+        QCOMPARE(ld->modification, ModificationOperation::DynamicExpansion);
+        QCOMPARE(ld->capacity, 20 * GiB);                                          // not yet
+        QCOMPARE(arrayFreeCapacity(ws.config(), arrayOne(ws).id), free - 8 * GiB); // the space is taken now
+        const QJsonObject shown = ws.run(u"show logicalDrive [\"Accounting\"];"_s)
+                                      .data.value(u"logicalDrives"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(shown.value(u"status"_s).toString(), u"Operation in Progress"_s);
+        QCOMPARE(shown.value(u"action"_s).toString(), u"Dynamic logical drive expansion"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ws.logicalDrive(u"Accounting"_s)->modificationBasisPoints > 0, 5000);
+        const CommandResult progress = ws.run(u"show logicalDrive [\"Accounting\"] actionProgress;"_s);
+        QVERIFY(progress.ok());
+        QCOMPARE(progress.data.value(u"action"_s).toString(), u"Dynamic logical drive expansion"_s);
+        QVERIFY(progress.data.value(u"percentComplete"_s).toInt() < 100);
+
+        // The data stays accessible; the added capacity is not there yet.
+        QCOMPARE(ws.checksum(u"Accounting"_s, 0, MiB), before);
+        RUN_OK(ws, u"write logicalDrive [\"Accounting\"] offset=1048576 length=65536 seed=5;"_s);
+        QVERIFY(!ws.run(u"write logicalDrive [\"Accounting\"] offset=21474836480 length=65536 seed=5;"_s).ok());
+
+        // Blocking conditions: the same drive again, another drive of the same array, another drive of the same
+        // controller (Oracle Logs is on controller A in array 2), each with the reason.
+        for (const QString& statement : {u"set logicalDrive [\"Accounting\"] addCapacity=1 GB;"_s,
+                 u"set logicalDrive [\"Payroll\"] addCapacity=1 GB;"_s,
+                 u"set logicalDrive [\"Oracle Logs\"] addCapacity=1 GB;"_s}) {
+            const CommandResult r = ws.run(statement);
+            QVERIFY2(!r.ok(), qPrintable(statement));
+            QCOMPARE(r.error.code, ErrorCode::CapacityNotIncreased);
+        }
+        QVERIFY(ws.run(u"set logicalDrive [\"Oracle Logs\"] addCapacity=1 GB;"_s)
+                    .error.message()
+                    .contains(u"one capacity increase per controller"_s));
+        QVERIFY(ws.run(u"set logicalDrive [\"Payroll\"] addCapacity=1 GB;"_s)
+                    .error.message()
+                    .contains(u"in the same array is under modification"_s));
+        // Controller B's drive in the other array may expand at the same time.
+        RUN_OK(ws, u"set logicalDrive [\"Web Content\"] modificationPriority=highest addCapacity=1 GB;"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ws.logicalDrive(u"Web Content"_s)->capacity, 26 * GiB, 10000);
+
+        // A higher priority speeds the running expansion up; it survives a restart where it was.
+        RUN_OK(ws, u"set logicalDrive [\"Accounting\"] modificationPriority=highest;"_s);
+        const int reached = ws.logicalDrive(u"Accounting"_s)->modificationBasisPoints;
+        QVERIFY(!ws.reopen().isError());
+        QCOMPARE(ws.logicalDrive(u"Accounting"_s)->modification, ModificationOperation::DynamicExpansion);
+        QVERIFY(ws.logicalDrive(u"Accounting"_s)->modificationBasisPoints >= reached);
+        QVERIFY(ws.waitForModifications());
+        QCOMPARE(ws.logicalDrive(u"Accounting"_s)->capacity, 28 * GiB);
+        QCOMPARE(ws.checksum(u"Accounting"_s, 0, MiB), before);
+        RUN_OK(ws, u"write logicalDrive [\"Accounting\"] offset=21474836480 length=65536 seed=5;"_s);
+        QCOMPARE(ws.run(u"show logicalDrive [\"Accounting\"] actionProgress;"_s).data.value(u"action"_s).toString(),
+            QString());
+        bool completed = false;
+        for (const Event& e : ws.engine().latestEvents(ws.subsystemId(u"Primary Site"_s), 50)) {
+            completed = completed
+                || (e.code == EventCode::LogicalDriveCapacityIncreased && e.component.contains(u"Accounting"_s));
+        }
+        QVERIFY(completed);
     }
 
     void deleteReturnsCapacityAndRemovesTheFile()

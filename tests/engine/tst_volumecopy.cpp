@@ -230,6 +230,50 @@ private Q_SLOTS:
         QTRY_COMPARE(status(ws, u"T2"_s), VolumeCopyStatus::Completed);
     }
 
+    void aReservationKeepsADriveOutOfACopyUntilCleared()
+    {
+        // Issue 20, spec §2.3.1 (L362, L366), §2.5 (L6921-6972) and the troubleshooting row "selected source
+        // logical drive has a reservation": the procedure through SMcli statements — a host reserves the source,
+        // the copy is refused with the reason, the administrator clears the reservation and creates the copy.
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        makePair(ws, u"S"_s, u"T"_s);
+        RUN_OK(ws, u"reserve logicalDrive [\"S\"] host=\"east-db01\";"_s);
+        const CommandResult conflict = ws.run(u"reserve logicalDrive [\"S\"] host=\"east-app01\" type=legacy;"_s);
+        QCOMPARE(conflict.error.code, ErrorCode::ReservationConflict);
+        QVERIFY(conflict.error.message().contains(u"east-db01"_s));
+        const CommandResult shown = ws.run(u"show allLogicalDrives reservations;"_s);
+        QCOMPARE(shown.data.value(u"reservations"_s).toArray().size(), 1);
+        QCOMPARE(shown.data.value(u"reservations"_s).toArray().first().toObject().value(u"reservation"_s).toString(),
+            u"persistent"_s);
+
+        const CommandResult refused = ws.run(u"create volumeCopy source=\"S\" target=\"T\";"_s);
+        QCOMPARE(refused.error.code, ErrorCode::VolumeCopyCandidateInvalid);
+        QVERIFY2(refused.error.message().contains(u"the selected source logical drive has a reservation"_s),
+            qPrintable(refused.error.message()));
+        bool listed = false;
+        for (const auto& v : ws.run(u"show volumeCopy sourceCandidates;"_s).data.value(u"candidates"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"name"_s).toString() == u"S"_s) {
+                listed = true;
+                QVERIFY(!o.value(u"eligible"_s).toBool());
+            }
+        }
+        QVERIFY(listed);
+        // A reserved target is refused the same way.
+        RUN_OK(ws, u"reserve logicalDrive [\"T\"] host=\"backup01\" type=legacy;"_s);
+        RUN_OK(ws, u"clear logicalDrive [\"S\"] reservations;"_s);
+        QVERIFY(ws.run(u"create volumeCopy source=\"S\" target=\"T\";"_s)
+                    .error.message()
+                    .contains(u"the selected target logical drive has a reservation"_s));
+        const CommandResult cleared = ws.run(u"clear allLogicalDrives reservations;"_s);
+        QCOMPARE(cleared.data.value(u"cleared"_s).toArray(), QJsonArray {u"T"_s});
+        QVERIFY(ws.run(u"show allLogicalDrives reservations;"_s).data.value(u"reservations"_s).toArray().isEmpty());
+        RUN_OK(ws, u"create volumeCopy source=\"S\" target=\"T\" copyPriority=highest;"_s);
+        QTRY_COMPARE(status(ws, u"T"_s), VolumeCopyStatus::Completed);
+        QCOMPARE(ws.checksum(u"T"_s), ws.checksum(u"S"_s));
+    }
+
     void completedTargetEqualsTheSourceAtStart()
     {
         // With a FlashCopy as source (the guide's advice), the base keeps changing during the copy.

@@ -307,6 +307,10 @@ private Q_SLOTS:
             db.setDatabaseName(catalogPath(ws.path()));
             QVERIFY(db.open());
             QSqlQuery q(db);
+            for (const char* column : {"modification", "modification_added", "modification_basis_points",
+                     "modification_priority", "reservation", "reservation_host"}) { // version 7
+                QVERIFY(q.exec(u"ALTER TABLE logical_drives DROP COLUMN "_s + QString::fromLatin1(column)));
+            }
             QVERIFY(q.exec(u"DROP TABLE users"_s)); // version 6
             QVERIFY(q.exec(u"DROP TABLE tasks"_s));
             QVERIFY(q.exec(u"DROP TABLE copy_paths"_s));

@@ -5,10 +5,14 @@
 #include "families/families.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QLockFile>
 #include <QProcess>
+#include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,6 +79,22 @@ ObjectId TestWorkspace::subsystemId(const QString& name) const
 {
     const Subsystem* s = config().subsystemByName(name);
     return s ? s->id : 0;
+}
+
+bool TestWorkspace::waitForModifications(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        const auto& drives = config().logicalDrives;
+        if (std::none_of(drives.cbegin(), drives.cend(),
+                [](const LogicalDrive& ld) { return ld.modification != ModificationOperation::None; })) {
+            return true;
+        }
+        if (deadline.hasExpired()) {
+            return false;
+        }
+        QTest::qWait(50);
+    }
 }
 
 QString TestWorkspace::checksum(const QString& name, qint64 offset, qint64 length, const QString& subsystem)

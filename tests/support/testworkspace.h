@@ -39,6 +39,11 @@ public:
     const LogicalDrive* logicalDrive(
         const QString& name, const QString& subsystem = QStringLiteral("Primary Site")) const;
     ObjectId subsystemId(const QString& name) const;
+    /**
+     * Waits (processing events, so the engine's once-a-second poll runs) until no logical drive has a modification
+     * operation in progress, e.g. a Dynamic Volume Expansion; false after @p timeoutMs.
+     */
+    bool waitForModifications(int timeoutMs = 60000);
     /** SHA-256 (hex) of a logical drive range, through the checksum command. */
     QString checksum(const QString& name, qint64 offset = 0, qint64 length = -1, const QString& subsystem = {});
 

@@ -93,7 +93,23 @@ QString Texts::logicalDriveStatus(const Configuration& c, const LogicalDrive& ld
         && ld.status == ComponentStatus::Optimal && fc->status != FlashCopyStatus::Optimal) {
         return flashCopyStatus(fc->status);
     }
+    if (ld.modification != ModificationOperation::None && ld.status == ComponentStatus::Optimal) {
+        return tr("Operation in Progress", "logical drive status during a modification (spec §1.4)");
+    }
     return status(ld.status);
+}
+
+QString Texts::modification(ModificationOperation op)
+{
+    switch (op) {
+    case ModificationOperation::DynamicExpansion:
+        return tr("Dynamic logical drive expansion");
+    case ModificationOperation::CapacityIncrease:
+        return tr("Capacity increase");
+    case ModificationOperation::None:
+        break;
+    }
+    return tr("None", "modification operation");
 }
 
 QString Texts::flashCopyStatus(FlashCopyStatus status)

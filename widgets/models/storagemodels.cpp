@@ -77,6 +77,12 @@ QString logicalDriveToolTip(const Configuration& c, const LogicalDrive& ld)
         tip += u'\n'
             + KeyedTreeModel::tr("Base of %n FlashCopy logical drive(s)", nullptr, static_cast<int>(copies.size()));
     }
+    if (ld.modification != ModificationOperation::None) {
+        tip += u'\n'
+            + KeyedTreeModel::tr("%1: %2% complete, adding %3")
+                  .arg(Texts::modification(ld.modification), locale.toString(ld.modificationBasisPoints / 100),
+                      formatGb(ld.modificationAdded, locale));
+    }
     return tip;
 }
 
@@ -124,6 +130,9 @@ TreeItem logicalDriveItem(const Configuration& c, const LogicalDrive& ld, const 
     item.status = Texts::logicalDriveStatus(c, ld);
     item.attention = driveNeedsAttention(c, ld);
     item.toolTip = logicalDriveToolTip(c, ld);
+    if (ld.modification != ModificationOperation::None) {
+        item.overlay = u"overlay-operation-in-progress"_s;
+    }
     return item;
 }
 
@@ -195,7 +204,7 @@ void applyVolumeCopyState(const Snapshot& snapshot, const LogicalDrive& ld, Tree
     item.overlay = failed ? u"overlay-attention"_s
         : active          ? u"overlay-operation-in-progress"_s
         : locked          ? u"overlay-lock"_s
-                          : QString();
+                          : item.overlay; // e.g. a modification in progress
     item.attention = item.attention || failed;
     const QString copies = states.join(u"; "_s);
     item.status = ld.status == ComponentStatus::Optimal && item.status == Texts::status(ld.status)

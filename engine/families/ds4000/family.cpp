@@ -6,6 +6,7 @@
 #include "families/ds4000/flashcopyops.h"
 #include "families/ds4000/mirrorops.h"
 #include "families/ds4000/models.h"
+#include "families/ds4000/storageops.h"
 #include "families/ds4000/volumecopyops.h"
 
 namespace Copyline::Ds4000
@@ -27,6 +28,12 @@ Error restore(Engine& engine)
     return err;
 }
 
+void poll(Engine& engine)
+{
+    StorageOps::pollModifications(engine);
+    MirrorOps::poll(engine);
+}
+
 } // namespace
 
 Family family()
@@ -40,7 +47,7 @@ Family family()
     }
     f.limits = &Ds4000::limits;
     f.restore = &restore;
-    f.poll = &MirrorOps::poll;
+    f.poll = &poll;
     f.populateDemo = &DemoWorkspace::populate;
     return f;
 }

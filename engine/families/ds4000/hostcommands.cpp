@@ -5,6 +5,8 @@
 #include "service/commandcontext.h"
 #include "storage/rules.h"
 
+#include <QJsonArray>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline
@@ -343,6 +345,90 @@ void defineMapping(CommandContext& ctx, const LogicalDrive& ld, ObjectId target,
         u"LUN mapping defined"_s, u"LUN %1 of %2."_s.arg(lun).arg(targetName(ctx.config, target)));
 }
 
+namespace
+{
+
+/** The logical drives a reservations statement names: its bracketed list, or every one of the subsystem. */
+QList<LogicalDrive> reservationTargets(CommandContext& ctx)
+{
+    QList<LogicalDrive> drives;
+    const QStringList names = ctx.args.targets();
+    if (names.isEmpty()) {
+        drives = ctx.config.logicalDrivesOf(ctx.subsystemId());
+    }
+    for (const QString& name : names) {
+        drives.append(ctx.logicalDriveNamed(name));
+    }
+    return drives;
+}
+
+/**
+ * [SIM] reserve logicalDrive ["name"] host="h" [type=(persistent|legacy)]: what a host's SCSI RESERVE or
+ * PERSISTENT RESERVE OUT does on the real subsystem, so that the procedures around reservations (spec §2.5, a
+ * VolumeCopy refused because of one) can be rehearsed. A second host is refused with a reservation conflict.
+ */
+void reserveLogicalDrive(CommandContext& ctx)
+{
+    const QStringList names = ctx.args.targets();
+    if (names.size() != 1) {
+        fail(ErrorCode::MissingParameter, {u"[\"logical drive name\"]"_s, ctx.args.command()});
+    }
+    const LogicalDrive ld = ctx.logicalDriveNamed(names.first());
+    const Host host = ctx.hostNamed(ctx.args.string(u"host"_s));
+    const QString text = ctx.args.string(u"type"_s, u"persistent"_s);
+    const auto type = parseEnum<Reservation>(text);
+    if (!type || *type == Reservation::None) {
+        fail(ErrorCode::InvalidParameter, {u"type"_s, text, u"use persistent or legacy"_s});
+    }
+    if (ld.reservation != Reservation::None && ld.reservationHost != host.name) {
+        fail(ErrorCode::ReservationConflict, {ld.name, ld.reservationHost, enumName(ld.reservation)});
+    }
+    LogicalDrive& updated = ctx.config.logicalDrives[ld.id];
+    updated.reservation = *type;
+    updated.reservationHost = host.name;
+    ctx.logEvent(EventCode::ReservationChanged, EventSeverity::Informational, StorageOps::logicalDriveComponent(ld),
+        u"Logical drive reserved"_s, u"Host %1 holds a %2 reservation."_s.arg(host.name, enumName(*type)));
+}
+
+/** show (allLogicalDrives | logicalDrive ["name" ...]) reservations: who holds which drive. */
+void showReservations(CommandContext& ctx)
+{
+    QJsonArray list;
+    const bool all = ctx.args.targets().isEmpty();
+    for (const LogicalDrive& ld : reservationTargets(ctx)) {
+        if (ld.reservation == Reservation::None && all) {
+            continue; // the whole subsystem: only the drives that hold one
+        }
+        list.append(QJsonObject {{u"logicalDrive"_s, ld.name}, {u"reservation"_s, enumName(ld.reservation)},
+            {u"host"_s, ld.reservationHost}});
+    }
+    ctx.data.insert(u"reservations"_s, list);
+}
+
+/**
+ * clear (allLogicalDrives | logicalDrive ["name" ...]) reservations: the SMcli side of Advanced > Persistent
+ * Reservations > Clear (spec §2.5, L6921-6972), for a drive refused as a VolumeCopy source or target.
+ */
+void clearReservations(CommandContext& ctx)
+{
+    QStringList cleared;
+    for (const LogicalDrive& ld : reservationTargets(ctx)) {
+        if (ld.reservation == Reservation::None) {
+            continue;
+        }
+        LogicalDrive& updated = ctx.config.logicalDrives[ld.id];
+        updated.reservation = Reservation::None;
+        updated.reservationHost.clear();
+        cleared.append(ld.name);
+        ctx.logEvent(EventCode::ReservationsCleared, EventSeverity::Informational,
+            StorageOps::logicalDriveComponent(ld), u"Registrations/Reservations cleared"_s,
+            u"The %1 reservation of host %2 was cleared."_s.arg(enumName(ld.reservation), ld.reservationHost));
+    }
+    ctx.data.insert(u"cleared"_s, QJsonArray::fromStringList(cleared));
+}
+
+} // namespace
+
 QList<CommandSpec> hostCommands()
 {
     return {
@@ -355,6 +441,9 @@ QList<CommandSpec> hostCommands()
         {"deleteHostGroup", &deleteHostGroup, true},
         {"deleteHostPort", &deleteHostPort, true},
         {"removeLunMapping", &removeLunMapping, true},
+        {"reserveLogicalDrive", &reserveLogicalDrive, true},
+        {"showReservations", &showReservations, false},
+        {"clearReservations", &clearReservations, true},
     };
 }
 

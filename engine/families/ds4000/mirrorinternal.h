@@ -44,6 +44,11 @@ QString sideText(const Configuration& config, ObjectId driveId);
 std::shared_ptr<RemoteLink> runtimeLink(Engine& engine, const Configuration& config, ObjectId a, ObjectId b);
 /** The controller whose path a side uses: the owner of its drive (controller A talks to A, B to B). */
 QString controllerOf(const Configuration& config, const Mirror& m);
+/**
+ * Spec §8.8 (L13549-13555): while two mirrored subsystems run different controller firmware, only mirror deletion,
+ * logical drive renaming, synchronization priority changes and promotion are allowed; refuses @p what otherwise.
+ */
+void checkSameFirmware(CommandContext& ctx, ObjectId localSubsystem, ObjectId remoteSubsystem, const QString& what);
 /** Whether a side can talk to its partner's subsystem right now. */
 bool reachable(Engine& engine, const Configuration& config, const Mirror& m);
 /**
@@ -58,10 +63,21 @@ void applyRuntime(Engine& engine, ObjectId id, bool opening = false);
  * @p establish: a Synchronized primary takes its replication mode now (a role it just took).
  */
 void applyOnCommit(CommandContext& ctx, QList<ObjectId> ids, ObjectId freezeGroupOf = 0, bool establish = false);
+/**
+ * The grains a side mirrors: the smaller drive of the pair (spec §2.5 DVE, L8360-8366: "its usable capacity
+ * becomes the smaller of the two logical drives"). A primary refuses host writes past it.
+ */
+qint64 mirroredGrains(const Configuration& config, const Mirror& m);
 std::shared_ptr<MirrorEndpoint> makeEndpoint(Engine& engine, const Mirror& m, std::unique_ptr<OutOfSyncMap> map);
 void registerEndpoint(Engine& engine, const std::shared_ptr<MirrorEndpoint>& endpoint);
 /** A new side: its out-of-sync map file now (removed on rollback), its live endpoint once the command commits. */
 void attachEndpoint(CommandContext& ctx, const Mirror& m);
+/**
+ * Once the command commits, replaces a side's endpoint by one whose map covers @p grains (the pair's usable
+ * capacity grew): the grains it adds are out of sync, since the secondary's new space may hold old data. The
+ * drive is quiesced while the hooks change, so no write goes unrecorded.
+ */
+void growEndpoint(CommandContext& ctx, ObjectId id, qint64 grains);
 /** Removes a side's live endpoint and map once the command commits. */
 void detachEndpoint(CommandContext& ctx, const Mirror& m);
 /** The endpoint's out-of-sync record, in memory and on disk: what a resynchronization will copy. */

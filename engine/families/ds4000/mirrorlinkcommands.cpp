@@ -192,8 +192,22 @@ void diagnoseRemoteMirror(CommandContext& ctx)
     const ObjectId from = m.subsystemId;
     const ObjectId id = m.id;
     const QString name = driveName(ctx.config, m.id);
+    // The recovery steps a Failed result points to (issue 20; spec §7.3 "Communication error with the secondary
+    // logical drive", §8.2-8.3): the path, the partner, what resumes by itself, and the site failover as last resort.
+    const QString remote = subsystemName(ctx.config, m.remoteSubsystemId);
+    const QString primaryName = m.role == MirrorRole::Primary ? name : driveName(ctx.config, m.remoteDriveId);
+    const QStringList recovery {
+        u"Check the mirror link between the dedicated mirror ports (host port 2) of controller %1 on both storage "
+        "subsystems: cables, switch zoning, and show remoteMirrorLink;"_s.arg(controller),
+        u"Make sure storage subsystem %1 is powered on and its controller %2 is online; follow its Recovery Guru "
+        "if it needs attention"_s.arg(remote, controller),
+        u"Once communication is restored the background test notices it: a pair with Automatic resynchronization "
+        "resynchronizes by itself, otherwise run resume remoteMirror primary [\"%1\"];"_s.arg(primaryName),
+        u"If the primary site cannot be restored, promote the secondary on the secondary site (set remoteMirror "
+        "localLogicalDrive [\"...\"] role=primary force=TRUE;) as in the site failover procedure"_s,
+    };
     QPointer<Engine> guard(&ctx.engine);
-    ctx.deferIo([link, controller, maxRtt, from, id, name, guard]() {
+    ctx.deferIo([link, controller, maxRtt, from, id, name, recovery, guard]() {
         // Test data round trip: 64 KiB of test data and its acknowledgement; average: ten bare round trips.
         constexpr int kProbes = 10;
         const auto start = RemoteLink::Clock::now();
@@ -231,10 +245,11 @@ void diagnoseRemoteMirror(CommandContext& ctx)
         if (failed) {
             result.data.insert(u"reason"_s,
                 u"controller %1 cannot reach controller %1 of the remote storage subsystem"_s.arg(controller));
+            result.data.insert(u"recovery"_s, QJsonArray::fromStringList(recovery));
         }
         QMetaObject::invokeMethod(
             guard.data(),
-            [guard, id, status, controller]() {
+            [guard, id, status, controller, recovery]() {
                 if (!guard) {
                     return;
                 }
@@ -254,7 +269,8 @@ void diagnoseRemoteMirror(CommandContext& ctx)
                             u"Communication error with the secondary logical drive on the secondary remote storage "
                             "subsystem"_s,
                             u"Communication Test failed on the path of controller %1. The test goes on in the "
-                            "background until communication is restored."_s.arg(controller),
+                            "background until communication is restored. Recovery: %2."_s.arg(
+                                controller, recovery.join(u"; "_s)),
                             true);
                     } else {
                         c.logEvent(EventCode::MirrorCommunicationTested, EventSeverity::Informational,

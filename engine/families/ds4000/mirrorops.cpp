@@ -91,12 +91,44 @@ void repositoryFault(CommandContext& ctx, const LogicalDrive& ld, bool faulted)
 
 void checkResizable(CommandContext& ctx, const LogicalDrive& ld)
 {
-    if (ctx.config.mirrorOf(ld.id) != nullptr) {
-        fail(ErrorCode::CapacityNotIncreased,
-            {ld.name,
-                u"it is in a mirror relationship; remove the relationship, expand both drives, then create "
-                "the mirror again"_s});
+    if (const Mirror* m = ctx.config.mirrorOf(ld.id)) {
+        checkSameFirmware(ctx, m->subsystemId, m->remoteSubsystemId, u"expanding a mirrored logical drive"_s);
     }
+}
+
+QString capacityChanged(CommandContext& ctx, const LogicalDrive& ld)
+{
+    const Mirror* m = ctx.config.mirrorOf(ld.id);
+    if (m == nullptr) {
+        return {};
+    }
+    const Mirror* partner = ctx.config.partnerOf(*m);
+    const auto endpoint = ctx.engine.mirrors().endpoint(m->id);
+    const qint64 grains = mirroredGrains(ctx.config, *m);
+    if (!endpoint || endpoint->grains() >= grains) {
+        // Spec §2.5 (L8360-8366): the drive shows its new capacity, the pair uses the smaller of the two.
+        const qint64 usable = std::min(ld.capacity, ctx.config.logicalDrives.value(m->remoteDriveId).capacity);
+        const QString other = driveName(ctx.config, m->remoteDriveId);
+        return m->role == MirrorRole::Primary
+            ? u"The mirrored pair's usable capacity stays %1 until the secondary logical drive %2 is expanded "
+              "too."_s.arg(formatGb(usable), other)
+            : u"The mirrored pair's usable capacity stays %1 until the primary logical drive %2 is expanded."_s.arg(
+                formatGb(usable), other);
+    }
+    growEndpoint(ctx, m->id, grains);
+    if (partner != nullptr) {
+        growEndpoint(ctx, partner->id, grains);
+    }
+    // The added grains are out of sync: a Synchronized pair copies them (holes travel as discards).
+    const Mirror* primary = m->role == MirrorRole::Primary ? m : partner;
+    if (primary != nullptr && primary->role == MirrorRole::Primary && primary->status == MirrorStatus::Synchronized) {
+        Mirror& p = ctx.config.mirrors[primary->id];
+        startSync(ctx, p, u"the mirrored pair's usable capacity grew"_s);
+        tellPartner(ctx, p);
+        applyOnCommit(ctx, {p.id});
+    }
+    return u"The mirrored pair's usable capacity is now %1; the added capacity is being synchronized."_s.arg(
+        formatGb(grains * m->grainSize));
 }
 
 Error restore(Engine& engine)
@@ -114,7 +146,7 @@ Error restore(Engine& engine)
         if (!engine.volumes().find(m.id)) {
             continue; // a missing drive: no I/O reaches it, the record stays for the administrator
         }
-        const qint64 grains = (config.logicalDrives.value(m.id).capacity + m.grainSize - 1) / m.grainSize;
+        const qint64 grains = mirroredGrains(config, m);
         IoStatus st;
         auto map = OutOfSyncMap::open(engine.volumePath(m.mapFile), grains, &st);
         if (!map) {

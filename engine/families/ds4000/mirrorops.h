@@ -22,7 +22,13 @@ Error restore(Engine& engine);
 void poll(Engine& engine);
 /** Refuses to delete a secondary that is actively mirrored; deleting a primary removes its relationship. */
 void beforeDelete(CommandContext& ctx, const LogicalDrive& ld);
-/** Refuses to expand a mirrored logical drive (its out-of-sync map has a fixed size). */
+/**
+ * A mirrored drive grew (Dynamic Volume Expansion, spec §2.5): when the pair's usable capacity — the smaller of
+ * its two drives — grows, both sides' out-of-sync logs grow and a Synchronized pair copies the added grains.
+ * Returns a note for the administrator (e.g. that the secondary must be expanded too), or nothing.
+ */
+QString capacityChanged(CommandContext& ctx, const LogicalDrive& ld);
+/** Refuses to expand a mirrored drive while its pair's subsystems run different firmware (spec §8.8). */
 void checkResizable(CommandContext& ctx, const LogicalDrive& ld);
 /**
  * A mirrored drive's owner changed (spec §3.5): a secondary's owner cannot be set by hand; a primary's secondary

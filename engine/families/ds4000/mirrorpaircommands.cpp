@@ -170,6 +170,7 @@ void createRemoteMirror(CommandContext& ctx)
         fail(ErrorCode::InvalidParameter,
             {u"grainSize"_s, QString::number(grainSize), u"use a power of two from 4096 to 4194304 bytes"_s});
     }
+    checkSameFirmware(ctx, local.id, remote.id, u"creating a mirror relationship"_s);
     if (remote.id == local.id) {
         fail(ErrorCode::MirrorSubsystemInvalid,
             {local.name, remote.name, u"a mirror joins two storage subsystems; choose the remote one"_s});
@@ -364,6 +365,10 @@ void setRemoteMirror(CommandContext& ctx)
         }
         const bool force = ctx.args.boolean(u"force"_s, false);
         for (const QString& name : names) {
+            if (*role == MirrorRole::Secondary) { // a promotion is allowed in a mixed-firmware pairing, not this
+                const Mirror& m = recordOf(ctx, name);
+                checkSameFirmware(ctx, m.subsystemId, m.remoteSubsystemId, u"a role change to secondary"_s);
+            }
             changeRole(ctx, name, *role, force);
         }
     }
@@ -379,6 +384,10 @@ void setRemoteMirror(CommandContext& ctx)
             break;
         }
         Mirror& m = ctx.config.mirrors[primaryRecordOf(ctx, name, u"change its settings"_s).id];
+        if (mode || ctx.args.has(u"autoResync"_s)) { // the synchronization priority may change with mixed firmware
+            checkSameFirmware(
+                ctx, m.subsystemId, m.remoteSubsystemId, u"changing the write mode or resynchronization"_s);
+        }
         const Mirror before = m;
         m.syncPriority = priorityArg(ctx, u"syncPriority"_s, m.syncPriority);
         m.autoResync = choiceArg(ctx, u"autoResync"_s, u"enabled"_s, u"disabled"_s, m.autoResync);

@@ -190,6 +190,24 @@ void applyOnCommit(CommandContext& ctx, QList<ObjectId> ids, ObjectId freezeGrou
     });
 }
 
+void checkSameFirmware(CommandContext& ctx, ObjectId localSubsystem, ObjectId remoteSubsystem, const QString& what)
+{
+    const Subsystem local = ctx.config.subsystems.value(localSubsystem);
+    const Subsystem remote = ctx.config.subsystems.value(remoteSubsystem);
+    if (local.firmware != remote.firmware) {
+        fail(ErrorCode::MixedFirmware, {local.name, local.firmware, remote.name, remote.firmware, what});
+    }
+}
+
+qint64 mirroredGrains(const Configuration& config, const Mirror& m)
+{
+    qint64 capacity = config.logicalDrives.value(m.id).capacity;
+    if (const auto partner = config.logicalDrives.constFind(m.remoteDriveId); partner != config.logicalDrives.cend()) {
+        capacity = std::min(capacity, partner->capacity);
+    }
+    return (capacity + m.grainSize - 1) / m.grainSize;
+}
+
 std::shared_ptr<MirrorEndpoint> makeEndpoint(Engine& engine, const Mirror& m, std::unique_ptr<OutOfSyncMap> map)
 {
     auto endpoint = std::make_shared<MirrorEndpoint>(
@@ -224,9 +242,8 @@ void attachEndpoint(CommandContext& ctx, const Mirror& m)
 {
     Engine& engine = ctx.engine;
     const QString path = engine.volumePath(m.mapFile);
-    const qint64 capacity = ctx.config.logicalDrives.value(m.id).capacity;
     IoStatus st;
-    auto map = OutOfSyncMap::create(path, (capacity + m.grainSize - 1) / m.grainSize, &st);
+    auto map = OutOfSyncMap::create(path, mirroredGrains(ctx.config, m), &st);
     if (!map || !engine.volumes().find(m.id)) {
         QFile::remove(path);
         fail(ErrorCode::FileError, {path, map ? u"the logical drive's volume is not open"_s : st.reason});
@@ -237,6 +254,55 @@ void attachEndpoint(CommandContext& ctx, const Mirror& m)
     }
     auto endpoint = makeEndpoint(engine, m, std::move(map));
     ctx.onCommit([&engine, endpoint]() { registerEndpoint(engine, endpoint); });
+}
+
+void growEndpoint(CommandContext& ctx, ObjectId id, qint64 grains)
+{
+    Engine& engine = ctx.engine;
+    ctx.onCommit([&engine, id, grains]() {
+        MirrorService& service = engine.mirrors();
+        const auto old = service.endpoint(id);
+        const auto io = engine.volumes().find(id);
+        const Mirror* m = engine.configuration().mirrorOf(id);
+        if (!old || !io || m == nullptr || old->grains() >= grains) {
+            return;
+        }
+        // Stop its synchronization and shipping first (they read the drive, so not under the quiesce); writes
+        // meanwhile are recorded, and a write's mark reaches the map file before the write reaches the drive.
+        service.scheduler().remove(id);
+        service.setJobModes(id, std::nullopt);
+        service.forgetProgress(id);
+        old->setMode(Mode::Track);
+        old->waitForShipping();
+        if (const auto group = service.existingGroup(old->subsystemId())) {
+            group->dropMember(old.get());
+        }
+        const QString path = engine.volumePath(m->mapFile);
+        IoStatus st = old->map().persist();
+        if (st.ok()) {
+            st = old->map().sync();
+        }
+        {
+            auto quiet = io->quiesce();
+            std::unique_ptr<OutOfSyncMap> map;
+            if (st.ok()) {
+                // The file is shorter than the new grain count: open() marks every grain past it out of sync.
+                map = OutOfSyncMap::open(path, grains, &st);
+            }
+            if (!map) {
+                // The old record stays in force (the pair keeps its old usable capacity) and the failure is told.
+                qWarning("mirror %lld: the out-of-sync log could not grow: %s", static_cast<long long>(id),
+                    qPrintable(st.reason));
+                return;
+            }
+            auto endpoint = makeEndpoint(engine, *m, std::move(map));
+            quiet.removeObserver(old);
+            quiet.addObserver(endpoint);
+            service.takeEndpoint(id);
+            service.addEndpoint(endpoint);
+        }
+        applyRuntime(engine, id, true);
+    });
 }
 
 void detachEndpoint(CommandContext& ctx, const Mirror& m)

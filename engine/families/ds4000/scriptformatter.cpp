@@ -116,9 +116,16 @@ QString logicalDrives(const QJsonArray& list)
         const QJsonObject o = v.toObject();
         const QString mapping
             = o.contains(u"lun"_s) ? u"LUN %1 of %2"_s.arg(s(o, "lun"), s(o, "mappedTo")) : u"(unmapped)"_s;
-        t.add({s(o, "name"), kindText(o), gb(o.value(u"capacity"_s)), s(o, "arrayNumber"), s(o, "raidLevel"),
-            s(o, "status"), u"%1 (preferred %2)"_s.arg(s(o, "current_owner"), s(o, "preferred_owner")), mapping,
-            s(o, "wwn")});
+        QString status = s(o, "status");
+        if (o.contains(u"action"_s)) {
+            status += u" (%1, %2%)"_s.arg(s(o, "action"), s(o, "percentComplete"));
+        }
+        QString capacity = gb(o.value(u"capacity"_s));
+        if (o.contains(u"usableCapacity"_s) && o.value(u"usableCapacity"_s) != o.value(u"capacity"_s)) {
+            capacity += u" (usable %1)"_s.arg(gb(o.value(u"usableCapacity"_s)));
+        }
+        t.add({s(o, "name"), kindText(o), capacity, s(o, "arrayNumber"), s(o, "raidLevel"), status,
+            u"%1 (preferred %2)"_s.arg(s(o, "current_owner"), s(o, "preferred_owner")), mapping, s(o, "wwn")});
     }
     return u"LOGICAL DRIVES\n"_s + t.render() + flashCopies(list);
 }
@@ -397,6 +404,34 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
     if (name == u"getEvents"_s) {
         return events(d.value(u"events"_s).toArray());
     }
+    if (name == u"showReservations"_s) {
+        Table t({u"LOGICAL DRIVE"_s, u"RESERVATION"_s, u"HOST"_s});
+        for (const auto& v : d.value(u"reservations"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            t.add({s(o, "logicalDrive"), s(o, "reservation"), s(o, "host").isEmpty() ? u"-"_s : s(o, "host")});
+        }
+        return d.value(u"reservations"_s).toArray().isEmpty() ? u"No logical drive holds a reservation.\n"_s
+                                                              : u"RESERVATIONS\n"_s + t.render();
+    }
+    if (name == u"clearReservations"_s) {
+        const QJsonArray cleared = d.value(u"cleared"_s).toArray();
+        QStringList names;
+        for (const auto& v : cleared) {
+            names.append(v.toString());
+        }
+        return cleared.isEmpty() ? u"No reservation to clear.\n"_s
+                                 : u"Registrations/Reservations cleared on: %1\n"_s.arg(names.join(u", "_s));
+    }
+    if (name == u"downloadFirmware"_s) {
+        return u"Controller firmware %1 downloaded and activated.\n"_s.arg(s(d, "firmware"));
+    }
+    if (name == u"showLogicalDriveActionProgress"_s) {
+        if (s(d, "action").isEmpty()) {
+            return u"Logical Drive %1: No action in progress\n"_s.arg(s(d, "logicalDrive"));
+        }
+        return u"Logical Drive %1: Action: %2, Percent complete: %3, Modification priority: %4\n"_s.arg(
+            s(d, "logicalDrive"), s(d, "action"), s(d, "percentComplete"), s(d, "priority"));
+    }
     if (name == u"checksumLogicalDrive"_s) {
         return u"Logical drive \"%1\" SHA-256 (offset %2, length %3): %4\n"_s.arg(
             s(d, "logicalDrive"), s(d, "offset"), s(d, "length"), s(d, "sha256"));
@@ -482,6 +517,13 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
         if (d.contains(u"reason"_s)) {
             out += u"   Reason: %1. The test goes on in the background until communication is restored.\n"_s.arg(
                 s(d, "reason"));
+        }
+        const QJsonArray recovery = d.value(u"recovery"_s).toArray();
+        if (!recovery.isEmpty()) {
+            out += u"   Recovery:\n"_s;
+        }
+        for (qsizetype step = 0; step < recovery.size(); ++step) {
+            out += u"     %1. %2.\n"_s.arg(step + 1).arg(recovery.at(step).toString());
         }
         return out;
     }

@@ -3,6 +3,7 @@
 // The CLI renders them as text (script/scriptformatter); other clients read the JSON.
 #include "families/ds4000/commands.h"
 #include "families/ds4000/models.h"
+#include "families/ds4000/storageops.h"
 #include "service/commandcontext.h"
 #include "service/engine.h"
 #include "storage/fields.h"
@@ -39,6 +40,21 @@ QJsonObject logicalDriveJson(const Engine& engine, const Configuration& config, 
         if (ld.id == fc->id && ld.status == ComponentStatus::Optimal && fc->status != FlashCopyStatus::Optimal) {
             o.insert(u"status"_s, enumName(fc->status));
         }
+    }
+    if (ld.modification != ModificationOperation::None) {
+        // Spec §1.4: "Operation in Progress" during a modification, with what it is and how far it got.
+        if (ld.status == ComponentStatus::Optimal) {
+            o.insert(u"status"_s, u"Operation in Progress"_s);
+        }
+        o.insert(u"action"_s, StorageOps::modificationText(ld.modification));
+        o.insert(u"percentComplete"_s, ld.modificationBasisPoints / 100);
+        o.insert(u"capacityBeingAdded"_s, ld.modificationAdded);
+    }
+    if (const Mirror* m = config.mirrorOf(ld.id)) {
+        // Spec §2.5 (L8360-8366): a mirrored drive can use only the smaller capacity of the pair.
+        const auto partner = config.logicalDrives.constFind(m->remoteDriveId);
+        o.insert(u"usableCapacity"_s,
+            partner == config.logicalDrives.cend() ? ld.capacity : std::min(ld.capacity, partner->capacity));
     }
     const Array array = config.arrays.value(ld.arrayId);
     o.insert(u"arrayNumber"_s, array.number);
@@ -207,6 +223,23 @@ void showLogicalDrive(CommandContext& ctx)
     ctx.data.insert(u"logicalDrives"_s, list);
 }
 
+/** SMcli "show logicalDrive [name] actionProgress": the modification under way and its percent complete. */
+void showLogicalDriveActionProgress(CommandContext& ctx)
+{
+    const LogicalDrive ld = ctx.args.has(u"id"_s) ? ctx.logicalDrive() : ctx.logicalDriveNamed([&] {
+        const QStringList names = ctx.args.targets();
+        if (names.size() != 1) {
+            fail(ErrorCode::MissingParameter, {u"[\"logical drive name\"]"_s, ctx.args.command()});
+        }
+        return names.first();
+    }());
+    ctx.data.insert(u"logicalDrive"_s, ld.name);
+    ctx.data.insert(u"action"_s,
+        ld.modification == ModificationOperation::None ? QString() : StorageOps::modificationText(ld.modification));
+    ctx.data.insert(u"percentComplete"_s, ld.modificationBasisPoints / 100);
+    ctx.data.insert(u"priority"_s, enumName(ld.modificationPriority));
+}
+
 void showAllArrays(CommandContext& ctx)
 {
     ctx.data.insert(u"arrays"_s, allArrays(ctx.config, ctx.subsystemId()));
@@ -291,6 +324,7 @@ QList<CommandSpec> showCommands()
         {"listSubsystems", &listSubsystems, false},
         {"showAllLogicalDrives", &showAllLogicalDrives, false},
         {"showLogicalDrive", &showLogicalDrive, false},
+        {"showLogicalDriveActionProgress", &showLogicalDriveActionProgress, false},
         {"showAllArrays", &showAllArrays, false},
         {"showArray", &showArray, false},
         {"showAllDrives", &showAllDrives, false},

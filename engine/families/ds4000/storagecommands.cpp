@@ -7,11 +7,13 @@
 #include "families/ds4000/storageops.h"
 #include "service/commandcontext.h"
 #include "service/engine.h"
+#include "storage/health.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -266,6 +268,17 @@ void setLogicalDrive(CommandContext& ctx)
         increaseCapacity(ctx, ctx.config.logicalDrives[ld.id], ctx.args.capacity(u"addCapacity"_s));
         changed = true;
     }
+    if (ctx.args.has(u"modificationPriority"_s)) {
+        LogicalDrive& target = ctx.config.logicalDrives[ld.id];
+        const QString text = ctx.args.string(u"modificationPriority"_s);
+        const auto priority = parseEnum<CopyPriority>(text);
+        if (!priority) {
+            fail(ErrorCode::InvalidParameter,
+                {u"modificationPriority"_s, text, u"use lowest, low, medium, high or highest"_s});
+        }
+        target.modificationPriority = *priority; // a modification under way goes on at the new pace
+        changed = true;
+    }
     if (ctx.args.has(u"owner"_s)) {
         const QString owner = ownerArg(ctx, u"owner"_s, ld.preferredOwner);
         LogicalDrive& target = ctx.config.logicalDrives[ld.id];
@@ -284,7 +297,8 @@ void setLogicalDrive(CommandContext& ctx)
     changed = FlashCopyOps::applySettings(ctx, ctx.config.logicalDrives[ld.id]) || changed;
     if (!changed) {
         fail(ErrorCode::MissingParameter,
-            {u"userLabel, addCapacity, owner, logicalUnitNumber, warningThresholdPercent or repositoryFullPolicy"_s,
+            {u"userLabel, addCapacity, modificationPriority, owner, logicalUnitNumber, warningThresholdPercent or "
+             "repositoryFullPolicy"_s,
                 ctx.args.command()});
     }
 }
@@ -310,6 +324,50 @@ void deleteLogicalDrive(CommandContext& ctx)
 
 } // namespace
 
+/**
+ * download storageSubsystem firmware level="NN.NN.NN.NN" — [SIM] the real statement takes file="..."; the level
+ * stands for the file's content. Spec §8.8 (Appendix A, L13511-13652): the subsystem must be Optimal first (follow
+ * the Recovery Guru), and with Enhanced Remote Mirroring the primary's subsystem is upgraded first, then the
+ * secondary's; until both run the same level only mirror deletion, renaming, synchronization priority changes and
+ * promotion are allowed (mirrorruntime.cpp checkSameFirmware).
+ */
+void downloadFirmware(CommandContext& ctx)
+{
+    const Subsystem s = ctx.subsystem();
+    const QString level = ctx.args.string(u"level"_s);
+    static const QRegularExpression kLevel(u"^\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{2}$"_s);
+    if (!kLevel.match(level).hasMatch()) {
+        fail(ErrorCode::InvalidParameter,
+            {u"level"_s, level, u"give the firmware level as four two-digit numbers, e.g. \"06.60.22.00\""_s});
+    }
+    if (level == s.firmware) {
+        fail(ErrorCode::FirmwareDownloadRefused, {s.name, u"it already runs firmware %1"_s.arg(level)});
+    }
+    if (const QStringList reasons = attentionReasons(ctx.config, s.id); !reasons.isEmpty()) {
+        fail(ErrorCode::FirmwareDownloadRefused,
+            {s.name,
+                u"it needs attention (%1); the storage subsystem must be Optimal before a download: follow the "
+                "Recovery Guru first"_s.arg(reasons.join(u"; "_s))});
+    }
+    for (const Mirror& m : ctx.config.mirrors) {
+        if (m.subsystemId != s.id || m.role != MirrorRole::Secondary) {
+            continue;
+        }
+        const Subsystem primary = ctx.config.subsystems.value(m.remoteSubsystemId);
+        if (primary.firmware < level) {
+            fail(ErrorCode::FirmwareDownloadRefused,
+                {s.name,
+                    u"it holds secondary logical drives of storage subsystem %1, which runs %2: download to the "
+                    "primary storage subsystem first, then to the secondary"_s.arg(primary.name, primary.firmware)});
+        }
+    }
+    ctx.config.subsystems[s.id].firmware = level;
+    ctx.data.insert(u"firmware"_s, level);
+    ctx.logEvent(EventCode::FirmwareDownloaded, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(s.name),
+        u"Controller firmware downloaded"_s,
+        u"Controllers A and B now run firmware %1 (before: %2)."_s.arg(level, s.firmware));
+}
+
 QList<CommandSpec> storageCommands()
 {
     return {
@@ -321,6 +379,7 @@ QList<CommandSpec> storageCommands()
         {"createLogicalDrive", &createLogicalDrive, true},
         {"setLogicalDrive", &setLogicalDrive, true},
         {"deleteLogicalDrive", &deleteLogicalDrive, true},
+        {"downloadFirmware", &downloadFirmware, true},
     };
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storageops.h"
 
+#include "copy/copyscheduler.h"
 #include "families/ds4000/flashcopyops.h"
 #include "families/ds4000/mirrorops.h"
 #include "families/ds4000/models.h"
@@ -190,6 +191,19 @@ QString defaultOwner(const Configuration& config, ObjectId subsystemId)
     return a <= b ? u"A"_s : u"B"_s;
 }
 
+QString modificationText(ModificationOperation op)
+{
+    switch (op) {
+    case ModificationOperation::DynamicExpansion:
+        return u"Dynamic logical drive expansion"_s;
+    case ModificationOperation::CapacityIncrease:
+        return u"Capacity increase"_s;
+    case ModificationOperation::None:
+        break;
+    }
+    return u"None"_s;
+}
+
 void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
 {
     FlashCopyOps::checkResizable(ctx, ld);
@@ -201,6 +215,33 @@ void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
     if (ld.status != ComponentStatus::Optimal) {
         fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its status is %1, not optimal"_s.arg(enumName(ld.status))});
     }
+    // The blocking conditions of spec §2.2.7 (L4404-4422): one modification in an array, one capacity increase
+    // per controller at a time.
+    for (const LogicalDrive& other : ctx.config.logicalDrives) {
+        if (other.subsystemId != ld.subsystemId || other.modification == ModificationOperation::None) {
+            continue;
+        }
+        if (other.id == ld.id) {
+            fail(ErrorCode::CapacityNotIncreased,
+                {ld.name,
+                    u"its %1 is still in progress (%2 %); wait until it completes"_s.arg(
+                        modificationText(other.modification).toLower(),
+                        QString::number(other.modificationBasisPoints / 100))});
+        }
+        if (other.arrayId == ld.arrayId) {
+            fail(ErrorCode::CapacityNotIncreased,
+                {ld.name,
+                    u"logical drive %1 in the same array is under modification (%2); wait until it completes"_s.arg(
+                        other.name, modificationText(other.modification).toLower())});
+        }
+        if (other.currentOwner == ld.currentOwner) {
+            fail(ErrorCode::CapacityNotIncreased,
+                {ld.name,
+                    u"controller %1 is already adding capacity to logical drive %2 (one capacity increase "
+                    "per controller at a time); wait until it completes or change the owner"_s.arg(
+                        ld.currentOwner, other.name)});
+        }
+    }
     if (add <= 0) {
         fail(ErrorCode::CapacityTooSmall, {formatCapacity(add), formatCapacity(kCapacityGranule)});
     }
@@ -210,28 +251,101 @@ void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add)
     if (rounded > free) {
         fail(ErrorCode::CapacityExceedsFree, {formatGb(rounded), arrayLabel(array), formatGb(free)});
     }
-    const qint64 oldCapacity = ld.capacity;
-    const qint64 newCapacity = oldCapacity + rounded;
-    auto io = ctx.engine.volumes().find(ld.id);
-    auto file = io ? std::dynamic_pointer_cast<FileBackend>(io->backend()) : nullptr;
-    if (!file) {
+    if (!ctx.engine.volumes().find(ld.id)) {
         fail(ErrorCode::CapacityNotIncreased, {ld.name, u"its volume file is not open"_s});
     }
-    {
+    // The operation runs in the background (pollModifications); the array's free capacity is taken now.
+    LogicalDrive& updated = ctx.config.logicalDrives[ld.id];
+    updated.modification = ld.kind == LogicalDriveKind::FlashCopyRepository ? ModificationOperation::CapacityIncrease
+                                                                            : ModificationOperation::DynamicExpansion;
+    updated.modificationAdded = rounded;
+    updated.modificationBasisPoints = 0;
+    ctx.data.insert(u"operation"_s, modificationText(updated.modification));
+    ctx.logEvent(EventCode::LogicalDriveModificationStarted, EventSeverity::Informational, logicalDriveComponent(ld),
+        u"Logical drive modification started"_s,
+        u"%1 from %2 to %3 at %4 modification priority: Operation in Progress. The data stays accessible; the added "
+        "capacity can be used once the operation completes."_s.arg(modificationText(updated.modification),
+            formatGb(ld.capacity), formatGb(ld.capacity + rounded), enumName(ld.modificationPriority)));
+}
+
+namespace
+{
+
+/**
+ * [SIM] A modification adds this many bytes a second at Highest priority (the others take longer as copies do,
+ * copyscheduler.h priorityWeight): a 10 GB expansion takes 10 s at Highest and 20 s at the default High — long
+ * enough to watch, short enough to wait for.
+ */
+constexpr qint64 kModificationBytesPerSecond = GiB;
+
+void finishModification(CommandContext& ctx, const LogicalDrive& ld)
+{
+    LogicalDrive& updated = ctx.config.logicalDrives[ld.id];
+    const ModificationOperation op = ld.modification;
+    updated.modification = ModificationOperation::None;
+    updated.modificationBasisPoints = 0;
+    updated.modificationAdded = 0;
+    const qint64 oldCapacity = ld.capacity;
+    const qint64 newCapacity = oldCapacity + ld.modificationAdded;
+    auto io = ctx.engine.volumes().find(ld.id);
+    auto file = io ? std::dynamic_pointer_cast<FileBackend>(io->backend()) : nullptr;
+    IoStatus st = file ? IoStatus::success() : IoStatus::failure(EBADF, u"its volume file is not open"_s);
+    if (file) {
         auto quiet = io->quiesce();
-        if (const IoStatus st = file->file().resize(newCapacity); !st.ok()) {
-            failFile(file->file().path(), st);
-        }
+        st = file->file().resize(newCapacity);
+    }
+    if (!st.ok()) {
+        // Nothing changed on the drive: it keeps its capacity and the array gets the space back.
+        ctx.logEvent(EventCode::LogicalDriveModificationFailed, EventSeverity::Critical, logicalDriveComponent(ld),
+            u"Logical drive modification failed"_s,
+            u"%1 of %2 failed: %3. The logical drive keeps its capacity of %4. Free space on the disk that holds "
+            "the workspace, then increase the capacity again."_s.arg(
+                modificationText(op), ld.name, st.reason, formatGb(oldCapacity)),
+            true);
+        return;
     }
     ctx.onRollback([io, file, oldCapacity]() {
         auto quiet = io->quiesce();
         file->file().resize(oldCapacity);
     });
-    ctx.config.logicalDrives[ld.id].capacity = newCapacity;
-    FlashCopyOps::repositoryGrown(ctx, ctx.config.logicalDrives[ld.id], newCapacity);
+    updated.capacity = newCapacity;
+    FlashCopyOps::repositoryGrown(ctx, updated, newCapacity);
+    const QString note = MirrorOps::capacityChanged(ctx, updated);
     ctx.logEvent(EventCode::LogicalDriveCapacityIncreased, EventSeverity::Informational, logicalDriveComponent(ld),
         u"Logical drive capacity increased"_s,
-        u"Dynamic logical drive expansion from %1 to %2."_s.arg(formatGb(oldCapacity), formatGb(newCapacity)));
+        u"%1 from %2 to %3 completed.%4"_s.arg(modificationText(op), formatGb(oldCapacity), formatGb(newCapacity),
+            note.isEmpty() ? QString() : u" "_s + note));
+}
+
+} // namespace
+
+void pollModifications(Engine& engine)
+{
+    QList<QPair<ObjectId, ObjectId>> running;
+    for (const LogicalDrive& ld : engine.configuration().logicalDrives) {
+        if (ld.modification != ModificationOperation::None) {
+            running.append({ld.subsystemId, ld.id});
+        }
+    }
+    for (const auto& [subsystemId, id] : std::as_const(running)) {
+        engine.runInternal(subsystemId, [id](CommandContext& ctx) {
+            const auto it = ctx.config.logicalDrives.constFind(id);
+            if (it == ctx.config.logicalDrives.cend() || it->modification == ModificationOperation::None) {
+                return; // deleted meanwhile
+            }
+            const LogicalDrive ld = *it;
+            const double perSecond
+                = static_cast<double>(kModificationBytesPerSecond) * priorityWeight(ld.modificationPriority);
+            const int step = std::max(1,
+                static_cast<int>(10000.0 * perSecond / static_cast<double>(std::max<qint64>(1, ld.modificationAdded))));
+            const int reached = std::min(10000, ld.modificationBasisPoints + step);
+            if (reached < 10000) {
+                ctx.config.logicalDrives[id].modificationBasisPoints = reached;
+                return;
+            }
+            finishModification(ctx, ld);
+        });
+    }
 }
 
 void deleteLogicalDrive(CommandContext& ctx, const LogicalDrive& ld)

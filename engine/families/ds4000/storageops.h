@@ -32,8 +32,16 @@ LogicalDrive addLogicalDrive(CommandContext& ctx,
     int extraDrives = 0);
 /** The controller with fewer preferred logical drives, so new drives balance across A and B. */
 QString defaultOwner(const Configuration& config, ObjectId subsystemId);
-/** Dynamic logical drive expansion: grows the drive and its volume file by @p add bytes of its array's free space. */
+/**
+ * Starts a Dynamic logical drive expansion (a FlashCopy repository's Capacity increase) by @p add bytes of its
+ * array's free space: the drive shows "Operation in Progress" and the capacity grows when pollModifications()
+ * completes it (spec §2.2.7, §2.5).
+ */
 void increaseCapacity(CommandContext& ctx, const LogicalDrive& ld, qint64 add);
+/** "Dynamic logical drive expansion", as the properties and actionProgress name an operation. */
+QString modificationText(ModificationOperation op);
+/** Once a second: advances each modification at its priority and completes those that reached 100 %. */
+void pollModifications(Engine& engine);
 /** Deletes a logical drive with what depends on it (its mappings; a FlashCopy's pair; a base's FlashCopies). */
 void deleteLogicalDrive(CommandContext& ctx, const LogicalDrive& ld);
 /** Removes one logical drive, its mappings and (after the commit) its volume, without any cascade. */

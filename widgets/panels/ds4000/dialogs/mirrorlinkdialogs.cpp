@@ -212,6 +212,13 @@ void CommunicationTestDialog::show(const CommandResult& result)
                     "resynchronizes by itself if its resynchronization is Automatic, otherwise select Resume. The "
                     "event log has the details (Recovery Guru).")
                      .arg(d.value(u"reason"_s).toString());
+        QStringList steps;
+        for (const auto& v : d.value(u"recovery"_s).toArray()) {
+            steps.append(tr("%1. %2.", "numbered recovery step").arg(steps.size() + 1).arg(v.toString()));
+        }
+        if (!steps.isEmpty()) {
+            reason += u"\n\n"_s + tr("Recovery:") + u'\n' + steps.join(u'\n');
+        }
     } else if (m_status == u"Passed with Caution"_s) {
         const qint64 maximum = d.value(u"maxAllowedRoundTripMicros"_s).toInteger(-1);
         const qint64 measured = std::max(

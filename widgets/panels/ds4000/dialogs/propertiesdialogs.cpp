@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -367,6 +368,18 @@ LogicalDrivePropertiesDialog::LogicalDrivePropertiesDialog(
         setWindowTitle(tr("Logical Drive Properties"));
         break;
     }
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(u"modificationLabel"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"modificationProgress"_s);
+    m_progress->setRange(0, 100);
+    m_progressLabel->setBuddy(m_progress);
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
+        box->insertWidget(1, m_progressLabel);
+        box->insertWidget(2, m_progress);
+    }
+    m_progressLabel->hide();
+    m_progress->hide();
     refresh();
 }
 
@@ -427,6 +440,19 @@ void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
                 {tr("Base logical drive"), baseName}};
         }
     }
+    if (const Mirror* m = c.mirrorOf(ld.id)) {
+        // Spec §2.5 (L8360-8366): a mirrored drive uses only the smaller capacity of the pair.
+        const qint64 usable = std::min(ld.capacity, c.logicalDrives.value(m->remoteDriveId, ld).capacity);
+        if (usable != ld.capacity) {
+            base.append({tr("Usable capacity"), tr("%1 (the mirrored pair's smaller drive)").arg(gb(usable))});
+        }
+    }
+    if (ld.modification != ModificationOperation::None) {
+        base += {{tr("Modification operation"), Texts::modification(ld.modification)},
+            {tr("Capacity being added"), gb(ld.modificationAdded)},
+            {tr("Percent complete"), tr("%1 %").arg(number(ld.modificationBasisPoints / 100))}};
+    }
+    base.append({tr("Modification priority"), Texts::copyPriority(ld.modificationPriority)});
     base += {{tr("Capacity"), gb(ld.capacity)}, {tr("Array"), arrayLabel(a)}, {tr("RAID level"), enumName(a.raidLevel)},
         {tr("Current owner"), Texts::controller(ld.currentOwner)},
         {tr("Preferred owner"), Texts::controller(ld.preferredOwner)},
@@ -441,6 +467,13 @@ void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
         base.append({tr("FlashCopy logical drives"), names.join(u'\n')});
     }
     addTab(tr("Base"), base);
+    // The bottom progress bar of the properties window (spec §2.2.7, L4228-4250, L4561-4567).
+    m_progressLabel->setVisible(ld.modification != ModificationOperation::None);
+    m_progress->setVisible(ld.modification != ModificationOperation::None);
+    if (ld.modification != ModificationOperation::None) {
+        m_progressLabel->setText(tr("%1 in progress").arg(Texts::modification(ld.modification)));
+        m_progress->setValue(ld.modificationBasisPoints / 100);
+    }
     if (fc != nullptr) {
         if (m_repositorySettings == nullptr) {
             m_repositorySettings = new RepositorySettingsWidget(connection(), subsystemId(), fc->id, this);

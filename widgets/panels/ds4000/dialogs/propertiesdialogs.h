@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QLabel;
+class QProgressBar;
 class QTabWidget;
 
 namespace Copyline
@@ -132,6 +133,8 @@ private:
     QPointer<RepositorySettingsWidget> m_repositorySettings;
     QPointer<MirroringPropertiesWidget> m_mirroring;
     QPointer<HostIoRates> m_rates;
+    QLabel* m_progressLabel = nullptr; /**< the modification operation under way */
+    QProgressBar* m_progress = nullptr;
 };
 
 class DrivePropertiesDialog final : public PropertiesDialog
