@@ -5,6 +5,7 @@
 #include "families/families.h"
 #include "nectestsupport.h"
 #include "service/engine.h"
+#include "storage/volumeio.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -323,6 +324,36 @@ private Q_SLOTS:
         QCOMPARE(ok(run(e, u"necSeparate"_s, mvRv())), QString());
         QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
         QCOMPARE(checksumLd(e, u"rv_01"_s), mv);
+    }
+
+    void copyFaultSeparatesAndTheDifferenceIsKept()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Engine& e = f.engine;
+        QCOMPARE(ok(run(e, u"necSetPair"_s, mvRv())), QString());
+        QCOMPARE(ok(writeLd(e, u"mv_01"_s, 0, kVolume, 81)), QString());
+        QCOMPARE(ok(run(e, u"necReplicate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
+        // [SIM] A media error on the RV: the reflection of the next MV write fails (spec §3.1 copy fault).
+        const LogicalDrive* rv
+            = e.configuration().logicalDriveByName(e.configuration().subsystemByName(kArray)->id, u"rv_01"_s);
+        auto file = std::dynamic_pointer_cast<FileBackend>(e.volumes().find(rv->id)->backend());
+        QVERIFY(file);
+        file->setFault({false, true, false});
+        QCOMPARE(ok(writeLd(e, u"mv_01"_s, 12 * kGrain, kGrain, 82)), QString()); // the host write still completes
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
+        const QJsonObject p = pair(e, u"mv_01"_s, u"rv_01"_s);
+        QVERIFY2(p.value(u"reason"_s).toString().startsWith(u"failure separation"_s),
+            qPrintable(p.value(u"reason"_s).toString()));
+        QVERIFY(p.value(u"separateDiffKB"_s).toInteger() >= 64);
+        // The cause removed, Replicate copies the difference the fault left.
+        file->setFault({});
+        QCOMPARE(ok(run(e, u"necReplicate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
+        QCOMPARE(ok(run(e, u"necSeparate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
+        QCOMPARE(checksumLd(e, u"rv_01"_s), checksumLd(e, u"mv_01"_s));
     }
 };
 
