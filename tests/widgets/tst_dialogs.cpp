@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -294,7 +295,21 @@ void TestDialogs::renameAndIncreaseCapacity()
     QVERIFY(increase->okButton()->isEnabled());
     QTest::mouseClick(increase->okButton(), Qt::LeftButton);
     QTRY_VERIFY(increase.isNull());
-    QCOMPARE(m_ws->logicalDrive(u"Mail"_s).capacity, 42 * GiB);
+    // A long operation (issue 20, spec §2.2.7): "Operation in Progress" with the properties' bottom progress bar
+    // until the added capacity is there.
+    QCOMPARE(m_ws->logicalDrive(u"Mail"_s).modification, ModificationOperation::DynamicExpansion);
+    trigger(u"actionLogicalDriveProperties"_s);
+    QPointer<LogicalDrivePropertiesDialog> properties = m_window->findChild<LogicalDrivePropertiesDialog*>();
+    QVERIFY(properties);
+    QTRY_COMPARE(properties->value(u"Status"_s), u"Operation in Progress"_s);
+    QCOMPARE(properties->value(u"Modification operation"_s), u"Dynamic logical drive expansion"_s);
+    auto* bar = child<QProgressBar>(properties, u"modificationProgress"_s);
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ws->logicalDrive(u"Mail"_s).capacity, 42 * GiB, 30000);
+    QTRY_VERIFY(!bar->isVisible());
+    QCOMPARE(properties->value(u"Status"_s), u"Optimal"_s);
+    properties->reject();
     QTRY_COMPARE(tree()->currentIndex().data().toString(), u"Mail (42.000 GB)"_s);
 }
 
