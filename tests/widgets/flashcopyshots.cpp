@@ -157,7 +157,11 @@ int main(int argc, char* argv[])
     auto* increase = waitFor<IncreaseRepositoryCapacityDialog>(&window);
     save(increase, u"dialog-increase-repository"_s);
     increase->reject();
-    QTest::qWait(200);
+    // A capacity increase under way: "Operation in Progress" and the properties' progress bar.
+    ws.run(u"setLogicalDrive"_s,
+        {{u"id"_s, ws.logicalDrive(u"Oracle Logs-R1"_s).id}, {u"modificationPriority"_s, u"lowest"_s},
+            {u"addCapacity"_s, 20 * GiB}});
+    QTest::qWait(2500);
     window.findChild<QAction*>(u"actionLogicalDriveProperties"_s)->trigger();
     auto* properties = waitFor<LogicalDrivePropertiesDialog>(&window);
     save(properties, u"dialog-properties-base"_s);
