@@ -5035,6 +5035,18 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>Exit detaches the console; copylined keeps running the workspace and its copies</source>
         <translation>Beenden trennt nur die Konsole; copylined führt den Arbeitsbereich und seine Kopien weiter</translation>
     </message>
+    <message>
+        <source>Persistent &amp;Reservations…</source>
+        <translation>Persistente &amp;Reservierungen…</translation>
+    </message>
+    <message>
+        <source>Show and clear the reservations hosts hold on logical drives (a reserved drive cannot be copied)</source>
+        <translation>Reservierungen von Hosts auf logischen Laufwerken anzeigen und löschen (ein reserviertes Laufwerk kann nicht kopiert werden)</translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced</source>
+        <translation>Erwe&amp;itert</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -5892,6 +5904,65 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>All logical drives of %1</source>
         <translation>Alle logischen Laufwerke von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::PersistentReservationsDialog</name>
+    <message>
+        <source>Legacy</source>
+        <translation>Legacy</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistent</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>reservation</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Persistent Reservations</source>
+        <translation>Persistente Reservierungen</translation>
+    </message>
+    <message>
+        <source>&amp;View Associated Registrations</source>
+        <translation>Zugehörige Registrierungen &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>Logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Reservation Type</source>
+        <translation>Reservierungstyp</translation>
+    </message>
+    <message>
+        <source>Registered Host</source>
+        <translation>Registrierter Host</translation>
+    </message>
+    <message>
+        <source>No logical drive of this storage subsystem holds a reservation.</source>
+        <translation>Kein logisches Laufwerk dieses Speichersubsystems ist reserviert.</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearing removes the registrations and reservations of %n logical drive(s): %1. The hosts lose their hold on them; do this only when no host depends on it.</source>
+        <translation>
+            <numerusform>Das Löschen entfernt die Registrierungen und Reservierungen von %n logischen Laufwerk: %1. Die Hosts verlieren ihren Zugriffsschutz; tun Sie das nur, wenn kein Host darauf angewiesen ist.</numerusform>
+            <numerusform>Das Löschen entfernt die Registrierungen und Reservierungen von %n logischen Laufwerken: %1. Die Hosts verlieren ihren Zugriffsschutz; tun Sie das nur, wenn kein Host darauf angewiesen ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Registrations/Reservations</source>
+        <translation>Registrierungen/Reservierungen löschen</translation>
     </message>
 </context>
 <context>

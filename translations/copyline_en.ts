@@ -4978,6 +4978,18 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>Exit detaches the console; copylined keeps running the workspace and its copies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Persistent &amp;Reservations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and clear the reservations hosts hold on logical drives (a reserved drive cannot be copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -5824,6 +5836,65 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>All logical drives of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::PersistentReservationsDialog</name>
+    <message>
+        <source>Legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>reservation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Associated Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logical drive of this storage subsystem holds a reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearing removes the registrations and reservations of %n logical drive(s): %1. The hosts lose their hold on them; do this only when no host depends on it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Registrations/Reservations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5010,6 +5010,18 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>Exit detaches the console; copylined keeps running the workspace and its copies</source>
         <translation>終了するとコンソールの接続のみを切断します。ワークスペースとそのコピーは copylined で継続します</translation>
     </message>
+    <message>
+        <source>Persistent &amp;Reservations…</source>
+        <translation>永続予約(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show and clear the reservations hosts hold on logical drives (a reserved drive cannot be copied)</source>
+        <translation>ホストが論理ドライブに保持している予約を表示・解除します (予約されたドライブはコピーできません)</translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced</source>
+        <translation>拡張(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -5861,6 +5873,64 @@ Proceed anyway?</source>
     <message>
         <source>All logical drives of %1</source>
         <translation>%1 のすべての論理ドライブ</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::PersistentReservationsDialog</name>
+    <message>
+        <source>Legacy</source>
+        <translation>レガシー</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>永続</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>reservation</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Persistent Reservations</source>
+        <translation>永続予約</translation>
+    </message>
+    <message>
+        <source>&amp;View Associated Registrations</source>
+        <translation>関連する登録を表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Reservation Type</source>
+        <translation>予約タイプ</translation>
+    </message>
+    <message>
+        <source>Registered Host</source>
+        <translation>登録ホスト</translation>
+    </message>
+    <message>
+        <source>No logical drive of this storage subsystem holds a reservation.</source>
+        <translation>このストレージ・サブシステムの論理ドライブに予約はありません。</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>解除(&amp;L)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearing removes the registrations and reservations of %n logical drive(s): %1. The hosts lose their hold on them; do this only when no host depends on it.</source>
+        <translation>
+            <numerusform>解除すると %n 個の論理ドライブの登録と予約が削除されます: %1。ホストは保持を失います。どのホストも依存していない場合にのみ実行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Registrations/Reservations</source>
+        <translation>登録/予約の解除</translation>
     </message>
 </context>
 <context>
