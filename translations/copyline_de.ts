@@ -734,6 +734,15 @@ Ein synchronisiertes Paar kopiert zuerst, was der alte Modus noch nicht gesendet
         <source>The round trip time exceeds the maximum allowed: host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
         <translation>Die Umlaufzeit überschreitet das zulässige Maximum: So lange warten Host-Schreibzugriffe auf synchrone Spiegel. Erwägen Sie asynchrone Spiegelung oder eine schnellere Verbindung.</translation>
     </message>
+    <message>
+        <source>%1. %2.</source>
+        <comment>numbered recovery step</comment>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>Recovery:</source>
+        <translation>Wiederherstellung:</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CopyBandwidthWidget</name>
@@ -1907,6 +1916,18 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
     <message>
         <source>%1 is not authorized: %2.</source>
         <translation>%1 ist nicht berechtigt: %2.</translation>
+    </message>
+    <message>
+        <source>Logical drive &quot;%1&quot; is already reserved by %2 (%3 reservation). The host that holds it must release it, or clear it with clear logicalDrive [&quot;%1&quot;] reservations;.</source>
+        <translation>Das logische Laufwerk &quot;%1&quot; ist bereits von %2 reserviert (%3-Reservierung). Der Host, der sie hält, muss sie freigeben, oder Sie löschen sie mit clear logicalDrive [&quot;%1&quot;] reservations;.</translation>
+    </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; runs controller firmware %2 and its mirror partner &quot;%3&quot; runs %4. While the levels differ only mirror deletion, logical drive renaming, synchronization priority changes and promotion are allowed, not %5. Download the same firmware to both subsystems first.</source>
+        <translation>Das Speichersubsystem &quot;%1&quot; läuft mit Controller-Firmware %2, sein Spiegelpartner &quot;%3&quot; mit %4. Solange die Stände verschieden sind, sind nur das Löschen von Spiegeln, das Umbenennen logischer Laufwerke, Änderungen der Synchronisationspriorität und die Hochstufung erlaubt, nicht %5. Laden Sie zuerst dieselbe Firmware auf beide Subsysteme.</translation>
+    </message>
+    <message>
+        <source>Controller firmware cannot be downloaded to storage subsystem &quot;%1&quot;: %2.</source>
+        <translation>Die Controller-Firmware kann nicht auf das Speichersubsystem &quot;%1&quot; geladen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4140,10 @@ Verwalten Sie es in der logischen Ansicht von %3 oder unter Logisches Laufwerk �
         <comment>remote drive (role) on subsystem</comment>
         <translation>%1 (%2) auf %3</translation>
     </message>
+    <message>
+        <source>%1: %2% complete, adding %3</source>
+        <translation>%1: %2 % abgeschlossen, %3 werden hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
@@ -4359,6 +4384,38 @@ Verwalten Sie es in der logischen Ansicht von %3 oder unter Logisches Laufwerk �
     <message>
         <source>Mirroring</source>
         <translation>Spiegelung</translation>
+    </message>
+    <message>
+        <source>Usable capacity</source>
+        <translation>Nutzbare Kapazität</translation>
+    </message>
+    <message>
+        <source>%1 (the mirrored pair&apos;s smaller drive)</source>
+        <translation>%1 (das kleinere Laufwerk des Spiegelpaars)</translation>
+    </message>
+    <message>
+        <source>Modification operation</source>
+        <translation>Änderungsvorgang</translation>
+    </message>
+    <message>
+        <source>Capacity being added</source>
+        <translation>Hinzukommende Kapazität</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Prozent abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Modification priority</source>
+        <translation>Änderungspriorität</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 läuft</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5034,18 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     <message>
         <source>Exit detaches the console; copylined keeps running the workspace and its copies</source>
         <translation>Beenden trennt nur die Konsole; copylined führt den Arbeitsbereich und seine Kopien weiter</translation>
+    </message>
+    <message>
+        <source>Persistent &amp;Reservations…</source>
+        <translation>Persistente &amp;Reservierungen…</translation>
+    </message>
+    <message>
+        <source>Show and clear the reservations hosts hold on logical drives (a reserved drive cannot be copied)</source>
+        <translation>Reservierungen von Hosts auf logischen Laufwerken anzeigen und löschen (ein reserviertes Laufwerk kann nicht kopiert werden)</translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced</source>
+        <translation>Erwe&amp;itert</translation>
     </message>
 </context>
 <context>
@@ -5835,6 +5904,65 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>All logical drives of %1</source>
         <translation>Alle logischen Laufwerke von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::PersistentReservationsDialog</name>
+    <message>
+        <source>Legacy</source>
+        <translation>Legacy</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistent</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>reservation</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Persistent Reservations</source>
+        <translation>Persistente Reservierungen</translation>
+    </message>
+    <message>
+        <source>&amp;View Associated Registrations</source>
+        <translation>Zugehörige Registrierungen &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>Logisches Laufwerk</translation>
+    </message>
+    <message>
+        <source>Reservation Type</source>
+        <translation>Reservierungstyp</translation>
+    </message>
+    <message>
+        <source>Registered Host</source>
+        <translation>Registrierter Host</translation>
+    </message>
+    <message>
+        <source>No logical drive of this storage subsystem holds a reservation.</source>
+        <translation>Kein logisches Laufwerk dieses Speichersubsystems ist reserviert.</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearing removes the registrations and reservations of %n logical drive(s): %1. The hosts lose their hold on them; do this only when no host depends on it.</source>
+        <translation>
+            <numerusform>Das Löschen entfernt die Registrierungen und Reservierungen von %n logischen Laufwerk: %1. Die Hosts verlieren ihren Zugriffsschutz; tun Sie das nur, wenn kein Host darauf angewiesen ist.</numerusform>
+            <numerusform>Das Löschen entfernt die Registrierungen und Reservierungen von %n logischen Laufwerken: %1. Die Hosts verlieren ihren Zugriffsschutz; tun Sie das nur, wenn kein Host darauf angewiesen ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Registrations/Reservations</source>
+        <translation>Registrierungen/Reservierungen löschen</translation>
     </message>
 </context>
 <context>
@@ -7450,6 +7578,24 @@ Nur die seit dem Stopp der Spiegelung geschriebenen Bereiche werden kopiert. Bis
     <message>
         <source>Fail writes to base logical drive</source>
         <translation>Schreibzugriffe auf logisches Basislaufwerk fehlschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Operation in Progress</source>
+        <comment>logical drive status during a modification (spec §1.4)</comment>
+        <translation>Vorgang läuft</translation>
+    </message>
+    <message>
+        <source>Dynamic logical drive expansion</source>
+        <translation>Dynamische Erweiterung des logischen Laufwerks</translation>
+    </message>
+    <message>
+        <source>Capacity increase</source>
+        <translation>Kapazitätserhöhung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>modification operation</comment>
+        <translation>Keiner</translation>
     </message>
 </context>
 <context>

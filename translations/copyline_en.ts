@@ -726,6 +726,15 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
         <source>The round trip time exceeds the maximum allowed: host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. %2.</source>
+        <comment>numbered recovery step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CopyBandwidthWidget</name>
@@ -1889,6 +1898,18 @@ Are you sure you want to disable %1?</source>
     </message>
     <message>
         <source>%1 is not authorized: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical drive &quot;%1&quot; is already reserved by %2 (%3 reservation). The host that holds it must release it, or clear it with clear logicalDrive [&quot;%1&quot;] reservations;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; runs controller firmware %2 and its mirror partner &quot;%3&quot; runs %4. While the levels differ only mirror deletion, logical drive renaming, synchronization priority changes and promotion are allowed, not %5. Download the same firmware to both subsystems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller firmware cannot be downloaded to storage subsystem &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4078,6 +4099,10 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
         <comment>remote drive (role) on subsystem</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2% complete, adding %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
@@ -4317,6 +4342,38 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
     </message>
     <message>
         <source>Mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the mirrored pair&apos;s smaller drive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity being added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4919,6 +4976,18 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     </message>
     <message>
         <source>Exit detaches the console; copylined keeps running the workspace and its copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent &amp;Reservations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and clear the reservations hosts hold on logical drives (a reserved drive cannot be copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5767,6 +5836,65 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>All logical drives of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::PersistentReservationsDialog</name>
+    <message>
+        <source>Legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>reservation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Associated Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logical drive of this storage subsystem holds a reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearing removes the registrations and reservations of %n logical drive(s): %1. The hosts lose their hold on them; do this only when no host depends on it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Registrations/Reservations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7366,6 +7494,24 @@ Only the regions written since mirroring stopped are copied. Until that complete
     </message>
     <message>
         <source>Fail writes to base logical drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation in Progress</source>
+        <comment>logical drive status during a modification (spec §1.4)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic logical drive expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>modification operation</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -727,6 +727,15 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
         <source>The round trip time exceeds the maximum allowed: host writes to synchronous mirrors wait that long. Consider asynchronous mirroring or a faster link.</source>
         <translation>往復時間が最大許容値を超えています: 同期ミラーへのホストの書き込みはその時間だけ待機します。非同期ミラーリングまたはより高速なリンクを検討してください。</translation>
     </message>
+    <message>
+        <source>%1. %2.</source>
+        <comment>numbered recovery step</comment>
+        <translation>%1. %2。</translation>
+    </message>
+    <message>
+        <source>Recovery:</source>
+        <translation>回復手順:</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CopyBandwidthWidget</name>
@@ -1894,6 +1903,18 @@ Are you sure you want to disable %1?</source>
     <message>
         <source>%1 is not authorized: %2.</source>
         <translation>%1 には権限がありません: %2。</translation>
+    </message>
+    <message>
+        <source>Logical drive &quot;%1&quot; is already reserved by %2 (%3 reservation). The host that holds it must release it, or clear it with clear logicalDrive [&quot;%1&quot;] reservations;.</source>
+        <translation>論理ドライブ &quot;%1&quot; は既に %2 によって予約されています (%3 予約)。予約を保持するホストが解放するか、clear logicalDrive [&quot;%1&quot;] reservations; で解除してください。</translation>
+    </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; runs controller firmware %2 and its mirror partner &quot;%3&quot; runs %4. While the levels differ only mirror deletion, logical drive renaming, synchronization priority changes and promotion are allowed, not %5. Download the same firmware to both subsystems first.</source>
+        <translation>ストレージ・サブシステム &quot;%1&quot; のコントローラー・ファームウェアは %2、ミラー・パートナー &quot;%3&quot; は %4 です。レベルが異なる間は、ミラーの削除、論理ドライブの名前変更、同期優先順位の変更、昇格のみが許可され、%5 は許可されません。まず両方のサブシステムに同じファームウェアをダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Controller firmware cannot be downloaded to storage subsystem &quot;%1&quot;: %2.</source>
+        <translation>ストレージ・サブシステム &quot;%1&quot; にコントローラー・ファームウェアをダウンロードできません: %2。</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4119,10 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
         <comment>remote drive (role) on subsystem</comment>
         <translation>%3 上の %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: %2% complete, adding %3</source>
+        <translation>%1: %2% 完了、%3 を追加中</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
@@ -4338,6 +4363,38 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
     <message>
         <source>Mirroring</source>
         <translation>ミラーリング</translation>
+    </message>
+    <message>
+        <source>Usable capacity</source>
+        <translation>使用可能容量</translation>
+    </message>
+    <message>
+        <source>%1 (the mirrored pair&apos;s smaller drive)</source>
+        <translation>%1 (ミラー・ペアの小さい方のドライブ)</translation>
+    </message>
+    <message>
+        <source>Modification operation</source>
+        <translation>変更操作</translation>
+    </message>
+    <message>
+        <source>Capacity being added</source>
+        <translation>追加中の容量</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>完了率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Modification priority</source>
+        <translation>変更優先順位</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 を実行中</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +5009,18 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     <message>
         <source>Exit detaches the console; copylined keeps running the workspace and its copies</source>
         <translation>終了するとコンソールの接続のみを切断します。ワークスペースとそのコピーは copylined で継続します</translation>
+    </message>
+    <message>
+        <source>Persistent &amp;Reservations…</source>
+        <translation>永続予約(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show and clear the reservations hosts hold on logical drives (a reserved drive cannot be copied)</source>
+        <translation>ホストが論理ドライブに保持している予約を表示・解除します (予約されたドライブはコピーできません)</translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced</source>
+        <translation>拡張(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -5804,6 +5873,64 @@ Proceed anyway?</source>
     <message>
         <source>All logical drives of %1</source>
         <translation>%1 のすべての論理ドライブ</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::PersistentReservationsDialog</name>
+    <message>
+        <source>Legacy</source>
+        <translation>レガシー</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>永続</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>reservation</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Persistent Reservations</source>
+        <translation>永続予約</translation>
+    </message>
+    <message>
+        <source>&amp;View Associated Registrations</source>
+        <translation>関連する登録を表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Logical Drive</source>
+        <translation>論理ドライブ</translation>
+    </message>
+    <message>
+        <source>Reservation Type</source>
+        <translation>予約タイプ</translation>
+    </message>
+    <message>
+        <source>Registered Host</source>
+        <translation>登録ホスト</translation>
+    </message>
+    <message>
+        <source>No logical drive of this storage subsystem holds a reservation.</source>
+        <translation>このストレージ・サブシステムの論理ドライブに予約はありません。</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>解除(&amp;L)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearing removes the registrations and reservations of %n logical drive(s): %1. The hosts lose their hold on them; do this only when no host depends on it.</source>
+        <translation>
+            <numerusform>解除すると %n 個の論理ドライブの登録と予約が削除されます: %1。ホストは保持を失います。どのホストも依存していない場合にのみ実行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Registrations/Reservations</source>
+        <translation>登録/予約の解除</translation>
     </message>
 </context>
 <context>
@@ -7412,6 +7539,24 @@ Only the regions written since mirroring stopped are copied. Until that complete
     <message>
         <source>Fail writes to base logical drive</source>
         <translation>基本論理ドライブへの書き込みを失敗させる</translation>
+    </message>
+    <message>
+        <source>Operation in Progress</source>
+        <comment>logical drive status during a modification (spec §1.4)</comment>
+        <translation>操作実行中</translation>
+    </message>
+    <message>
+        <source>Dynamic logical drive expansion</source>
+        <translation>論理ドライブの動的拡張</translation>
+    </message>
+    <message>
+        <source>Capacity increase</source>
+        <translation>容量の増加</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>modification operation</comment>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

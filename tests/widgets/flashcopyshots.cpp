@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "panels/ds4000/dialogs/flashcopydialogs.h"
 #include "panels/ds4000/dialogs/propertiesdialogs.h"
+#include "panels/ds4000/dialogs/reservationsdialog.h"
 #include "panels/ds4000/wizards/flashcopywizard.h"
 #include "shotsupport.h"
 #include "util/bytesize.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QRadioButton>
@@ -157,13 +159,30 @@ int main(int argc, char* argv[])
     auto* increase = waitFor<IncreaseRepositoryCapacityDialog>(&window);
     save(increase, u"dialog-increase-repository"_s);
     increase->reject();
-    QTest::qWait(200);
+    // A capacity increase under way: "Operation in Progress" and the properties' progress bar.
+    ws.run(u"setLogicalDrive"_s,
+        {{u"id"_s, ws.logicalDrive(u"Oracle Logs-R1"_s).id}, {u"modificationPriority"_s, u"lowest"_s},
+            {u"addCapacity"_s, 20 * GiB}});
+    QTest::qWait(2500);
     window.findChild<QAction*>(u"actionLogicalDriveProperties"_s)->trigger();
     auto* properties = waitFor<LogicalDrivePropertiesDialog>(&window);
     save(properties, u"dialog-properties-base"_s);
     properties->tabWidget()->setCurrentIndex(1);
     save(properties, u"dialog-properties-capacity"_s);
     properties->reject();
+    QTest::qWait(200);
+
+    // Advanced ▸ Persistent Reservations with two reserved drives, registrations shown.
+    ws.run(u"reserveLogicalDrive"_s, {{u"targets"_s, QJsonArray {u"Payroll"_s}}, {u"host"_s, u"east-db01"_s}});
+    ws.run(u"reserveLogicalDrive"_s,
+        {{u"targets"_s, QJsonArray {u"Exchange"_s}}, {u"host"_s, u"east-app01"_s}, {u"type"_s, u"legacy"_s}});
+    QTest::qWait(300);
+    window.findChild<QAction*>(u"actionPersistentReservations"_s)->trigger();
+    auto* reservations = waitFor<PersistentReservationsDialog>(&window);
+    reservations->registrationsCheckBox()->setChecked(true);
+    reservations->table()->selectAll();
+    save(reservations, u"dialog-persistent-reservations"_s);
+    reservations->reject();
     QTest::qWait(200);
 
     window.showView(MainWindow::EventLog);

@@ -11,6 +11,7 @@
 #include "panels/ds4000/dialogs/logicaldrivedialogs.h"
 #include "panels/ds4000/dialogs/premiumfeaturedialogs.h"
 #include "panels/ds4000/dialogs/propertiesdialogs.h"
+#include "panels/ds4000/dialogs/reservationsdialog.h"
 #include "panels/ds4000/dialogs/topologydialogs.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void defineHostAndMapping();
     void premiumFeatures();
     void propertiesDialogs();
+    void persistentReservationsClearWithTypedYes();
 
 private:
     QTreeView* tree() const { return m_window->logicalPhysicalView()->logicalTree(); }
@@ -294,7 +297,21 @@ void TestDialogs::renameAndIncreaseCapacity()
     QVERIFY(increase->okButton()->isEnabled());
     QTest::mouseClick(increase->okButton(), Qt::LeftButton);
     QTRY_VERIFY(increase.isNull());
-    QCOMPARE(m_ws->logicalDrive(u"Mail"_s).capacity, 42 * GiB);
+    // A long operation (issue 20, spec §2.2.7): "Operation in Progress" with the properties' bottom progress bar
+    // until the added capacity is there.
+    QCOMPARE(m_ws->logicalDrive(u"Mail"_s).modification, ModificationOperation::DynamicExpansion);
+    trigger(u"actionLogicalDriveProperties"_s);
+    QPointer<LogicalDrivePropertiesDialog> properties = m_window->findChild<LogicalDrivePropertiesDialog*>();
+    QVERIFY(properties);
+    QTRY_COMPARE(properties->value(u"Status"_s), u"Operation in Progress"_s);
+    QCOMPARE(properties->value(u"Modification operation"_s), u"Dynamic logical drive expansion"_s);
+    auto* bar = child<QProgressBar>(properties, u"modificationProgress"_s);
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ws->logicalDrive(u"Mail"_s).capacity, 42 * GiB, 30000);
+    QTRY_VERIFY(!bar->isVisible());
+    QCOMPARE(properties->value(u"Status"_s), u"Optimal"_s);
+    properties->reject();
     QTRY_COMPARE(tree()->currentIndex().data().toString(), u"Mail (42.000 GB)"_s);
 }
 
@@ -582,4 +599,51 @@ void TestDialogs::propertiesDialogs()
 }
 
 QTEST_MAIN(TestDialogs)
+void TestDialogs::persistentReservationsClearWithTypedYes()
+{
+    // Spec §2.5 (L6921-6972): Advanced ▸ Persistent Reservations; "View Associated Registrations" deselected;
+    // Select All, Clear, type Yes (which enables OK), OK.
+    QVERIFY(
+        m_ws->run(u"reserveLogicalDrive"_s, {{u"targets"_s, QJsonArray {u"Accounting"_s}}, {u"host"_s, u"east-db01"_s}})
+            .ok());
+    QVERIFY(m_ws->run(u"reserveLogicalDrive"_s,
+                    {{u"targets"_s, QJsonArray {u"Payroll"_s}}, {u"host"_s, u"east-app01"_s}, {u"type"_s, u"legacy"_s}})
+                .ok());
+    trigger(u"actionPersistentReservations"_s);
+    QPointer<PersistentReservationsDialog> dialog = m_window->findChild<PersistentReservationsDialog*>();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->table()->rowCount(), 2);
+    QVERIFY(!dialog->registrationsCheckBox()->isChecked());
+    QVERIFY(dialog->table()->isColumnHidden(2));
+    QCheckBox* view = dialog->registrationsCheckBox();
+    QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(8, view->height() / 2)); // on the box, upper left
+    QVERIFY(view->isChecked());
+    QVERIFY(!dialog->table()->isColumnHidden(2));
+    QCOMPARE(dialog->table()->item(0, 2)->text(), u"east-db01"_s);
+    QVERIFY(!dialog->clearButton()->isEnabled()); // nothing selected
+    QTest::mouseClick(dialog->selectAllButton(), Qt::LeftButton);
+    QVERIFY(dialog->clearButton()->isEnabled());
+    // A new snapshot keeps the whole selection.
+    QVERIFY(
+        m_ws->run(u"setLogicalDrive"_s, {{u"id"_s, m_ws->logicalDrive(u"Exchange"_s).id}, {u"owner"_s, u"b"_s}}).ok());
+    QTRY_COMPARE(
+        m_ws->snapshot()->config.logicalDrives.value(m_ws->logicalDrive(u"Exchange"_s).id).currentOwner, u"B"_s);
+    QTest::qWait(100);
+    QCOMPARE(dialog->table()->selectionModel()->selectedRows().size(), 2);
+    QTest::mouseClick(dialog->clearButton(), Qt::LeftButton);
+    QPointer<TypeYesDialog> confirm = dialog->findChild<TypeYesDialog*>();
+    QVERIFY(confirm);
+    QCOMPARE(confirm->windowTitle(), u"Clear Registrations/Reservations"_s);
+    QVERIFY(!confirm->okButton()->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(confirm, u"confirmLineEdit"_s), u"Yes"_s);
+    QVERIFY(confirm->okButton()->isEnabled());
+    QTest::mouseClick(confirm->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(confirm.isNull());
+    QCOMPARE(m_ws->logicalDrive(u"Accounting"_s).reservation, Reservation::None);
+    QCOMPARE(m_ws->logicalDrive(u"Payroll"_s).reservation, Reservation::None);
+    QTRY_COMPARE(dialog->table()->rowCount(), 0);
+    QVERIFY(child<QLabel>(dialog, u"emptyLabel"_s)->isVisible());
+    dialog->reject();
+}
+
 #include "tst_dialogs.moc"

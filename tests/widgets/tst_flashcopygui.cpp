@@ -719,7 +719,9 @@ void TestFlashCopyGui::increaseRepositoryCapacity()
     click(confirm->okButton());
     QTRY_VERIFY(dialog.isNull());
     QVERIFY(confirm.isNull());
-    QCOMPARE(m_ws->logicalDrive(u"Exchange-R1"_s).capacity, 10 * GiB);
+    // "Operation in Progress" until the capacity increase completes (spec §2.2.7, L4468-4472).
+    QCOMPARE(m_ws->logicalDrive(u"Exchange-R1"_s).modification, ModificationOperation::CapacityIncrease);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ws->logicalDrive(u"Exchange-R1"_s).capacity, 10 * GiB, 30000);
     QTRY_COMPARE(m_ws->snapshot()->copies.value(id).repositoryCapacity, 10 * GiB);
     QTRY_COMPARE(tree()->currentIndex().data().toString(), u"Exchange-R1 (10.000 GB)"_s);
 }

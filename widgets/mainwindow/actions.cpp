@@ -14,6 +14,7 @@
 #include "panels/ds4000/dialogs/logicaldrivedialogs.h"
 #include "panels/ds4000/dialogs/premiumfeaturedialogs.h"
 #include "panels/ds4000/dialogs/propertiesdialogs.h"
+#include "panels/ds4000/dialogs/reservationsdialog.h"
 #include "panels/ds4000/dialogs/topologydialogs.h"
 #include "panels/ds4000/dialogs/volumecopydialogs.h"
 #include "panels/ds4000/remotemirrors/mirroractions.h"
@@ -64,6 +65,9 @@ void MainWindow::createActions()
     m_disableFeature->setStatusTip(tr("Disable a premium feature"));
     m_subsystemProperties = addAction(u"actionSubsystemProperties"_s, tr("&Properties"), u"subsystem"_s);
     m_subsystemProperties->setStatusTip(tr("Show the properties of the storage subsystem"));
+    m_persistentReservations = addAction(u"actionPersistentReservations"_s, tr("Persistent &Reservations…"));
+    m_persistentReservations->setStatusTip(
+        tr("Show and clear the reservations hosts hold on logical drives (a reserved drive cannot be copied)"));
     m_exit = addAction(u"actionExit"_s, tr("E&xit"));
     m_exit->setShortcut(QKeySequence::Quit);
     m_exit->setMenuRole(QAction::QuitRole);
@@ -154,7 +158,7 @@ void MainWindow::createActions()
         m_createLogicalDrive, m_renameLogicalDrive, m_increaseCapacity, m_ownerA, m_ownerB, m_deleteLogicalDrive,
         m_logicalDriveProperties, m_createFlashCopy, m_disableFlashCopy, m_recreateFlashCopy, m_createVolumeCopy,
         m_copyManagerAction, m_goToSource, m_goToTarget, m_assignHotSpare, m_unassignHotSpare, m_driveProperties,
-        m_about};
+        m_persistentReservations, m_about};
     for (QAction* a : all) {
         // Shortcuts work wherever the focus is in the window, menus open or not.
         a->setShortcutContext(Qt::WindowShortcut);
@@ -166,6 +170,8 @@ void MainWindow::createActions()
     connect(m_enableFeature, &QAction::triggered, this, &MainWindow::enablePremiumFeature);
     connect(m_disableFeature, &QAction::triggered, this, &MainWindow::disablePremiumFeature);
     connect(m_subsystemProperties, &QAction::triggered, this, &MainWindow::subsystemProperties);
+    connect(m_persistentReservations, &QAction::triggered, this,
+        [this]() { openDialog(new PersistentReservationsDialog(m_connection, m_subsystemId, this)); });
     connect(m_exit, &QAction::triggered, this, &QWidget::close);
     connect(m_viewLogicalPhysical, &QAction::triggered, this, [this]() { showView(LogicalPhysical); });
     connect(m_viewMappings, &QAction::triggered, this, [this]() { showView(Mappings); });
@@ -301,6 +307,11 @@ void MainWindow::createMenus()
     drive->addSeparator();
     drive->addAction(m_driveProperties);
 
+    // Advanced ▸ Persistent Reservations (spec §2.5; the Advanced menu of SM 9.1x).
+    QMenu* advanced = menuBar()->addMenu(tr("Adva&nced"));
+    advanced->setObjectName(u"menuAdvanced"_s);
+    advanced->addAction(m_persistentReservations);
+
     // Simulation: what stands in for the machine room (hosts doing I/O, the NBD server; later the mirror links).
     m_simulationMenu = menuBar()->addMenu(tr("Si&mulation"));
     m_simulationMenu->setObjectName(u"simulationMenu"_s);
@@ -322,8 +333,8 @@ void MainWindow::updateActions()
     const Configuration& c = have ? m_snapshot->config : empty;
     const Subsystem s = c.subsystems.value(m_subsystemId);
 
-    for (QAction* a :
-        {m_renameSubsystem, m_listFeatures, m_enableFeature, m_subsystemProperties, m_defineHostGroup, m_defineHost}) {
+    for (QAction* a : {m_renameSubsystem, m_listFeatures, m_enableFeature, m_subsystemProperties,
+             m_persistentReservations, m_defineHostGroup, m_defineHost}) {
         a->setEnabled(have);
     }
     m_disableFeature->setEnabled(have && (s.flashCopyEnabled || s.volumeCopyEnabled || s.remoteMirrorEnabled));

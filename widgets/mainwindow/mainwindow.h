@@ -211,6 +211,7 @@ private:
     QAction* m_enableFeature = nullptr;
     QAction* m_disableFeature = nullptr;
     QAction* m_subsystemProperties = nullptr;
+    QAction* m_persistentReservations = nullptr;
     QAction* m_exit = nullptr;
     // View
     QAction* m_viewLogicalPhysical = nullptr;
