@@ -1929,6 +1929,62 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <source>Controller firmware cannot be downloaded to storage subsystem &quot;%1&quot;: %2.</source>
         <translation>Die Controller-Firmware kann nicht auf das Speichersubsystem &quot;%1&quot; geladen werden: %2.</translation>
     </message>
+    <message>
+        <source>Logical disk &quot;%1&quot; was not found on any disk array. Name a logical disk by its LD name (-mvflg ld), such as dev001.</source>
+        <translation>Die logische Disk &quot;%1&quot; wurde auf keinem Disk-Array gefunden. Geben Sie eine logische Disk mit ihrem LD-Namen an (-mvflg ld), z. B. dev001.</translation>
+    </message>
+    <message>
+        <source>Disk array &quot;%1&quot;: %2.</source>
+        <translation>Disk-Array &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The pair %1 - %2 cannot be set: %3.</source>
+        <translation>Das Paar %1 - %2 kann nicht eingerichtet werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not paired. Set the pair first (iSMrc_pair).</source>
+        <translation>%1 und %2 sind nicht gepaart. Richten Sie zuerst das Paar ein (iSMrc_pair).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be executed for the pair %2 - %3 in state %4: %5.</source>
+        <translation>%1 kann für das Paar %2 - %3 im Zustand %4 nicht ausgeführt werden: %5.</translation>
+    </message>
+    <message>
+        <source>RV access restriction %1 is not available for %2 (Table 3-3: %3).</source>
+        <translation>Die RV-Zugriffsbeschränkung %1 ist für %2 nicht verfügbar (Tabelle 3-3: %3).</translation>
+    </message>
+    <message>
+        <source>No additional pair can be set or canceled on disk array %1: %2. Replication operations on preset pairs remain enabled.</source>
+        <translation>Auf dem Disk-Array %1 können keine weiteren Paare eingerichtet oder aufgehoben werden: %2. Replikationsvorgänge für bestehende Paare bleiben möglich.</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; is not attached to any disk array.</source>
+        <translation>Der Server &quot;%1&quot; ist an kein Disk-Array angeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a volume of server %2.</source>
+        <translation>%1 ist kein Volume des Servers %2.</translation>
+    </message>
+    <message>
+        <source>iSM13609: Access of specified disk was refused. %1</source>
+        <translation>iSM13609: Der Zugriff auf die angegebene Disk wurde verweigert. %1</translation>
+    </message>
+    <message>
+        <source>The volume list of server %1 does not exist: replication commands are disabled. Run iSMvollist -cr.</source>
+        <translation>Die Volume-Liste des Servers %1 existiert nicht: Replikationsbefehle sind gesperrt. Führen Sie iSMvollist -cr aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be defined as a control volume: %2.</source>
+        <translation>%1 kann nicht als Steuer-Volume definiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>iSM13639: Specified path is not normal status. %1</source>
+        <translation>iSM13639: Der angegebene Pfad ist nicht im Normalzustand. %1</translation>
+    </message>
+    <message>
+        <source>The pair %1 - %2 did not reach %3 within %4 seconds.</source>
+        <translation>Das Paar %1 - %2 hat %3 nicht innerhalb von %4 Sekunden erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>

@@ -1912,6 +1912,62 @@ Are you sure you want to disable %1?</source>
         <source>Controller firmware cannot be downloaded to storage subsystem &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logical disk &quot;%1&quot; was not found on any disk array. Name a logical disk by its LD name (-mvflg ld), such as dev001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk array &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair %1 - %2 cannot be set: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not paired. Set the pair first (iSMrc_pair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be executed for the pair %2 - %3 in state %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV access restriction %1 is not available for %2 (Table 3-3: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No additional pair can be set or canceled on disk array %1: %2. Replication operations on preset pairs remain enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; is not attached to any disk array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a volume of server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iSM13609: Access of specified disk was refused. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume list of server %1 does not exist: replication commands are disabled. Run iSMvollist -cr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be defined as a control volume: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iSM13639: Specified path is not normal status. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair %1 - %2 did not reach %3 within %4 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>

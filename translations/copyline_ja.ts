@@ -1916,6 +1916,62 @@ Are you sure you want to disable %1?</source>
         <source>Controller firmware cannot be downloaded to storage subsystem &quot;%1&quot;: %2.</source>
         <translation>ストレージ・サブシステム &quot;%1&quot; にコントローラー・ファームウェアをダウンロードできません: %2。</translation>
     </message>
+    <message>
+        <source>Logical disk &quot;%1&quot; was not found on any disk array. Name a logical disk by its LD name (-mvflg ld), such as dev001.</source>
+        <translation>論理ディスク &quot;%1&quot; はどのディスク・アレイにも見つかりません。論理ディスクは LD 名で指定してください (-mvflg ld)。例: dev001。</translation>
+    </message>
+    <message>
+        <source>Disk array &quot;%1&quot;: %2.</source>
+        <translation>ディスク・アレイ &quot;%1&quot;: %2。</translation>
+    </message>
+    <message>
+        <source>The pair %1 - %2 cannot be set: %3.</source>
+        <translation>ペア %1 - %2 を設定できません: %3。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not paired. Set the pair first (iSMrc_pair).</source>
+        <translation>%1 と %2 はペアではありません。まずペアを設定してください (iSMrc_pair)。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be executed for the pair %2 - %3 in state %4: %5.</source>
+        <translation>状態 %4 のペア %2 - %3 に対して %1 を実行できません: %5。</translation>
+    </message>
+    <message>
+        <source>RV access restriction %1 is not available for %2 (Table 3-3: %3).</source>
+        <translation>RV アクセス制限 %1 は %2 では使用できません (表 3-3: %3)。</translation>
+    </message>
+    <message>
+        <source>No additional pair can be set or canceled on disk array %1: %2. Replication operations on preset pairs remain enabled.</source>
+        <translation>ディスク・アレイ %1 ではペアの追加設定や解除はできません: %2。設定済みペアのレプリケーション操作は引き続き可能です。</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; is not attached to any disk array.</source>
+        <translation>サーバー &quot;%1&quot; はどのディスク・アレイにも接続されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a volume of server %2.</source>
+        <translation>%1 はサーバー %2 のボリュームではありません。</translation>
+    </message>
+    <message>
+        <source>iSM13609: Access of specified disk was refused. %1</source>
+        <translation>iSM13609: 指定されたディスクへのアクセスが拒否されました。%1</translation>
+    </message>
+    <message>
+        <source>The volume list of server %1 does not exist: replication commands are disabled. Run iSMvollist -cr.</source>
+        <translation>サーバー %1 のボリューム一覧がありません。レプリケーション・コマンドは使用できません。iSMvollist -cr を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be defined as a control volume: %2.</source>
+        <translation>%1 はコントロール・ボリュームとして定義できません: %2。</translation>
+    </message>
+    <message>
+        <source>iSM13639: Specified path is not normal status. %1</source>
+        <translation>iSM13639: 指定されたパスは正常な状態ではありません。%1</translation>
+    </message>
+    <message>
+        <source>The pair %1 - %2 did not reach %3 within %4 seconds.</source>
+        <translation>ペア %1 - %2 は %4 秒以内に %3 に達しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>

@@ -3,6 +3,7 @@
 // Separate, Restore with and without RV protection, Forced Separate), the RV access restrictions of Table 3-3, the
 // difference copies, and the servers' file-system buffers: every case checks bytes read back and states reached.
 #include "families/families.h"
+#include "families/nec/nec.h"
 #include "nectestsupport.h"
 #include "service/engine.h"
 #include "storage/volumeio.h"
@@ -274,6 +275,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
         QCOMPARE(checksumLd(e, u"rv_01"_s), mv);
     }
+    void anMvBeingRestoredIsRefusedToHosts()
+    {
+        // Copyline does not redirect MV I/O to the RV during rst/exec (docs/nec.md): until the Restore has copied
+        // everything, the MV is refused to hosts and cannot be mounted, so no host reads a half-restored MV or
+        // writes data the Restore then overwrites. Checked on the rule itself, at a pinned rst/exec state.
+        Fixture f;
+        QVERIFY(f.open());
+        Engine& e = f.engine;
+        QCOMPARE(ok(run(e, u"necSetPair"_s, mvRv())), QString());
+        Configuration config = e.configuration();
+        ObjectId mvId = 0;
+        for (const LogicalDrive& ld : config.logicalDrives) {
+            mvId = ld.name == u"mv_01"_s ? ld.id : mvId;
+        }
+        QVERIFY(mvId != 0);
+        for (Relationship& r : config.relationships) {
+            if (r.sourceId == mvId) {
+                r.state = u"rst/exec"_s;
+            }
+        }
+        HostAccess access;
+        Nec::restrictAccess(config, mvId, access);
+        QVERIFY(!access.read);
+        QVERIFY(!access.write);
+        QVERIFY2(access.writeReason.contains(u"being restored"_s), qPrintable(access.writeReason));
+        for (Relationship& r : config.relationships) {
+            if (r.sourceId == mvId) {
+                r.state = u"rst/sync"_s;
+            }
+        }
+        HostAccess after;
+        Nec::restrictAccess(config, mvId, after);
+        QVERIFY(after.read && after.write); // restored: the MV is the hosts' again
+    }
+
     void reopenKeepsStatesAndTheDifference()
     {
         Fixture f;

@@ -342,6 +342,13 @@ void mount(CommandContext& ctx)
             fail(ErrorCode::NecPathNotNormal, {u"%1 is in use by %2."_s.arg(letter, other.targetPort)});
         }
     }
+    for (const Relationship& mvPair : pairsOfMv(ctx.config, d.sourceRef)) {
+        if (mvPair.state == QLatin1String(kRstExec)) { // see restrictAccess(): no MV I/O redirection yet
+            fail(ErrorCode::NecAccessRefused,
+                {u"%1 is an MV being restored (rst/exec); mount it once the Restore has copied everything "
+                 "(iSMrc_wait)."_s.arg(ctx.config.logicalDrives.value(d.sourceRef).name)});
+        }
+    }
     if (const Relationship* r = rvPairOf(ctx.config, d)) {
         QString acc = rvAccessOf(*r);
         if (r->state == QLatin1String(kSepExec) && option(r->options, u"rvuse"_s) != u"immediate"_s) {

@@ -491,7 +491,21 @@ void restrictAccess(const Configuration& config, ObjectId logicalDriveId, HostAc
 {
     const Relationship* r = pairOfRv(config, logicalDriveId);
     if (r == nullptr) {
-        return; // an MV has no access restriction ever (spec §1.5)
+        // An MV has no access restriction in the seed (spec §1.5): during rst/exec the array redirects MV I/O to
+        // the RV's data until each grain is restored. Copyline does not redirect yet, so while a Restore still
+        // copies, the MV is refused to hosts rather than showing, or taking, data the Restore then overwrites.
+        for (const Relationship& mvPair : pairsOfMv(config, logicalDriveId)) {
+            if (mvPair.state == QLatin1String(kRstExec)) {
+                const QString why
+                    = u"%1 is being restored from its RV (rst/exec); wait until the Restore has copied "
+                      "everything (iSMrc_wait -cond rst/sync or the automatic separate) before using it"_s.arg(
+                          config.logicalDrives.value(logicalDriveId).name);
+                denyRead(access, EBUSY, why);
+                denyWrite(access, EBUSY, why);
+                return;
+            }
+        }
+        return;
     }
     const QString name = config.logicalDrives.value(logicalDriveId).name;
     QString acc = rvAccessOf(*r);
