@@ -3,6 +3,8 @@
 
 #include "util/bytesize.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline::MirrorRules
@@ -67,6 +69,13 @@ Replication replicationOf(const Mirror& m)
         return Replication::Synchronous;
     }
     return m.writeConsistency ? Replication::GlobalMirror : Replication::GlobalCopy;
+}
+
+qint64 usableCapacity(const Configuration& config, const Mirror& mirror)
+{
+    const qint64 own = config.logicalDrives.value(mirror.id).capacity;
+    const auto partner = config.logicalDrives.constFind(mirror.remoteDriveId);
+    return partner == config.logicalDrives.cend() ? own : std::min(own, partner->capacity);
 }
 
 int mirrorCount(const Configuration& config, ObjectId subsystemId)
@@ -144,7 +153,7 @@ Error secondaryProblem(const Configuration& config, const LogicalDrive& primary,
             return candidate(u"%1 still has a relationship with %2 that was removed on the other storage subsystem "
                              "only. Remove the stale relationship on this subsystem (Remove Mirror Relationship, or "
                              "remove remoteMirror localLogicalDrive [\"%1\"];), then create the mirror again."_s.arg(
-                secondary.name, partnerName));
+                                 secondary.name, partnerName));
         }
         return candidate(u"%1 is already the %2 of a mirror relationship with %3."_s.arg(
             secondary.name, enumName(m->role), partnerName));

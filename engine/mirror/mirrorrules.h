@@ -24,6 +24,11 @@ QString copyTypeText(const Mirror& mirror);
 /** "Synchronous" or "Asynchronous" with " (write consistency group)". */
 QString writeModeText(const Mirror& mirror);
 
+/**
+ * What a mirrored drive can use: the smaller of its pair's two drives (spec §2.5, seed 000 L8360-8366: "its usable
+ * capacity becomes the smaller of the two logical drives"); its own capacity while the partner's drive is unknown.
+ */
+qint64 usableCapacity(const Configuration& config, const Mirror& mirror);
 /** The records (either role) a subsystem counts toward its model's maximum (both roles count, spec §1.9). */
 int mirrorCount(const Configuration& config, ObjectId subsystemId);
 /** The subsystem @p subsystemId already mirrors with, or 0 (at most two subsystems per configuration). */

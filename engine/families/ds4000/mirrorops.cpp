@@ -107,7 +107,7 @@ QString capacityChanged(CommandContext& ctx, const LogicalDrive& ld)
     const qint64 grains = mirroredGrains(ctx.config, *m);
     if (!endpoint || endpoint->grains() >= grains) {
         // Spec §2.5 (L8360-8366): the drive shows its new capacity, the pair uses the smaller of the two.
-        const qint64 usable = std::min(ld.capacity, ctx.config.logicalDrives.value(m->remoteDriveId).capacity);
+        const qint64 usable = usableCapacity(ctx.config, *m);
         const QString other = driveName(ctx.config, m->remoteDriveId);
         return m->role == MirrorRole::Primary
             ? u"The mirrored pair's usable capacity stays %1 until the secondary logical drive %2 is expanded "

@@ -201,11 +201,7 @@ void checkSameFirmware(CommandContext& ctx, ObjectId localSubsystem, ObjectId re
 
 qint64 mirroredGrains(const Configuration& config, const Mirror& m)
 {
-    qint64 capacity = config.logicalDrives.value(m.id).capacity;
-    if (const auto partner = config.logicalDrives.constFind(m.remoteDriveId); partner != config.logicalDrives.cend()) {
-        capacity = std::min(capacity, partner->capacity);
-    }
-    return (capacity + m.grainSize - 1) / m.grainSize;
+    return (MirrorRules::usableCapacity(config, m) + m.grainSize - 1) / m.grainSize;
 }
 
 std::shared_ptr<MirrorEndpoint> makeEndpoint(Engine& engine, const Mirror& m, std::unique_ptr<OutOfSyncMap> map)

@@ -4,6 +4,7 @@
 #include "families/ds4000/commands.h"
 #include "families/ds4000/models.h"
 #include "families/ds4000/storageops.h"
+#include "mirror/mirrorrules.h"
 #include "service/commandcontext.h"
 #include "service/engine.h"
 #include "storage/fields.h"
@@ -51,10 +52,7 @@ QJsonObject logicalDriveJson(const Engine& engine, const Configuration& config, 
         o.insert(u"capacityBeingAdded"_s, ld.modificationAdded);
     }
     if (const Mirror* m = config.mirrorOf(ld.id)) {
-        // Spec §2.5 (L8360-8366): a mirrored drive can use only the smaller capacity of the pair.
-        const auto partner = config.logicalDrives.constFind(m->remoteDriveId);
-        o.insert(u"usableCapacity"_s,
-            partner == config.logicalDrives.cend() ? ld.capacity : std::min(ld.capacity, partner->capacity));
+        o.insert(u"usableCapacity"_s, MirrorRules::usableCapacity(config, *m));
     }
     const Array array = config.arrays.value(ld.arrayId);
     o.insert(u"arrayNumber"_s, array.number);

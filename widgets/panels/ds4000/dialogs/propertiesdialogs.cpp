@@ -441,8 +441,7 @@ void LogicalDrivePropertiesDialog::populate(const Snapshot& snapshot)
         }
     }
     if (const Mirror* m = c.mirrorOf(ld.id)) {
-        // Spec §2.5 (L8360-8366): a mirrored drive uses only the smaller capacity of the pair.
-        const qint64 usable = std::min(ld.capacity, c.logicalDrives.value(m->remoteDriveId, ld).capacity);
+        const qint64 usable = MirrorRules::usableCapacity(c, *m);
         if (usable != ld.capacity) {
             base.append({tr("Usable capacity"), tr("%1 (the mirrored pair's smaller drive)").arg(gb(usable))});
         }
