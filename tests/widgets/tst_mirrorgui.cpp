@@ -220,6 +220,7 @@ private Q_SLOTS:
     void roleChangesByClicking();
     void wizardOffersOnlyActivatedRemotesAndExplainsCandidates();
     void communicationTestPassedWithCaution();
+    void verifyMirrorByClicking();
     void consistencyGroupActsTogether();
     void logicalViewBadgesAndMirroringTab();
     void disabledActionsSayWhy();
@@ -914,6 +915,38 @@ void TestMirrorGui::wizardOffersOnlyActivatedRemotesAndExplainsCandidates()
     QTRY_VERIFY(record(u"Old 2"_s, kSecondary) == nullptr);
     QVERIFY(record(u"Old"_s, kPrimary) == nullptr);
     QVERIFY(m_ws->logicalDrive(u"Old 2"_s, kSecondary).id == old2); // the drive stays, a standard one now
+}
+
+void TestMirrorGui::verifyMirrorByClicking()
+{
+    enableByCommand(kPrimary);
+    enableByCommand(kSecondary);
+    activateByCommand(kPrimary);
+    activateByCommand(kSecondary);
+    createDrive(u"Ledger"_s, 8 * MiB, kPrimary, 4 * MiB);
+    createDrive(u"Ledger 2"_s, 8 * MiB, kSecondary);
+    mirror(u"Ledger"_s, u"Ledger 2"_s);
+    QTRY_COMPARE(status(u"Ledger"_s), MirrorStatus::Synchronized);
+
+    selectInTree(u"Ledger"_s);
+    auto* menu = m_window->findChild<QMenu*>(u"menuRemoteMirroring"_s);
+    QVERIFY(menu->actions().contains(action(m_window.get(), u"actionVerifyRemoteMirror"_s)));
+    trigger(m_window.get(), u"actionVerifyRemoteMirror"_s);
+    auto* question = waitForChild<QMessageBox>(m_window.get(), u"verifyMirrorQuestion"_s);
+    QVERIFY(question);
+    QVERIFY(question->text().contains(u"Ledger 2"_s));
+    click(question->findChild<QPushButton*>(u"verifyButton"_s));
+    auto* result = waitForChild<QMessageBox>(m_window.get(), u"verifyMirrorResult"_s);
+    QVERIFY(result);
+    QVERIFY2(result->text().contains(u"128 compared grains are identical on both sides"_s), qPrintable(result->text()));
+    click(result->button(QMessageBox::Ok));
+
+    // Suspended: the action says why it cannot run; from the secondary too.
+    QVERIFY(m_ws->run(u"suspendRemoteMirror"_s, {{u"primary"_s, u"Ledger"_s}}).ok());
+    QTRY_COMPARE(status(u"Ledger"_s), MirrorStatus::Suspended);
+    selectInTree(u"Ledger"_s);
+    QTRY_VERIFY(!action(m_window.get(), u"actionVerifyRemoteMirror"_s)->isEnabled());
+    QVERIFY(action(m_window.get(), u"actionVerifyRemoteMirror"_s)->toolTip().contains(u"resume the pair first"_s));
 }
 
 void TestMirrorGui::communicationTestPassedWithCaution()
