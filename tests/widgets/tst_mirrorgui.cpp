@@ -318,6 +318,7 @@ void TestMirrorGui::activateWithWizard()
     auto* intro = qobject_cast<ActivateIntroductionPage*>(wizard->currentPage());
     QVERIFY(intro);
     QVERIFY(intro->freeCapacityRadio()->isChecked());
+    QCOMPARE(GuiTest::mnemonicConflicts(wizard), QStringList()); // Alt+N was both "Create a new array" and Next
     QTableWidget* arrays = intro->arrayTable();
     clickRow(arrays, u"Logical Drive Group 1 (RAID 5)"_s);
     QCOMPARE(intro->arrayId(), m_ws->logicalDrive(u"Accounting"_s).arrayId);
