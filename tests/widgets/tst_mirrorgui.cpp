@@ -389,6 +389,12 @@ RemoteMirrorsWindow* TestMirrorGui::openRemoteMirrors()
     if (window == nullptr || !QTest::qWaitForWindowExposed(window)) {
         return nullptr;
     }
+    // It fits the screen (it once opened 1720 px wide, past a 1366x768 laptop's screen).
+    if (const QRect screen = window->screen()->availableGeometry(); !screen.contains(window->geometry())) {
+        qWarning("Remote Mirrors (%d x %d at %d, %d) does not fit the screen (%d x %d)", window->width(),
+            window->height(), window->x(), window->y(), screen.width(), screen.height());
+        return nullptr;
+    }
     return window;
 }
 
