@@ -7,6 +7,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
 
@@ -18,6 +20,10 @@ namespace Copyline::GuiTest
 Workspace::Workspace()
     : m_connection(std::make_unique<LocalConnection>())
 {
+    // The tests' settings are their own (not the administrator's console's), and every test opens the console as
+    // on a first start: the first subsystem shown.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(u"mainWindow/subsystem"_s);
     m_error = m_connection->openBlocking(m_dir.path());
 }
 

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void actionsFollowTheSelection();
     void mappingsView();
     void eventLog();
+    void reopensOnTheLastSubsystem();
 
 private:
     std::unique_ptr<GuiTest::Workspace> m_ws;
@@ -84,7 +85,8 @@ void TestMainWindow::cleanup()
 void TestMainWindow::showsSubsystemsAndLogicalTree()
 {
     QListView* list = m_window->subsystemList();
-    QCOMPARE(list->model()->rowCount(), 5); // the two DS4000 sites, the ESS machines 12019 and FCA31, the NEC disk array
+    QCOMPARE(
+        list->model()->rowCount(), 5); // the two DS4000 sites, the ESS machines 12019 and FCA31, the NEC disk array
     QCOMPARE(list->model()->index(0, 0).data().toString(), u"Storage Subsystem Primary Site"_s);
     QCOMPARE(list->model()->index(1, 0).data().toString(), u"Storage Subsystem Secondary Site"_s);
     QCOMPARE(list->model()->index(0, 0).data(DetailRole).toString(), u"DS4800 · Optimal"_s);
@@ -295,6 +297,22 @@ void TestMainWindow::eventLog()
     clickIndex(m_window->subsystemList(), m_window->subsystemList()->model()->index(1, 0));
     QVERIFY(table->model()->rowCount() > 0);
     QVERIFY(table->model()->rowCount() != primaryEvents + 1);
+}
+
+void TestMainWindow::reopensOnTheLastSubsystem()
+{
+    QListView* list = m_window->subsystemList();
+    clickIndex(list, list->model()->index(1, 0));
+    QCOMPARE(m_window->currentSubsystemId(), m_ws->subsystemId(u"Secondary Site"_s));
+    QVERIFY(m_window->close()); // saves the settings, as quitting the console does
+    // Started again as the console starts: the settings first, then the engine's snapshot.
+    m_window = std::make_unique<MainWindow>();
+    m_window->restoreSettings();
+    m_window->setConnection(m_ws->connection(), u"test connection"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(m_window->currentSubsystemId(), m_ws->subsystemId(u"Secondary Site"_s));
+    QCOMPARE(m_window->windowTitle(), u"Storage Subsystem Secondary Site"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -193,6 +193,7 @@ void MainWindow::restoreSettings()
     m_mappings->splitter()->restoreState(settings.value(u"mappingsSplitter"_s).toByteArray());
     m_performance->splitter()->restoreState(settings.value(u"performanceSplitter"_s).toByteArray());
     showView(static_cast<View>(std::clamp(settings.value(u"view"_s, 0).toInt(), 0, static_cast<int>(Performance))));
+    m_lastSubsystem = settings.value(u"subsystem"_s).toString();
     settings.endGroup();
 }
 
@@ -206,6 +207,9 @@ void MainWindow::saveSettings() const
     settings.setValue(u"mappingsSplitter"_s, m_mappings->splitter()->saveState());
     settings.setValue(u"performanceSplitter"_s, m_performance->splitter()->saveState());
     settings.setValue(u"view"_s, static_cast<int>(currentView()));
+    if (m_snapshot && m_snapshot->config.subsystems.contains(m_subsystemId)) {
+        settings.setValue(u"subsystem"_s, m_snapshot->config.subsystems.value(m_subsystemId).name);
+    }
     settings.endGroup();
 }
 
@@ -366,12 +370,15 @@ void MainWindow::applySnapshot()
     const Configuration& c = m_snapshot->config;
     m_subsystemModel->setSnapshot(m_snapshot);
     if (!c.subsystems.contains(m_subsystemId)) {
-        // First snapshot, or the subsystem was removed: show the first one.
+        // First snapshot: the subsystem shown when the console last closed; or it was removed: the first one.
         ObjectId first = 0;
+        ObjectId last = 0;
         for (const Subsystem& s : c.subsystems) {
             first = first == 0 ? s.id : std::min(first, s.id);
+            last = !m_lastSubsystem.isEmpty() && s.name == m_lastSubsystem ? s.id : last;
         }
-        m_subsystemId = first;
+        m_lastSubsystem.clear(); // once: a subsystem removed later gives way to the first
+        m_subsystemId = last != 0 ? last : first;
     }
     if (const QModelIndex index = m_subsystemModel->indexOfKey(u"subsystem:%1"_s.arg(m_subsystemId));
         index.isValid() && m_subsystemList->currentIndex() != index) {

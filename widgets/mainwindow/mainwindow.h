@@ -188,6 +188,7 @@ private:
     bool m_quitConfirmed = false;
     QPointer<QMessageBox> m_quitDialog;
     ObjectId m_subsystemId = 0;
+    QString m_lastSubsystem;    /**< the subsystem shown when the console last closed: shown first again */
     QString m_pendingSelection; /**< a Logical view key to select once a snapshot contains it */
 
     QStackedWidget* m_stack = nullptr;
