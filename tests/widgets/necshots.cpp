@@ -5,6 +5,7 @@
 // nothing.
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
+#include "models/roles.h"
 #include "panels/nec/necdefinecontrolvolume.h"
 #include "panels/nec/necoperations.h"
 #include "panels/nec/necperspective.h"
@@ -64,10 +65,32 @@ int main(int argc, char* argv[])
     NecPerspective* perspective = window.necPerspective();
     ReplicationPanel* replication = perspective->replicationPanel();
     // The first Replicate of dev001 copies the whole 1 GB MV: the picture catches it copying.
+    // Half of dev001 written, so that the copy takes a while.
+    run(ws, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, array}, {u"targets"_s, QJsonArray {u"dev001"_s}}, {u"offset"_s, 0}, {u"length"_s, 512 << 20},
+            {u"seed"_s, 5}},
+        {});
     run(ws, u"necReplicate"_s, {{u"mv"_s, u"dev001"_s}, {u"rv"_s, u"dev002"_s}, {u"cprange"_s, u"full"_s}}, {});
     replication->selectPair(u"dev002"_s);
-    QTest::qWait(1500);
-    save(&window, u"nec-1-replication-copying"_s);
+    // Caught while it copies: the row's progress between 20 and 90 %.
+    const bool caught = QTest::qWaitFor(
+        [replication]() {
+            for (int i = 0; i < replication->pairList()->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem* item = replication->pairList()->topLevelItem(i);
+                const double p = item->data(ReplicationPanel::ProgressColumn, ProgressRole).toDouble();
+                if (item->text(ReplicationPanel::SyncStateColumn) == u"rpl/exec"_s && p > 20 && p < 90) {
+                    return true;
+                }
+            }
+            return false;
+        },
+        60000);
+    if (!caught) {
+        qWarning("the copy was not caught between 20 and 90 %%");
+    }
+    const QString path = QDir(Shots::outputDir()).filePath(u"nec-1-replication-copying.png"_s);
+    window.grab().save(path);
+    qInfo("%s", qPrintable(path));
 
     const auto shoot = [&](const QString& rv, ReplicationPanel::Operation op, const QString& name) {
         replication->selectPair(rv);

@@ -171,7 +171,7 @@ QTreeWidgetItem* TestNecGui::pairRow(const QString& rv) const
 {
     QTreeWidget* list = replication()->pairList();
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        if (list->topLevelItem(i)->text(ReplicationPanel::RvColumn) == rv) {
+        if (list->topLevelItem(i)->data(ReplicationPanel::RvColumn, Qt::UserRole).toString() == rv) {
             return list->topLevelItem(i);
         }
     }
@@ -212,8 +212,9 @@ void TestNecGui::necSelectionShowsThePerspective()
     QCOMPARE(perspective()->navigation()->item(1)->text(), u"Volume List Display"_s);
     QTreeWidgetItem* row = pairRow(u"dev002"_s);
     QCOMPARE(rowTexts(row).mid(0, ReplicationPanel::ProgressColumn),
-        QStringList({u"dev001"_s, u"0006h"_s, u"dev002"_s, u"0008h"_s, u"Separated"_s, u"separated"_s, u"Sync Mode"_s,
-            u"Read/Write"_s}));
+        QStringList({u"dev001 (0006h)"_s, u"dev002 (0008h)"_s, u"Separated"_s, u"separated"_s}));
+    QCOMPARE(row->text(ReplicationPanel::CopyControlColumn), u"Sync Mode"_s);
+    QCOMPARE(row->text(ReplicationPanel::RvAccessColumn), u"Read/Write"_s);
     // necListPairs answered: the new pair never matched, so the whole 1 GB MV is the difference.
     QTRY_COMPARE(row->text(ReplicationPanel::SeparateDiffColumn), u"1048576 KB"_s);
     // The tree: the disk array, its MV with the RV under it, the IVs.
@@ -221,13 +222,14 @@ void TestNecGui::necSelectionShowsThePerspective()
     QCOMPARE(tree->topLevelItemCount(), 1);
     QTreeWidgetItem* array = tree->topLevelItem(0);
     QCOMPARE(array->text(0), kArray);
-    const QList<QTreeWidgetItem*> mv = tree->findItems(u"dev001 (0006h)"_s, Qt::MatchExactly | Qt::MatchRecursive);
+    const QList<QTreeWidgetItem*> mv = tree->findItems(u"dev001 (0006h) MV"_s, Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(mv.size(), 1);
-    QCOMPARE(mv.first()->text(1), u"MV"_s);
     QCOMPARE(mv.first()->childCount(), 1);
-    QCOMPARE(mv.first()->child(0)->text(0), u"dev002 (0008h)"_s);
-    QCOMPARE(mv.first()->child(0)->text(1), u"RV"_s);
-    QVERIFY(!tree->findItems(u"BACKUP_CV (000ah)"_s, Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+    QCOMPARE(mv.first()->child(0)->text(0), u"dev002 (0008h) RV"_s);
+    QVERIFY(!tree->findItems(u"BACKUP_CV (000ah) IV"_s, Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+    // Choosing an LD in the tree selects its pair.
+    tree->setCurrentItem(mv.first()->child(0));
+    QCOMPARE(replication()->selectedPair()->id, pair(u"dev001"_s, u"dev002"_s)->id);
     // Exit goes back to a subsystem of another family.
     perspective()->navigation()->setCurrentRow(2);
     QTRY_VERIFY(!perspective()->isVisible());

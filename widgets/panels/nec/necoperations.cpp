@@ -63,6 +63,7 @@ OperationDialog::OperationDialog(
     setWindowTitle(title);
     setAttribute(Qt::WA_DeleteOnClose);
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // wrapped labels get the height they need
     m_intro = new QLabel(this);
     m_intro->setObjectName(u"introLabel"_s);
     m_intro->setWordWrap(true);
@@ -86,7 +87,7 @@ OperationDialog::OperationDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &OperationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(460);
+    setMinimumWidth(540);
 }
 
 OperationDialog::~OperationDialog() = default;
@@ -156,6 +157,16 @@ QJsonObject pairArgs(const Relationship& pair, const Configuration& config)
 {
     return {{u"mv"_s, config.logicalDrives.value(pair.sourceId).name},
         {u"rv"_s, config.logicalDrives.value(pair.targetId).name}};
+}
+
+/** A wrapped grey line under an option: what it does. */
+QLabel* note(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #5f6b76;"_s);
+    label->setContentsMargins(24, 0, 0, 0);
+    return label;
 }
 
 QRadioButton* radio(const QString& text, const QString& name, QWidget* parent, bool checked = false)
@@ -318,9 +329,12 @@ OperationDialog* separateDialog(
     auto* immediate = radio(
         OperationDialog::tr("Immediately, while the difference is reflected (immediate)"), u"rvUseImmediate"_s, d);
     d->form()->addRow(OperationDialog::tr("RV use:"), radioRow(d, {complete, immediate}));
-    auto* force = new QCheckBox(OperationDialog::tr("Forced separate (what is not yet copied stays recorded)"), d);
+    auto* force = new QCheckBox(OperationDialog::tr("Forced separate"), d);
     force->setObjectName(u"forceCheck"_s);
     d->form()->addRow(force);
+    d->form()->addRow(note(OperationDialog::tr("When an ordinary separate is not possible: at once, in any state; "
+                                               "what is not yet copied stays recorded as difference."),
+        d));
     const bool onlyForced = pair.state == u"rst/exec"_s || pair.state == u"sep/exec"_s;
     if (onlyForced) {
         force->setChecked(true);
@@ -361,12 +375,13 @@ OperationDialog* restoreDialog(
     d->setIntro(pairIntro(pair, config) + u"\n\n"_s
         + OperationDialog::tr("Copies the RV back to the MV (rst/exec). MV and RV must be unmounted on every "
                               "server."));
-    auto* protect = new QCheckBox(
-        OperationDialog::tr("RV protection: MV updates are not reflected to the RV, and the pair separates "
-                            "automatically when the restore ends"),
-        d);
+    auto* protect = new QCheckBox(OperationDialog::tr("RV protection"), d);
     protect->setObjectName(u"protectCheck"_s);
     d->form()->addRow(protect);
+    d->form()->addRow(note(OperationDialog::tr("MV updates are not reflected to the RV, and the pair separates "
+                                               "automatically when the restore ends. Without it, MV updates are "
+                                               "reflected to the RV until you separate."),
+        d));
     auto* acc = rvAccessCombo(d, {u"nr"_s, u"ro"_s}, u"nr"_s);
     d->form()->addRow(OperationDialog::tr("RV access during restore:"), acc);
     const QJsonObject args = pairArgs(pair, config);

@@ -33,8 +33,9 @@ NecPerspective::NecPerspective(QWidget* parent)
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"necNavigationList"_s);
     m_navigation->setAccessibleName(tr("Data Replication"));
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(186);
     m_navigation->setSpacing(2);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setStyleSheet(u"QListWidget { background: #24413a; color: #e8f2ee; border: none; padding-top: 8px; }"
                                 "QListWidget::item { padding: 9px 10px; border-radius: 3px; }"
                                 "QListWidget::item:selected { background: #3a8f6f; color: white; }"

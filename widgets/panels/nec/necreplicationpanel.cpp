@@ -66,43 +66,43 @@ ReplicationPanel::ReplicationPanel(QWidget* parent)
     buttons->addWidget(m_arrayLabel);
     layout->addLayout(buttons);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, vertical);
     m_tree = new QTreeWidget(splitter);
     m_tree->setObjectName(u"necReplicationTree"_s);
-    m_tree->setHeaderLabels({tr("Disk Array / Logical Disk"), tr("Type")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
+    m_tree->setHeaderLabels({tr("Logical Disk")});
+    m_tree->setMinimumWidth(150);
 
-    auto* right = new QWidget(splitter);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_pairs = new QTreeWidget(right);
+    m_pairs = new QTreeWidget(splitter);
     m_pairs->setObjectName(u"necPairList"_s);
     m_pairs->setRootIsDecorated(false);
     m_pairs->setAlternatingRowColors(true);
     m_pairs->setUniformRowHeights(true);
-    m_pairs->setHeaderLabels({tr("MV"), tr("MV LDN"), tr("RV"), tr("RV LDN"), tr("Activity State"), tr("Sync State"),
-        tr("Copy Control State"), tr("RV Access"), tr("Progress"), tr("Separate Diff"), tr("Copy Diff")});
+    m_pairs->setHeaderLabels({tr("MV"), tr("RV"), tr("Activity State"), tr("Sync State"), tr("Progress"),
+        tr("Copy Control State"), tr("RV Access"), tr("Separate Diff"), tr("Copy Diff")});
+    m_pairs->headerItem()->setToolTip(MvColumn, tr("LD name (LDN)"));
+    m_pairs->headerItem()->setToolTip(RvColumn, tr("LD name (LDN)"));
     m_pairs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_pairs->header()->setSectionResizeMode(ProgressColumn, QHeaderView::Fixed);
-    m_pairs->header()->resizeSection(ProgressColumn, 110);
+    m_pairs->header()->resizeSection(ProgressColumn, 96);
     m_pairs->setItemDelegateForColumn(ProgressColumn, new CopyProgressDelegate(m_pairs));
-    rightLayout->addWidget(m_pairs, 1);
-    m_details = new QLabel(right);
+    m_details = new QLabel(vertical);
     m_details->setObjectName(u"necPairDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMinimumHeight(64);
+    m_details->setMinimumHeight(80);
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_details->setStyleSheet(u"QLabel { background: #f6f8fa; border: 1px solid #d5dce3; padding: 6px; }"_s);
-    rightLayout->addWidget(m_details);
     splitter->addWidget(m_tree);
-    splitter->addWidget(right);
+    splitter->addWidget(m_pairs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 900});
-    layout->addWidget(splitter, 1);
+    splitter->setSizes({190, 900});
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_details);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 0);
+    layout->addWidget(vertical, 1);
 
     m_poll = new QTimer(this);
     m_poll->setInterval(500);
@@ -175,11 +175,11 @@ void ReplicationPanel::rebuildTree()
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     const Subsystem array = config.subsystems.value(m_arrayId);
-    auto* root = new QTreeWidgetItem(m_tree, {array.name, tr("Disk Array")});
+    auto* root = new QTreeWidgetItem(m_tree, {array.name});
     root->setToolTip(0, wordValue(array.options, u"userName"_s));
     const auto add = [&config](QTreeWidgetItem* parent, const LogicalDrive& ld) {
         auto* item = new QTreeWidgetItem(
-            parent, {u"%1 (%2)"_s.arg(ld.name, ldnOf(config, ld.id)), classificationOf(config, ld.id)});
+            parent, {u"%1 (%2) %3"_s.arg(ld.name, ldnOf(config, ld.id), classificationOf(config, ld.id))});
         item->setData(0, Qt::UserRole, ld.name);
         return item;
     };
@@ -223,10 +223,10 @@ void ReplicationPanel::updatePairs()
         const QString rv = config.logicalDrives.value(r.targetId).name;
         const PairStatus st = m_status.value(mv + u'/' + rv);
         anyCopying = anyCopying || copying(r);
-        item->setText(MvColumn, mv);
-        item->setText(MvLdnColumn, ldnOf(config, r.sourceId));
-        item->setText(RvColumn, rv);
-        item->setText(RvLdnColumn, ldnOf(config, r.targetId));
+        item->setText(MvColumn, u"%1 (%2)"_s.arg(mv, ldnOf(config, r.sourceId)));
+        item->setData(MvColumn, Qt::UserRole, mv);
+        item->setText(RvColumn, u"%1 (%2)"_s.arg(rv, ldnOf(config, r.targetId)));
+        item->setData(RvColumn, Qt::UserRole, rv);
         item->setText(ActivityColumn, NecTexts::activity(r));
         item->setText(SyncStateColumn, NecTexts::syncState(r));
         item->setToolTip(SyncStateColumn, r.stateReason);
@@ -305,7 +305,7 @@ bool ReplicationPanel::selectPair(const QString& ldName)
 {
     for (const int column : {RvColumn, MvColumn}) {
         for (int i = 0; i < m_pairs->topLevelItemCount(); ++i) {
-            if (m_pairs->topLevelItem(i)->text(column) == ldName) {
+            if (m_pairs->topLevelItem(i)->data(column, Qt::UserRole).toString() == ldName) {
                 m_pairs->setCurrentItem(m_pairs->topLevelItem(i));
                 return true;
             }
@@ -349,9 +349,9 @@ void ReplicationPanel::updateDetails()
     QStringList lines;
     lines << tr("MV %1 (%2, %3) — RV %4 (%5)")
                  .arg(mv, ldnOf(config, r->sourceId), osTypeOf(config, r->sourceId), rv, ldnOf(config, r->targetId));
-    lines << tr("Activity State: %1    Sync State: %2    Copy Control State: %3    RV Access: %4")
-                 .arg(NecTexts::activity(*r), r->state, NecTexts::copyControl(*r),
-                     NecTexts::rvAccess(NecTexts::rvAccessCode(*r)));
+    lines << tr("Activity State: %1    Sync State: %2").arg(NecTexts::activity(*r), r->state);
+    lines << tr("Copy Control State: %1    RV Access: %2")
+                 .arg(NecTexts::copyControl(*r), NecTexts::rvAccess(NecTexts::rvAccessCode(*r)));
     if (st.valid) {
         lines << tr("Start Time: %1    Separate Diff: %2    Copy Diff: %3")
                      .arg(QLocale().toString(QDateTime::fromString(st.startTime, Qt::ISODate), QLocale::ShortFormat),

@@ -31,15 +31,13 @@ class ReplicationPanel final : public QWidget
 public:
     enum Column
     {
-        MvColumn,
-        MvLdnColumn,
+        MvColumn, /**< "dev001 (0006h)": LD name and LDN; Qt::UserRole holds the LD name */
         RvColumn,
-        RvLdnColumn,
         ActivityColumn,
         SyncStateColumn,
+        ProgressColumn,
         CopyControlColumn,
         RvAccessColumn,
-        ProgressColumn,
         SeparateDiffColumn,
         CopyDiffColumn,
         ColumnCount

@@ -65,25 +65,34 @@ VolumeListPanel::VolumeListPanel(QWidget* parent)
     auto* toolbar = new QToolBar(this);
     toolbar->setObjectName(u"necVolumeListToolBar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addWidget(new QLabel(tr("Server:") + u' ', toolbar));
-    m_server = new QComboBox(toolbar);
-    m_server->setObjectName(u"necServerCombo"_s);
-    m_server->setMinimumContentsLength(12);
-    toolbar->addWidget(m_server);
-    toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(u' ' + tr("Disk Array Subsystem:") + u' ', toolbar));
-    m_array = new QComboBox(toolbar);
-    m_array->setObjectName(u"necArrayFilterCombo"_s);
-    m_array->setMinimumContentsLength(12);
-    toolbar->addWidget(m_array);
-    toolbar->addSeparator();
     toolbar->addAction(m_createList);
     toolbar->addAction(m_defineControl);
     toolbar->addSeparator();
     toolbar->addAction(m_mount);
     toolbar->addAction(m_umount);
     toolbar->addAction(m_flush);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refresh);
     layout->addWidget(toolbar);
+
+    // Below the toolbar: the server whose volume list this is, and the seed's "Disk Array Subsystem" filter.
+    auto* filters = new QHBoxLayout;
+    filters->setContentsMargins(8, 4, 8, 0);
+    filters->addWidget(new QLabel(tr("Server:"), this));
+    filters->addSpacing(4);
+    m_server = new QComboBox(this);
+    m_server->setObjectName(u"necServerCombo"_s);
+    m_server->setMinimumContentsLength(12);
+    filters->addWidget(m_server);
+    filters->addSpacing(16);
+    filters->addWidget(new QLabel(tr("Disk Array Subsystem"), this));
+    filters->addSpacing(4);
+    m_array = new QComboBox(this);
+    m_array->setObjectName(u"necArrayFilterCombo"_s);
+    m_array->setMinimumContentsLength(12);
+    filters->addWidget(m_array);
+    filters->addStretch(1);
+    layout->addLayout(filters);
 
     auto* body = new QWidget(this);
     auto* bodyLayout = new QVBoxLayout(body);
