@@ -123,6 +123,12 @@ int main(int argc, char* argv[])
     shoot(u"dev002"_s, ReplicationPanel::Restore, u"nec-5-restore"_s);
     shoot(u"dev002"_s, ReplicationPanel::RvAccess, u"nec-6-rv-access"_s);
     shoot(u"rv_01"_s, ReplicationPanel::Unpair, u"nec-7-unpair"_s);
+    // Pair Setting from the IV DATA_03 chosen in the tree: DATA_04 (same capacity and OS type) is offered as RV.
+    const QList<QTreeWidgetItem*> data03
+        = replication->tree()->findItems(u"DATA_03 (000dh) IV"_s, Qt::MatchExactly | Qt::MatchRecursive);
+    if (!data03.isEmpty()) {
+        replication->tree()->setCurrentItem(data03.first());
+    }
     shoot(u"rv_01"_s, ReplicationPanel::PairSetting, u"nec-8-pair-setting"_s);
 
     perspective->showPanel(NecPerspective::VolumeListDisplay);

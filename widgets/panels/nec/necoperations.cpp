@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -67,6 +68,7 @@ OperationDialog::OperationDialog(
     m_intro = new QLabel(this);
     m_intro->setObjectName(u"introLabel"_s);
     m_intro->setWordWrap(true);
+    m_intro->setMinimumWidth(500); // the layout's minimum size is the dialog's: wide enough for the options
     m_intro->hide();
     layout->addWidget(m_intro);
     m_form = new QFormLayout;
@@ -87,7 +89,6 @@ OperationDialog::OperationDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &OperationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(540);
 }
 
 OperationDialog::~OperationDialog() = default;
@@ -221,36 +222,57 @@ OperationDialog* pairSettingDialog(EngineConnection* connection,
     mv->setObjectName(u"mvCombo"_s);
     auto* rv = new QComboBox(d);
     rv->setObjectName(u"rvCombo"_s);
-    for (const LogicalDrive& ld : logicalDisks(config, arrayId)) {
-        const QString cls = classificationOf(config, ld.id);
-        const QString text
-            = OperationDialog::tr("%1 (%2, %3, %4)").arg(ld.name, ldnOf(config, ld.id), osTypeOf(config, ld.id), cls)
-            + u", "_s + QLocale().formattedDataSize(ld.capacity, 1, QLocale::DataSizeTraditionalFormat);
-        if (cls != u"RV"_s) {
-            mv->addItem(text, ld.name);
+    QSet<ObjectId> controlVolumes;
+    for (const CopyPath& p : config.copyPaths) {
+        if (p.kind == u"necDisk"_s && isControl(p)) {
+            controlVolumes.insert(p.sourceRef);
         }
-        if (cls == u"IV"_s) {
-            rv->addItem(text, ld.name);
+    }
+    const QList<LogicalDrive> lds = logicalDisks(config, arrayId);
+    const auto text = [&config](const LogicalDrive& ld) -> QString {
+        return OperationDialog::tr("%1 (%2, %3, %4)")
+                   .arg(ld.name, ldnOf(config, ld.id), osTypeOf(config, ld.id), classificationOf(config, ld.id))
+            + u", "_s + QLocale().formattedDataSize(ld.capacity, 1, QLocale::DataSizeTraditionalFormat);
+    };
+    for (const LogicalDrive& ld : lds) {
+        if (classificationOf(config, ld.id) != u"RV"_s && !controlVolumes.contains(ld.id)) {
+            mv->addItem(text(ld), ld.name);
         }
     }
     if (!mvPreset.isEmpty()) {
         mv->setCurrentIndex(std::max(0, mv->findData(mvPreset)));
     }
-    if (rv->count() > 1 && rv->currentData() == mv->currentData()) {
-        rv->setCurrentIndex(1);
-    }
+    // RV candidates: IVs of the MV's capacity and OS type that are no control volume (what the engine accepts).
+    const auto fillRv = [snapshot, arrayId, mv, rv, controlVolumes, text]() {
+        const Configuration& c = snapshot->config;
+        const LogicalDrive* chosen = c.logicalDriveByName(arrayId, mv->currentData().toString());
+        rv->clear();
+        if (chosen == nullptr) {
+            return;
+        }
+        for (const LogicalDrive& ld : logicalDisks(c, arrayId)) {
+            if (ld.id != chosen->id && classificationOf(c, ld.id) == u"IV"_s && !controlVolumes.contains(ld.id)
+                && ld.capacity == chosen->capacity && osTypeOf(c, ld.id) == osTypeOf(c, chosen->id)) {
+                rv->addItem(text(ld), ld.name);
+            }
+        }
+    };
+    fillRv();
     d->form()->addRow(OperationDialog::tr("MV:"), mv);
     d->form()->addRow(OperationDialog::tr("RV:"), rv);
     d->setValidator([mv, rv]() -> QString {
-        if (mv->currentIndex() < 0 || rv->currentIndex() < 0) {
-            return OperationDialog::tr("The disk array has no logical disk that can become an RV (IV).");
+        if (mv->currentIndex() < 0) {
+            return OperationDialog::tr("The disk array has no logical disk that can become an MV.");
         }
-        if (mv->currentData() == rv->currentData()) {
-            return OperationDialog::tr("A logical disk cannot be its own RV.");
+        if (rv->currentIndex() < 0) {
+            return OperationDialog::tr("No ordinary volume (IV) of the MV's capacity and OS type can become its RV.");
         }
         return {};
     });
-    QObject::connect(mv, &QComboBox::currentIndexChanged, d, &OperationDialog::revalidate);
+    QObject::connect(mv, &QComboBox::currentIndexChanged, d, [d, fillRv]() {
+        fillRv();
+        d->revalidate();
+    });
     QObject::connect(rv, &QComboBox::currentIndexChanged, d, &OperationDialog::revalidate);
     d->setRequest([mv, rv]() {
         return CommandRequest {
@@ -265,10 +287,10 @@ OperationDialog* unpairDialog(
     auto* d = new OperationDialog(connection, OperationDialog::tr("Unpair"), u"necUnpairDialog"_s, parent);
     d->setIntro(pairIntro(pair, config) + u"\n\n"_s
         + OperationDialog::tr("Cancels the pair: both logical disks become ordinary volumes (IV)."));
-    auto* force
-        = new QCheckBox(OperationDialog::tr("Forced unpair (in any state; the RV may hold partly copied data)"), d);
+    auto* force = new QCheckBox(OperationDialog::tr("Forced unpair"), d);
     force->setObjectName(u"forceCheck"_s);
     d->form()->addRow(force);
+    d->form()->addRow(note(OperationDialog::tr("In any state; the RV may hold partly copied data."), d));
     const bool separated = pair.state == u"separated"_s;
     d->setValidator([force, separated]() -> QString {
         if (!separated && !force->isChecked()) {
