@@ -4,6 +4,7 @@
 // and the pairs reach their states with the bytes read back; a refusal shows the engine's message; the Volume List
 // Display shows the seed's columns, "VOLUME : N", the paired LDs, Create/Update Volume List and Mount / Unmount; the
 // Define Control Volume screen saves with OK + Yes and discards with Cancel + Yes.
+#include "common/translations.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
@@ -95,6 +96,8 @@ private Q_SLOTS:
     void unmountAndMountFromTheVolumeList();
     void defineControlVolumeSavesWithOkYes();
     void defineControlVolumeCancelDiscards();
+    void perspectiveInGermanAndJapanese_data();
+    void perspectiveInGermanAndJapanese();
 
 private:
     NecPerspective* perspective() const { return m_window->necPerspective(); }
@@ -582,6 +585,38 @@ void TestNecGui::defineControlVolumeCancelDiscards()
     for (const CopyPath& p : m_ws->config().copyPaths) {
         QVERIFY(!(p.kind == u"necDisk"_s && p.sourcePort == u"BUSINESS"_s && p.state.contains(u"control=yes"_s)));
     }
+}
+
+void TestNecGui::perspectiveInGermanAndJapanese_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("navigation");
+    QTest::addColumn<QString>("dialogTitle");
+    QTest::newRow("de") << u"de_DE"_s
+                        << QStringList {u"Replikationsverwaltung"_s, u"Volume-Listenanzeige"_s, u"Beenden"_s}
+                        << u"Steuervolume definieren"_s;
+    QTest::newRow("ja") << u"ja_JP"_s << QStringList {u"レプリケーション管理"_s, u"ボリューム一覧表示"_s, u"終了"_s}
+                        << u"コントロールボリューム定義"_s;
+}
+
+void TestNecGui::perspectiveInGermanAndJapanese()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, navigation);
+    QFETCH(QString, dialogTitle);
+    QVERIFY(installTranslators(QLocale(locale)));
+    NecPerspective translated;
+    QStringList entries;
+    for (int row = 0; row < translated.navigation()->count(); ++row) {
+        entries.append(translated.navigation()->item(row)->text());
+    }
+    DefineControlVolumeDialog dialog(m_ws->connection(), m_ws->snapshot(), u"BACKUP"_s, nullptr);
+    const QString title = dialog.windowTitle();
+    const QString column = translated.volumeListPanel()->volumeList()->headerItem()->text(0);
+    installTranslators(QLocale::c());
+    QCOMPARE(entries, navigation);
+    QCOMPARE(title, dialogTitle);
+    QVERIFY(column != u"Drive Letter/Path Name"_s);
 }
 
 QTEST_MAIN(TestNecGui)
