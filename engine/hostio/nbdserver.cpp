@@ -466,7 +466,7 @@ std::shared_ptr<VolumeIo> NbdServer::open(const QString& name, NbdExport* info) 
         return nullptr;
     }
     *info = *it;
-    return m_volumes.find(it->logicalDriveId);
+    return it->front ? it->front : m_volumes.find(it->logicalDriveId);
 }
 
 } // namespace Copyline

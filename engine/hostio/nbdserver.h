@@ -31,6 +31,11 @@ struct NbdExport
     ObjectId subsystemId = 0;
     ObjectId logicalDriveId = 0;
     QString logicalDrive;
+    /**
+     * What the export serves when it is not the drive's own I/O front: the drive as a host's file system sees it (a
+     * NEC server's volume through its write-back buffer). The owner keeps one object per export while it lasts.
+     */
+    std::shared_ptr<VolumeIo> front;
 
     friend bool operator==(const NbdExport&, const NbdExport&) = default;
 };

@@ -85,7 +85,13 @@ void Engine::publish()
     }
     m_snapshot = snap;
     if (m_nbd) {
-        if (QList<NbdExport> exports = nbdExports(m_config); exports != m_exports) {
+        QList<NbdExport> exports = nbdExports(m_config);
+        for (const Family& family : std::as_const(m_families)) {
+            if (family.exports != nullptr) {
+                exports.append(family.exports(*this));
+            }
+        }
+        if (exports != m_exports) {
             m_exports = std::move(exports);
             m_nbd->setExports(m_exports);
             // Mappings changed: the simulated hosts follow what they see now.

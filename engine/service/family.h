@@ -6,6 +6,7 @@
 
 #include "api/error.h"
 #include "api/limits.h"
+#include "hostio/nbdserver.h"
 #include "service/commandcontext.h"
 #include "storage/volumeio.h"
 
@@ -36,6 +37,11 @@ struct Family
      * secondary refuses reads and writes). Use denyRead/denyWrite (copy/accessrules.h): the first reason stays.
      */
     void (*restrictAccess)(const Configuration& config, ObjectId logicalDriveId, HostAccess& access) = nullptr;
+    /**
+     * NBD exports the family adds to those of the LUN mappings (engine thread, at every published change): drives
+     * as the family's hosts see them, each with its own front (NbdExport::front).
+     */
+    QList<NbdExport> (*exports)(Engine& engine) = nullptr;
     /** A first start: the family's part of the demonstration workspace, made through the command API. */
     Error (*populateDemo)(Engine& engine) = nullptr;
 };

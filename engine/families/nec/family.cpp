@@ -2,6 +2,7 @@
 #include "families/nec/family.h"
 
 #include "families/nec/nec.h"
+#include "families/nec/serverbuffer.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +43,7 @@ Family family()
     };
     f.poll = &poll;
     f.restrictAccess = &restrictAccess;
+    f.exports = &serverExports;
     f.populateDemo = &populateDemo;
     return f;
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated Windows servers that use a NEC disk array (spec §1.9-1.11, §2.6-2.12, §3.4): their disks (disk10)
 // with signatures, volumes with drive letters and \\?\Volume{GUID}\ names, mount/unmount/flush, the volume list, the
-// control volume, the iSMrpl.ini options, and each server's file-system write-back buffer: what a host writes to a
-// mounted volume stays in the server's buffer and reaches the logical disk only at flush or unmount (spec §4.8).
+// control volume, the iSMrpl.ini options, and each server's file-system write-back buffer (serverbuffer.h): what a host
+// writes to a mounted volume stays in the server's buffer and reaches the logical disk only at flush or unmount (spec
+// §4.8).
 #include "families/nec/nec.h"
+#include "families/nec/serverbuffer.h"
 #include "service/engine.h"
 #include "util/pattern.h"
 #include "util/sha256.h"
@@ -11,8 +13,6 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
-#include <map>
-#include <mutex>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,101 +23,7 @@ namespace Copyline::Nec
 namespace
 {
 
-constexpr qint64 kPage = 64 * 1024;      /**< the buffer's unit: one grain */
-constexpr qint64 kRun = 4 * 1024 * 1024; /**< flushes and reads move up to this much at once */
-
-/** One server's buffered (written, not yet flushed) pages of one logical disk. */
-struct Buffer
-{
-    std::mutex mutex;
-    std::map<qint64, std::vector<char>> pages; // page number -> kPage bytes
-};
-
-struct Buffers
-{
-    std::mutex mutex;
-    QHash<QString, std::shared_ptr<Buffer>> byKey;
-};
-
-Buffers& buffersOf(Engine& engine)
-{
-    static std::mutex guard;
-    static QHash<const Engine*, std::shared_ptr<Buffers>> all;
-    std::lock_guard lock(guard);
-    auto& b = all[&engine];
-    if (!b) {
-        b = std::make_shared<Buffers>();
-    }
-    return *b;
-}
-
-QString bufferKey(const QString& server, ObjectId ldId)
-{
-    return server.toLower() + u'/' + QString::number(ldId);
-}
-
-std::shared_ptr<Buffer> bufferOf(Engine& engine, const QString& server, ObjectId ldId, bool create)
-{
-    Buffers& b = buffersOf(engine);
-    std::lock_guard lock(b.mutex);
-    auto it = b.byKey.find(bufferKey(server, ldId));
-    if (it != b.byKey.end()) {
-        return *it;
-    }
-    if (!create) {
-        return {};
-    }
-    auto buffer = std::make_shared<Buffer>();
-    b.byKey.insert(bufferKey(server, ldId), buffer);
-    return buffer;
-}
-
-/** Writes @p data at @p offset into the buffer; a page written in part is read from the LD first. */
-IoStatus bufferWrite(Buffer& buffer, VolumeIo& io, qint64 offset, std::span<const char> data)
-{
-    std::lock_guard lock(buffer.mutex);
-    const qint64 end = offset + static_cast<qint64>(data.size());
-    for (qint64 page = offset / kPage; page * kPage < end; ++page) {
-        const qint64 pageStart = page * kPage;
-        const qint64 from = std::max(offset, pageStart);
-        const qint64 to = std::min(end, pageStart + kPage);
-        auto it = buffer.pages.find(page);
-        if (it == buffer.pages.end()) {
-            std::vector<char> bytes(static_cast<size_t>(kPage), 0);
-            if (from != pageStart || to != pageStart + kPage) {
-                if (IoStatus st = io.read(pageStart, bytes); !st.ok()) {
-                    return st;
-                }
-            }
-            it = buffer.pages.emplace(page, std::move(bytes)).first;
-        }
-        std::memcpy(
-            it->second.data() + (from - pageStart), data.data() + (from - offset), static_cast<size_t>(to - from));
-    }
-    return IoStatus::success();
-}
-
-/** Reads [offset, offset + buffer size) as the server sees it: the LD with the buffered pages over it. */
-IoStatus bufferRead(Buffer* buffer, VolumeIo& io, qint64 offset, std::span<char> out)
-{
-    if (IoStatus st = io.read(offset, out); !st.ok()) {
-        return st;
-    }
-    if (buffer == nullptr) {
-        return IoStatus::success();
-    }
-    std::lock_guard lock(buffer->mutex);
-    const qint64 end = offset + static_cast<qint64>(out.size());
-    for (auto it = buffer->pages.lower_bound(offset / kPage); it != buffer->pages.end() && it->first * kPage < end;
-         ++it) {
-        const qint64 pageStart = it->first * kPage;
-        const qint64 from = std::max(offset, pageStart);
-        const qint64 to = std::min(end, pageStart + kPage);
-        std::memcpy(
-            out.data() + (from - offset), it->second.data() + (from - pageStart), static_cast<size_t>(to - from));
-    }
-    return IoStatus::success();
-}
+constexpr qint64 kRun = 4 * 1024 * 1024; /**< host reads and writes move up to this much at once */
 
 const CopyPath& serverArg(CommandContext& ctx)
 {
@@ -465,7 +371,7 @@ void setInUse(CommandContext& ctx)
 struct HostRange
 {
     std::shared_ptr<VolumeIo> io;
-    std::shared_ptr<Buffer> buffer;
+    std::shared_ptr<ServerBuffer> buffer;
     qint64 offset = 0;
     qint64 length = 0;
     QString drive;
@@ -491,7 +397,7 @@ HostRange hostRange(CommandContext& ctx, bool create, bool lengthRequired)
     if (!r.io) {
         fail(ErrorCode::IoError, {ld.name, u"its volume is not available"_s});
     }
-    r.buffer = bufferOf(ctx.engine, server.sourcePort, ld.id, create);
+    r.buffer = serverBuffer(ctx.engine, server.sourcePort, ld.id, create);
     return r;
 }
 
@@ -516,7 +422,7 @@ void hostWrite(CommandContext& ctx)
             const qint64 n = std::min(kRun, r.length - done);
             const std::span<char> part(chunk.data(), static_cast<size_t>(n));
             fillPattern(seed, done, part);
-            if (const IoStatus st = bufferWrite(*r.buffer, *r.io, r.offset + done, part); !st.ok()) {
+            if (const IoStatus st = r.buffer->write(*r.io, r.offset + done, part); !st.ok()) {
                 return CommandResult::failure(hostIoError(r.drive, st));
             }
             hash.addData(QByteArrayView(part.data(), static_cast<qsizetype>(n)));
@@ -540,7 +446,9 @@ void hostChecksum(CommandContext& ctx)
         for (qint64 done = 0; done < r.length;) {
             const qint64 n = std::min(kRun, r.length - done);
             const std::span<char> part(chunk.data(), static_cast<size_t>(n));
-            if (const IoStatus st = bufferRead(r.buffer.get(), *r.io, r.offset + done, part); !st.ok()) {
+            const IoStatus st
+                = r.buffer ? r.buffer->read(*r.io, r.offset + done, part) : r.io->read(r.offset + done, part);
+            if (!st.ok()) {
                 return CommandResult::failure(hostIoError(r.drive, st));
             }
             hash.addData(QByteArrayView(part.data(), static_cast<qsizetype>(n)));
@@ -593,68 +501,6 @@ void scan(CommandContext& ctx)
 QString volumeNameOf(const CopyPath& disk)
 {
     return u"\\\\?\\Volume{"_s + option(disk.state, u"guid"_s) + u"}\\"_s;
-}
-
-IoStatus flushBuffer(Engine& engine, const QString& server, ObjectId ldId, const std::shared_ptr<VolumeIo>& io)
-{
-    const auto buffer = bufferOf(engine, server, ldId, false);
-    if (!buffer) {
-        return IoStatus::success();
-    }
-    std::lock_guard lock(buffer->mutex);
-    std::vector<char> run;
-    run.reserve(static_cast<size_t>(kRun));
-    qint64 runStart = -1;
-    const auto writeRun = [&]() -> IoStatus {
-        if (run.empty()) {
-            return IoStatus::success();
-        }
-        IoStatus st = io->write(runStart, run);
-        run.clear();
-        return st;
-    };
-    for (auto it = buffer->pages.begin(); it != buffer->pages.end(); ++it) {
-        const qint64 at = it->first * kPage;
-        const qint64 length = std::min(kPage, io->size() - at);
-        if (runStart < 0 || runStart + static_cast<qint64>(run.size()) != at
-            || static_cast<qint64>(run.size()) >= kRun) {
-            if (IoStatus st = writeRun(); !st.ok()) {
-                return st;
-            }
-            runStart = at;
-        }
-        run.insert(run.end(), it->second.begin(), it->second.begin() + length);
-    }
-    if (IoStatus st = writeRun(); !st.ok()) {
-        return st;
-    }
-    buffer->pages.clear();
-    return io->flush();
-}
-
-void discardBuffer(Engine& engine, const QString& server, ObjectId ldId)
-{
-    if (const auto buffer = bufferOf(engine, server, ldId, false)) {
-        std::lock_guard lock(buffer->mutex);
-        buffer->pages.clear();
-    }
-}
-
-qint64 bufferedBytes(Engine& engine, const QString& server, ObjectId ldId)
-{
-    const auto buffer = bufferOf(engine, server, ldId, false);
-    if (!buffer) {
-        return 0;
-    }
-    std::lock_guard lock(buffer->mutex);
-    return static_cast<qint64>(buffer->pages.size()) * kPage;
-}
-
-void resetBuffers(Engine& engine)
-{
-    Buffers& b = buffersOf(engine);
-    std::lock_guard lock(b.mutex);
-    b.byKey.clear();
 }
 
 QList<CommandSpec> hostCommands()
