@@ -106,7 +106,11 @@ ReplicationPanel::ReplicationPanel(QWidget* parent)
 
     m_poll = new QTimer(this);
     m_poll->setInterval(500);
-    connect(m_poll, &QTimer::timeout, this, &ReplicationPanel::requestStatus);
+    connect(m_poll, &QTimer::timeout, this, [this]() {
+        if (isVisible()) { // hidden, it asks again when shown
+            requestStatus();
+        }
+    });
     connect(m_pairs, &QTreeWidget::itemSelectionChanged, this, [this]() {
         updateActions();
         updateDetails();
@@ -131,6 +135,12 @@ OperationDialog* ReplicationPanel::dialog() const
     return m_dialog;
 }
 
+void ReplicationPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    requestStatus();
+}
+
 void ReplicationPanel::setConnection(EngineConnection* connection)
 {
     m_connection = connection;
@@ -153,7 +163,9 @@ void ReplicationPanel::setSnapshot(const SnapshotPtr& snapshot, ObjectId arrayId
     if (arrayChanged && m_pairs->topLevelItemCount() > 0 && m_pairs->selectedItems().isEmpty()) {
         m_pairs->setCurrentItem(m_pairs->topLevelItem(0));
     }
-    requestStatus();
+    if (isVisible()) {
+        requestStatus();
+    }
 }
 
 void ReplicationPanel::rebuildTree()

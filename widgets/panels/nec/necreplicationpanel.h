@@ -73,6 +73,9 @@ public:
     /** The row of the pair with @p mv and @p rv, as necListPairs last reported it. */
     PairStatus status(const QString& mv, const QString& rv) const { return m_status.value(mv + u'/' + rv); }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void rebuildTree();
     void updatePairs();
