@@ -13,7 +13,8 @@
 #include <mutex>
 #include <thread>
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * Work a background copy does in chunks: a VolumeCopy's point-in-time copy, a mirror's synchronization. The
@@ -62,8 +63,12 @@ public:
     {
         qint64 grains = 0;
         qint64 grainsCopied = 0;
-        double bytesPerSecond = 0; /**< measured, smoothed over the last seconds */
-        qint64 etaSeconds = -1;    /**< -1 while unknown */
+        /**
+         * Bytes really moved per second (a hole skipped moves nothing), smoothed over the last seconds: on a link
+         * with a bandwidth this stays at or below it, however fast the copy pointer passes empty space.
+         */
+        double bytesPerSecond = 0;
+        qint64 etaSeconds = -1; /**< from the rate the copy pointer advances; -1 while unknown */
     };
     using Finished = std::function<void(const IoStatus& status)>;
 
@@ -72,8 +77,8 @@ public:
     CopyScheduler(const CopyScheduler&) = delete;
     CopyScheduler& operator=(const CopyScheduler&) = delete;
 
-    void add(ObjectId id, ObjectId group, std::shared_ptr<BackgroundCopy> copy, CopyPriority priority,
-             Finished finished);
+    void add(
+        ObjectId id, ObjectId group, std::shared_ptr<BackgroundCopy> copy, CopyPriority priority, Finished finished);
     /** Takes a job out; waits if the worker is in the middle of one of its chunks. */
     void remove(ObjectId id);
     bool contains(ObjectId id) const;
@@ -92,10 +97,13 @@ private:
         double weight = 1;
         double credit = 0;
         Finished finished;
-        Clock::time_point notBefore{};
-        Clock::time_point sampleTime{};
+        Clock::time_point notBefore {};
+        Clock::time_point sampleTime {};
         qint64 sampleGrains = 0;
-        double rate = 0;
+        qint64 moved = 0; // bytes the job's steps really moved so far
+        qint64 sampleMoved = 0;
+        double rate = 0;         // bytes moved per second
+        double progressRate = 0; // bytes of the copy passed per second (holes included), for the ETA
         bool busy = false;
     };
 

@@ -3,6 +3,8 @@
 
 #include "mirror/consistencygroup.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -431,6 +433,83 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
     m_map->settle(first, stop - 1);
     m_bytesShipped.fetch_add(static_cast<quint64>(sent), std::memory_order_relaxed);
     *cursor = stop;
+    return stop - first;
+}
+
+qint64 MirrorEndpoint::verify(qint64 first, qint64 maxGrains, bool repair, VerifyTally* tally, IoStatus* status)
+{
+    std::lock_guard verifyLock(m_verifyMutex);
+    *status = IoStatus::success();
+    if (first >= grains()) {
+        return 0;
+    }
+    const qint64 stop = std::min(first + std::clamp<qint64>(maxGrains, 1, kMaxShipGrains), grains());
+    const Route r = route();
+    const auto local = m_local.lock();
+    if (!r.remote || !r.link || !local) {
+        *status = IoStatus::failure(ENOTCONN, u"the secondary logical drive is not reachable"_s);
+        return 0;
+    }
+    if (!r.link->pathUp(r.controller)) {
+        *status = r.link->unreachable(r.controller, m_subsystemId);
+        return 0;
+    }
+    const qint64 begin = first * m_grainSize;
+    const qint64 end = std::min({stop * m_grainSize, local->size(), r.remote->size()});
+    const auto length = static_cast<std::size_t>(std::max<qint64>(end - begin, 0));
+    m_verifyLocal.resize(length);
+    m_verifyRemote.resize(length);
+    {
+        // No Ship or Journal write on these grains is between its local write and its shipment while the range is
+        // held, and no synchronization shipment either; writes of other modes are caught below.
+        RangeLock::Guard range(m_ranges, first, stop - 1);
+        IoStatus st = local->read(begin, m_verifyLocal, IoOrigin::Replication);
+        if (st.ok()) {
+            st = r.remote->read(begin, m_verifyRemote, IoOrigin::Replication);
+        }
+        if (!st.ok()) {
+            *status = st;
+            return 0;
+        }
+        tally->bytesRead += 2 * static_cast<qint64>(length);
+        const GrainBitmap& bits = m_map->bits();
+        for (qint64 g = first; g < stop; ++g) {
+            // Looked at after the reads: a grain recorded or written meanwhile may have been read half-changed.
+            if (bits.test(g)) {
+                ++tally->outOfSync;
+                continue;
+            }
+            if (!m_map->settled(g, g)) {
+                ++tally->busy;
+                continue;
+            }
+            const qint64 from = g * m_grainSize - begin;
+            const qint64 size = std::min(m_grainSize, static_cast<qint64>(length) - from);
+            if (size <= 0) {
+                break;
+            }
+            ++tally->compared;
+            // The hashes stand for what a remote site would send back instead of its bytes.
+            const size_t a = qHashBits(m_verifyLocal.data() + from, static_cast<size_t>(size), 0x5eed);
+            const size_t b = qHashBits(m_verifyRemote.data() + from, static_cast<size_t>(size), 0x5eed);
+            if (a == b) {
+                continue;
+            }
+            ++tally->differing;
+            if (tally->examples.size() < 16) {
+                tally->examples.append(g);
+            }
+            if (repair) {
+                m_map->setRange(g, g);
+            }
+        }
+    }
+    if (repair && tally->differing > 0) {
+        if (IoStatus st = m_map->persist(); !st.ok()) {
+            *status = st;
+            return 0;
+        }
+    }
     return stop - first;
 }
 

@@ -144,6 +144,25 @@ public:
     /** A journal entry that will not be applied: its grains are recorded instead. */
     void dropJournal(qint64 offset, qint64 length);
 
+    /** What an online verification found so far (verify()). */
+    struct VerifyTally
+    {
+        qint64 compared = 0;    /**< grains compared, both sides read and hashed */
+        qint64 differing = 0;   /**< compared grains whose hashes differ */
+        qint64 outOfSync = 0;   /**< grains recorded out of sync: known to differ, not compared */
+        qint64 busy = 0;        /**< grains a host write was changing while they were read: not compared */
+        qint64 bytesRead = 0;   /**< both sides */
+        QList<qint64> examples; /**< the first differing grains */
+    };
+    /**
+     * Online verification (DRBD's verify; no seed system has it): compares up to @p maxGrains grains from @p first
+     * with the partner's by per-grain hashes while host I/O continues. Grains recorded out of sync and grains a
+     * write is changing are not compared (counted apart), so a difference found is a real one: the grain is not
+     * recorded, no write on it is under way, and the two sides' bytes differ. With @p repair a differing grain is
+     * recorded out of sync, for the next synchronization to copy. Returns the grains passed (0 at the end).
+     */
+    qint64 verify(qint64 first, qint64 maxGrains, bool repair, VerifyTally* tally, IoStatus* status);
+
     /** Waits until no shipment of recorded grains is under way (after setMode(Track), none starts again). */
     void waitForShipping() { std::lock_guard lock(m_shipMutex); }
 
@@ -180,6 +199,9 @@ private:
     std::atomic<bool> m_inhibited {false};
     std::shared_ptr<std::atomic<bool>> m_freeze; // guarded by m_mutex
     std::vector<char> m_shipBuffer;              // shipRecorded() runs on one thread at a time
+    std::vector<char> m_verifyLocal;             // verify() runs on one thread at a time (m_verifyMutex)
+    std::vector<char> m_verifyRemote;
+    std::mutex m_verifyMutex;
     std::mutex m_shipMutex;
 };
 

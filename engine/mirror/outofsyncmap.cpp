@@ -119,8 +119,8 @@ IoStatus OutOfSyncMap::admit(qint64 first, qint64 last)
         const qint64 stop = std::min(last + 1, m_onDisk.findNext(run, true));
         if (IoStatus st = writeMarks(run, stop - 1, 1); !st.ok()) {
             settle(first, last);
-            return IoStatus::failure(st.error, u"cannot record the write in the mirror's out-of-sync log: %1"_s.arg(
-                st.reason));
+            return IoStatus::failure(
+                st.error, u"cannot record the write in the mirror's out-of-sync log: %1"_s.arg(st.reason));
         }
         for (qint64 g = run; g < stop; ++g) {
             m_onDisk.set(g);
@@ -136,6 +136,17 @@ void OutOfSyncMap::settle(qint64 first, qint64 last)
     for (qint64 x = first / kExtentGrains; x <= last / kExtentGrains && first <= last; ++x) {
         m_unsettled[static_cast<std::size_t>(x)].fetch_sub(1);
     }
+}
+
+bool OutOfSyncMap::settled(qint64 first, qint64 last) const
+{
+    last = std::min(last, grains() - 1);
+    for (qint64 x = first / kExtentGrains; x <= last / kExtentGrains && first <= last; ++x) {
+        if (m_unsettled[static_cast<std::size_t>(x)].load() != 0) {
+            return false;
+        }
+    }
+    return true;
 }
 
 IoStatus OutOfSyncMap::persist()

@@ -46,6 +46,8 @@ public:
     /** Before a write to grains [first, last]: marks them on disk (once) and holds the mark until settle(). */
     IoStatus admit(qint64 first, qint64 last);
     void settle(qint64 first, qint64 last);
+    /** Whether no write on [first, last] is between its admit and its settle (checked per 64 grains). */
+    bool settled(qint64 first, qint64 last) const;
 
     /** Writes an on-disk mark for every grain set in bits() (after bits were added other than by a write). */
     IoStatus persist();

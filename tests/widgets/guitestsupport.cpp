@@ -3,6 +3,10 @@
 
 #include "mainwindow/mainwindow.h"
 
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMap>
 #include <QTest>
 #include <QWidget>
 
@@ -87,6 +91,47 @@ QModelIndex findText(const QAbstractItemModel* model, const QString& text, const
         }
     }
     return {};
+}
+
+QStringList mnemonicConflicts(const QWidget* root)
+{
+    QMap<QChar, QStringList> users;
+    const auto note = [&users](const QString& text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&') {
+                continue;
+            }
+            if (text.at(i + 1) == u'&') {
+                ++i; // "&&" is a literal ampersand
+                continue;
+            }
+            users[text.at(i + 1).toLower()].append(text);
+            return;
+        }
+    };
+    QList<const QWidget*> widgets {root};
+    for (const QWidget* w : root->findChildren<QWidget*>()) {
+        widgets.append(w);
+    }
+    for (const QWidget* w : std::as_const(widgets)) {
+        if (w != root && !w->isVisibleTo(root)) {
+            continue;
+        }
+        if (const auto* button = qobject_cast<const QAbstractButton*>(w)) {
+            note(button->text());
+        } else if (const auto* label = qobject_cast<const QLabel*>(w); label != nullptr && label->buddy() != nullptr) {
+            note(label->text());
+        } else if (const auto* box = qobject_cast<const QGroupBox*>(w)) {
+            note(box->title());
+        }
+    }
+    QStringList clashes;
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (it.value().size() > 1) {
+            clashes.append(QString(it.key().toUpper()) + u": "_s + it.value().join(u" / "_s));
+        }
+    }
+    return clashes;
 }
 
 QAction* action(const QWidget* window, const QString& objectName)

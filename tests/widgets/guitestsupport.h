@@ -53,6 +53,11 @@ private:
 QStringList allTexts(const QAbstractItemModel* model, const QModelIndex& parent = {});
 /** The first index whose DisplayRole text is @p text, depth first; invalid if none. */
 QModelIndex findText(const QAbstractItemModel* model, const QString& text, const QModelIndex& parent = {});
+/**
+ * Mnemonics (Alt+letter) used twice among the widgets of @p root that are visible now (buttons, labels, group
+ * boxes): "N: Create a &new array / &Next >" for each clash; empty when every Alt+letter reaches one widget.
+ */
+QStringList mnemonicConflicts(const QWidget* root);
 /** The action named @p objectName of @p window (nullptr if none). */
 QAction* action(const QWidget* window, const QString& objectName);
 /** The console's main window on @p ws, shown; nullptr if it never appeared on screen. */

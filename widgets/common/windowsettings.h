@@ -14,7 +14,8 @@ namespace Copyline
 
 /**
  * Restores @p window's geometry, and @p header's column widths and order when a header is given, from the settings
- * group @p group. A window never saved before opens at @p defaultSize.
+ * group @p group. A window never saved before opens at @p defaultSize, made smaller where the screen is (at most
+ * 92% of its available area) and centred on the screen of its parent.
  */
 void restoreWindowSettings(QWidget* window, const QString& group, QSize defaultSize, QHeaderView* header = nullptr);
 

@@ -423,7 +423,8 @@ void MainWindow::applySnapshot()
         m_necPerspective->setVisible(nec);
     }
     m_statusArea->setSubsystem(s);
-    setWindowTitle(s.id != 0 ? tr("Copyline — %1").arg(Texts::subsystemLabel(s.name)) : tr("Copyline"));
+    // Qt adds the application's display name itself ("Storage Subsystem X — Copyline"); the title said it twice.
+    setWindowTitle(s.id != 0 ? Texts::subsystemLabel(s.name) : tr("Copyline"));
     if (m_stack->currentWidget() != m_splitter) {
         m_stack->setCurrentWidget(m_splitter);
     }

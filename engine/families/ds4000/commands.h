@@ -16,5 +16,6 @@ QList<CommandSpec> volumeCopyCommands();
 QList<CommandSpec> mirrorLinkCommands();
 QList<CommandSpec> mirrorPairCommands();
 QList<CommandSpec> mirrorShowCommands();
+QList<CommandSpec> mirrorVerifyCommands();
 
 } // namespace Copyline

@@ -42,7 +42,7 @@ Family family()
     f.id = QString::fromLatin1(kFamily);
     f.name = QStringLiteral("DS4000");
     for (const auto& table : {storageCommands(), hostCommands(), featureCommands(), showCommands(), flashCopyCommands(),
-             volumeCopyCommands(), mirrorLinkCommands(), mirrorPairCommands(), mirrorShowCommands()}) {
+             volumeCopyCommands(), mirrorLinkCommands(), mirrorPairCommands(), mirrorShowCommands(), mirrorVerifyCommands()}) {
         f.commands.append(table);
     }
     f.limits = &Ds4000::limits;

@@ -134,6 +134,8 @@ constexpr std::array kForms {
         "remove remoteMirror (localLogicalDrive [\"ld\"] | localLogicalDrives [\"a\" \"b\"]);"},
     Form {"diagnose remotemirror", "diagnoseRemoteMirror",
         "diagnose remoteMirror (primary [\"p\"] | localLogicalDrive [\"ld\"]) testID=connectivity;"},
+    Form {"check remotemirror", "checkRemoteMirror",
+        "check remoteMirror localLogicalDrive [\"ld\"] [repair=(TRUE|FALSE)];   (online verification of a primary)"},
     Form {"show remotemirror candidates", "showRemoteMirrorCandidates",
         "show remoteMirror candidates primary=\"p\" remoteStorageSubsystemName=\"rss\";"},
     Form {"show remotemirror synchronizationprogress", "showRemoteMirrors",

@@ -50,6 +50,7 @@ MirrorActions::MirrorActions(QWidget* window)
     m_syncSettings = make(u"actionChangeSyncSettings"_s, tr("S&ynchronization Settings…"));
     m_writeMode = make(u"actionChangeWriteMode"_s, tr("&Write Mode…"));
     m_test = make(u"actionTestCommunication"_s, tr("&Test Communication…"));
+    m_verify = make(u"actionVerifyRemoteMirror"_s, tr("&Verify Mirror…"));
     m_remove = make(u"actionRemoveMirrorRelationship"_s, tr("Re&move Mirror Relationship…"));
     m_remoteMirrors
         = make(u"actionRemoteMirrors"_s, tr("Remote &Mirrors…"), u"feature-remotemirror-enabled-activated"_s);
@@ -77,6 +78,7 @@ MirrorActions::MirrorActions(QWidget* window)
     connect(m_syncSettings, &QAction::triggered, this, &MirrorActions::changeSyncSettings);
     connect(m_writeMode, &QAction::triggered, this, &MirrorActions::changeWriteMode);
     connect(m_test, &QAction::triggered, this, &MirrorActions::testCommunication);
+    connect(m_verify, &QAction::triggered, this, &MirrorActions::verify);
     connect(m_remove, &QAction::triggered, this, &MirrorActions::removeRelationship);
     connect(m_remoteMirrors, &QAction::triggered, this, &MirrorActions::openRemoteMirrors);
     connect(m_link, &QAction::triggered, this, &MirrorActions::openLink);
@@ -118,6 +120,7 @@ void MirrorActions::fillLogicalDriveMenu(QMenu* menu, bool withCreate, bool with
     menu->addAction(m_resume);
     menu->addMenu(m_changeMenu);
     menu->addAction(m_test);
+    menu->addAction(m_verify);
     menu->addSeparator();
     menu->addAction(m_remove);
     if (withWindow) {
@@ -188,6 +191,11 @@ void MirrorActions::update()
             : several ? tr("Select one mirrored logical drive to test.")
                       : Rules::testBlocker(c, m_subsystemId, ld),
         tr("Measure the round trip to the remote storage subsystem over the mirror path of %1").arg(name));
+    set(m_verify,
+        !connected    ? offline
+            : several ? tr("Select one mirrored logical drive to verify.")
+                      : Rules::verifyBlocker(c, m_subsystemId, ld),
+        tr("Compare %1 with its secondary grain by grain while hosts keep writing").arg(name));
     set(m_remove, connected ? Rules::removeBlocker(c, m_subsystemId) : offline,
         tr("Remove mirror relationships of this storage subsystem; the data stays"));
     m_changeMenu->setEnabled(m_rolePrimary->isEnabled() || m_roleSecondary->isEnabled() || m_syncSettings->isEnabled()
@@ -431,6 +439,74 @@ void MirrorActions::testCommunication()
     if (m_connection && m_test->isEnabled() && !m_drives.isEmpty()) {
         openDialog(new CommunicationTestDialog(m_connection, m_subsystemId, m_drives.first(), m_parent));
     }
+}
+
+void MirrorActions::verify()
+{
+    if (!m_connection || !m_verify->isEnabled() || m_drives.size() != 1) {
+        return;
+    }
+    const Configuration& c = m_snapshot->config;
+    const ObjectId ldId = m_drives.first();
+    const QString name = c.logicalDrives.value(ldId).name;
+    const QString partner = c.logicalDrives.value(c.mirrors.value(ldId).remoteDriveId).name;
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Verify Mirror"),
+        tr("Compare %1 with its secondary %2 grain by grain? Hosts keep writing meanwhile; both drives are read "
+           "once. Grains found different can be resynchronized from the primary at once (Verify and Repair) or "
+           "only reported (Verify).")
+            .arg(name, partner),
+        QMessageBox::Cancel, m_parent);
+    ask->setObjectName(u"verifyMirrorQuestion"_s);
+    QPushButton* plain = ask->addButton(tr("&Verify"), QMessageBox::AcceptRole);
+    plain->setObjectName(u"verifyButton"_s);
+    QPushButton* repair = ask->addButton(tr("Verify and &Repair"), QMessageBox::AcceptRole);
+    repair->setObjectName(u"verifyRepairButton"_s);
+    ask->setDefaultButton(plain);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    const ObjectId subsystemId = m_subsystemId;
+    connect(ask, &QMessageBox::buttonClicked, this, [this, plain, repair, name, subsystemId](QAbstractButton* button) {
+        if ((button != plain && button != repair) || !m_connection) {
+            return;
+        }
+        const bool withRepair = button == repair;
+        const CommandRequest request {u"checkRemoteMirror"_s,
+            {{u"subsystemId"_s, subsystemId}, {u"localLogicalDrive"_s, name}, {u"repair"_s, withRepair}}};
+        m_connection->submit(request, this, [this, name, withRepair](const CommandResult& result) {
+            QString text;
+            QMessageBox::Icon icon = QMessageBox::Information;
+            if (!result.ok()) {
+                icon = QMessageBox::Warning;
+                text = result.error.localizedMessage();
+            } else {
+                const qint64 differing = result.data.value(u"differing"_s).toInteger();
+                const qint64 compared = result.data.value(u"compared"_s).toInteger();
+                const qint64 skipped
+                    = result.data.value(u"outOfSync"_s).toInteger() + result.data.value(u"busy"_s).toInteger();
+                text = differing == 0 ? tr("%1: the %n compared grain(s) are identical on both sides.", nullptr,
+                           static_cast<int>(compared))
+                                            .arg(name)
+                                      : tr("%1: %n grain(s) differ between the primary and the secondary.", nullptr,
+                                          static_cast<int>(differing))
+                                            .arg(name);
+                if (skipped > 0) {
+                    text += u' '
+                        + tr("%n grain(s) were not compared: recorded out of sync or being written.", nullptr,
+                            static_cast<int>(skipped));
+                }
+                if (differing > 0) {
+                    icon = QMessageBox::Warning;
+                    text += u' '
+                        + (withRepair ? tr("They are being resynchronized from the primary.")
+                                      : tr("Verify again with Repair to resynchronize them."));
+                }
+            }
+            auto* box = new QMessageBox(icon, tr("Verify Mirror"), text, QMessageBox::Ok, m_parent);
+            box->setObjectName(u"verifyMirrorResult"_s);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    });
+    ask->open();
 }
 
 void MirrorActions::removeRelationship()

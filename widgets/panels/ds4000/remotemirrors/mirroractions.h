@@ -51,6 +51,7 @@ public:
     QAction* syncSettingsAction() const { return m_syncSettings; }
     QAction* writeModeAction() const { return m_writeMode; }
     QAction* testAction() const { return m_test; }
+    QAction* verifyAction() const { return m_verify; }
     QAction* removeAction() const { return m_remove; }
     QAction* remoteMirrorsAction() const { return m_remoteMirrors; }
     QAction* linkAction() const { return m_link; }
@@ -82,6 +83,7 @@ private:
     void changeSyncSettings();
     void changeWriteMode();
     void testCommunication();
+    void verify();
     void removeRelationship();
     void openDialog(QDialog* dialog);
 
@@ -101,6 +103,7 @@ private:
     QAction* m_syncSettings = nullptr;
     QAction* m_writeMode = nullptr;
     QAction* m_test = nullptr;
+    QAction* m_verify = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_remoteMirrors = nullptr;
     QAction* m_link = nullptr;

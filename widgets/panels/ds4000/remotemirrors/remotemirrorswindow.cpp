@@ -93,6 +93,8 @@ RemoteMirrorsWindow::RemoteMirrorsWindow(EngineConnection* connection, QWidget* 
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"summaryLabel"_s);
+    // A long summary must not make the window wider than a small screen: it is cut, and whole in its tooltip.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_summary, 1);
     m_selectedLabel = new QLabel(this);
     m_selectedLabel->setObjectName(u"selectedPairLabel"_s);
@@ -210,6 +212,7 @@ void RemoteMirrorsWindow::onSnapshot(const SnapshotPtr& snapshot)
         + (parts.isEmpty() ? QString() : u": "_s + parts.join(u", "_s));
     if (m_summary->text() != summary) {
         m_summary->setText(summary);
+        m_summary->setToolTip(summary);
     }
     updateActions();
     updateStatusBar();
@@ -260,6 +263,7 @@ void RemoteMirrorsWindow::rebuildPanes()
         p.state = new QLabel(p.widget);
         p.state->setObjectName(u"paneStateLabel"_s);
         p.state->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+        p.state->setWordWrap(true); // a long state wraps rather than widening the window past a small screen
         header->addWidget(p.state, 1);
         layout->addLayout(header);
         p.filter = new MirrorPairFilterModel(p.widget);

@@ -373,6 +373,21 @@ QString RemoteMirrorRules::testBlocker(const Configuration& config, ObjectId sub
     return {};
 }
 
+QString RemoteMirrorRules::verifyBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId)
+{
+    const Mirror* m = recordOf(config, subsystemId, ldId);
+    if (m == nullptr) {
+        return tr("Select the primary logical drive of a mirrored pair.");
+    }
+    if (m->role != MirrorRole::Primary) {
+        return tr("%1 is a secondary: verify the pair from its primary.").arg(config.logicalDrives.value(ldId).name);
+    }
+    if (m->status != MirrorStatus::Synchronized && m->status != MirrorStatus::Synchronizing) {
+        return tr("A verification compares both sides over the link: resume the pair first.");
+    }
+    return {};
+}
+
 QString RemoteMirrorRules::removeBlocker(const Configuration& config, ObjectId subsystemId)
 {
     if (!config.subsystems.contains(subsystemId)) {

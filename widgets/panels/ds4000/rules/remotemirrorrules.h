@@ -75,6 +75,8 @@ public:
     /** Synchronization settings and write mode: a primary's. */
     static QString primarySettingsBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId);
     static QString testBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId);
+    /** Online verification: a Synchronized or synchronizing primary's. */
+    static QString verifyBlocker(const Configuration& config, ObjectId subsystemId, ObjectId ldId);
     static QString removeBlocker(const Configuration& config, ObjectId subsystemId);
 
     /** Whether a primary record can be suspended / resumed now (the state rule of spec §2.4.8-2.4.9). */

@@ -109,7 +109,7 @@ ActivateIntroductionPage::ActivateIntroductionPage(ActivateMirrorWizard* wizard)
     indent->addSpacing(24);
     indent->addWidget(m_arrays, 1);
     layout->addLayout(indent, 1);
-    m_new = new QRadioButton(tr("Create a &new array using unconfigured capacity"), this);
+    m_new = new QRadioButton(tr("Create a new array using &unconfigured capacity"), this);
     m_new->setObjectName(u"newArrayRadioButton"_s);
     layout->addWidget(m_new);
     m_newNote = richLabel({}, this, u"newArrayNoteLabel"_s);

@@ -46,15 +46,10 @@ void adopt(QTableWidget* table, QTableWidget& probe, ObjectId selected)
     }
 }
 
-QString capitalized(QString text)
-{
-    if (!text.isEmpty()) {
-        text[0] = text.at(0).toUpper();
-    }
-    return text;
-}
-
-/** The specific part of an Error 158 message (after the guide's generic sentence). */
+/**
+ * The specific part of an Error 158 message (after the guide's generic sentence). It starts with the drive's name
+ * as the administrator wrote it, so it is shown as it is (a capitalized first letter misspelled "ledger 2").
+ */
 QString candidateWhy(const QString& message)
 {
     const QString generic = QString::fromUtf8(errorTemplate(ErrorCode::MirrorCandidateInvalid));
@@ -140,8 +135,7 @@ void MirrorIntroductionPage::refresh()
         probe.setItem(row, 0, name);
         probe.setItem(row, 1, tableCell(gb(ld.capacity), ld.id, valid, true));
         probe.setItem(row, 2, tableCell(arrayLabel(c.arrays.value(ld.arrayId)), ld.id, valid));
-        probe.setItem(
-            row, 3, tableCell(valid ? tr("Available") : capitalized(candidateWhy(e.message())), ld.id, valid));
+        probe.setItem(row, 3, tableCell(valid ? tr("Available") : candidateWhy(e.message()), ld.id, valid));
     }
     adopt(m_primaries, probe, m_primaryId);
     m_primaries->setColumnWidth(0, 170);
@@ -411,7 +405,7 @@ void SecondaryPage::fill()
         probe.setItem(row, 0, name);
         probe.setItem(row, 1, tableCell(gb(e.ld.capacity), e.ld.id, valid, true));
         probe.setItem(row, 2, tableCell(arrayLabel(c.arrays.value(e.ld.arrayId)), e.ld.id, valid));
-        probe.setItem(row, 3, tableCell(valid ? tr("Available") : capitalized(candidateWhy(e.reason)), e.ld.id, valid));
+        probe.setItem(row, 3, tableCell(valid ? tr("Available") : candidateWhy(e.reason), e.ld.id, valid));
         if (!valid) {
             // The engine's refusal, as the script interface would print it.
             const QString full = Error(ErrorCode::MirrorCandidateInvalid, {candidateWhy(e.reason)}).cliLine();
