@@ -5829,6 +5829,620 @@ Trotzdem fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>Copyline::NecUi::DefineControlVolumeDialog</name>
+    <message>
+        <source>Disk No.</source>
+        <translation>Datenträger-Nr.</translation>
+    </message>
+    <message>
+        <source>LDN</source>
+        <translation>LDN</translation>
+    </message>
+    <message>
+        <source>LD Name</source>
+        <translation>LD-Name</translation>
+    </message>
+    <message>
+        <source>Disk Array</source>
+        <translation>Disk-Array</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Define Control Volume</source>
+        <translation>Steuervolume definieren</translation>
+    </message>
+    <message>
+        <source>Server %1. A control volume is used when the server issues control I/O to the disk array: select one logical disk for each disk array.</source>
+        <translation>Server %1. Über ein Steuervolume gibt der Server Steuer-I/O an das Disk-Array: Wählen Sie je Disk-Array einen logischen Datenträger.</translation>
+    </message>
+    <message>
+        <source>Selected Volume List</source>
+        <translation>Liste der ausgewählten Volumes</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Takes back a logical disk added in this window</source>
+        <translation>Nimmt einen in diesem Fenster hinzugefügten logischen Datenträger zurück</translation>
+    </message>
+    <message>
+        <source>Candidate Volume List</source>
+        <translation>Liste der Kandidaten-Volumes</translation>
+    </message>
+    <message>
+        <source>Do not select an RV or a link-volume (LV) for the snapshot function as a control volume because it may enter the Not Ready state during operation.</source>
+        <translation>Wählen Sie kein RV und kein Link-Volume (LV) der Snapshot-Funktion als Steuervolume, da es im Betrieb in den Zustand Not Ready geraten kann.</translation>
+    </message>
+    <message>
+        <source>Added; saved with OK</source>
+        <translation>Hinzugefügt; mit OK gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 is an RV. Do not select an RV or a link-volume (LV) for the snapshot function as a control volume because it may enter the Not Ready state during operation.</source>
+        <translation>%1 ist ein RV. Wählen Sie kein RV und kein Link-Volume (LV) der Snapshot-Funktion als Steuervolume, da es im Betrieb in den Zustand Not Ready geraten kann.</translation>
+    </message>
+    <message>
+        <source>%1 is an %2. Prepare a volume such as IV with which the server can properly issue I/O to the disk array.</source>
+        <translation>%1 ist ein %2. Wählen Sie ein Volume wie ein IV, über das der Server zuverlässig I/O an das Disk-Array geben kann.</translation>
+    </message>
+    <message>
+        <source>You can select one logical disk for each disk array as a control volume: %1 is already selected for disk array %2.</source>
+        <translation>Je Disk-Array kann ein logischer Datenträger Steuervolume sein: Für Disk-Array %2 ist bereits %1 ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Do you want to save definition information?</source>
+        <translation>Möchten Sie die Definitionsinformationen speichern?</translation>
+    </message>
+    <message>
+        <source>The definition information has been saved. Select File &gt; Create/Update Volume List to reflect it to the volume list.</source>
+        <translation>Die Definitionsinformationen wurden gespeichert. Wählen Sie Datei &gt; Volume-Liste erstellen/aktualisieren, um sie in die Volume-Liste zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Do you want to cancel the definition?</source>
+        <translation>Möchten Sie die Definition abbrechen?</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::NecPerspective</name>
+    <message>
+        <source>Data Replication</source>
+        <translation>Datenreplikation</translation>
+    </message>
+    <message>
+        <source>Replication Management</source>
+        <translation>Replikationsverwaltung</translation>
+    </message>
+    <message>
+        <source>Volume List Display</source>
+        <translation>Volume-Listenanzeige</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Back to the storage subsystems of another family</source>
+        <translation>Zurück zu den Speichersubsystemen einer anderen Familie</translation>
+    </message>
+    <message>
+        <source>NEC Storage Manager Data Replication — %1</source>
+        <translation>NEC Storage Manager Datenreplikation — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::NecTexts</name>
+    <message>
+        <source>Replicate</source>
+        <translation>Replicate</translation>
+    </message>
+    <message>
+        <source>Restore (RV protection)</source>
+        <translation>Restore (RV-Schutz)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation>Separate</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separated</translation>
+    </message>
+    <message>
+        <source>failure separation</source>
+        <translation>Fehlertrennung (failure separation)</translation>
+    </message>
+    <message>
+        <source>Background Copy</source>
+        <translation>Background Copy</translation>
+    </message>
+    <message>
+        <source>Sync Mode</source>
+        <translation>Sync Mode</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>Read/Write</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>Read Only</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>Not Ready</translation>
+    </message>
+    <message>
+        <source>Not Available</source>
+        <translation>Not Available</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::OperationDialog</name>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation>Die Konsole ist mit keiner Engine verbunden.</translation>
+    </message>
+    <message>
+        <source>MV %1, RV %2 — %3 (%4)</source>
+        <translation>MV %1, RV %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Pair Setting</source>
+        <translation>Paareinstellung</translation>
+    </message>
+    <message>
+        <source>Binds an RV to an MV of disk array %1. The pair starts Separated; its first Replicate copies the whole MV. MV and RV need the same capacity and OS type.</source>
+        <translation>Bindet ein RV an ein MV des Disk-Arrays %1. Das Paar beginnt im Zustand Separated; sein erstes Replicate kopiert das ganze MV. MV und RV brauchen dieselbe Kapazität und denselben OS-Typ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>MV:</source>
+        <translation>MV:</translation>
+    </message>
+    <message>
+        <source>RV:</source>
+        <translation>RV:</translation>
+    </message>
+    <message>
+        <source>The disk array has no logical disk that can become an MV.</source>
+        <translation>Das Disk-Array hat keinen logischen Datenträger, der MV werden kann.</translation>
+    </message>
+    <message>
+        <source>No ordinary volume (IV) of the MV&apos;s capacity and OS type can become its RV.</source>
+        <translation>Kein gewöhnliches Volume (IV) mit Kapazität und OS-Typ des MV kann sein RV werden.</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>Paar aufheben</translation>
+    </message>
+    <message>
+        <source>Cancels the pair: both logical disks become ordinary volumes (IV).</source>
+        <translation>Hebt das Paar auf: Beide logischen Datenträger werden gewöhnliche Volumes (IV).</translation>
+    </message>
+    <message>
+        <source>Forced unpair</source>
+        <translation>Erzwungenes Aufheben</translation>
+    </message>
+    <message>
+        <source>In any state; the RV may hold partly copied data.</source>
+        <translation>In jedem Zustand; das RV kann teilweise kopierte Daten enthalten.</translation>
+    </message>
+    <message>
+        <source>The pair is not separated: separate it first, or use forced unpair.</source>
+        <translation>Das Paar ist nicht getrennt: Trennen Sie es zuerst, oder heben Sie es erzwungen auf.</translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation>Replicate</translation>
+    </message>
+    <message>
+        <source>Copies the MV to the RV (rpl/exec); afterwards MV updates are reflected to the RV (rpl/sync). The RV must be unmounted on every server.</source>
+        <translation>Kopiert das MV auf das RV (rpl/exec); danach werden Änderungen am MV im RV nachgezogen (rpl/sync). Das RV muss auf allen Servern ausgehängt sein.</translation>
+    </message>
+    <message>
+        <source>Difference (only what changed since the separate)</source>
+        <translation>Differenz (nur seit dem Separate Geändertes)</translation>
+    </message>
+    <message>
+        <source>Full (the whole MV)</source>
+        <translation>Vollständig (das ganze MV)</translation>
+    </message>
+    <message>
+        <source>Copy range:</source>
+        <translation>Kopierbereich:</translation>
+    </message>
+    <message>
+        <source>Sync Mode (foreground copy)</source>
+        <translation>Sync Mode (Vordergrundkopie)</translation>
+    </message>
+    <message>
+        <source>Background Copy</source>
+        <translation>Background Copy</translation>
+    </message>
+    <message>
+        <source>Copy control state:</source>
+        <translation>Kopiersteuerungszustand:</translation>
+    </message>
+    <message>
+        <source>RV access during replicate:</source>
+        <translation>RV-Zugriff während Replicate:</translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation>Separate</translation>
+    </message>
+    <message>
+        <source>Separates the RV from the MV: the difference still to reflect is copied (sep/exec), then the RV holds the MV as of the separate (separated).</source>
+        <translation>Trennt das RV vom MV: Die noch nachzuziehende Differenz wird kopiert (sep/exec), danach enthält das RV das MV zum Zeitpunkt der Trennung (separated).</translation>
+    </message>
+    <message>
+        <source>RV access after separate:</source>
+        <translation>RV-Zugriff nach Separate:</translation>
+    </message>
+    <message>
+        <source>When the separate completes (complete)</source>
+        <translation>Wenn die Trennung abgeschlossen ist (complete)</translation>
+    </message>
+    <message>
+        <source>Immediately, while the difference is reflected (immediate)</source>
+        <translation>Sofort, während die Differenz nachgezogen wird (immediate)</translation>
+    </message>
+    <message>
+        <source>RV use:</source>
+        <translation>RV-Nutzung:</translation>
+    </message>
+    <message>
+        <source>Forced separate</source>
+        <translation>Erzwungenes Separate</translation>
+    </message>
+    <message>
+        <source>When an ordinary separate is not possible: at once, in any state; what is not yet copied stays recorded as difference.</source>
+        <translation>Wenn ein gewöhnliches Separate nicht möglich ist: sofort, in jedem Zustand; noch nicht Kopiertes bleibt als Differenz vermerkt.</translation>
+    </message>
+    <message>
+        <source>In %1 only a forced separate is possible.</source>
+        <translation>In %1 ist nur ein erzwungenes Separate möglich.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Copies the RV back to the MV (rst/exec). MV and RV must be unmounted on every server.</source>
+        <translation>Kopiert das RV auf das MV zurück (rst/exec). MV und RV müssen auf allen Servern ausgehängt sein.</translation>
+    </message>
+    <message>
+        <source>RV protection</source>
+        <translation>RV-Schutz</translation>
+    </message>
+    <message>
+        <source>MV updates are not reflected to the RV, and the pair separates automatically when the restore ends. Without it, MV updates are reflected to the RV until you separate.</source>
+        <translation>Änderungen am MV werden nicht ins RV übernommen, und das Paar trennt sich am Ende des Restore selbst. Ohne RV-Schutz werden Änderungen am MV bis zum Separate ins RV übernommen.</translation>
+    </message>
+    <message>
+        <source>RV access during restore:</source>
+        <translation>RV-Zugriff während Restore:</translation>
+    </message>
+    <message>
+        <source>RV Access Restriction Change</source>
+        <translation>Änderung der RV-Zugriffsbeschränkung</translation>
+    </message>
+    <message>
+        <source>In the Separated state the RV can be Read/Write or Read Only.</source>
+        <translation>Im Zustand Separated kann das RV Read/Write oder Read Only sein.</translation>
+    </message>
+    <message>
+        <source>While MV and RV are paired the RV can be Not Ready or Read Only.</source>
+        <translation>Solange MV und RV gekoppelt sind, kann das RV Not Ready oder Read Only sein.</translation>
+    </message>
+    <message>
+        <source>RV access:</source>
+        <translation>RV-Zugriff:</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::ReplicationPanel</name>
+    <message>
+        <source>Pair Setting…</source>
+        <translation>Paareinstellung…</translation>
+    </message>
+    <message>
+        <source>Unpair…</source>
+        <translation>Paar aufheben…</translation>
+    </message>
+    <message>
+        <source>Replicate…</source>
+        <translation>Replicate…</translation>
+    </message>
+    <message>
+        <source>Separate…</source>
+        <translation>Separate…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>RV Access…</source>
+        <translation>RV-Zugriff…</translation>
+    </message>
+    <message>
+        <source>Bind an RV to an MV (pair setting)</source>
+        <translation>Ein RV an ein MV binden (Paareinstellung)</translation>
+    </message>
+    <message>
+        <source>RV access restriction change</source>
+        <translation>Änderung der RV-Zugriffsbeschränkung</translation>
+    </message>
+    <message>
+        <source>Logical Disk</source>
+        <translation>Logischer Datenträger</translation>
+    </message>
+    <message>
+        <source>MV</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <source>RV</source>
+        <translation>RV</translation>
+    </message>
+    <message>
+        <source>Activity State</source>
+        <translation>Aktivitätszustand</translation>
+    </message>
+    <message>
+        <source>Sync State</source>
+        <translation>Synchronisationszustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Copy Control State</source>
+        <translation>Kopiersteuerungszustand</translation>
+    </message>
+    <message>
+        <source>RV Access</source>
+        <translation>RV-Zugriff</translation>
+    </message>
+    <message>
+        <source>Separate Diff</source>
+        <translation>Separate-Differenz</translation>
+    </message>
+    <message>
+        <source>Copy Diff</source>
+        <translation>Kopierdifferenz</translation>
+    </message>
+    <message>
+        <source>LD name (LDN)</source>
+        <translation>LD-Name (LDN)</translation>
+    </message>
+    <message>
+        <source>Disk array %1 (%2)</source>
+        <translation>Disk-Array %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a pair first.</source>
+        <translation>Wählen Sie zuerst ein Paar.</translation>
+    </message>
+    <message>
+        <source>The pair is Separated: Replicate or Restore it.</source>
+        <translation>Das Paar ist Separated: Führen Sie Replicate oder Restore aus.</translation>
+    </message>
+    <message>
+        <source>The pair is in %1: Separate it first.</source>
+        <translation>Das Paar ist in %1: Führen Sie zuerst Separate aus.</translation>
+    </message>
+    <message>
+        <source>The pair is already separated.</source>
+        <translation>Das Paar ist bereits getrennt.</translation>
+    </message>
+    <message>
+        <source>Select a pair to see its states; Pair Setting binds a new one.</source>
+        <translation>Wählen Sie ein Paar, um seine Zustände zu sehen; Paareinstellung bindet ein neues.</translation>
+    </message>
+    <message>
+        <source>MV %1 (%2, %3) — RV %4 (%5)</source>
+        <translation>MV %1 (%2, %3) — RV %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Activity State: %1    Sync State: %2</source>
+        <translation>Aktivitätszustand: %1    Synchronisationszustand: %2</translation>
+    </message>
+    <message>
+        <source>Copy Control State: %1    RV Access: %2</source>
+        <translation>Kopiersteuerungszustand: %1    RV-Zugriff: %2</translation>
+    </message>
+    <message>
+        <source>Start Time: %1    Separate Diff: %2    Copy Diff: %3</source>
+        <translation>Startzeit: %1    Separate-Differenz: %2    Kopierdifferenz: %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::VolumeListPanel</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Create/Update Volume List</source>
+        <translation>Volume-Liste erstellen/aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Operation</source>
+        <translation>&amp;Operation</translation>
+    </message>
+    <message>
+        <source>Define Control Volume</source>
+        <translation>Steuervolume definieren</translation>
+    </message>
+    <message>
+        <source>Mount…</source>
+        <translation>Einhängen…</translation>
+    </message>
+    <message>
+        <source>Unmount</source>
+        <translation>Aushängen</translation>
+    </message>
+    <message>
+        <source>Flush</source>
+        <translation>Flush</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About Volume List Display</source>
+        <translation>Über die Volume-Listenanzeige</translation>
+    </message>
+    <message>
+        <source>Volume List Display</source>
+        <translation>Volume-Listenanzeige</translation>
+    </message>
+    <message>
+        <source>The volume list of a server: the logical disks of the disk arrays the server sees, with their drive letters, mount point volume names and disk numbers. Create/Update Volume List makes it (iSMvollist -cr); the replication commands of the server use it.</source>
+        <translation>Die Volume-Liste eines Servers: die logischen Datenträger der Disk-Arrays, die der Server sieht, mit Laufwerksbuchstaben, Mount-Point-Volume-Namen und Datenträgernummern. Volume-Liste erstellen/aktualisieren erzeugt sie (iSMvollist -cr); die Replikationsbefehle des Servers verwenden sie.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Disk Array Subsystem</source>
+        <translation>Disk-Array-Subsystem</translation>
+    </message>
+    <message>
+        <source>Drive Letter/Path Name</source>
+        <translation>Laufwerksbuchstabe/Pfadname</translation>
+    </message>
+    <message>
+        <source>Volume Name</source>
+        <translation>Volume-Name</translation>
+    </message>
+    <message>
+        <source>Disk No.</source>
+        <translation>Datenträger-Nr.</translation>
+    </message>
+    <message>
+        <source>Volume Definition</source>
+        <translation>Volume-Definition</translation>
+    </message>
+    <message>
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <source>LDN</source>
+        <translation>LDN</translation>
+    </message>
+    <message>
+        <source>LD Name</source>
+        <translation>LD-Name</translation>
+    </message>
+    <message>
+        <source>Disk Array</source>
+        <translation>Disk-Array</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Paired/Linked Logical Disk Information List</source>
+        <translation>Informationsliste gepaarter/verknüpfter logischer Datenträger</translation>
+    </message>
+    <message>
+        <source>%1: unmounted (the file system buffer was written).</source>
+        <translation>%1: ausgehängt (der Dateisystempuffer wurde geschrieben).</translation>
+    </message>
+    <message>
+        <source>%1: the file system buffer was written to the disk.</source>
+        <translation>%1: Der Dateisystempuffer wurde auf den Datenträger geschrieben.</translation>
+    </message>
+    <message>
+        <source>ALL</source>
+        <translation>ALL</translation>
+    </message>
+    <message>
+        <source>The volume list of %1 has not been created: select File &gt; Create/Update Volume List.</source>
+        <translation>Die Volume-Liste von %1 wurde nicht erstellt: Wählen Sie Datei &gt; Volume-Liste erstellen/aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Mounted</source>
+        <translation>Eingehängt</translation>
+    </message>
+    <message>
+        <source>No drive letter</source>
+        <translation>Kein Laufwerksbuchstabe</translation>
+    </message>
+    <message>
+        <source>Not mounted</source>
+        <translation>Nicht eingehängt</translation>
+    </message>
+    <message>
+        <source>VOLUME : %1</source>
+        <translation>VOLUME : %1</translation>
+    </message>
+    <message>
+        <source>%1: iSM11701: Volume list is created successfully.</source>
+        <translation>%1: iSM11701: Volume list is created successfully.</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>Einhängen</translation>
+    </message>
+    <message>
+        <source>Mounts %1 (%2, %3) on %4.</source>
+        <translation>Hängt %1 (%2, %3) auf %4 ein.</translation>
+    </message>
+    <message>
+        <source>Drive letter:</source>
+        <translation>Laufwerksbuchstabe:</translation>
+    </message>
+    <message>
+        <source>iSM13221: Resetting drive letter (%1) has succeeded.</source>
+        <translation>iSM13221: Resetting drive letter (%1) has succeeded.</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::PerformanceModel</name>
     <message>
         <source>LUN %1 of %2</source>

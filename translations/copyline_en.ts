@@ -5762,6 +5762,620 @@ Proceed anyway?</source>
     </message>
 </context>
 <context>
+    <name>Copyline::NecUi::DefineControlVolumeDialog</name>
+    <message>
+        <source>Disk No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define Control Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1. A control volume is used when the server issues control I/O to the disk array: select one logical disk for each disk array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Volume List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back a logical disk added in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate Volume List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not select an RV or a link-volume (LV) for the snapshot function as a control volume because it may enter the Not Ready state during operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added; saved with OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an RV. Do not select an RV or a link-volume (LV) for the snapshot function as a control volume because it may enter the Not Ready state during operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an %2. Prepare a volume such as IV with which the server can properly issue I/O to the disk array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can select one logical disk for each disk array as a control volume: %1 is already selected for disk array %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save definition information?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition information has been saved. Select File &gt; Create/Update Volume List to reflect it to the volume list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to cancel the definition?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::NecPerspective</name>
+    <message>
+        <source>Data Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume List Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the storage subsystems of another family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEC Storage Manager Data Replication — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::NecTexts</name>
+    <message>
+        <source>Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore (RV protection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::OperationDialog</name>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MV %1, RV %2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds an RV to an MV of disk array %1. The pair starts Separated; its first Replicate copies the whole MV. MV and RV need the same capacity and OS type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk array has no logical disk that can become an MV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ordinary volume (IV) of the MV&apos;s capacity and OS type can become its RV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels the pair: both logical disks become ordinary volumes (IV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In any state; the RV may hold partly copied data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is not separated: separate it first, or use forced unpair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the MV to the RV (rpl/exec); afterwards MV updates are reflected to the RV (rpl/sync). The RV must be unmounted on every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference (only what changed since the separate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full (the whole MV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Mode (foreground copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy control state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV access during replicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separates the RV from the MV: the difference still to reflect is copied (sep/exec), then the RV holds the MV as of the separate (separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV access after separate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the separate completes (complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediately, while the difference is reflected (immediate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an ordinary separate is not possible: at once, in any state; what is not yet copied stays recorded as difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 only a forced separate is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the RV back to the MV (rst/exec). MV and RV must be unmounted on every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MV updates are not reflected to the RV, and the pair separates automatically when the restore ends. Without it, MV updates are reflected to the RV until you separate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV access during restore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV Access Restriction Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Separated state the RV can be Read/Write or Read Only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While MV and RV are paired the RV can be Not Ready or Read Only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::ReplicationPanel</name>
+    <message>
+        <source>Pair Setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV Access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind an RV to an MV (pair setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV access restriction change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Control State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RV Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD name (LDN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk array %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is Separated: Replicate or Restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is in %1: Separate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is already separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair to see its states; Pair Setting binds a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MV %1 (%2, %3) — RV %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity State: %1    Sync State: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Control State: %1    RV Access: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Time: %1    Separate Diff: %2    Copy Diff: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::VolumeListPanel</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create/Update Volume List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define Control Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Volume List Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume List Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume list of a server: the logical disks of the disk arrays the server sees, with their drive letters, mount point volume names and disk numbers. Create/Update Volume List makes it (iSMvollist -cr); the replication commands of the server use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk Array Subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive Letter/Path Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired/Linked Logical Disk Information List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unmounted (the file system buffer was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file system buffer was written to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume list of %1 has not been created: select File &gt; Create/Update Volume List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOLUME : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: iSM11701: Volume list is created successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts %1 (%2, %3) on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iSM13221: Resetting drive letter (%1) has succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::PerformanceModel</name>
     <message>
         <source>LUN %1 of %2</source>

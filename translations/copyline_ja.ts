@@ -5803,6 +5803,620 @@ Proceed anyway?</source>
     </message>
 </context>
 <context>
+    <name>Copyline::NecUi::DefineControlVolumeDialog</name>
+    <message>
+        <source>Disk No.</source>
+        <translation>ディスク番号</translation>
+    </message>
+    <message>
+        <source>LDN</source>
+        <translation>LDN</translation>
+    </message>
+    <message>
+        <source>LD Name</source>
+        <translation>LD名</translation>
+    </message>
+    <message>
+        <source>Disk Array</source>
+        <translation>ディスクアレイ</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Define Control Volume</source>
+        <translation>コントロールボリューム定義</translation>
+    </message>
+    <message>
+        <source>Server %1. A control volume is used when the server issues control I/O to the disk array: select one logical disk for each disk array.</source>
+        <translation>サーバ %1。コントロールボリュームは、サーバがディスクアレイへ制御I/Oを発行するときに使用します。ディスクアレイごとに論理ディスクを1つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Selected Volume List</source>
+        <translation>選択ボリューム一覧</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Takes back a logical disk added in this window</source>
+        <translation>この画面で追加した論理ディスクを取り消します</translation>
+    </message>
+    <message>
+        <source>Candidate Volume List</source>
+        <translation>候補ボリューム一覧</translation>
+    </message>
+    <message>
+        <source>Do not select an RV or a link-volume (LV) for the snapshot function as a control volume because it may enter the Not Ready state during operation.</source>
+        <translation>RV やスナップショット機能のリンクボリューム (LV) は、運用中に Not Ready 状態になることがあるため、コントロールボリュームとして選択しないでください。</translation>
+    </message>
+    <message>
+        <source>Added; saved with OK</source>
+        <translation>追加済み。OK で保存されます</translation>
+    </message>
+    <message>
+        <source>%1 is an RV. Do not select an RV or a link-volume (LV) for the snapshot function as a control volume because it may enter the Not Ready state during operation.</source>
+        <translation>%1 は RV です。RV やスナップショット機能のリンクボリューム (LV) は、運用中に Not Ready 状態になることがあるため、コントロールボリュームとして選択しないでください。</translation>
+    </message>
+    <message>
+        <source>%1 is an %2. Prepare a volume such as IV with which the server can properly issue I/O to the disk array.</source>
+        <translation>%1 は %2 です。IV など、サーバがディスクアレイへ正しく I/O を発行できるボリュームを用意してください。</translation>
+    </message>
+    <message>
+        <source>You can select one logical disk for each disk array as a control volume: %1 is already selected for disk array %2.</source>
+        <translation>コントロールボリュームはディスクアレイごとに1つの論理ディスクを選択できます。ディスクアレイ %2 には %1 が選択済みです。</translation>
+    </message>
+    <message>
+        <source>Do you want to save definition information?</source>
+        <translation>定義情報を保存しますか?</translation>
+    </message>
+    <message>
+        <source>The definition information has been saved. Select File &gt; Create/Update Volume List to reflect it to the volume list.</source>
+        <translation>定義情報を保存しました。ボリューム一覧へ反映するには [ファイル] &gt; [ボリューム一覧作成/更新] を選択してください。</translation>
+    </message>
+    <message>
+        <source>Do you want to cancel the definition?</source>
+        <translation>定義を取り消しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::NecPerspective</name>
+    <message>
+        <source>Data Replication</source>
+        <translation>データレプリケーション</translation>
+    </message>
+    <message>
+        <source>Replication Management</source>
+        <translation>レプリケーション管理</translation>
+    </message>
+    <message>
+        <source>Volume List Display</source>
+        <translation>ボリューム一覧表示</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Back to the storage subsystems of another family</source>
+        <translation>他のファミリのストレージサブシステムに戻ります</translation>
+    </message>
+    <message>
+        <source>NEC Storage Manager Data Replication — %1</source>
+        <translation>NEC Storage Manager データレプリケーション — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::NecTexts</name>
+    <message>
+        <source>Replicate</source>
+        <translation>Replicate</translation>
+    </message>
+    <message>
+        <source>Restore (RV protection)</source>
+        <translation>Restore (RV保護)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation>Separate</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separated</translation>
+    </message>
+    <message>
+        <source>failure separation</source>
+        <translation>障害分離 (failure separation)</translation>
+    </message>
+    <message>
+        <source>Background Copy</source>
+        <translation>バックグラウンドコピー (Background Copy)</translation>
+    </message>
+    <message>
+        <source>Sync Mode</source>
+        <translation>同期モード (Sync Mode)</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>Read/Write</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>Read Only</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>Not Ready</translation>
+    </message>
+    <message>
+        <source>Not Available</source>
+        <translation>Not Available</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::OperationDialog</name>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation>コンソールはエンジンに接続されていません。</translation>
+    </message>
+    <message>
+        <source>MV %1, RV %2 — %3 (%4)</source>
+        <translation>MV %1、RV %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Pair Setting</source>
+        <translation>ペア設定</translation>
+    </message>
+    <message>
+        <source>Binds an RV to an MV of disk array %1. The pair starts Separated; its first Replicate copies the whole MV. MV and RV need the same capacity and OS type.</source>
+        <translation>ディスクアレイ %1 の MV に RV を結合します。ペアは Separated 状態で始まり、最初の Replicate で MV 全体がコピーされます。MV と RV は容量と OS タイプが同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1 (%2、%3、%4)</translation>
+    </message>
+    <message>
+        <source>MV:</source>
+        <translation>MV:</translation>
+    </message>
+    <message>
+        <source>RV:</source>
+        <translation>RV:</translation>
+    </message>
+    <message>
+        <source>The disk array has no logical disk that can become an MV.</source>
+        <translation>このディスクアレイには MV にできる論理ディスクがありません。</translation>
+    </message>
+    <message>
+        <source>No ordinary volume (IV) of the MV&apos;s capacity and OS type can become its RV.</source>
+        <translation>MV と同じ容量・OS タイプで RV にできる通常ボリューム (IV) がありません。</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>ペア解除</translation>
+    </message>
+    <message>
+        <source>Cancels the pair: both logical disks become ordinary volumes (IV).</source>
+        <translation>ペアを解除します。両方の論理ディスクは通常ボリューム (IV) に戻ります。</translation>
+    </message>
+    <message>
+        <source>Forced unpair</source>
+        <translation>強制ペア解除</translation>
+    </message>
+    <message>
+        <source>In any state; the RV may hold partly copied data.</source>
+        <translation>どの状態でも実行します。RV には一部だけコピーされたデータが残ることがあります。</translation>
+    </message>
+    <message>
+        <source>The pair is not separated: separate it first, or use forced unpair.</source>
+        <translation>ペアは分離されていません。先に Separate するか、強制ペア解除を使用してください。</translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation>Replicate</translation>
+    </message>
+    <message>
+        <source>Copies the MV to the RV (rpl/exec); afterwards MV updates are reflected to the RV (rpl/sync). The RV must be unmounted on every server.</source>
+        <translation>MV を RV へコピーし (rpl/exec)、その後は MV の更新を RV に反映します (rpl/sync)。RV はすべてのサーバでアンマウントされている必要があります。</translation>
+    </message>
+    <message>
+        <source>Difference (only what changed since the separate)</source>
+        <translation>差分 (Separate 以降に変更された部分のみ)</translation>
+    </message>
+    <message>
+        <source>Full (the whole MV)</source>
+        <translation>全面 (MV 全体)</translation>
+    </message>
+    <message>
+        <source>Copy range:</source>
+        <translation>コピー範囲:</translation>
+    </message>
+    <message>
+        <source>Sync Mode (foreground copy)</source>
+        <translation>同期モード (フォアグラウンドコピー)</translation>
+    </message>
+    <message>
+        <source>Background Copy</source>
+        <translation>バックグラウンドコピー (Background Copy)</translation>
+    </message>
+    <message>
+        <source>Copy control state:</source>
+        <translation>コピー制御状態:</translation>
+    </message>
+    <message>
+        <source>RV access during replicate:</source>
+        <translation>Replicate 中の RV アクセス:</translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation>Separate</translation>
+    </message>
+    <message>
+        <source>Separates the RV from the MV: the difference still to reflect is copied (sep/exec), then the RV holds the MV as of the separate (separated).</source>
+        <translation>RV を MV から分離します。未反映の差分をコピーし (sep/exec)、その後 RV は分離時点の MV を保持します (separated)。</translation>
+    </message>
+    <message>
+        <source>RV access after separate:</source>
+        <translation>Separate 後の RV アクセス:</translation>
+    </message>
+    <message>
+        <source>When the separate completes (complete)</source>
+        <translation>分離完了時 (complete)</translation>
+    </message>
+    <message>
+        <source>Immediately, while the difference is reflected (immediate)</source>
+        <translation>即時、差分反映中から (immediate)</translation>
+    </message>
+    <message>
+        <source>RV use:</source>
+        <translation>RV 使用:</translation>
+    </message>
+    <message>
+        <source>Forced separate</source>
+        <translation>強制分離</translation>
+    </message>
+    <message>
+        <source>When an ordinary separate is not possible: at once, in any state; what is not yet copied stays recorded as difference.</source>
+        <translation>通常の Separate ができないとき、どの状態でも即時に分離します。未コピーの部分は差分として記録されたままになります。</translation>
+    </message>
+    <message>
+        <source>In %1 only a forced separate is possible.</source>
+        <translation>%1 では強制分離のみ可能です。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Copies the RV back to the MV (rst/exec). MV and RV must be unmounted on every server.</source>
+        <translation>RV を MV へ書き戻します (rst/exec)。MV と RV はすべてのサーバでアンマウントされている必要があります。</translation>
+    </message>
+    <message>
+        <source>RV protection</source>
+        <translation>RV 保護</translation>
+    </message>
+    <message>
+        <source>MV updates are not reflected to the RV, and the pair separates automatically when the restore ends. Without it, MV updates are reflected to the RV until you separate.</source>
+        <translation>MV の更新は RV に反映されず、Restore 終了時にペアは自動的に分離します。保護なしでは、Separate するまで MV の更新が RV に反映されます。</translation>
+    </message>
+    <message>
+        <source>RV access during restore:</source>
+        <translation>Restore 中の RV アクセス:</translation>
+    </message>
+    <message>
+        <source>RV Access Restriction Change</source>
+        <translation>RV アクセス制限変更</translation>
+    </message>
+    <message>
+        <source>In the Separated state the RV can be Read/Write or Read Only.</source>
+        <translation>Separated 状態では RV を Read/Write または Read Only にできます。</translation>
+    </message>
+    <message>
+        <source>While MV and RV are paired the RV can be Not Ready or Read Only.</source>
+        <translation>MV と RV が結合している間、RV は Not Ready または Read Only にできます。</translation>
+    </message>
+    <message>
+        <source>RV access:</source>
+        <translation>RV アクセス:</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::ReplicationPanel</name>
+    <message>
+        <source>Pair Setting…</source>
+        <translation>ペア設定…</translation>
+    </message>
+    <message>
+        <source>Unpair…</source>
+        <translation>ペア解除…</translation>
+    </message>
+    <message>
+        <source>Replicate…</source>
+        <translation>Replicate…</translation>
+    </message>
+    <message>
+        <source>Separate…</source>
+        <translation>Separate…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>RV Access…</source>
+        <translation>RV アクセス…</translation>
+    </message>
+    <message>
+        <source>Bind an RV to an MV (pair setting)</source>
+        <translation>MV に RV を結合します (ペア設定)</translation>
+    </message>
+    <message>
+        <source>RV access restriction change</source>
+        <translation>RV アクセス制限変更</translation>
+    </message>
+    <message>
+        <source>Logical Disk</source>
+        <translation>論理ディスク</translation>
+    </message>
+    <message>
+        <source>MV</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <source>RV</source>
+        <translation>RV</translation>
+    </message>
+    <message>
+        <source>Activity State</source>
+        <translation>活動状態</translation>
+    </message>
+    <message>
+        <source>Sync State</source>
+        <translation>同期状態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Copy Control State</source>
+        <translation>コピー制御状態</translation>
+    </message>
+    <message>
+        <source>RV Access</source>
+        <translation>RV アクセス</translation>
+    </message>
+    <message>
+        <source>Separate Diff</source>
+        <translation>分離差分</translation>
+    </message>
+    <message>
+        <source>Copy Diff</source>
+        <translation>コピー差分</translation>
+    </message>
+    <message>
+        <source>LD name (LDN)</source>
+        <translation>LD名 (LDN)</translation>
+    </message>
+    <message>
+        <source>Disk array %1 (%2)</source>
+        <translation>ディスクアレイ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a pair first.</source>
+        <translation>先にペアを選択してください。</translation>
+    </message>
+    <message>
+        <source>The pair is Separated: Replicate or Restore it.</source>
+        <translation>ペアは Separated です。Replicate または Restore してください。</translation>
+    </message>
+    <message>
+        <source>The pair is in %1: Separate it first.</source>
+        <translation>ペアは %1 です。先に Separate してください。</translation>
+    </message>
+    <message>
+        <source>The pair is already separated.</source>
+        <translation>ペアはすでに分離されています。</translation>
+    </message>
+    <message>
+        <source>Select a pair to see its states; Pair Setting binds a new one.</source>
+        <translation>ペアを選択すると状態を表示します。新しいペアはペア設定で結合します。</translation>
+    </message>
+    <message>
+        <source>MV %1 (%2, %3) — RV %4 (%5)</source>
+        <translation>MV %1 (%2、%3) — RV %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Activity State: %1    Sync State: %2</source>
+        <translation>活動状態: %1    同期状態: %2</translation>
+    </message>
+    <message>
+        <source>Copy Control State: %1    RV Access: %2</source>
+        <translation>コピー制御状態: %1    RV アクセス: %2</translation>
+    </message>
+    <message>
+        <source>Start Time: %1    Separate Diff: %2    Copy Diff: %3</source>
+        <translation>開始時刻: %1    分離差分: %2    コピー差分: %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::NecUi::VolumeListPanel</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Create/Update Volume List</source>
+        <translation>ボリューム一覧作成/更新</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
+    </message>
+    <message>
+        <source>&amp;Operation</source>
+        <translation>操作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Define Control Volume</source>
+        <translation>コントロールボリューム定義</translation>
+    </message>
+    <message>
+        <source>Mount…</source>
+        <translation>マウント…</translation>
+    </message>
+    <message>
+        <source>Unmount</source>
+        <translation>アンマウント</translation>
+    </message>
+    <message>
+        <source>Flush</source>
+        <translation>フラッシュ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About Volume List Display</source>
+        <translation>ボリューム一覧表示について</translation>
+    </message>
+    <message>
+        <source>Volume List Display</source>
+        <translation>ボリューム一覧表示</translation>
+    </message>
+    <message>
+        <source>The volume list of a server: the logical disks of the disk arrays the server sees, with their drive letters, mount point volume names and disk numbers. Create/Update Volume List makes it (iSMvollist -cr); the replication commands of the server use it.</source>
+        <translation>サーバのボリューム一覧です。サーバから見えるディスクアレイの論理ディスクを、ドライブ文字、マウントポイントボリューム名、ディスク番号とともに示します。[ボリューム一覧作成/更新] で作成し (iSMvollist -cr)、サーバのレプリケーションコマンドが使用します。</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバ:</translation>
+    </message>
+    <message>
+        <source>Disk Array Subsystem</source>
+        <translation>ディスクアレイサブシステム</translation>
+    </message>
+    <message>
+        <source>Drive Letter/Path Name</source>
+        <translation>ドライブ文字/パス名</translation>
+    </message>
+    <message>
+        <source>Volume Name</source>
+        <translation>ボリューム名</translation>
+    </message>
+    <message>
+        <source>Disk No.</source>
+        <translation>ディスク番号</translation>
+    </message>
+    <message>
+        <source>Volume Definition</source>
+        <translation>ボリューム定義</translation>
+    </message>
+    <message>
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <source>LDN</source>
+        <translation>LDN</translation>
+    </message>
+    <message>
+        <source>LD Name</source>
+        <translation>LD名</translation>
+    </message>
+    <message>
+        <source>Disk Array</source>
+        <translation>ディスクアレイ</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Paired/Linked Logical Disk Information List</source>
+        <translation>ペア/リンク論理ディスク情報一覧</translation>
+    </message>
+    <message>
+        <source>%1: unmounted (the file system buffer was written).</source>
+        <translation>%1: アンマウントしました (ファイルシステムバッファを書き出しました)。</translation>
+    </message>
+    <message>
+        <source>%1: the file system buffer was written to the disk.</source>
+        <translation>%1: ファイルシステムバッファをディスクに書き出しました。</translation>
+    </message>
+    <message>
+        <source>ALL</source>
+        <translation>ALL</translation>
+    </message>
+    <message>
+        <source>The volume list of %1 has not been created: select File &gt; Create/Update Volume List.</source>
+        <translation>%1 のボリューム一覧は作成されていません。[ファイル] &gt; [ボリューム一覧作成/更新] を選択してください。</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Mounted</source>
+        <translation>マウント済み</translation>
+    </message>
+    <message>
+        <source>No drive letter</source>
+        <translation>ドライブ文字なし</translation>
+    </message>
+    <message>
+        <source>Not mounted</source>
+        <translation>未マウント</translation>
+    </message>
+    <message>
+        <source>VOLUME : %1</source>
+        <translation>VOLUME : %1</translation>
+    </message>
+    <message>
+        <source>%1: iSM11701: Volume list is created successfully.</source>
+        <translation>%1: iSM11701: Volume list is created successfully.</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>マウント</translation>
+    </message>
+    <message>
+        <source>Mounts %1 (%2, %3) on %4.</source>
+        <translation>%1 (%2、%3) を %4 にマウントします。</translation>
+    </message>
+    <message>
+        <source>Drive letter:</source>
+        <translation>ドライブ文字:</translation>
+    </message>
+    <message>
+        <source>iSM13221: Resetting drive letter (%1) has succeeded.</source>
+        <translation>iSM13221: Resetting drive letter (%1) has succeeded.</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::PerformanceModel</name>
     <message>
         <source>LUN %1 of %2</source>

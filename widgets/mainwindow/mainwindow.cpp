@@ -13,6 +13,7 @@
 #include "panels/ds4000/remotemirrors/mirroractions.h"
 #include "panels/ds4000/remotemirrors/remotemirrorswindow.h"
 #include "panels/ess/essperspective.h"
+#include "panels/nec/necperspective.h"
 #include "views/copymanager.h"
 #include "views/eventlogview.h"
 #include "views/logicalphysicalview.h"
@@ -100,9 +101,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_essPerspective = new EssUi::CopyServicesPerspective(m_splitter);
     m_essPerspective->hide();
     m_splitter->addWidget(m_essPerspective);
+    // So has a NEC disk array (NEC spec §5): Replication Management and Volume List Display.
+    m_necPerspective = new NecUi::NecPerspective(m_splitter);
+    m_necPerspective->hide();
+    m_splitter->addWidget(m_necPerspective);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
+    m_splitter->setStretchFactor(3, 1);
     m_splitter->setSizes({260, 1020});
     m_stack->addWidget(m_splitter);
 
@@ -154,6 +160,14 @@ MainWindow::MainWindow(QWidget* parent)
         // Exit Copy Services: back to the first subsystem of another family, if there is one.
         for (const Subsystem& s : m_snapshot ? m_snapshot->config.subsystems : QMap<ObjectId, Subsystem>()) {
             if (s.family != u"ess"_s) {
+                selectSubsystem(s.id);
+                return;
+            }
+        }
+    });
+    connect(m_necPerspective, &NecUi::NecPerspective::exitRequested, this, [this]() {
+        for (const Subsystem& s : m_snapshot ? m_snapshot->config.subsystems : QMap<ObjectId, Subsystem>()) {
+            if (s.family != u"nec"_s) {
                 selectSubsystem(s.id);
                 return;
             }
@@ -334,6 +348,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     m_hostIoRates->clear(); // another engine: its counters and revisions start anew
     m_eventLog->setConnection(connection);
     m_essPerspective->setConnection(connection);
+    m_necPerspective->setConnection(connection);
     statusBar()->clearMessage();
     if (!m_connection) {
         m_statusArea->setConnectionText(connectionText);
@@ -404,9 +419,15 @@ void MainWindow::applySnapshot()
     if (ess) {
         m_essPerspective->setSnapshot(m_snapshot, m_subsystemId);
     }
-    if (m_essPerspective->isHidden() == ess || m_tabs->isHidden() != ess) {
-        m_tabs->setVisible(!ess);
+    const bool nec = s.family == u"nec"_s;
+    if (nec) {
+        m_necPerspective->setSnapshot(m_snapshot, m_subsystemId);
+    }
+    if (m_essPerspective->isHidden() == ess || m_necPerspective->isHidden() == nec
+        || m_tabs->isHidden() != (ess || nec)) {
+        m_tabs->setVisible(!ess && !nec);
         m_essPerspective->setVisible(ess);
+        m_necPerspective->setVisible(nec);
     }
     m_statusArea->setSubsystem(s);
     // Qt adds the application's display name itself ("Storage Subsystem X — Copyline"); the title said it twice.

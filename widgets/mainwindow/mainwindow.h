@@ -34,6 +34,10 @@ namespace EssUi
 {
 class CopyServicesPerspective;
 }
+namespace NecUi
+{
+class NecPerspective;
+}
 
 /**
  * The Subsystem Management window (spec §5.1): a subsystem selector in the style of the Enterprise Management
@@ -101,6 +105,7 @@ public:
     RemoteMirrorsWindow* remoteMirrors() const;
     /** The ESS Copy Services perspective: shown instead of the views while an ESS (family "ess") is selected. */
     EssUi::CopyServicesPerspective* essPerspective() const { return m_essPerspective; }
+    NecUi::NecPerspective* necPerspective() const { return m_necPerspective; }
 
     /** Enables every action from the current selection and engine state (the one place that does). */
     void updateActions();
@@ -202,6 +207,7 @@ private:
     EventLogView* m_eventLog = nullptr;
     PerformanceView* m_performance = nullptr;
     EssUi::CopyServicesPerspective* m_essPerspective = nullptr;
+    NecUi::NecPerspective* m_necPerspective = nullptr;
     HostIoRates* m_hostIoRates = nullptr;
     StatusArea* m_statusArea = nullptr;
     QLabel* m_hostIoStatus = nullptr;

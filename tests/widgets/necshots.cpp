@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// nec_screenshots OUTDIR: pictures of the NEC data replication perspective for review — Replication Management while
+// a Replicate copies (live progress), the operation windows (Pair Setting, Replicate, Separate, Restore, RV access,
+// Unpair), the Volume List Display of both servers and the Define Control Volume screen. Not a test: it asserts
+// nothing.
+#include "guitestsupport.h"
+#include "mainwindow/mainwindow.h"
+#include "models/roles.h"
+#include "panels/nec/necdefinecontrolvolume.h"
+#include "panels/nec/necoperations.h"
+#include "panels/nec/necperspective.h"
+#include "panels/nec/necreplicationpanel.h"
+#include "panels/nec/necvolumelistpanel.h"
+#include "shotsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Copyline;
+using namespace Copyline::NecUi;
+using Shots::run;
+using Shots::save;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QLocale::setDefault(QLocale::c());
+    Shots::setOutputDir(argc, argv);
+
+    GuiTest::Workspace ws;
+    if (!ws.ok()) {
+        qCritical("%s", qPrintable(ws.errorText()));
+        return 1;
+    }
+    const QString array = u"S2100/1259"_s;
+    // Besides the demonstration's dev001/dev002: a second pair in rpl/sync (Background Copy) and two IVs.
+    for (const auto& [name, rank] : {std::pair {u"mv_01"_s, 0}, std::pair {u"rv_01"_s, 1}, std::pair {u"DATA_03"_s, 0},
+             std::pair {u"DATA_04"_s, 1}}) {
+        run(ws, u"necCreateLd"_s,
+            {{u"subsystem"_s, array}, {u"rank"_s, rank}, {u"name"_s, name}, {u"capacity"_s, 64 << 20}}, {});
+    }
+    run(ws, u"necSetPair"_s, {{u"mv"_s, u"mv_01"_s}, {u"rv"_s, u"rv_01"_s}}, {});
+    run(ws, u"necAttachDisk"_s, {{u"server"_s, u"BUSINESS"_s}, {u"ld"_s, u"DATA_03"_s}, {u"disk"_s, u"disk2"_s}}, {});
+    run(ws, u"necAttachDisk"_s,
+        {{u"server"_s, u"BUSINESS"_s}, {u"ld"_s, u"mv_01"_s}, {u"disk"_s, u"disk5"_s}, {u"letter"_s, u"E:"_s}}, {});
+    run(ws, u"necAttachDisk"_s, {{u"server"_s, u"BACKUP"_s}, {u"ld"_s, u"rv_01"_s}, {u"disk"_s, u"disk12"_s}}, {});
+    run(ws, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, array}, {u"targets"_s, QJsonArray {u"mv_01"_s}}, {u"offset"_s, 0}, {u"length"_s, 64 << 20},
+            {u"seed"_s, 3}},
+        {});
+    run(ws, u"necReplicate"_s, {{u"mv"_s, u"mv_01"_s}, {u"rv"_s, u"rv_01"_s}, {u"cpmode"_s, u"bg"_s}}, {});
+
+    MainWindow window;
+    window.setConnection(ws.connection(), u"screenshots"_s);
+    window.resize(1366, 768);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return 1;
+    }
+    window.selectSubsystem(ws.subsystemId(array));
+    NecPerspective* perspective = window.necPerspective();
+    ReplicationPanel* replication = perspective->replicationPanel();
+    // The first Replicate of dev001 copies the whole 1 GB MV: the picture catches it copying.
+    // Half of dev001 written, so that the copy takes a while.
+    run(ws, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, array}, {u"targets"_s, QJsonArray {u"dev001"_s}}, {u"offset"_s, 0}, {u"length"_s, 512 << 20},
+            {u"seed"_s, 5}},
+        {});
+    run(ws, u"necReplicate"_s, {{u"mv"_s, u"dev001"_s}, {u"rv"_s, u"dev002"_s}, {u"cprange"_s, u"full"_s}}, {});
+    replication->selectPair(u"dev002"_s);
+    // Caught while it copies: the row's progress between 20 and 90 %.
+    const bool caught = QTest::qWaitFor(
+        [replication]() {
+            for (int i = 0; i < replication->pairList()->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem* item = replication->pairList()->topLevelItem(i);
+                const double p = item->data(ReplicationPanel::ProgressColumn, ProgressRole).toDouble();
+                if (item->text(ReplicationPanel::SyncStateColumn) == u"rpl/exec"_s && p > 20 && p < 90) {
+                    return true;
+                }
+            }
+            return false;
+        },
+        60000);
+    if (!caught) {
+        qWarning("the copy was not caught between 20 and 90 %%");
+    }
+    const QString path = QDir(Shots::outputDir()).filePath(u"nec-1-replication-copying.png"_s);
+    window.grab().save(path);
+    qInfo("%s", qPrintable(path));
+
+    const auto shoot = [&](const QString& rv, ReplicationPanel::Operation op, const QString& name) {
+        replication->selectPair(rv);
+        replication->openOperation(op);
+        if (OperationDialog* d = replication->dialog()) {
+            save(d, name);
+            d->reject();
+        }
+        QTest::qWait(100);
+    };
+    shoot(u"dev002"_s, ReplicationPanel::Separate, u"nec-2-separate"_s);
+    const bool copied = QTest::qWaitFor(
+        [&ws]() {
+            for (const Relationship& r : ws.config().relationships) {
+                if (r.kind == u"ddr"_s && r.state == u"rpl/exec"_s) {
+                    return false;
+                }
+            }
+            return true;
+        },
+        120000);
+    if (!copied) {
+        qWarning("the Replicate of dev001 did not end in 2 minutes");
+    }
+    run(ws, u"necSeparate"_s, {{u"mv"_s, u"dev001"_s}, {u"rv"_s, u"dev002"_s}}, {});
+    QTest::qWait(1000);
+    replication->selectPair(u"dev002"_s);
+    save(&window, u"nec-3-replication-separated"_s);
+    shoot(u"dev002"_s, ReplicationPanel::Replicate, u"nec-4-replicate"_s);
+    shoot(u"dev002"_s, ReplicationPanel::Restore, u"nec-5-restore"_s);
+    shoot(u"dev002"_s, ReplicationPanel::RvAccess, u"nec-6-rv-access"_s);
+    shoot(u"rv_01"_s, ReplicationPanel::Unpair, u"nec-7-unpair"_s);
+    // Pair Setting from the IV DATA_03 chosen in the tree: DATA_04 (same capacity and OS type) is offered as RV.
+    const QList<QTreeWidgetItem*> data03
+        = replication->tree()->findItems(u"DATA_03 (000dh) IV"_s, Qt::MatchExactly | Qt::MatchRecursive);
+    if (!data03.isEmpty()) {
+        replication->tree()->setCurrentItem(data03.first());
+    }
+    shoot(u"rv_01"_s, ReplicationPanel::PairSetting, u"nec-8-pair-setting"_s);
+
+    perspective->showPanel(NecPerspective::VolumeListDisplay);
+    VolumeListPanel* volumes = perspective->volumeListPanel();
+    volumes->selectDisk(u"disk10"_s);
+    save(&window, u"nec-9-volume-list-business"_s);
+    volumes->serverCombo()->setCurrentIndex(1);
+    volumes->selectDisk(u"disk11"_s);
+    save(&window, u"nec-10-volume-list-backup"_s);
+    volumes->serverCombo()->setCurrentIndex(0);
+    volumes->defineControlVolumeAction()->trigger();
+    if (DefineControlVolumeDialog* d = volumes->defineControlVolumeDialog()) {
+        QTreeWidget* candidates = d->candidateList();
+        const QList<QTreeWidgetItem*> found = candidates->findItems(u"DATA_03"_s, Qt::MatchExactly, 2);
+        if (!found.isEmpty()) {
+            candidates->setCurrentItem(found.first());
+            d->addButton()->click();
+        }
+        save(d, u"nec-11-define-control-volume"_s);
+        d->done(QDialog::Rejected);
+    }
+    return 0;
+}

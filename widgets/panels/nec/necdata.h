@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the NEC panels read of a snapshot: the family keeps its data as words in generic records (see the engine's
+// families/nec/nec.h header), so the console reads them back here — LDN, OS type, classification, servers and their
+// disks, pairs — and turns necListPairs rows (progress and differences, which the snapshot does not carry) into
+// PairStatus values. The console only reads engine/api, so this is its own small reader of the same words.
+#pragma once
+
+#include "api/model.h"
+#include "api/snapshot.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Copyline::NecUi
+{
+
+inline constexpr auto kFamily = "nec";
+
+/** The value of "key=value" among space-separated @p words, or @p fallback. */
+QString wordValue(const QString& words, const QString& key, const QString& fallback = {});
+bool hasWord(const QString& words, const QString& word);
+
+QList<Subsystem> diskArrays(const Configuration& config);
+/** The LDs of a disk array, by LDN. */
+QList<LogicalDrive> logicalDisks(const Configuration& config, ObjectId arrayId);
+/** "0006h" */
+QString ldnOf(const Configuration& config, ObjectId ldId);
+/** WN or A2 */
+QString osTypeOf(const Configuration& config, ObjectId ldId);
+/** IV, MV or RV */
+QString classificationOf(const Configuration& config, ObjectId ldId);
+
+/** The DynamicDataReplication pairs (relationships of kind "ddr"), of @p arrayId or of every array (0). */
+QList<Relationship> pairs(const Configuration& config, ObjectId arrayId = 0);
+const Relationship* pairOfRv(const Configuration& config, ObjectId rvId);
+QList<Relationship> pairsOfMv(const Configuration& config, ObjectId mvId);
+
+/** The servers' names, in the order the engine created them. */
+QStringList serverNames(const Configuration& config);
+/** A server's record (kind necServer), nullptr if none. */
+const CopyPath* serverRecord(const Configuration& config, const QString& name);
+/** A server's disks (kind necDisk) by disk number. */
+QList<CopyPath> disksOf(const Configuration& config, const QString& server);
+/** "\\?\Volume{GUID}\" */
+QString volumeNameOf(const CopyPath& disk);
+bool isMounted(const CopyPath& disk);
+bool isControl(const CopyPath& disk);
+
+/** One pair as necListPairs reports it. */
+struct PairStatus
+{
+    QString mv;
+    QString rv;
+    QString syncState;
+    QString rvAccess;
+    double progress = -1;
+    qint64 separateDiffKB = 0;
+    qint64 copyDiffKB = 0;
+    QString startTime;
+    QString reason;
+    bool valid = false;
+
+    static PairStatus fromJson(const QJsonObject& o);
+};
+
+/** The seed's words for the states, translated (context "Copyline::NecUi::NecTexts"). */
+class NecTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(Copyline::NecUi::NecTexts)
+
+public:
+    /** Replicate, Separated, Separate (while sep/exec), Restore, Restore (RV protection). */
+    static QString activity(const Relationship& pair);
+    /** The sync state, or "failure separation" when a copy fault separated the pair. */
+    static QString syncState(const Relationship& pair);
+    /** Sync Mode or Background Copy. */
+    static QString copyControl(const Relationship& pair);
+    /** rw, ro or nr as the RV has it now. */
+    static QString rvAccessCode(const Relationship& pair);
+    /** Table 3-3: Read/Write, Read Only, Not Ready. */
+    static QString rvAccess(const QString& code);
+    static QString kilobytes(qint64 kb);
+};
+
+} // namespace Copyline::NecUi

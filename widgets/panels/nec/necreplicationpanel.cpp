@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "necreplicationpanel.h"
+
+#include "delegates/copyprogressdelegate.h"
+#include "models/roles.h"
+#include "panels/nec/necoperations.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline::NecUi
+{
+
+namespace
+{
+
+bool copying(const Relationship& r)
+{
+    return r.state.endsWith(u"/exec"_s);
+}
+
+} // namespace
+
+ReplicationPanel::ReplicationPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"necReplicationPanel"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+
+    auto* buttons = new QHBoxLayout;
+    const QList<std::pair<QString, QString>> ops {
+        {tr("Pair Setting…"), u"necPairSettingButton"_s},
+        {tr("Unpair…"), u"necUnpairButton"_s},
+        {tr("Replicate…"), u"necReplicateButton"_s},
+        {tr("Separate…"), u"necSeparateButton"_s},
+        {tr("Restore…"), u"necRestoreButton"_s},
+        {tr("RV Access…"), u"necRvAccessButton"_s},
+    };
+    for (int i = 0; i < ops.size(); ++i) {
+        auto* b = new QPushButton(ops[i].first, this);
+        b->setObjectName(ops[i].second);
+        connect(b, &QPushButton::clicked, this, [this, i]() { openOperation(static_cast<Operation>(i)); });
+        buttons->addWidget(b);
+        m_buttons.append(b);
+    }
+    m_buttons[PairSetting]->setToolTip(tr("Bind an RV to an MV (pair setting)"));
+    m_buttons[RvAccess]->setToolTip(tr("RV access restriction change"));
+    buttons->addStretch(1);
+    m_arrayLabel = new QLabel(this);
+    m_arrayLabel->setObjectName(u"necArrayLabel"_s);
+    buttons->addWidget(m_arrayLabel);
+    layout->addLayout(buttons);
+
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, vertical);
+    m_tree = new QTreeWidget(splitter);
+    m_tree->setObjectName(u"necReplicationTree"_s);
+    m_tree->setHeaderLabels({tr("Logical Disk")});
+    m_tree->setMinimumWidth(150);
+
+    m_pairs = new QTreeWidget(splitter);
+    m_pairs->setObjectName(u"necPairList"_s);
+    m_pairs->setRootIsDecorated(false);
+    m_pairs->setAlternatingRowColors(true);
+    m_pairs->setUniformRowHeights(true);
+    m_pairs->setHeaderLabels({tr("MV"), tr("RV"), tr("Activity State"), tr("Sync State"), tr("Progress"),
+        tr("Copy Control State"), tr("RV Access"), tr("Separate Diff"), tr("Copy Diff")});
+    m_pairs->headerItem()->setToolTip(MvColumn, tr("LD name (LDN)"));
+    m_pairs->headerItem()->setToolTip(RvColumn, tr("LD name (LDN)"));
+    m_pairs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pairs->header()->setSectionResizeMode(ProgressColumn, QHeaderView::Fixed);
+    m_pairs->header()->resizeSection(ProgressColumn, 96);
+    m_pairs->setItemDelegateForColumn(ProgressColumn, new CopyProgressDelegate(m_pairs));
+    m_details = new QLabel(vertical);
+    m_details->setObjectName(u"necPairDetails"_s);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(80);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_details->setStyleSheet(u"QLabel { background: #f6f8fa; border: 1px solid #d5dce3; padding: 6px; }"_s);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_pairs);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 900});
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_details);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 0);
+    layout->addWidget(vertical, 1);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(500);
+    connect(m_poll, &QTimer::timeout, this, [this]() {
+        if (isVisible()) { // hidden, it asks again when shown
+            requestStatus();
+        }
+    });
+    connect(m_pairs, &QTreeWidget::itemSelectionChanged, this, [this]() {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_pairs, &QTreeWidget::itemDoubleClicked, this, [this]() {
+        if (const Relationship* r = selectedPair()) {
+            openOperation(r->state == u"separated"_s ? Replicate : Separate);
+        }
+    });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item != nullptr && !item->data(0, Qt::UserRole).toString().isEmpty()) {
+            selectPair(item->data(0, Qt::UserRole).toString());
+        }
+    });
+    updateActions();
+}
+
+ReplicationPanel::~ReplicationPanel() = default;
+
+OperationDialog* ReplicationPanel::dialog() const
+{
+    return m_dialog;
+}
+
+void ReplicationPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    requestStatus();
+}
+
+void ReplicationPanel::setConnection(EngineConnection* connection)
+{
+    m_connection = connection;
+    m_status.clear();
+    m_querying = false;
+}
+
+void ReplicationPanel::setSnapshot(const SnapshotPtr& snapshot, ObjectId arrayId)
+{
+    const bool arrayChanged = arrayId != m_arrayId;
+    m_snapshot = snapshot;
+    m_arrayId = arrayId;
+    if (!m_snapshot) {
+        return;
+    }
+    const Subsystem array = m_snapshot->config.subsystems.value(arrayId);
+    m_arrayLabel->setText(tr("Disk array %1 (%2)").arg(array.name, wordValue(array.options, u"userName"_s)));
+    rebuildTree();
+    updatePairs();
+    if (arrayChanged && m_pairs->topLevelItemCount() > 0 && m_pairs->selectedItems().isEmpty()) {
+        m_pairs->setCurrentItem(m_pairs->topLevelItem(0));
+    }
+    if (isVisible()) {
+        requestStatus();
+    }
+}
+
+void ReplicationPanel::rebuildTree()
+{
+    const Configuration& config = m_snapshot->config;
+    // Rebuilt only when what it shows changed (snapshots come several times a second while a copy runs).
+    QStringList key {QString::number(m_arrayId)};
+    for (const LogicalDrive& ld : logicalDisks(config, m_arrayId)) {
+        key << ld.name + u':' + ldnOf(config, ld.id) + u':' + classificationOf(config, ld.id);
+    }
+    for (const Relationship& r : pairs(config, m_arrayId)) {
+        key << QString::number(r.sourceId) + u'>' + QString::number(r.targetId);
+    }
+    if (key == m_treeKey) {
+        return;
+    }
+    m_treeKey = key;
+    const QString current = m_tree->currentItem() != nullptr ? m_tree->currentItem()->text(0) : QString();
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    const Subsystem array = config.subsystems.value(m_arrayId);
+    auto* root = new QTreeWidgetItem(m_tree, {array.name});
+    root->setToolTip(0, wordValue(array.options, u"userName"_s));
+    const auto add = [&config](QTreeWidgetItem* parent, const LogicalDrive& ld) {
+        auto* item = new QTreeWidgetItem(
+            parent, {u"%1 (%2) %3"_s.arg(ld.name, ldnOf(config, ld.id), classificationOf(config, ld.id))});
+        item->setData(0, Qt::UserRole, ld.name);
+        return item;
+    };
+    for (const LogicalDrive& ld : logicalDisks(config, m_arrayId)) {
+        const QString cls = classificationOf(config, ld.id);
+        if (cls == u"RV"_s) {
+            continue; // under its MV
+        }
+        QTreeWidgetItem* item = add(root, ld);
+        for (const Relationship& r : pairsOfMv(config, ld.id)) {
+            add(item, config.logicalDrives.value(r.targetId));
+        }
+    }
+    m_tree->expandAll();
+    if (!current.isEmpty()) {
+        const QList<QTreeWidgetItem*> found = m_tree->findItems(current, Qt::MatchExactly | Qt::MatchRecursive);
+        if (!found.isEmpty()) {
+            m_tree->setCurrentItem(found.first());
+        }
+    }
+}
+
+void ReplicationPanel::updatePairs()
+{
+    const Configuration& config = m_snapshot->config;
+    QHash<ObjectId, QTreeWidgetItem*> items;
+    for (int i = 0; i < m_pairs->topLevelItemCount(); ++i) {
+        items.insert(m_pairs->topLevelItem(i)->data(0, IdRole).toLongLong(), m_pairs->topLevelItem(i));
+    }
+    bool anyCopying = false;
+    const QList<Relationship> list = pairs(config, m_arrayId);
+    QSet<ObjectId> seen;
+    for (const Relationship& r : list) {
+        seen.insert(r.id);
+        QTreeWidgetItem* item = items.value(r.id);
+        if (item == nullptr) {
+            item = new QTreeWidgetItem(m_pairs);
+            item->setData(0, IdRole, r.id);
+        }
+        const QString mv = config.logicalDrives.value(r.sourceId).name;
+        const QString rv = config.logicalDrives.value(r.targetId).name;
+        const PairStatus st = m_status.value(mv + u'/' + rv);
+        anyCopying = anyCopying || copying(r);
+        item->setText(MvColumn, u"%1 (%2)"_s.arg(mv, ldnOf(config, r.sourceId)));
+        item->setData(MvColumn, Qt::UserRole, mv);
+        item->setText(RvColumn, u"%1 (%2)"_s.arg(rv, ldnOf(config, r.targetId)));
+        item->setData(RvColumn, Qt::UserRole, rv);
+        item->setText(ActivityColumn, NecTexts::activity(r));
+        item->setText(SyncStateColumn, NecTexts::syncState(r));
+        item->setToolTip(SyncStateColumn, r.stateReason);
+        item->setForeground(
+            SyncStateColumn, r.stateReason.startsWith(u"failure"_s) ? QBrush(QColor(0xb0, 0x2a, 0x1a)) : QBrush());
+        item->setText(CopyControlColumn, NecTexts::copyControl(r));
+        item->setText(RvAccessColumn, NecTexts::rvAccess(NecTexts::rvAccessCode(r)));
+        const bool paired = r.state != u"separated"_s;
+        const bool known = st.valid && st.syncState == r.state;
+        // Progress of the copy the pair is in; a separated pair copies nothing.
+        const double progress = !paired ? 0.0 : known ? st.progress : (r.state.endsWith(u"/sync"_s) ? 100.0 : 0.0);
+        item->setData(ProgressColumn, ProgressRole, progress);
+        item->setData(
+            ProgressColumn, StateRole, int(paired ? VolumeCopyStatus::InProgress : VolumeCopyStatus::Stopped));
+        item->setText(ProgressColumn, paired ? QLocale().toString(progress, 'f', 1) + u" %"_s : u"—"_s);
+        item->setText(SeparateDiffColumn, st.valid ? NecTexts::kilobytes(st.separateDiffKB) : QString());
+        item->setText(CopyDiffColumn, st.valid ? NecTexts::kilobytes(st.copyDiffKB) : QString());
+        for (const int c : {ProgressColumn, SeparateDiffColumn, CopyDiffColumn}) {
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+    for (auto it = items.cbegin(); it != items.cend(); ++it) {
+        if (!seen.contains(it.key())) {
+            delete it.value();
+        }
+    }
+    if (anyCopying && m_connection != nullptr && !m_poll->isActive()) {
+        m_poll->start();
+    } else if (!anyCopying && m_poll->isActive()) {
+        m_poll->stop();
+    }
+    updateActions();
+    updateDetails();
+}
+
+void ReplicationPanel::requestStatus()
+{
+    if (m_connection == nullptr || !m_snapshot) {
+        return;
+    }
+    if (m_querying) {
+        m_queryAgain = true;
+        return;
+    }
+    m_querying = true;
+    m_connection->submit({u"necListPairs"_s, {}}, this, [this](const CommandResult& result) {
+        m_querying = false;
+        if (result.ok()) {
+            m_status.clear();
+            for (const QJsonValue& v : result.data.value(u"pairs"_s).toArray()) {
+                const PairStatus st = PairStatus::fromJson(v.toObject());
+                m_status.insert(st.mv + u'/' + st.rv, st);
+            }
+            if (m_snapshot) {
+                updatePairs();
+            }
+        }
+        if (m_queryAgain) {
+            m_queryAgain = false;
+            requestStatus();
+        }
+    });
+}
+
+const Relationship* ReplicationPanel::selectedPair() const
+{
+    if (!m_snapshot || m_pairs->selectedItems().isEmpty()) {
+        return nullptr;
+    }
+    const ObjectId id = m_pairs->selectedItems().first()->data(0, IdRole).toLongLong();
+    const auto it = m_snapshot->config.relationships.constFind(id);
+    return it != m_snapshot->config.relationships.cend() ? &*it : nullptr;
+}
+
+bool ReplicationPanel::selectPair(const QString& ldName)
+{
+    for (const int column : {RvColumn, MvColumn}) {
+        for (int i = 0; i < m_pairs->topLevelItemCount(); ++i) {
+            if (m_pairs->topLevelItem(i)->data(column, Qt::UserRole).toString() == ldName) {
+                m_pairs->setCurrentItem(m_pairs->topLevelItem(i));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void ReplicationPanel::updateActions()
+{
+    const Relationship* r = selectedPair();
+    const QString state = r != nullptr ? r->state : QString();
+    const bool separated = state == u"separated"_s;
+    m_buttons[PairSetting]->setEnabled(m_snapshot != nullptr && m_arrayId != 0);
+    m_buttons[Unpair]->setEnabled(r != nullptr);
+    m_buttons[Replicate]->setEnabled(separated);
+    m_buttons[Separate]->setEnabled(r != nullptr && !separated);
+    m_buttons[Restore]->setEnabled(separated);
+    m_buttons[RvAccess]->setEnabled(r != nullptr);
+    const QString why = r == nullptr ? tr("Select a pair first.")
+        : separated                  ? tr("The pair is Separated: Replicate or Restore it.")
+                                     : tr("The pair is in %1: Separate it first.").arg(state);
+    for (const Operation op : {Replicate, Restore}) {
+        m_buttons[op]->setToolTip(m_buttons[op]->isEnabled() ? QString() : why);
+    }
+    m_buttons[Separate]->setToolTip(
+        m_buttons[Separate]->isEnabled() ? QString() : (r == nullptr ? why : tr("The pair is already separated.")));
+}
+
+void ReplicationPanel::updateDetails()
+{
+    const Relationship* r = selectedPair();
+    if (r == nullptr) {
+        m_details->setText(tr("Select a pair to see its states; Pair Setting binds a new one."));
+        return;
+    }
+    const Configuration& config = m_snapshot->config;
+    const QString mv = config.logicalDrives.value(r->sourceId).name;
+    const QString rv = config.logicalDrives.value(r->targetId).name;
+    const PairStatus st = m_status.value(mv + u'/' + rv);
+    QStringList lines;
+    lines << tr("MV %1 (%2, %3) — RV %4 (%5)")
+                 .arg(mv, ldnOf(config, r->sourceId), osTypeOf(config, r->sourceId), rv, ldnOf(config, r->targetId));
+    lines << tr("Activity State: %1    Sync State: %2").arg(NecTexts::activity(*r), r->state);
+    lines << tr("Copy Control State: %1    RV Access: %2")
+                 .arg(NecTexts::copyControl(*r), NecTexts::rvAccess(NecTexts::rvAccessCode(*r)));
+    if (st.valid) {
+        lines << tr("Start Time: %1    Separate Diff: %2    Copy Diff: %3")
+                     .arg(QLocale().toString(QDateTime::fromString(st.startTime, Qt::ISODate), QLocale::ShortFormat),
+                         NecTexts::kilobytes(st.separateDiffKB), NecTexts::kilobytes(st.copyDiffKB));
+    }
+    if (!r->stateReason.isEmpty()) {
+        lines << tr("Reason: %1").arg(r->stateReason);
+    }
+    m_details->setText(lines.join(u'\n'));
+}
+
+void ReplicationPanel::openOperation(Operation operation)
+{
+    if (!m_snapshot || m_dialog) {
+        return;
+    }
+    const Configuration& config = m_snapshot->config;
+    const Relationship* r = selectedPair();
+    if (operation != PairSetting && r == nullptr) {
+        return;
+    }
+    switch (operation) {
+    case PairSetting: {
+        QString mv;
+        if (QTreeWidgetItem* item = m_tree->currentItem(); item != nullptr) {
+            mv = item->data(0, Qt::UserRole).toString();
+        }
+        m_dialog = pairSettingDialog(m_connection, m_snapshot, m_arrayId, mv, this);
+        break;
+    }
+    case Unpair:
+        m_dialog = unpairDialog(m_connection, *r, config, this);
+        break;
+    case Replicate:
+        m_dialog = replicateDialog(m_connection, *r, config, this);
+        break;
+    case Separate:
+        m_dialog = separateDialog(m_connection, *r, config, this);
+        break;
+    case Restore:
+        m_dialog = restoreDialog(m_connection, *r, config, this);
+        break;
+    case RvAccess:
+        m_dialog = rvAccessDialog(m_connection, *r, config, this);
+        break;
+    case OperationCount:
+        return;
+    }
+    m_dialog->open();
+}
+
+} // namespace Copyline::NecUi
