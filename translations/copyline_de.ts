@@ -40,10 +40,6 @@
         <translation>Arrays mit freier Kapazität</translation>
     </message>
     <message>
-        <source>Create a &amp;new array using unconfigured capacity</source>
-        <translation>&amp;Neues Array aus nicht konfigurierter Kapazität erstellen</translation>
-    </message>
-    <message>
         <source>RAID %1</source>
         <translation>RAID %1</translation>
     </message>
@@ -61,6 +57,10 @@
     <message>
         <source>Not available: the storage subsystem has fewer than two unassigned drives.</source>
         <translation>Nicht verfügbar: Das Speichersubsystem hat weniger als zwei nicht zugeordnete Laufwerke.</translation>
+    </message>
+    <message>
+        <source>Create a new array using &amp;unconfigured capacity</source>
+        <translation>Neues Array aus &amp;nicht konfigurierter Kapazität erstellen</translation>
     </message>
 </context>
 <context>
@@ -4809,10 +4809,6 @@ Die Hosts dieser Partition verlieren den Zugriff auf das logische Laufwerk.</tra
         <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
-        <source>Copyline — %1</source>
-        <translation>Copyline – %1</translation>
-    </message>
-    <message>
         <source>&amp;Performance</source>
         <translation>Lei&amp;stung</translation>
     </message>
@@ -5352,6 +5348,63 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Mirror…</source>
+        <translation>Spiegel &amp;überprüfen…</translation>
+    </message>
+    <message>
+        <source>Select one mirrored logical drive to verify.</source>
+        <translation>Wählen Sie ein gespiegeltes logisches Laufwerk zum Überprüfen aus.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with its secondary grain by grain while hosts keep writing</source>
+        <translation>%1 Grain für Grain mit seinem sekundären Laufwerk vergleichen, während Hosts weiter schreiben</translation>
+    </message>
+    <message>
+        <source>Verify Mirror</source>
+        <translation>Spiegel überprüfen</translation>
+    </message>
+    <message>
+        <source>Compare %1 with its secondary %2 grain by grain? Hosts keep writing meanwhile; both drives are read once. Grains found different can be resynchronized from the primary at once (Verify and Repair) or only reported (Verify).</source>
+        <translation>%1 Grain für Grain mit dem sekundären Laufwerk %2 vergleichen? Hosts schreiben währenddessen weiter; beide Laufwerke werden einmal gelesen. Abweichende Grains können sofort vom primären Laufwerk neu synchronisiert (Überprüfen und reparieren) oder nur gemeldet werden (Überprüfen).</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Ü&amp;berprüfen</translation>
+    </message>
+    <message>
+        <source>Verify and &amp;Repair</source>
+        <translation>Überprüfen und &amp;reparieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %n compared grain(s) are identical on both sides.</source>
+        <translation>
+            <numerusform>%1: Das %n verglichene Grain ist auf beiden Seiten identisch.</numerusform>
+            <numerusform>%1: Die %n verglichenen Grains sind auf beiden Seiten identisch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n grain(s) differ between the primary and the secondary.</source>
+        <translation>
+            <numerusform>%1: %n Grain unterscheidet sich zwischen primärem und sekundärem Laufwerk.</numerusform>
+            <numerusform>%1: %n Grains unterscheiden sich zwischen primärem und sekundärem Laufwerk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grain(s) were not compared: recorded out of sync or being written.</source>
+        <translation>
+            <numerusform>%n Grain wurde nicht verglichen: als nicht synchron erfasst oder gerade beschrieben.</numerusform>
+            <numerusform>%n Grains wurden nicht verglichen: als nicht synchron erfasst oder gerade beschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are being resynchronized from the primary.</source>
+        <translation>Sie werden vom primären Laufwerk neu synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Verify again with Repair to resynchronize them.</source>
+        <translation>Überprüfen Sie erneut mit Reparieren, um sie neu zu synchronisieren.</translation>
     </message>
 </context>
 <context>
@@ -7225,6 +7278,14 @@ Status: %7</translation>
     <message>
         <source>This storage subsystem has no mirror relationships.</source>
         <translation>Dieses Speichersubsystem hat keine Spiegelbeziehungen.</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: verify the pair from its primary.</source>
+        <translation>%1 ist ein sekundäres Laufwerk: Überprüfen Sie das Paar vom primären aus.</translation>
+    </message>
+    <message>
+        <source>A verification compares both sides over the link: resume the pair first.</source>
+        <translation>Eine Überprüfung vergleicht beide Seiten über die Verbindung: Setzen Sie das Paar zuerst fort.</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a &amp;new array using unconfigured capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>RAID %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,6 +56,10 @@
     </message>
     <message>
         <source>Not available: the storage subsystem has fewer than two unassigned drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new array using &amp;unconfigured capacity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4758,10 +4758,6 @@ The hosts of that partition lose access to the logical drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copyline — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Performance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5284,6 +5280,63 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Mirror…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one mirrored logical drive to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with its secondary grain by grain while hosts keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with its secondary %2 grain by grain? Hosts keep writing meanwhile; both drives are read once. Grains found different can be resynchronized from the primary at once (Verify and Repair) or only reported (Verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and &amp;Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %n compared grain(s) are identical on both sides.</source>
+        <translation>
+            <numerusform>%1: the %n compared grain is identical on both sides.</numerusform>
+            <numerusform>%1: the %n compared grains are identical on both sides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n grain(s) differ between the primary and the secondary.</source>
+        <translation>
+            <numerusform>%1: %n grain differs between the primary and the secondary.</numerusform>
+            <numerusform>%1: %n grains differ between the primary and the secondary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grain(s) were not compared: recorded out of sync or being written.</source>
+        <translation>
+            <numerusform>%n grain was not compared: recorded out of sync or being written.</numerusform>
+            <numerusform>%n grains were not compared: recorded out of sync or being written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are being resynchronized from the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify again with Repair to resynchronize them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7153,6 +7206,14 @@ Status: %7</source>
     </message>
     <message>
         <source>This storage subsystem has no mirror relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: verify the pair from its primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification compares both sides over the link: resume the pair first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,10 +40,6 @@
         <translation>空き容量のあるアレイ</translation>
     </message>
     <message>
-        <source>Create a &amp;new array using unconfigured capacity</source>
-        <translation>未構成容量を使用して新規アレイを作成(&amp;N)</translation>
-    </message>
-    <message>
         <source>RAID %1</source>
         <translation>RAID %1</translation>
     </message>
@@ -60,6 +56,10 @@
     <message>
         <source>Not available: the storage subsystem has fewer than two unassigned drives.</source>
         <translation>使用できません: ストレージ・サブシステムの未割り当てドライブが 2 台未満です。</translation>
+    </message>
+    <message>
+        <source>Create a new array using &amp;unconfigured capacity</source>
+        <translation>&amp;未構成の容量を使用して新しいアレイを作成</translation>
     </message>
 </context>
 <context>
@@ -4786,10 +4786,6 @@ The hosts of that partition lose access to the logical drive.</source>
         <translation>接続の喪失</translation>
     </message>
     <message>
-        <source>Copyline — %1</source>
-        <translation>Copyline — %1</translation>
-    </message>
-    <message>
         <source>&amp;Performance</source>
         <translation>パフォーマンス(&amp;P)</translation>
     </message>
@@ -5327,6 +5323,60 @@ Proceed anyway?</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Mirror…</source>
+        <translation>ミラーの検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Select one mirrored logical drive to verify.</source>
+        <translation>検証するミラー論理ドライブを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Compare %1 with its secondary grain by grain while hosts keep writing</source>
+        <translation>ホストが書き込みを続ける間に %1 をセカンダリとグレインごとに比較します</translation>
+    </message>
+    <message>
+        <source>Verify Mirror</source>
+        <translation>ミラーの検証</translation>
+    </message>
+    <message>
+        <source>Compare %1 with its secondary %2 grain by grain? Hosts keep writing meanwhile; both drives are read once. Grains found different can be resynchronized from the primary at once (Verify and Repair) or only reported (Verify).</source>
+        <translation>%1 をセカンダリ %2 とグレインごとに比較しますか? その間もホストは書き込みを続けます。両方のドライブを 1 回読み取ります。異なるグレインは、プライマリからただちに再同期する (検証して修復) か、報告のみ (検証) にできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify and &amp;Repair</source>
+        <translation>検証して修復(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %n compared grain(s) are identical on both sides.</source>
+        <translation>
+            <numerusform>%1: 比較した %n 個のグレインは両側で同一です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n grain(s) differ between the primary and the secondary.</source>
+        <translation>
+            <numerusform>%1: プライマリとセカンダリで %n 個のグレインが異なります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grain(s) were not compared: recorded out of sync or being written.</source>
+        <translation>
+            <numerusform>%n 個のグレインは比較されませんでした: 非同期として記録済みか書き込み中です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are being resynchronized from the primary.</source>
+        <translation>それらはプライマリから再同期されています。</translation>
+    </message>
+    <message>
+        <source>Verify again with Repair to resynchronize them.</source>
+        <translation>再同期するには、修復を指定して再度検証してください。</translation>
     </message>
 </context>
 <context>
@@ -7190,6 +7240,14 @@ Status: %7</source>
     <message>
         <source>This storage subsystem has no mirror relationships.</source>
         <translation>このストレージ・サブシステムにはミラー関係がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary: verify the pair from its primary.</source>
+        <translation>%1 はセカンダリです。プライマリからペアを検証してください。</translation>
+    </message>
+    <message>
+        <source>A verification compares both sides over the link: resume the pair first.</source>
+        <translation>検証はリンク経由で両側を比較します。先にペアを再開してください。</translation>
     </message>
 </context>
 <context>
