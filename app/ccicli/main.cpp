@@ -227,17 +227,17 @@ public:
         }
         m_serial = o.value(u"-n"_s);
         if (m_serial.isEmpty()) {
-            const CommandResult r = call(u"hdsListVolumes"_s);
+            const CommandResult r = call(u"hdsListControllers"_s);
             if (!r.ok()) {
                 return fail(r.error);
             }
-            const QJsonArray volumes = r.data.value(u"volumes"_s).toArray();
-            if (volumes.isEmpty()) {
+            const QJsonArray controllers = r.data.value(u"controllers"_s).toArray();
+            if (controllers.isEmpty()) {
                 return fail(ExENoObj,
-                    u"no in-controller copy controller with volumes in %1; create one (hdsCreateController) or "
-                    "give -n SERIAL."_s.arg(m_workspace));
+                    u"no in-controller copy controller in %1; create one (hdsCreateController) or give -n SERIAL."_s
+                        .arg(m_workspace));
             }
-            m_serial = volumes.first()[u"controller"_s].toString();
+            m_serial = controllers.first()[u"serial"_s].toString();
         }
         const CommandResult r = call(u"hdsListVolumes"_s, {{u"subsystem"_s, m_serial}});
         if (!r.ok()) {

@@ -588,6 +588,24 @@ void listVolumes(CommandContext& ctx)
             {u"maxPairs"_s, list.size() == 1 ? OW::value(list.first().options, u"maxPairs"_s).toInt() : pairs}});
 }
 
+/** hdsListControllers: the controllers with their settings and counts, by serial. */
+void listControllers(CommandContext& ctx)
+{
+    ctx.args.finish();
+    QJsonArray rows;
+    for (const Subsystem& s : controllers(ctx.config)) {
+        QJsonObject row {{u"serial"_s, s.name},
+            {u"volumes"_s, static_cast<int>(ctx.config.logicalDrivesOf(s.id).size())},
+            {u"reserved"_s, countReserved(ctx.config, s.id)}, {u"pairs"_s, countPairs(ctx.config, s.id)}};
+        for (const QString& key : {u"cache"_s, u"chas"_s, u"dkas"_s, u"maxPairs"_s, u"maxReserved"_s, u"copyMode"_s,
+                 u"initialCopy"_s, u"resyncSweep"_s, u"copyPath"_s, u"chaBandwidth"_s}) {
+            row.insert(key, OW::value(s.options, key));
+        }
+        rows.append(row);
+    }
+    ctx.data.insert(u"controllers"_s, rows);
+}
+
 } // namespace
 
 QList<CommandSpec> controllerCommands()
@@ -598,6 +616,7 @@ QList<CommandSpec> controllerCommands()
         {"hdsCreateVolume", &createVolume, true},
         {"hdsSetAttribute", &setAttribute, true},
         {"hdsListVolumes", &listVolumes, false},
+        {"hdsListControllers", &listControllers, false},
     };
 }
 
