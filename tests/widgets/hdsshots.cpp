@@ -52,7 +52,8 @@ int main(int argc, char* argv[])
     if (ws.subsystemId(kSerial) == 0) {
         Shots::run(ws, u"hdsCreateController"_s, {{u"serial"_s, kSerial}}, {});
     }
-    // Sources on CL1-A and CL1-B, reserved targets on CL2-A and CL2-B, mixed emulations.
+    // Besides the demonstration's 00:10, 00:11 (CL1-A) and the reserved 00:20-00:23 (CL2-A), with the pair
+    // 00:10 - 00:20: an OPEN-3 and an OPEN-V on CL1-B, a reserved and an unreserved volume on CL2-B.
     struct Spec
     {
         QString ldev;
@@ -62,31 +63,58 @@ int main(int argc, char* argv[])
         bool reserve;
     };
     const QList<Spec> specs {
-        {u"00:10"_s, u"CL1-A"_s, 0, u"OPEN-V"_s, false},
-        {u"00:11"_s, u"CL1-A"_s, 1, u"OPEN-V"_s, false},
-        {u"00:12"_s, u"CL1-A"_s, 2, u"OPEN-3"_s, false},
-        {u"00:13"_s, u"CL1-B"_s, 0, u"OPEN-V"_s, false},
-        {u"00:20"_s, u"CL2-A"_s, 0, u"OPEN-V"_s, true},
-        {u"00:21"_s, u"CL2-A"_s, 1, u"OPEN-V"_s, true},
-        {u"00:22"_s, u"CL2-A"_s, 2, u"OPEN-V"_s, true},
-        {u"00:23"_s, u"CL2-B"_s, 0, u"OPEN-3"_s, true},
-        {u"00:24"_s, u"CL2-B"_s, 1, u"OPEN-V"_s, true},
-        {u"00:30"_s, u"CL2-B"_s, 2, u"OPEN-V"_s, false},
+        {u"00:12"_s, u"CL1-B"_s, 0, u"OPEN-3"_s, false},
+        {u"00:13"_s, u"CL1-B"_s, 1, u"OPEN-V"_s, false},
+        {u"00:24"_s, u"CL2-B"_s, 0, u"OPEN-V"_s, true},
+        {u"00:30"_s, u"CL2-B"_s, 1, u"OPEN-V"_s, false},
     };
     for (const Spec& s : specs) {
         QJsonObject args {{u"ldev"_s, s.ldev}, {u"port"_s, s.port}, {u"lun"_s, s.lun}, {u"emulation"_s, s.emulation},
             {u"reserve"_s, s.reserve}};
         if (s.emulation == u"OPEN-V"_s) {
-            args.insert(u"capacity"_s, 256LL << 20);
+            args.insert(u"capacity"_s, u"256 MB"_s);
         }
         run(ws, u"hdsCreateVolume"_s, args);
+    }
+    if (run(ws, u"hdsListVolumes"_s, {}).data.value(u"volumes"_s).toArray().isEmpty()) {
+        // No demonstration controller: make its volumes and its pair.
+        for (const auto& [ldev, port, lun, reserve] :
+            {std::tuple {u"00:10"_s, u"CL1-A"_s, 0, false}, std::tuple {u"00:11"_s, u"CL1-A"_s, 1, false},
+                std::tuple {u"00:20"_s, u"CL2-A"_s, 0, true}, std::tuple {u"00:21"_s, u"CL2-A"_s, 1, true},
+                std::tuple {u"00:22"_s, u"CL2-A"_s, 2, true}, std::tuple {u"00:23"_s, u"CL2-A"_s, 3, true}}) {
+            run(ws, u"hdsCreateVolume"_s,
+                {{u"ldev"_s, ldev}, {u"port"_s, port}, {u"lun"_s, lun}, {u"emulation"_s, u"OPEN-V"_s},
+                    {u"capacity"_s, u"256 MB"_s}, {u"reserve"_s, reserve}});
+        }
+        run(ws, u"hdsPairCreate"_s, {{u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}});
     }
     run(ws, u"writeLogicalDrive"_s,
         {{u"targets"_s, QJsonArray {u"00:10"_s}}, {u"offset"_s, 0}, {u"length"_s, 256LL << 20}, {u"seed"_s, 3}});
     run(ws, u"hdsPairCreate"_s, {{u"pvol"_s, u"00:11"_s}, {u"svol"_s, u"00:21"_s}, {u"initialCopy"_s, false}});
-    run(ws, u"hdsPairCreate"_s, {{u"pvol"_s, u"00:12"_s}, {u"svol"_s, u"00:23"_s}});
     run(ws, u"hdsPairCreate"_s,
-        {{u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}, {u"initialCopy"_s, false}, {u"pace"_s, kPaceSlow}});
+        {{u"pvol"_s, u"00:13"_s}, {u"svol"_s, u"00:22"_s}, {u"initialCopy"_s, false}, {u"pace"_s, kPaceMedium}});
+    run(ws, u"hdsPairSuspend"_s, {{u"pvol"_s, u"00:13"_s}, {u"svol"_s, u"00:22"_s}});
+    // The demonstration pair is split: re-sync it, so that a Split can be caught copying.
+    const bool initialCopyDone = QTest::qWaitFor(
+        [&ws]() {
+            const QJsonArray pairs
+                = run(ws, u"hdsPairDisplay"_s, {{u"pvol"_s, u"00:10"_s}}).data.value(u"pairs"_s).toArray();
+            return !pairs.isEmpty() && !pairs.at(0).toObject().value(u"guiStatus"_s).toString().contains(u"ending"_s);
+        },
+        60000);
+    if (!initialCopyDone) {
+        qWarning("the initial copy of 00:10 - 00:20 did not end");
+    }
+    run(ws, u"hdsPairResync"_s, {{u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}});
+    if (!QTest::qWaitFor(
+            [&ws]() {
+                const QJsonArray pairs
+                    = run(ws, u"hdsPairDisplay"_s, {{u"pvol"_s, u"00:10"_s}}).data.value(u"pairs"_s).toArray();
+                return !pairs.isEmpty() && pairs.at(0).toObject().value(u"guiStatus"_s).toString() == u"duplex"_s;
+            },
+            60000)) {
+        qWarning("00:10 - 00:20 did not come back to duplex");
+    }
 
     MainWindow window;
     window.setConnection(ws.connection(), u"screenshots"_s);
@@ -135,10 +163,10 @@ int main(int argc, char* argv[])
         QTest::qWait(100);
     };
     shoot(HdsMainScreen::SplitPairButton, u"hds-3-split"_s);
-    screen->selectPairs({u"00:12-00:23"_s});
+    screen->selectPairs({u"00:11-00:21"_s});
     shoot(HdsMainScreen::ResyncPairButton, u"hds-4-resync"_s);
     shoot(HdsMainScreen::DeletePairButton, u"hds-5-delete"_s);
-    screen->selectPairs({u"00:11-00:21"_s});
+    screen->selectPairs({u"00:13-00:22"_s});
     shoot(HdsMainScreen::SuspendPairButton, u"hds-6-suspend"_s);
     screen->selectPairs({});
     shoot(HdsMainScreen::StatHistoryButton, u"hds-7-status-history"_s);
@@ -150,7 +178,7 @@ int main(int argc, char* argv[])
     if (auto* add = qobject_cast<AddPairDialog*>(screen->dialog())) {
         add->selectRadio()->setChecked(true);
         add->chooseSVol(u"00:11"_s);
-        add->chooseTVol(u"00:22"_s);
+        add->chooseTVol(u"00:23"_s);
         add->setButton()->click();
         add->reserveCheck()->setChecked(false);
         add->chooseTVol(u"00:30"_s);

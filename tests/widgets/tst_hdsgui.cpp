@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
@@ -538,6 +539,19 @@ void TestHdsGui::statusAndHistory()
 void TestHdsGui::noMnemonicConflicts()
 {
     QCOMPARE(GuiTest::mnemonicConflicts(m_window.get()), QStringList());
+    // Nor with the main window's menus, which stay in reach while the perspective is shown.
+    const auto mnemonic = [](const QString& text) {
+        const qsizetype at = QString(text).replace(u"&&"_s, u"__"_s).indexOf(u'&');
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    QSet<QChar> menus;
+    for (const QAction* a : m_window->menuBar()->actions()) {
+        menus.insert(mnemonic(a->text()));
+    }
+    for (const QAbstractButton* b : screen()->findChildren<QAbstractButton*>()) {
+        const QChar m = mnemonic(b->text());
+        QVERIFY2(m.isNull() || !menus.contains(m), qPrintable(b->text()));
+    }
     selectVolumes({u"00:10"_s});
     auto* add = openedDialog<AddPairDialog>(HdsMainScreen::AddPairButton);
     QVERIFY(add != nullptr);

@@ -66,6 +66,7 @@ QLabel* summaryLabel(QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(u"hdsSummaryLabel"_s);
     label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
@@ -488,8 +489,13 @@ void AddPairDialog::fillList()
     if (m_entries.isEmpty()) {
         m_summary->setText(tr("Highlight an S-VOL, choose its T-VOL (Auto or Select), then Set."));
     } else if (failed > 0) {
-        m_summary->setText(
-            tr("%n pair(s) refused: see Result; correct them (Change, Omit) and Add again.", nullptr, failed));
+        QStringList lines {tr("%n pair(s) refused; correct them (Change, Omit) and Add again:", nullptr, failed)};
+        for (const Entry& e : m_entries) {
+            if (e.failed) {
+                lines.append(tr("%1 → %2: %3").arg(e.svol, e.tvol.isEmpty() ? tr("Auto") : e.tvol, e.result));
+            }
+        }
+        m_summary->setText(lines.join(u'\n'));
     } else if (done > 0 && pending == 0) {
         m_summary->setText(tr("Every pair of the list was added."));
     } else {
@@ -796,7 +802,14 @@ void PairOperationDialog::fillList()
     if (m_keys.isEmpty()) {
         m_summary->setText(tr("No pair in the list: select pairs on the main screen first."));
     } else if (failed > 0) {
-        m_summary->setText(tr("%n pair(s) refused: see Result.", nullptr, failed));
+        QStringList lines {tr("%n pair(s) refused:", nullptr, failed)};
+        for (const QString& key : m_keys) {
+            if (m_failed.contains(key)) {
+                lines.append(
+                    tr("%1 → %2: %3").arg(key.section(u'-', 0, 0), key.section(u'-', 1, 1), m_results.value(key)));
+            }
+        }
+        m_summary->setText(lines.join(u'\n'));
     } else {
         m_summary->setText(tr("%n pair(s) in the list.", nullptr, int(m_keys.size())));
     }
@@ -1079,11 +1092,12 @@ void StatusHistoryDialog::fetchHistory()
                     }
                 }
                 if (svol.isEmpty()) {
-                    for (const QString& text : {component, description, details}) {
-                        if (const QRegularExpressionMatch m = volumePattern.match(text); m.hasMatch()) {
-                            svol = m.captured(1).toUpper();
-                            break;
-                        }
+                    // A volume's event: "Volume 00:1A", or details that begin with the volume (not a time of day).
+                    if (const QRegularExpressionMatch m = volumePattern.match(component); m.hasMatch()) {
+                        svol = m.captured(1).toUpper();
+                    } else if (const QRegularExpressionMatch d = volumePattern.match(details);
+                               d.hasMatch() && d.capturedStart() == 0) {
+                        svol = d.captured(1).toUpper();
                     }
                 }
                 if (!m_port.isEmpty() && !svol.isEmpty() && !onPort(svol) && !onPort(tvol)) {

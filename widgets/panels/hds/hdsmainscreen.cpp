@@ -69,10 +69,10 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     auto* modeBox = new QGroupBox(tr("Display mode"), this);
     modeBox->setObjectName(u"hdsDisplayModeGroup"_s);
     auto* modeLayout = new QHBoxLayout(modeBox);
-    m_volumeMode = new QRadioButton(tr("&Volume"), modeBox);
+    m_volumeMode = new QRadioButton(tr("Volume"), modeBox);
     m_volumeMode->setObjectName(u"hdsVolumeModeRadio"_s);
     m_volumeMode->setToolTip(tr("List the volumes (LUs) of the port (Fig. 11A)"));
-    m_pairMode = new QRadioButton(tr("Pa&ir"), modeBox);
+    m_pairMode = new QRadioButton(tr("Pair"), modeBox);
     m_pairMode->setObjectName(u"hdsPairModeRadio"_s);
     m_pairMode->setToolTip(tr("List the pairs, with their copy progress (Fig. 11B)"));
     m_volumeMode->setChecked(true);
@@ -101,7 +101,7 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     volumeBox->setObjectName(u"hdsVolumeFilterGroup"_s);
     m_volumeFilter = volumeBox;
     auto* volumeLayout = new QHBoxLayout(volumeBox);
-    m_reserve = new QCheckBox(tr("&Reserve attribute"), volumeBox);
+    m_reserve = new QCheckBox(tr("Reserve attribute"), volumeBox);
     m_reserve->setObjectName(u"hdsReserveCheck"_s);
     m_reserve->setToolTip(tr("Checked: only the volumes with the reserve attribute (the T-VOL candidates). "
                              "Unchecked: reserved and unreserved volumes."));
@@ -186,20 +186,21 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     bottom->addWidget(m_count);
     left->addLayout(bottom);
 
-    // The buttons 1509-1519 along the right side.
+    // The buttons 1509-1519 along the right side. Their mnemonics avoid the main window's menus (Alt+S, V, M, A, L,
+    // D, N, H), which stay in reach while the perspective is shown.
     auto* right = new QVBoxLayout;
     right->setContentsMargins(6, 6, 0, 0);
     const QList<std::pair<QString, QString>> buttons {
-        {tr("Pair &Status"), u"hdsPairStatusButton"_s},
-        {tr("Stat&&&History"), u"hdsStatHistoryButton"_s},
-        {tr("&Add Pair"), u"hdsAddPairButton"_s},
-        {tr("&Delete Pair"), u"hdsDeletePairButton"_s},
+        {tr("&Pair Status"), u"hdsPairStatusButton"_s},
+        {tr("Stat&&His&tory"), u"hdsStatHistoryButton"_s},
+        {tr("Add Pai&r"), u"hdsAddPairButton"_s},
+        {tr("D&elete Pair"), u"hdsDeletePairButton"_s},
         {tr("S&uspend Pair"), u"hdsSuspendPairButton"_s},
-        {tr("Sp&lit Pair"), u"hdsSplitPairButton"_s},
-        {tr("Re-sy&nc Pair"), u"hdsResyncPairButton"_s},
+        {tr("Spl&it Pair"), u"hdsSplitPairButton"_s},
+        {tr("Re-s&ync Pair"), u"hdsResyncPairButton"_s},
         {tr("Attri&bute"), u"hdsAttributeButton"_s},
         {tr("T-VOL Path"), u"hdsTVolPathButton"_s},
-        {tr("R&efresh"), u"hdsRefreshButton"_s},
+        {tr("Re&fresh"), u"hdsRefreshButton"_s},
         {tr("E&xit"), u"hdsExitButton"_s},
     };
     for (int i = 0; i < buttons.size(); ++i) {
@@ -559,9 +560,14 @@ void HdsMainScreen::updateButtons()
     const QString noPair = volumeMode ? tr("Select volumes that belong to pairs, or pairs in Pair mode.")
                                       : tr("Select one or more pairs.");
     const auto enable = [this](Button b, bool on, const QString& why) {
-        m_buttons[b]->setEnabled(on);
-        m_buttons[b]->setStatusTip(on ? QString() : why);
-        m_buttons[b]->setWhatsThis(on ? QString() : why);
+        // The tooltip says what the button does and, while it is disabled, what it needs.
+        QPushButton* button = m_buttons[b];
+        if (!button->property("baseToolTip").isValid()) {
+            button->setProperty("baseToolTip", button->toolTip());
+        }
+        const QString base = button->property("baseToolTip").toString();
+        button->setEnabled(on);
+        button->setToolTip(on || why.isEmpty() ? base : base + u'\n' + why);
     };
     enable(PairStatusButton, connected && volumeMode && !pairs.isEmpty(), noPair);
     enable(StatHistoryButton, connected, QString());
