@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTreeWidget>
@@ -58,19 +59,18 @@ int main(int argc, char* argv[])
     {
         QString ldev;
         QString port;
-        int lun;
         QString emulation;
         bool reserve;
     };
     const QList<Spec> specs {
-        {u"00:12"_s, u"CL1-B"_s, 0, u"OPEN-3"_s, false},
-        {u"00:13"_s, u"CL1-B"_s, 1, u"OPEN-V"_s, false},
-        {u"00:24"_s, u"CL2-B"_s, 0, u"OPEN-V"_s, true},
-        {u"00:30"_s, u"CL2-B"_s, 1, u"OPEN-V"_s, false},
+        {u"00:12"_s, u"CL1-B"_s, u"OPEN-3"_s, false},
+        {u"00:13"_s, u"CL1-B"_s, u"OPEN-V"_s, false},
+        {u"00:24"_s, u"CL2-B"_s, u"OPEN-V"_s, true},
+        {u"00:30"_s, u"CL2-B"_s, u"OPEN-V"_s, false},
     };
     for (const Spec& s : specs) {
-        QJsonObject args {{u"ldev"_s, s.ldev}, {u"port"_s, s.port}, {u"lun"_s, s.lun}, {u"emulation"_s, s.emulation},
-            {u"reserve"_s, s.reserve}};
+        QJsonObject args {
+            {u"ldev"_s, s.ldev}, {u"port"_s, s.port}, {u"emulation"_s, s.emulation}, {u"reserve"_s, s.reserve}};
         if (s.emulation == u"OPEN-V"_s) {
             args.insert(u"capacity"_s, u"256 MB"_s);
         }
@@ -78,13 +78,13 @@ int main(int argc, char* argv[])
     }
     if (run(ws, u"hdsListVolumes"_s, {}).data.value(u"volumes"_s).toArray().isEmpty()) {
         // No demonstration controller: make its volumes and its pair.
-        for (const auto& [ldev, port, lun, reserve] :
-            {std::tuple {u"00:10"_s, u"CL1-A"_s, 0, false}, std::tuple {u"00:11"_s, u"CL1-A"_s, 1, false},
-                std::tuple {u"00:20"_s, u"CL2-A"_s, 0, true}, std::tuple {u"00:21"_s, u"CL2-A"_s, 1, true},
-                std::tuple {u"00:22"_s, u"CL2-A"_s, 2, true}, std::tuple {u"00:23"_s, u"CL2-A"_s, 3, true}}) {
+        for (const auto& [ldev, port, reserve] :
+            {std::tuple {u"00:10"_s, u"CL1-A"_s, false}, std::tuple {u"00:11"_s, u"CL1-A"_s, false},
+                std::tuple {u"00:20"_s, u"CL2-A"_s, true}, std::tuple {u"00:21"_s, u"CL2-A"_s, true},
+                std::tuple {u"00:22"_s, u"CL2-A"_s, true}, std::tuple {u"00:23"_s, u"CL2-A"_s, true}}) {
             run(ws, u"hdsCreateVolume"_s,
-                {{u"ldev"_s, ldev}, {u"port"_s, port}, {u"lun"_s, lun}, {u"emulation"_s, u"OPEN-V"_s},
-                    {u"capacity"_s, u"256 MB"_s}, {u"reserve"_s, reserve}});
+                {{u"ldev"_s, ldev}, {u"port"_s, port}, {u"emulation"_s, u"OPEN-V"_s}, {u"capacity"_s, u"256 MB"_s},
+                    {u"reserve"_s, reserve}});
         }
         run(ws, u"hdsPairCreate"_s, {{u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}});
     }
@@ -156,9 +156,11 @@ int main(int argc, char* argv[])
 
     const auto shoot = [&](HdsMainScreen::Button button, const QString& name) {
         screen->openPanel(button);
-        if (QDialog* d = screen->dialog()) {
+        if (const QPointer<QDialog> d = screen->dialog()) {
             save(d, name);
-            d->reject();
+            if (d) {
+                d->reject();
+            }
         }
         QTest::qWait(100);
     };

@@ -130,16 +130,15 @@ void TestHdsGui::init()
     {
         QString ldev;
         QString port;
-        int lun;
         bool reserve;
     };
-    const QList<Spec> specs {{u"00:10"_s, u"CL1-A"_s, 0, false}, {u"00:11"_s, u"CL1-A"_s, 1, false},
-        {u"00:20"_s, u"CL1-B"_s, 0, true}, {u"00:21"_s, u"CL1-B"_s, 1, true}, {u"00:22"_s, u"CL1-B"_s, 2, true},
-        {u"00:30"_s, u"CL2-A"_s, 0, false}};
+    const QList<Spec> specs {{u"00:10"_s, u"CL1-A"_s, false}, {u"00:11"_s, u"CL1-A"_s, false},
+        {u"00:20"_s, u"CL1-B"_s, true}, {u"00:21"_s, u"CL1-B"_s, true}, {u"00:22"_s, u"CL1-B"_s, true},
+        {u"00:30"_s, u"CL2-A"_s, false}};
     for (const Spec& s : specs) {
         r = run(u"hdsCreateVolume"_s,
-            {{u"ldev"_s, s.ldev}, {u"port"_s, s.port}, {u"lun"_s, s.lun}, {u"emulation"_s, u"OPEN-V"_s},
-                {u"capacity"_s, kVolume}, {u"reserve"_s, s.reserve}});
+            {{u"ldev"_s, s.ldev}, {u"port"_s, s.port}, {u"emulation"_s, u"OPEN-V"_s}, {u"capacity"_s, kVolume},
+                {u"reserve"_s, s.reserve}});
         QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
     }
     m_window = GuiTest::openMainWindow(*m_ws);
@@ -211,7 +210,10 @@ void TestHdsGui::controllerSelectionShowsTheMainScreen()
         QStringList({u"00:10"_s, u"00:11"_s, u"00:20"_s, u"00:21"_s, u"00:22"_s, u"00:30"_s}));
     QTreeWidgetItem* row = screen()->volumeList()->topLevelItem(2);
     QCOMPARE(row->text(HdsMainScreen::VolPortColumn), u"CL1-B"_s);
-    QCOMPARE(row->text(HdsMainScreen::VolTidLunColumn), u"0:0"_s);
+    const QJsonObject volume = engineVolume(u"00:20"_s);
+    QCOMPARE(row->text(HdsMainScreen::VolTidLunColumn),
+        u"%1:%2"_s.arg(volume.value(u"tid"_s).toInt()).arg(volume.value(u"lun"_s).toInt()));
+    QCOMPARE(row->text(HdsMainScreen::VolCapacityColumn), u"8.00 MB"_s);
     QCOMPARE(row->text(HdsMainScreen::VolEmulationColumn), u"OPEN-V"_s);
     QCOMPARE(row->text(HdsMainScreen::VolReserveColumn), u"Reserve"_s);
     QCOMPARE(row->text(HdsMainScreen::VolStatusColumn), u"Normal"_s);
@@ -444,22 +446,56 @@ void TestHdsGui::splitResyncAndDelete()
 
 void TestHdsGui::suspendAndResume()
 {
+    // A 256 MB pair copying at the slow pace (1024 tracks, one at a time), and a duplex pair, which has no copy to
+    // suspend.
+    for (const auto& [ldev, port, reserve] :
+        {std::tuple {u"00:40"_s, u"CL1-A"_s, false}, std::tuple {u"00:41"_s, u"CL1-B"_s, true}}) {
+        const CommandResult r = run(u"hdsCreateVolume"_s,
+            {{u"ldev"_s, ldev}, {u"port"_s, port}, {u"emulation"_s, u"OPEN-V"_s}, {u"capacity"_s, u"256 MB"_s},
+                {u"reserve"_s, reserve}});
+        QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
+    }
     createPair(u"00:10"_s, u"00:20"_s, false);
+    createPair(u"00:40"_s, u"00:41"_s, false);
+    // The copies of the controller go through the host channels at 32 MB/s (the prior art's REMOTE COPY path), so
+    // that the copy of 256 MB is still running when Suspend is clicked.
+    QVERIFY(run(u"hdsSetController"_s, {{u"copyPath"_s, u"remotecopy"_s}, {u"chaBandwidth"_s, u"32 MB"_s}}).ok());
+    QVERIFY(run(u"hdsPairSplit"_s, {{u"pvol"_s, u"00:40"_s}, {u"svol"_s, u"00:41"_s}, {u"pace"_s, kPaceSlow}}).ok());
     clickButton(screen()->pairModeRadio());
-    QTRY_COMPARE(screen()->shownPairs(), QStringList({u"00:10-00:20"_s}));
-    screen()->selectPairs({u"00:10-00:20"_s});
+    QTRY_COMPARE(screen()->shownPairs(), QStringList({u"00:10-00:20"_s, u"00:40-00:41"_s}));
+    screen()->selectPairs({u"00:10-00:20"_s, u"00:40-00:41"_s});
     auto* suspend = openedDialog<PairOperationDialog>(HdsMainScreen::SuspendPairButton);
     QVERIFY(suspend != nullptr);
+    QCOMPARE(suspend->pairList()->topLevelItemCount(), 2);
     QVERIFY(suspend->resumeButton() != nullptr);
     clickButton(suspend->runButton());
     QTRY_VERIFY(!suspend->busy());
-    QCOMPARE(suspend->result(u"00:10"_s, u"00:20"_s), u"Suspended"_s);
-    QTRY_COMPARE(enginePairs().value(u"00:10-00:20"_s), u"suspend"_s);
-    QTRY_COMPARE(screen()->pairList()->topLevelItem(0)->text(HdsMainScreen::PairStatusColumn), u"suspend"_s);
+    QCOMPARE(suspend->result(u"00:40"_s, u"00:41"_s), u"Suspended"_s);
+    QVERIFY2(suspend->result(u"00:10"_s, u"00:20"_s).contains(u"does nothing"_s),
+        qPrintable(suspend->result(u"00:10"_s, u"00:20"_s)));
+    QCOMPARE(enginePairs().value(u"00:40-00:41"_s), u"suspend"_s);
+    QCOMPARE(enginePairs().value(u"00:10-00:20"_s), u"duplex"_s);
+    QTRY_COMPARE(screen()->pairList()->topLevelItem(1)->text(HdsMainScreen::PairStatusColumn), u"suspend"_s);
+    // The copy stands still while suspended.
+    const auto pointer = [this]() {
+        const CommandResult r = run(u"hdsPairDisplay"_s, {{u"pvol"_s, u"00:40"_s}});
+        return r.data.value(u"pairs"_s).toArray().at(0).toObject().value(u"copyPointer"_s).toInteger();
+    };
+    const qint64 stopped = pointer();
+    QVERIFY(stopped < 1024);
+    QTest::qWait(300);
+    QCOMPARE(pointer(), stopped);
+    // Omit the duplex pair, Resume the other: it copies on to split.
+    suspend->pairList()->clearSelection();
+    suspend->pairList()->topLevelItem(0)->setSelected(true);
+    clickButton(suspend->omitButton());
+    QCOMPARE(suspend->pairList()->topLevelItemCount(), 1);
     clickButton(suspend->resumeButton());
     QTRY_VERIFY(!suspend->busy());
-    QCOMPARE(suspend->result(u"00:10"_s, u"00:20"_s), u"Resumed"_s);
-    QTRY_COMPARE(enginePairs().value(u"00:10-00:20"_s), u"duplex"_s);
+    QCOMPARE(suspend->result(u"00:40"_s, u"00:41"_s), u"Resumed"_s);
+    QVERIFY(run(u"hdsSetController"_s, {{u"copyPath"_s, u"incontroller"_s}}).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(enginePairs().value(u"00:40-00:41"_s), u"split"_s, 120000);
+    QTRY_COMPARE(screen()->pairList()->topLevelItem(1)->text(HdsMainScreen::PairStatusColumn), u"split"_s);
 }
 
 void TestHdsGui::attributeSetsAndResetsTheReserve()

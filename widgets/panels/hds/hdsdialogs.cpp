@@ -182,6 +182,7 @@ AddPairDialog::AddPairDialog(HdsData* data, const QStringList& svols, QWidget* p
     choice->addStretch(1);
     tvolLayout->addLayout(choice);
     m_tvols = makeTree(volumeHeaders, u"hdsTVolList"_s, tvolBox);
+    m_tvols->hideColumn(PairsColumn); // a T-VOL is in no pair: a volume that is says so in its tooltip
     tvolLayout->addWidget(m_tvols);
     top->addWidget(tvolBox, 1);
     layout->addLayout(top, 3);
@@ -284,7 +285,7 @@ AddPairDialog::AddPairDialog(HdsData* data, const QStringList& svols, QWidget* p
     }
     updateDetail();
     updateButtons();
-    resize(980, 640);
+    resize(1120, 660);
 }
 
 AddPairDialog::~AddPairDialog() = default;
@@ -610,11 +611,18 @@ void AddPairDialog::submit()
     QList<CommandRequest> requests;
     QList<int> rows;
     const int pace = m_pace->currentData().toInt();
-    for (int i = 0; i < m_entries.size(); ++i) {
-        Entry& e = m_entries[i];
-        if (e.done) {
-            continue;
+    // The rows with a chosen T-VOL first, then the Auto rows in the list's order: the engine's Auto then takes what
+    // the preview showed (the lowest reserved LDEV that no row names).
+    QList<int> order;
+    for (const bool automatic : {false, true}) {
+        for (int i = 0; i < m_entries.size(); ++i) {
+            if (!m_entries[i].done && m_entries[i].tvol.isEmpty() == automatic) {
+                order.append(i);
+            }
         }
+    }
+    for (const int i : order) {
+        Entry& e = m_entries[i];
         e.pace = pace;
         e.result = tr("Adding…");
         e.failed = false;
@@ -1057,62 +1065,66 @@ void StatusHistoryDialog::fetchHistory()
         return;
     }
     m_fetching = true;
-    m_data->connection()->submit({u"getEvents"_s, {{u"subsystemId"_s, m_data->subsystemId()}, {u"count"_s, 2000}}},
-        this, [this](const CommandResult& result) {
-            m_fetching = false;
-            m_historyLoaded = true;
-            if (!result.ok()) {
-                m_historyCount->setText(result.error.localizedMessage());
-                return;
+    // getEvents takes a subsystem of the DS4000 family only: ask for the newest events of all, keep this controller's.
+    m_data->connection()->submit({u"getEvents"_s, {{u"count"_s, 5000}}}, this, [this](const CommandResult& result) {
+        m_fetching = false;
+        m_historyLoaded = true;
+        if (!result.ok()) {
+            m_historyCount->setText(tr("History unavailable"));
+            m_historyCount->setToolTip(result.error.localizedMessage());
+            return;
+        }
+        m_historyCount->setToolTip(QString());
+        // The pair an event names: "00:10 - 00:20" (or "00:10-00:20") in its component, description or details.
+        static const QRegularExpression pairPattern(
+            u"\\b([0-9A-Fa-f]{2}:[0-9A-Fa-f]{2})\\s*-\\s*([0-9A-Fa-f]{2}:[0-9A-Fa-f]{2})\\b"_s);
+        static const QRegularExpression volumePattern(u"\\b([0-9A-Fa-f]{2}:[0-9A-Fa-f]{2})\\b"_s);
+        const bool sorting = m_history->isSortingEnabled();
+        m_history->setSortingEnabled(false);
+        m_history->clear();
+        int shown = 0;
+        for (const QJsonValue& value : result.data.value(u"events"_s).toArray()) {
+            const QJsonObject e = value.toObject();
+            const int code = e.value(u"code"_s).toInt();
+            const bool mine = e.value(u"subsystem_id"_s).toInteger() == m_data->subsystemId()
+                || (!e.contains(u"subsystem_id"_s) && e.value(u"subsystem"_s).toString() == m_data->serial());
+            if (!mine || code < 0x7000 || code > 0x7FFF) {
+                continue; // the family's own events only
             }
-            // The pair an event names: "00:10 - 00:20" (or "00:10-00:20") in its component, description or details.
-            static const QRegularExpression pairPattern(
-                u"\\b([0-9A-Fa-f]{2}:[0-9A-Fa-f]{2})\\s*-\\s*([0-9A-Fa-f]{2}:[0-9A-Fa-f]{2})\\b"_s);
-            static const QRegularExpression volumePattern(u"\\b([0-9A-Fa-f]{2}:[0-9A-Fa-f]{2})\\b"_s);
-            const bool sorting = m_history->isSortingEnabled();
-            m_history->setSortingEnabled(false);
-            m_history->clear();
-            int shown = 0;
-            for (const QJsonValue& value : result.data.value(u"events"_s).toArray()) {
-                const QJsonObject e = value.toObject();
-                const int code = e.value(u"code"_s).toInt();
-                if (code < 0x7000 || code > 0x7FFF) {
-                    continue; // the family's own events only
+            const QString component = e.value(u"component"_s).toString();
+            const QString description = e.value(u"description"_s).toString();
+            const QString details = e.value(u"details"_s).toString();
+            QString svol;
+            QString tvol;
+            for (const QString& text : {component, description, details}) {
+                if (const QRegularExpressionMatch m = pairPattern.match(text); m.hasMatch()) {
+                    svol = m.captured(1).toUpper();
+                    tvol = m.captured(2).toUpper();
+                    break;
                 }
-                const QString component = e.value(u"component"_s).toString();
-                const QString description = e.value(u"description"_s).toString();
-                const QString details = e.value(u"details"_s).toString();
-                QString svol;
-                QString tvol;
-                for (const QString& text : {component, description, details}) {
-                    if (const QRegularExpressionMatch m = pairPattern.match(text); m.hasMatch()) {
-                        svol = m.captured(1).toUpper();
-                        tvol = m.captured(2).toUpper();
-                        break;
-                    }
-                }
-                if (svol.isEmpty()) {
-                    // A volume's event: "Volume 00:1A", or details that begin with the volume (not a time of day).
-                    if (const QRegularExpressionMatch m = volumePattern.match(component); m.hasMatch()) {
-                        svol = m.captured(1).toUpper();
-                    } else if (const QRegularExpressionMatch d = volumePattern.match(details);
-                               d.hasMatch() && d.capturedStart() == 0) {
-                        svol = d.captured(1).toUpper();
-                    }
-                }
-                if (!m_port.isEmpty() && !svol.isEmpty() && !onPort(svol) && !onPort(tvol)) {
-                    continue;
-                }
-                const QDateTime time = QDateTime::fromString(e.value(u"time"_s).toString(), Qt::ISODateWithMs);
-                const QString codeText = e.value(u"codeText"_s).toString(QString::number(code, 16).toUpper());
-                auto* item = new QTreeWidgetItem(m_history,
-                    {time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), svol, tvol, codeText, description});
-                item->setToolTip(MessageColumn, details.isEmpty() ? description : details);
-                ++shown;
             }
-            m_history->setSortingEnabled(sorting);
-            m_historyCount->setText(tr("%n event(s)", nullptr, shown));
-        });
+            if (svol.isEmpty()) {
+                // A volume's event: "Volume 00:1A", or details that begin with the volume (not a time of day).
+                if (const QRegularExpressionMatch m = volumePattern.match(component); m.hasMatch()) {
+                    svol = m.captured(1).toUpper();
+                } else if (const QRegularExpressionMatch d = volumePattern.match(details);
+                           d.hasMatch() && d.capturedStart() == 0) {
+                    svol = d.captured(1).toUpper();
+                }
+            }
+            if (!m_port.isEmpty() && !svol.isEmpty() && !onPort(svol) && !onPort(tvol)) {
+                continue;
+            }
+            const QDateTime time = QDateTime::fromString(e.value(u"time"_s).toString(), Qt::ISODateWithMs);
+            const QString codeText = e.value(u"codeText"_s).toString(QString::number(code, 16).toUpper());
+            auto* item = new QTreeWidgetItem(
+                m_history, {time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), svol, tvol, codeText, description});
+            item->setToolTip(MessageColumn, details.isEmpty() ? description : details);
+            ++shown;
+        }
+        m_history->setSortingEnabled(sorting);
+        m_historyCount->setText(tr("%n event(s)", nullptr, shown));
+    });
 }
 
 // ---- Attribute (button 1516) --------------------------------------------------------------------------------------

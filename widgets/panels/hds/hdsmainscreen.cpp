@@ -290,7 +290,8 @@ bool HdsMainScreen::statusShown(const QString& guiStatus) const
 
 QDialog* HdsMainScreen::dialog() const
 {
-    return m_dialog;
+    // A closed panel is deleted later (WA_DeleteOnClose): it is no longer open.
+    return m_dialog && m_dialog->isVisible() ? m_dialog.data() : nullptr;
 }
 
 void HdsMainScreen::rebuildPorts()
@@ -350,9 +351,10 @@ void HdsMainScreen::fillVolumes()
             continue;
         }
         const QStringList mine = statuses.value(v.ldev);
-        const bool statusOk = mine.isEmpty()
-            ? statusShown(u"simplex"_s)
-            : std::any_of(mine.cbegin(), mine.cend(), [this](const QString& s) { return statusShown(s); });
+        // A paired volume whose pairs are not listed yet (the two queries answer apart) is not simplex.
+        const bool statusOk = !paired ? statusShown(u"simplex"_s)
+                                      : mine.isEmpty()
+                || std::any_of(mine.cbegin(), mine.cend(), [this](const QString& st) { return statusShown(st); });
         if (!statusOk) {
             continue;
         }
@@ -600,7 +602,7 @@ void HdsMainScreen::openPanel(Button which)
         selectPairs(keys);
         return;
     }
-    if (m_dialog) {
+    if (m_dialog && m_dialog->isVisible()) {
         m_dialog->raise();
         m_dialog->activateWindow();
         return;
