@@ -93,7 +93,12 @@ int main(int argc, char* argv[])
     run(ws, u"hdsPairCreate"_s, {{u"pvol"_s, u"00:11"_s}, {u"svol"_s, u"00:21"_s}, {u"initialCopy"_s, false}});
     run(ws, u"hdsPairCreate"_s,
         {{u"pvol"_s, u"00:13"_s}, {u"svol"_s, u"00:22"_s}, {u"initialCopy"_s, false}, {u"pace"_s, kPaceMedium}});
+    // 00:13 - 00:22 suspended in the middle of its copy: through the host channels at 16 MB/s it is still copying.
+    run(ws, u"hdsSetController"_s, {{u"copyPath"_s, u"remotecopy"_s}, {u"chaBandwidth"_s, u"16 MB"_s}});
+    run(ws, u"hdsPairSplit"_s, {{u"pvol"_s, u"00:13"_s}, {u"svol"_s, u"00:22"_s}});
+    QTest::qWait(1500);
     run(ws, u"hdsPairSuspend"_s, {{u"pvol"_s, u"00:13"_s}, {u"svol"_s, u"00:22"_s}});
+    run(ws, u"hdsSetController"_s, {{u"copyPath"_s, u"incontroller"_s}});
     // The demonstration pair is split: re-sync it, so that a Split can be caught copying.
     const bool initialCopyDone = QTest::qWaitFor(
         [&ws]() {
@@ -132,6 +137,8 @@ int main(int argc, char* argv[])
     save(&window, u"hds-1-main-volumes"_s);
 
     // Fig. 11B while the slow Split of 00:10 copies.
+    // Through the host channels at 32 MB/s, so that the picture catches it whatever the machine's disks do.
+    run(ws, u"hdsSetController"_s, {{u"copyPath"_s, u"remotecopy"_s}, {u"chaBandwidth"_s, u"32 MB"_s}});
     run(ws, u"hdsPairSplit"_s, {{u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}, {u"pace"_s, kPaceSlow}});
     screen->setMode(HdsMainScreen::Mode::Pair);
     const bool caught = QTest::qWaitFor(
@@ -150,6 +157,7 @@ int main(int argc, char* argv[])
         qWarning("the split was not caught between 10 and 90 %%");
     }
     screen->selectPairs({u"00:10-00:20"_s});
+    run(ws, u"hdsSetController"_s, {{u"copyPath"_s, u"incontroller"_s}});
     const QString path = QDir(Shots::outputDir()).filePath(u"hds-2-main-pairs-copying.png"_s);
     window.grab().save(path);
     qInfo("%s", qPrintable(path));

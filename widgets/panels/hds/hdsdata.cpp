@@ -139,6 +139,20 @@ QString HdsTexts::pace(int tracks)
     }
 }
 
+QString HdsTexts::paceShort(int tracks)
+{
+    switch (tracks) {
+    case kPaceSlow:
+        return tr("Slow (1)", "pace: tracks at a time");
+    case kPaceMedium:
+        return tr("Medium (3)", "pace: tracks at a time");
+    case kPaceFast:
+        return tr("Fast (15)", "pace: tracks at a time");
+    default:
+        return QLocale().toString(tracks);
+    }
+}
+
 QString HdsTexts::volumeStatus(const QString& status)
 {
     if (status == u"normal"_s) {

@@ -101,6 +101,8 @@ public:
     static QString guiStatus(const QString& status);
     /** "Slow (1 track)", "Medium (3 tracks)", "Fast (15 tracks)". */
     static QString pace(int tracks);
+    /** "Slow (1)", "Medium (3)", "Fast (15)": the pace in a narrow column (the tooltip has the long form). */
+    static QString paceShort(int tracks);
     /** "Normal", "Copying" (the volume status of 1504). */
     static QString volumeStatus(const QString& status);
     static QString capacity(qint64 bytes);

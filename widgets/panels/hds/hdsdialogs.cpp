@@ -2,6 +2,7 @@
 #include "hdsdialogs.h"
 
 #include "dialogs/messagebox.h"
+#include "models/roles.h"
 
 #include <QBrush>
 #include <QButtonGroup>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +62,31 @@ void showResult(QTreeWidgetItem* item, int column, const QString& text, bool fai
     item->setToolTip(column, text);
     item->setForeground(column, text.isEmpty() ? QBrush() : QBrush(failed ? kFailed : kDone));
 }
+
+/**
+ * A history row: sorts by its column's Qt::UserRole when it has one (the date and time as milliseconds), else by the
+ * text; equal rows keep the order of the events (their ids), so that one second's events stay in sequence.
+ */
+class HistoryItem final : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+
+    bool operator<(const QTreeWidgetItem& other) const override
+    {
+        const int column = treeWidget() != nullptr ? treeWidget()->sortColumn() : 0;
+        const QVariant a = data(column, Qt::UserRole);
+        const QVariant b = other.data(column, Qt::UserRole);
+        const int order = a.isValid() && b.isValid() ? (a.toLongLong() < b.toLongLong() ? -1
+                                  : a == b                                              ? 0
+                                                                                        : 1)
+                                                     : text(column).compare(other.text(column));
+        if (order != 0) {
+            return order < 0;
+        }
+        return data(0, IdRole).toLongLong() < other.data(0, IdRole).toLongLong();
+    }
+};
 
 QLabel* summaryLabel(QWidget* parent)
 {
@@ -928,7 +955,10 @@ StatusHistoryDialog::StatusHistoryDialog(HdsData* data, const QString& port, con
     auto* layout = new QVBoxLayout(this);
 
     // Status area 1532.
-    auto* statusBox = new QGroupBox(tr("Status"), this);
+    // The two areas share the height in a splitter: the history, which grows, gets the larger part.
+    auto* areas = new QSplitter(Qt::Vertical, this);
+    areas->setChildrenCollapsible(false);
+    auto* statusBox = new QGroupBox(tr("Status"), areas);
     auto* statusLayout = new QVBoxLayout(statusBox);
     m_status = makeTree(
         {tr("S-VOL"), tr("T-VOL"), tr("Pair status"), tr("Pace"), tr("Acquired")}, u"hdsStatusList"_s, statusBox);
@@ -955,10 +985,10 @@ StatusHistoryDialog::StatusHistoryDialog(HdsData* data, const QString& port, con
     statusButtons->addWidget(m_refreshStatus);
     statusButtons->addWidget(path);
     statusLayout->addLayout(statusButtons);
-    layout->addWidget(statusBox, 2);
+    areas->addWidget(statusBox);
 
     // History area 1533, with the sort buttons 1536-1540.
-    auto* historyBox = new QGroupBox(tr("History"), this);
+    auto* historyBox = new QGroupBox(tr("History"), areas);
     auto* historyLayout = new QVBoxLayout(historyBox);
     auto* sortRow = new QHBoxLayout;
     sortRow->addWidget(new QLabel(tr("Sort by:"), historyBox));
@@ -994,7 +1024,11 @@ StatusHistoryDialog::StatusHistoryDialog(HdsData* data, const QString& port, con
     m_history->setSortingEnabled(true);
     m_history->sortByColumn(DateTimeColumn, Qt::DescendingOrder);
     historyLayout->addWidget(m_history);
-    layout->addWidget(historyBox, 3);
+    areas->addWidget(historyBox);
+    areas->setStretchFactor(0, 1);
+    areas->setStretchFactor(1, 2);
+    areas->setSizes({190, 380});
+    layout->addWidget(areas, 1);
 
     auto* bottom = new QHBoxLayout;
     m_refreshHistory = new QPushButton(tr("Refresh &History"), this);
@@ -1117,8 +1151,10 @@ void StatusHistoryDialog::fetchHistory()
             }
             const QDateTime time = QDateTime::fromString(e.value(u"time"_s).toString(), Qt::ISODateWithMs);
             const QString codeText = e.value(u"codeText"_s).toString(QString::number(code, 16).toUpper());
-            auto* item = new QTreeWidgetItem(
-                m_history, {time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), svol, tvol, codeText, description});
+            auto* item = new HistoryItem(m_history,
+                QStringList {time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), svol, tvol, codeText, description});
+            item->setData(DateTimeColumn, Qt::UserRole, time.toMSecsSinceEpoch());
+            item->setData(0, IdRole, e.value(u"id"_s).toInteger());
             item->setToolTip(MessageColumn, details.isEmpty() ? description : details);
             ++shown;
         }

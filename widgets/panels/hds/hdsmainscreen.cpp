@@ -83,7 +83,8 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     modeLayout->addWidget(m_pairMode);
     top->addWidget(modeBox);
 
-    auto* portBox = new QGroupBox(tr("Port"), this);
+    // The title's mnemonic focuses the combo box, the group's only child.
+    auto* portBox = new QGroupBox(tr("P&ort"), this);
     auto* portLayout = new QHBoxLayout(portBox);
     m_port = new QComboBox(portBox);
     m_port->setObjectName(u"hdsPortCombo"_s);
@@ -91,9 +92,6 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     m_port->setToolTip(tr("The port whose volumes are listed: one port (cluster and channel) or all ports"));
     m_port->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_port->addItem(tr("All ports"), QString());
-    auto* portLabel = new QLabel(tr("P&ort:"), portBox);
-    portLabel->setBuddy(m_port);
-    portLayout->addWidget(portLabel);
     portLayout->addWidget(m_port);
     top->addWidget(portBox);
 
@@ -152,8 +150,8 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     m_volumeList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_volumeList->header()->setMinimumSectionSize(70);
     m_pairList = makeList(u"hdsPairList"_s, m_lists);
-    m_pairList->setHeaderLabels({tr("S-VOL Port"), tr("LUN"), tr("CU:LDEV"), tr("Status"), tr("T-VOL Port"), tr("LUN"),
-        tr("CU:LDEV"), tr("Status"), tr("Pair status"), tr("Pace"), tr("Progress"), tr("Tracks copied")});
+    m_pairList->setHeaderLabels({tr("S-VOL Port"), tr("TID/LUN"), tr("CU:LDEV"), tr("Status"), tr("T-VOL Port"),
+        tr("TID/LUN"), tr("CU:LDEV"), tr("Status"), tr("Pair status"), tr("Pace"), tr("Progress"), tr("Tracks")});
     for (const int c : {SPortColumn, SLunColumn, SLdevColumn, SStatusColumn}) {
         m_pairList->headerItem()->setToolTip(c, HdsTexts::svolTip());
     }
@@ -165,7 +163,7 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
         TracksCopiedColumn, tr("Tracks copied by this copy, and (after the +) tracks copied before a host write"));
     m_pairList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_pairList->header()->setSectionResizeMode(ProgressColumn, QHeaderView::Fixed);
-    m_pairList->header()->resizeSection(ProgressColumn, 170);
+    m_pairList->header()->resizeSection(ProgressColumn, 150);
     m_pairList->setItemDelegateForColumn(ProgressColumn, new CopyProgressDelegate(m_pairList));
     m_lists->addWidget(m_volumeList);
     m_lists->addWidget(m_pairList);
@@ -180,10 +178,12 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     m_define->setObjectName(u"hdsDefineStatusLabel"_s);
     m_define->setTextInteractionFlags(Qt::TextSelectableByMouse);
     defineLayout->addWidget(m_define);
-    bottom->addWidget(defineBox, 1);
-    m_count = new QLabel(this);
+    defineLayout->addStretch(1);
+    m_count = new QLabel(defineBox);
     m_count->setObjectName(u"hdsListCountLabel"_s);
-    bottom->addWidget(m_count);
+    m_count->setToolTip(tr("What the list shows with the filters above"));
+    defineLayout->addWidget(m_count);
+    bottom->addWidget(defineBox, 1);
     left->addLayout(bottom);
 
     // The buttons 1509-1519 along the right side. Their mnemonics avoid the main window's menus (Alt+S, V, M, A, L,
@@ -437,7 +437,8 @@ void HdsMainScreen::fillPairs()
         setText(item, TStatusColumn, t != nullptr ? HdsTexts::volumeStatus(t->status) : QString());
         setText(item, PairStatusColumn, HdsTexts::guiStatus(p.guiStatus));
         item->setToolTip(PairStatusColumn, tr("%1 (%2)").arg(p.statusText).arg(p.status));
-        setText(item, PaceColumn, HdsTexts::pace(p.pace));
+        setText(item, PaceColumn, HdsTexts::paceShort(p.pace));
+        item->setToolTip(PaceColumn, HdsTexts::pace(p.pace));
         item->setData(ProgressColumn, ProgressRole, p.percent);
         item->setData(ProgressColumn, StateRole,
             int(p.guiStatus == u"suspend"_s ? VolumeCopyStatus::Stopped
