@@ -259,9 +259,12 @@ void TestHdsGui::volumeListFilters()
     QVERIFY(screen()->shownVolumes().isEmpty());
     clickButton(screen()->statusCheck(u"simplex"_s));
     clickButton(screen()->statusCheck(u"duplex"_s));
-    // Pair mode lists the pair with both sides; the status filter applies there too.
-    clickButton(screen()->pairModeRadio());
+    // Pair Status: the pairs of the selected volume, in Pair mode (which lists the pair with both sides).
+    selectVolumes({u"00:20"_s});
+    clickButton(screen()->button(HdsMainScreen::PairStatusButton));
     QCOMPARE(screen()->mode(), HdsMainScreen::Mode::Pair);
+    QCOMPARE(screen()->selectedPairs().size(), 1);
+    QCOMPARE(screen()->selectedPairs().first().key(), u"00:10-00:20"_s);
     QVERIFY(!screen()->reserveCheck()->isEnabled());
     QCOMPARE(screen()->shownPairs(), QStringList({u"00:10-00:20"_s}));
     QTreeWidgetItem* row = screen()->pairList()->topLevelItem(0);
