@@ -391,6 +391,28 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "iSM13639: Specified path is not normal status. %1");
     case ErrorCode::NecWaitTimeout:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The pair %1 - %2 did not reach %3 within %4 seconds.");
+    case ErrorCode::HdsControllerInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Controller %1: %2.");
+    case ErrorCode::HdsVolumeNotFound:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "No volume \"%1\" on controller %2. Address a volume by CU:LDEV in hex, such as 00:1A.");
+    case ErrorCode::HdsVolumeInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Volume %1: %2.");
+    case ErrorCode::HdsPairInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The pair %1 - %2 cannot be created: %3.");
+    case ErrorCode::HdsNoPair:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "%1 and %2 are not a pair (status 801, no pair). Create the pair first (Add Pair, paircreate).");
+    case ErrorCode::HdsNoOp:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "%1 does nothing for the pair %2 - %3 in status %4 (Fig. 2): %5.");
+    case ErrorCode::HdsNoReserved:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Auto selection found no T-VOL for %1: %2. Reserve a volume (Attribute) of at least the S-VOL's capacity "
+            "that is not yet a T-VOL.");
+    case ErrorCode::HdsLimit:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Controller %1 allows at most %2 %3; raise the limit (%4) first.");
+    case ErrorCode::HdsWaitTimeout:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "The pair %1 - %2 did not reach %3 within %4 seconds.");
     }
     return QT_TRANSLATE_NOOP("Copyline::Error", "Unknown error %1.");
 }

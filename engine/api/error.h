@@ -135,6 +135,16 @@ enum class ErrorCode : int
     NecControlVolume = 311,
     NecPathNotNormal = 312,
     NecWaitTimeout = 313,
+    // The in-controller copy family of seed 004 (400-499).
+    HdsControllerInvalid = 400,
+    HdsVolumeNotFound = 401,
+    HdsVolumeInvalid = 402,
+    HdsPairInvalid = 403,
+    HdsNoPair = 404,
+    HdsNoOp = 405,
+    HdsNoReserved = 406,
+    HdsLimit = 407,
+    HdsWaitTimeout = 408,
 };
 
 /**

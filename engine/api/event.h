@@ -136,6 +136,17 @@ inline constexpr int NecCopyFault = 0x5026;
 inline constexpr int NecRvAccessChanged = 0x5027;
 inline constexpr int NecServerChanged = 0x5030; // servers, disks, volume list, control volume, signatures
 inline constexpr int NecMountChanged = 0x5031;  // mount, umount, flush
+// The in-controller copy family of seed 004 (0x7000-0x7FFF). The Status & History area (Fig. 11D) lists them.
+inline constexpr int HdsControllerChanged = 0x7000; // controller, volumes, reserve attribute, settings
+inline constexpr int HdsPairCreated = 0x7010;       // 801 -> 802 (create pair 211)
+inline constexpr int HdsPairDeleted = 0x7011;       // any -> 801 (delete pair 212)
+inline constexpr int HdsCopyStarted = 0x7020;       // 802 -> 803 (copy command 213, "Split"): the point in time
+inline constexpr int HdsCopyCompleted = 0x7021;     // 803 -> 804 (step 504)
+inline constexpr int HdsResyncStarted = 0x7022;     // 804 -> 802 (re-synchronize 214) and its differential sweep
+inline constexpr int HdsResyncCompleted = 0x7023;   // the sweep after a resync has copied every unequal track
+inline constexpr int HdsCopyFailed = 0x7024;        // a track could not be copied or preserved
+inline constexpr int HdsPairSuspended = 0x7025;     // extension: the copy loop stopped, maps kept
+inline constexpr int HdsPairResumed = 0x7026;
 } // namespace EventCode
 
 struct Event

@@ -3,6 +3,7 @@
 
 #include "families/ds4000/family.h"
 #include "families/ess/family.h"
+#include "families/hds/family.h"
 #include "families/nec/family.h"
 
 namespace Copyline::Families
@@ -14,6 +15,7 @@ FamilyList all()
         Ds4000::family(),
         Ess::family(),
         Nec::family(),
+        Hds::family(),
     };
 }
 

@@ -9,6 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -43,6 +46,29 @@ QString checksum(const QString& workspace, const QString& drive)
     static const QRegularExpression hex(u"([0-9a-f]{64})"_s);
     const Run r = ctl(workspace, u"show logicalDrive [\"%1\"] checksum;"_s.arg(drive));
     return r.code == 0 ? hex.match(r.out).captured(1) : u"ERROR: "_s + r.err.trimmed();
+}
+
+/** A command of the engine's API (--call), for the families without a script language: its JSON answer. */
+Run call(const QString& workspace, const QString& command, const QJsonObject& args)
+{
+    return Test::copylinectl({u"--workspace"_s, workspace, u"--call"_s, command, u"--args"_s,
+        QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))});
+}
+
+QJsonObject hdsPair(const QString& workspace)
+{
+    const Run r = call(workspace, u"hdsPairDisplay"_s,
+        {{u"subsystem"_s, u"64030"_s}, {u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}});
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"pairs"_s).toArray();
+    return rows.isEmpty() ? QJsonObject {{u"error"_s, QString(r.err + r.out)}} : rows.first().toObject();
+}
+
+QString hdsChecksum(const QString& workspace, const QString& ldev)
+{
+    const Run r
+        = call(workspace, u"checksumLogicalDrive"_s, {{u"subsystem"_s, u"64030"_s}, {u"targets"_s, QJsonArray {ldev}}});
+    return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"sha256"_s).toString()
+                       : u"ERROR: "_s + r.err.trimmed();
 }
 
 /** The line of `show allLogicalDrives` that lists @p drive. */
@@ -298,6 +324,58 @@ private Q_SLOTS:
         const Run secondary = ctlOn(ws, u"Secondary Site"_s, u"show logicalDrive [\"M2\"] checksum;"_s);
         QCOMPARE(hex.match(secondary.out).captured(1), primaryImage); // the resync copied every marked write
         qInfo("%d of 16 writes were acknowledged on the full disk", acknowledged);
+    }
+
+    void inControllerCopyFailsHonestlyWhenTheDiskIsFull()
+    {
+        // Issue 15: a Split whose T-VOL cannot be written suspends the pair with the cause; the T-VOL refuses hosts
+        // (it is not the point in time), the S-VOL goes on, Delete works on the full disk, and a new pair copies.
+        m_workspace = QDir(m_mount.path()).filePath(u"hds"_s);
+        const QString ws = m_workspace;
+        const QJsonObject pair {{u"subsystem"_s, u"64030"_s}, {u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}};
+        const auto run = [&](const QString& command, QJsonObject args) {
+            const Run r = call(ws, command, args);
+            QVERIFY2(r.code == 0, qPrintable(command + u": "_s + r.err));
+        };
+        run(u"hdsCreateController"_s, {{u"serial"_s, u"64030"_s}});
+        run(u"hdsCreateVolume"_s, {{u"subsystem"_s, u"64030"_s}, {u"ldev"_s, u"00:10"_s}, {u"capacity"_s, 32 << 20}});
+        run(u"hdsCreateVolume"_s,
+            {{u"subsystem"_s, u"64030"_s}, {u"ldev"_s, u"00:20"_s}, {u"capacity"_s, 32 << 20}, {u"reserve"_s, true}});
+        run(u"writeLogicalDrive"_s,
+            {{u"subsystem"_s, u"64030"_s}, {u"targets"_s, QJsonArray {u"00:10"_s}}, {u"length"_s, 32 << 20},
+                {u"seed"_s, 1}});
+        QJsonObject create = pair;
+        create.insert(u"initialCopy"_s, false);
+        run(u"hdsPairCreate"_s, create);
+        // On a full disk the Split cannot even make its track map: refused as a full disk, the pair unchanged.
+        QString filler = fillDisk(m_mount.path());
+        const Run refused = call(ws, u"hdsPairSplit"_s, pair);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"disk that holds the workspace is full"_s), qPrintable(refused.err));
+        QCOMPARE(hdsPair(ws).value(u"status"_s).toInt(), 802);
+        QVERIFY(QFile::remove(filler));
+        // Started slowly (REMOTE COPY at 2 MB/s), the disk fills under it.
+        run(u"hdsSetController"_s,
+            {{u"subsystem"_s, u"64030"_s}, {u"copyPath"_s, u"remotecopy"_s}, {u"chaBandwidth"_s, 2000000}});
+        run(u"hdsPairSplit"_s, pair);
+        filler = fillDisk(m_mount.path());
+        QVERIFY(!filler.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(hdsPair(ws).value(u"guiStatus"_s).toString(), u"suspend"_s, 60000);
+        const QJsonObject failed = hdsPair(ws);
+        QVERIFY2(failed.value(u"reason"_s).toString().contains(u"No space left on device"_s),
+            QJsonDocument(failed).toJson().constData());
+        QVERIFY(hdsChecksum(ws, u"00:20"_s).startsWith(u"ERROR"_s));
+        // The S-VOL goes on (its blocks exist), and the pair is deleted on the full disk.
+        run(u"writeLogicalDrive"_s,
+            {{u"subsystem"_s, u"64030"_s}, {u"targets"_s, QJsonArray {u"00:10"_s}}, {u"length"_s, 1 << 20},
+                {u"seed"_s, 2}});
+        QCOMPARE(call(ws, u"hdsPairSplit"_s, pair).code, 1);
+        run(u"hdsPairDelete"_s, pair);
+        QVERIFY(QFile::remove(filler));
+        run(u"hdsSetController"_s, {{u"subsystem"_s, u"64030"_s}, {u"copyPath"_s, u"incontroller"_s}});
+        run(u"hdsPairCreate"_s, pair);
+        QTRY_COMPARE_WITH_TIMEOUT(hdsPair(ws).value(u"status"_s).toInt(), 804, 60000);
+        QCOMPARE(hdsChecksum(ws, u"00:20"_s), hdsChecksum(ws, u"00:10"_s));
     }
 
     void truncatedVolumeFileFailsItsDrive()

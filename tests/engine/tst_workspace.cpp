@@ -98,11 +98,20 @@ private Q_SLOTS:
         TestWorkspace ws;
         QVERIFY2(ws.ok(), qPrintable(ws.openError().message()));
         const Configuration& c = ws.config();
-        QCOMPARE(c.subsystems.size(), 5);
+        QCOMPARE(c.subsystems.size(), 6);
         for (const QString& name : {u"12019"_s, u"FCA31"_s}) { // the ESS part (tst_esstasks checks it in depth)
             QVERIFY2(c.subsystemByName(name) != nullptr, qPrintable(name));
             QCOMPARE(c.subsystemByName(name)->family, u"ess"_s);
         }
+        // The in-controller copy part: controller 64015 with its demonstration pair created by Auto selection.
+        QVERIFY(c.subsystemByName(u"64015"_s) != nullptr);
+        QCOMPARE(c.subsystemByName(u"64015"_s)->family, u"hds"_s);
+        const Relationship* demoPair = nullptr;
+        for (const Relationship& r : c.relationships) {
+            demoPair = r.kind == u"hdsPair"_s ? &r : demoPair;
+        }
+        QVERIFY(demoPair != nullptr);
+        QCOMPARE(c.logicalDrives.value(demoPair->targetId).name, u"00:20"_s);
         // The NEC part (tst_nec checks it in depth).
         QVERIFY(c.subsystemByName(u"S2100/1259"_s) != nullptr);
         QCOMPARE(c.subsystemByName(u"S2100/1259"_s)->family, u"nec"_s);
