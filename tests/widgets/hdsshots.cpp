@@ -99,26 +99,21 @@ int main(int argc, char* argv[])
     QTest::qWait(1500);
     run(ws, u"hdsPairSuspend"_s, {{u"pvol"_s, u"00:13"_s}, {u"svol"_s, u"00:22"_s}});
     run(ws, u"hdsSetController"_s, {{u"copyPath"_s, u"incontroller"_s}});
-    // The demonstration pair is split: re-sync it, so that a Split can be caught copying.
-    const bool initialCopyDone = QTest::qWaitFor(
-        [&ws]() {
-            const QJsonArray pairs
-                = run(ws, u"hdsPairDisplay"_s, {{u"pvol"_s, u"00:10"_s}}).data.value(u"pairs"_s).toArray();
-            return !pairs.isEmpty() && !pairs.at(0).toObject().value(u"guiStatus"_s).toString().contains(u"ending"_s);
-        },
-        60000);
-    if (!initialCopyDone) {
-        qWarning("the initial copy of 00:10 - 00:20 did not end");
-    }
-    run(ws, u"hdsPairResync"_s, {{u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}});
+    // The demonstration pair is duplex, or split after an initial copy: then re-synchronize it, so that a Split can
+    // be caught copying.
+    const auto statusOf = [&ws](const QString& pvol) {
+        const QJsonArray pairs = run(ws, u"hdsPairDisplay"_s, {{u"pvol"_s, pvol}}).data.value(u"pairs"_s).toArray();
+        return pairs.isEmpty() ? QString() : pairs.at(0).toObject().value(u"guiStatus"_s).toString();
+    };
     if (!QTest::qWaitFor(
-            [&ws]() {
-                const QJsonArray pairs
-                    = run(ws, u"hdsPairDisplay"_s, {{u"pvol"_s, u"00:10"_s}}).data.value(u"pairs"_s).toArray();
-                return !pairs.isEmpty() && pairs.at(0).toObject().value(u"guiStatus"_s).toString() == u"duplex"_s;
-            },
-            60000)) {
-        qWarning("00:10 - 00:20 did not come back to duplex");
+            [&]() { return statusOf(u"00:10"_s) == u"duplex"_s || statusOf(u"00:10"_s) == u"split"_s; }, 60000)) {
+        qWarning("00:10 - 00:20 is neither duplex nor split");
+    }
+    if (statusOf(u"00:10"_s) == u"split"_s) {
+        run(ws, u"hdsPairResync"_s, {{u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}});
+        if (!QTest::qWaitFor([&]() { return statusOf(u"00:10"_s) == u"duplex"_s; }, 60000)) {
+            qWarning("00:10 - 00:20 did not come back to duplex");
+        }
     }
 
     MainWindow window;
