@@ -2,6 +2,7 @@
 // The main window on a real engine: both subsystems in the selector, the Logical tree with the seed's labels, the
 // status area, the physical pane's selection and highlighting, the event log, and snapshot updates that keep the
 // tree's expanded nodes and selection.
+#include "dialogs/filedialog.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/statusarea.h"
@@ -13,11 +14,15 @@
 #include "views/physicalview.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -85,8 +90,8 @@ void TestMainWindow::cleanup()
 void TestMainWindow::showsSubsystemsAndLogicalTree()
 {
     QListView* list = m_window->subsystemList();
-    QCOMPARE(
-        list->model()->rowCount(), 5); // the two DS4000 sites, the ESS machines 12019 and FCA31, the NEC disk array
+    // The two DS4000 sites, the ESS machines 12019 and FCA31, the NEC disk array, the in-controller copy controller.
+    QCOMPARE(list->model()->rowCount(), 6);
     QCOMPARE(list->model()->index(0, 0).data().toString(), u"Storage Subsystem Primary Site"_s);
     QCOMPARE(list->model()->index(1, 0).data().toString(), u"Storage Subsystem Secondary Site"_s);
     QCOMPARE(list->model()->index(0, 0).data(DetailRole).toString(), u"DS4800 · Optimal"_s);
@@ -290,8 +295,42 @@ void TestMainWindow::eventLog()
     auto* severity = view->findChild<QComboBox*>(u"severityComboBox"_s);
     severity->setCurrentIndex(2); // critical only
     QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(details->toPlainText().isEmpty()); // never the details of an event no longer shown
     severity->setCurrentIndex(0);
     QCOMPARE(table->model()->rowCount(), primaryEvents + 1);
+    QVERIFY(!details->toPlainText().isEmpty());
+
+    // Find: every word typed must appear; the details follow what is shown.
+    auto* find = view->findChild<QLineEdit*>(u"eventFindLineEdit"_s);
+    QTest::keyClicks(find, u"lab 1300"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(details->toPlainText().contains(u"Host Group Lab"_s));
+    find->clear();
+    QTest::keyClicks(find, u"no such event text"_s);
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(details->toPlainText().isEmpty());
+    QVERIFY(!view->findChild<QPushButton*>(u"eventExportButton"_s)->isEnabled());
+    find->clear();
+    QCOMPARE(table->model()->rowCount(), primaryEvents + 1);
+
+    // Export what is shown, as CSV and as text, through the real button.
+    QTemporaryDir exportDir;
+    const QString csv = exportDir.filePath(u"events.csv"_s);
+    FileDialog::setNextFileName(csv);
+    QTest::mouseClick(view->findChild<QPushButton*>(u"eventExportButton"_s), Qt::LeftButton);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"Date/Time,Subsystem,Event Type,Severity,Component,Description,Details"_s);
+    QCOMPARE(lines.size(), primaryEvents + 2);
+    QVERIFY2(lines.at(1).contains(u"\"Primary Site\",\"1300\""_s), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).contains(u"\"Host group defined\""_s));
+    const QString text = exportDir.filePath(u"events.txt"_s);
+    QCOMPARE(view->exportTo(text), QString());
+    QFile textFile(text);
+    QVERIFY(textFile.open(QIODevice::ReadOnly));
+    QVERIFY(textFile.readAll().contains("Host group defined"));
+    QVERIFY(!view->exportTo(exportDir.filePath(u"missing/folder/events.csv"_s)).isEmpty());
 
     // The other subsystem's log is a different list.
     clickIndex(m_window->subsystemList(), m_window->subsystemList()->model()->index(1, 0));

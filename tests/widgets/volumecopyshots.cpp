@@ -107,6 +107,15 @@ int main(int argc, char* argv[])
     window.logicalPhysicalView()->selectKey(u"ld:%1"_s.arg(ws.logicalDrive(u"Payroll"_s).id));
     save(&window, u"vc-logical-view"_s);
 
+    // The Major Event Log with Find: the VolumeCopy events only.
+    window.findChild<QAction*>(u"actionViewEventLog"_s)->trigger();
+    QTest::qWait(300);
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"eventFindLineEdit"_s), u"volumecopy"_s);
+    QTest::qWait(200);
+    save(&window, u"vc-event-log-find"_s);
+    window.findChild<QLineEdit*>(u"eventFindLineEdit"_s)->clear();
+    window.findChild<QAction*>(u"actionViewLogicalPhysical"_s)->trigger();
+
     window.findChild<QAction*>(u"actionCopyManager"_s)->trigger();
     CopyManagerWindow* manager = window.copyManager();
     (void)QTest::qWaitForWindowExposed(manager);

@@ -175,7 +175,10 @@ QString Texts::duration(qint64 seconds)
 
 QString Texts::rate(double bytesPerSecond, const QLocale& locale)
 {
-    return tr("%1/s", "transfer rate").arg(formatBytes(static_cast<qint64>(bytesPerSecond), locale));
+    // One unit for every rate the console shows (copies, syncs, host I/O, link bandwidths): MB/s of 2^20 bytes, as
+    // the capacities are, so a column of rates never switches between KB/s and MB/s.
+    const double mb = std::max(0.0, bytesPerSecond) / static_cast<double>(MiB);
+    return tr("%1 MB/s", "transfer rate").arg(locale.toString(mb, 'f', mb < 1 ? 2 : 1));
 }
 
 QString Texts::repositoryFullPolicy(RepositoryFullPolicy policy)

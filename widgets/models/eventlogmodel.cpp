@@ -204,6 +204,16 @@ void EventFilterModel::setSeverityFilter(SeverityFilter filter)
     }
 }
 
+void EventFilterModel::setTextFilter(const QString& text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_words) {
+        return;
+    }
+    m_words = words;
+    invalidateFilter();
+}
+
 bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const auto* model = qobject_cast<const EventLogModel*>(sourceModel());
@@ -216,6 +226,14 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
     }
     if (m_subsystemId != 0 && e->subsystemId != m_subsystemId) {
         return false;
+    }
+    if (!m_words.isEmpty()) {
+        const QString haystack = e->codeText() + u' ' + e->component + u' ' + e->description + u' ' + e->details;
+        for (const QString& word : m_words) {
+            if (!haystack.contains(word, Qt::CaseInsensitive)) {
+                return false;
+            }
+        }
     }
     switch (m_severity) {
     case SeverityFilter::All:

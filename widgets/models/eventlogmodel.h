@@ -73,6 +73,12 @@ public:
     void setSubsystemFilter(ObjectId subsystemId);
     void setSeverityFilter(SeverityFilter filter);
     SeverityFilter severityFilter() const { return m_severity; }
+    /**
+     * Keeps the events whose type, component, description or details contain every word of @p text (case
+     * insensitive): "6600 failed" finds the failed VolumeCopies. Empty: no text filter.
+     */
+    void setTextFilter(const QString& text);
+    QString textFilter() const { return m_words.join(QLatin1Char(' ')); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -80,6 +86,7 @@ protected:
 private:
     ObjectId m_subsystemId = 0;
     SeverityFilter m_severity = SeverityFilter::All;
+    QStringList m_words;
 };
 
 } // namespace Copyline

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlogview.h"
 
+#include "dialogs/filedialog.h"
+#include "dialogs/messagebox.h"
 #include "models/eventlogmodel.h"
 #include "views/panetitle.h"
 
@@ -9,9 +11,13 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextStream>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,10 +50,25 @@ EventLogView::EventLogView(QWidget* parent)
     m_count = new QLabel(filterBar);
     m_count->setObjectName(u"eventCountLabel"_s);
     m_count->setStyleSheet(u"color: #6b7885;"_s);
+    m_find = new QLineEdit(filterBar);
+    m_find->setObjectName(u"eventFindLineEdit"_s);
+    m_find->setPlaceholderText(tr("Find: type, component or text"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setToolTip(tr("Shows the events whose type, component, description or details contain every word typed "
+                          "here, such as \"6600 failed\"."));
+    auto* findLabel = new QLabel(tr("F&ind:"), filterBar);
+    findLabel->setBuddy(m_find);
+    m_export = new QPushButton(tr("E&xport…"), filterBar);
+    m_export->setObjectName(u"eventExportButton"_s);
+    m_export->setToolTip(tr("Saves the events shown (after the filters) as CSV or text."));
     filterLayout->addWidget(showLabel);
     filterLayout->addWidget(m_severity);
     filterLayout->addSpacing(12);
+    filterLayout->addWidget(findLabel);
+    filterLayout->addWidget(m_find, 1);
+    filterLayout->addSpacing(12);
     filterLayout->addWidget(m_count);
+    filterLayout->addWidget(m_export);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"eventTableView"_s);
@@ -87,8 +108,15 @@ EventLogView::EventLogView(QWidget* parent)
 
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this]() {
         m_filter->setSeverityFilter(static_cast<EventFilterModel::SeverityFilter>(m_severity->currentData().toInt()));
+        keepSelection();
         updateCount();
     });
+    connect(m_find, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setTextFilter(text);
+        keepSelection();
+        updateCount();
+    });
+    connect(m_export, &QPushButton::clicked, this, &EventLogView::exportEvents);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventLogView::showDetails);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventLogView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &EventLogView::updateCount);
@@ -110,10 +138,8 @@ void EventLogView::setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId
     if (subsystemId != m_subsystemId) {
         m_subsystemId = subsystemId;
         m_filter->setSubsystemFilter(subsystemId);
-        m_details->clear();
-        if (m_filter->rowCount() > 0) {
-            m_table->selectRow(0);
-        }
+        m_table->clearSelection();
+        keepSelection();
         updateCount();
     }
     if (snapshot && snapshot->lastEventId > m_model->lastId()) {
@@ -165,6 +191,67 @@ void EventLogView::showDetails()
 void EventLogView::updateCount()
 {
     m_count->setText(tr("%n event(s)", nullptr, m_filter->rowCount()));
+    m_export->setEnabled(m_filter->rowCount() > 0);
+}
+
+void EventLogView::keepSelection()
+{
+    if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0) {
+        m_table->selectRow(0);
+    }
+    showDetails(); // also when the selected row stayed: never the details of an event no longer shown
+}
+
+QString EventLogView::exportTo(const QString& fileName) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        return file.errorString();
+    }
+    const bool csv = fileName.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    const auto quoted = [](QString field) -> QString {
+        field.replace(u'"', u"\"\""_s);
+        return u'"' + field + u'"';
+    };
+    QTextStream out(&file);
+    if (csv) {
+        out << "Date/Time,Subsystem,Event Type,Severity,Component,Description,Details\n";
+    }
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const Event* e = m_model->event(m_filter->mapToSource(m_filter->index(row, 0)));
+        if (e == nullptr) {
+            continue;
+        }
+        const QString subsystem = m_snapshot ? m_snapshot->config.subsystems.value(e->subsystemId).name : QString();
+        if (csv) {
+            const QStringList fields {e->time.toUTC().toString(Qt::ISODate), subsystem, e->codeText(),
+                m_filter->index(row, EventLogModel::SeverityColumn).data().toString(), e->component, e->description,
+                e->details};
+            QStringList cells;
+            for (const QString& field : fields) {
+                cells << quoted(field);
+            }
+            out << cells.join(u',') << '\n';
+        } else {
+            out << EventLogModel::detailsText(*e, subsystem) << "\n\n";
+        }
+    }
+    out.flush();
+    return file.commit() ? QString() : file.errorString();
+}
+
+void EventLogView::exportEvents()
+{
+    const QString name = FileDialog::getSaveFileName(
+        this, tr("Export Events"), u"events.csv"_s, tr("CSV files (*.csv);;Text files (*.txt)"));
+    if (name.isEmpty()) {
+        return;
+    }
+    if (const QString error = exportTo(name); !error.isEmpty()) {
+        MessageBox::critical(this, tr("Export Events"),
+            tr("The events could not be saved to %1: %2. Choose another folder or free space, and export again.")
+                .arg(name, error));
+    }
 }
 
 } // namespace Copyline

@@ -7,6 +7,8 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QPlainTextEdit;
 class QTableView;
 
@@ -18,8 +20,9 @@ class EventLogModel;
 
 /**
  * The Major Event Log of the selected storage subsystem: time, event type, severity, component, description,
- * newest first, a severity filter and a details pane. Events are fetched with getEvents whenever a snapshot
- * reports a newer lastEventId.
+ * newest first, a severity filter, a Find field, Export (CSV or text) of what the filters show, and a details pane
+ * that always shows the selected event (or the newest one shown). Events are fetched with getEvents whenever a
+ * snapshot reports a newer lastEventId.
  */
 class EventLogView final : public QWidget
 {
@@ -37,10 +40,16 @@ public:
     EventFilterModel* filterModel() const { return m_filter; }
     QTableView* table() const { return m_table; }
 
+    /** Writes the events the filters show, newest first, as CSV (a .csv name) or text; an error message or empty. */
+    QString exportTo(const QString& fileName) const;
+
 private:
     void fetch();
     void showDetails();
     void updateCount();
+    /** After a filter change: the details follow the selection, or the newest event still shown. */
+    void keepSelection();
+    void exportEvents();
 
     EngineConnection* m_connection = nullptr;
     SnapshotPtr m_snapshot;
@@ -49,6 +58,8 @@ private:
     EventLogModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
     QComboBox* m_severity = nullptr;
+    QLineEdit* m_find = nullptr;
+    QPushButton* m_export = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_details = nullptr;

@@ -6,6 +6,7 @@
 #include "families/ess/models.h"
 #include "families/ess/pprc.h"
 #include "service/engine.h"
+#include "util/optionwords.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -390,28 +391,14 @@ void attachHostDisk(CommandContext& ctx, const QString& host, const LogicalDrive
 
 QString optionValue(const QString& options, const QString& key, const QString& fallback)
 {
-    const QString prefix = key + u'=';
-    for (const QString& word : options.split(u' ', Qt::SkipEmptyParts)) {
-        if (word.startsWith(prefix)) {
-            return word.mid(prefix.size());
-        }
-    }
-    return fallback;
+    return OptionWords::value(options, key, fallback);
 }
 
 QString withOption(const QString& options, const QString& key, const QString& value)
 {
-    const QString prefix = key + u'=';
-    QStringList words;
-    for (const QString& word : options.split(u' ', Qt::SkipEmptyParts)) {
-        if (!word.startsWith(prefix)) {
-            words.append(word);
-        }
-    }
-    if (!value.isEmpty()) {
-        words.append(prefix + value);
-    }
-    return words.join(u' ');
+    QString words = options;
+    OptionWords::set(words, key, value);
+    return words;
 }
 
 const Subsystem* serverOf(const Configuration& config, const QString& role)

@@ -141,6 +141,10 @@ void fold(Engine& engine, ObjectId controllerId, const Live& live)
 
 void onFinished(Engine& engine, ObjectId id, const IoStatus& status);
 
+/**
+ * Hands a pair's copy loop to the scheduler. The pace is this controller's rate control (L128), so every loop runs at
+ * the scheduler's full weight: in REMOTE COPY mode a copy then gets the whole host channel's bandwidth.
+ */
 void schedule(Engine& engine, ObjectId id)
 {
     const auto it = engine.configuration().relationships.constFind(id);
@@ -150,7 +154,7 @@ void schedule(Engine& engine, ObjectId id)
         return;
     }
     const QPointer<Engine> guard(&engine);
-    engine.scheduler().add(id, it->subsystemId, live->episode, CopyPriority::Medium,
+    engine.scheduler().add(id, it->subsystemId, live->episode, CopyPriority::Highest,
         [guard, id](const IoStatus& st) { Engine::post(guard, [id, st](Engine& e) { onFinished(e, id, st); }); });
 }
 

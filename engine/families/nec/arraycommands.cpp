@@ -7,6 +7,7 @@
 #include "service/engine.h"
 #include "service/volumes.h"
 #include "util/bytesize.h"
+#include "util/optionwords.h"
 
 #include <QRegularExpression>
 
@@ -19,39 +20,22 @@ namespace Copyline::Nec
 
 QString option(const QString& words, const QString& key, const QString& fallback)
 {
-    const QString prefix = key + u'=';
-    for (const QString& w : words.split(u' ', Qt::SkipEmptyParts)) {
-        if (w.startsWith(prefix)) {
-            return w.mid(prefix.size());
-        }
-    }
-    return fallback;
+    return OptionWords::value(words, key, fallback);
 }
 
 void setOption(QString& words, const QString& key, const QString& value)
 {
-    const QString prefix = key + u'=';
-    QStringList list = words.split(u' ', Qt::SkipEmptyParts);
-    list.removeIf([&](const QString& w) { return w.startsWith(prefix); });
-    if (!value.isEmpty()) {
-        list.append(prefix + value);
-    }
-    words = list.join(u' ');
+    OptionWords::set(words, key, value);
 }
 
 bool hasWord(const QString& words, const QString& word)
 {
-    return words.split(u' ', Qt::SkipEmptyParts).contains(word);
+    return OptionWords::has(words, word);
 }
 
 void setWord(QString& words, const QString& word, bool on)
 {
-    QStringList list = words.split(u' ', Qt::SkipEmptyParts);
-    list.removeAll(word);
-    if (on) {
-        list.append(word);
-    }
-    words = list.join(u' ');
+    OptionWords::setFlag(words, word, on);
 }
 
 // ---- records ------------------------------------------------------------------------------------------------------
