@@ -385,6 +385,17 @@ void AddPairDialog::fillVolumes()
         const QString selected = tree->selectedItems().isEmpty()
             ? QString()
             : tree->selectedItems().first()->data(LdevColumn, Qt::UserRole).toString();
+        // Rebuilt only when a row changed: the data comes twice a second while a copy runs, and a rebuilt list loses
+        // its scroll position.
+        QStringList key;
+        for (const Volume* v : volumes) {
+            key << v->ldev + u'|' + v->status + u'|' + QString::number(v->pairs) + (v->reserved ? u"|r|"_s : u"||"_s)
+                    + disabledWhy(*v);
+        }
+        if (tree->property("rowsKey").toStringList() == key && tree->topLevelItemCount() == volumes.size()) {
+            return true;
+        }
+        tree->setProperty("rowsKey", key);
         const QSignalBlocker blocker(tree);
         tree->clear();
         QTreeWidgetItem* reselect = nullptr;
