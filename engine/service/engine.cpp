@@ -4,6 +4,7 @@
 #include "engine.h"
 
 #include "copy/accessrules.h"
+#include "copy/pointintime.h"
 #include "storage/rules.h"
 
 #include <QDir>
@@ -202,6 +203,35 @@ WorkloadGenerator::Targets Engine::workloadTargets(ObjectId hostId) const
 void Engine::setPointInTime(ObjectId id, std::shared_ptr<PointInTimeCopy> pit)
 {
     m_pits.insert(id, std::move(pit));
+}
+
+void Engine::attachFullVolumeCopy(
+    ObjectId id, ObjectId sourceId, ObjectId targetId, const std::shared_ptr<PointInTimeCopy>& pit)
+{
+    auto sourceIo = m_volumes.find(sourceId);
+    auto targetIo = m_volumes.find(targetId);
+    {
+        auto heldTarget = targetIo->quiesce();
+        auto heldSource = sourceIo->quiesce();
+        heldSource.addObserver(pit);
+        heldTarget.setBackend(pit->targetBackend());
+    }
+    setPointInTime(id, pit);
+}
+
+void Engine::detachFullVolumeCopy(ObjectId id, ObjectId sourceId, ObjectId targetId)
+{
+    auto pit = takePointInTime(id);
+    if (!pit) {
+        return;
+    }
+    if (auto targetIo = m_volumes.find(targetId)) {
+        auto held = targetIo->quiesce();
+        held.setBackend(pit->store());
+    }
+    if (auto sourceIo = m_volumes.find(sourceId)) {
+        sourceIo->removeObserver(pit);
+    }
 }
 
 void Engine::submit(const CommandRequest& request, Reply reply)

@@ -124,6 +124,14 @@ public:
     std::shared_ptr<PointInTimeCopy> pointInTime(ObjectId id) const { return m_pits.value(id); }
     void setPointInTime(ObjectId id, std::shared_ptr<PointInTimeCopy> pit);
     std::shared_ptr<PointInTimeCopy> takePointInTime(ObjectId id) { return m_pits.take(id); }
+    /**
+     * Wires a full-volume point-in-time copy of relationship @p id: the source copies before it overwrites, the target
+     * presents the image. Both volumes are held quiet while the wiring changes (target first, then source).
+     */
+    void attachFullVolumeCopy(
+        ObjectId id, ObjectId sourceId, ObjectId targetId, const std::shared_ptr<PointInTimeCopy>& pit);
+    /** Undoes attachFullVolumeCopy(): the target's own bytes are the volume again. Nothing when none is wired. */
+    void detachFullVolumeCopy(ObjectId id, ObjectId sourceId, ObjectId targetId);
 
     /**
      * Path of the lock file for a workspace folder. The control socket's path belongs to the management server:

@@ -53,38 +53,16 @@ void schedule(Engine& engine, const Relationship& r, const std::shared_ptr<Point
     });
 }
 
-/**
- * Wires a relationship's engine: the source preserves tracks before it overwrites them, the target presents the
- * point-in-time image. Both volumes are held quiet while the wiring changes (target first, then source).
- */
+/** Wires a relationship's engine (Engine::attachFullVolumeCopy) and listens to its failures. */
 void attach(Engine& engine, const Relationship& r, const std::shared_ptr<PointInTimeCopy>& pit)
 {
-    auto sourceIo = engine.volumes().find(r.sourceId);
-    auto targetIo = engine.volumes().find(r.targetId);
-    auto heldTarget = targetIo->quiesce();
-    auto heldSource = sourceIo->quiesce();
-    heldSource.addObserver(pit);
-    heldTarget.setBackend(pit->targetBackend());
-    engine.setPointInTime(r.id, pit);
+    engine.attachFullVolumeCopy(r.id, r.sourceId, r.targetId, pit);
     listen(engine, r.id, pit);
 }
 
-/** Undoes attach(): the target's own bytes become the volume again (after a COPY, the whole image). */
 void detach(Engine& engine, ObjectId id, ObjectId sourceId, ObjectId targetId)
 {
-    auto pit = engine.takePointInTime(id);
-    if (!pit) {
-        return;
-    }
-    auto targetIo = engine.volumes().find(targetId);
-    auto sourceIo = engine.volumes().find(sourceId);
-    if (targetIo) {
-        auto held = targetIo->quiesce();
-        held.setBackend(pit->store());
-    }
-    if (sourceIo) {
-        sourceIo->removeObserver(pit);
-    }
+    engine.detachFullVolumeCopy(id, sourceId, targetId);
 }
 
 /** Ends a relationship after the command commits: scheduler, wiring, map file. */

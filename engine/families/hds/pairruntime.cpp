@@ -246,29 +246,13 @@ void onFinished(Engine& engine, ObjectId id, const IoStatus& status)
 /** Wires a pair's copy engine: the primary copies before it overwrites, the secondary shows the engine's image. */
 void attach(Engine& engine, const Relationship& r, const std::shared_ptr<PointInTimeCopy>& pit)
 {
-    auto sourceIo = engine.volumes().find(r.sourceId);
-    auto targetIo = engine.volumes().find(r.targetId);
-    auto heldTarget = targetIo->quiesce();
-    auto heldSource = sourceIo->quiesce();
-    heldSource.addObserver(pit);
-    heldTarget.setBackend(pit->targetBackend());
-    engine.setPointInTime(r.id, pit);
+    engine.attachFullVolumeCopy(r.id, r.sourceId, r.targetId, pit);
     listen(engine, r.id, pit);
 }
 
 void detach(Engine& engine, ObjectId id, ObjectId sourceId, ObjectId targetId)
 {
-    auto pit = engine.takePointInTime(id);
-    if (!pit) {
-        return;
-    }
-    if (auto targetIo = engine.volumes().find(targetId)) {
-        auto held = targetIo->quiesce();
-        held.setBackend(pit->store());
-    }
-    if (auto sourceIo = engine.volumes().find(sourceId)) {
-        sourceIo->removeObserver(pit);
-    }
+    engine.detachFullVolumeCopy(id, sourceId, targetId);
 }
 
 } // namespace
