@@ -13,6 +13,7 @@
 #include "panels/ds4000/remotemirrors/mirroractions.h"
 #include "panels/ds4000/remotemirrors/remotemirrorswindow.h"
 #include "panels/ess/essperspective.h"
+#include "panels/hds/hdsperspective.h"
 #include "panels/nec/necperspective.h"
 #include "views/copymanager.h"
 #include "views/eventlogview.h"
@@ -105,10 +106,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_necPerspective = new NecUi::NecPerspective(m_splitter);
     m_necPerspective->hide();
     m_splitter->addWidget(m_necPerspective);
+    // So has an in-controller copy controller (seed 004 Figs. 11A-11G): the SVP's main screen and its panels.
+    m_hdsPerspective = new HdsUi::HdsPerspective(m_splitter);
+    m_hdsPerspective->hide();
+    m_splitter->addWidget(m_hdsPerspective);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setStretchFactor(3, 1);
+    m_splitter->setStretchFactor(4, 1);
     m_splitter->setSizes({260, 1020});
     m_stack->addWidget(m_splitter);
 
@@ -168,6 +174,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_necPerspective, &NecUi::NecPerspective::exitRequested, this, [this]() {
         for (const Subsystem& s : m_snapshot ? m_snapshot->config.subsystems : QMap<ObjectId, Subsystem>()) {
             if (s.family != u"nec"_s) {
+                selectSubsystem(s.id);
+                return;
+            }
+        }
+    });
+    connect(m_hdsPerspective, &HdsUi::HdsPerspective::exitRequested, this, [this]() {
+        for (const Subsystem& s : m_snapshot ? m_snapshot->config.subsystems : QMap<ObjectId, Subsystem>()) {
+            if (s.family != u"hds"_s) {
                 selectSubsystem(s.id);
                 return;
             }
@@ -349,6 +363,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     m_eventLog->setConnection(connection);
     m_essPerspective->setConnection(connection);
     m_necPerspective->setConnection(connection);
+    m_hdsPerspective->setConnection(connection);
     statusBar()->clearMessage();
     if (!m_connection) {
         m_statusArea->setConnectionText(connectionText);
@@ -423,11 +438,16 @@ void MainWindow::applySnapshot()
     if (nec) {
         m_necPerspective->setSnapshot(m_snapshot, m_subsystemId);
     }
+    const bool hds = s.family == u"hds"_s;
+    if (hds) {
+        m_hdsPerspective->setSnapshot(m_snapshot, m_subsystemId);
+    }
     if (m_essPerspective->isHidden() == ess || m_necPerspective->isHidden() == nec
-        || m_tabs->isHidden() != (ess || nec)) {
-        m_tabs->setVisible(!ess && !nec);
+        || m_hdsPerspective->isHidden() == hds || m_tabs->isHidden() != (ess || nec || hds)) {
+        m_tabs->setVisible(!ess && !nec && !hds);
         m_essPerspective->setVisible(ess);
         m_necPerspective->setVisible(nec);
+        m_hdsPerspective->setVisible(hds);
     }
     m_statusArea->setSubsystem(s);
     // Qt adds the application's display name itself ("Storage Subsystem X — Copyline"); the title said it twice.

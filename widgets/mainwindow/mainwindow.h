@@ -38,6 +38,10 @@ namespace NecUi
 {
 class NecPerspective;
 }
+namespace HdsUi
+{
+class HdsPerspective;
+}
 
 /**
  * The Subsystem Management window (spec §5.1): a subsystem selector in the style of the Enterprise Management
@@ -106,6 +110,8 @@ public:
     /** The ESS Copy Services perspective: shown instead of the views while an ESS (family "ess") is selected. */
     EssUi::CopyServicesPerspective* essPerspective() const { return m_essPerspective; }
     NecUi::NecPerspective* necPerspective() const { return m_necPerspective; }
+    /** The in-controller copy perspective (the SVP screens of family "hds"). */
+    HdsUi::HdsPerspective* hdsPerspective() const { return m_hdsPerspective; }
 
     /** Enables every action from the current selection and engine state (the one place that does). */
     void updateActions();
@@ -208,6 +214,7 @@ private:
     PerformanceView* m_performance = nullptr;
     EssUi::CopyServicesPerspective* m_essPerspective = nullptr;
     NecUi::NecPerspective* m_necPerspective = nullptr;
+    HdsUi::HdsPerspective* m_hdsPerspective = nullptr;
     HostIoRates* m_hostIoRates = nullptr;
     StatusArea* m_statusArea = nullptr;
     QLabel* m_hostIoStatus = nullptr;
