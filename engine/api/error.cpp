@@ -274,8 +274,8 @@ const char* errorTemplate(ErrorCode code)
             "drives or FlashCopies you no longer need, or other files), then try again.");
     case ErrorCode::WrongFamily:
         return QT_TRANSLATE_NOOP("Copyline::Error",
-            "Storage subsystem \"%1\" is a %2 subsystem; %3 is a command of the %4 family. Address a %4 "
-            "subsystem (copylinectl -d lists them), or use the %2 commands.");
+            "Storage subsystem \"%1\" belongs to the %2 family; %3 is a command of the %4 family. Address a "
+            "subsystem of the %4 family (copylinectl -d lists them), or use the %2 commands.");
     case ErrorCode::ControlSocketUnsafe:
         return QT_TRANSLATE_NOOP(
             "Copyline::Error", "The control socket %1 %2; another user may be trying to capture your commands. %3");

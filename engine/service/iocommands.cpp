@@ -3,6 +3,7 @@
 // Both run on the engine's I/O pool (CommandContext::deferIo), never on the engine or GUI thread.
 #include "service/commandcontext.h"
 #include "service/engine.h"
+#include "storage/fields.h"
 #include "util/pattern.h"
 
 #include "util/sha256.h"
@@ -134,9 +135,43 @@ void checksumLogicalDrive(CommandContext& ctx)
 
 } // namespace
 
+namespace
+{
+
+/**
+ * getEvents [subsystem=...] [afterId=N] [count=N]: the event log of one subsystem of any family, or of all; "afterId"
+ * pages forward, "count" takes the newest N. Family-neutral: the console's Event Log and every family's history
+ * panel read it.
+ */
+void getEvents(CommandContext& ctx)
+{
+    ObjectId subsystemId = 0;
+    if (ctx.args.has(u"subsystem"_s) || ctx.args.has(u"subsystemId"_s)) {
+        subsystemId = ctx.subsystemId();
+    }
+    const qint64 limit = std::clamp<qint64>(ctx.args.integer(u"count"_s, 1000), 1, 100000);
+    QList<Event> events;
+    if (ctx.args.has(u"afterId"_s)) {
+        events = ctx.engine.events(subsystemId, ctx.args.integer(u"afterId"_s), static_cast<int>(limit));
+    } else {
+        events = ctx.engine.latestEvents(subsystemId, static_cast<int>(limit));
+    }
+    QJsonArray list;
+    for (const Event& e : std::as_const(events)) {
+        QJsonObject o = QJsonObject::fromVariantMap(toRow(e));
+        o.insert(u"codeText"_s, e.codeText());
+        o.insert(u"subsystem"_s, ctx.config.subsystems.value(e.subsystemId).name);
+        list.append(o);
+    }
+    ctx.data.insert(u"events"_s, list);
+}
+
+} // namespace
+
 QList<CommandSpec> ioCommands()
 {
     return {
+        {"getEvents", &getEvents, false},
         {"writeLogicalDrive", &writeLogicalDrive, false},
         {"checksumLogicalDrive", &checksumLogicalDrive, false},
     };

@@ -197,7 +197,7 @@ private Q_SLOTS:
             const CommandResult r = engine.execute({u"createLogicalDrive"_s,
                 {{u"subsystem"_s, name}, {u"array"_s, u"1"_s}, {u"userLabel"_s, u"X"_s}, {u"capacity"_s, u"1 GB"_s}}});
             QCOMPARE(r.error.code, ErrorCode::WrongFamily);
-            QVERIFY2(r.error.cliLine().startsWith(u"Error 79 - Storage subsystem \"Lab\" is a Lab subsystem; "
+            QVERIFY2(r.error.cliLine().startsWith(u"Error 79 - Storage subsystem \"Lab\" belongs to the Lab family; "
                                                   "create logicalDrive is a command of the DS4000 family."_s),
                 qPrintable(r.error.cliLine()));
         }

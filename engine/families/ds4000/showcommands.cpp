@@ -289,30 +289,6 @@ void showLunMappings(CommandContext& ctx)
     ctx.data.insert(u"mappings"_s, lunMappings(ctx.config, ctx.subsystemId()));
 }
 
-void getEvents(CommandContext& ctx)
-{
-    // All subsystems unless one is named; "afterId" pages forward, "count" takes the newest N.
-    ObjectId subsystemId = 0;
-    if (ctx.args.has(u"subsystem"_s) || ctx.args.has(u"subsystemId"_s)) {
-        subsystemId = ctx.subsystemId();
-    }
-    const qint64 limit = std::clamp<qint64>(ctx.args.integer(u"count"_s, 1000), 1, 100000);
-    QList<Event> events;
-    if (ctx.args.has(u"afterId"_s)) {
-        events = ctx.engine.events(subsystemId, ctx.args.integer(u"afterId"_s), static_cast<int>(limit));
-    } else {
-        events = ctx.engine.latestEvents(subsystemId, static_cast<int>(limit));
-    }
-    QJsonArray list;
-    for (const Event& e : std::as_const(events)) {
-        QJsonObject o = rowJson(e);
-        o.insert(u"codeText"_s, e.codeText());
-        o.insert(u"subsystem"_s, ctx.config.subsystems.value(e.subsystemId).name);
-        list.append(o);
-    }
-    ctx.data.insert(u"events"_s, list);
-}
-
 } // namespace
 
 QList<CommandSpec> showCommands()
@@ -329,7 +305,6 @@ QList<CommandSpec> showCommands()
         {"showDrive", &showDrive, false},
         {"showHostTopology", &showHostTopology, false},
         {"showLunMappings", &showLunMappings, false},
-        {"getEvents", &getEvents, false},
     };
 }
 
