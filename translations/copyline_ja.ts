@@ -1837,10 +1837,6 @@ Are you sure you want to disable %1?</source>
         <translation>制御ソケット %1 %2。別のユーザーがコマンドを横取りしようとしている可能性があります。%3</translation>
     </message>
     <message>
-        <source>Storage subsystem &quot;%1&quot; is a %2 subsystem; %3 is a command of the %4 family. Address a %4 subsystem (copylinectl -d lists them), or use the %2 commands.</source>
-        <translation>ストレージ・サブシステム &quot;%1&quot; は %2 のサブシステムです。%3 は %4 ファミリーのコマンドです。%4 のサブシステムを指定するか (copylinectl -d で一覧表示)、%2 のコマンドを使用してください。</translation>
-    </message>
-    <message>
         <source>Volume %1 was not found in the Copy Services domain. A volume ID has 8 characters: the LSS digit, the volume number in hex and the ESS serial (00012019 is volume 000 of LSS 16 on ESS 12019).</source>
         <translation>ボリューム %1 はコピー・サービス・ドメインに見つかりません。ボリューム ID は 8 文字です: LSS の桁、16 進のボリューム番号、ESS のシリアル番号 (00012019 は ESS 12019 の LSS 16 のボリューム 000)。</translation>
     </message>
@@ -1971,6 +1967,42 @@ Are you sure you want to disable %1?</source>
     <message>
         <source>The pair %1 - %2 did not reach %3 within %4 seconds.</source>
         <translation>ペア %1 - %2 は %4 秒以内に %3 に達しませんでした。</translation>
+    </message>
+    <message>
+        <source>Storage subsystem &quot;%1&quot; belongs to the %2 family; %3 is a command of the %4 family. Address a subsystem of the %4 family (copylinectl -d lists them), or use the %2 commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volume &quot;%1&quot; on controller %2. Address a volume by CU:LDEV in hex, such as 00:1A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair %1 - %2 cannot be created: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a pair (status 801, no pair). Create the pair first (Add Pair, paircreate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does nothing for the pair %2 - %3 in status %4 (Fig. 2): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto selection found no T-VOL for %1: %2. Reserve a volume (Attribute) of at least the S-VOL&apos;s capacity that is not yet a T-VOL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller %1 allows at most %2 %3; raise the limit (%4) first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3392,38 @@ Storage subsystem: %7</source>
             <numerusform>%n 件のイベント</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find: type, component or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the events whose type, component, description or details contain every word typed here, such as &quot;6600 failed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the events shown (after the filters) as CSV or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events could not be saved to %1: %2. Choose another folder or free space, and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::FlashCopyRules</name>
@@ -3398,6 +3462,958 @@ Storage subsystem: %7</source>
     <message>
         <source>No array has the %1 a repository needs at least, and there is no unconfigured capacity.</source>
         <translation>リポジトリーに最低限必要な %1 のあるアレイがなく、未構成容量もありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HdsUi::AddPairDialog</name>
+    <message>
+        <source>Add Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TID/LUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU:LDEV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状況</translation>
+    </message>
+    <message>
+        <source>Emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">容量</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-VOL (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the S-VOL, then choose its T-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-VOL (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVP takes the reserved volume with the lowest LDEV ID that is in no pair and at least as large as the S-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;lect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the T-VOL from the list; filter it by port and reserve attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve attri&amp;bute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the volumes with the reserve attribute (a T-VOL must have it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy each S-VOL to its T-VOL as soon as the pair is added (pending, then split). Unchecked, the pair stays duplex until Split Pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the T-VOL of the highlighted pair in the list with the T-VOL chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pair of the highlighted S-VOL and the T-VOL chosen above (another T-VOL for the same S-VOL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Omit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the highlighted pairs from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last Change, Set or Omit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>Pairs to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create every pair of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished">終了(&amp;X)</translation>
+    </message>
+    <message>
+        <source>%1 is already in a pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is smaller than the S-VOL %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the T-VOL of %2 in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (no reserved volume left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight an S-VOL, choose its T-VOL (Auto or Select), then Set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) refused; correct them (Change, Omit) and Add again:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished">%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Every pair of the list was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to add.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No S-VOL highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>S-VOL %1 (port %2, TID:LUN %3, CU:LDEV %4): %5, %6, %n existing pair(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: pair %1, T-VOL %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HdsUi::AttributeDialog</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or reset the reserve attribute. Only a reserved volume can become a T-VOL, and a reserved volume refuses host writes unless its pair is split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU:LDEV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>&amp;Set Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished">終了(&amp;X)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>reserve attribute</comment>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>Reserve set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HdsUi::HdsMainScreen</name>
+    <message>
+        <source>Display mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">ボリューム</translation>
+    </message>
+    <message>
+        <source>List the volumes (LUs) of the port (Fig. 11A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pairs, with their copy progress (Fig. 11B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port whose volumes are listed: one port (cluster and channel) or all ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: only the volumes with the reserve attribute (the T-VOL candidates). Unchecked: reserved and unreserved volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the volumes that belong to a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the volumes that belong to no pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pairs (Pair mode) or the volumes (Volume mode) in these pair statuses; simplex is a volume in no pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TID/LUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU:LDEV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状況</translation>
+    </message>
+    <message>
+        <source>Emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">容量</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: cluster and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target ID and logical unit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume number: control unit and logical device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserve attribute: only a reserved volume can become a T-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-VOL Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-VOL Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy pointer / max address, in tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks copied by this copy, and (after the +) tracks copied before a host write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the list shows with the filters above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;&amp;His&amp;tory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Pai&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uspend Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spl&amp;it Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-s&amp;ync Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-VOL Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished">終了(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Show the pair status of the selected volumes or pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair status and history of the selected volumes or pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pairs: the selected volumes become S-VOLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected pairs (back to simplex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend (or resume) the copy of the selected pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the S-VOL to the T-VOL of the selected pairs (the copy command): SP-Pending, then split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-synchronize the selected split pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or reset the reserve attribute of the selected volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The T-VOLs&apos; SCSI paths are not modelled by this simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the controller for its volumes and pairs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the storage subsystems of another family</source>
+        <translation type="unfinished">他のファミリのストレージサブシステムに戻ります</translation>
+    </message>
+    <message numerus="yes">
+        <source>S-VOL (source) of %n pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T-VOL (target) of a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ボリューム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy pointer %1 of %2 tracks; %3 tracks still unequal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open volumes: %1    Reserved: %2 / %3    Pairs: %4 / %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-system volumes of the controller; reserved volumes and pairs, each with its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select volumes that belong to pairs, or pairs in Pair mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select volumes in Volume mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HdsUi::HdsPerspective</name>
+    <message>
+        <source>SVP — In-controller copy — controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HdsUi::HdsTexts</name>
+    <message>
+        <source>simplex</source>
+        <comment>pair status</comment>
+        <translation type="unfinished">シンプレックス</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplex</source>
+        <comment>pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SP-Pending</source>
+        <comment>pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <comment>pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-sync</source>
+        <comment>pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <comment>pair status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow (1 track)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium (3 tracks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast (15 tracks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slow (1)</source>
+        <comment>pace: tracks at a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium (3)</source>
+        <comment>pace: tracks at a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast (15)</source>
+        <comment>pace: tracks at a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>volume status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <comment>volume status</comment>
+        <translation type="unfinished">コピー</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-VOL: the source (primary) volume of the pair, the one that is copied. In this SVP the source is the &quot;S-VOL&quot; (the engine&apos;s commands call it pvol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-VOL: the target (secondary) volume of the pair, the one that receives the copy; it must have the reserve attribute (the engine&apos;s commands call it svol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy pace: the tracks copied at a time (slow 1, medium 3, fast 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HdsUi::PairOperationDialog</name>
+    <message>
+        <source>Split Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies each S-VOL to its T-VOL as of now (the copy command): the pair goes SP-Pending while the tracks are copied, then split, and the T-VOL can be read and written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sync Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-synchronizes each split pair: the T-VOL leaves host access and the tracks that differ are copied again (re-sync, then duplex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes each pair: a running copy stops at once, both volumes become simplex and the T-VOL keeps what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend stops the copy of each pair and keeps its track maps; Resume goes on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished">中断(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Omit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the highlighted pairs from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished">再開(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished">終了(&amp;X)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No pair in the list: select pairs on the main screen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) refused:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished">%1 → %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) in the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n pair(s)? A running copy stops at once and the T-VOLs keep what they hold now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sync started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished">中断</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::HdsUi::StatusHistoryDialog</name>
+    <message>
+        <source>Status &amp; History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp; History — port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状況</translation>
+    </message>
+    <message>
+        <source>S-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the status was acquired (opened or refreshed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-VOL Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The T-VOLs&apos; SCSI paths are not modelled by this simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-&amp;VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;T-VOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished">終了(&amp;X)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Current S-VOLs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>Current T-VOLs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 件のイベント</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8256,11 +9272,6 @@ Only the regions written since mirroring stopped are copied. Until that complete
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <comment>transfer rate</comment>
-        <translation>%1/秒</translation>
-    </message>
-    <message>
         <source>Fail FlashCopy logical drive</source>
         <translation>FlashCopy 論理ドライブを失敗させる</translation>
     </message>
@@ -8285,6 +9296,11 @@ Only the regions written since mirroring stopped are copied. Until that complete
         <source>None</source>
         <comment>modification operation</comment>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <comment>transfer rate</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
