@@ -380,13 +380,16 @@ int paircreate(const QStringList& args)
     return ExOk;
 }
 
-/** pairsplit -pvol .. -svol .. [-pace n | -c n] (the copy command) | pairsplit -S -pvol .. -svol .. (delete). */
+/**
+ * pairsplit -pvol .. -svol .. [-pace n | -c n] (the copy command) | pairsplit -S ... (delete) | pairsplit -E ...
+ * (suspend the running copy: Copyline's extension, named after CCI's suspend option; pairresync resumes it).
+ */
 int pairsplit(const QStringList& args)
 {
     Syntax syntax = pairSyntax(
-        u"pairsplit -pvol CU:LDEV -svol CU:LDEV [-pace 1|3|15 | -c 1..15] | pairsplit -S -pvol CU:LDEV -svol CU:LDEV "
-        "[-n SERIAL] [--workspace DIR]"_s,
-        {u"-S"_s});
+        u"pairsplit -pvol CU:LDEV -svol CU:LDEV [-pace 1|3|15 | -c 1..15] | pairsplit -S|-E -pvol CU:LDEV -svol "
+        "CU:LDEV [-n SERIAL] [--workspace DIR]"_s,
+        {u"-S"_s, u"-E"_s});
     syntax.withValue.insert(u"-pace"_s, u"1|3|15"_s);
     syntax.withValue.insert(u"-c"_s, u"1..15"_s);
     Options o;
@@ -403,8 +406,12 @@ int pairsplit(const QStringList& args)
         return fail(ExInvArg, why);
     }
     const bool del = o.flags.contains(u"-S"_s);
-    if (del && pace != 0) {
-        return fail(ExInvArg, u"-S deletes the pair; it takes no pace."_s);
+    const bool suspend = o.flags.contains(u"-E"_s);
+    if (del && suspend) {
+        return fail(ExInvArg, u"give -S (delete the pair) or -E (suspend its copy), not both."_s);
+    }
+    if ((del || suspend) && pace != 0) {
+        return fail(ExInvArg, u"%1 takes no pace."_s.arg(del ? u"-S"_s : u"-E"_s));
     }
     Session s;
     if (const int rc = s.open(o); rc != ExOk) {
@@ -414,7 +421,7 @@ int pairsplit(const QStringList& args)
     if (pace != 0) {
         a.insert(u"pace"_s, pace);
     }
-    const CommandResult r = s.run(del ? u"hdsPairDelete"_s : u"hdsPairSplit"_s, a);
+    const CommandResult r = s.run(del ? u"hdsPairDelete"_s : suspend ? u"hdsPairSuspend"_s : u"hdsPairSplit"_s, a);
     if (!r.ok()) {
         return fail(r.error);
     }
@@ -422,7 +429,7 @@ int pairsplit(const QStringList& args)
     return ExOk;
 }
 
-/** pairresync -pvol .. -svol .. [-pace n | -c n]. */
+/** pairresync -pvol .. -svol .. [-pace n | -c n]; on a pair whose copy was suspended (pairsplit -E): resume it. */
 int pairresync(const QStringList& args)
 {
     Syntax syntax = pairSyntax(
@@ -450,7 +457,17 @@ int pairresync(const QStringList& args)
     if (pace != 0) {
         a.insert(u"pace"_s, pace);
     }
-    const CommandResult r = s.run(u"hdsPairResync"_s, a);
+    // A suspended copy (not a failed one) goes on from its copy pointer, as CCI's pairresync after pairsplit -E.
+    const CommandResult shown = s.run(u"hdsPairDisplay"_s, {{u"pvol"_s, pvol}, {u"svol"_s, svol}});
+    const QJsonArray rows = shown.data.value(u"pairs"_s).toArray();
+    const bool suspended = !rows.isEmpty() && rows.first()[u"guiStatus"_s].toString() == u"suspend"_s
+        && rows.first()[u"reason"_s].toString().isEmpty();
+    if (suspended && pace != 0) {
+        return fail(ExInvArg, u"the pair's copy is suspended; pairresync resumes it at its own pace, give no pace."_s);
+    }
+    const CommandResult r = suspended
+        ? s.run(u"hdsPairSuspend"_s, {{u"pvol"_s, pvol}, {u"svol"_s, svol}, {u"resume"_s, true}})
+        : s.run(u"hdsPairResync"_s, a);
     if (!r.ok()) {
         return fail(r.error);
     }
@@ -708,7 +725,8 @@ void usage()
     out(u"copyline-cci: CCI-style pair commands for the in-controller copy family (docs/hds-cli.md).\n"
         "  paircreate  -pvol CU:LDEV -svol CU:LDEV|auto [-pace 1|3|15 | -c 1..15] [-nocopy] [-split]\n"
         "  pairsplit   -pvol CU:LDEV -svol CU:LDEV [-pace 1|3|15 | -c 1..15]\n"
-        "  pairsplit   -S -pvol CU:LDEV -svol CU:LDEV\n"
+        "  pairsplit   -S -pvol CU:LDEV -svol CU:LDEV              (delete the pair)\n"
+        "  pairsplit   -E -pvol CU:LDEV -svol CU:LDEV              (suspend its copy; pairresync resumes)\n"
         "  pairresync  -pvol CU:LDEV -svol CU:LDEV [-pace 1|3|15 | -c 1..15]\n"
         "  pairdisplay [-pvol CU:LDEV] [-svol CU:LDEV] [-fc] [-CLI]\n"
         "  pairevtwait -pvol CU:LDEV -svol CU:LDEV -s STATUS [-t SECONDS]\n"

@@ -323,6 +323,40 @@ private Q_SLOTS:
         QCOMPARE(r.code, kENoObj);
     }
 
+    void suspendAndResume()
+    {
+        // pairsplit -E stops a running copy at its copy pointer; pairresync lets it go on; the image is still T0.
+        QVERIFY(write(u"00:11"_s, 0, kSize, 7));
+        Run r = cci(u"paircreate"_s, {u"-pvol"_s, u"00:11"_s, u"-svol"_s, u"00:21"_s, u"-nocopy"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString image = checksum(u"00:11"_s);
+        // Through a slow REMOTE COPY channel, so that the copy still runs when it is suspended.
+        QCOMPARE(call(m_ws, u"hdsSetController"_s,
+                     {{u"subsystem"_s, kSerial}, {u"copyPath"_s, u"remotecopy"_s}, {u"chaBandwidth"_s, 1000000}})
+                     .code,
+            0);
+        r = cci(u"pairsplit"_s, {u"-pvol"_s, u"00:11"_s, u"-svol"_s, u"00:21"_s, u"-pace"_s, u"1"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cci(u"pairsplit"_s, {u"-E"_s, u"-pvol"_s, u"00:11"_s, u"-svol"_s, u"00:21"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, u"pairsplit: 64030 00:11 - 00:21 (pair 0): 803 suspend\n"_s);
+        QCOMPARE(
+            call(m_ws, u"hdsSetController"_s, {{u"subsystem"_s, kSerial}, {u"copyPath"_s, u"incontroller"_s}}).code, 0);
+        QVERIFY(write(u"00:11"_s, 0, 16LL << 20, 8)); // copy-before-write while suspended
+        r = cci(u"pairsplit"_s, {u"-E"_s, u"-S"_s, u"-pvol"_s, u"00:11"_s, u"-svol"_s, u"00:21"_s});
+        QCOMPARE(r.code, kInvArg);
+        r = cci(u"pairresync"_s, {u"-pvol"_s, u"00:11"_s, u"-svol"_s, u"00:21"_s, u"-pace"_s, u"3"_s});
+        QCOMPARE(r.code, kInvArg);
+        r = cci(u"pairresync"_s, {u"-pvol"_s, u"00:11"_s, u"-svol"_s, u"00:21"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cci(
+            u"pairevtwait"_s, {u"-pvol"_s, u"00:11"_s, u"-svol"_s, u"00:21"_s, u"-s"_s, u"split"_s, u"-t"_s, u"120"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(checksum(u"00:21"_s), image);
+        r = cci(u"pairsplit"_s, {u"-S"_s, u"-pvol"_s, u"00:11"_s, u"-svol"_s, u"00:21"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
     void createWithCopyAndSplit()
     {
         // Without -nocopy the initial copy runs and ends paired and copied: -split changes nothing.
