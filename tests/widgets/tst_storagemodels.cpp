@@ -191,7 +191,9 @@ void TestStorageModels::subsystemList()
     SubsystemListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshot(ws.snapshot());
-    QCOMPARE(model.rowCount(), 5); // the two DS4000 sites, the ESS machines 12019 and FCA31, the NEC disk array
+    // The two DS4000 sites, the ESS machines 12019 and FCA31, the NEC disk array, the in-controller copy controller.
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.index(5, 0).data(DetailRole).toString(), u"DKC · Optimal"_s);
     QCOMPARE(model.index(0, 0).data().toString(), u"Storage Subsystem Primary Site"_s);
     QCOMPARE(model.index(1, 0).data().toString(), u"Storage Subsystem Secondary Site"_s);
     QCOMPARE(model.index(0, 0).data(DetailRole).toString(), u"DS4800 · Optimal"_s);
