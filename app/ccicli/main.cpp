@@ -333,28 +333,48 @@ Syntax pairSyntax(const QString& usage, const QStringList& flags = {})
     return syntax;
 }
 
+/** A pair command with a pace: its options parsed and checked; ExOk or the exit code given. */
+struct PairCommand
+{
+    Options options;
+    QString pvol;
+    QString svol;
+    int pace = 0; /**< 0: none given */
+};
+
+int parsePairCommand(
+    const QStringList& args, const QString& usage, const QStringList& flags, bool autoAllowed, PairCommand* command)
+{
+    Syntax syntax = pairSyntax(usage, flags);
+    syntax.withValue.insert(u"-pace"_s, u"1|3|15"_s);
+    syntax.withValue.insert(u"-c"_s, u"1..15"_s);
+    if (const QString why = parse(args, syntax, &command->options); !why.isEmpty()) {
+        return fail(ExInvArg, why);
+    }
+    if (const int rc = pairOptions(command->options, autoAllowed, &command->pvol, &command->svol); rc != ExOk) {
+        return rc;
+    }
+    if (const QString why = paceOption(command->options, &command->pace); !why.isEmpty()) {
+        return fail(ExInvArg, why);
+    }
+    return ExOk;
+}
+
 /** paircreate -pvol CU:LDEV -svol CU:LDEV|auto [-pace 1|3|15 | -c 1..15] [-nocopy] [-split]. */
 int paircreate(const QStringList& args)
 {
-    Syntax syntax = pairSyntax(
-        u"paircreate -pvol CU:LDEV -svol CU:LDEV|auto [-pace 1|3|15 | -c 1..15] [-nocopy] [-split] [-n SERIAL] "
-        "[--workspace DIR]"_s,
-        {u"-nocopy"_s, u"-split"_s});
-    syntax.withValue.insert(u"-pace"_s, u"1|3|15"_s);
-    syntax.withValue.insert(u"-c"_s, u"1..15"_s);
-    Options o;
-    if (const QString why = parse(args, syntax, &o); !why.isEmpty()) {
-        return fail(ExInvArg, why);
-    }
-    QString pvol;
-    QString svol;
-    if (const int rc = pairOptions(o, true, &pvol, &svol); rc != ExOk) {
+    PairCommand command;
+    if (const int rc = parsePairCommand(args,
+            u"paircreate -pvol CU:LDEV -svol CU:LDEV|auto [-pace 1|3|15 | -c 1..15] [-nocopy] [-split] [-n SERIAL] "
+            "[--workspace DIR]"_s,
+            {u"-nocopy"_s, u"-split"_s}, true, &command);
+        rc != ExOk) {
         return rc;
     }
-    int pace = 0;
-    if (const QString why = paceOption(o, &pace); !why.isEmpty()) {
-        return fail(ExInvArg, why);
-    }
+    const Options& o = command.options;
+    const QString& pvol = command.pvol;
+    QString svol = command.svol; // Auto: the volume the controller chose
+    const int pace = command.pace;
     Session s;
     if (const int rc = s.open(o); rc != ExOk) {
         return rc;
@@ -386,25 +406,18 @@ int paircreate(const QStringList& args)
  */
 int pairsplit(const QStringList& args)
 {
-    Syntax syntax = pairSyntax(
-        u"pairsplit -pvol CU:LDEV -svol CU:LDEV [-pace 1|3|15 | -c 1..15] | pairsplit -S|-E -pvol CU:LDEV -svol "
-        "CU:LDEV [-n SERIAL] [--workspace DIR]"_s,
-        {u"-S"_s, u"-E"_s});
-    syntax.withValue.insert(u"-pace"_s, u"1|3|15"_s);
-    syntax.withValue.insert(u"-c"_s, u"1..15"_s);
-    Options o;
-    if (const QString why = parse(args, syntax, &o); !why.isEmpty()) {
-        return fail(ExInvArg, why);
-    }
-    QString pvol;
-    QString svol;
-    if (const int rc = pairOptions(o, false, &pvol, &svol); rc != ExOk) {
+    PairCommand command;
+    if (const int rc = parsePairCommand(args,
+            u"pairsplit -pvol CU:LDEV -svol CU:LDEV [-pace 1|3|15 | -c 1..15] | pairsplit -S|-E -pvol CU:LDEV -svol "
+            "CU:LDEV [-n SERIAL] [--workspace DIR]"_s,
+            {u"-S"_s, u"-E"_s}, false, &command);
+        rc != ExOk) {
         return rc;
     }
-    int pace = 0;
-    if (const QString why = paceOption(o, &pace); !why.isEmpty()) {
-        return fail(ExInvArg, why);
-    }
+    const Options& o = command.options;
+    const QString& pvol = command.pvol;
+    const QString& svol = command.svol;
+    const int pace = command.pace;
     const bool del = o.flags.contains(u"-S"_s);
     const bool suspend = o.flags.contains(u"-E"_s);
     if (del && suspend) {
@@ -432,23 +445,17 @@ int pairsplit(const QStringList& args)
 /** pairresync -pvol .. -svol .. [-pace n | -c n]; on a pair whose copy was suspended (pairsplit -E): resume it. */
 int pairresync(const QStringList& args)
 {
-    Syntax syntax = pairSyntax(
-        u"pairresync -pvol CU:LDEV -svol CU:LDEV [-pace 1|3|15 | -c 1..15] [-n SERIAL] [--workspace DIR]"_s);
-    syntax.withValue.insert(u"-pace"_s, u"1|3|15"_s);
-    syntax.withValue.insert(u"-c"_s, u"1..15"_s);
-    Options o;
-    if (const QString why = parse(args, syntax, &o); !why.isEmpty()) {
-        return fail(ExInvArg, why);
-    }
-    QString pvol;
-    QString svol;
-    if (const int rc = pairOptions(o, false, &pvol, &svol); rc != ExOk) {
+    PairCommand command;
+    if (const int rc = parsePairCommand(args,
+            u"pairresync -pvol CU:LDEV -svol CU:LDEV [-pace 1|3|15 | -c 1..15] [-n SERIAL] [--workspace DIR]"_s, {},
+            false, &command);
+        rc != ExOk) {
         return rc;
     }
-    int pace = 0;
-    if (const QString why = paceOption(o, &pace); !why.isEmpty()) {
-        return fail(ExInvArg, why);
-    }
+    const Options& o = command.options;
+    const QString& pvol = command.pvol;
+    const QString& svol = command.svol;
+    const int pace = command.pace;
     Session s;
     if (const int rc = s.open(o); rc != ExOk) {
         return rc;
