@@ -52,7 +52,7 @@ DE = {
     'T-VOL (target)': 'T-VOL (Ziel)',
     'Au&to': 'Au&to',
     'The SVP takes the reserved volume with the lowest LDEV ID that is in no pair and at least as large as the S-VOL':
-        'Das SVP nimmt das reservierte Volume mit der niedrigsten LDEV-ID, das in keinem Paar und mindestens so groß wie das S-VOL ist',
+        'Der SVP nimmt das reservierte Volume mit der niedrigsten LDEV-ID, das in keinem Paar und mindestens so groß wie das S-VOL ist',
     'Se&lect': 'Aus&wählen',
     'Choose the T-VOL from the list; filter it by port and reserve attribute':
         'Wählen Sie das T-VOL aus der Liste aus; filtern Sie sie nach Port und Reserveattribut',

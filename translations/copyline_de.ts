@@ -3533,7 +3533,7 @@ Speichersubsystem: %7</translation>
     </message>
     <message>
         <source>The SVP takes the reserved volume with the lowest LDEV ID that is in no pair and at least as large as the S-VOL</source>
-        <translation>Das SVP nimmt das reservierte Volume mit der niedrigsten LDEV-ID, das in keinem Paar und mindestens so groß wie das S-VOL ist</translation>
+        <translation>Der SVP nimmt das reservierte Volume mit der niedrigsten LDEV-ID, das in keinem Paar und mindestens so groß wie das S-VOL ist</translation>
     </message>
     <message>
         <source>Se&amp;lect</source>
