@@ -1983,39 +1983,39 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; belongs to the %2 family; %3 is a command of the %4 family. Address a subsystem of the %4 family (copylinectl -d lists them), or use the %2 commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichersubsystem „%1“ gehört zur Familie %2; %3 ist ein Befehl der Familie %4. Sprechen Sie ein Subsystem der Familie %4 an (copylinectl -d listet sie auf), oder verwenden Sie die Befehle der Familie %2.</translation>
     </message>
     <message>
         <source>Controller %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1: %2.</translation>
     </message>
     <message>
         <source>No volume &quot;%1&quot; on controller %2. Address a volume by CU:LDEV in hex, such as 00:1A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Volume „%1“ auf Controller %2. Geben Sie ein Volume als CU:LDEV in Hexadezimalschreibweise an, z. B. 00:1A.</translation>
     </message>
     <message>
         <source>Volume %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1: %2.</translation>
     </message>
     <message>
         <source>The pair %1 - %2 cannot be created: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paar %1 - %2 kann nicht erstellt werden: %3.</translation>
     </message>
     <message>
         <source>%1 and %2 are not a pair (status 801, no pair). Create the pair first (Add Pair, paircreate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind kein Paar (Status 801, kein Paar). Erstellen Sie zuerst das Paar (Paar hinzufügen, paircreate).</translation>
     </message>
     <message>
         <source>%1 does nothing for the pair %2 - %3 in status %4 (Fig. 2): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewirkt nichts für das Paar %2 - %3 im Status %4 (Abb. 2): %5.</translation>
     </message>
     <message>
         <source>Auto selection found no T-VOL for %1: %2. Reserve a volume (Attribute) of at least the S-VOL&apos;s capacity that is not yet a T-VOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Auswahl hat kein T-VOL für %1 gefunden: %2. Reservieren Sie ein Volume (Attribut) mit mindestens der Kapazität des S-VOL, das noch kein T-VOL ist.</translation>
     </message>
     <message>
         <source>Controller %1 allows at most %2 %3; raise the limit (%4) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1 erlaubt höchstens %2 %3; erhöhen Sie zuerst das Limit (%4).</translation>
     </message>
 </context>
 <context>
@@ -3411,35 +3411,35 @@ Speichersubsystem: %7</translation>
     </message>
     <message>
         <source>Find: type, component or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen: Typ, Komponente oder Text</translation>
     </message>
     <message>
         <source>Shows the events whose type, component, description or details contain every word typed here, such as &quot;6600 failed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Ereignisse, deren Typ, Komponente, Beschreibung oder Details jedes hier eingegebene Wort enthalten, z. B. „6600 failed“.</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Saves the events shown (after the filters) as CSV or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die angezeigten Ereignisse (nach den Filtern) als CSV oder Text.</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>The events could not be saved to %1: %2. Choose another folder or free space, and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse konnten nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner, oder schaffen Sie Speicherplatz, und exportieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -3485,583 +3485,583 @@ Speichersubsystem: %7</translation>
     <name>Copyline::HdsUi::AddPairDialog</name>
     <message>
         <source>Add Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar hinzufügen</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>TID/LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>TID/LUN</translation>
     </message>
     <message>
         <source>CU:LDEV</source>
-        <translation type="unfinished"></translation>
+        <translation>CU:LDEV</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulation</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Kapazität</translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare</translation>
     </message>
     <message>
         <source>S-VOL (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL (Quelle)</translation>
     </message>
     <message>
         <source>Highlight the S-VOL, then choose its T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie das S-VOL, und wählen Sie dann sein T-VOL aus</translation>
     </message>
     <message>
         <source>T-VOL (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL (Ziel)</translation>
     </message>
     <message>
         <source>Au&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;to</translation>
     </message>
     <message>
         <source>The SVP takes the reserved volume with the lowest LDEV ID that is in no pair and at least as large as the S-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SVP nimmt das reservierte Volume mit der niedrigsten LDEV-ID, das in keinem Paar und mindestens so groß wie das S-VOL ist</translation>
     </message>
     <message>
         <source>Se&amp;lect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen</translation>
     </message>
     <message>
         <source>Choose the T-VOL from the list; filter it by port and reserve attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das T-VOL aus der Liste aus; filtern Sie sie nach Port und Reserveattribut</translation>
     </message>
     <message>
         <source>All ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ports</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt:</translation>
     </message>
     <message>
         <source>Reserve attri&amp;bute</source>
-        <translation type="unfinished"></translation>
+        <translation>Reser&amp;veattribut</translation>
     </message>
     <message>
         <source>Only the volumes with the reserve attribute (a T-VOL must have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Volumes mit Reserveattribut (ein T-VOL muss es haben)</translation>
     </message>
     <message>
         <source>&amp;Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo:</translation>
     </message>
     <message>
         <source>&amp;Initial copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initialkopie</translation>
     </message>
     <message>
         <source>Copy each S-VOL to its T-VOL as soon as the pair is added (pending, then split). Unchecked, the pair stays duplex until Split Pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert jedes S-VOL auf sein T-VOL, sobald das Paar hinzugefügt ist (pending, dann split). Ohne Häkchen bleibt das Paar duplex bis zum Paar-Split.</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändern</translation>
     </message>
     <message>
         <source>Replace the T-VOL of the highlighted pair in the list with the T-VOL chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Das T-VOL des markierten Paars in der Liste durch das oben gewählte T-VOL ersetzen</translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setzen</translation>
     </message>
     <message>
         <source>Add a pair of the highlighted S-VOL and the T-VOL chosen above (another T-VOL for the same S-VOL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paar aus dem markierten S-VOL und dem oben gewählten T-VOL hinzufügen (ein weiteres T-VOL für dasselbe S-VOL)</translation>
     </message>
     <message>
         <source>&amp;Omit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;lassen</translation>
     </message>
     <message>
         <source>Drop the highlighted pairs from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Paare aus der Liste entfernen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rück&amp;gängig</translation>
     </message>
     <message>
         <source>Undo the last Change, Set or Omit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Ändern, Setzen oder Auslassen rückgängig machen</translation>
     </message>
     <message>
         <source>S-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL</translation>
     </message>
     <message>
         <source>T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Pairs to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Paare</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Create every pair of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Paar der Liste erstellen</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>%1 is already in a pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einem Paar.</translation>
     </message>
     <message>
         <source>%1 is smaller than the S-VOL %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kleiner als das S-VOL %2.</translation>
     </message>
     <message>
         <source>%1 is already the T-VOL of %2 in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der Liste bereits das T-VOL von %2.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Auto (no reserved volume left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (kein reserviertes Volume übrig)</translation>
     </message>
     <message>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (%1)</translation>
     </message>
     <message>
         <source>Highlight an S-VOL, choose its T-VOL (Auto or Select), then Set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie ein S-VOL, wählen Sie sein T-VOL (Auto oder Auswählen), dann Setzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) refused; correct them (Change, Omit) and Add again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar abgelehnt; korrigieren Sie es (Ändern, Auslassen), und klicken Sie erneut auf Hinzufügen:</numerusform>
+            <numerusform>%n Paare abgelehnt; korrigieren Sie sie (Ändern, Auslassen), und klicken Sie erneut auf Hinzufügen:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished">%1 → %2: %3</translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>Every pair of the list was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Paare der Liste wurden hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar hinzuzufügen.</numerusform>
+            <numerusform>%n Paare hinzuzufügen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No S-VOL highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein S-VOL markiert.</translation>
     </message>
     <message numerus="yes">
         <source>S-VOL %1 (port %2, TID:LUN %3, CU:LDEV %4): %5, %6, %n existing pair(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-VOL %1 (Port %2, TID:LUN %3, CU:LDEV %4): %5, %6, %n vorhandenes Paar.</numerusform>
+            <numerusform>S-VOL %1 (Port %2, TID:LUN %3, CU:LDEV %4): %5, %6, %n vorhandene Paare.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hinzugefügt…</translation>
     </message>
     <message>
         <source>Added: pair %1, T-VOL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: Paar %1, T-VOL %2</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::AttributeDialog</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Set or reset the reserve attribute. Only a reserved volume can become a T-VOL, and a reserved volume refuses host writes unless its pair is split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Reserveattribut, oder setzen Sie es zurück. Nur ein reserviertes Volume kann ein T-VOL werden, und ein reserviertes Volume weist Host-Schreibzugriffe ab, solange sein Paar nicht split ist.</translation>
     </message>
     <message>
         <source>CU:LDEV</source>
-        <translation type="unfinished"></translation>
+        <translation>CU:LDEV</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <source>Number of pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Paare</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Set Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve &amp;setzen</translation>
     </message>
     <message>
         <source>&amp;Reset Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>None</source>
         <comment>reserve attribute</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Reserve set</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve gesetzt</translation>
     </message>
     <message>
         <source>Reserve reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve zurückgesetzt</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::HdsMainScreen</name>
     <message>
         <source>Display mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigemodus</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">Volume</translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>List the volumes (LUs) of the port (Fig. 11A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Volumes (LUs) des Ports auflisten (Abb. 11A)</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar</translation>
     </message>
     <message>
         <source>List the pairs, with their copy progress (Fig. 11B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paare mit ihrem Kopierfortschritt auflisten (Abb. 11B)</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>The port whose volumes are listed: one port (cluster and channel) or all ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, dessen Volumes aufgelistet werden: ein Port (Cluster und Kanal) oder alle Ports</translation>
     </message>
     <message>
         <source>All ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ports</translation>
     </message>
     <message>
         <source>Reserve attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveattribut</translation>
     </message>
     <message>
         <source>Checked: only the volumes with the reserve attribute (the T-VOL candidates). Unchecked: reserved and unreserved volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: nur die Volumes mit Reserveattribut (die T-VOL-Kandidaten). Deaktiviert: reservierte und nicht reservierte Volumes.</translation>
     </message>
     <message>
         <source>Show the volumes that belong to a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Volumes anzeigen, die zu einem Paar gehören</translation>
     </message>
     <message>
         <source>No pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paar</translation>
     </message>
     <message>
         <source>Show the volumes that belong to no pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Volumes anzeigen, die zu keinem Paar gehören</translation>
     </message>
     <message>
         <source>Pair status</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarstatus</translation>
     </message>
     <message>
         <source>Show the pairs (Pair mode) or the volumes (Volume mode) in these pair statuses; simplex is a volume in no pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paare (Modus Paar) oder die Volumes (Modus Volume) mit diesen Paarstatus anzeigen; simplex ist ein Volume in keinem Paar</translation>
     </message>
     <message>
         <source>TID/LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>TID/LUN</translation>
     </message>
     <message>
         <source>CU:LDEV</source>
-        <translation type="unfinished"></translation>
+        <translation>CU:LDEV</translation>
     </message>
     <message>
         <source>Number of pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Paare</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulation</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Kapazität</translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <source>Port: cluster and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Port: Cluster und Kanal</translation>
     </message>
     <message>
         <source>Target ID and logical unit number</source>
-        <translation type="unfinished"></translation>
+        <translation>Target-ID und logische Einheitennummer (LUN)</translation>
     </message>
     <message>
         <source>Volume number: control unit and logical device</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume-Nummer: Steuereinheit (CU) und logisches Gerät (LDEV)</translation>
     </message>
     <message>
         <source>The reserve attribute: only a reserved volume can become a T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Reserveattribut: Nur ein reserviertes Volume kann ein T-VOL werden</translation>
     </message>
     <message>
         <source>S-VOL Port</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL-Port</translation>
     </message>
     <message>
         <source>T-VOL Port</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL-Port</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuren</translation>
     </message>
     <message>
         <source>Copy pointer / max address, in tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierzeiger / maximale Adresse, in Spuren</translation>
     </message>
     <message>
         <source>Tracks copied by this copy, and (after the +) tracks copied before a host write</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Kopie kopierte Spuren und (nach dem +) vor einem Host-Schreibzugriff kopierte Spuren</translation>
     </message>
     <message>
         <source>Define status</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionsstatus</translation>
     </message>
     <message>
         <source>What the list shows with the filters above</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Liste mit den obigen Filtern zeigt</translation>
     </message>
     <message>
         <source>&amp;Pair Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paarstatus</translation>
     </message>
     <message>
         <source>Stat&amp;&amp;His&amp;tory</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;&amp;&amp;Verlauf</translation>
     </message>
     <message>
         <source>Add Pai&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Paa&amp;r hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;elete Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar lösch&amp;en</translation>
     </message>
     <message>
         <source>S&amp;uspend Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar a&amp;ussetzen</translation>
     </message>
     <message>
         <source>Spl&amp;it Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar-Spl&amp;it</translation>
     </message>
     <message>
         <source>Re-s&amp;ync Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar res&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>Attri&amp;bute</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttribut</translation>
     </message>
     <message>
         <source>T-VOL Path</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL-Pfad</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Show the pair status of the selected volumes or pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Paarstatus der ausgewählten Volumes oder Paare anzeigen</translation>
     </message>
     <message>
         <source>Pair status and history of the selected volumes or pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarstatus und Verlauf der ausgewählten Volumes oder Paare</translation>
     </message>
     <message>
         <source>Add pairs: the selected volumes become S-VOLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare hinzufügen: Die ausgewählten Volumes werden S-VOLs</translation>
     </message>
     <message>
         <source>Delete the selected pairs (back to simplex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Paare löschen (zurück zu simplex)</translation>
     </message>
     <message>
         <source>Suspend (or resume) the copy of the selected pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der ausgewählten Paare aussetzen (oder fortsetzen)</translation>
     </message>
     <message>
         <source>Copy the S-VOL to the T-VOL of the selected pairs (the copy command): SP-Pending, then split</source>
-        <translation type="unfinished"></translation>
+        <translation>Das S-VOL auf das T-VOL der ausgewählten Paare kopieren (der Kopierbefehl): SP-Pending, dann split</translation>
     </message>
     <message>
         <source>Re-synchronize the selected split pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Paare im Status split resynchronisieren</translation>
     </message>
     <message>
         <source>Set or reset the reserve attribute of the selected volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Reserveattribut der ausgewählten Volumes setzen oder zurücksetzen</translation>
     </message>
     <message>
         <source>The T-VOLs&apos; SCSI paths are not modelled by this simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCSI-Pfade der T-VOLs werden von diesem Simulator nicht modelliert</translation>
     </message>
     <message>
         <source>Ask the controller for its volumes and pairs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes und Paare erneut vom Controller abfragen</translation>
     </message>
     <message>
         <source>Back to the storage subsystems of another family</source>
-        <translation type="unfinished">Zurück zu den Speichersubsystemen einer anderen Familie</translation>
+        <translation>Zurück zu den Speichersubsystemen einer anderen Familie</translation>
     </message>
     <message numerus="yes">
         <source>S-VOL (source) of %n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-VOL (Quelle) von %n Paar</numerusform>
+            <numerusform>S-VOL (Quelle) von %n Paaren</numerusform>
         </translation>
     </message>
     <message>
         <source>T-VOL (target) of a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL (Ziel) eines Paars</translation>
     </message>
     <message>
         <source>In no pair</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Paar</translation>
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Volume</numerusform>
             <numerusform>%n Volumes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Copy pointer %1 of %2 tracks; %3 tracks still unequal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierzeiger %1 von %2 Spuren; %3 Spuren noch ungleich</translation>
     </message>
     <message>
         <source>%1 + %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar</numerusform>
+            <numerusform>%n Paare</numerusform>
         </translation>
     </message>
     <message>
         <source>Open volumes: %1    Reserved: %2 / %3    Pairs: %4 / %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Open-Volumes: %1    Reserviert: %2 / %3    Paare: %4 / %5</translation>
     </message>
     <message>
         <source>Open-system volumes of the controller; reserved volumes and pairs, each with its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Open-System-Volumes des Controllers; reservierte Volumes und Paare, jeweils mit ihrem Maximum</translation>
     </message>
     <message>
         <source>Select volumes that belong to pairs, or pairs in Pair mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Volumes aus, die zu Paaren gehören, oder Paare im Modus Paar.</translation>
     </message>
     <message>
         <source>Select one or more pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein oder mehrere Paare aus.</translation>
     </message>
     <message>
         <source>Select volumes in Volume mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Volumes im Modus Volume aus.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::HdsPerspective</name>
     <message>
         <source>SVP — In-controller copy — controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SVP — Controller-interne Kopie — Controller %1</translation>
     </message>
 </context>
 <context>
@@ -4069,376 +4069,376 @@ Speichersubsystem: %7</translation>
     <message>
         <source>simplex</source>
         <comment>pair status</comment>
-        <translation type="unfinished">simplex</translation>
+        <translation>simplex</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <source>duplex</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>duplex</translation>
     </message>
     <message>
         <source>SP-Pending</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>SP-Pending</translation>
     </message>
     <message>
         <source>split</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>split</translation>
     </message>
     <message>
         <source>re-sync</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>re-sync</translation>
     </message>
     <message>
         <source>suspend</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>suspend</translation>
     </message>
     <message>
         <source>Slow (1 track)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slow (1 Spur)</translation>
     </message>
     <message>
         <source>Medium (3 tracks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium (3 Spuren)</translation>
     </message>
     <message>
         <source>Fast (15 tracks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast (15 Spuren)</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spur</numerusform>
+            <numerusform>%n Spuren</numerusform>
         </translation>
     </message>
     <message>
         <source>Slow (1)</source>
         <comment>pace: tracks at a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Slow (1)</translation>
     </message>
     <message>
         <source>Medium (3)</source>
         <comment>pace: tracks at a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medium (3)</translation>
     </message>
     <message>
         <source>Fast (15)</source>
         <comment>pace: tracks at a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fast (15)</translation>
     </message>
     <message>
         <source>Normal</source>
         <comment>volume status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Copying</source>
         <comment>volume status</comment>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>%1 / %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (%3 %)</translation>
     </message>
     <message>
         <source>S-VOL: the source (primary) volume of the pair, the one that is copied. In this SVP the source is the &quot;S-VOL&quot; (the engine&apos;s commands call it pvol).</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL: das Quell-Volume (primär) des Paars, das kopiert wird. In diesem SVP heißt die Quelle „S-VOL“ (die Befehle der Engine nennen es pvol).</translation>
     </message>
     <message>
         <source>T-VOL: the target (secondary) volume of the pair, the one that receives the copy; it must have the reserve attribute (the engine&apos;s commands call it svol).</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL: das Ziel-Volume (sekundär) des Paars, das die Kopie empfängt; es muss das Reserveattribut haben (die Befehle der Engine nennen es svol).</translation>
     </message>
     <message>
         <source>Copy pace: the tracks copied at a time (slow 1, medium 3, fast 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiertempo: die gleichzeitig kopierten Spuren (slow 1, medium 3, fast 15)</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::PairOperationDialog</name>
     <message>
         <source>Split Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar-Split</translation>
     </message>
     <message>
         <source>Copies each S-VOL to its T-VOL as of now (the copy command): the pair goes SP-Pending while the tracks are copied, then split, and the T-VOL can be read and written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert jedes S-VOL mit dem jetzigen Stand auf sein T-VOL (der Kopierbefehl): Das Paar ist SP-Pending, während die Spuren kopiert werden, dann split, und das T-VOL kann gelesen und beschrieben werden.</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Split</translation>
     </message>
     <message>
         <source>Re-sync Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar resynchronisieren</translation>
     </message>
     <message>
         <source>Re-synchronizes each split pair: the T-VOL leaves host access and the tracks that differ are copied again (re-sync, then duplex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resynchronisiert jedes Paar im Status split: Das T-VOL ist für Hosts nicht mehr zugänglich, und die abweichenden Spuren werden erneut kopiert (re-sync, dann duplex).</translation>
     </message>
     <message>
         <source>&amp;Re-sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resynchronisieren</translation>
     </message>
     <message>
         <source>Delete Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar löschen</translation>
     </message>
     <message>
         <source>Deletes each pair: a running copy stops at once, both volumes become simplex and the T-VOL keeps what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht jedes Paar: Eine laufende Kopie stoppt sofort, beide Volumes werden simplex, und das T-VOL behält seinen Inhalt.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Suspend Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar aussetzen</translation>
     </message>
     <message>
         <source>Suspend stops the copy of each pair and keeps its track maps; Resume goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzen stoppt die Kopie jedes Paars und behält seine Spurtabellen; Fortsetzen macht dort weiter, wo die Kopie stehen geblieben ist.</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished">&amp;Aussetzen</translation>
+        <translation>&amp;Aussetzen</translation>
     </message>
     <message>
         <source>S-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL</translation>
     </message>
     <message>
         <source>T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL</translation>
     </message>
     <message>
         <source>Pair status</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarstatus</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo:</translation>
     </message>
     <message>
         <source>&amp;Omit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;lassen</translation>
     </message>
     <message>
         <source>Drop the highlighted pairs from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Paare aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished">&amp;Fortsetzen</translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No pair in the list: select pairs on the main screen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paar in der Liste: Wählen Sie zuerst Paare im Hauptbildschirm aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) refused:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar abgelehnt:</numerusform>
+            <numerusform>%n Paare abgelehnt:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished">%1 → %2: %3</translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) in the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar in der Liste.</numerusform>
+            <numerusform>%n Paare in der Liste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n pair(s)? A running copy stops at once and the T-VOLs keep what they hold now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar löschen? Eine laufende Kopie stoppt sofort, und das T-VOL behält seinen jetzigen Inhalt.</numerusform>
+            <numerusform>%n Paare löschen? Eine laufende Kopie stoppt sofort, und die T-VOLs behalten ihren jetzigen Inhalt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Copy started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gestartet</translation>
     </message>
     <message>
         <source>Re-sync started</source>
-        <translation type="unfinished"></translation>
+        <translation>Resynchronisation gestartet</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished">Ausgesetzt</translation>
+        <translation>Ausgesetzt</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::StatusHistoryDialog</name>
     <message>
         <source>Status &amp; History</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp; Verlauf</translation>
     </message>
     <message>
         <source>Status &amp; History — port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp; Verlauf — Port %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>S-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL</translation>
     </message>
     <message>
         <source>T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL</translation>
     </message>
     <message>
         <source>Pair status</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarstatus</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>When the status was acquired (opened or refreshed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Status abgerufen wurde (beim Öffnen oder Aktualisieren)</translation>
     </message>
     <message>
         <source>Refresh &amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status aktualisieren</translation>
     </message>
     <message>
         <source>T-VOL Path</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL-Pfad</translation>
     </message>
     <message>
         <source>The T-VOLs&apos; SCSI paths are not modelled by this simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCSI-Pfade der T-VOLs werden von diesem Simulator nicht modelliert</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Sort by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach:</translation>
     </message>
     <message>
         <source>&amp;Date Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum/Uhrzeit</translation>
     </message>
     <message>
         <source>S-&amp;VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>S-&amp;VOL</translation>
     </message>
     <message>
         <source>&amp;T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;T-VOL</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldung</translation>
     </message>
     <message>
         <source>Date Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum/Uhrzeit</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Refresh &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;lauf aktualisieren</translation>
     </message>
     <message>
         <source>Refresh &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Current S-VOLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle S-VOLs: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Current T-VOLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle T-VOLs: %1</translation>
     </message>
     <message>
         <source>History unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nicht verfügbar</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Ereignis</numerusform>
             <numerusform>%n Ereignisse</numerusform>
         </translation>
@@ -9353,7 +9353,7 @@ Nur die seit dem Stopp der Spiegelung geschriebenen Bereiche werden kopiert. Bis
     <message>
         <source>%1 MB/s</source>
         <comment>transfer rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
 </context>
 <context>

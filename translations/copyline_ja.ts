@@ -1970,39 +1970,39 @@ Are you sure you want to disable %1?</source>
     </message>
     <message>
         <source>Storage subsystem &quot;%1&quot; belongs to the %2 family; %3 is a command of the %4 family. Address a subsystem of the %4 family (copylinectl -d lists them), or use the %2 commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム「%1」は %2 ファミリに属しています。%3 は %4 ファミリのコマンドです。%4 ファミリのサブシステムを指定する (copylinectl -d で一覧表示されます) か、%2 のコマンドを使用してください。</translation>
     </message>
     <message>
         <source>Controller %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー %1: %2。</translation>
     </message>
     <message>
         <source>No volume &quot;%1&quot; on controller %2. Address a volume by CU:LDEV in hex, such as 00:1A.</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー %2 にボリューム「%1」はありません。ボリュームは 00:1A のように 16 進数の CU:LDEV で指定してください。</translation>
     </message>
     <message>
         <source>Volume %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1: %2。</translation>
     </message>
     <message>
         <source>The pair %1 - %2 cannot be created: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア %1 - %2 を作成できません: %3。</translation>
     </message>
     <message>
         <source>%1 and %2 are not a pair (status 801, no pair). Create the pair first (Add Pair, paircreate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 はペアではありません (状況 801、ペアなし)。先にペアを作成してください (ペアの追加、paircreate)。</translation>
     </message>
     <message>
         <source>%1 does nothing for the pair %2 - %3 in status %4 (Fig. 2): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、状況 %4 のペア %2 - %3 に対しては何も行いません (図 2): %5。</translation>
     </message>
     <message>
         <source>Auto selection found no T-VOL for %1: %2. Reserve a volume (Attribute) of at least the S-VOL&apos;s capacity that is not yet a T-VOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動選択で %1 の T-VOL が見つかりませんでした: %2。S-VOL の容量以上で、まだ T-VOL になっていないボリュームを予約してください (属性)。</translation>
     </message>
     <message>
         <source>Controller %1 allows at most %2 %3; raise the limit (%4) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー %1 で使用できる %3 は最大 %2 です。先に上限 (%4) を引き上げてください。</translation>
     </message>
 </context>
 <context>
@@ -3394,35 +3394,35 @@ Storage subsystem: %7</source>
     </message>
     <message>
         <source>Find: type, component or text</source>
-        <translation type="unfinished"></translation>
+        <translation>検索: タイプ、コンポーネント、またはテキスト</translation>
     </message>
     <message>
         <source>Shows the events whose type, component, description or details contain every word typed here, such as &quot;6600 failed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ、コンポーネント、説明、または詳細に、ここに入力したすべての語を含むイベントを表示します (例:「6600 failed」)。</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;I):</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Saves the events shown (after the filters) as CSV or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されているイベント (フィルター適用後) を CSV またはテキストとして保存します。</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントのエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;テキスト・ファイル (*.txt)</translation>
     </message>
     <message>
         <source>The events could not be saved to %1: %2. Choose another folder or free space, and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを %1 に保存できませんでした: %2。別のフォルダーを選択するか空き容量を確保してから、もう一度エクスポートしてください。</translation>
     </message>
 </context>
 <context>
@@ -3468,577 +3468,577 @@ Storage subsystem: %7</source>
     <name>Copyline::HdsUi::AddPairDialog</name>
     <message>
         <source>Add Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの追加</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>TID/LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>TID/LUN</translation>
     </message>
     <message>
         <source>CU:LDEV</source>
-        <translation type="unfinished"></translation>
+        <translation>CU:LDEV</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーション</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">容量</translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア</translation>
     </message>
     <message>
         <source>S-VOL (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL (ソース)</translation>
     </message>
     <message>
         <source>Highlight the S-VOL, then choose its T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL を強調表示してから、その T-VOL を選択します</translation>
     </message>
     <message>
         <source>T-VOL (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL (ターゲット)</translation>
     </message>
     <message>
         <source>Au&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>自動(&amp;T)</translation>
     </message>
     <message>
         <source>The SVP takes the reserved volume with the lowest LDEV ID that is in no pair and at least as large as the S-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>SVP は、どのペアにも属さず S-VOL 以上のサイズを持つ予約済みボリュームのうち、LDEV ID が最小のものを使用します</translation>
     </message>
     <message>
         <source>Se&amp;lect</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;L)</translation>
     </message>
     <message>
         <source>Choose the T-VOL from the list; filter it by port and reserve attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>リストから T-VOL を選択します。リストはポートと予約属性でフィルターできます</translation>
     </message>
     <message>
         <source>All ports</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのポート</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;R):</translation>
     </message>
     <message>
         <source>Reserve attri&amp;bute</source>
-        <translation type="unfinished"></translation>
+        <translation>予約属性(&amp;B)</translation>
     </message>
     <message>
         <source>Only the volumes with the reserve attribute (a T-VOL must have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>予約属性を持つボリュームのみ (T-VOL には予約属性が必要です)</translation>
     </message>
     <message>
         <source>&amp;Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>ペース(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Initial copy</source>
-        <translation type="unfinished"></translation>
+        <translation>初期コピー(&amp;I)</translation>
     </message>
     <message>
         <source>Copy each S-VOL to its T-VOL as soon as the pair is added (pending, then split). Unchecked, the pair stays duplex until Split Pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアが追加されるとすぐに各 S-VOL をその T-VOL にコピーします (pending、その後 split)。オフの場合、ペアは「ペアの Split」まで duplex のままです。</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更(&amp;C)</translation>
     </message>
     <message>
         <source>Replace the T-VOL of the highlighted pair in the list with the T-VOL chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>リストで強調表示したペアの T-VOL を、上で選択した T-VOL に置き換えます</translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>Add a pair of the highlighted S-VOL and the T-VOL chosen above (another T-VOL for the same S-VOL)</source>
-        <translation type="unfinished"></translation>
+        <translation>強調表示した S-VOL と上で選択した T-VOL のペアを追加します (同じ S-VOL に対する別の T-VOL)</translation>
     </message>
     <message>
         <source>&amp;Omit</source>
-        <translation type="unfinished"></translation>
+        <translation>除外(&amp;O)</translation>
     </message>
     <message>
         <source>Drop the highlighted pairs from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>強調表示したペアをリストから除外します</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last Change, Set or Omit</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の変更、設定、または除外を元に戻します</translation>
     </message>
     <message>
         <source>S-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL</translation>
     </message>
     <message>
         <source>T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>ペース</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Pairs to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するペア</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Create every pair of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストのすべてのペアを作成します</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">終了(&amp;X)</translation>
+        <translation>終了(&amp;X)</translation>
     </message>
     <message>
         <source>%1 is already in a pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既にペアに含まれています。</translation>
     </message>
     <message>
         <source>%1 is smaller than the S-VOL %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は S-VOL %2 より小さいです。</translation>
     </message>
     <message>
         <source>%1 is already the T-VOL of %2 in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既にリスト内で %2 の T-VOL になっています。</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Auto (no reserved volume left)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 (予約済みボリュームが残っていません)</translation>
     </message>
     <message>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 (%1)</translation>
     </message>
     <message>
         <source>Highlight an S-VOL, choose its T-VOL (Auto or Select), then Set.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL を強調表示し、その T-VOL を選択 (「自動」または「選択」) してから、「設定」をクリックします。</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) refused; correct them (Change, Omit) and Add again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のペアが拒否されました。修正 (「変更」、「除外」) してから、もう一度「追加」をクリックしてください:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished">%1 → %2: %3</translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>Every pair of the list was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストのすべてのペアが追加されました。</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>追加するペア: %n 個。</numerusform>
         </translation>
     </message>
     <message>
         <source>No S-VOL highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL が強調表示されていません。</translation>
     </message>
     <message numerus="yes">
         <source>S-VOL %1 (port %2, TID:LUN %3, CU:LDEV %4): %5, %6, %n existing pair(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-VOL %1 (ポート %2、TID:LUN %3、CU:LDEV %4): %5、%6、既存のペア %n 個。</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加中…</translation>
     </message>
     <message>
         <source>Added: pair %1, T-VOL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>追加済み: ペア %1、T-VOL %2</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::AttributeDialog</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Set or reset the reserve attribute. Only a reserved volume can become a T-VOL, and a reserved volume refuses host writes unless its pair is split.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約属性を設定または解除します。T-VOL にできるのは予約済みボリュームだけです。予約済みボリュームは、ペアが split でない限りホストからの書き込みを拒否します。</translation>
     </message>
     <message>
         <source>CU:LDEV</source>
-        <translation type="unfinished"></translation>
+        <translation>CU:LDEV</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>予約</translation>
     </message>
     <message>
         <source>Number of pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア数</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>&amp;Set Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>予約の設定(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Reset Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>予約の解除(&amp;R)</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">終了(&amp;X)</translation>
+        <translation>終了(&amp;X)</translation>
     </message>
     <message>
         <source>None</source>
         <comment>reserve attribute</comment>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Reserve set</source>
-        <translation type="unfinished"></translation>
+        <translation>予約を設定しました</translation>
     </message>
     <message>
         <source>Reserve reset</source>
-        <translation type="unfinished"></translation>
+        <translation>予約を解除しました</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::HdsMainScreen</name>
     <message>
         <source>Display mode</source>
-        <translation type="unfinished"></translation>
+        <translation>表示モード</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">ボリューム</translation>
+        <translation>ボリューム</translation>
     </message>
     <message>
         <source>List the volumes (LUs) of the port (Fig. 11A)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートのボリューム (LU) を一覧表示します (図 11A)</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア</translation>
     </message>
     <message>
         <source>List the pairs, with their copy progress (Fig. 11B)</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアをコピーの進行状況とともに一覧表示します (図 11B)</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O)</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>The port whose volumes are listed: one port (cluster and channel) or all ports</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームを一覧表示するポート: 1 つのポート (クラスターとチャネル) またはすべてのポート</translation>
     </message>
     <message>
         <source>All ports</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのポート</translation>
     </message>
     <message>
         <source>Reserve attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>予約属性</translation>
     </message>
     <message>
         <source>Checked: only the volumes with the reserve attribute (the T-VOL candidates). Unchecked: reserved and unreserved volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>オン: 予約属性を持つボリューム (T-VOL 候補) のみ。オフ: 予約済みと未予約のボリューム。</translation>
     </message>
     <message>
         <source>Show the volumes that belong to a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアに属するボリュームを表示します</translation>
     </message>
     <message>
         <source>No pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアなし</translation>
     </message>
     <message>
         <source>Show the volumes that belong to no pair</source>
-        <translation type="unfinished"></translation>
+        <translation>どのペアにも属さないボリュームを表示します</translation>
     </message>
     <message>
         <source>Pair status</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア状況</translation>
     </message>
     <message>
         <source>Show the pairs (Pair mode) or the volumes (Volume mode) in these pair statuses; simplex is a volume in no pair</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのペア状況にあるペア (ペア・モード) またはボリューム (ボリューム・モード) を表示します。simplex はどのペアにも属さないボリュームです</translation>
     </message>
     <message>
         <source>TID/LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>TID/LUN</translation>
     </message>
     <message>
         <source>CU:LDEV</source>
-        <translation type="unfinished"></translation>
+        <translation>CU:LDEV</translation>
     </message>
     <message>
         <source>Number of pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア数</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーション</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">容量</translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>予約</translation>
     </message>
     <message>
         <source>Port: cluster and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート: クラスターとチャネル</translation>
     </message>
     <message>
         <source>Target ID and logical unit number</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット ID と論理装置番号 (LUN)</translation>
     </message>
     <message>
         <source>Volume number: control unit and logical device</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム番号: 制御装置 (CU) と論理デバイス (LDEV)</translation>
     </message>
     <message>
         <source>The reserve attribute: only a reserved volume can become a T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>予約属性: T-VOL にできるのは予約済みボリュームだけです</translation>
     </message>
     <message>
         <source>S-VOL Port</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL ポート</translation>
     </message>
     <message>
         <source>T-VOL Port</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL ポート</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>ペース</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>トラック</translation>
     </message>
     <message>
         <source>Copy pointer / max address, in tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ポインター / 最大アドレス (トラック単位)</translation>
     </message>
     <message>
         <source>Tracks copied by this copy, and (after the +) tracks copied before a host write</source>
-        <translation type="unfinished"></translation>
+        <translation>このコピーでコピーされたトラック数と、(+ の後に) ホストの書き込み前にコピーされたトラック数</translation>
     </message>
     <message>
         <source>Define status</source>
-        <translation type="unfinished"></translation>
+        <translation>定義状況</translation>
     </message>
     <message>
         <source>What the list shows with the filters above</source>
-        <translation type="unfinished"></translation>
+        <translation>上のフィルターでリストに表示される内容</translation>
     </message>
     <message>
         <source>&amp;Pair Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア状況(&amp;P)</translation>
     </message>
     <message>
         <source>Stat&amp;&amp;His&amp;tory</source>
-        <translation type="unfinished"></translation>
+        <translation>状況&amp;&amp;履歴(&amp;T)</translation>
     </message>
     <message>
         <source>Add Pai&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの追加(&amp;R)</translation>
     </message>
     <message>
         <source>D&amp;elete Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの削除(&amp;E)</translation>
     </message>
     <message>
         <source>S&amp;uspend Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの中断(&amp;U)</translation>
     </message>
     <message>
         <source>Spl&amp;it Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの Split(&amp;I)</translation>
     </message>
     <message>
         <source>Re-s&amp;ync Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの再同期(&amp;Y)</translation>
     </message>
     <message>
         <source>Attri&amp;bute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性(&amp;B)</translation>
     </message>
     <message>
         <source>T-VOL Path</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL パス</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新(&amp;F)</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">終了(&amp;X)</translation>
+        <translation>終了(&amp;X)</translation>
     </message>
     <message>
         <source>Show the pair status of the selected volumes or pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したボリュームまたはペアのペア状況を表示します</translation>
     </message>
     <message>
         <source>Pair status and history of the selected volumes or pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したボリュームまたはペアのペア状況と履歴</translation>
     </message>
     <message>
         <source>Add pairs: the selected volumes become S-VOLs</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアを追加します: 選択したボリュームが S-VOL になります</translation>
     </message>
     <message>
         <source>Delete the selected pairs (back to simplex)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したペアを削除します (simplex に戻ります)</translation>
     </message>
     <message>
         <source>Suspend (or resume) the copy of the selected pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したペアのコピーを中断 (または再開) します</translation>
     </message>
     <message>
         <source>Copy the S-VOL to the T-VOL of the selected pairs (the copy command): SP-Pending, then split</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したペアの S-VOL を T-VOL にコピーします (コピー・コマンド): SP-Pending、その後 split</translation>
     </message>
     <message>
         <source>Re-synchronize the selected split pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した split 状態のペアを再同期します</translation>
     </message>
     <message>
         <source>Set or reset the reserve attribute of the selected volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したボリュームの予約属性を設定または解除します</translation>
     </message>
     <message>
         <source>The T-VOLs&apos; SCSI paths are not modelled by this simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL の SCSI パスはこのシミュレーターではモデル化されていません</translation>
     </message>
     <message>
         <source>Ask the controller for its volumes and pairs again</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラーにボリュームとペアを再度問い合わせます</translation>
     </message>
     <message>
         <source>Back to the storage subsystems of another family</source>
-        <translation type="unfinished">他のファミリのストレージサブシステムに戻ります</translation>
+        <translation>他のファミリのストレージサブシステムに戻ります</translation>
     </message>
     <message numerus="yes">
         <source>S-VOL (source) of %n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のペアの S-VOL (ソース)</numerusform>
         </translation>
     </message>
     <message>
         <source>T-VOL (target) of a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの T-VOL (ターゲット)</translation>
     </message>
     <message>
         <source>In no pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアなし</translation>
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n ボリューム</numerusform>
+        <translation>
+            <numerusform>%n 個のボリューム</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Copy pointer %1 of %2 tracks; %3 tracks still unequal</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ポインター %1 / %2 トラック。まだ一致していないトラック: %3</translation>
     </message>
     <message>
         <source>%1 + %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のペア</numerusform>
         </translation>
     </message>
     <message>
         <source>Open volumes: %1    Reserved: %2 / %3    Pairs: %4 / %5</source>
-        <translation type="unfinished"></translation>
+        <translation>オープン・ボリューム: %1    予約済み: %2 / %3    ペア: %4 / %5</translation>
     </message>
     <message>
         <source>Open-system volumes of the controller; reserved volumes and pairs, each with its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラーのオープン・システム・ボリューム、および予約済みボリュームとペア (それぞれの最大数付き)</translation>
     </message>
     <message>
         <source>Select volumes that belong to pairs, or pairs in Pair mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアに属するボリュームを選択するか、ペア・モードでペアを選択してください。</translation>
     </message>
     <message>
         <source>Select one or more pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ以上のペアを選択してください。</translation>
     </message>
     <message>
         <source>Select volumes in Volume mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム・モードでボリュームを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::HdsPerspective</name>
     <message>
         <source>SVP — In-controller copy — controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SVP — コントローラー内コピー — コントローラー %1</translation>
     </message>
 </context>
 <context>
@@ -4046,372 +4046,372 @@ Storage subsystem: %7</source>
     <message>
         <source>simplex</source>
         <comment>pair status</comment>
-        <translation type="unfinished">シンプレックス</translation>
+        <translation>simplex</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <source>duplex</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>duplex</translation>
     </message>
     <message>
         <source>SP-Pending</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>SP-Pending</translation>
     </message>
     <message>
         <source>split</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>split</translation>
     </message>
     <message>
         <source>re-sync</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>re-sync</translation>
     </message>
     <message>
         <source>suspend</source>
         <comment>pair status</comment>
-        <translation type="unfinished"></translation>
+        <translation>suspend</translation>
     </message>
     <message>
         <source>Slow (1 track)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slow (1 トラック)</translation>
     </message>
     <message>
         <source>Medium (3 tracks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium (3 トラック)</translation>
     </message>
     <message>
         <source>Fast (15 tracks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast (15 トラック)</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n トラック</numerusform>
         </translation>
     </message>
     <message>
         <source>Slow (1)</source>
         <comment>pace: tracks at a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Slow (1)</translation>
     </message>
     <message>
         <source>Medium (3)</source>
         <comment>pace: tracks at a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medium (3)</translation>
     </message>
     <message>
         <source>Fast (15)</source>
         <comment>pace: tracks at a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fast (15)</translation>
     </message>
     <message>
         <source>Normal</source>
         <comment>volume status</comment>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Copying</source>
         <comment>volume status</comment>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>%1 / %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (%3 %)</translation>
     </message>
     <message>
         <source>S-VOL: the source (primary) volume of the pair, the one that is copied. In this SVP the source is the &quot;S-VOL&quot; (the engine&apos;s commands call it pvol).</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL: ペアのソース (1 次) ボリューム。コピーされる側です。この SVP ではソースを「S-VOL」と呼びます (エンジンのコマンドでは pvol と呼びます)。</translation>
     </message>
     <message>
         <source>T-VOL: the target (secondary) volume of the pair, the one that receives the copy; it must have the reserve attribute (the engine&apos;s commands call it svol).</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL: ペアのターゲット (2 次) ボリューム。コピーを受け取る側で、予約属性が必要です (エンジンのコマンドでは svol と呼びます)。</translation>
     </message>
     <message>
         <source>Copy pace: the tracks copied at a time (slow 1, medium 3, fast 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー・ペース: 一度にコピーするトラック数 (slow 1、medium 3、fast 15)</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::PairOperationDialog</name>
     <message>
         <source>Split Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの Split</translation>
     </message>
     <message>
         <source>Copies each S-VOL to its T-VOL as of now (the copy command): the pair goes SP-Pending while the tracks are copied, then split, and the T-VOL can be read and written.</source>
-        <translation type="unfinished"></translation>
+        <translation>各 S-VOL を現時点の内容で T-VOL にコピーします (コピー・コマンド)。トラックのコピー中、ペアは SP-Pending になり、その後 split になって、T-VOL の読み取りと書き込みが可能になります。</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Split(&amp;S)</translation>
     </message>
     <message>
         <source>Re-sync Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの再同期</translation>
     </message>
     <message>
         <source>Re-synchronizes each split pair: the T-VOL leaves host access and the tracks that differ are copied again (re-sync, then duplex).</source>
-        <translation type="unfinished"></translation>
+        <translation>split 状態の各ペアを再同期します。T-VOL はホストからアクセスできなくなり、異なるトラックが再度コピーされます (re-sync、その後 duplex)。</translation>
     </message>
     <message>
         <source>&amp;Re-sync</source>
-        <translation type="unfinished"></translation>
+        <translation>再同期(&amp;R)</translation>
     </message>
     <message>
         <source>Delete Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの削除</translation>
     </message>
     <message>
         <source>Deletes each pair: a running copy stops at once, both volumes become simplex and the T-VOL keeps what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ペアを削除します。実行中のコピーは即時に停止し、両方のボリュームが simplex になり、T-VOL は現在の内容を保持します。</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Suspend Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアの中断</translation>
     </message>
     <message>
         <source>Suspend stops the copy of each pair and keeps its track maps; Resume goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>「中断」は各ペアのコピーを停止し、トラック・マップを保持します。「再開」は停止した位置から続行します。</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished">中断(&amp;S)</translation>
+        <translation>中断(&amp;S)</translation>
     </message>
     <message>
         <source>S-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL</translation>
     </message>
     <message>
         <source>T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL</translation>
     </message>
     <message>
         <source>Pair status</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア状況</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>ペース</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>&amp;Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>ペース(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Omit</source>
-        <translation type="unfinished"></translation>
+        <translation>除外(&amp;O)</translation>
     </message>
     <message>
         <source>Drop the highlighted pairs from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>強調表示したペアをリストから除外します</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished">再開(&amp;M)</translation>
+        <translation>再開(&amp;U)</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">終了(&amp;X)</translation>
+        <translation>終了(&amp;X)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No pair in the list: select pairs on the main screen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストにペアがありません。先にメイン画面でペアを選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) refused:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のペアが拒否されました:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished">%1 → %2: %3</translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) in the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リスト内のペア: %n 個。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n pair(s)? A running copy stops at once and the T-VOLs keep what they hold now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のペアを削除しますか? 実行中のコピーは即時に停止し、T-VOL は現在の内容を保持します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>Copy started</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを開始しました</translation>
     </message>
     <message>
         <source>Re-sync started</source>
-        <translation type="unfinished"></translation>
+        <translation>再同期を開始しました</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>再開しました</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished">中断</translation>
+        <translation>中断しました</translation>
     </message>
 </context>
 <context>
     <name>Copyline::HdsUi::StatusHistoryDialog</name>
     <message>
         <source>Status &amp; History</source>
-        <translation type="unfinished"></translation>
+        <translation>状況 &amp; 履歴</translation>
     </message>
     <message>
         <source>Status &amp; History — port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状況 &amp; 履歴 — ポート %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>S-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL</translation>
     </message>
     <message>
         <source>T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL</translation>
     </message>
     <message>
         <source>Pair status</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア状況</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>ペース</translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>取得日時</translation>
     </message>
     <message>
         <source>When the status was acquired (opened or refreshed)</source>
-        <translation type="unfinished"></translation>
+        <translation>状況を取得した日時 (表示時または更新時)</translation>
     </message>
     <message>
         <source>Refresh &amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況の更新(&amp;S)</translation>
     </message>
     <message>
         <source>T-VOL Path</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL パス</translation>
     </message>
     <message>
         <source>The T-VOLs&apos; SCSI paths are not modelled by this simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL の SCSI パスはこのシミュレーターではモデル化されていません</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Sort by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソート順:</translation>
     </message>
     <message>
         <source>&amp;Date Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日付/時刻(&amp;D)</translation>
     </message>
     <message>
         <source>S-&amp;VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>S-VOL(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;T-VOL</source>
-        <translation type="unfinished"></translation>
+        <translation>T-VOL(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
         <source>Date Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日付/時刻</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Refresh &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の更新(&amp;H)</translation>
     </message>
     <message>
         <source>Refresh &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて更新(&amp;A)</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished">終了(&amp;X)</translation>
+        <translation>終了(&amp;X)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Current S-VOLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の S-VOL: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Current T-VOLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の T-VOL: %1</translation>
     </message>
     <message>
         <source>History unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を使用できません</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 件のイベント</numerusform>
         </translation>
     </message>
@@ -9300,7 +9300,7 @@ Only the regions written since mirroring stopped are copied. Until that complete
     <message>
         <source>%1 MB/s</source>
         <comment>transfer rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
 </context>
 <context>
