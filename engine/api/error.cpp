@@ -413,6 +413,49 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "Controller %1 allows at most %2 %3; raise the limit (%4) first.");
     case ErrorCode::HdsWaitTimeout:
         return QT_TRANSLATE_NOOP("Copyline::Error", "The pair %1 - %2 did not reach %3 within %4 seconds.");
+    case ErrorCode::CsmNotAuthorized:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "IWNR1400E User %1 (%2) is not authorized to %3. Ask an Administrator for the role or the session.");
+    case ErrorCode::CsmLoginFailed:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "IWNR1401E The user name or the password is not correct, or the sign-in has expired. Sign in again.");
+    case ErrorCode::CsmLoginLocked:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "IWNR1402E Sign-in for %1 is locked for %2 seconds after repeated failures. Wait, then try again.");
+    case ErrorCode::CsmSessionNotFound:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "IWNR1003E There is no session \"%1\". List the sessions with lssess.");
+    case ErrorCode::CsmSessionExists:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "IWNR1004E A session named \"%1\" already exists. Choose another name.");
+    case ErrorCode::CsmNameInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "IWNR1005E \"%1\" is not a valid %2: %3.");
+    case ErrorCode::CsmTypeUnknown:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "IWNR1006E \"%1\" is not a session type Copyline offers. Use one of: %2.");
+    case ErrorCode::CsmActionNotValid:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "IWNC1302E The action %1 is not currently valid for session %2; valid actions are: %3.");
+    case ErrorCode::CsmCopySetInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "IWNR2001E The copy set %1 cannot be added: %2.");
+    case ErrorCode::CsmDeviceNotFound:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "IWNR3001E There is no storage system \"%1\" here. List the connections with lsdevice, or add one.");
+    case ErrorCode::CsmVolumeNotFound:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "IWNR2002E There is no volume \"%1\" on a connected storage system. Volume ids look like "
+            "ESS:2105.12019:VOL:00012019 (lsvol lists them).");
+    case ErrorCode::CsmCsvInvalid:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "IWNR2010E The CSV file cannot be imported, line %1: %2. Nothing was imported.");
+    case ErrorCode::CsmHardware:
+        return QT_TRANSLATE_NOOP(
+            "Copyline::Error", "IWNR2020E %1 failed on the storage system for %2: %3 Nothing was changed.");
+    case ErrorCode::CsmUserInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "IWNR1410E User %1: %2.");
+    case ErrorCode::CsmSessionNotDefined:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "IWNR1011E Session %1 is %2; only a Defined session can be removed. Terminate it first.");
     }
     return QT_TRANSLATE_NOOP("Copyline::Error", "Unknown error %1.");
 }

@@ -145,6 +145,22 @@ enum class ErrorCode : int
     HdsNoReserved = 406,
     HdsLimit = 407,
     HdsWaitTimeout = 408,
+    // Copy Services Manager sessions of seed 003 (500-599). The texts carry the manager's message ids.
+    CsmNotAuthorized = 500,
+    CsmLoginFailed = 501,
+    CsmLoginLocked = 502,
+    CsmSessionNotFound = 503,
+    CsmSessionExists = 504,
+    CsmNameInvalid = 505,
+    CsmTypeUnknown = 506,
+    CsmActionNotValid = 507,
+    CsmCopySetInvalid = 508,
+    CsmDeviceNotFound = 509,
+    CsmVolumeNotFound = 510,
+    CsmCsvInvalid = 511,
+    CsmHardware = 512,
+    CsmUserInvalid = 513,
+    CsmSessionNotDefined = 514,
 };
 
 /**

@@ -147,6 +147,12 @@ inline constexpr int HdsResyncCompleted = 0x7023;   // the sweep after a resync 
 inline constexpr int HdsCopyFailed = 0x7024;        // a track could not be copied or preserved
 inline constexpr int HdsPairSuspended = 0x7025;     // extension: the copy loop stopped, maps kept
 inline constexpr int HdsPairResumed = 0x7026;
+// Copy Services Manager (0x8000-0x8FFF): the console messages of seed 003, logged on no subsystem (id 0).
+inline constexpr int CsmMessage = 0x8000;     // a session command's result, a copy set change (I/W/E in severity)
+inline constexpr int CsmSignIn = 0x8001;      // a sign-in, a failed sign-in, a sign-out
+inline constexpr int CsmUsers = 0x8002;       // users and roles changed
+inline constexpr int CsmDevices = 0x8003;     // storage system connections and locations
+inline constexpr int CsmStateChange = 0x8004; // a session's state or status changed by itself (event, copy done)
 } // namespace EventCode
 
 struct Event

@@ -141,6 +141,16 @@ const char* const kSchemaV7[] = {
     "ALTER TABLE logical_drives ADD COLUMN reservation_host TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 8: Copy Services Manager sessions and copy sets, and the sessions an Operator manages.
+const char* const kSchemaV8[] = {
+    "ALTER TABLE users ADD COLUMN sessions TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE csm_sessions (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, type TEXT NOT NULL, "
+    "description TEXT NOT NULL, locations TEXT NOT NULL, state TEXT NOT NULL, options TEXT NOT NULL, "
+    "state_changed TEXT NOT NULL, timestamp TEXT NOT NULL)",
+    "CREATE TABLE csm_copy_sets (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES csm_sessions(id), "
+    "h1_id INTEGER NOT NULL, volumes TEXT NOT NULL, active INTEGER NOT NULL)",
+};
+
 struct Step
 {
     int version;
@@ -156,6 +166,7 @@ const Step kSteps[] = {
     {5, std::begin(kSchemaV5), std::end(kSchemaV5)},
     {6, std::begin(kSchemaV6), std::end(kSchemaV6)},
     {7, std::begin(kSchemaV7), std::end(kSchemaV7)},
+    {8, std::begin(kSchemaV8), std::end(kSchemaV8)},
 };
 
 bool looksLikeSqlite(const QString& path, QString* why)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families.h"
 
+#include "families/csm/family.h"
 #include "families/ds4000/family.h"
 #include "families/ess/family.h"
 #include "families/hds/family.h"
@@ -16,6 +17,7 @@ FamilyList all()
         Ess::family(),
         Nec::family(),
         Hds::family(),
+        Csm::family(), // last: it manages the subsystems of the families before it
     };
 }
 

@@ -163,6 +163,21 @@ QStringList Args::list(const QString& key)
     return {v.isDouble() ? QString::number(v.toInteger()) : v.toString()};
 }
 
+QJsonArray Args::array(const QString& key)
+{
+    if (!has(key)) {
+        fail(ErrorCode::MissingParameter, {key, m_command});
+    }
+    const QJsonValue v = value(key);
+    if (v.isArray()) {
+        return v.toArray();
+    }
+    if (v.isObject()) {
+        return {v};
+    }
+    invalid(key, v.toString(), u"expected a list such as [{\"H1\": \"...\", \"H2\": \"...\"}]"_s);
+}
+
 QJsonObject Args::object(const QString& key)
 {
     if (!has(key)) {

@@ -75,6 +75,8 @@ public:
     bool boolean(const QString& key, bool fallback);
     /** The values of a list parameter such as drives=(1,1 1,2); a single value is a list of one. */
     QStringList list(const QString& key);
+    /** A JSON array parameter as given, objects kept (a single object is an array of one). */
+    QJsonArray array(const QString& key);
     /** A JSON object parameter (e.g. the arguments of a saved task's command). */
     QJsonObject object(const QString& key);
     /** The names in brackets after the object keyword: logicalDrive ["a" "b"]. */

@@ -105,6 +105,40 @@ CommandResult Engine::run(const CommandRequest& request, std::function<CommandRe
     return runHandler(request, spec->family, spec->spec.mutates, spec->spec.handler, ioJob);
 }
 
+QJsonObject Engine::runWithin(CommandContext& parent, const CommandRequest& request)
+{
+    const auto spec = m_commands.constFind(request.name);
+    if (spec == m_commands.cend()) {
+        fail(ErrorCode::UnknownCommand, {request.name});
+    }
+    const Family* family = spec->family;
+    CommandContext child(
+        *this, request, parent.config, *m_clock, family ? family->id : QString(), family ? family->name : QString());
+    // The child's side effects join the parent's even when it fails half-way: the parent's rollback undoes them.
+    auto join = [&parent, &child]() {
+        parent.events().append(child.events());
+        for (const auto& action : child.commitActions()) {
+            parent.onCommit(action);
+        }
+        const auto& undo = child.rollbackActions();
+        for (auto it = undo.crbegin(); it != undo.crend(); ++it) {
+            parent.onRollback(*it);
+        }
+    };
+    try {
+        spec->spec.handler(child);
+        child.args.finish();
+    } catch (...) {
+        join();
+        throw;
+    }
+    join();
+    if (child.takeIoJob()) {
+        fail(ErrorCode::Internal, {u"%1 cannot run inside another command"_s.arg(request.name)});
+    }
+    return child.data;
+}
+
 CommandResult Engine::runInternal(ObjectId subsystemId, const std::function<void(CommandContext&)>& change)
 {
     std::function<CommandResult()> ioJob;

@@ -83,6 +83,13 @@ public:
     QList<Event> latestEvents(ObjectId subsystemId, int limit) const;
 
     /**
+     * Runs the command @p request inside the command that @p parent belongs to (a manager layer driving the families'
+     * commands): it changes the same configuration, and its events and commit and rollback actions join the parent's,
+     * so the whole stays one transaction. Returns the command's data; throws CommandFailure with its error. A command
+     * that hands work to the I/O pool cannot run this way (Internal error).
+     */
+    QJsonObject runWithin(CommandContext& parent, const CommandRequest& request);
+    /**
      * Runs @p change as an engine-initiated command (a copy failing, a threshold crossed): one catalog transaction,
      * events logged, a new snapshot. For notifications from I/O threads, post it to the engine thread first.
      */

@@ -564,8 +564,9 @@ struct User
     QString scope; /**< whose user: "ess" */
     QString name;
     QString salt;
-    QString passwordHash; /**< hex SHA-256 of salt + password */
+    QString passwordHash; /**< hex SHA-256 of salt + password, or "pbkdf2-sha256$<iterations>$<hex>" */
     QString role;
+    QString sessions; /**< the sessions an Operator manages, one per line; "*" for all (CSM, spec §1.15) */
 
     template <typename V>
     void visitFields(V&& v)
@@ -576,8 +577,63 @@ struct User
         v("salt", salt);
         v("password_hash", passwordHash);
         v("role", role);
+        v("sessions", sessions);
     }
     friend bool operator==(const User&, const User&) = default;
+};
+
+/**
+ * A Copy Services Manager session (seed 003, spec §1.6): a type, a location per site, a state in the manager's words
+ * ("Defined", "Preparing", "Prepared", "Suspended", "Target Available") and options as space-separated words
+ * ("incremental=yes production=1 direction=h1h2"). Its relationships live in the families it drives.
+ */
+struct CsmSession
+{
+    ObjectId id = 0;
+    QString name;
+    QString type; /**< the exact type name of Table 1-1, e.g. "Metro Mirror Failover/Failback" */
+    QString description;
+    QString locations; /**< the site locations, one per line (site 1 first) */
+    QString state;
+    QString options;
+    QDateTime stateChanged;
+    QDateTime timestamp; /**< the last point in time (Flash) or consistency (Suspend, Recover) */
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("name", name);
+        v("type", type);
+        v("description", description);
+        v("locations", locations);
+        v("state", state);
+        v("options", options);
+        v("state_changed", stateChanged);
+        v("timestamp", timestamp);
+    }
+    friend bool operator==(const CsmSession&, const CsmSession&) = default;
+};
+
+/** A copy set of a CSM session (spec §1.8): the volume of each role, keyed by its H1 volume. */
+struct CsmCopySet
+{
+    ObjectId id = 0;
+    ObjectId sessionId = 0;
+    ObjectId h1Id = 0;
+    QString volumes;     /**< "H1=12 H2=40 J2=41": the logical drive id of every role */
+    bool active = false; /**< started with the session (a copy set added later waits for the next Start) */
+
+    template <typename V>
+    void visitFields(V&& v)
+    {
+        v("id", id);
+        v("session_id", sessionId);
+        v("h1_id", h1Id);
+        v("volumes", volumes);
+        v("active", active);
+    }
+    friend bool operator==(const CsmCopySet&, const CsmCopySet&) = default;
 };
 
 /** Granule of logical drive capacity: capacities are whole multiples of it (one grain, 64 KiB). */
@@ -611,6 +667,8 @@ public:
     QMap<ObjectId, CopyPath> copyPaths;
     QMap<ObjectId, SavedTask> tasks;
     QMap<ObjectId, User> users;
+    QMap<ObjectId, CsmSession> csmSessions;
+    QMap<ObjectId, CsmCopySet> csmCopySets;
     ObjectId nextId = 1;
 
     ObjectId allocateId() { return nextId++; }

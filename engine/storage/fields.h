@@ -124,6 +124,8 @@ void forEachTable(Config& config, F&& f)
     f("copy_paths", config.copyPaths);
     f("tasks", config.tasks);
     f("users", config.users);
+    f("csm_sessions", config.csmSessions);
+    f("csm_copy_sets", config.csmCopySets);
 }
 
 /** Calls f(tableName, mapOfA, mapOfB) for every entity table of two configurations. */
@@ -147,6 +149,8 @@ void forEachTablePair(const Configuration& a, const Configuration& b, F&& f)
     f("copy_paths", a.copyPaths, b.copyPaths);
     f("tasks", a.tasks, b.tasks);
     f("users", a.users, b.users);
+    f("csm_sessions", a.csmSessions, b.csmSessions);
+    f("csm_copy_sets", a.csmCopySets, b.csmCopySets);
 }
 
 } // namespace Copyline
