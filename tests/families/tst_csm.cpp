@@ -205,7 +205,7 @@ private Q_SLOTS:
             ErrorCode::CsmNotAuthorized);
         QCOMPARE(
             csm.call(u"csmRemoveCopySets"_s,
-                   {{u"session"_s, u"FCtest"_s}, {u"h1"_s, QJsonArray {u"ESS:2105.12019:VOL:00412019"_s}}}, monitor)
+                   {{u"session"_s, u"FCtest"_s}, {u"h1"_s, QJsonArray {u"ESS:2105.12019:VOL:00012019"_s}}}, monitor)
                 .error.code,
             ErrorCode::CsmNotAuthorized);
         // An Operator runs its own sessions only, and manages no users.
@@ -245,8 +245,8 @@ private Q_SLOTS:
         QVERIFY(ws.ok());
         Csm csm {ws, {}};
         QVERIFY(setUp(ws, csm));
-        const QString h1 = u"00412019"_s;
-        const QString t1 = u"00512019"_s;
+        const QString h1 = u"00012019"_s;
+        const QString t1 = u"00112019"_s;
         const QString first = write(ws, u"12019"_s, h1, 0, kVolume, 5);
         QCOMPARE(csm.status(u"FCtest"_s), u"Inactive"_s);
         QCOMPARE(csm.actions(u"FCtest"_s), (QStringList {u"start"_s, u"flash"_s}));
@@ -518,7 +518,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(2).startsWith(u"#"_s) && lines.at(2).contains(u"M"_s)); // #Oct 3, 2016 11:41:26 AM
         QCOMPARE(lines.at(3), u","_s);
         QCOMPARE(lines.at(4), u"H1,H2"_s);
-        QCOMPARE(lines.at(5), u"ESS:2105.12019:VOL:00212019,ESS:2105.FCA31:VOL:102FCA31"_s);
+        QCOMPARE(lines.at(5), u"ESS:2105.12019:VOL:00412019,ESS:2105.FCA31:VOL:102FCA31"_s);
 
         QVERIFY(csm.call(u"csmCreateSession"_s,
                        {{u"name"_s, u"MM_Copy"_s}, {u"type"_s, u"mmfofb"_s}, {u"site1"_s, u"PRIMARY"_s},
@@ -545,8 +545,8 @@ private Q_SLOTS:
         // Comma padding and comments as in the seed's examples import.
         const CommandResult padded
             = import(u"#MM_Copy ,,,\n#Metro Mirror Failover/Failback ,,\n   ,,,\nH1,H2,,\n# Field significance\n"
-                     "ESS:2105.12019:VOL:00212019,ESS:2105.FCA31:VOL:102FCA31,,\n"
-                     "ESS:2105.12019:VOL:00312019,ESS:2105.FCA31:VOL:103FCA31\n"_s);
+                     "ESS:2105.12019:VOL:00412019,ESS:2105.FCA31:VOL:102FCA31,,\n"
+                     "ESS:2105.12019:VOL:00512019,ESS:2105.FCA31:VOL:103FCA31\n"_s);
         QVERIFY2(padded.ok(), qPrintable(ok(padded)));
         QCOMPARE(copySetCount(csm, u"MM_Copy"_s), 2);
         QCOMPARE(padded.data.value(u"warnings"_s).toArray().size(), 4); // all four volumes are in MM_Test

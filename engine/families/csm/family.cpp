@@ -59,11 +59,11 @@ Error populateDemo(Engine& engine)
                 ctx.config.csmCopySets.insert(c.id, c);
             }
         };
-        session(u"FCtest"_s, u"fc"_s, u"FlashCopy of the ESS volumes 004 and 005"_s, {u"PRIMARY"_s},
-            {{{u"H1"_s, u"ESS:2105.12019:VOL:00412019"_s}, {u"T1"_s, u"ESS:2105.12019:VOL:00512019"_s}}});
+        session(u"FCtest"_s, u"fc"_s, u"FlashCopy of ESS volume 000 onto 001"_s, {u"PRIMARY"_s},
+            {{{u"H1"_s, u"ESS:2105.12019:VOL:00012019"_s}, {u"T1"_s, u"ESS:2105.12019:VOL:00112019"_s}}});
         session(u"MM_Test"_s, u"mmfofb"_s, u"Metro Mirror from ESS 12019 to ESS FCA31"_s, {u"PRIMARY"_s, u"DR_site"_s},
-            {{{u"H1"_s, u"ESS:2105.12019:VOL:00212019"_s}, {u"H2"_s, u"ESS:2105.FCA31:VOL:102FCA31"_s}},
-                {{u"H1"_s, u"ESS:2105.12019:VOL:00312019"_s}, {u"H2"_s, u"ESS:2105.FCA31:VOL:103FCA31"_s}}});
+            {{{u"H1"_s, u"ESS:2105.12019:VOL:00412019"_s}, {u"H2"_s, u"ESS:2105.FCA31:VOL:102FCA31"_s}},
+                {{u"H1"_s, u"ESS:2105.12019:VOL:00512019"_s}, {u"H2"_s, u"ESS:2105.FCA31:VOL:103FCA31"_s}}});
         session(u"HDS_FC"_s, u"fc"_s, u"In-controller copy of 00:11 onto the reserved 00:21"_s, {u"PRIMARY"_s},
             {{{u"H1"_s, u"HDS:64015:VOL:00:11"_s}, {u"T1"_s, u"HDS:64015:VOL:00:21"_s}}});
         message(ctx, {}, u"IWNR1000I"_s,
