@@ -46,8 +46,8 @@ const QString kMmType = u"Metro Mirror Failover/Failback"_s;
 // The demonstration ESSs: 2105.12019 (LSS 16, 17) at site 1, 2105.FCA31 (LSS 17, 18) at site 2, paths 16 → 17.
 const QString kEssPrimary = u"12019"_s;
 const QString kEssSecondary = u"FCA31"_s;
-const QString kSite1 = u"Poughkeepsie"_s;
-const QString kSite2 = u"Manhattan"_s;
+const QString kSite1 = u"PRIMARY"_s; // the demonstration's locations
+const QString kSite2 = u"DR_site"_s;
 
 void clickButton(QAbstractButton* button)
 {
@@ -153,6 +153,11 @@ void TestCsmGui::init()
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
     m_window = GuiTest::openMainWindow(*m_ws);
     QVERIFY(m_window);
+    // The demonstration's ESS holds two PPRC pairs of its own (00212019 → 100FCA31, 00312019 → 101FCA31) that would
+    // refuse the sessions' starts over the same volumes: they go first.
+    const CommandResult r = m_ws->run(
+        u"essTerminatePprc"_s, {{u"pairs"_s, QJsonArray {u"00212019:100FCA31"_s, u"00312019:101FCA31"_s}}}, {});
+    QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
     QAction* open = GuiTest::action(m_window.get(), u"actionCsmSessions"_s);
     QVERIFY(open != nullptr);
     QVERIFY(open->isEnabled());
@@ -212,10 +217,14 @@ void TestCsmGui::signInThroughTheStrip(const QString& user, const QString& passw
 
 void TestCsmGui::addDevices()
 {
-    CommandResult r = csm(u"csmAddDevice"_s, {{u"subsystem"_s, kEssPrimary}, {u"location"_s, kSite1}});
-    QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
-    r = csm(u"csmAddDevice"_s, {{u"subsystem"_s, kEssSecondary}, {u"location"_s, kSite2}});
-    QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
+    // The demonstration connects them already; this makes sure of the locations either way.
+    for (const auto& [serial, location] : {std::pair(kEssPrimary, kSite1), std::pair(kEssSecondary, kSite2)}) {
+        if (!csm(u"csmAddDevice"_s, {{u"subsystem"_s, serial}, {u"location"_s, location}}).ok()) {
+            const CommandResult r
+                = csm(u"csmSetLocation"_s, {{u"device"_s, essDevice(serial)}, {u"location"_s, location}});
+            QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
+        }
+    }
 }
 
 QStringList TestCsmGui::volumeIds(const QString& device)
@@ -223,7 +232,10 @@ QStringList TestCsmGui::volumeIds(const QString& device)
     QStringList ids;
     const CommandResult r = csm(u"csmListVolumes"_s, {{u"device"_s, device}});
     for (const QJsonValue& v : r.data.value(u"volumes"_s).toArray()) {
-        ids.append(v.toObject().value(u"id"_s).toString());
+        // Only the volumes in no session yet (the demonstration's sessions hold some).
+        if (v.toObject().value(u"sessions"_s).toArray().isEmpty()) {
+            ids.append(v.toObject().value(u"id"_s).toString());
+        }
     }
     return ids;
 }
@@ -311,7 +323,7 @@ void TestCsmGui::createSessionThroughTheDialog()
     // No name: refused on the dialog, nothing created.
     clickButton(dialog->okButton());
     QVERIFY(dialog->errorLabel()->isVisible());
-    typeInto(dialog->nameEdit(), u"MM_Test"_s);
+    typeInto(dialog->nameEdit(), u"MM_Gui"_s);
     const int type = dialog->typeCombo()->findData(kMmType);
     QVERIFY(type >= 0);
     dialog->typeCombo()->setCurrentIndex(type);
@@ -322,21 +334,21 @@ void TestCsmGui::createSessionThroughTheDialog()
     dialog->locationCombo(2)->setCurrentText(kSite2);
     clickButton(dialog->okButton());
     QTRY_VERIFY(dialog->launchWizardButton()->isVisible());
-    QCOMPARE(dialog->createdSession(), u"MM_Test"_s);
-    const QJsonObject session = engineSession(u"MM_Test"_s);
+    QCOMPARE(dialog->createdSession(), u"MM_Gui"_s);
+    const QJsonObject session = engineSession(u"MM_Gui"_s);
     QCOMPARE(session.value(u"type"_s).toString(), kMmType);
     QCOMPARE(session.value(u"state"_s).toString(), u"Defined"_s);
     QCOMPARE(session.value(u"status"_s).toString(), u"Inactive"_s);
-    QTRY_VERIFY(view()->sessionModel()->rowOf(u"MM_Test"_s) >= 0);
+    QTRY_VERIFY(view()->sessionModel()->rowOf(u"MM_Gui"_s) >= 0);
 
     // A second session of the same name is refused in the dialog.
     // Launch Add Copy Sets Wizard opens the wizard on the new session.
     clickButton(dialog->launchWizardButton());
     QTRY_VERIFY(qobject_cast<AddCopySetsWizard*>(view()->dialog()) != nullptr);
     auto* wizard = qobject_cast<AddCopySetsWizard*>(view()->dialog());
-    QCOMPARE(wizard->session(), u"MM_Test"_s);
+    QCOMPARE(wizard->session(), u"MM_Gui"_s);
     QCOMPARE(wizard->roles(), (QStringList {u"H1"_s, u"H2"_s}));
-    QCOMPARE(view()->currentSession(), u"MM_Test"_s);
+    QCOMPARE(view()->currentSession(), u"MM_Gui"_s);
 }
 
 void TestCsmGui::addCopySetsWizardEndToEnd()
@@ -344,7 +356,7 @@ void TestCsmGui::addCopySetsWizardEndToEnd()
     setupThroughTheStrip();
     m_token = view()->controller()->token();
     addDevices();
-    createMmSession(u"MM_Test"_s, 0);
+    createMmSession(u"MM_Gui"_s, 0);
     // Another session holds the H2 volume the wizard will pick: Matching warns, and the copy set can still be added.
     const QStringList h1 = volumeIds(essDevice(kEssPrimary));
     const QStringList h2 = volumeIds(essDevice(kEssSecondary));
@@ -355,7 +367,7 @@ void TestCsmGui::addCopySetsWizardEndToEnd()
         {{u"session"_s, u"Other"_s}, {u"copySets"_s, QJsonArray {QJsonObject {{u"H1"_s, h1[3]}, {u"H2"_s, h2[0]}}}}});
     QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
 
-    QTRY_VERIFY(view()->selectSession(u"MM_Test"_s));
+    QTRY_VERIFY(view()->selectSession(u"MM_Gui"_s));
     QTRY_VERIFY(view()->addCopySetsAction()->isEnabled());
     view()->addCopySetsAction()->trigger();
     auto* wizard = qobject_cast<AddCopySetsWizard*>(view()->dialog());
@@ -368,8 +380,9 @@ void TestCsmGui::addCopySetsWizardEndToEnd()
     // H1: only the storage system at site 1's location is offered.
     CsmRolePage* h1Page = wizard->rolePage(0);
     QTRY_COMPARE(wizard->currentPage(), h1Page);
-    QTRY_COMPARE(h1Page->deviceCombo()->count(), 1);
-    QCOMPARE(h1Page->deviceCombo()->currentData().toString(), essDevice(kEssPrimary));
+    QTRY_VERIFY(h1Page->deviceCombo()->findData(essDevice(kEssPrimary)) >= 0);
+    QCOMPARE(h1Page->deviceCombo()->findData(essDevice(kEssSecondary)), -1);
+    h1Page->deviceCombo()->setCurrentIndex(h1Page->deviceCombo()->findData(essDevice(kEssPrimary)));
     QTRY_VERIFY(clickListItem(h1Page->volumeList(), h1[0]));
     QVERIFY(clickListItem(h1Page->volumeList(), h1[1], Qt::ControlModifier));
     QCOMPARE(h1Page->selectedVolumes(), (QStringList {h1[0], h1[1]}));
@@ -378,7 +391,9 @@ void TestCsmGui::addCopySetsWizardEndToEnd()
     // H2: one volume for two H1s is refused on the page, and the choice stays.
     CsmRolePage* h2Page = wizard->rolePage(1);
     QTRY_COMPARE(wizard->currentPage(), h2Page);
-    QTRY_COMPARE(h2Page->deviceCombo()->currentData().toString(), essDevice(kEssSecondary));
+    QTRY_VERIFY(h2Page->deviceCombo()->findData(essDevice(kEssSecondary)) >= 0);
+    QCOMPARE(h2Page->deviceCombo()->findData(essDevice(kEssPrimary)), -1);
+    h2Page->deviceCombo()->setCurrentIndex(h2Page->deviceCombo()->findData(essDevice(kEssSecondary)));
     QTRY_VERIFY(clickListItem(h2Page->volumeList(), h2[0]));
     clickButton(wizard->button(QWizard::NextButton));
     QCOMPARE(wizard->currentPage(), h2Page);
@@ -417,12 +432,12 @@ void TestCsmGui::addCopySetsWizardEndToEnd()
     QTRY_VERIFY(view()->dialog() == nullptr);
 
     // The copy set is in the engine, and in the list.
-    r = csm(u"csmListCopySets"_s, {{u"session"_s, u"MM_Test"_s}});
+    r = csm(u"csmListCopySets"_s, {{u"session"_s, u"MM_Gui"_s}});
     const QJsonArray sets = r.data.value(u"copySets"_s).toArray();
     QCOMPARE(sets.size(), 1);
     QCOMPARE(sets[0].toObject().value(u"h1"_s).toString(), h1[0]);
     QCOMPARE(sets[0].toObject().value(u"volumes"_s).toObject().value(u"H2"_s).toString(), h2[0]);
-    const int row = view()->sessionModel()->rowOf(u"MM_Test"_s);
+    const int row = view()->sessionModel()->rowOf(u"MM_Gui"_s);
     QTRY_COMPARE(view()->sessionModel()->index(row, SessionListModel::CopySetsColumn).data().toString(), u"1"_s);
 }
 
@@ -558,19 +573,20 @@ void TestCsmGui::removeCopySetsKeepingTheBase()
     setupThroughTheStrip();
     m_token = view()->controller()->token();
     addDevices();
-    createMmSession(u"MM_Remove"_s, 2);
-    const QStringList h1 = volumeIds(essDevice(kEssPrimary));
-    CommandResult r = csm(u"csmRunSessionCommand"_s, {{u"name"_s, u"MM_Remove"_s}, {u"action"_s, u"start_h1:h2"_s}});
+    // The demonstration's MM_Test: two copy sets from ESS 12019 to ESS FCA31, started here.
+    const QString session = u"MM_Test"_s;
+    const QStringList h1 {u"ESS:2105.12019:VOL:00212019"_s, u"ESS:2105.12019:VOL:00312019"_s};
+    CommandResult r = csm(u"csmRunSessionCommand"_s, {{u"name"_s, session}, {u"action"_s, u"start_h1:h2"_s}});
     QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
     const int relationshipsBefore = static_cast<int>(m_ws->config().relationships.size());
 
-    QTRY_VERIFY(view()->selectSession(u"MM_Remove"_s));
+    QTRY_VERIFY(view()->selectSession(session));
     QTRY_VERIFY(view()->removeCopySetsAction()->isEnabled());
     view()->removeCopySetsAction()->trigger();
     auto* dialog = qobject_cast<RemoveCopySetsDialog*>(view()->dialog());
     QVERIFY(dialog != nullptr);
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(dialog->copySetList()->count(), 2);
+    QTRY_COMPARE(dialog->copySetList()->count(), 2);
     QVERIFY(!dialog->removeButton()->isEnabled());
     QVERIFY(checkListItem(dialog->copySetList(), h1[0]));
     QCOMPARE(dialog->checkedH1(), QStringList {h1[0]});
@@ -580,12 +596,12 @@ void TestCsmGui::removeCopySetsKeepingTheBase()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     clickButton(dialog->removeButton());
     QTRY_VERIFY(view()->dialog() == nullptr);
-    QCOMPARE(engineCopySets(u"MM_Remove"_s), 1);
-    r = csm(u"csmListCopySets"_s, {{u"session"_s, u"MM_Remove"_s}});
+    QCOMPARE(engineCopySets(session), 1);
+    r = csm(u"csmListCopySets"_s, {{u"session"_s, session}});
     QCOMPARE(r.data.value(u"copySets"_s).toArray().at(0).toObject().value(u"h1"_s).toString(), h1[1]);
     // The base relationship of the removed copy set stays on the storage system.
     QCOMPARE(static_cast<int>(m_ws->config().relationships.size()), relationshipsBefore);
-    const int row = view()->sessionModel()->rowOf(u"MM_Remove"_s);
+    const int row = view()->sessionModel()->rowOf(session);
     QTRY_COMPARE(view()->sessionModel()->index(row, SessionListModel::CopySetsColumn).data().toString(), u"1"_s);
 }
 
@@ -594,6 +610,7 @@ void TestCsmGui::propertiesAndExport()
     setupThroughTheStrip();
     m_token = view()->controller()->token();
     addDevices();
+    const QString firstH1 = volumeIds(essDevice(kEssPrimary)).value(0);
     createMmSession(u"MM_Props"_s, 1);
     QTRY_VERIFY(view()->selectSession(u"MM_Props"_s));
     QTRY_VERIFY(view()->controller()->details().loaded);
@@ -617,7 +634,7 @@ void TestCsmGui::propertiesAndExport()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(u"H1,H2"_s));
-    QVERIFY(text.contains(volumeIds(essDevice(kEssPrimary)).value(0)));
+    QVERIFY(text.contains(firstH1));
 
     // Remove Session only in Defined: here it is.
     QVERIFY(view()->removeSessionAction()->isEnabled());
@@ -629,12 +646,12 @@ void TestCsmGui::screenshot()
     setupThroughTheStrip();
     m_token = view()->controller()->token();
     addDevices();
-    createMmSession(u"MM_Payroll"_s, 2);
-    CommandResult r = csm(u"csmRunSessionCommand"_s, {{u"name"_s, u"MM_Payroll"_s}, {u"action"_s, u"start_h1:h2"_s}});
+    CommandResult r = csm(u"csmRunSessionCommand"_s, {{u"name"_s, u"MM_Test"_s}, {u"action"_s, u"start_h1:h2"_s}});
     QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
-    r = csm(u"csmCreateSession"_s, {{u"name"_s, u"FC_Backup"_s}, {u"type"_s, u"FlashCopy"_s}, {u"site1"_s, kSite1}});
+    r = csm(u"csmRunSessionCommand"_s, {{u"name"_s, u"FCtest"_s}, {u"action"_s, u"flash"_s}});
     QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
-    QTRY_VERIFY(view()->selectSession(u"MM_Payroll"_s));
+    createMmSession(u"MM_Payroll"_s, 1);
+    QTRY_VERIFY(view()->selectSession(u"MM_Test"_s));
     QTRY_COMPARE(view()->rolePairModel()->rowCount(), 1);
     QTest::qWait(600);
     const QByteArray out = qgetenv("CSM_SCREENSHOT");

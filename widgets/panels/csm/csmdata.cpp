@@ -412,14 +412,21 @@ void CsmController::setCurrentSession(const QString& name)
 
 void CsmController::scheduleRefresh()
 {
-    if (signedIn() && !m_coalesce->isActive()) {
+    if (!m_coalesce->isActive()) {
         m_coalesce->start();
     }
 }
 
 void CsmController::refresh()
 {
-    if (!m_connection || !signedIn()) {
+    if (!m_connection) {
+        return;
+    }
+    if (!signedIn()) {
+        // Someone may have created the first user meanwhile (csmcli, another console): the strip follows.
+        if (!m_usersExist) {
+            queryUserStatus();
+        }
         return;
     }
     if (m_busy) {

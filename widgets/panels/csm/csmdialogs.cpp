@@ -202,18 +202,27 @@ RemoveCopySetsDialog::RemoveCopySetsDialog(CsmController* controller, const QStr
     m_list = new QListWidget(this);
     m_list->setObjectName(u"csmRemoveCopySetsList"_s);
     layout->addWidget(m_list, 1);
-    for (const CopySetRow& c : controller->details().copySets) {
-        QStringList others;
-        for (auto it = c.volumes.constBegin(); it != c.volumes.constEnd(); ++it) {
-            if (it.key() != u"H1"_s) {
-                others << u"%1: %2"_s.arg(it.key(), it.value().toString());
-            }
+    // The copy sets as the engine has them now (csmListCopySets), by their H1.
+    controller->run(u"csmListCopySets"_s, {{u"session"_s, session}}, this, [this](const CommandResult& r) {
+        if (!r.ok()) {
+            showMessage(m_error, r.error.localizedMessage());
+            return;
         }
-        auto* item = new QListWidgetItem(u"%1   (%2)"_s.arg(c.h1, others.join(u", "_s)), m_list);
-        item->setData(Qt::UserRole, c.h1);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
+        for (const QJsonValue& v : r.data.value(u"copySets"_s).toArray()) {
+            const CopySetRow c = CopySetRow::fromJson(v.toObject());
+            QStringList others;
+            for (auto it = c.volumes.constBegin(); it != c.volumes.constEnd(); ++it) {
+                if (it.key() != u"H1"_s) {
+                    others << u"%1: %2"_s.arg(it.key(), it.value().toString());
+                }
+            }
+            auto* item = new QListWidgetItem(u"%1   (%2)"_s.arg(c.h1, others.join(u", "_s)), m_list);
+            item->setData(Qt::UserRole, c.h1);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        updateButtons();
+    });
     auto* keepBox = new QGroupBox(tr("Hardware relationships"), this);
     auto* keepLayout = new QVBoxLayout(keepBox);
     m_keepYes = new QRadioButton(tr("Yes, keep base hardware relationships on the storage system"), keepBox);

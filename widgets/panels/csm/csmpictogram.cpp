@@ -27,8 +27,8 @@ constexpr qreal kSiteGap = 120; // room for a cross-site arrow and its label
 constexpr qreal kTitleHeight = 24;
 constexpr qreal kRoleWidth = 64;
 constexpr qreal kRoleHeight = 36;
-constexpr qreal kRoleGap = 52; // room for a vertical arrow
-constexpr qreal kLegendHeight = 22;
+constexpr qreal kRoleGap = 52;      // room for a vertical arrow
+constexpr qreal kLegendHeight = 40; // two lines
 
 /** Where the line from the centre of @p r towards @p towards leaves @p r. */
 QPointF edgePoint(const QRectF& r, const QPointF& towards)
@@ -156,8 +156,8 @@ void SessionPictogram::layoutRoles()
     const qreal available = width() - 2 * kMargin - (m_sites - 1) * kSiteGap;
     const qreal siteWidth = std::max<qreal>(kRoleWidth + 40, available / m_sites);
     const qreal rolesHeight = most * kRoleHeight + (most - 1) * kRoleGap;
-    const qreal siteHeight
-        = std::min<qreal>(kTitleHeight + rolesHeight + 28, std::max<qreal>(height() - 2 * kMargin - kLegendHeight, 0));
+    // The sites take the height there is (at least what their roles need).
+    const qreal siteHeight = std::max<qreal>(kTitleHeight + rolesHeight + 28, height() - 2 * kMargin - kLegendHeight);
     const qreal totalWidth = m_sites * siteWidth + (m_sites - 1) * kSiteGap;
     const qreal left = std::max(kMargin, (width() - totalWidth) / 2);
     for (int s = 0; s < m_sites; ++s) {
@@ -376,12 +376,11 @@ void SessionPictogram::paintEvent(QPaintEvent*)
     }
 
     // Legend.
-    const QRectF legend(kMargin, height() - kMargin - kLegendHeight + 6, width() - 2 * kMargin, kLegendHeight - 6);
+    const QRectF legend(kMargin, height() - kMargin - kLegendHeight + 4, width() - 2 * kMargin, kLegendHeight - 4);
     p.setPen(grey);
-    p.drawText(legend, Qt::AlignLeft | Qt::AlignVCenter,
-        p.fontMetrics().elidedText(tr("Solid: synchronous · dashed: asynchronous · dotted: FlashCopy · grey: "
-                                      "inactive · ✓ recoverable · ✕ errors · framed: active host"),
-            Qt::ElideRight, static_cast<int>(legend.width())));
+    p.drawText(legend, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+        tr("Solid: synchronous · dashed: asynchronous · dotted: FlashCopy · grey: inactive · ✓ recoverable · "
+           "✕ errors · framed: active host"));
 }
 
 } // namespace Copyline::CsmUi
