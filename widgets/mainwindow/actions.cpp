@@ -9,6 +9,7 @@
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
 #include "models/hostiorates.h"
+#include "panels/csm/csmsessionswindow.h"
 #include "panels/ds4000/dialogs/createarraydialog.h"
 #include "panels/ds4000/dialogs/flashcopydialogs.h"
 #include "panels/ds4000/dialogs/logicaldrivedialogs.h"
@@ -140,6 +141,11 @@ void MainWindow::createActions()
         tr("Settings of the NBD server that serves mapped logical drives to real clients, and its exports"));
     m_hostIoServerAction->setToolTip(m_hostIoServerAction->statusTip());
 
+    m_csmSessionsAction = addAction(u"actionCsmSessions"_s, tr("&Sessions…"));
+    m_csmSessionsAction->setStatusTip(tr("Copy Services Manager: sessions of copy sets over the storage systems, "
+                                         "their role pairs, commands and console messages"));
+    m_csmSessionsAction->setToolTip(m_csmSessionsAction->statusTip());
+
     // Storage Subsystem / Logical Drive ▸ Remote Mirroring and Simulation ▸ Remote Mirror Link (their own class).
     m_mirrorActions = new MirrorActions(this);
 
@@ -158,7 +164,7 @@ void MainWindow::createActions()
         m_createLogicalDrive, m_renameLogicalDrive, m_increaseCapacity, m_ownerA, m_ownerB, m_deleteLogicalDrive,
         m_logicalDriveProperties, m_createFlashCopy, m_disableFlashCopy, m_recreateFlashCopy, m_createVolumeCopy,
         m_copyManagerAction, m_goToSource, m_goToTarget, m_assignHotSpare, m_unassignHotSpare, m_driveProperties,
-        m_persistentReservations, m_about};
+        m_persistentReservations, m_csmSessionsAction, m_about};
     for (QAction* a : all) {
         // Shortcuts work wherever the focus is in the window, menus open or not.
         a->setShortcutContext(Qt::WindowShortcut);
@@ -179,6 +185,7 @@ void MainWindow::createActions()
     connect(m_viewPerformance, &QAction::triggered, this, [this]() { showView(Performance); });
     connect(m_hostWorkloadsAction, &QAction::triggered, this, &MainWindow::openHostWorkloads);
     connect(m_hostIoServerAction, &QAction::triggered, this, &MainWindow::openHostIoServer);
+    connect(m_csmSessionsAction, &QAction::triggered, this, &MainWindow::openCsmSessions);
     connect(m_defineHostGroup, &QAction::triggered, this, &MainWindow::defineHostGroup);
     connect(m_defineHost, &QAction::triggered, this, &MainWindow::defineHost);
     connect(m_defineHostPort, &QAction::triggered, this, &MainWindow::defineHostPort);
@@ -320,6 +327,12 @@ void MainWindow::createMenus()
     m_simulationMenu->addAction(m_hostIoServerAction);
     m_simulationMenu->addSeparator();
     m_simulationMenu->addAction(m_mirrorActions->linkAction());
+
+    // Copy Services Manager ▸ Sessions… (issue 16): CSM manages sessions over the storage systems of every family.
+    QMenu* csm = menuBar()->addMenu(tr("&Copy Services Manager"));
+    csm->setObjectName(u"menuCopyServicesManager"_s);
+    csm->setToolTipsVisible(true);
+    csm->addAction(m_csmSessionsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
@@ -474,6 +487,7 @@ void MainWindow::updateActions()
     // Simulation.
     m_hostWorkloadsAction->setEnabled(have);
     m_hostIoServerAction->setEnabled(m_connection != nullptr);
+    m_csmSessionsAction->setEnabled(m_connection != nullptr);
 }
 
 void MainWindow::showContextMenu(const QPoint& globalPos, int area)
@@ -1040,6 +1054,26 @@ void MainWindow::goToPartner(bool source)
     if (const ObjectId partner = goToPartnerOf(selectedLogicalDrive(), source); partner != 0) {
         selectLogicalKey(u"ld:%1"_s.arg(partner));
     }
+}
+
+CsmUi::CsmSessionsWindow* MainWindow::csmSessions() const
+{
+    return m_csmSessions.data();
+}
+
+void MainWindow::openCsmSessions()
+{
+    if (!m_connection) {
+        return;
+    }
+    if (!m_csmSessions) {
+        // One instance, non-modal, deleted with this window (or when closed).
+        m_csmSessions = new CsmUi::CsmSessionsWindow(m_connection, this);
+        m_csmSessions->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_csmSessions->show();
+    m_csmSessions->raise();
+    m_csmSessions->activateWindow();
 }
 
 void MainWindow::openHostWorkloads()

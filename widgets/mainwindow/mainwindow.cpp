@@ -10,6 +10,7 @@
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
 #include "models/storagemodels.h"
+#include "panels/csm/csmsessionswindow.h"
 #include "panels/ds4000/remotemirrors/mirroractions.h"
 #include "panels/ds4000/remotemirrors/remotemirrorswindow.h"
 #include "panels/ess/essperspective.h"
@@ -364,6 +365,9 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     m_essPerspective->setConnection(connection);
     m_necPerspective->setConnection(connection);
     m_hdsPerspective->setConnection(connection);
+    if (m_csmSessions) {
+        m_csmSessions->setConnection(connection);
+    }
     statusBar()->clearMessage();
     if (!m_connection) {
         m_statusArea->setConnectionText(connectionText);

@@ -42,6 +42,10 @@ namespace HdsUi
 {
 class HdsPerspective;
 }
+namespace CsmUi
+{
+class CsmSessionsWindow;
+}
 
 /**
  * The Subsystem Management window (spec §5.1): a subsystem selector in the style of the Enterprise Management
@@ -103,6 +107,8 @@ public:
     CopyManagerWindow* copyManager() const;
     /** The Host Workloads window while it exists (one instance, opened by Simulation ▸ Host Workloads). */
     HostWorkloadsWindow* hostWorkloads() const;
+    /** The Copy Services Manager Sessions window while it exists (one instance, Copy Services Manager ▸ Sessions). */
+    CsmUi::CsmSessionsWindow* csmSessions() const;
     /** The remote mirror actions of the menus (Storage Subsystem / Logical Drive ▸ Remote Mirroring, Simulation). */
     MirrorActions* mirrorActions() const { return m_mirrorActions; }
     /** The Remote Mirrors window (mirror pair panes) while it exists; one instance. */
@@ -176,6 +182,8 @@ private:
     void openHostWorkloads();
     /** Simulation ▸ Host I/O Server… */
     void openHostIoServer();
+    /** Copy Services Manager ▸ Sessions… */
+    void openCsmSessions();
     void updateHostIoStatus();
     void setHotSpare(bool hotSpare);
     void driveProperties();
@@ -264,6 +272,8 @@ private:
     // Simulation
     QAction* m_hostWorkloadsAction = nullptr;
     QAction* m_hostIoServerAction = nullptr;
+    // Copy Services Manager
+    QAction* m_csmSessionsAction = nullptr;
     // Drive
     QAction* m_assignHotSpare = nullptr;
     QAction* m_unassignHotSpare = nullptr;
@@ -277,6 +287,7 @@ private:
     QMenu* m_goToMenu = nullptr;
     QPointer<CopyManagerWindow> m_copyManager;
     QPointer<HostWorkloadsWindow> m_hostWorkloads;
+    QPointer<CsmUi::CsmSessionsWindow> m_csmSessions;
     QMenu* m_simulationMenu = nullptr;
     MirrorActions* m_mirrorActions = nullptr;
     QMenu* m_remoteMirrorMenu = nullptr;
