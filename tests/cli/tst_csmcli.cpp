@@ -185,6 +185,18 @@ private Q_SLOTS:
         QVERIFY2(open.out.startsWith(u"CMMCI9032E The authentication file "_s), qPrintable(open.out));
     }
 
+    void shellParsesWithoutLogin()
+    {
+        // The shell reaches the engine (banner) but help and bad commands need no login.
+        const Run r = csm({u"-username"_s, u"nobody"_s, u"-password"_s, u"x"_s}, "bogus\nhelp cmdsess\nexit\nlssess\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(u"Copyline Copy Services Manager Command Line Interface (CLI)\n"_s));
+        QVERIFY(r.out.contains(u"\n Workspace: "_s + m_ws + u'\n'));
+        QVERIFY(r.out.contains(u"csmcli> CMMCI9022E bogus is not a valid command."_s));
+        QVERIFY(r.out.contains(u"csmcli> Usage: cmdsess [-quiet] -action action session_name\n"_s));
+        QCOMPARE(r.out.count(u"csmcli> "_s), 3);
+    }
+
     // --- End to end against the engine ---------------------------------------------------------------------------
 
     void firstStart()
@@ -243,6 +255,19 @@ private Q_SLOTS:
         QCOMPARE(lines.value(1), u"==========================="_s);
         QVERIFY(lines.contains(u"MMS:Inactive:Defined:Metro Mirror Failover/Failback"_s));
         QVERIFY(lines.contains(u"FCS:Inactive:Defined:FlashCopy"_s));
+
+        // The list options on the session types.
+        const Run types = admin({u"lssesstypes"_s, u"-fmt"_s, u"delim"_s, u"-hdr"_s, u"off"_s, u"-s"_s});
+        QCOMPARE(types.code, 0);
+        const QStringList shortNames = types.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(shortNames.contains(u"fc"_s) && shortNames.contains(u"mmfofb"_s), qPrintable(types.out));
+        const Run two = admin({u"lssesstypes"_s, u"-fmt"_s, u"delim"_s, u"-hdr"_s, u"off"_s, u"-r"_s, u"2"_s});
+        QCOMPARE(two.out.count(u'\n'), 2);
+        const Run stanza = admin({u"lssess"_s, u"-fmt"_s, u"stanza"_s, u"FCS"_s});
+        QCOMPARE(stanza.out, u"Name      FCS\nStatus    Inactive\nState     Defined\nCopy Type FlashCopy\n"_s);
+        const Run xml = admin({u"lssess"_s, u"-fmt"_s, u"xml"_s, u"FCS"_s});
+        QVERIFY(
+            xml.out.contains(u"<PROPERTY NAME=\"Copy Type\" TYPE=\"string\"><VALUE>FlashCopy</VALUE></PROPERTY>"_s));
 
         // Session commands.
         const Run start = admin({u"cmdsess"_s, u"-action"_s, u"start_h1:h2"_s, u"MMS"_s});
