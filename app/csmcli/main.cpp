@@ -58,21 +58,21 @@ constexpr auto NoUserYet = "CMMCI9034E No Copy Services Manager user exists yet.
 constexpr auto EngineError = "CMMCI9041E %1";
 // Result messages of the engine commands when the engine gives no text of its own.
 constexpr auto SessionCreated = "IWNR1021I Session %1 was successfully created.";
-constexpr auto SessionRemoved = "IWNR1022I Session %1 was successfully removed.";
-constexpr auto SessionChanged = "IWNR1023I Session %1 was successfully changed.";
+constexpr auto SessionRemoved = "IWNR1022I Session %1 was removed.";
+constexpr auto SessionChanged = "IWNR1023I The properties of session %1 were changed.";
 constexpr auto ActionDone = "IWNR1026I The command %1 in session %2 has completed.";
-constexpr auto CopySetsAdded = "IWNR1031I %1 copy set(s) were successfully added to session %2.";
-constexpr auto CopySetWarning = "IWNR1032W %1";
-constexpr auto CopySetsRemoved = "IWNR1033I %1 copy set(s) were removed from session %2.";
-constexpr auto CsvImported = "IWNR1034I The copy sets in the file %1 were imported into session %2.";
-constexpr auto CsvExported = "IWNR1035I The copy sets of session %1 were exported to the file %2.";
-constexpr auto DeviceAdded = "IWNR2001I Storage system %1 was successfully added.";
-constexpr auto DeviceRemoved = "IWNR2002I Storage system %1 was successfully removed.";
-constexpr auto LocationSet = "IWNR2003I The location of storage system %1 was set to %2.";
+constexpr auto CopySetsAdded = "IWNR2005I %1 copy set(s) were added to session %2.";
+constexpr auto CopySetWarning = "IWNR2008W %1";
+constexpr auto CopySetsRemoved = "IWNR2006I %1 copy set(s) were removed from session %2.";
+constexpr auto CsvImported = "IWNR2009I The copy sets in the file %1 were imported into session %2.";
+constexpr auto CsvExported = "IWNR2010I The copy sets of session %1 were exported to the file %2.";
+constexpr auto DeviceAdded = "IWNR3011I The connection to storage system %1 was added.";
+constexpr auto DeviceRemoved = "IWNR3013I The connection to storage system %1 was removed.";
+constexpr auto LocationSet = "IWNR3012I The location of storage system %1 was set to %2.";
 constexpr auto UserCreated = "IWNR3001I User %1 was granted the role %2.";
 constexpr auto UserChanged = "IWNR3002I User %1 was successfully changed.";
 constexpr auto UserRemoved = "IWNR3003I User %1 was successfully removed.";
-constexpr auto BackupDone = "IWNR4001I The Copy Services Manager data was backed up to %1.";
+constexpr auto BackupDone = "IWNR1905I The configuration was backed up to %1.";
 } // namespace Msg
 
 QString tr(const char* text)
@@ -579,11 +579,17 @@ private:
     bool m_showBanner = false;
 };
 
-/** The engine's own message in @p data, else @p fallback. */
+/** The engine's own message in @p data (given @p fallback's id when it has none), else @p fallback. */
 void resultOr(const QJsonObject& data, const QString& fallback)
 {
     const QString m = data.value(u"message"_s).toString();
-    result(m.isEmpty() ? fallback : m);
+    if (m.isEmpty()) {
+        result(fallback);
+    } else if (QRegularExpression(u"^[A-Z]{4}\\d{4}[IWE] "_s).match(m).hasMatch()) {
+        result(m);
+    } else {
+        result(fallback.section(u' ', 0, 0) + u' ' + m);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -765,7 +771,8 @@ void rmcpset(Client& c, const Args& a)
         args.insert(u"keepBase"_s, a.value(u"keeponhw"_s) == u"yes"_s);
     }
     if (const auto data = c.call(u"csmRemoveCopySets"_s, args)) {
-        resultOr(*data, tr(Msg::CopySetsRemoved).arg(h1.size()).arg(a.objects.first()));
+        resultOr(*data,
+            tr(Msg::CopySetsRemoved).arg(data->value(u"removed"_s).toInt(int(h1.size()))).arg(a.objects.first()));
     }
 }
 
@@ -791,7 +798,7 @@ void lscpset(Client& c, const Args& a)
 
 void lspair(Client& c, const Args& a)
 {
-    QJsonObject args {{u"session"_s, a.objects.first()}};
+    QJsonObject args {{u"name"_s, a.objects.first()}};
     if (a.values.contains(u"rolepair"_s)) {
         args.insert(u"rolePair"_s, a.value(u"rolepair"_s).toUpper());
     }
@@ -815,7 +822,7 @@ void lspair(Client& c, const Args& a)
 
 void lsrolepairs(Client& c, const Args& a)
 {
-    const auto data = c.call(u"csmListRolePairs"_s, {{u"session"_s, a.objects.first()}});
+    const auto data = c.call(u"csmListRolePairs"_s, {{u"name"_s, a.objects.first()}});
     if (!data) {
         return;
     }

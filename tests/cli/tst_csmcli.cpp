@@ -226,8 +226,10 @@ private Q_SLOTS:
         if (!m_engineHasCsm) {
             QSKIP("this branch's engine has no csm family yet");
         }
-        QCOMPARE(admin({u"mkdevice"_s, u"-loc"_s, u"Site A"_s, u"12019"_s}).code, 0);
-        QCOMPARE(admin({u"mkdevice"_s, u"-loc"_s, u"Site B"_s, u"FCA31"_s}).code, 0);
+        // The demonstration workspace connects ESS 12019 (PRIMARY) and FCA31 (DR_site); mkdevice on a connected one
+        // sets its location.
+        const Run loc = admin({u"mkdevice"_s, u"-loc"_s, u"PRIMARY"_s, u"12019"_s});
+        QVERIFY2(loc.code == 0, qPrintable(loc.out));
         const Run devices = admin(
             {u"lsdevice"_s, u"-devtype"_s, u"ess"_s, u"-hdr"_s, u"off"_s, u"-fmt"_s, u"delim"_s, u"-delim"_s, u";"_s});
         QCOMPARE(devices.code, 0);
@@ -236,16 +238,18 @@ private Q_SLOTS:
         const Run vols = admin({u"lsvol"_s, u"-devtype"_s, u"ess"_s, u"-dev"_s, u"ESS:BOX:2105.12019"_s, u"-hdr"_s,
             u"off"_s, u"-fmt"_s, u"delim"_s, u"-delim"_s, u";"_s});
         QCOMPARE(vols.code, 0);
-        QVERIFY2(vols.out.contains(u";"_s + kEss + u"00412019;"_s), qPrintable(vols.out));
+        QVERIFY2(vols.out.contains(u";"_s + kEss + u"10012019;"_s), qPrintable(vols.out));
 
-        const Run mk = admin({u"mksess"_s, u"-cptype"_s, u"mmfofb"_s, u"-desc"_s, u"Metro Mirror test"_s, u"-site1"_s,
-            u"Site A"_s, u"-site2"_s, u"Site B"_s, u"MMS"_s});
+        const Run mk = admin(
+            {u"mksess"_s, u"-cptype"_s, u"fc"_s, u"-desc"_s, u"FlashCopy test"_s, u"-site1"_s, u"PRIMARY"_s, u"FCS"_s});
         QVERIFY2(mk.code == 0, qPrintable(mk.out));
         QVERIFY(hasMessage(mk.out, u"IWNR1021I"_s));
-        QVERIFY(mk.out.contains(u"Session MMS was successfully created."_s));
-        const Run cp = admin({u"mkcpset"_s, u"-h1"_s, kEss + u"00412019"_s, u"-h2"_s, kFca + u"102FCA31"_s, u"MMS"_s});
-        QVERIFY2(cp.code == 0 || cp.code == 2, qPrintable(cp.out));
-        QCOMPARE(admin({u"mksess"_s, u"-cptype"_s, u"fc"_s, u"FCS"_s}).code, 0);
+        QVERIFY(mk.out.contains(u"Session FCS was successfully created."_s));
+        const Run cp = admin({u"mkcpset"_s, u"-h1"_s, kEss + u"10012019"_s, u"-t1"_s, kEss + u"10112019"_s, u"FCS"_s});
+        QVERIFY2(cp.code == 0, qPrintable(cp.out));
+        QVERIFY(hasMessage(cp.out, u"IWNR2005I"_s));
+        const Run dup = admin({u"mksess"_s, u"-cptype"_s, u"fc"_s, u"FCS"_s});
+        QCOMPARE(dup.code, 1);
 
         // The seed's delim format (L1435-1453).
         const Run ls = admin({u"lssess"_s, u"-fmt"_s, u"delim"_s, u"-delim"_s, u":"_s});
@@ -253,10 +257,10 @@ private Q_SLOTS:
         const QStringList lines = ls.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), u"Name:Status:State:Copy Type"_s);
         QCOMPARE(lines.value(1), u"==========================="_s);
-        QVERIFY(lines.contains(u"MMS:Inactive:Defined:Metro Mirror Failover/Failback"_s));
+        QVERIFY2(lines.contains(u"MM_Test:Inactive:Defined:Metro Mirror Failover/Failback"_s), qPrintable(ls.out));
         QVERIFY(lines.contains(u"FCS:Inactive:Defined:FlashCopy"_s));
 
-        // The list options on the session types.
+        // The list options on the session types and sessions.
         const Run types = admin({u"lssesstypes"_s, u"-fmt"_s, u"delim"_s, u"-hdr"_s, u"off"_s, u"-s"_s});
         QCOMPARE(types.code, 0);
         const QStringList shortNames = types.out.split(u'\n', Qt::SkipEmptyParts);
@@ -269,21 +273,26 @@ private Q_SLOTS:
         QVERIFY(
             xml.out.contains(u"<PROPERTY NAME=\"Copy Type\" TYPE=\"string\"><VALUE>FlashCopy</VALUE></PROPERTY>"_s));
 
-        // Session commands.
-        const Run start = admin({u"cmdsess"_s, u"-action"_s, u"start_h1:h2"_s, u"MMS"_s});
+        // Session commands on the demonstration's Metro Mirror session.
+        const Run start = admin({u"cmdsess"_s, u"-action"_s, u"start_h1:h2"_s, u"MM_Test"_s});
         QVERIFY2(start.code == 0, qPrintable(start.out));
-        const Run suspend = admin({u"cmdsess"_s, u"-action"_s, u"suspend"_s, u"MMS"_s});
+        QVERIFY(hasMessage(start.out, u"IWNR1026I"_s));
+        const Run pairs = admin({u"lspair"_s, u"-rolepair"_s, u"H1-H2"_s, u"-fmt"_s, u"delim"_s, u"MM_Test"_s});
+        QVERIFY2(
+            pairs.out.contains(u"H1-H2,"_s + kEss + u"00212019,"_s + kFca + u"102FCA31,"_s), qPrintable(pairs.out));
+        const Run suspend = admin({u"cmdsess"_s, u"-action"_s, u"suspend"_s, u"MM_Test"_s});
         QVERIFY2(suspend.code == 0, qPrintable(suspend.out));
-        const Run actions = admin({u"lssessactions"_s, u"-fmt"_s, u"delim"_s, u"-hdr"_s, u"off"_s, u"MMS"_s});
-        QVERIFY(actions.out.contains(u"recover,"_s));
-        const Run recover = admin({u"cmdsess"_s, u"-action"_s, u"recover"_s, u"MMS"_s});
+        const Run actions = admin({u"lssessactions"_s, u"-fmt"_s, u"delim"_s, u"-hdr"_s, u"off"_s, u"MM_Test"_s});
+        QVERIFY2(actions.out.contains(u"recover,"_s), qPrintable(actions.out));
+        const Run recover = admin({u"cmdsess"_s, u"-action"_s, u"recover"_s, u"MM_Test"_s});
         QVERIFY2(recover.code == 0, qPrintable(recover.out));
-        const Run invalid = admin({u"cmdsess"_s, u"-action"_s, u"flash"_s, u"MMS"_s});
+        const Run invalid = admin({u"cmdsess"_s, u"-action"_s, u"flash"_s, u"MM_Test"_s});
         QCOMPARE(invalid.code, 1);
-        QVERIFY(invalid.out.contains(u"IWNC1302E"_s));
-        const Run shown = admin({u"showsess"_s, u"MMS"_s});
-        QVERIFY(shown.out.contains(
-            QRegularExpression(u"^State +Target Available$"_s, QRegularExpression::MultilineOption)));
+        QVERIFY2(invalid.out.contains(u"IWNC1302E"_s), qPrintable(invalid.out));
+        const Run shown = admin({u"showsess"_s, u"MM_Test"_s});
+        QVERIFY2(
+            shown.out.contains(QRegularExpression(u"^State +Target Available$"_s, QRegularExpression::MultilineOption)),
+            qPrintable(shown.out));
     }
 
     void csvRoundTrip()
@@ -291,32 +300,33 @@ private Q_SLOTS:
         if (!m_engineHasCsm) {
             QSKIP("this branch's engine has no csm family yet");
         }
-        const QString exported = m_dir.filePath(u"mms.csv"_s);
-        const Run ex = admin({u"exportcsv"_s, u"-file"_s, exported, u"MMS"_s});
+        const QString exported = m_dir.filePath(u"fcs.csv"_s);
+        const Run ex = admin({u"exportcsv"_s, u"-file"_s, exported, u"FCS"_s});
         QVERIFY2(ex.code == 0, qPrintable(ex.out));
         QFile f(exported);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
-        QVERIFY(text.contains(u"H1,H2"_s));
-        QVERIFY(text.contains(kEss + u"00412019,"_s + kFca + u"102FCA31"_s));
+        QVERIFY2(text.contains(kEss + u"10012019,"_s + kEss + u"10112019"_s), qPrintable(text));
 
-        QCOMPARE(admin({u"mksess"_s, u"-cptype"_s, u"mmfofb"_s, u"MMS2"_s}).code, 0);
+        QCOMPARE(admin({u"rmcpset"_s, u"-h1"_s, kEss + u"10012019"_s, u"FCS"_s}).code, 0);
+        const Run empty = admin({u"lscpset"_s, u"-hdr"_s, u"off"_s, u"-fmt"_s, u"delim"_s, u"FCS"_s});
+        QCOMPARE(empty.out, QString());
         // A bad file: the line is named and nothing is imported.
         const QString bad = m_dir.filePath(u"bad.csv"_s);
-        writeFile(bad,
-            ("#name,MMS2\nH1,H2\n" + kEss.toUtf8() + "00312019," + kFca.toUtf8() + "103FCA31\n" + "nonsense\n"),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const Run badRun = admin({u"importcsv"_s, u"-file"_s, bad, u"MMS2"_s});
+        writeFile(bad, text.toUtf8() + "nonsense,more nonsense\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const int badLine = int(text.count(u'\n')) + 1;
+        const Run badRun = admin({u"importcsv"_s, u"-file"_s, bad, u"FCS"_s});
         QCOMPARE(badRun.code, 1);
-        QVERIFY2(badRun.out.contains(u"line 4"_s), qPrintable(badRun.out));
-        const Run none = admin({u"lscpset"_s, u"-hdr"_s, u"off"_s, u"-fmt"_s, u"delim"_s, u"MMS2"_s});
-        QCOMPARE(none.out, QString());
-        // Move the copy set: remove it from MMS, import the export into MMS2.
-        QCOMPARE(admin({u"rmcpset"_s, u"-h1"_s, kEss + u"00412019"_s, u"-force"_s, u"MMS"_s}).code, 0);
-        const Run good = admin({u"importcsv"_s, u"-file"_s, exported, u"MMS2"_s});
+        QVERIFY2(badRun.out.contains(u"line %1"_s.arg(badLine)), qPrintable(badRun.out));
+        QCOMPARE(admin({u"lscpset"_s, u"-hdr"_s, u"off"_s, u"-fmt"_s, u"delim"_s, u"FCS"_s}).out, QString());
+        // The exported file brings the copy set back.
+        const Run good = admin({u"importcsv"_s, u"-file"_s, exported, u"FCS"_s});
         QVERIFY2(good.code == 0, qPrintable(good.out));
-        const Run sets = admin({u"lscpset"_s, u"-hdr"_s, u"off"_s, u"-fmt"_s, u"delim"_s, u"MMS2"_s});
-        QCOMPARE(sets.out, kEss + u"00412019,2,No\n"_s);
+        const Run sets = admin({u"lscpset"_s, u"-hdr"_s, u"off"_s, u"-fmt"_s, u"delim"_s, u"FCS"_s});
+        QCOMPARE(sets.out, kEss + u"10012019,2,No\n"_s);
+        const Run missing = admin({u"importcsv"_s, u"-file"_s, m_dir.filePath(u"none.csv"_s), u"FCS"_s});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.out.startsWith(u"CMMCI9033E "_s));
     }
 
     void monitorIsRefused()
@@ -330,13 +340,16 @@ private Q_SLOTS:
             0);
         const QStringList as {u"-noinfo"_s, u"-username"_s, u"watcher"_s, u"-password"_s, u"Watch1ng"_s};
         QCOMPARE(csm(as + QStringList {u"lssess"_s}).code, 0);
-        const Run refused = csm(as + QStringList {u"cmdsess"_s, u"-action"_s, u"start_h1:h2"_s, u"MMS2"_s});
+        const Run refused = csm(as + QStringList {u"cmdsess"_s, u"-action"_s, u"start"_s, u"FCS"_s});
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.out.contains(u"IWNR1400E"_s), qPrintable(refused.out));
         QCOMPARE(
-            csm(QStringList {u"-compat"_s} + as + QStringList {u"cmdsess"_s, u"-action"_s, u"start_h1:h2"_s, u"MMS2"_s})
-                .code,
+            csm(QStringList {u"-compat"_s} + as + QStringList {u"cmdsess"_s, u"-action"_s, u"start"_s, u"FCS"_s}).code,
             0);
+        const Run wrong = csm({u"-noinfo"_s, u"-username"_s, u"watcher"_s, u"-password"_s, u"nope"_s, u"lssess"_s});
+        QCOMPARE(wrong.code, 1);
+        const Run users = admin({u"lsauth"_s, u"-fmt"_s, u"delim"_s, u"-hdr"_s, u"off"_s});
+        QVERIFY(users.out.contains(u"watcher,User,Monitor,-,Yes,Yes\n"_s));
     }
 
     void interactiveShell()
