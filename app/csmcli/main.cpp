@@ -107,6 +107,12 @@ void result(const QString& text)
 {
     static const QRegularExpression id(
         u"^([A-Z]{4}\\d{4}([IWE]))\\s+(.*)$"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression cliId(u"^CMMCI\\d{4}([IWE]) "_s);
+    if (const auto c = cliId.match(text); c.hasMatch()) { // the CLI's own messages print as they are
+        note(c.captured(1).at(0));
+        out(text);
+        return;
+    }
     const auto m = id.match(text);
     if (m.hasMatch()) {
         note(m.captured(2).at(0));

@@ -5,6 +5,7 @@
 #include "testworkspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,7 +280,15 @@ private Q_SLOTS:
         QVERIFY(hasMessage(start.out, u"IWNR1026I"_s));
         const Run pairs = admin({u"lspair"_s, u"-rolepair"_s, u"H1-H2"_s, u"-fmt"_s, u"delim"_s, u"MM_Test"_s});
         QVERIFY2(
-            pairs.out.contains(u"H1-H2,"_s + kEss + u"00212019,"_s + kFca + u"102FCA31,"_s), qPrintable(pairs.out));
+            pairs.out.contains(u"H1-H2,"_s + kEss + u"00412019,"_s + kFca + u"102FCA31,"_s), qPrintable(pairs.out));
+        // Recover is offered only once the targets were consistent: wait for Prepared before the freeze.
+        QElapsedTimer waited;
+        waited.start();
+        while (
+            !admin({u"lssess"_s, u"-fmt"_s, u"delim"_s, u"-hdr"_s, u"off"_s, u"MM_Test"_s}).out.contains(u"Prepared"_s)
+            && waited.elapsed() < 120000) {
+            QTest::qWait(200);
+        }
         const Run suspend = admin({u"cmdsess"_s, u"-action"_s, u"suspend"_s, u"MM_Test"_s});
         QVERIFY2(suspend.code == 0, qPrintable(suspend.out));
         const Run actions = admin({u"lssessactions"_s, u"-fmt"_s, u"delim"_s, u"-hdr"_s, u"off"_s, u"MM_Test"_s});
@@ -326,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(sets.out, kEss + u"10012019,2,No\n"_s);
         const Run missing = admin({u"importcsv"_s, u"-file"_s, m_dir.filePath(u"none.csv"_s), u"FCS"_s});
         QCOMPARE(missing.code, 1);
-        QVERIFY(missing.out.startsWith(u"CMMCI9033E "_s));
+        QVERIFY2(missing.out.startsWith(u"CMMCI9033E "_s), qPrintable(missing.out + u"|"_s + missing.err));
     }
 
     void monitorIsRefused()

@@ -575,7 +575,7 @@ void TestCsmGui::removeCopySetsKeepingTheBase()
     addDevices();
     // The demonstration's MM_Test: two copy sets from ESS 12019 to ESS FCA31, started here.
     const QString session = u"MM_Test"_s;
-    const QStringList h1 {u"ESS:2105.12019:VOL:00212019"_s, u"ESS:2105.12019:VOL:00312019"_s};
+    const QStringList h1 {u"ESS:2105.12019:VOL:00412019"_s, u"ESS:2105.12019:VOL:00512019"_s};
     CommandResult r = csm(u"csmRunSessionCommand"_s, {{u"name"_s, session}, {u"action"_s, u"start_h1:h2"_s}});
     QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
     const int relationshipsBefore = static_cast<int>(m_ws->config().relationships.size());
