@@ -420,6 +420,73 @@ private Q_SLOTS:
         QCOMPARE(csm.state(u"MM"_s), u"Defined"_s); // an empty session has nothing on the hardware to show
     }
 
+    void globalMirrorFailoverAndFailbackOnDs4000()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        Csm csm {ws, {}};
+        QVERIFY(setUp(ws, csm));
+        const QString primary = u"Primary Site"_s;
+        const QString secondary = u"Secondary Site"_s;
+        for (const auto& [site, key] : {std::pair {primary, u"primary"_s}, std::pair {secondary, u"secondary"_s}}) {
+            const QString file = QDir(ws.path()).filePath(u"keys/%1-remoteMirror.key"_s.arg(key));
+            const CommandResult r = ws.run(
+                u"enable storageSubsystem feature file=\"%1\"; activate storageSubsystem feature=remoteMirror;"_s.arg(
+                    file),
+                site);
+            QVERIFY2(r.ok(), qPrintable(ok(r)));
+        }
+        QVERIFY(ws.run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 roundTrip=0;"_s,
+                      primary)
+                    .ok());
+        QVERIFY(
+            ws.run(u"create logicalDrive array=1 userLabel=\"GM1\" capacity=%1 bytes;"_s.arg(kVolume), primary).ok());
+        QVERIFY(
+            ws.run(u"create logicalDrive array=1 userLabel=\"GM2\" capacity=%1 bytes;"_s.arg(kVolume), secondary).ok());
+        QVERIFY(csm.call(u"csmAddDevice"_s, {{u"subsystem"_s, primary}, {u"location"_s, u"PoK"_s}}).ok());
+        QVERIFY(csm.call(u"csmAddDevice"_s, {{u"subsystem"_s, secondary}, {u"location"_s, u"NJ"_s}}).ok());
+        QCOMPARE(ok(csm.call(u"csmCreateSession"_s,
+                     {{u"name"_s, u"GM"_s}, {u"type"_s, u"gmfofb"_s}, {u"site1"_s, u"PoK"_s}, {u"site2"_s, u"NJ"_s}})),
+            QString());
+        QCOMPARE(ok(csm.call(u"csmAddCopySets"_s,
+                     {{u"session"_s, u"GM"_s},
+                         {u"copySets"_s,
+                             QJsonArray {QJsonObject {{u"H1"_s, u"DS4000:Primary Site:VOL:GM1"_s},
+                                 {u"H2"_s, u"DS4000:Secondary Site:VOL:GM2"_s}}}}})),
+            QString());
+        write(ws, primary, u"GM1"_s, 0, kVolume, 31);
+        QCOMPARE(ok(csm.command(u"GM"_s, u"start_h1:h2"_s)), QString());
+        // The DS4000's own view shows the mirror the session made: asynchronous, write order preserved.
+        const Mirror* m = ws.config().mirrorOf(ws.logicalDrive(u"GM1"_s, primary)->id);
+        QVERIFY(m != nullptr);
+        QCOMPARE(m->writeMode, MirrorWriteMode::Asynchronous);
+        QVERIFY(m->writeConsistency);
+        QVERIFY(csm.waitFor(u"GM"_s, u"Prepared"_s));
+        write(ws, primary, u"GM1"_s, 0, 1024 * 1024, 32);
+        // Asynchronous: let the journal drain (progress back at 100 %) before the freeze.
+        QTRY_COMPARE_WITH_TIMEOUT(csm.session(u"GM"_s).value(u"progress"_s).toInt(), 100, 20000);
+        QTest::qWait(100);
+        QCOMPARE(ok(csm.command(u"GM"_s, u"suspend"_s)), QString());
+        const QString atSuspend = sum(ws, primary, u"GM1"_s);
+        QCOMPARE(ok(csm.command(u"GM"_s, u"recover"_s)), QString());
+        QCOMPARE(csm.state(u"GM"_s), u"Target Available"_s);
+        QCOMPARE(sum(ws, secondary, u"GM2"_s), atSuspend);
+        write(ws, secondary, u"GM2"_s, 2 * 1024 * 1024, 1024 * 1024, 33); // production at site 2
+        const QString site2 = sum(ws, secondary, u"GM2"_s);
+        QCOMPARE(ok(csm.command(u"GM"_s, u"enable_copy_to_site_1"_s)), QString());
+        QCOMPARE(ok(csm.command(u"GM"_s, u"start_h2:h1"_s)), QString());
+        QVERIFY(csm.waitFor(u"GM"_s, u"Prepared"_s));
+        QCOMPARE(ok(csm.command(u"GM"_s, u"suspend"_s)), QString());
+        QCOMPARE(ok(csm.command(u"GM"_s, u"recover"_s)), QString());
+        QCOMPARE(sum(ws, primary, u"GM1"_s), site2); // the failback copied site 2's changes only, and all of them
+        QCOMPARE(ok(csm.command(u"GM"_s, u"enable_copy_to_site_2"_s)), QString());
+        QCOMPARE(ok(csm.command(u"GM"_s, u"start_h1:h2"_s)), QString());
+        QVERIFY(csm.waitFor(u"GM"_s, u"Prepared"_s));
+        QCOMPARE(csm.status(u"GM"_s), u"Normal"_s);
+        QCOMPARE(ok(csm.command(u"GM"_s, u"terminate"_s)), QString());
+        QVERIFY(ws.config().mirrorOf(ws.logicalDrive(u"GM1"_s, primary)->id) == nullptr);
+    }
+
     void aLinkFailureSuspendsTheSession()
     {
         TestWorkspace ws;
