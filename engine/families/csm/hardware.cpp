@@ -17,6 +17,7 @@
 #include "families/csm/csm.h"
 
 #include "copy/pointintime.h"
+#include "mirror/mirrorrules.h"
 #include "service/engine.h"
 
 #include <QJsonArray>
@@ -52,27 +53,6 @@ const Relationship* relationshipBetween(const Configuration& config, const QStri
         }
     }
     return nullptr;
-}
-
-QString mirrorWord(MirrorStatus s)
-{
-    switch (s) {
-    case MirrorStatus::Synchronizing:
-        return u"Synchronization-in-Progress"_s;
-    case MirrorStatus::Synchronized:
-        return u"Synchronized"_s;
-    case MirrorStatus::Unsynchronized:
-        return u"Unsynchronized"_s;
-    case MirrorStatus::Suspended:
-        return u"Suspended"_s;
-    case MirrorStatus::Unresponsive:
-        return u"Unresponsive"_s;
-    case MirrorStatus::DualPrimary:
-        return u"Dual Primary"_s;
-    case MirrorStatus::DualSecondary:
-        return u"Dual Secondary"_s;
-    }
-    return {};
 }
 
 int mirrorProgress(Engine& engine, const Configuration& config, ObjectId primaryId)
@@ -133,7 +113,7 @@ PairState pairState(Engine& engine, const Configuration& config, const Pair& p)
         st.exists = true;
         st.reversed = m->role != MirrorRole::Primary;
         const Mirror& shown = primary != nullptr ? *primary : *m;
-        st.state = mirrorWord(shown.status);
+        st.state = statusText(shown.status);
         st.synchronized = shown.status == MirrorStatus::Synchronized;
         st.suspended = shown.status == MirrorStatus::Suspended || shown.status == MirrorStatus::Unsynchronized;
         st.error = shown.status == MirrorStatus::Unsynchronized || shown.status == MirrorStatus::Unresponsive
