@@ -113,7 +113,7 @@ PairState pairState(Engine& engine, const Configuration& config, const Pair& p)
         st.exists = true;
         st.reversed = m->role != MirrorRole::Primary;
         const Mirror& shown = primary != nullptr ? *primary : *m;
-        st.state = statusText(shown.status);
+        st.state = MirrorRules::statusText(shown.status);
         st.synchronized = shown.status == MirrorStatus::Synchronized;
         st.suspended = shown.status == MirrorStatus::Suspended || shown.status == MirrorStatus::Unsynchronized;
         st.error = shown.status == MirrorStatus::Unsynchronized || shown.status == MirrorStatus::Unresponsive
