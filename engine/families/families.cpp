@@ -13,10 +13,7 @@ namespace Copyline::Families
 FamilyList all()
 {
     return {
-        Ds4000::family(),
-        Ess::family(),
-        Nec::family(),
-        Hds::family(),
+        Ds4000::family(), Ess::family(), Nec::family(), Hds::family(),
         Csm::family(), // last: it manages the subsystems of the families before it
     };
 }
