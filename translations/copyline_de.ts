@@ -1303,6 +1303,1029 @@ Jede hat den Status „Synchronisation läuft“, bis ihre vollständige Synchro
     </message>
 </context>
 <context>
+    <name>Copyline::CsmUi::AddCopySetsWizard</name>
+    <message>
+        <source>Add Copy Sets — %1</source>
+        <translation>Kopiersätze hinzufügen — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CreateSessionDialog</name>
+    <message>
+        <source>Create Session</source>
+        <translation>Sitzung erstellen</translation>
+    </message>
+    <message>
+        <source>e.g. MM_Test</source>
+        <translation>z. B. MM_Test</translation>
+    </message>
+    <message>
+        <source>Up to 250 characters: letters, digits and - _ . : starting with a letter or digit</source>
+        <translation>Bis zu 250 Zeichen: Buchstaben, Ziffern und - _ . :, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>Session &amp;name:</source>
+        <translation>Sitzungs&amp;name:</translation>
+    </message>
+    <message>
+        <source>Roles %1; storage systems: %2</source>
+        <translation>Rollen %1; Speichersysteme: %2</translation>
+    </message>
+    <message>
+        <source>Session &amp;type:</source>
+        <translation>Sitzungs&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>The location of site %1: only storage systems at this location can hold its volumes</source>
+        <translation>Der Standort von Site %1: Nur Speichersysteme an diesem Standort können ihre Datenträger enthalten</translation>
+    </message>
+    <message>
+        <source>Site %1 location:</source>
+        <translation>Standort von Site %1:</translation>
+    </message>
+    <message>
+        <source>The session is Inactive and Defined: nothing happens on the storage systems until you add copy sets and start it.</source>
+        <translation>Die Sitzung ist Inaktiv und Definiert: Auf den Speichersystemen geschieht nichts, bis Sie Kopiersätze hinzufügen und die Sitzung starten.</translation>
+    </message>
+    <message>
+        <source>Launch Add Copy Sets Wizard</source>
+        <translation>Assistenten „Kopiersätze hinzufügen“ starten</translation>
+    </message>
+    <message>
+        <source>Enter a name for the session.</source>
+        <translation>Geben Sie einen Namen für die Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>Choose a session type.</source>
+        <translation>Wählen Sie einen Sitzungstyp aus.</translation>
+    </message>
+    <message>
+        <source>Session %1 was successfully created.</source>
+        <translation>Die Sitzung %1 wurde erfolgreich erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Nothing happens on the storage systems until the session is started.</source>
+        <translation>Auf den Speichersystemen geschieht nichts, bis die Sitzung gestartet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import the copy sets of %1 into session %2.</source>
+        <translation>Die Kopiersätze aus %1 in die Sitzung %2 importieren.</translation>
+    </message>
+    <message>
+        <source>the CSV text</source>
+        <translation>dem CSV-Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n copy set(s) to session %1:</source>
+        <translation>
+            <numerusform>%n Kopiersatz zur Sitzung %1 hinzufügen:</numerusform>
+            <numerusform>%n Kopiersätze zur Sitzung %1 hinzufügen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmController</name>
+    <message>
+        <source>All Sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>keine Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmMatchingPage</name>
+    <message>
+        <source>Matching</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Copy Services Manager checks the volumes and the sites of each copy set.</source>
+        <translation>Copy Services Manager prüft die Datenträger und die Sites jedes Kopiersatzes.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>The copy sets cannot be matched: %1
+Go Back to change the volumes.</source>
+        <translation>Die Kopiersätze können nicht abgeglichen werden: %1
+Gehen Sie zurück, um die Datenträger zu ändern.</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Nicht gültig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy set(s) matched.</source>
+        <translation>
+            <numerusform>%n Kopiersatz abgeglichen.</numerusform>
+            <numerusform>%n Kopiersätze abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be added (see Result); go Back to choose other volumes.</source>
+        <translation>
+            <numerusform>%n kann nicht hinzugefügt werden (siehe Ergebnis); gehen Sie zurück, um andere Datenträger auszuwählen.</numerusform>
+            <numerusform>%n können nicht hinzugefügt werden (siehe Ergebnis); gehen Sie zurück, um andere Datenträger auszuwählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings can be ignored: a volume in another session is copied by both, which is allowed.</source>
+        <translation>Warnungen können ignoriert werden: Ein Datenträger einer anderen Sitzung wird von beiden kopiert, was zulässig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Adding the copy sets…</source>
+        <translation>Kopiersätze werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>No copy set was added:
+%1
+
+Go Back to change your choices; they are kept.</source>
+        <translation>Es wurde kein Kopiersatz hinzugefügt:
+%1
+
+Gehen Sie zurück, um Ihre Auswahl zu ändern; sie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Add copy sets complete</source>
+        <translation>Kopiersätze hinzufügen abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy set(s) added to session %1.</source>
+        <translation>
+            <numerusform>%n Kopiersatz zur Sitzung %1 hinzugefügt.</numerusform>
+            <numerusform>%n Kopiersätze zur Sitzung %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmRolePage</name>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the storage system and the volumes of role %1; each one starts a copy set.</source>
+        <translation>Wählen Sie das Speichersystem und die Datenträger der Rolle %1 aus; jeder Datenträger beginnt einen Kopiersatz.</translation>
+    </message>
+    <message>
+        <source>Choose the storage system and the volumes of role %1, as many as for H1; they are matched in the order shown.</source>
+        <translation>Wählen Sie das Speichersystem und die Datenträger der Rolle %1 aus, ebenso viele wie für H1; sie werden in der angezeigten Reihenfolge zugeordnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Storage system:</source>
+        <translation>&amp;Speichersystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes:</source>
+        <translation>&amp;Datenträger:</translation>
+    </message>
+    <message>
+        <source>%1 is a volume of site %2; the session gives the site no location, so every storage system of the session type is offered.</source>
+        <translation>%1 ist ein Datenträger von Site %2; die Sitzung gibt der Site keinen Standort, daher wird jedes Speichersystem des Sitzungstyps angeboten.</translation>
+    </message>
+    <message>
+        <source>%1 is a volume of site %2, at location &quot;%3&quot;: only the storage systems there are offered.</source>
+        <translation>%1 ist ein Datenträger von Site %2 am Standort „%3“: Nur die Speichersysteme dort werden angeboten.</translation>
+    </message>
+    <message>
+        <source>No storage system of this session type is connected to Copy Services Manager.</source>
+        <translation>Kein Speichersystem dieses Sitzungstyps ist mit Copy Services Manager verbunden.</translation>
+    </message>
+    <message>
+        <source>No storage system of this session type is at location &quot;%1&quot;. An administrator can set a storage system&apos;s location, or change the session&apos;s site locations.</source>
+        <translation>Kein Speichersystem dieses Sitzungstyps befindet sich am Standort „%1“. Ein Administrator kann den Standort eines Speichersystems oder die Site-Standorte der Sitzung ändern.</translation>
+    </message>
+    <message>
+        <source>Reading the volumes…</source>
+        <translation>Datenträger werden gelesen…</translation>
+    </message>
+    <message>
+        <source>(in session %1)</source>
+        <translation>(in Sitzung %1)</translation>
+    </message>
+    <message>
+        <source>This storage system has no volumes.</source>
+        <translation>Dieses Speichersystem hat keine Datenträger.</translation>
+    </message>
+    <message>
+        <source>%1 volume(s) are selected for %2 and %3 for %4: select as many for %4 as for %2, one per copy set.</source>
+        <translation>%1 Datenträger sind für %2 ausgewählt und %3 für %4: Wählen Sie für %4 ebenso viele aus wie für %2, einen pro Kopiersatz.</translation>
+    </message>
+    <message>
+        <source>%1 is already chosen for %2; choose another volume for %3.</source>
+        <translation>%1 ist bereits für %2 ausgewählt; wählen Sie einen anderen Datenträger für %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmSelectPage</name>
+    <message>
+        <source>Select Copy Sets</source>
+        <translation>Kopiersätze auswählen</translation>
+    </message>
+    <message>
+        <source>Check the copy sets to add to session %1.</source>
+        <translation>Markieren Sie die Kopiersätze, die zur Sitzung %1 hinzugefügt werden sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmSessionsWindow</name>
+    <message>
+        <source>Copy Services Manager — Sessions</source>
+        <translation>Copy Services Manager — Sitzungen</translation>
+    </message>
+    <message>
+        <source>Create Session</source>
+        <translation>Sitzung erstellen</translation>
+    </message>
+    <message>
+        <source>Define a new session: its name, type and site locations (Administrator)</source>
+        <translation>Eine neue Sitzung definieren: Name, Typ und Site-Standorte (Administrator)</translation>
+    </message>
+    <message>
+        <source>Session Actions</source>
+        <translation>Sitzungsaktionen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>Role pairs</source>
+        <translation>Rollenpaare</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Console messages</source>
+        <translation>Konsolmeldungen</translation>
+    </message>
+    <message>
+        <source>Connecting to Copy Services Manager…</source>
+        <translation>Verbindung zu Copy Services Manager wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>No Copy Services Manager user exists yet. Create the administrator:</source>
+        <translation>Es gibt noch keinen Copy Services Manager-Benutzer. Erstellen Sie den Administrator:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation>Administratorname</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Kennwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Create Administrator</source>
+        <translation>Administrator erstellen</translation>
+    </message>
+    <message>
+        <source>Sign in to Copy Services Manager:</source>
+        <translation>Bei Copy Services Manager anmelden:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Session…</source>
+        <translation>Sitzung &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session &amp;Actions</source>
+        <translation>Sitzungs&amp;aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Befehle</translation>
+    </message>
+    <message>
+        <source>&amp;View/Modify</source>
+        <translation>&amp;Anzeigen/Ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Copy Sets…</source>
+        <translation>Kopiersätze ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Copy Sets…</source>
+        <translation>Kopiersätze &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Copy Set…</source>
+        <translation>Kopiersatz e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Session…</source>
+        <translation>&amp;Sitzung entfernen…</translation>
+    </message>
+    <message>
+        <source>Not Authorized</source>
+        <translation>Nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Copy Services Manager refused this: your role does not allow it.</source>
+        <translation>Copy Services Manager hat dies abgelehnt: Ihre Rolle erlaubt es nicht.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — %2 (%3)</source>
+        <translation>Angemeldet als %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sign in to see and manage the sessions.</source>
+        <translation>Melden Sie sich an, um die Sitzungen anzuzeigen und zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Monitor: you can see every session, but not run commands or change anything.</source>
+        <translation>Monitor: Sie können jede Sitzung sehen, aber keine Befehle ausführen und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Operator: you can run commands and change copy sets of %1.</source>
+        <translation>Operator: Sie können Befehle ausführen und die Kopiersätze von %1 ändern.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>Geben Sie den Namen des Administrators ein.</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Geben Sie ein Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; enter the same password twice.</source>
+        <translation>Die beiden Kennwörter unterscheiden sich; geben Sie zweimal dasselbe Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created and signed in.</source>
+        <translation>Administrator %1 wurde erstellt und angemeldet.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>state / status</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>direction %1</source>
+        <translation>Richtung %1</translation>
+    </message>
+    <message>
+        <source>state since %1</source>
+        <translation>Status seit %1</translation>
+    </message>
+    <message>
+        <source>last flash %1</source>
+        <translation>letzter Flash %1</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>A Monitor cannot change sessions.</source>
+        <translation>Ein Monitor kann keine Sitzungen ändern.</translation>
+    </message>
+    <message>
+        <source>Select a session.</source>
+        <translation>Wählen Sie eine Sitzung aus.</translation>
+    </message>
+    <message>
+        <source>You are not assigned to session %1.</source>
+        <translation>Sie sind der Sitzung %1 nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Only an Administrator can remove a session.</source>
+        <translation>Nur ein Administrator kann eine Sitzung entfernen.</translation>
+    </message>
+    <message>
+        <source>Only a session in the Defined state can be removed; Terminate it first.</source>
+        <translation>Nur eine Sitzung im Status Definiert kann entfernt werden; beenden Sie sie zuerst (Terminate).</translation>
+    </message>
+    <message>
+        <source>Define a new session: its name, type and site locations</source>
+        <translation>Eine neue Sitzung definieren: Name, Typ und Site-Standorte</translation>
+    </message>
+    <message>
+        <source>Only an Administrator can create sessions.</source>
+        <translation>Nur ein Administrator kann Sitzungen erstellen.</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>Melden Sie sich zuerst an</translation>
+    </message>
+    <message>
+        <source>No commands for a Monitor</source>
+        <translation>Keine Befehle für einen Monitor</translation>
+    </message>
+    <message>
+        <source>Select a session</source>
+        <translation>Wählen Sie eine Sitzung aus</translation>
+    </message>
+    <message>
+        <source>Not assigned to this session</source>
+        <translation>Dieser Sitzung nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>No command is available now</source>
+        <translation>Derzeit ist kein Befehl verfügbar</translation>
+    </message>
+    <message>
+        <source>Session %1 was created.</source>
+        <translation>Die Sitzung %1 wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; on session %2?</source>
+        <translation>„%1“ für die Sitzung %2 ausführen?</translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not run.</source>
+        <translation>%1 wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Running %1 on session %2…</source>
+        <translation>%1 wird für die Sitzung %2 ausgeführt…</translation>
+    </message>
+    <message>
+        <source>%1 Failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 on session %2: %3</source>
+        <translation>%1 für die Sitzung %2: %3</translation>
+    </message>
+    <message>
+        <source>The properties of session %1 were changed.</source>
+        <translation>Die Eigenschaften der Sitzung %1 wurden geändert.</translation>
+    </message>
+    <message>
+        <source>Export Copy Set</source>
+        <translation>Kopiersatz exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The copy sets of session %1 were exported to %2.</source>
+        <translation>Die Kopiersätze der Sitzung %1 wurden nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Sitzung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove session %1 and its copy sets from Copy Services Manager? The volumes and their data stay.</source>
+        <translation>Sitzung %1 und ihre Kopiersätze aus Copy Services Manager entfernen? Die Datenträger und ihre Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Session %1 was removed.</source>
+        <translation>Die Sitzung %1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmSourcePage</name>
+    <message>
+        <source>Add Copy Sets</source>
+        <translation>Kopiersätze hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose the volumes of each role of the copy sets, or import copy sets from a CSV file (Export Copy Set writes one in this format).</source>
+        <translation>Wählen Sie die Datenträger jeder Rolle der Kopiersätze aus, oder importieren Sie Kopiersätze aus einer CSV-Datei („Kopiersatz exportieren“ schreibt eine Datei in diesem Format).</translation>
+    </message>
+    <message>
+        <source>&amp;Select the volumes for each role (%1)</source>
+        <translation>Datenträger für jede Rolle au&amp;swählen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Use a CSV file</source>
+        <translation>CSV-Datei &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content: &quot;#&quot; comment lines, the role header (e.g. H1,H2), then one copy set per line. It can be edited here before the import.</source>
+        <translation>Der Inhalt der Datei: Kommentarzeilen mit „#“, die Rollenkopfzeile (z. B. H1,H2), dann ein Kopiersatz pro Zeile. Er kann hier vor dem Import bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Import Copy Sets</source>
+        <translation>Kopiersätze importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a copy set file.</source>
+        <translation>%1 ist zu groß für eine Kopiersatzdatei.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file, or select the volumes for each role.</source>
+        <translation>Wählen Sie eine CSV-Datei, oder wählen Sie die Datenträger für jede Rolle aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmTexts</name>
+    <message>
+        <source>Normal</source>
+        <comment>session status</comment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>session status</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>session status</comment>
+        <translation>Schwerwiegend</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>session status</comment>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Defined</source>
+        <translation>Definiert</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Suspended (Partial)</source>
+        <translation>Ausgesetzt (teilweise)</translation>
+    </message>
+    <message>
+        <source>Target Available</source>
+        <translation>Ziel verfügbar</translation>
+    </message>
+    <message>
+        <source>Flashing</source>
+        <translation>Flash läuft</translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation>Wird ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>FlashCopy</source>
+        <translation>FlashCopy</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Normal: a consistent copy of the data either exists or is being maintained.</source>
+        <translation>Normal: Eine konsistente Kopie der Daten ist vorhanden oder wird aufrechterhalten.</translation>
+    </message>
+    <message>
+        <source>Warning: volumes are being synchronized or are about to be, or the targets do not yet have a consistent copy; nothing is suspended.</source>
+        <translation>Warnung: Datenträger werden synchronisiert oder werden es gleich, oder die Ziele haben noch keine konsistente Kopie; nichts ist ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>Severe: one or more errors must be dealt with immediately (volumes suspended or not copying correctly).</source>
+        <translation>Schwerwiegend: Ein oder mehrere Fehler müssen sofort behoben werden (Datenträger ausgesetzt oder Kopieren fehlerhaft).</translation>
+    </message>
+    <message>
+        <source>Inactive: the session is defined, with no activity on the hardware.</source>
+        <translation>Inaktiv: Die Sitzung ist definiert, ohne Aktivität auf der Hardware.</translation>
+    </message>
+    <message>
+        <source>Recoverable: the target volumes hold a consistent copy of the data</source>
+        <translation>Wiederherstellbar: Die Zieldatenträger enthalten eine konsistente Kopie der Daten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Copy Type</source>
+        <translation>Kopiertyp</translation>
+    </message>
+    <message>
+        <source>Recoverable</source>
+        <translation>Wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>Active Host</source>
+        <translation>Aktiver Host</translation>
+    </message>
+    <message>
+        <source>Copy Sets</source>
+        <translation>Kopiersätze</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>The site whose host volumes (H1 or H2) the servers use now</source>
+        <translation>Die Site, deren Hostdatenträger (H1 oder H2) die Server jetzt verwenden</translation>
+    </message>
+    <message>
+        <source>Pairs in error</source>
+        <translation>Paare mit Fehlern</translation>
+    </message>
+    <message>
+        <source>The least progress over the active role pairs</source>
+        <translation>Der geringste Fortschritt über die aktiven Rollenpaare</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>role pair (direction)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role Pair</source>
+        <translation>Rollenpaar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::RemoveCopySetsDialog</name>
+    <message>
+        <source>Remove Copy Sets — %1</source>
+        <translation>Kopiersätze entfernen — %1</translation>
+    </message>
+    <message>
+        <source>Select the copy sets to remove, by their source volume (H1):</source>
+        <translation>Wählen Sie die zu entfernenden Kopiersätze anhand ihres Quelldatenträgers (H1) aus:</translation>
+    </message>
+    <message>
+        <source>Hardware relationships</source>
+        <translation>Hardwarebeziehungen</translation>
+    </message>
+    <message>
+        <source>Yes, keep base hardware relationships on the storage system</source>
+        <translation>Ja, Basis-Hardwarebeziehungen auf dem Speichersystem beibehalten</translation>
+    </message>
+    <message>
+        <source>No, remove the hardware relationships too</source>
+        <translation>Nein, die Hardwarebeziehungen ebenfalls entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The hardware relationships stay on the storage systems.</source>
+        <translation>Die Hardwarebeziehungen bleiben auf den Speichersystemen erhalten.</translation>
+    </message>
+    <message>
+        <source>The hardware relationships are removed from the storage systems.</source>
+        <translation>Die Hardwarebeziehungen werden von den Speichersystemen entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove Copy Sets</source>
+        <translation>Kopiersätze entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n copy set(s) from session %1?</source>
+        <translation>
+            <numerusform>%n Kopiersatz aus der Sitzung %1 entfernen?</numerusform>
+            <numerusform>%n Kopiersätze aus der Sitzung %1 entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy set(s) removed from session %1.</source>
+        <translation>
+            <numerusform>%n Kopiersatz aus der Sitzung %1 entfernt.</numerusform>
+            <numerusform>%n Kopiersätze aus der Sitzung %1 entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::SessionPictogram</name>
+    <message>
+        <source>host volume</source>
+        <translation>Hostdatenträger</translation>
+    </message>
+    <message>
+        <source>intermediate volume</source>
+        <translation>Zwischendatenträger</translation>
+    </message>
+    <message>
+        <source>journal volume</source>
+        <translation>Journaldatenträger</translation>
+    </message>
+    <message>
+        <source>target volume</source>
+        <translation>Zieldatenträger</translation>
+    </message>
+    <message>
+        <source>change volume</source>
+        <translation>Änderungsdatenträger</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Session pictogram</source>
+        <translation>Sitzungspiktogramm</translation>
+    </message>
+    <message>
+        <source>%1: %2 at site %3</source>
+        <translation>%1: %2 an Site %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Active host: the servers use these volumes now.</source>
+        <translation>Aktiver Host: Die Server verwenden jetzt diese Datenträger.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3, %4, progress %5%</source>
+        <translation>%1 → %2: %3, %4, Fortschritt %5 %</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Errors on one or more pairs.</source>
+        <translation>Fehler bei einem oder mehreren Paaren.</translation>
+    </message>
+    <message>
+        <source>%1 holds a consistent copy of the data (recoverable).</source>
+        <translation>%1 enthält eine konsistente Kopie der Daten (wiederherstellbar).</translation>
+    </message>
+    <message>
+        <source>Select a session to see its sites, volume roles and copy directions.</source>
+        <translation>Wählen Sie eine Sitzung aus, um ihre Sites, Datenträgerrollen und Kopierrichtungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Site %1: %2</source>
+        <translation>Site %1: %2</translation>
+    </message>
+    <message>
+        <source> %1%</source>
+        <comment>arrow label: progress</comment>
+        <translation> %1 %</translation>
+    </message>
+    <message>
+        <source>Solid: synchronous · dashed: asynchronous · dotted: FlashCopy · grey: inactive · ✓ recoverable · ✕ errors · framed: active host</source>
+        <translation>Durchgezogen: synchron · gestrichelt: asynchron · gepunktet: FlashCopy · grau: inaktiv · ✓ wiederherstellbar · ✕ Fehler · gerahmt: aktiver Host</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::SessionPropertiesDialog</name>
+    <message>
+        <source>View/Modify Properties — %1</source>
+        <translation>Eigenschaften anzeigen/ändern — %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>FlashCopy options</source>
+        <translation>FlashCopy-Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental</source>
+        <translation>&amp;Inkrementell</translation>
+    </message>
+    <message>
+        <source>A later Flash copies only the tracks changed since the previous one</source>
+        <translation>Ein späterer Flash kopiert nur die seit dem vorherigen geänderten Spuren</translation>
+    </message>
+    <message>
+        <source>&amp;Background copy</source>
+        <translation>&amp;Hintergrundkopie</translation>
+    </message>
+    <message>
+        <source>Copy every track in the background; without it a track is copied only when it is written</source>
+        <translation>Jede Spur im Hintergrund kopieren; ohne diese Option wird eine Spur erst kopiert, wenn sie geschrieben wird</translation>
+    </message>
+    <message>
+        <source>&amp;Start also flashes</source>
+        <translation>&amp;Start führt auch Flash aus</translation>
+    </message>
+    <message>
+        <source>The first Start takes the point-in-time copy at once, as Flash does</source>
+        <translation>Der erste Start erstellt die Point-in-Time-Kopie sofort, wie Flash</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::DefineHostDialog</name>
     <message>
         <source>Define Host</source>
@@ -2016,6 +3039,66 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
     <message>
         <source>Controller %1 allows at most %2 %3; raise the limit (%4) first.</source>
         <translation>Controller %1 erlaubt höchstens %2 %3; erhöhen Sie zuerst das Limit (%4).</translation>
+    </message>
+    <message>
+        <source>IWNR1400E User %1 (%2) is not authorized to %3. Ask an Administrator for the role or the session.</source>
+        <translation>IWNR1400E Benutzer %1 (%2) hat keine Berechtigung für: %3. Bitten Sie einen Administrator um die Rolle oder die Sitzung.</translation>
+    </message>
+    <message>
+        <source>IWNR1401E The user name or the password is not correct, or the sign-in has expired. Sign in again.</source>
+        <translation>IWNR1401E Der Benutzername oder das Kennwort ist falsch, oder die Anmeldung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>IWNR1402E Sign-in for %1 is locked for %2 seconds after repeated failures. Wait, then try again.</source>
+        <translation>IWNR1402E Die Anmeldung für %1 ist nach wiederholten Fehlversuchen für %2 Sekunden gesperrt. Warten Sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>IWNR1003E There is no session &quot;%1&quot;. List the sessions with lssess.</source>
+        <translation>IWNR1003E Es gibt keine Sitzung „%1“. Listen Sie die Sitzungen mit lssess auf.</translation>
+    </message>
+    <message>
+        <source>IWNR1004E A session named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>IWNR1004E Eine Sitzung namens „%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>IWNR1005E &quot;%1&quot; is not a valid %2: %3.</source>
+        <translation>IWNR1005E „%1“ ist kein gültiger Wert für %2: %3.</translation>
+    </message>
+    <message>
+        <source>IWNR1006E &quot;%1&quot; is not a session type Copyline offers. Use one of: %2.</source>
+        <translation>IWNR1006E „%1“ ist kein Sitzungstyp, den Copyline anbietet. Verwenden Sie einen der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>IWNC1302E The action %1 is not currently valid for session %2; valid actions are: %3.</source>
+        <translation>IWNC1302E Die Aktion %1 ist für die Sitzung %2 derzeit nicht gültig; gültige Aktionen sind: %3.</translation>
+    </message>
+    <message>
+        <source>IWNR2001E The copy set %1 cannot be added: %2.</source>
+        <translation>IWNR2001E Der Kopiersatz %1 kann nicht hinzugefügt werden: %2.</translation>
+    </message>
+    <message>
+        <source>IWNR3001E There is no storage system &quot;%1&quot; here. List the connections with lsdevice, or add one.</source>
+        <translation>IWNR3001E Es gibt hier kein Speichersystem „%1“. Listen Sie die Verbindungen mit lsdevice auf, oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <source>IWNR2002E There is no volume &quot;%1&quot; on a connected storage system. Volume ids look like ESS:2105.12019:VOL:00012019 (lsvol lists them).</source>
+        <translation>IWNR2002E Es gibt keinen Datenträger „%1“ auf einem verbundenen Speichersystem. Datenträger-IDs sehen so aus: ESS:2105.12019:VOL:00012019 (lsvol listet sie auf).</translation>
+    </message>
+    <message>
+        <source>IWNR2010E The CSV file cannot be imported, line %1: %2. Nothing was imported.</source>
+        <translation>IWNR2010E Die CSV-Datei kann nicht importiert werden, Zeile %1: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>IWNR2020E %1 failed on the storage system for %2: %3 Nothing was changed.</source>
+        <translation>IWNR2020E %1 ist auf dem Speichersystem für %2 fehlgeschlagen: %3 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>IWNR1410E User %1: %2.</source>
+        <translation>IWNR1410E Benutzer %1: %2.</translation>
+    </message>
+    <message>
+        <source>IWNR1011E Session %1 is %2; only a Defined session can be removed. Terminate it first.</source>
+        <translation>IWNR1011E Die Sitzung %1 ist %2; nur eine Sitzung im Status Definiert kann entfernt werden. Beenden Sie sie zuerst (Terminate).</translation>
     </message>
 </context>
 <context>
@@ -6125,6 +7208,18 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     <message>
         <source>Adva&amp;nced</source>
         <translation>Erwe&amp;itert</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation>&amp;Sitzungen…</translation>
+    </message>
+    <message>
+        <source>Copy Services Manager: sessions of copy sets over the storage systems, their role pairs, commands and console messages</source>
+        <translation>Copy Services Manager: Sitzungen aus Kopiersätzen über die Speichersysteme, ihre Rollenpaare, Befehle und Konsolmeldungen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Services Manager</source>
+        <translation>&amp;Copy Services Manager</translation>
     </message>
 </context>
 <context>

@@ -1288,6 +1288,1025 @@ Each is Synchronization-in-Progress until its full synchronization completes, th
     </message>
 </context>
 <context>
+    <name>Copyline::CsmUi::AddCopySetsWizard</name>
+    <message>
+        <source>Add Copy Sets — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CreateSessionDialog</name>
+    <message>
+        <source>Create Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MM_Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 250 characters: letters, digits and - _ . : starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles %1; storage systems: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location of site %1: only storage systems at this location can hold its volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is Inactive and Defined: nothing happens on the storage systems until you add copy sets and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch Add Copy Sets Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was successfully created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happens on the storage systems until the session is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the copy sets of %1 into session %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n copy set(s) to session %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmController</name>
+    <message>
+        <source>All Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmMatchingPage</name>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Services Manager checks the volumes and the sites of each copy set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy sets cannot be matched: %1
+Go Back to change the volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy set(s) matched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be added (see Result); go Back to choose other volumes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings can be ignored: a volume in another session is copied by both, which is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the copy sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy set was added:
+%1
+
+Go Back to change your choices; they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add copy sets complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy set(s) added to session %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmRolePage</name>
+    <message>
+        <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the storage system and the volumes of role %1; each one starts a copy set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the storage system and the volumes of role %1, as many as for H1; they are matched in the order shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storage system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volumes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a volume of site %2; the session gives the site no location, so every storage system of the session type is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a volume of site %2, at location &quot;%3&quot;: only the storage systems there are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage system of this session type is connected to Copy Services Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage system of this session type is at location &quot;%1&quot;. An administrator can set a storage system&apos;s location, or change the session&apos;s site locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the volumes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in session %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This storage system has no volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 volume(s) are selected for %2 and %3 for %4: select as many for %4 as for %2, one per copy set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already chosen for %2; choose another volume for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmSelectPage</name>
+    <message>
+        <source>Select Copy Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the copy sets to add to session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmSessionsWindow</name>
+    <message>
+        <source>Copy Services Manager — Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a new session: its name, type and site locations (Administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Copy Services Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Copy Services Manager user exists yet. Create the administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Copy Services Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View/Modify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Copy Sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Copy Sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Copy Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Services Manager refused this: your role does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see and manage the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor: you can see every session, but not run commands or change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: you can run commands and change copy sets of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; enter the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator %1 created and signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>state / status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last flash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Monitor cannot change sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not assigned to session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Administrator can remove a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a session in the Defined state can be removed; Terminate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a new session: its name, type and site locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Administrator can create sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commands for a Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command is available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; on session %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 on session %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on session %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The properties of session %1 were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Copy Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy sets of session %1 were exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove session %1 and its copy sets from Copy Services Manager? The volumes and their data stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmSourcePage</name>
+    <message>
+        <source>Add Copy Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the volumes of each role of the copy sets, or import copy sets from a CSV file (Export Copy Set writes one in this format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select the volumes for each role (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s content: &quot;#&quot; comment lines, the role header (e.g. H1,H2), then one copy set per line. It can be edited here before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Copy Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a copy set file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file, or select the volumes for each role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmTexts</name>
+    <message>
+        <source>Normal</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended (Partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal: a consistent copy of the data either exists or is being maintained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: volumes are being synchronized or are about to be, or the targets do not yet have a consistent copy; nothing is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe: one or more errors must be dealt with immediately (volumes suspended or not copying correctly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: the session is defined, with no activity on the hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recoverable: the target volumes hold a consistent copy of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recoverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site whose host volumes (H1 or H2) the servers use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least progress over the active role pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>role pair (direction)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::RemoveCopySetsDialog</name>
+    <message>
+        <source>Remove Copy Sets — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the copy sets to remove, by their source volume (H1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, keep base hardware relationships on the storage system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, remove the hardware relationships too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hardware relationships stay on the storage systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hardware relationships are removed from the storage systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Copy Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n copy set(s) from session %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy set(s) removed from session %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::SessionPictogram</name>
+    <message>
+        <source>host volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session pictogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at site %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active host: the servers use these volumes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3, %4, progress %5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors on one or more pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a consistent copy of the data (recoverable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to see its sites, volume roles and copy directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1%</source>
+        <comment>arrow label: progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid: synchronous · dashed: asynchronous · dotted: FlashCopy · grey: inactive · ✓ recoverable · ✕ errors · framed: active host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::SessionPropertiesDialog</name>
+    <message>
+        <source>View/Modify Properties — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later Flash copies only the tracks changed since the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every track in the background; without it a track is copied only when it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start also flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first Start takes the point-in-time copy at once, as Flash does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::DefineHostDialog</name>
     <message>
         <source>Define Host</source>
@@ -1998,6 +3017,66 @@ Are you sure you want to disable %1?</source>
     </message>
     <message>
         <source>Controller %1 allows at most %2 %3; raise the limit (%4) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR1400E User %1 (%2) is not authorized to %3. Ask an Administrator for the role or the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR1401E The user name or the password is not correct, or the sign-in has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR1402E Sign-in for %1 is locked for %2 seconds after repeated failures. Wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR1003E There is no session &quot;%1&quot;. List the sessions with lssess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR1004E A session named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR1005E &quot;%1&quot; is not a valid %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR1006E &quot;%1&quot; is not a session type Copyline offers. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNC1302E The action %1 is not currently valid for session %2; valid actions are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR2001E The copy set %1 cannot be added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR3001E There is no storage system &quot;%1&quot; here. List the connections with lsdevice, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR2002E There is no volume &quot;%1&quot; on a connected storage system. Volume ids look like ESS:2105.12019:VOL:00012019 (lsvol lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR2010E The CSV file cannot be imported, line %1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR2020E %1 failed on the storage system for %2: %3 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR1410E User %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR1011E Session %1 is %2; only a Defined session can be removed. Terminate it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6067,6 +7146,18 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     </message>
     <message>
         <source>Adva&amp;nced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Services Manager: sessions of copy sets over the storage systems, their role pairs, commands and console messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Services Manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1290,6 +1290,1023 @@ Each is Synchronization-in-Progress until its full synchronization completes, th
     </message>
 </context>
 <context>
+    <name>Copyline::CsmUi::AddCopySetsWizard</name>
+    <message>
+        <source>Add Copy Sets — %1</source>
+        <translation>コピー・セットの追加 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CreateSessionDialog</name>
+    <message>
+        <source>Create Session</source>
+        <translation>セッションの作成</translation>
+    </message>
+    <message>
+        <source>e.g. MM_Test</source>
+        <translation>例: MM_Test</translation>
+    </message>
+    <message>
+        <source>Up to 250 characters: letters, digits and - _ . : starting with a letter or digit</source>
+        <translation>250 文字以内: 英字、数字、および - _ . : (先頭は英字または数字)</translation>
+    </message>
+    <message>
+        <source>Session &amp;name:</source>
+        <translation>セッション名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Roles %1; storage systems: %2</source>
+        <translation>役割 %1、ストレージ・システム: %2</translation>
+    </message>
+    <message>
+        <source>Session &amp;type:</source>
+        <translation>セッション・タイプ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The location of site %1: only storage systems at this location can hold its volumes</source>
+        <translation>サイト %1 のロケーション: このロケーションのストレージ・システムのみがそのボリュームを保持できます</translation>
+    </message>
+    <message>
+        <source>Site %1 location:</source>
+        <translation>サイト %1 のロケーション:</translation>
+    </message>
+    <message>
+        <source>The session is Inactive and Defined: nothing happens on the storage systems until you add copy sets and start it.</source>
+        <translation>セッションは「非アクティブ」かつ「定義済み」です。コピー・セットを追加して開始するまで、ストレージ・システムでは何も行われません。</translation>
+    </message>
+    <message>
+        <source>Launch Add Copy Sets Wizard</source>
+        <translation>コピー・セットの追加ウィザードを起動</translation>
+    </message>
+    <message>
+        <source>Enter a name for the session.</source>
+        <translation>セッションの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a session type.</source>
+        <translation>セッション・タイプを選択してください。</translation>
+    </message>
+    <message>
+        <source>Session %1 was successfully created.</source>
+        <translation>セッション %1 は正常に作成されました。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Nothing happens on the storage systems until the session is started.</source>
+        <translation>セッションが開始されるまで、ストレージ・システムでは何も行われません。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import the copy sets of %1 into session %2.</source>
+        <translation>%1 のコピー・セットをセッション %2 にインポートします。</translation>
+    </message>
+    <message>
+        <source>the CSV text</source>
+        <translation>CSV テキスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n copy set(s) to session %1:</source>
+        <translation>
+            <numerusform>%n 個のコピー・セットをセッション %1 に追加します:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmController</name>
+    <message>
+        <source>All Sessions</source>
+        <translation>すべてのセッション</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>セッションなし</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmMatchingPage</name>
+    <message>
+        <source>Matching</source>
+        <translation>突き合わせ</translation>
+    </message>
+    <message>
+        <source>Copy Services Manager checks the volumes and the sites of each copy set.</source>
+        <translation>Copy Services Manager が各コピー・セットのボリュームとサイトを検査します。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>突き合わせ中…</translation>
+    </message>
+    <message>
+        <source>The copy sets cannot be matched: %1
+Go Back to change the volumes.</source>
+        <translation>コピー・セットを突き合わせできません: %1
+「戻る」でボリュームを変更してください。</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>突き合わせ済み</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>無効: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy set(s) matched.</source>
+        <translation>
+            <numerusform>%n 個のコピー・セットが突き合わせされました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be added (see Result); go Back to choose other volumes.</source>
+        <translation>
+            <numerusform>%n 個は追加できません (「結果」を参照)。「戻る」で別のボリュームを選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings can be ignored: a volume in another session is copied by both, which is allowed.</source>
+        <translation>警告は無視できます: 別のセッションのボリュームが両方からコピーされますが、これは許可されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Adding the copy sets…</source>
+        <translation>コピー・セットを追加しています…</translation>
+    </message>
+    <message>
+        <source>No copy set was added:
+%1
+
+Go Back to change your choices; they are kept.</source>
+        <translation>コピー・セットは追加されませんでした:
+%1
+
+「戻る」で選択内容を変更してください。選択内容は保持されています。</translation>
+    </message>
+    <message>
+        <source>Add copy sets complete</source>
+        <translation>コピー・セットの追加が完了しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy set(s) added to session %1.</source>
+        <translation>
+            <numerusform>%n 個のコピー・セットがセッション %1 に追加されました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告:</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmRolePage</name>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 の選択</translation>
+    </message>
+    <message>
+        <source>Choose the storage system and the volumes of role %1; each one starts a copy set.</source>
+        <translation>役割 %1 のストレージ・システムとボリュームを選択してください。各ボリュームが 1 つのコピー・セットの始まりになります。</translation>
+    </message>
+    <message>
+        <source>Choose the storage system and the volumes of role %1, as many as for H1; they are matched in the order shown.</source>
+        <translation>役割 %1 のストレージ・システムとボリュームを H1 と同じ数だけ選択してください。表示された順に突き合わせされます。</translation>
+    </message>
+    <message>
+        <source>&amp;Storage system:</source>
+        <translation>ストレージ・システム(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes:</source>
+        <translation>ボリューム(&amp;V):</translation>
+    </message>
+    <message>
+        <source>%1 is a volume of site %2; the session gives the site no location, so every storage system of the session type is offered.</source>
+        <translation>%1 はサイト %2 のボリュームです。セッションでこのサイトにロケーションが指定されていないため、このセッション・タイプのすべてのストレージ・システムが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 is a volume of site %2, at location &quot;%3&quot;: only the storage systems there are offered.</source>
+        <translation>%1 はロケーション「%3」にあるサイト %2 のボリュームです。そこにあるストレージ・システムのみが表示されます。</translation>
+    </message>
+    <message>
+        <source>No storage system of this session type is connected to Copy Services Manager.</source>
+        <translation>このセッション・タイプのストレージ・システムが Copy Services Manager に接続されていません。</translation>
+    </message>
+    <message>
+        <source>No storage system of this session type is at location &quot;%1&quot;. An administrator can set a storage system&apos;s location, or change the session&apos;s site locations.</source>
+        <translation>このセッション・タイプのストレージ・システムはロケーション「%1」にありません。管理者はストレージ・システムのロケーション、またはセッションのサイト・ロケーションを変更できます。</translation>
+    </message>
+    <message>
+        <source>Reading the volumes…</source>
+        <translation>ボリュームを読み取っています…</translation>
+    </message>
+    <message>
+        <source>(in session %1)</source>
+        <translation>(セッション %1 内)</translation>
+    </message>
+    <message>
+        <source>This storage system has no volumes.</source>
+        <translation>このストレージ・システムにはボリュームがありません。</translation>
+    </message>
+    <message>
+        <source>%1 volume(s) are selected for %2 and %3 for %4: select as many for %4 as for %2, one per copy set.</source>
+        <translation>%2 に %1 個、%4 に %3 個のボリュームが選択されています。%4 には %2 と同じ数を、コピー・セットごとに 1 つずつ選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already chosen for %2; choose another volume for %3.</source>
+        <translation>%1 はすでに %2 に選択されています。%3 には別のボリュームを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmSelectPage</name>
+    <message>
+        <source>Select Copy Sets</source>
+        <translation>コピー・セットの選択</translation>
+    </message>
+    <message>
+        <source>Check the copy sets to add to session %1.</source>
+        <translation>セッション %1 に追加するコピー・セットにチェックを付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmSessionsWindow</name>
+    <message>
+        <source>Copy Services Manager — Sessions</source>
+        <translation>Copy Services Manager — セッション</translation>
+    </message>
+    <message>
+        <source>Create Session</source>
+        <translation>セッションの作成</translation>
+    </message>
+    <message>
+        <source>Define a new session: its name, type and site locations (Administrator)</source>
+        <translation>新しいセッションを定義します: 名前、タイプ、サイト・ロケーション (管理者)</translation>
+    </message>
+    <message>
+        <source>Session Actions</source>
+        <translation>セッション・アクション</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>セッションの詳細</translation>
+    </message>
+    <message>
+        <source>Role pairs</source>
+        <translation>役割ペア</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Console messages</source>
+        <translation>コンソール・メッセージ</translation>
+    </message>
+    <message>
+        <source>Connecting to Copy Services Manager…</source>
+        <translation>Copy Services Manager に接続しています…</translation>
+    </message>
+    <message>
+        <source>No Copy Services Manager user exists yet. Create the administrator:</source>
+        <translation>Copy Services Manager のユーザーがまだ存在しません。管理者を作成してください:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation>管理者名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>パスワード (確認)</translation>
+    </message>
+    <message>
+        <source>Create Administrator</source>
+        <translation>管理者の作成</translation>
+    </message>
+    <message>
+        <source>Sign in to Copy Services Manager:</source>
+        <translation>Copy Services Manager にサインイン:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>サインアウトしました。</translation>
+    </message>
+    <message>
+        <source>&amp;Create Session…</source>
+        <translation>セッションの作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>閉じる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>セッション(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Session &amp;Actions</source>
+        <translation>セッション・アクション(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>コマンド(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View/Modify</source>
+        <translation>表示/変更(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>プロパティー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Copy Sets…</source>
+        <translation>コピー・セットの削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Copy Sets…</source>
+        <translation>コピー・セットの追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Copy Set…</source>
+        <translation>コピー・セットのエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Session…</source>
+        <translation>セッションの削除(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Not Authorized</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>Copy Services Manager refused this: your role does not allow it.</source>
+        <translation>Copy Services Manager により拒否されました: あなたの役割では許可されていません。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — %2 (%3)</source>
+        <translation>%1 としてサインイン中 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sign in to see and manage the sessions.</source>
+        <translation>セッションを表示および管理するには、サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Monitor: you can see every session, but not run commands or change anything.</source>
+        <translation>Monitor: すべてのセッションを表示できますが、コマンドの実行や変更はできません。</translation>
+    </message>
+    <message>
+        <source>Operator: you can run commands and change copy sets of %1.</source>
+        <translation>Operator: %1 のコマンドを実行し、コピー・セットを変更できます。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>管理者の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; enter the same password twice.</source>
+        <translation>2 つのパスワードが異なります。同じパスワードを 2 回入力してください。</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created and signed in.</source>
+        <translation>管理者 %1 が作成され、サインインしました。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>セッション %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>state / status</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>direction %1</source>
+        <translation>方向 %1</translation>
+    </message>
+    <message>
+        <source>state since %1</source>
+        <translation>状態の開始: %1</translation>
+    </message>
+    <message>
+        <source>last flash %1</source>
+        <translation>最終フラッシュ %1</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>最初にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>A Monitor cannot change sessions.</source>
+        <translation>Monitor はセッションを変更できません。</translation>
+    </message>
+    <message>
+        <source>Select a session.</source>
+        <translation>セッションを選択してください。</translation>
+    </message>
+    <message>
+        <source>You are not assigned to session %1.</source>
+        <translation>あなたはセッション %1 に割り当てられていません。</translation>
+    </message>
+    <message>
+        <source>Only an Administrator can remove a session.</source>
+        <translation>セッションを削除できるのは Administrator のみです。</translation>
+    </message>
+    <message>
+        <source>Only a session in the Defined state can be removed; Terminate it first.</source>
+        <translation>削除できるのは「定義済み」状態のセッションのみです。先に終了 (Terminate) してください。</translation>
+    </message>
+    <message>
+        <source>Define a new session: its name, type and site locations</source>
+        <translation>新しいセッションを定義します: 名前、タイプ、サイト・ロケーション</translation>
+    </message>
+    <message>
+        <source>Only an Administrator can create sessions.</source>
+        <translation>セッションを作成できるのは Administrator のみです。</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>最初にサインインしてください</translation>
+    </message>
+    <message>
+        <source>No commands for a Monitor</source>
+        <translation>Monitor 用のコマンドはありません</translation>
+    </message>
+    <message>
+        <source>Select a session</source>
+        <translation>セッションを選択してください</translation>
+    </message>
+    <message>
+        <source>Not assigned to this session</source>
+        <translation>このセッションに割り当てられていません</translation>
+    </message>
+    <message>
+        <source>No command is available now</source>
+        <translation>現在使用可能なコマンドはありません</translation>
+    </message>
+    <message>
+        <source>Session %1 was created.</source>
+        <translation>セッション %1 が作成されました。</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; on session %2?</source>
+        <translation>セッション %2 で「%1」を実行しますか?</translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>確認: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not run.</source>
+        <translation>%1 は実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Running %1 on session %2…</source>
+        <translation>セッション %2 で %1 を実行しています…</translation>
+    </message>
+    <message>
+        <source>%1 Failed</source>
+        <translation>%1 が失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 on session %2: %3</source>
+        <translation>セッション %2 の %1: %3</translation>
+    </message>
+    <message>
+        <source>The properties of session %1 were changed.</source>
+        <translation>セッション %1 のプロパティーが変更されました。</translation>
+    </message>
+    <message>
+        <source>Export Copy Set</source>
+        <translation>コピー・セットのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The copy sets of session %1 were exported to %2.</source>
+        <translation>セッション %1 のコピー・セットが %2 にエクスポートされました。</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>セッションの削除</translation>
+    </message>
+    <message>
+        <source>Remove session %1 and its copy sets from Copy Services Manager? The volumes and their data stay.</source>
+        <translation>セッション %1 とそのコピー・セットを Copy Services Manager から削除しますか? ボリュームとそのデータは残ります。</translation>
+    </message>
+    <message>
+        <source>Session %1 was removed.</source>
+        <translation>セッション %1 が削除されました。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmSourcePage</name>
+    <message>
+        <source>Add Copy Sets</source>
+        <translation>コピー・セットの追加</translation>
+    </message>
+    <message>
+        <source>Choose the volumes of each role of the copy sets, or import copy sets from a CSV file (Export Copy Set writes one in this format).</source>
+        <translation>コピー・セットの各役割のボリュームを選択するか、CSV ファイルからコピー・セットをインポートしてください (「コピー・セットのエクスポート」はこの形式でファイルを書き出します)。</translation>
+    </message>
+    <message>
+        <source>&amp;Select the volumes for each role (%1)</source>
+        <translation>各役割のボリュームを選択(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Use a CSV file</source>
+        <translation>CSV ファイルを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content: &quot;#&quot; comment lines, the role header (e.g. H1,H2), then one copy set per line. It can be edited here before the import.</source>
+        <translation>ファイルの内容: 「#」で始まるコメント行、役割のヘッダー (例: H1,H2)、その後 1 行に 1 つのコピー・セット。インポートの前にここで編集できます。</translation>
+    </message>
+    <message>
+        <source>Import Copy Sets</source>
+        <translation>コピー・セットのインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a copy set file.</source>
+        <translation>%1 はコピー・セット・ファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file, or select the volumes for each role.</source>
+        <translation>CSV ファイルを選択するか、各役割のボリュームを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::CsmTexts</name>
+    <message>
+        <source>Normal</source>
+        <comment>session status</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>session status</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>session status</comment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>session status</comment>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Defined</source>
+        <translation>定義済み</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>準備済み</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Suspended (Partial)</source>
+        <translation>中断 (部分)</translation>
+    </message>
+    <message>
+        <source>Target Available</source>
+        <translation>ターゲット使用可能</translation>
+    </message>
+    <message>
+        <source>Flashing</source>
+        <translation>フラッシュ中</translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation>中断処理中</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>リカバリー中</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>終了処理中</translation>
+    </message>
+    <message>
+        <source>FlashCopy</source>
+        <translation>FlashCopy</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>非同期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Normal: a consistent copy of the data either exists or is being maintained.</source>
+        <translation>正常: データの整合コピーが存在するか、維持されています。</translation>
+    </message>
+    <message>
+        <source>Warning: volumes are being synchronized or are about to be, or the targets do not yet have a consistent copy; nothing is suspended.</source>
+        <translation>警告: ボリュームが同期中または同期直前であるか、ターゲットにまだ整合コピーがありません。中断はありません。</translation>
+    </message>
+    <message>
+        <source>Severe: one or more errors must be dealt with immediately (volumes suspended or not copying correctly).</source>
+        <translation>重大: 1 つ以上のエラーにただちに対処する必要があります (ボリュームが中断されているか、正しくコピーされていません)。</translation>
+    </message>
+    <message>
+        <source>Inactive: the session is defined, with no activity on the hardware.</source>
+        <translation>非アクティブ: セッションは定義されていますが、ハードウェア上での活動はありません。</translation>
+    </message>
+    <message>
+        <source>Recoverable: the target volumes hold a consistent copy of the data</source>
+        <translation>リカバリー可能: ターゲット・ボリュームにデータの整合コピーがあります</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Copy Type</source>
+        <translation>コピー・タイプ</translation>
+    </message>
+    <message>
+        <source>Recoverable</source>
+        <translation>リカバリー可能</translation>
+    </message>
+    <message>
+        <source>Active Host</source>
+        <translation>アクティブ・ホスト</translation>
+    </message>
+    <message>
+        <source>Copy Sets</source>
+        <translation>コピー・セット</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>The site whose host volumes (H1 or H2) the servers use now</source>
+        <translation>サーバーが現在使用しているホスト・ボリューム (H1 または H2) のサイト</translation>
+    </message>
+    <message>
+        <source>Pairs in error</source>
+        <translation>エラーのあるペア</translation>
+    </message>
+    <message>
+        <source>The least progress over the active role pairs</source>
+        <translation>アクティブな役割ペアのうち最も少ない進行状況</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>role pair (direction)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role Pair</source>
+        <translation>役割ペア</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>タイム・スタンプ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>メッセージ ID</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::RemoveCopySetsDialog</name>
+    <message>
+        <source>Remove Copy Sets — %1</source>
+        <translation>コピー・セットの削除 — %1</translation>
+    </message>
+    <message>
+        <source>Select the copy sets to remove, by their source volume (H1):</source>
+        <translation>削除するコピー・セットをソース・ボリューム (H1) で選択してください:</translation>
+    </message>
+    <message>
+        <source>Hardware relationships</source>
+        <translation>ハードウェア関係</translation>
+    </message>
+    <message>
+        <source>Yes, keep base hardware relationships on the storage system</source>
+        <translation>はい、ストレージ・システム上の基本ハードウェア関係を保持する</translation>
+    </message>
+    <message>
+        <source>No, remove the hardware relationships too</source>
+        <translation>いいえ、ハードウェア関係も削除する</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The hardware relationships stay on the storage systems.</source>
+        <translation>ハードウェア関係はストレージ・システム上に残ります。</translation>
+    </message>
+    <message>
+        <source>The hardware relationships are removed from the storage systems.</source>
+        <translation>ハードウェア関係はストレージ・システムから削除されます。</translation>
+    </message>
+    <message>
+        <source>Remove Copy Sets</source>
+        <translation>コピー・セットの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n copy set(s) from session %1?</source>
+        <translation>
+            <numerusform>セッション %1 から %n 個のコピー・セットを削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy set(s) removed from session %1.</source>
+        <translation>
+            <numerusform>%n 個のコピー・セットがセッション %1 から削除されました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::SessionPictogram</name>
+    <message>
+        <source>host volume</source>
+        <translation>ホスト・ボリューム</translation>
+    </message>
+    <message>
+        <source>intermediate volume</source>
+        <translation>中間ボリューム</translation>
+    </message>
+    <message>
+        <source>journal volume</source>
+        <translation>ジャーナル・ボリューム</translation>
+    </message>
+    <message>
+        <source>target volume</source>
+        <translation>ターゲット・ボリューム</translation>
+    </message>
+    <message>
+        <source>change volume</source>
+        <translation>変更ボリューム</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Session pictogram</source>
+        <translation>セッションの図</translation>
+    </message>
+    <message>
+        <source>%1: %2 at site %3</source>
+        <translation>%1: サイト %3 の %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Active host: the servers use these volumes now.</source>
+        <translation>アクティブ・ホスト: サーバーは現在これらのボリュームを使用しています。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3, %4, progress %5%</source>
+        <translation>%1 → %2: %3、%4、進行状況 %5%</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Errors on one or more pairs.</source>
+        <translation>1 つ以上のペアでエラーが発生しています。</translation>
+    </message>
+    <message>
+        <source>%1 holds a consistent copy of the data (recoverable).</source>
+        <translation>%1 にはデータの整合コピーがあります (リカバリー可能)。</translation>
+    </message>
+    <message>
+        <source>Select a session to see its sites, volume roles and copy directions.</source>
+        <translation>セッションを選択すると、そのサイト、ボリュームの役割、コピーの方向が表示されます。</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>サイト %1</translation>
+    </message>
+    <message>
+        <source>Site %1: %2</source>
+        <translation>サイト %1: %2</translation>
+    </message>
+    <message>
+        <source> %1%</source>
+        <comment>arrow label: progress</comment>
+        <translation> %1%</translation>
+    </message>
+    <message>
+        <source>Solid: synchronous · dashed: asynchronous · dotted: FlashCopy · grey: inactive · ✓ recoverable · ✕ errors · framed: active host</source>
+        <translation>実線: 同期 · 破線: 非同期 · 点線: FlashCopy · 灰色: 非アクティブ · ✓ リカバリー可能 · ✕ エラー · 枠: アクティブ・ホスト</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::CsmUi::SessionPropertiesDialog</name>
+    <message>
+        <source>View/Modify Properties — %1</source>
+        <translation>プロパティーの表示/変更 — %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>タイプ:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>FlashCopy options</source>
+        <translation>FlashCopy オプション</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental</source>
+        <translation>増分(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A later Flash copies only the tracks changed since the previous one</source>
+        <translation>以降の Flash では、前回から変更されたトラックのみをコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Background copy</source>
+        <translation>バックグラウンド・コピー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy every track in the background; without it a track is copied only when it is written</source>
+        <translation>すべてのトラックをバックグラウンドでコピーします。無効の場合、トラックは書き込まれたときにのみコピーされます</translation>
+    </message>
+    <message>
+        <source>&amp;Start also flashes</source>
+        <translation>Start でもフラッシュする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The first Start takes the point-in-time copy at once, as Flash does</source>
+        <translation>最初の Start で、Flash と同様にただちにポイント・イン・タイム・コピーを作成します</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::DefineHostDialog</name>
     <message>
         <source>Define Host</source>
@@ -2003,6 +3020,66 @@ Are you sure you want to disable %1?</source>
     <message>
         <source>Controller %1 allows at most %2 %3; raise the limit (%4) first.</source>
         <translation>コントローラー %1 で使用できる %3 は最大 %2 です。先に上限 (%4) を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>IWNR1400E User %1 (%2) is not authorized to %3. Ask an Administrator for the role or the session.</source>
+        <translation>IWNR1400E ユーザー %1 (%2) には次の操作の権限がありません: %3。管理者に役割またはセッションを依頼してください。</translation>
+    </message>
+    <message>
+        <source>IWNR1401E The user name or the password is not correct, or the sign-in has expired. Sign in again.</source>
+        <translation>IWNR1401E ユーザー名またはパスワードが正しくないか、サインインの有効期限が切れています。再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>IWNR1402E Sign-in for %1 is locked for %2 seconds after repeated failures. Wait, then try again.</source>
+        <translation>IWNR1402E 失敗が繰り返されたため、%1 のサインインは %2 秒間ロックされています。しばらく待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>IWNR1003E There is no session &quot;%1&quot;. List the sessions with lssess.</source>
+        <translation>IWNR1003E セッション「%1」はありません。lssess でセッションをリストしてください。</translation>
+    </message>
+    <message>
+        <source>IWNR1004E A session named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>IWNR1004E 「%1」という名前のセッションはすでに存在します。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>IWNR1005E &quot;%1&quot; is not a valid %2: %3.</source>
+        <translation>IWNR1005E 「%1」は有効な %2 ではありません: %3。</translation>
+    </message>
+    <message>
+        <source>IWNR1006E &quot;%1&quot; is not a session type Copyline offers. Use one of: %2.</source>
+        <translation>IWNR1006E 「%1」は Copyline が提供するセッション・タイプではありません。次のいずれかを使用してください: %2。</translation>
+    </message>
+    <message>
+        <source>IWNC1302E The action %1 is not currently valid for session %2; valid actions are: %3.</source>
+        <translation>IWNC1302E アクション %1 は現在セッション %2 に対して有効ではありません。有効なアクション: %3。</translation>
+    </message>
+    <message>
+        <source>IWNR2001E The copy set %1 cannot be added: %2.</source>
+        <translation>IWNR2001E コピー・セット %1 を追加できません: %2。</translation>
+    </message>
+    <message>
+        <source>IWNR3001E There is no storage system &quot;%1&quot; here. List the connections with lsdevice, or add one.</source>
+        <translation>IWNR3001E ストレージ・システム「%1」はここにありません。lsdevice で接続をリストするか、接続を追加してください。</translation>
+    </message>
+    <message>
+        <source>IWNR2002E There is no volume &quot;%1&quot; on a connected storage system. Volume ids look like ESS:2105.12019:VOL:00012019 (lsvol lists them).</source>
+        <translation>IWNR2002E 接続されたストレージ・システムにボリューム「%1」はありません。ボリューム ID は ESS:2105.12019:VOL:00012019 のような形式です (lsvol でリストできます)。</translation>
+    </message>
+    <message>
+        <source>IWNR2010E The CSV file cannot be imported, line %1: %2. Nothing was imported.</source>
+        <translation>IWNR2010E CSV ファイルをインポートできません。行 %1: %2。何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>IWNR2020E %1 failed on the storage system for %2: %3 Nothing was changed.</source>
+        <translation>IWNR2020E ストレージ・システムで %2 に対する %1 が失敗しました: %3 何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>IWNR1410E User %1: %2.</source>
+        <translation>IWNR1410E ユーザー %1: %2。</translation>
+    </message>
+    <message>
+        <source>IWNR1011E Session %1 is %2; only a Defined session can be removed. Terminate it first.</source>
+        <translation>IWNR1011E セッション %1 は %2 です。削除できるのは「定義済み」セッションのみです。先に終了 (Terminate) してください。</translation>
     </message>
 </context>
 <context>
@@ -6089,6 +7166,18 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     <message>
         <source>Adva&amp;nced</source>
         <translation>拡張(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation>セッション(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Copy Services Manager: sessions of copy sets over the storage systems, their role pairs, commands and console messages</source>
+        <translation>Copy Services Manager: ストレージ・システムにまたがるコピー・セットのセッション、その役割ペア、コマンド、コンソール・メッセージ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Services Manager</source>
+        <translation>Copy Services Manager(&amp;C)</translation>
     </message>
 </context>
 <context>
