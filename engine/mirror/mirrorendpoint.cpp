@@ -80,8 +80,15 @@ void MirrorEndpoint::setRoute(Route route)
 
 MirrorEndpoint::Route MirrorEndpoint::route() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_route;
+    Route r;
+    {
+        std::lock_guard lock(m_mutex);
+        r = m_route;
+    }
+    if (r.link) {
+        r.remote = r.link->target(r.remote); // over TCP: the partner as reached on the link's channel
+    }
+    return r;
 }
 
 void MirrorEndpoint::setGroup(std::shared_ptr<ConsistencyGroup> group)
