@@ -78,6 +78,12 @@ void MirrorEndpoint::setRoute(Route route)
     m_route = std::move(route);
 }
 
+ObjectId MirrorEndpoint::routedTo() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_route.remote ? m_route.remote->id() : 0;
+}
+
 MirrorEndpoint::Route MirrorEndpoint::route() const
 {
     Route r;

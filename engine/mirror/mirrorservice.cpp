@@ -109,6 +109,13 @@ void MirrorService::setLink(std::shared_ptr<RemoteLink> link)
     m_links.insert(link->id(), std::move(link));
 }
 
+bool MirrorService::routesTo(ObjectId driveId) const
+{
+    std::lock_guard lock(m_mutex);
+    return std::any_of(m_endpoints.cbegin(), m_endpoints.cend(),
+        [driveId](const auto& endpoint) { return endpoint->isPrimary() && endpoint->routedTo() == driveId; });
+}
+
 void MirrorService::setChannelFactory(RemoteLink::ChannelFactory factory)
 {
     QList<std::shared_ptr<RemoteLink>> links;

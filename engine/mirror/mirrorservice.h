@@ -80,6 +80,8 @@ public:
     void addEndpoint(std::shared_ptr<MirrorEndpoint> endpoint);
     std::shared_ptr<MirrorEndpoint> takeEndpoint(ObjectId driveId);
     QList<std::shared_ptr<MirrorEndpoint>> endpoints() const;
+    /** Whether a primary here routes its writes to @p driveId (any thread: the replication listener asks). */
+    bool routesTo(ObjectId driveId) const;
 
     /** The write consistency group of a primary subsystem (created on first use). */
     std::shared_ptr<ConsistencyGroup> group(ObjectId subsystemId, qint64 journalCapacity);

@@ -73,10 +73,11 @@ std::shared_ptr<ReplicationChannel> Engine::replicationChannel()
             if (!changes) {
                 return IoStatus::success();
             }
-            // Replication writes only a drive that is some copy's target (hosts may not write it) and never the
-            // primary side of a mirror: a peer that holds the key still cannot overwrite a source.
+            // Replication writes only a drive a primary's route leads to, and never the primary side of a mirror: a
+            // peer that holds the key still cannot overwrite a source or an unrelated drive. (The route is set
+            // before a synchronization starts; the host access rules follow later on the engine thread.)
             const auto endpoint = mirrors->endpoint(static_cast<ObjectId>(volume));
-            if ((endpoint && endpoint->isPrimary()) || (*io)->hostAccess().write) {
+            if ((endpoint && endpoint->isPrimary()) || !mirrors->routesTo(static_cast<ObjectId>(volume))) {
                 io->reset();
                 return IoStatus::failure(EPERM,
                     u"logical drive %1 is not a mirror's secondary here: replication may not write it"_s.arg(volume));
