@@ -636,6 +636,7 @@ void TestMirrorGui::acceptanceCreateCutResumeByClicking()
     click(link->applyButton());
     QTRY_COMPARE(m_ws->config().mirrorLinks.value(linkId).bandwidth, 8 * MiB);
     QTRY_COMPARE(m_ws->config().mirrorLinks.value(linkId).transport, LinkTransport::Tcp);
+    QTRY_VERIFY_WITH_TIMEOUT(link->bytesSentLabel(linkId)->text().contains(u"over TCP to 127.0.0.1:"_s), 10000);
     QTRY_VERIFY(link->liveLabel(linkId, u"A"_s)->text() == u"carrying frames"_s);
 
     createMirrorWithWizard(u"Ledger"_s, u"Ledger 2"_s);

@@ -620,7 +620,17 @@ void RemoteMirrorLinkDialog::poll()
                 Editors& e = m_links[link->id];
                 setLive(e.liveA, o.value(u"pathAUp"_s).toBool());
                 setLive(e.liveB, o.value(u"pathBUp"_s).toBool());
-                e.bytesSent->setText(formatBytes(o.value(u"bytesSent"_s).toInteger(), QLocale()));
+                const QString sent = formatBytes(o.value(u"bytesSent"_s).toInteger(), QLocale());
+                const QJsonObject wire = o.value(u"wire"_s).toObject();
+                if (wire.isEmpty()) {
+                    e.bytesSent->setText(sent);
+                } else {
+                    const QString peer
+                        = u"%1:%2"_s.arg(wire.value(u"address"_s).toString()).arg(wire.value(u"port"_s).toInt());
+                    e.bytesSent->setText(wire.value(u"connected"_s).toBool()
+                            ? tr("%1 over TCP to %2 (connected)").arg(sent, peer)
+                            : tr("%1 over TCP to %2 (not connected)").arg(sent, peer));
+                }
             }
         });
     }
