@@ -124,7 +124,10 @@ bool twoEss(TestWorkspace& ws, Csm& csm)
         {u"essConnectEscon"_s,
             {{u"subsystem"_s, u"FCA32"_s}, {u"said"_s, u"0021"_s}, {u"remote"_s, u"13001"_s},
                 {u"remoteSaid"_s, u"0081"_s}}},
-        {u"essSetLink"_s, {{u"subsystem"_s, u"13001"_s}, {u"remote"_s, u"FCA32"_s}, {u"bandwidth"_s, 0}}},
+        // The ESS PPRC link over TCP (issue 17): the session drills below cross a real connection (tst_esspprc
+        // covers the in-process link).
+        {u"essSetLink"_s,
+            {{u"subsystem"_s, u"13001"_s}, {u"remote"_s, u"FCA32"_s}, {u"bandwidth"_s, 0}, {u"transport"_s, u"tcp"_s}}},
         {u"essEstablishPaths"_s,
             {{u"subsystem"_s, u"13001"_s}, {u"lss"_s, 16}, {u"remote"_s, u"FCA32"_s}, {u"remoteLss"_s, QJsonArray {17}},
                 {u"said"_s, QJsonArray {u"0005"_s}}}},

@@ -181,7 +181,10 @@ void setEscon(CommandContext& ctx)
     }
 }
 
-/** essSetLink subsystem=12019 remote=FCA31 [roundTrip=us] [bandwidth=bytes/s, 0 unlimited]: the wire's shape. */
+/**
+ * essSetLink subsystem=12019 remote=FCA31 [roundTrip=us] [bandwidth=bytes/s, 0 unlimited] [transport=inProcess|tcp]:
+ * the wire's shape, and (issue 17) whether its frames cross a real TCP connection.
+ */
 void setLink(CommandContext& ctx)
 {
     const Subsystem& from = ctx.subsystem();
@@ -194,6 +197,15 @@ void setLink(CommandContext& ctx)
     MirrorLink& link = ctx.config.mirrorLinks[found->id];
     link.roundTripMicros = ctx.args.integer(u"roundTrip"_s, link.roundTripMicros);
     link.bandwidth = ctx.args.integer(u"bandwidth"_s, link.bandwidth);
+    if (ctx.args.has(u"transport"_s)) {
+        const QString text = ctx.args.string(u"transport"_s);
+        const auto transport = parseEnum<LinkTransport>(text);
+        if (!transport) {
+            fail(ErrorCode::InvalidParameter,
+                {u"transport"_s, text, u"use inProcess (both ESSs in this engine) or tcp (the replication wire)"_s});
+        }
+        link.transport = *transport;
+    }
     ctx.args.finish();
     if (link.roundTripMicros < 0 || link.bandwidth < 0) {
         fail(ErrorCode::InvalidParameter,
@@ -210,8 +222,8 @@ void setLink(CommandContext& ctx)
     });
     ctx.logEvent(EventCode::EssLinkChanged, EventSeverity::Informational, u"ESCON links to %1"_s.arg(to.name),
         u"Link settings changed"_s,
-        u"Round trip %1 us, bandwidth %2."_s.arg(copy.roundTripMicros)
-            .arg(copy.bandwidth == 0 ? u"unlimited"_s : u"%1 bytes/s"_s.arg(copy.bandwidth)));
+        u"Round trip %1 us, bandwidth %2, transport %3."_s.arg(copy.roundTripMicros)
+            .arg(copy.bandwidth == 0 ? u"unlimited"_s : u"%1 bytes/s"_s.arg(copy.bandwidth), enumName(copy.transport)));
 }
 
 /**
