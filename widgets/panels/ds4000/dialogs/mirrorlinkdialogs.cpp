@@ -6,6 +6,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/rules/remotemirrorrules.h"
 
 #include <QComboBox>
@@ -129,6 +130,14 @@ CommunicationTestDialog::CommunicationTestDialog(
     m_again->setObjectName(u"testAgainButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_again, &QPushButton::clicked, this, &CommunicationTestDialog::runTest);
+    auto* equivalent = new EquivalentCommandButton(
+        [this]() {
+            const CommandRequest request {u"diagnoseRemoteMirror"_s,
+                {{u"localLogicalDrive"_s, QJsonArray {m_name}}, {u"testID"_s, u"connectivity"_s}}};
+            return equivalentCommand(m_connection->snapshot()->config, m_subsystemId, {request});
+        },
+        this);
+    buttons->addButton(equivalent, QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
     resize(520, 340);
     runTest();
