@@ -232,6 +232,7 @@ HelpWindow::HelpWindow(QWidget* parent)
     m_contents->setMinimumWidth(200);
     m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_contents->setTextElideMode(Qt::ElideRight);
+    m_contents->setSpacing(2);
     m_browser = new QTextBrowser(splitter);
     m_browser->setObjectName(u"helpBrowser"_s);
     m_browser->setOpenExternalLinks(true);
@@ -248,8 +249,10 @@ HelpWindow::HelpWindow(QWidget* parent)
     connect(home, &QAction::triggered, this, [this]() { showPage(u"index"_s); });
     connect(m_browser, &QTextBrowser::backwardAvailable, m_back, &QAction::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, m_forward, &QAction::setEnabled);
-    connect(m_browser, &QTextBrowser::sourceChanged, this, [this]() {
-        syncContents();
+    connect(m_browser, &QTextBrowser::sourceChanged, this, [this](const QUrl& url) {
+        // The signal can come before source() has the new address: the page is taken from the signal's.
+        QString page = url.fileName();
+        syncContents(page.endsWith(u".html"_s) ? page.chopped(5) : page);
         m_findStatus->clear();
     });
     connect(m_contents, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
@@ -277,7 +280,7 @@ void HelpWindow::showPage(const QString& page)
     if (currentPage() != id) {
         m_browser->setSource(QUrl(u"qrc:/help/%1.html"_s.arg(id)));
     }
-    syncContents();
+    syncContents(id);
     show();
     raise();
     activateWindow();
@@ -308,9 +311,8 @@ bool HelpWindow::find(const QString& text, bool backward)
     return found;
 }
 
-void HelpWindow::syncContents()
+void HelpWindow::syncContents(const QString& page)
 {
-    const QString page = currentPage();
     setWindowTitle(page == u"index"_s ? tr("Copyline Help") : tr("%1 - Copyline Help").arg(title(page)));
     for (int row = 0; row < m_contents->count(); ++row) {
         if (m_contents->item(row)->data(Qt::UserRole).toString() == page) {

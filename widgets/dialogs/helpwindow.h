@@ -58,7 +58,8 @@ private:
     explicit HelpWindow(QWidget* parent = nullptr);
     ~HelpWindow() override;
 
-    void syncContents();
+    /** The contents list and the title follow the page shown. */
+    void syncContents(const QString& page);
 
     QListWidget* m_contents = nullptr;
     QTextBrowser* m_browser = nullptr;
