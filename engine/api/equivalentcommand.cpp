@@ -475,7 +475,7 @@ private:
             if (has(u"bandwidth"_s)) {
                 capacity(u"bandwidth"_s, take(u"bandwidth"_s));
             }
-            words({u"roundTrip"_s, u"roundTripMicros"_s, u"maxRoundTrip"_s, u"flapPeriod"_s});
+            words({u"roundTrip"_s, u"roundTripMicros"_s, u"maxRoundTrip"_s, u"flapPeriod"_s, u"transport"_s});
         } else {
             unwritable(u"%1 has no script statement"_s.arg(n));
         }

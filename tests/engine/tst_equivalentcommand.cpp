@@ -559,6 +559,21 @@ private Q_SLOTS:
             true);
     }
 
+    void mirrorLinkDialog()
+    {
+        // Simulation > Remote Mirror Link: Apply sends one command per edited link (both paths, or each path).
+        check({{}, [](TestWorkspace&) {
+                   return QList<CommandRequest> {
+                       {u"setRemoteMirrorLink"_s,
+                           {{u"remoteStorageSubsystemName"_s, u"Secondary Site"_s}, {u"bandwidth"_s, 100000000},
+                               {u"roundTripMicros"_s, 2500}, {u"maxRoundTrip"_s, 20}, {u"flapPeriod"_s, 3000},
+                               {u"controller"_s, u"A"_s}, {u"state"_s, u"down"_s}}},
+                       {u"setRemoteMirrorLink"_s,
+                           {{u"remoteStorageSubsystemName"_s, u"Secondary Site"_s}, {u"bandwidth"_s, 64 * 1048576},
+                               {u"controller"_s, u"B"_s}, {u"state"_s, u"flapping"_s}}}};
+               }});
+    }
+
     // ---- the real copylinectl, from the command line as shown --------------------------------------------------
 
     void commandLineRunsInCopylinectl()

@@ -7,6 +7,7 @@
 #include "dialogs/commanddialog.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/helpwindow.h"
+#include "dialogs/messagebox.h"
 #include "families/families.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -105,6 +107,7 @@ private Q_SLOTS:
 
     void flashCopyWizardShowsTheEquivalentCommand();
     void typeYesDialogShowsTheEquivalentCommand();
+    void confirmationLinkShowsTheCommand();
     void f1OpensTheHelpOfTheViewInFront();
     void f1InWizardsAndWindows();
     void helpWindowNavigatesAndFinds();
@@ -263,6 +266,31 @@ void TestHelpGui::typeYesDialogShowsTheEquivalentCommand()
             shellQuoted(m_ws->path())));
     shown->close();
     dialog->reject();
+}
+
+void TestHelpGui::confirmationLinkShowsTheCommand()
+{
+    // Stop Copy, Remove Copy Pairs and Change Role ask with a message box that links to the command.
+    QMessageBox box(
+        QMessageBox::Question, u"Stop Copy"_s, u"Stop the copy?"_s, QMessageBox::Yes | QMessageBox::No, m_window.get());
+    EquivalentCommand command;
+    command.statements = {u"stop volumeCopy target [\"T\"] source [\"S\"];"_s};
+    command.subsystem = u"Primary Site"_s;
+    MessageBox::addEquivalentCommandLink(&box, command);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    auto* label = box.findChild<QLabel*>(u"qt_msgbox_informativelabel"_s);
+    QVERIFY(label != nullptr && label->isVisible());
+    QVERIFY(label->text().contains(u"Show the equivalent command"_s));
+    Q_EMIT label->linkActivated(u"equivalent"_s);
+    auto* dialog = box.findChild<EquivalentCommandDialog*>();
+    QVERIFY(dialog != nullptr);
+    QCOMPARE(dialog->commandText(),
+        u"copylinectl -w %1 -n 'Primary Site' -c 'stop volumeCopy target [\"T\"] source [\"S\"];'"_s.arg(
+            shellQuoted(m_ws->path())));
+    QVERIFY(box.isVisible()); // the question is still open
+    dialog->close();
+    box.reject();
 }
 
 void TestHelpGui::f1OpensTheHelpOfTheViewInFront()

@@ -180,6 +180,7 @@ HelpWindow::HelpWindow(QWidget* parent)
     setWindowTitle(tr("Copyline Help"));
     setWindowIcon(Icons::icon(u"org.copyline.Copyline"_s));
     setAttribute(Qt::WA_DeleteOnClose, false);
+    setAttribute(Qt::WA_QuitOnClose, false); // closing the main window quits, with help open or not
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
