@@ -237,10 +237,12 @@ private:
             QVERIFY(setUp(*ws, c.after));
         }
         QCOMPARE(canonical(cli.config()), canonical(gui.config()));
+        // The first 8 MB, where the cases write: hashing whole 20 GB drives would take minutes.
+        constexpr qint64 kChecked = 8 * 1048576;
         for (const QString& name : c.checksums) {
-            const QString sum = gui.checksum(name);
+            const QString sum = gui.checksum(name, 0, kChecked);
             QVERIFY2(!sum.startsWith(u"error"_s), qPrintable(sum));
-            QCOMPARE(cli.checksum(name), sum);
+            QCOMPARE(cli.checksum(name, 0, kChecked), sum);
         }
     }
 
