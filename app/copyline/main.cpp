@@ -2,6 +2,7 @@
 // copyline: the GUI console. Attaches to a running copylined that serves the workspace, or runs the engine in
 // this process; wiring only, the console itself is copyline_widgets.
 #include "common/translations.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "mainwindow/mainwindow.h"
 #include "server/engineclient.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTreeView>
@@ -93,6 +95,8 @@ int main(int argc, char* argv[])
 
     const QString workspace
         = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Copyline::Engine::defaultWorkspace();
+    // "Show the Equivalent Command" names this workspace (copylinectl -w).
+    Copyline::setEquivalentCommandWorkspace(QFileInfo(workspace).absoluteFilePath());
 
     Copyline::MainWindow window;
     if (!parser.isSet(screenshotOption)) {

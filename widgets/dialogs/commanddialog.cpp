@@ -2,6 +2,7 @@
 #include "commanddialog.h"
 
 #include "common/messagelabel.h"
+#include "dialogs/equivalentcommanddialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -38,6 +39,8 @@ CommandDialog::CommandDialog(EngineConnection* connection, ObjectId subsystemId,
     m_buttons->setObjectName(u"buttonBox"_s);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    m_equivalent = new EquivalentCommandButton([this]() { return equivalentCommand(); }, this);
+    m_buttons->addButton(m_equivalent, QDialogButtonBox::HelpRole);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CommandDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CommandDialog::reject);
     layout->addWidget(m_buttons);
@@ -64,6 +67,19 @@ QPushButton* CommandDialog::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
+QAbstractButton* CommandDialog::equivalentCommandButton() const
+{
+    return m_equivalent;
+}
+
+EquivalentCommand CommandDialog::equivalentCommand() const
+{
+    if (!validate().trimmed().isEmpty()) {
+        return {};
+    }
+    return Copyline::equivalentCommand(snapshot()->config, m_subsystemId, equivalentRequests());
+}
+
 SnapshotPtr CommandDialog::snapshot() const
 {
     return m_connection ? m_connection->snapshot() : std::make_shared<Snapshot>();
@@ -86,6 +102,8 @@ void CommandDialog::revalidate()
     m_hintLabel->setText(problem.trimmed());
     m_hintLabel->setVisible(!problem.trimmed().isEmpty());
     okButton()->setEnabled(problem.isEmpty() && !m_busy);
+    // A "type Yes" confirmation has nothing to explain: its command can be shown before Yes is typed.
+    m_equivalent->setEnabled(problem.trimmed().isEmpty());
 }
 
 void CommandDialog::showError(const QString& message)

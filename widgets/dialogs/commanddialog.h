@@ -2,12 +2,14 @@
 #pragma once
 
 #include "api/connection.h"
+#include "api/equivalentcommand.h"
 
 #include <QDialog>
 
 #include <functional>
 
 class QDialogButtonBox;
+class QAbstractButton;
 class QLabel;
 class QLineEdit;
 class QLayout;
@@ -44,6 +46,10 @@ public:
     /** The live validation message, as shown. */
     QString hintText() const;
     QPushButton* okButton() const;
+    /** "Show the Equivalent Command…": the copylinectl command that does what OK does (issue 18). */
+    QAbstractButton* equivalentCommandButton() const;
+    /** What OK would run now, as copylinectl runs it. */
+    EquivalentCommand equivalentCommand() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -65,6 +71,8 @@ protected:
 
     virtual QString validate() const = 0;
     virtual CommandRequest request() const = 0;
+    /** The commands OK runs, for "Show the Equivalent Command" (the default: request()). */
+    virtual QList<CommandRequest> equivalentRequests() const { return {request()}; }
     /** Called for each new snapshot; the default revalidates. */
     virtual void onSnapshotChanged();
     /** Runs after the command succeeded; the default emits succeeded() and closes the dialog. */
@@ -81,6 +89,7 @@ private:
     QLabel* m_hintLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_equivalent = nullptr;
 };
 
 /**

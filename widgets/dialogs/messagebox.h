@@ -3,6 +3,8 @@
 // anything, so widget tests never block on a modal box (STYLE.md item 14).
 #pragma once
 
+#include "api/equivalentcommand.h"
+
 #include <QMessageBox>
 
 namespace Copyline
@@ -19,6 +21,14 @@ public:
         const QString& text,
         Buttons buttons = QMessageBox::Yes | QMessageBox::No,
         Button defaultButton = QMessageBox::No);
+    /**
+     * A Yes/No question about running @p command, with a "Show the equivalent command" link that shows what
+     * copylinectl runs for it (issue 18).
+     */
+    static Button confirmCommand(
+        QWidget* parent, const QString& title, const QString& text, const EquivalentCommand& command);
+    /** Adds the "Show the equivalent command" link to @p box (a box the caller shows itself). */
+    static void addEquivalentCommandLink(QMessageBox* box, const EquivalentCommand& command);
     static Button warning(QWidget* parent,
         const QString& title,
         const QString& text,

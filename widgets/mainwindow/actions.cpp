@@ -6,6 +6,7 @@
 #include "api/units.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "dialogs/helpwindow.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
 #include "models/hostiorates.h"
@@ -29,6 +30,7 @@
 #include "views/performanceview.h"
 #include "views/physicalview.h"
 
+#include <QToolBar>
 #include <QTreeView>
 
 #include <QActionGroup>
@@ -106,7 +108,7 @@ void MainWindow::createActions()
     m_createLogicalDrive = addAction(u"actionCreateLogicalDrive"_s, tr("&Create…"), u"logical-drive"_s);
     m_createLogicalDrive->setShortcut(QKeySequence::New);
     m_createLogicalDrive->setStatusTip(tr("Create a logical drive in the free capacity of an array"));
-    m_renameLogicalDrive = addAction(u"actionRenameLogicalDrive"_s, tr("&Rename…"));
+    m_renameLogicalDrive = addAction(u"actionRenameLogicalDrive"_s, tr("Re&name…"));
     m_renameLogicalDrive->setShortcut(Qt::Key_F2);
     m_increaseCapacity = addAction(u"actionIncreaseCapacity"_s, tr("&Increase Capacity…"));
     m_increaseCapacity->setStatusTip(tr("Add free capacity of the array to the logical drive"));
@@ -154,7 +156,6 @@ void MainWindow::createActions()
     m_driveProperties = addAction(u"actionDriveProperties"_s, tr("&Properties"));
 
     m_about = addAction(u"actionAbout"_s, tr("&About Copyline"), u"org.copyline.Copyline"_s);
-    m_about->setShortcut(QKeySequence::HelpContents);
     m_about->setMenuRole(QAction::AboutRole);
 
     const QList<QAction*> all {m_renameSubsystem, m_listFeatures, m_enableFeature, m_disableFeature,
@@ -320,7 +321,7 @@ void MainWindow::createMenus()
     advanced->addAction(m_persistentReservations);
 
     // Simulation: what stands in for the machine room (hosts doing I/O, the NBD server; later the mirror links).
-    m_simulationMenu = menuBar()->addMenu(tr("Si&mulation"));
+    m_simulationMenu = menuBar()->addMenu(tr("S&imulation"));
     m_simulationMenu->setObjectName(u"simulationMenu"_s);
     m_simulationMenu->setToolTipsVisible(true);
     m_simulationMenu->addAction(m_hostWorkloadsAction);
@@ -336,7 +337,79 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
+    // F1: the help page of the view in front (issue 18); Contents: the list of pages. Wizards and other windows get
+    // their page from HelpWindow::installF1().
+    HelpWindow::registerWindow(this, [this]() -> QString {
+        for (const auto& [perspective, page] : {std::pair {u"essCopyServicesPerspective"_s, u"ess"_s},
+                 std::pair {u"necPerspective"_s, u"nec"_s}, std::pair {u"hdsPerspective"_s, u"hds"_s}}) {
+            if (const auto* w = findChild<QWidget*>(perspective); w != nullptr && !w->isHidden()) {
+                return page;
+            }
+        }
+        switch (currentView()) {
+        case LogicalPhysical:
+            return u"logical-physical"_s;
+        case Mappings:
+            return u"mappings"_s;
+        case EventLog:
+            return u"event-log"_s;
+        case Performance:
+            return u"performance"_s;
+        }
+        return u"index"_s;
+    });
+    HelpWindow::installF1();
+    QAction* helpView = addAction(u"actionHelpView"_s, tr("&Help for This View"));
+    helpView->setShortcut(QKeySequence::HelpContents);
+    helpView->setShortcutContext(Qt::WindowShortcut);
+    helpView->setStatusTip(tr("Show the help page of the view in front"));
+    QWidget::addAction(helpView);
+    connect(
+        helpView, &QAction::triggered, this, [this]() { HelpWindow::instance()->showPage(HelpWindow::pageFor(this)); });
+    QAction* helpContents = addAction(u"actionHelpContents"_s, tr("&Contents"));
+    helpContents->setStatusTip(tr("Show the list of help pages"));
+    connect(helpContents, &QAction::triggered, this, []() { HelpWindow::instance()->showPage(u"index"_s); });
+    help->addAction(helpView);
+    help->addAction(helpContents);
+    help->addSeparator();
     help->addAction(m_about);
+
+    // The toolbar and shortcuts of the common actions (issue 18). Standard key sequences where Qt has one (New,
+    // Delete, Quit, HelpContents, set above); the others are chosen so that none is used twice in this window
+    // (tst_helpgui checks it, and that no menu has two items with one mnemonic).
+    m_viewLogicalPhysical->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_viewMappings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_viewEventLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_viewPerformance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_createFlashCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_createVolumeCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_copyManagerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mirrorActions->createAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_mirrorActions->createAction()->setShortcutContext(Qt::WindowShortcut);
+    QWidget::addAction(m_mirrorActions->createAction());
+    m_createFlashCopy->setIconText(tr("Create FlashCopy"));
+    m_createVolumeCopy->setIconText(tr("Create VolumeCopy"));
+    m_copyManagerAction->setIconText(tr("Copy Manager"));
+    m_copyManagerAction->setIcon(Icons::icon(u"copy-in-progress"_s));
+    m_mirrorActions->createAction()->setIconText(tr("Create Remote Mirror"));
+    m_viewLogicalPhysical->setIconText(tr("Logical/Physical"));
+    m_viewMappings->setIconText(tr("Mappings"));
+    m_viewEventLog->setIconText(tr("Event Log"));
+    m_viewPerformance->setIconText(tr("Performance"));
+    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    bar->addAction(m_createFlashCopy);
+    bar->addAction(m_createVolumeCopy);
+    bar->addAction(m_copyManagerAction);
+    bar->addAction(m_mirrorActions->createAction());
+    bar->addSeparator();
+    bar->addAction(m_viewLogicalPhysical);
+    bar->addAction(m_viewMappings);
+    bar->addAction(m_viewEventLog);
+    bar->addAction(m_viewPerformance);
 }
 
 void MainWindow::updateActions()

@@ -420,8 +420,10 @@ void CopyManagerWindow::stopCopy()
     if (pair.status == VolumeCopyStatus::Failed) {
         text += u"\n\n"_s + tr("Stopping the failed copy clears its Needs Attention condition.");
     }
-    if (MessageBox::question(this, tr("Stop Copy"), text) == QMessageBox::Yes) {
-        runAll({{VolumeCopyRules::pairLabel(c, pair), {u"stopVolumeCopy"_s, {{u"id"_s, pair.id}}}}}, tr("Stop Copy"));
+    const CommandRequest request {u"stopVolumeCopy"_s, {{u"id"_s, pair.id}}};
+    if (MessageBox::confirmCommand(this, tr("Stop Copy"), text, equivalentCommand(c, m_subsystemId, {request}))
+        == QMessageBox::Yes) {
+        runAll({{VolumeCopyRules::pairLabel(c, pair), request}}, tr("Stop Copy"));
     }
 }
 
@@ -443,7 +445,12 @@ void CopyManagerWindow::removeCopyPairs()
         + labels.join(u'\n') + u"\n\n"_s
         + tr("The data on the source and target logical drives is not changed. The targets' read-only attribute is "
              "removed, and both logical drives can take part in new copies in any role.");
-    if (MessageBox::question(this, tr("Remove Copy Pairs"), text) == QMessageBox::Yes) {
+    QList<CommandRequest> commands;
+    for (const auto& item : std::as_const(requests)) {
+        commands.append(item.second);
+    }
+    if (MessageBox::confirmCommand(this, tr("Remove Copy Pairs"), text, equivalentCommand(c, m_subsystemId, commands))
+        == QMessageBox::Yes) {
         runAll(requests, tr("Remove Copy Pairs"));
     }
 }

@@ -6,6 +6,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "panels/ds4000/dialogs/volumecopydialogs.h"
 #include "panels/ds4000/rules/remotemirrorrules.h"
@@ -442,6 +443,9 @@ void MirrorPairsDialog::build(const QString& intro,
     m_action->setObjectName(u"actionButton"_s);
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(u"cancelButton"_s);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() { return equivalentCommand(snapshot()->config, m_subsystemId, {request()}); }, this);
+    buttons->addButton(m_equivalent, QDialogButtonBox::HelpRole);
     connect(m_action, &QPushButton::clicked, this, [this]() {
         if (!m_busy && problem().isEmpty()) {
             act();
@@ -500,6 +504,9 @@ void MirrorPairsDialog::updateState()
     setMessage(m_hint, hint);
     setMessage(m_note, note());
     m_action->setEnabled(!m_busy && hint.isEmpty());
+    if (m_equivalent != nullptr) {
+        m_equivalent->setEnabled(hint.isEmpty());
+    }
 }
 
 void MirrorPairsDialog::showError(const QString& message)
@@ -657,18 +664,22 @@ void SuspendResumeMirrorDialog::runProgress()
         labels.append(Rules::pairLabel(c, c.mirrors.value(id)));
     }
     const bool suspend = m_mode == Mode::Suspend;
-    const CommandRequest request {suspend ? u"suspendRemoteMirror"_s : u"resumeRemoteMirror"_s,
-        {{u"primaries"_s, toJson(table()->namesOf(ids))}}};
     // The progress window outlives this one: it belongs to the same parent.
     auto* progress = new MirrorProgressDialog(connection(), subsystemId(),
         suspend ? tr("Suspend Mirrored Pair - Progress") : tr("Resume Mirrored Pair - Progress"),
         suspend ? tr("Suspending %n mirrored pair(s).", nullptr, static_cast<int>(ids.size()))
                 : tr("Resuming %n mirrored pair(s).", nullptr, static_cast<int>(ids.size())),
-        labels, suspend ? tr("Suspended") : tr("Resumed: synchronizing"), request, parentWidget());
+        labels, suspend ? tr("Suspended") : tr("Resumed: synchronizing"), request(), parentWidget());
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->open();
     progress->start();
     accept();
+}
+
+CommandRequest SuspendResumeMirrorDialog::request() const
+{
+    return {m_mode == Mode::Suspend ? u"suspendRemoteMirror"_s : u"resumeRemoteMirror"_s,
+        {{u"primaries"_s, toJson(table()->namesOf(table()->selectedIds()))}}};
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -787,6 +798,14 @@ QString ChangeSyncSettingsDialog::note() const
                                     : QString();
 }
 
+CommandRequest ChangeSyncSettingsDialog::request() const
+{
+    return {u"setRemoteMirror"_s,
+        {{u"localLogicalDrives"_s, toJson(table()->namesOf(table()->selectedIds()))},
+            {u"syncPriority"_s, enumName(m_priority->priority())},
+            {u"autoResync"_s, m_automatic->isChecked() ? u"enabled"_s : u"disabled"_s}}};
+}
+
 void ChangeSyncSettingsDialog::act()
 {
     const QList<ObjectId> ids = table()->selectedIds();
@@ -798,11 +817,7 @@ void ChangeSyncSettingsDialog::act()
     if (MessageBox::question(this, tr("Confirmation"), message) != QMessageBox::Yes) {
         return;
     }
-    const CommandRequest request {u"setRemoteMirror"_s,
-        {{u"localLogicalDrives"_s, toJson(table()->namesOf(ids))},
-            {u"syncPriority"_s, enumName(m_priority->priority())},
-            {u"autoResync"_s, m_automatic->isChecked() ? u"enabled"_s : u"disabled"_s}}};
-    submit(request, [this, priority, method, count = ids.size()](const CommandResult&) {
+    submit(request(), [this, priority, method, count = ids.size()](const CommandResult&) {
         showCompleted(parentWidget(), tr("Completed"),
             tr("The synchronization settings of %n mirrored pair(s) were changed: priority %1, resynchronization %2.",
                 nullptr, static_cast<int>(count))
@@ -931,6 +946,17 @@ QString ChangeWriteModeDialog::problem() const
     return {};
 }
 
+CommandRequest ChangeWriteModeDialog::request() const
+{
+    const bool async = m_asynchronous->isChecked();
+    QJsonObject args {{u"localLogicalDrives"_s, toJson(table()->namesOf(table()->selectedIds()))},
+        {u"writeMode"_s, async ? u"asynchronous"_s : u"synchronous"_s}};
+    if (async) {
+        args.insert(u"writeOrder"_s, m_consistency->isChecked() ? u"preserved"_s : u"notPreserved"_s);
+    }
+    return {u"setRemoteMirror"_s, args};
+}
+
 void ChangeWriteModeDialog::act()
 {
     const QList<ObjectId> ids = table()->selectedIds();
@@ -944,12 +970,7 @@ void ChangeWriteModeDialog::act()
     if (MessageBox::question(this, tr("Confirmation"), message) != QMessageBox::Yes) {
         return;
     }
-    QJsonObject args {{u"localLogicalDrives"_s, toJson(table()->namesOf(ids))},
-        {u"writeMode"_s, async ? u"asynchronous"_s : u"synchronous"_s}};
-    if (async) {
-        args.insert(u"writeOrder"_s, m_consistency->isChecked() ? u"preserved"_s : u"notPreserved"_s);
-    }
-    submit({u"setRemoteMirror"_s, args}, [this, copyType, count = ids.size()](const CommandResult&) {
+    submit(request(), [this, copyType, count = ids.size()](const CommandResult&) {
         showCompleted(parentWidget(), tr("Completed"),
             tr("The write mode of %n mirrored pair(s) was changed: %1.", nullptr, static_cast<int>(count))
                 .arg(copyType));
@@ -1010,6 +1031,11 @@ QString RemoveMirrorRelationshipDialog::note() const
         .arg(local.join(u", "_s));
 }
 
+CommandRequest RemoveMirrorRelationshipDialog::request() const
+{
+    return {u"removeRemoteMirror"_s, {{u"localLogicalDrives"_s, toJson(table()->namesOf(table()->selectedIds()))}}};
+}
+
 void RemoveMirrorRelationshipDialog::act()
 {
     const Configuration& c = snapshot()->config;
@@ -1023,22 +1049,21 @@ void RemoveMirrorRelationshipDialog::act()
     if (MessageBox::question(this, tr("Confirmation"), message) != QMessageBox::Yes) {
         return;
     }
-    submit({u"removeRemoteMirror"_s, {{u"localLogicalDrives"_s, toJson(table()->namesOf(ids))}}},
-        [this](const CommandResult& result) {
-            QStringList oneSided;
-            for (const auto& v : result.data.value(u"removed"_s).toArray()) {
-                if (!v.toObject().value(u"bothSides"_s).toBool()) {
-                    oneSided.append(v.toObject().value(u"logicalDrive"_s).toString());
-                }
+    submit(request(), [this](const CommandResult& result) {
+        QStringList oneSided;
+        for (const auto& v : result.data.value(u"removed"_s).toArray()) {
+            if (!v.toObject().value(u"bothSides"_s).toBool()) {
+                oneSided.append(v.toObject().value(u"logicalDrive"_s).toString());
             }
-            if (!oneSided.isEmpty()) {
-                showCompleted(parentWidget(), tr("Remove Mirror Relationship"),
-                    tr("Removed on this storage subsystem only: %1. The remote storage subsystem still lists the "
-                       "relationship; remove it there too once the link is back.")
-                        .arg(oneSided.join(u", "_s)));
-            }
-            accept();
-        });
+        }
+        if (!oneSided.isEmpty()) {
+            showCompleted(parentWidget(), tr("Remove Mirror Relationship"),
+                tr("Removed on this storage subsystem only: %1. The remote storage subsystem still lists the "
+                   "relationship; remove it there too once the link is back.")
+                    .arg(oneSided.join(u", "_s)));
+        }
+        accept();
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

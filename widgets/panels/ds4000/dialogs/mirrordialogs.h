@@ -173,6 +173,8 @@ protected:
     virtual bool include(const Mirror& mirror) const;
     /** The action button was clicked with a valid selection. */
     virtual void act() = 0;
+    /** The command the action runs for the selection (without "subsystemId"), for "Show the Equivalent Command". */
+    virtual CommandRequest request() const = 0;
     void showError(const QString& message);
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
@@ -190,6 +192,7 @@ private:
     QLabel* m_hint = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_action = nullptr;
+    QPushButton* m_equivalent = nullptr;
 };
 
 /**
@@ -222,6 +225,7 @@ protected:
     QString note() const override;
     bool include(const Mirror& mirror) const override;
     void act() override;
+    CommandRequest request() const override;
 
 private:
     void runProgress();
@@ -254,6 +258,7 @@ protected:
     QString note() const override;
     bool include(const Mirror& mirror) const override;
     void act() override;
+    CommandRequest request() const override;
 
 private:
     void followSelection();
@@ -286,6 +291,7 @@ protected:
     QString problem() const override;
     bool include(const Mirror& mirror) const override;
     void act() override;
+    CommandRequest request() const override;
 
 private:
     void followSelection();
@@ -318,6 +324,7 @@ protected:
     /** Every record, secondaries too: a stale secondary is removed here (spec §5, Error 158). */
     bool include(const Mirror& mirror) const override;
     void act() override;
+    CommandRequest request() const override;
 };
 
 /**

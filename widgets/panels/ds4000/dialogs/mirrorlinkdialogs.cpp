@@ -6,6 +6,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/rules/remotemirrorrules.h"
 
 #include <QComboBox>
@@ -129,6 +130,14 @@ CommunicationTestDialog::CommunicationTestDialog(
     m_again->setObjectName(u"testAgainButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_again, &QPushButton::clicked, this, &CommunicationTestDialog::runTest);
+    auto* equivalent = new EquivalentCommandButton(
+        [this]() {
+            const CommandRequest request {u"diagnoseRemoteMirror"_s,
+                {{u"localLogicalDrive"_s, QJsonArray {m_name}}, {u"testID"_s, u"connectivity"_s}}};
+            return equivalentCommand(m_connection->snapshot()->config, m_subsystemId, {request});
+        },
+        this);
+    buttons->addButton(equivalent, QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
     resize(520, 340);
     runTest();
@@ -270,6 +279,16 @@ RemoteMirrorLinkDialog::RemoteMirrorLinkDialog(EngineConnection* connection, QWi
     m_apply->setObjectName(u"applyButton"_s);
     buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     connect(m_apply, &QPushButton::clicked, this, &RemoteMirrorLinkDialog::apply);
+    auto* equivalent = new EquivalentCommandButton(
+        [this]() {
+            const QList<CommandRequest> requests = pendingRequests();
+            const ObjectId subsystem
+                = requests.isEmpty() ? 0 : requests.first().args.value(u"subsystemId"_s).toInteger();
+            return equivalentCommand(m_connection->snapshot()->config, subsystem, requests);
+        },
+        this);
+    equivalent->setToolTip(tr("Show the copylinectl command that does what Apply does"));
+    buttons->addButton(equivalent, QDialogButtonBox::HelpRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_poll = new QTimer(this);
@@ -526,13 +545,13 @@ void RemoteMirrorLinkDialog::updateApply()
     m_apply->setEnabled(changed && m_pending == 0);
 }
 
-void RemoteMirrorLinkDialog::apply()
+QList<CommandRequest> RemoteMirrorLinkDialog::pendingRequests() const
 {
-    if (m_pending > 0 || m_connection == nullptr) {
-        return;
+    QList<CommandRequest> requests;
+    if (m_connection == nullptr) {
+        return requests;
     }
     const Configuration& c = m_connection->snapshot()->config;
-    QList<CommandRequest> requests;
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
         const MirrorLink want = edited(*it, it->engine);
         if (want == it->engine) {
@@ -558,6 +577,15 @@ void RemoteMirrorLinkDialog::apply()
             requests.append({u"setRemoteMirrorLink"_s, b});
         }
     }
+    return requests;
+}
+
+void RemoteMirrorLinkDialog::apply()
+{
+    if (m_pending > 0 || m_connection == nullptr) {
+        return;
+    }
+    const QList<CommandRequest> requests = pendingRequests();
     if (requests.isEmpty()) {
         return;
     }

@@ -120,6 +120,8 @@ private:
     void follow(Editors& e, const MirrorLink& link, bool force);
     MirrorLink edited(const Editors& e, const MirrorLink& base) const;
     void updateApply();
+    /** The setRemoteMirrorLink commands Apply runs for what was edited. */
+    QList<CommandRequest> pendingRequests() const;
     void apply();
     void poll();
 

@@ -5,6 +5,7 @@
 #include "common/formwidgets.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/rules/volumecopyrules.h"
 
 #include <QDialogButtonBox>
@@ -287,6 +288,17 @@ ChangeCopyPriorityDialog::ChangeCopyPriorityDialog(
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    auto* equivalent = new EquivalentCommandButton(
+        [this]() {
+            QList<CommandRequest> requests;
+            for (const ObjectId id : std::as_const(m_pairIds)) {
+                requests.append(
+                    {u"setVolumeCopy"_s, {{u"id"_s, id}, {u"copyPriority"_s, enumName(m_priority->priority())}}});
+            }
+            return equivalentCommand(m_connection->snapshot()->config, m_subsystemId, requests);
+        },
+        this);
+    buttons->addButton(equivalent, QDialogButtonBox::HelpRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangeCopyPriorityDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

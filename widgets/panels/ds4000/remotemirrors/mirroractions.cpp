@@ -53,7 +53,7 @@ MirrorActions::MirrorActions(QWidget* window)
     m_verify = make(u"actionVerifyRemoteMirror"_s, tr("&Verify Mirror…"));
     m_remove = make(u"actionRemoveMirrorRelationship"_s, tr("Re&move Mirror Relationship…"));
     m_remoteMirrors
-        = make(u"actionRemoteMirrors"_s, tr("Remote &Mirrors…"), u"feature-remotemirror-enabled-activated"_s);
+        = make(u"actionRemoteMirrors"_s, tr("Remote M&irrors…"), u"feature-remotemirror-enabled-activated"_s);
     m_remoteMirrors->setStatusTip(
         tr("Show every mirrored pair of both storage subsystems with its status and progress"));
     m_link = make(u"actionRemoteMirrorLink"_s, tr("Remote Mirror &Link…"), u"feature-remotemirror-enabled-activated"_s);
@@ -352,6 +352,10 @@ void MirrorActions::changeRole(MirrorRole to)
         QMessageBox::Yes | QMessageBox::No, m_parent);
     box->setObjectName(u"changeRoleMessageBox"_s);
     box->setDefaultButton(QMessageBox::No);
+    MessageBox::addEquivalentCommandLink(box,
+        equivalentCommand(c, m.subsystemId,
+            {{u"setRemoteMirror"_s,
+                {{u"localLogicalDrives"_s, QJsonArray {name}}, {u"role"_s, enumName(to)}, {u"force"_s, false}}}}));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, ldId, to]() {
         if (box->clickedButton() == box->button(QMessageBox::Yes)) {

@@ -7,6 +7,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "models/roles.h"
 #include "panels/ds4000/rules/remotemirrorrules.h"
 
@@ -425,6 +426,10 @@ ActivatePreviewPage::ActivatePreviewPage(ActivateMirrorWizard* wizard)
     m_summary = richLabel({}, this, u"previewSummaryLabel"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+    // Issue 18: the copylinectl command that does what Finish does.
+    auto* equivalent = new EquivalentCommandButton(
+        [w = wizard]() { return equivalentCommand(w->snapshot().config, w->subsystemId(), {w->request()}); }, this);
+    layout->addWidget(equivalent, 0, Qt::AlignLeft);
     layout->addStretch(1);
     m_status = new QLabel(this);
     m_status->setObjectName(u"previewStatusLabel"_s);

@@ -6,6 +6,7 @@
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/rules/flashcopyrules.h"
 
 #include <QAbstractButton>
@@ -749,6 +750,10 @@ PreviewPage::PreviewPage(CreateFlashCopyWizard* wizard)
     m_form->setVerticalSpacing(7);
     m_form->setLabelAlignment(Qt::AlignRight);
     layout->addWidget(summary);
+    // Issue 18: the copylinectl command that does what Finish does.
+    auto* equivalent = new EquivalentCommandButton(
+        [w = wizard]() { return equivalentCommand(w->snapshot().config, w->subsystemId(), {w->request()}); }, this);
+    layout->addWidget(equivalent, 0, Qt::AlignLeft);
     layout->addStretch(1);
     m_status = new QLabel(this);
     m_status->setObjectName(u"previewStatusLabel"_s);

@@ -6,6 +6,7 @@
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/dialogs/volumecopydialogs.h"
 #include "panels/ds4000/rules/volumecopyrules.h"
 
@@ -420,6 +421,10 @@ VolumeCopyPreviewPage::VolumeCopyPreviewPage(CreateVolumeCopyWizard* wizard)
     m_form->setLabelAlignment(Qt::AlignRight);
     layout->addWidget(summary);
     m_warning = addMessageLabel(u"overwriteWarningLabel"_s, false);
+    // Issue 18: the copylinectl command that does what Finish does.
+    auto* equivalent = new EquivalentCommandButton(
+        [w = wizard]() { return equivalentCommand(w->snapshot().config, w->subsystemId(), {w->request()}); }, this);
+    layout->addWidget(equivalent, 0, Qt::AlignLeft);
     m_warning->setTextFormat(Qt::RichText);
     layout->addWidget(m_warning);
     layout->addStretch(1);
