@@ -153,7 +153,7 @@ void complianceProblems(const Configuration& config, ObjectId subsystemId, int m
                           feature, subsystemName(config, subsystemId));
             // L6844-6870, L12719-12731.
             p.steps.append(u"Obtain a new Feature Key File for this feature, or retrieve the existing Feature Enable "
-                           "Identifier by clicking Storage Subsystem ▸ Premium Features ▸ List…."_s);
+                           "Identifier by clicking Storage Subsystem ▸ Premium Features ▸ List…"_s);
             p.steps.append(u"Enable the %1 feature: click Storage Subsystem ▸ Premium Features ▸ Enable… and choose "
                            "the key file."_s.arg(feature));
             // L6872-6886: without the authorization, the objects have to go.
@@ -216,7 +216,7 @@ void componentProblems(const Configuration& config, ObjectId subsystemId, QList<
         }
         // L12453-12467.
         p.steps.append(u"If the logical drive is no longer required, it can be deleted: select it and click Logical "
-                       "Drive ▸ Delete…. Attention: deleting a missing logical drive is a permanent action; any "
+                       "Drive ▸ Delete…; attention: deleting a missing logical drive is a permanent action; any "
                        "associated logical drives or logical drive-to-LUN mappings are also deleted."_s);
         out.append(p);
     }
@@ -271,7 +271,7 @@ void flashCopyProblems(const Configuration& config, ObjectId subsystemId, QList<
         p.eventComponents = {u"FlashCopy Logical Drive %1"_s.arg(name)};
         // L4222-4224 and L4424-4440: the way to a larger repository.
         const QString increase = u"Select the FlashCopy repository logical drive %1 in the Logical view and click "
-                                 "Logical Drive ▸ Increase Capacity…. In the Increase Repository Capacity window enter "
+                                 "Logical Drive ▸ Increase Capacity…; in the Increase Repository Capacity window enter "
                                  "the capacity to add, click OK, type Yes and click OK."_s.arg(repository);
         // L4356-4376: Re-create, after preparing the host.
         const QString recreate = u"Select %1 in the Logical view and click Logical Drive ▸ FlashCopy ▸ Re-create… "
@@ -303,8 +303,7 @@ void flashCopyProblems(const Configuration& config, ObjectId subsystemId, QList<
                 p.cause = fc.statusReason.contains(u"full"_s)
                     ? u"Its repository %1 became full and its repository full policy is \"Fail FlashCopy logical "
                       "drive\": the FlashCopy logical drive data is not recoverable and the FlashCopy cannot be "
-                      "accessed. The base logical drive %2 is not affected. (%3)"_s.arg(
-                          repository, base, fc.statusReason)
+                      "accessed. The base logical drive %2 is not affected."_s.arg(repository, base)
                     : u"%1. The point-in-time image is lost and the FlashCopy cannot be accessed; the base logical "
                       "drive %2 is not affected."_s.arg(capitalized(fc.statusReason), base);
                 // L4168-4170: the only possible actions are Delete and Re-create.
@@ -507,7 +506,7 @@ void mirrorProblems(const Configuration& config, ObjectId subsystemId, QList<Rec
                            "▸ Remove Mirror Relationship…; select the relationship, click Remove and confirm with "
                            "Yes. The data on both logical drives is untouched."_s.arg(local));
             p.steps.append(u"If the pair is still wanted, create it again from the primary: Logical Drive ▸ Remote "
-                           "Mirroring ▸ Create…."_s);
+                           "Mirroring ▸ Create…"_s);
             break;
         case MirrorStatus::DualPrimary:
         case MirrorStatus::DualSecondary: {
@@ -549,7 +548,7 @@ void mirrorProblems(const Configuration& config, ObjectId subsystemId, QList<Rec
                 // Steps 3-4 of L12235-12275 / L12344-12386 (conflict C22: Create starts from the primary).
                 p.steps.append(u"Delete the mirror relationship from either storage subsystem: select either %1 "
                                "logical drive in its Subsystem Management window and click Logical Drive ▸ Remote "
-                               "Mirroring ▸ Remove Mirror Relationship…."_s.arg(role));
+                               "Mirroring ▸ Remove Mirror Relationship…"_s.arg(role));
                 p.steps.append(u"The mirror relationship for the remote logical drive is not removed if there is a "
                                "connection problem between the two storage subsystems. If it remains on the remote "
                                "logical drive, select that logical drive in its storage subsystem and click Logical "
