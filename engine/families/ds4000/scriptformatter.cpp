@@ -346,7 +346,7 @@ QString remoteMirrors(const QJsonObject& d)
 QString mirrorLinks(const QJsonArray& links)
 {
     Table t({u"BETWEEN"_s, u"PATH A"_s, u"PATH B"_s, u"BANDWIDTH"_s, u"ROUND TRIP"_s, u"MAX ROUND TRIP"_s,
-        u"FLAP PERIOD"_s, u"SENT"_s});
+        u"FLAP PERIOD"_s, u"TRANSPORT"_s, u"SENT"_s});
     for (const auto& v : links) {
         const QJsonObject o = v.toObject();
         const auto path = [&](const char* state, const char* up) {
@@ -359,7 +359,8 @@ QString mirrorLinks(const QJsonArray& links)
         t.add({u"%1 - %2"_s.arg(s(o, "storageSubsystemA"), s(o, "storageSubsystemB")), path("pathA", "pathAUp"),
             path("pathB", "pathBUp"), bandwidth > 0 ? formatBytes(bandwidth) + u"/s"_s : u"unlimited"_s,
             roundTrip(o.value(u"roundTripMicros"_s)), roundTrip(o.value(u"maxRoundTripMicros"_s)),
-            u"%1 ms"_s.arg(s(o, "flapPeriodMillis")), formatBytes(o.value(u"bytesSent"_s).toInteger())});
+            u"%1 ms"_s.arg(s(o, "flapPeriodMillis")), s(o, "transport"),
+            formatBytes(o.value(u"bytesSent"_s).toInteger())});
     }
     return u"REMOTE MIRROR LINKS\n"_s + t.render();
 }
