@@ -164,6 +164,12 @@ void TestRecoveryGuru::statusAreaIndicatorOpensTheGuruAndFollowsFixes()
     QVERIFY2(indicator->toolTip().contains(u"FlashCopy logical drive Small-1 has failed"_s),
         qPrintable(indicator->toolTip()));
     QVERIFY(indicator->toolTip().contains(u"Recovery Guru"_s));
+    // So does the subsystem's tooltip in the Storage Subsystems list.
+    QTRY_VERIFY(m_window->subsystemList()
+                    ->currentIndex()
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"\u2022 FlashCopy logical drive Small-1 has failed"_s));
     // The indicator does not make the window wider than a 1366x768 screen.
     QVERIFY2(
         m_window->minimumSizeHint().width() <= 1366, qPrintable(QString::number(m_window->minimumSizeHint().width())));

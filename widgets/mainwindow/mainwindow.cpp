@@ -3,6 +3,7 @@
 
 #include "common/icons.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "delegates/subsystemdelegate.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_openingLabel->setObjectName(u"openingLabel"_s);
     m_openingLabel->setAlignment(Qt::AlignCenter);
     m_openingLabel->setWordWrap(true);
-    m_openingLabel->setStyleSheet(u"QLabel { color: #4a5968; font-size: 14pt; }"_s);
+    m_openingLabel->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; font-size: 14pt; }"_s));
     m_stack->addWidget(m_openingLabel);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);

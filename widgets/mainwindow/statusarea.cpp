@@ -3,6 +3,7 @@
 
 #include "common/icons.h"
 #include "common/texts.h"
+#include "common/theme.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -51,7 +52,7 @@ StatusArea::StatusArea(QWidget* parent)
     layout->addWidget(m_attention);
     m_connection = new QLabel(this);
     m_connection->setObjectName(u"connectionLabel"_s);
-    m_connection->setStyleSheet(u"color: #4a5968;"_s);
+    m_connection->setStyleSheet(Theme::css(u"color: #4a5968;"_s));
     layout->addWidget(m_connection);
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -59,7 +60,7 @@ StatusArea::StatusArea(QWidget* parent)
     layout->addWidget(separator);
     auto* title = new QLabel(tr("Premium features:"), this);
     title->setObjectName(u"premiumFeaturesTitle"_s);
-    title->setStyleSheet(u"color: #4a5968;"_s);
+    title->setStyleSheet(Theme::css(u"color: #4a5968;"_s));
     layout->addWidget(title);
     m_flashCopy = featureIcon(u"flashCopyStatusLabel"_s, this);
     m_volumeCopy = featureIcon(u"volumeCopyStatusLabel"_s, this);

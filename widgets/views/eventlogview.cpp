@@ -2,6 +2,7 @@
 #include "eventlogview.h"
 
 #include "common/icons.h"
+#include "common/theme.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "models/eventlogmodel.h"
@@ -51,7 +52,7 @@ EventLogView::EventLogView(QWidget* parent)
     showLabel->setBuddy(m_severity);
     m_count = new QLabel(filterBar);
     m_count->setObjectName(u"eventCountLabel"_s);
-    m_count->setStyleSheet(u"color: #6b7885;"_s);
+    m_count->setStyleSheet(Theme::css(u"color: #6b7885;"_s));
     m_find = new QLineEdit(filterBar);
     m_find->setObjectName(u"eventFindLineEdit"_s);
     m_find->setPlaceholderText(tr("Find: type, component or text"));
