@@ -16,7 +16,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -460,6 +462,9 @@ private Q_SLOTS:
         const CommandResult links = ws.run(u"show remoteMirrorLinks;"_s, kPrimary);
         QVERIFY(links.ok());
         QVERIFY(QJsonDocument(links.data).toJson().contains("\"transport\": \"tcp\""));
+        const QJsonObject wire = links.data.value(u"links"_s).toArray().at(0).toObject().value(u"wire"_s).toObject();
+        QCOMPARE(wire.value(u"address"_s).toString(), u"127.0.0.1"_s);
+        QVERIFY(wire.value(u"port"_s).toInt() > 0);
         QVERIFY(ws.run(u"create logicalDrive array=1 userLabel=\"P\" capacity=64 MB; write logicalDrive [\"P\"] "
                        "offset=0 length=33554432 seed=5;"_s,
                       kPrimary)

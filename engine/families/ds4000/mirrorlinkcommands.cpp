@@ -8,6 +8,7 @@
 #include "families/ds4000/storageops.h"
 #include "mirror/mirrorrules.h"
 #include "mirror/mirrorservice.h"
+#include "mirror/replicationchannel.h"
 #include "service/engine.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
@@ -298,9 +299,8 @@ qint64 millisArg(CommandContext& ctx, const QString& key, qint64 fallback)
     return ms;
 }
 
-QJsonObject linkJson(Engine& engine, const Configuration& config, const MirrorLink& l)
+QJsonObject linkFields(const Configuration& config, const MirrorLink& l, const std::shared_ptr<RemoteLink>& live)
 {
-    const auto live = engine.mirrors().link(l.id);
     return {{u"storageSubsystemA"_s, subsystemName(config, l.subsystemA)},
         {u"storageSubsystemB"_s, subsystemName(config, l.subsystemB)}, {u"pathA"_s, enumName(l.pathA)},
         {u"pathB"_s, enumName(l.pathB)}, {u"pathAUp"_s, live && live->pathUp(u"A"_s)},
@@ -308,6 +308,19 @@ QJsonObject linkJson(Engine& engine, const Configuration& config, const MirrorLi
         {u"roundTripMicros"_s, l.roundTripMicros}, {u"maxRoundTripMicros"_s, l.maxRoundTripMicros},
         {u"flapPeriodMillis"_s, l.flapPeriodMillis}, {u"transport"_s, enumName(l.transport)},
         {u"bytesSent"_s, live ? static_cast<qint64>(live->bytesSent()) : 0}};
+}
+
+QJsonObject linkJson(Engine& engine, const Configuration& config, const MirrorLink& l)
+{
+    const auto live = engine.mirrors().link(l.id);
+    QJsonObject o = linkFields(config, l, live);
+    if (const auto wire = live ? live->channel() : nullptr) {
+        // Over TCP: where the frames go, and whether the connection is up now.
+        o.insert(u"wire"_s,
+            QJsonObject {{u"address"_s, wire->address()}, {u"port"_s, wire->port()},
+                {u"connected"_s, wire->connected()}, {u"connects"_s, wire->connects()}});
+    }
+    return o;
 }
 
 void setRemoteMirrorLink(CommandContext& ctx)
