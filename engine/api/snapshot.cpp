@@ -114,6 +114,14 @@ QJsonObject Snapshot::toJson() const
             attention.append(it.key());
         }
     }
+    QJsonObject problemsJson;
+    for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
+        QJsonArray list;
+        for (const RecoveryProblem& p : it.value()) {
+            list.append(p.toJson());
+        }
+        problemsJson.insert(QString::number(it.key()), list);
+    }
     QJsonObject limitsJson;
     for (auto it = subsystemLimits.cbegin(); it != subsystemLimits.cend(); ++it) {
         limitsJson.insert(QString::number(it.key()), it->toJson());
@@ -122,7 +130,7 @@ QJsonObject Snapshot::toJson() const
         {u"workspacePath"_s, workspacePath}, {u"config"_s, configurationToJson(config)}, {u"runtime"_s, runtimeJson},
         {u"copies"_s, copiesJson}, {u"workloads"_s, workloadsJson}, {u"mirrors"_s, mirrorsJson},
         {u"nbdPort"_s, nbdPort}, {u"nbdSocket"_s, nbdSocket}, {u"lastEventId"_s, lastEventId},
-        {u"needsAttention"_s, attention}, {u"limits"_s, limitsJson}};
+        {u"needsAttention"_s, attention}, {u"problems"_s, problemsJson}, {u"limits"_s, limitsJson}};
 }
 
 Snapshot Snapshot::fromJson(const QJsonObject& object)
@@ -168,6 +176,14 @@ Snapshot Snapshot::fromJson(const QJsonObject& object)
     s.lastEventId = object.value(u"lastEventId"_s).toInteger();
     for (const auto& id : object.value(u"needsAttention"_s).toArray()) {
         s.needsAttention.insert(id.toInteger(), true);
+    }
+    const QJsonObject problemsJson = object.value(u"problems"_s).toObject();
+    for (auto it = problemsJson.begin(); it != problemsJson.end(); ++it) {
+        QList<RecoveryProblem> list;
+        for (const auto& p : it.value().toArray()) {
+            list.append(RecoveryProblem::fromJson(p.toObject()));
+        }
+        s.problems.insert(it.key().toLongLong(), list);
     }
     const QJsonObject limitsJson = object.value(u"limits"_s).toObject();
     for (auto it = limitsJson.begin(); it != limitsJson.end(); ++it) {

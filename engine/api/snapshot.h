@@ -3,6 +3,7 @@
 
 #include "api/limits.h"
 #include "api/model.h"
+#include "api/recovery.h"
 
 #include <QJsonObject>
 #include <QMetaType>
@@ -94,11 +95,15 @@ struct Snapshot
     QString nbdSocket; /**< its owner-only unix socket (nbd+unix:///<export>?socket=...); empty when none */
     qint64 lastEventId = 0;
     QHash<ObjectId, bool> needsAttention; /**< per subsystem */
+    /** Per subsystem that Needs Attention: its Recovery Guru problems (storage/health.h), in the order listed. */
+    QHash<ObjectId, QList<RecoveryProblem>> problems;
     /** Per subsystem: the limits of its family and model, the same numbers its commands enforce. */
     QHash<ObjectId, SubsystemLimits> subsystemLimits;
 
     /** The limits of @p subsystemId; a default record (no logical drives allowed) for an unknown subsystem. */
     SubsystemLimits limits(ObjectId subsystemId) const { return subsystemLimits.value(subsystemId); }
+    /** The Recovery Guru's problems of @p subsystemId; empty when it is Optimal. */
+    QList<RecoveryProblem> problemsOf(ObjectId subsystemId) const { return problems.value(subsystemId); }
 
     QJsonObject toJson() const;
     static Snapshot fromJson(const QJsonObject& object);

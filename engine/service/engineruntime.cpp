@@ -68,7 +68,11 @@ void Engine::publish()
         }
     }
     for (const Subsystem& s : std::as_const(m_config.subsystems)) {
-        snap->needsAttention.insert(s.id, !attentionReasons(m_config, s.id).isEmpty());
+        QList<RecoveryProblem> problems = recoveryProblems(m_config, s.id);
+        snap->needsAttention.insert(s.id, !problems.isEmpty());
+        if (!problems.isEmpty()) {
+            snap->problems.insert(s.id, std::move(problems));
+        }
     }
     for (auto it = m_pits.cbegin(); it != m_pits.cend(); ++it) {
         CopyRuntime rt;

@@ -2,6 +2,7 @@
 #include "subsystemdelegate.h"
 
 #include "common/icons.h"
+#include "common/theme.h"
 #include "models/roles.h"
 
 #include <QApplication>
@@ -30,7 +31,7 @@ void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QPalette::ColorGroup group
         = option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
     const QColor textColor = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor mutedColor = selected ? textColor : QColor(0x5b, 0x67, 0x73);
+    const QColor mutedColor = selected ? textColor : Theme::adapt(QColor(0x5b, 0x67, 0x73), option.palette);
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
     QFont bold = option.font;

@@ -2,6 +2,7 @@
 #include "commanddialog.h"
 
 #include "common/messagelabel.h"
+#include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
 
 #include <QDialogButtonBox>
@@ -28,7 +29,7 @@ CommandDialog::CommandDialog(EngineConnection* connection, ObjectId subsystemId,
     m_hintLabel = new QLabel(this);
     m_hintLabel->setObjectName(u"hintLabel"_s);
     m_hintLabel->setWordWrap(true);
-    m_hintLabel->setStyleSheet(u"QLabel { color: #9a6a08; }"_s);
+    m_hintLabel->setStyleSheet(Theme::css(u"QLabel { color: #9a6a08; }"_s));
     m_hintLabel->hide();
     layout->addWidget(m_hintLabel);
 

@@ -5,6 +5,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "common/windowsettings.h"
 #include "models/hostiomodels.h"
 
@@ -50,7 +51,7 @@ QLabel* makeIntroLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    label->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     return label;
 }
 
@@ -663,8 +664,8 @@ void HostIoServerDialog::showState(const QJsonObject& state)
                   .arg(address)
             : QString());
     m_warning->setVisible(!m_warning->text().isEmpty());
-    m_status->setStyleSheet(running ? u"QLabel { font-weight: bold; color: #1f7a45; }"_s
-                                    : u"QLabel { font-weight: bold; color: #9a6a08; }"_s);
+    m_status->setStyleSheet(Theme::css(running ? u"QLabel { font-weight: bold; color: #1f7a45; }"_s
+                                               : u"QLabel { font-weight: bold; color: #9a6a08; }"_s));
 
     const QString selected = m_exports->currentRow() >= 0 && m_exports->item(m_exports->currentRow(), 0)
         ? m_exports->item(m_exports->currentRow(), 0)->text()

@@ -71,6 +71,9 @@ void MainWindow::createActions()
     m_persistentReservations = addAction(u"actionPersistentReservations"_s, tr("Persistent &Reservations…"));
     m_persistentReservations->setStatusTip(
         tr("Show and clear the reservations hosts hold on logical drives (a reserved drive cannot be copied)"));
+    m_recoveryGuru = addAction(u"actionRecoveryGuru"_s, tr("Recovery &Guru…"), u"status-attention"_s);
+    m_recoveryGuru->setStatusTip(
+        tr("Show why the storage subsystem Needs Attention: each problem with its cause and recovery steps"));
     m_exit = addAction(u"actionExit"_s, tr("E&xit"));
     m_exit->setShortcut(QKeySequence::Quit);
     m_exit->setMenuRole(QAction::QuitRole);
@@ -165,7 +168,7 @@ void MainWindow::createActions()
         m_createLogicalDrive, m_renameLogicalDrive, m_increaseCapacity, m_ownerA, m_ownerB, m_deleteLogicalDrive,
         m_logicalDriveProperties, m_createFlashCopy, m_disableFlashCopy, m_recreateFlashCopy, m_createVolumeCopy,
         m_copyManagerAction, m_goToSource, m_goToTarget, m_assignHotSpare, m_unassignHotSpare, m_driveProperties,
-        m_persistentReservations, m_csmSessionsAction, m_about};
+        m_persistentReservations, m_csmSessionsAction, m_about, m_recoveryGuru};
     for (QAction* a : all) {
         // Shortcuts work wherever the focus is in the window, menus open or not.
         a->setShortcutContext(Qt::WindowShortcut);
@@ -179,6 +182,7 @@ void MainWindow::createActions()
     connect(m_subsystemProperties, &QAction::triggered, this, &MainWindow::subsystemProperties);
     connect(m_persistentReservations, &QAction::triggered, this,
         [this]() { openDialog(new PersistentReservationsDialog(m_connection, m_subsystemId, this)); });
+    connect(m_recoveryGuru, &QAction::triggered, this, [this]() { openRecoveryGuru(); });
     connect(m_exit, &QAction::triggered, this, &QWidget::close);
     connect(m_viewLogicalPhysical, &QAction::triggered, this, [this]() { showView(LogicalPhysical); });
     connect(m_viewMappings, &QAction::triggered, this, [this]() { showView(Mappings); });
@@ -232,6 +236,7 @@ void MainWindow::createMenus()
     subsystemMirroring->setObjectName(u"menuSubsystemRemoteMirroring"_s);
     m_mirrorActions->fillSubsystemMenu(subsystemMirroring);
     subsystem->addSeparator();
+    subsystem->addAction(m_recoveryGuru);
     subsystem->addAction(m_subsystemProperties);
     subsystem->addSeparator();
     subsystem->addAction(m_exit);
@@ -420,7 +425,7 @@ void MainWindow::updateActions()
     const Subsystem s = c.subsystems.value(m_subsystemId);
 
     for (QAction* a : {m_renameSubsystem, m_listFeatures, m_enableFeature, m_subsystemProperties,
-             m_persistentReservations, m_defineHostGroup, m_defineHost}) {
+             m_persistentReservations, m_defineHostGroup, m_defineHost, m_recoveryGuru}) {
         a->setEnabled(have);
     }
     m_disableFeature->setEnabled(have && (s.flashCopyEnabled || s.volumeCopyEnabled || s.remoteMirrorEnabled));

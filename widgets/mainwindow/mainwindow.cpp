@@ -3,6 +3,7 @@
 
 #include "common/icons.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "delegates/subsystemdelegate.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_openingLabel->setObjectName(u"openingLabel"_s);
     m_openingLabel->setAlignment(Qt::AlignCenter);
     m_openingLabel->setWordWrap(true);
-    m_openingLabel->setStyleSheet(u"QLabel { color: #4a5968; font-size: 14pt; }"_s);
+    m_openingLabel->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; font-size: 14pt; }"_s));
     m_stack->addWidget(m_openingLabel);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
@@ -163,6 +164,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_performance, &PerformanceView::contextMenuRequested, this,
         [this](const QPoint& pos) { showContextMenu(pos, 3); });
     connect(m_hostIoRates, &HostIoRates::updated, this, &MainWindow::updateHostIoStatus);
+    connect(m_statusArea, &StatusArea::recoveryGuruRequested, this, [this]() { openRecoveryGuru(); });
+    connect(m_eventLog, &EventLogView::recoveryGuruRequested, this, &MainWindow::openRecoveryGuru);
     connect(m_essPerspective, &EssUi::CopyServicesPerspective::exitRequested, this, [this]() {
         // Exit Copy Services: back to the first subsystem of another family, if there is one.
         for (const Subsystem& s : m_snapshot ? m_snapshot->config.subsystems : QMap<ObjectId, Subsystem>()) {
@@ -454,6 +457,8 @@ void MainWindow::applySnapshot()
         m_hdsPerspective->setVisible(hds);
     }
     m_statusArea->setSubsystem(s);
+    m_statusArea->setProblems(m_snapshot->problemsOf(m_subsystemId));
+    updateRecoveryGuru();
     // Qt adds the application's display name itself ("Storage Subsystem X — Copyline"); the title said it twice.
     setWindowTitle(s.id != 0 ? Texts::subsystemLabel(s.name) : tr("Copyline"));
     if (m_stack->currentWidget() != m_splitter) {

@@ -27,6 +27,7 @@ class LogicalPhysicalView;
 class MappingsView;
 class MirrorActions;
 class PerformanceView;
+class RecoveryGuruDialog;
 class RemoteMirrorsWindow;
 class StatusArea;
 class SubsystemListModel;
@@ -109,6 +110,11 @@ public:
     HostWorkloadsWindow* hostWorkloads() const;
     /** The Copy Services Manager Sessions window while it exists (one instance, Copy Services Manager ▸ Sessions). */
     CsmUi::CsmSessionsWindow* csmSessions() const;
+    /** The Recovery Guru while it is open (one instance: Storage Subsystem ▸ Recovery Guru…, the status area's Needs
+     * Attention indicator, an event of the Event Log). */
+    RecoveryGuruDialog* recoveryGuru() const;
+    /** Opens (or raises) the Recovery Guru for the current subsystem, with @p problemKey selected if it is listed. */
+    void openRecoveryGuru(const QString& problemKey = {});
     /** The remote mirror actions of the menus (Storage Subsystem / Logical Drive ▸ Remote Mirroring, Simulation). */
     MirrorActions* mirrorActions() const { return m_mirrorActions; }
     /** The Remote Mirrors window (mirror pair panes) while it exists; one instance. */
@@ -185,6 +191,8 @@ private:
     /** Copy Services Manager ▸ Sessions… */
     void openCsmSessions();
     void updateHostIoStatus();
+    /** Hands the current snapshot to the Recovery Guru while it is open. */
+    void updateRecoveryGuru();
     void setHotSpare(bool hotSpare);
     void driveProperties();
     void about();
@@ -234,6 +242,7 @@ private:
     QAction* m_disableFeature = nullptr;
     QAction* m_subsystemProperties = nullptr;
     QAction* m_persistentReservations = nullptr;
+    QAction* m_recoveryGuru = nullptr;
     QAction* m_exit = nullptr;
     // View
     QAction* m_viewLogicalPhysical = nullptr;
@@ -288,6 +297,7 @@ private:
     QPointer<CopyManagerWindow> m_copyManager;
     QPointer<HostWorkloadsWindow> m_hostWorkloads;
     QPointer<CsmUi::CsmSessionsWindow> m_csmSessions;
+    QPointer<RecoveryGuruDialog> m_recoveryGuruDialog;
     QMenu* m_simulationMenu = nullptr;
     MirrorActions* m_mirrorActions = nullptr;
     QMenu* m_remoteMirrorMenu = nullptr;

@@ -3,10 +3,12 @@
 
 #include "common/icons.h"
 #include "common/texts.h"
+#include "common/theme.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,9 +36,23 @@ StatusArea::StatusArea(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(6);
+    m_attention = new QToolButton(this);
+    m_attention->setObjectName(u"needsAttentionButton"_s);
+    m_attention->setAutoRaise(true);
+    m_attention->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_attention->setIcon(Icons::icon(u"status-attention"_s));
+    m_attention->setIconSize({16, 16});
+    m_attention->setText(Texts::subsystemStatus(true));
+    m_attention->setCursor(Qt::PointingHandCursor);
+    QFont bold = m_attention->font();
+    bold.setBold(true);
+    m_attention->setFont(bold);
+    m_attention->hide();
+    connect(m_attention, &QToolButton::clicked, this, &StatusArea::recoveryGuruRequested);
+    layout->addWidget(m_attention);
     m_connection = new QLabel(this);
     m_connection->setObjectName(u"connectionLabel"_s);
-    m_connection->setStyleSheet(u"color: #4a5968;"_s);
+    m_connection->setStyleSheet(Theme::css(u"color: #4a5968;"_s));
     layout->addWidget(m_connection);
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -44,7 +60,7 @@ StatusArea::StatusArea(QWidget* parent)
     layout->addWidget(separator);
     auto* title = new QLabel(tr("Premium features:"), this);
     title->setObjectName(u"premiumFeaturesTitle"_s);
-    title->setStyleSheet(u"color: #4a5968;"_s);
+    title->setStyleSheet(Theme::css(u"color: #4a5968;"_s));
     layout->addWidget(title);
     m_flashCopy = featureIcon(u"flashCopyStatusLabel"_s, this);
     m_volumeCopy = featureIcon(u"volumeCopyStatusLabel"_s, this);
@@ -89,6 +105,33 @@ void StatusArea::setSubsystem(const Subsystem& s)
         label->setToolTip(status);
         label->setAccessibleName(status);
     }
+}
+
+void StatusArea::setProblems(const QList<RecoveryProblem>& problems)
+{
+    QStringList reasons;
+    for (const RecoveryProblem& p : problems) {
+        reasons.append(p.summary);
+    }
+    if (reasons == m_reasons && m_attention->isHidden() == reasons.isEmpty()) {
+        return;
+    }
+    m_reasons = reasons;
+    m_attention->setVisible(!reasons.isEmpty());
+    if (reasons.isEmpty()) {
+        return;
+    }
+    // Needs Attention says why (issue 18): each problem's one line, then where to find the recovery steps.
+    QString tip = u"<b>%1</b><ul>"_s.arg(tr("The storage subsystem Needs Attention:").toHtmlEscaped());
+    for (const QString& reason : std::as_const(reasons)) {
+        tip += u"<li>%1</li>"_s.arg(reason.toHtmlEscaped());
+    }
+    tip += u"</ul>%1"_s.arg(tr("Click to open the Recovery Guru with the recovery steps.").toHtmlEscaped());
+    m_attention->setToolTip(tip);
+    m_attention->setAccessibleName(
+        tr("Needs Attention: %n problem(s); opens the Recovery Guru", nullptr, static_cast<int>(reasons.size())));
+    m_attention->setText(
+        reasons.size() == 1 ? Texts::subsystemStatus(true) : tr("Needs Attention (%1)").arg(reasons.size()));
 }
 
 void StatusArea::setConnectionText(const QString& text, const QString& toolTip)

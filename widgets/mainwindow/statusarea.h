@@ -2,10 +2,12 @@
 #pragma once
 
 #include "api/model.h"
+#include "api/recovery.h"
 
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 namespace Copyline
 {
@@ -13,7 +15,8 @@ namespace Copyline
 /**
  * The premium feature status area of the Subsystem Management window: one icon per premium feature with the
  * seed's tooltip ("FlashCopy - Enabled", "Remote Logical Drive Mirroring - Disabled/Deactivated"), and which
- * engine the console is connected to.
+ * engine the console is connected to; and while the subsystem Needs Attention, a "Needs Attention" indicator whose
+ * tooltip says why and whose click opens the Recovery Guru.
  */
 class StatusArea final : public QWidget
 {
@@ -32,11 +35,22 @@ public:
 
     QLabel* featureLabel(PremiumFeature feature) const;
 
+    /** The subsystem's Recovery Guru problems: the indicator shows while there are any, its tooltip lists them. */
+    void setProblems(const QList<RecoveryProblem>& problems);
+    /** The "Needs Attention" indicator (hidden while the subsystem is Optimal). */
+    QToolButton* attentionButton() const { return m_attention; }
+
+Q_SIGNALS:
+    /** The "Needs Attention" indicator was clicked. */
+    void recoveryGuruRequested();
+
 private:
     QLabel* m_flashCopy = nullptr;
     QLabel* m_volumeCopy = nullptr;
     QLabel* m_remoteMirror = nullptr;
     QLabel* m_connection = nullptr;
+    QToolButton* m_attention = nullptr;
+    QStringList m_reasons;
 };
 
 } // namespace Copyline

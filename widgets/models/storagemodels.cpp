@@ -50,6 +50,13 @@ TreeItem subsystemItem(const Snapshot& snapshot, const Subsystem& s)
     item.detail = KeyedTreeModel::tr("%1 · %2", "model · status").arg(s.model, item.status);
     item.toolTip = KeyedTreeModel::tr("Storage Subsystem %1\nModel: %2\nFirmware: %3\nStatus: %4")
                        .arg(s.name, s.model, s.firmware, item.status);
+    // Needs Attention says why (issue 18): the Recovery Guru's problems, one line each.
+    for (const RecoveryProblem& p : snapshot.problems.value(s.id)) {
+        item.toolTip += u"\n\u2022 "_s + p.summary;
+    }
+    if (attention) {
+        item.toolTip += u'\n' + KeyedTreeModel::tr("Storage Subsystem ▸ Recovery Guru… shows the recovery steps.");
+    }
     return item;
 }
 

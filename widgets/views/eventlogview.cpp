@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlogview.h"
 
+#include "common/icons.h"
+#include "common/theme.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "models/eventlogmodel.h"
@@ -12,6 +14,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -49,7 +52,7 @@ EventLogView::EventLogView(QWidget* parent)
     showLabel->setBuddy(m_severity);
     m_count = new QLabel(filterBar);
     m_count->setObjectName(u"eventCountLabel"_s);
-    m_count->setStyleSheet(u"color: #6b7885;"_s);
+    m_count->setStyleSheet(Theme::css(u"color: #6b7885;"_s));
     m_find = new QLineEdit(filterBar);
     m_find->setObjectName(u"eventFindLineEdit"_s);
     m_find->setPlaceholderText(tr("Find: type, component or text"));
@@ -95,12 +98,16 @@ EventLogView::EventLogView(QWidget* parent)
     m_details->setObjectName(u"eventDetailsTextEdit"_s);
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select an event to see its details."));
+    m_guru = new QPushButton(tr("Recovery &Guru…"), this);
+    m_guru->setObjectName(u"eventRecoveryGuruButton"_s);
+    m_guru->setEnabled(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->setHandleWidth(8);
     splitter->addWidget(titledPane(tr("Major Event Log"), m_table, splitter, filterBar));
-    splitter->addWidget(titledPane(tr("Event Details"), m_details, splitter));
+    splitter->addWidget(titledPane(tr("Event Details"), m_details, splitter, m_guru));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({480, 170});
@@ -117,6 +124,8 @@ EventLogView::EventLogView(QWidget* parent)
         updateCount();
     });
     connect(m_export, &QPushButton::clicked, this, &EventLogView::exportEvents);
+    connect(m_guru, &QPushButton::clicked, this, &EventLogView::openRecoveryGuru);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &EventLogView::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventLogView::showDetails);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventLogView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &EventLogView::updateCount);
@@ -145,6 +154,7 @@ void EventLogView::setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId
     if (snapshot && snapshot->lastEventId > m_model->lastId()) {
         fetch();
     }
+    updateGuruButton(); // a problem fixed since: the button says so
 }
 
 void EventLogView::fetch()
@@ -172,14 +182,70 @@ void EventLogView::fetch()
         });
 }
 
-void EventLogView::showDetails()
+const Event* EventLogView::selectedEvent() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        m_details->clear();
+    return rows.isEmpty() ? nullptr : m_model->event(m_filter->mapToSource(rows.first()));
+}
+
+QString EventLogView::selectedProblemKey() const
+{
+    const Event* e = selectedEvent();
+    if (e == nullptr || !e->needsAttention || !m_snapshot) {
+        return {};
+    }
+    const QList<RecoveryProblem> problems = m_snapshot->problemsOf(e->subsystemId);
+    const RecoveryProblem* p = problemReportedBy(problems, *e);
+    return p != nullptr ? p->key : QString();
+}
+
+void EventLogView::updateGuruButton()
+{
+    const Event* e = selectedEvent();
+    const bool attention = e != nullptr && e->needsAttention;
+    m_guru->setEnabled(attention);
+    QString tip;
+    if (!attention) {
+        tip = tr("Select an event that made the storage subsystem Need Attention to see its recovery procedure.");
+    } else if (const QString key = selectedProblemKey(); !key.isEmpty()) {
+        tip = tr("Opens the Recovery Guru with the recovery procedure of the problem this event reported.");
+    } else {
+        tip = tr("The problem this event reported is no longer present; the Recovery Guru shows what still needs "
+                 "attention.");
+    }
+    if (m_guru->toolTip() != tip) {
+        m_guru->setToolTip(tip);
+    }
+}
+
+void EventLogView::openRecoveryGuru()
+{
+    if (m_guru->isEnabled()) {
+        Q_EMIT recoveryGuruRequested(selectedProblemKey());
+    }
+}
+
+void EventLogView::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid()) {
         return;
     }
-    const Event* e = m_model->event(m_filter->mapToSource(rows.first()));
+    m_table->selectRow(index.row());
+    QMenu menu(this);
+    menu.setObjectName(u"eventContextMenu"_s);
+    QAction* guru = menu.addAction(Icons::icon(u"status-attention"_s), tr("Recovery &Guru…"));
+    guru->setObjectName(u"actionEventRecoveryGuru"_s);
+    guru->setEnabled(m_guru->isEnabled());
+    guru->setToolTip(m_guru->toolTip());
+    connect(guru, &QAction::triggered, this, &EventLogView::openRecoveryGuru);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void EventLogView::showDetails()
+{
+    updateGuruButton();
+    const Event* e = selectedEvent();
     if (e == nullptr) {
         m_details->clear();
         return;

@@ -22,7 +22,8 @@ class EventLogModel;
  * The Major Event Log of the selected storage subsystem: time, event type, severity, component, description,
  * newest first, a severity filter, a Find field, Export (CSV or text) of what the filters show, and a details pane
  * that always shows the selected event (or the newest one shown). Events are fetched with getEvents whenever a
- * snapshot reports a newer lastEventId.
+ * snapshot reports a newer lastEventId. An event that raised a Needs Attention problem offers the Recovery Guru
+ * (the details pane's button and the context menu), with that problem selected while it lasts.
  */
 class EventLogView final : public QWidget
 {
@@ -43,6 +44,17 @@ public:
     /** Writes the events the filters show, newest first, as CSV (a .csv name) or text; an error message or empty. */
     QString exportTo(const QString& fileName) const;
 
+    /** The details pane's "Recovery Guru…" button (enabled for an event that raised a Needs Attention problem). */
+    QPushButton* recoveryGuruButton() const { return m_guru; }
+    /** The key of the problem the selected event raised, if it is still present; empty otherwise. */
+    QString selectedProblemKey() const;
+    /** Asks for the Recovery Guru for the selected event (what the button and the context menu entry do). */
+    void openRecoveryGuru();
+
+Q_SIGNALS:
+    /** Open the Recovery Guru, with the problem @p problemKey selected (empty: the problem has been fixed). */
+    void recoveryGuruRequested(const QString& problemKey);
+
 private:
     void fetch();
     void showDetails();
@@ -50,6 +62,9 @@ private:
     /** After a filter change: the details follow the selection, or the newest event still shown. */
     void keepSelection();
     void exportEvents();
+    void updateGuruButton();
+    void showContextMenu(const QPoint& pos);
+    const Event* selectedEvent() const;
 
     EngineConnection* m_connection = nullptr;
     SnapshotPtr m_snapshot;
@@ -63,6 +78,7 @@ private:
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_details = nullptr;
+    QPushButton* m_guru = nullptr;
 };
 
 } // namespace Copyline

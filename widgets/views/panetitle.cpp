@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panetitle.h"
+#include "common/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,15 +20,16 @@ QWidget* titledPane(const QString& title, QWidget* content, QWidget* parent, QWi
     auto* bar = new QWidget(pane);
     bar->setObjectName(u"paneTitleBar"_s);
     bar->setAttribute(Qt::WA_StyledBackground);
-    bar->setStyleSheet(u"#paneTitleBar { background: #eef2f6; border: 1px solid #d5dce3; border-bottom: none; "
-                       "border-top-left-radius: 4px; border-top-right-radius: 4px; }"_s);
+    bar->setStyleSheet(
+        Theme::css(u"#paneTitleBar { background: #eef2f6; border: 1px solid #d5dce3; border-bottom: none; "
+                   "border-top-left-radius: 4px; border-top-right-radius: 4px; }"_s));
     auto* barLayout = new QHBoxLayout(bar);
     barLayout->setContentsMargins(10, 5, 8, 5);
     auto* label = new QLabel(title, bar);
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
-    label->setStyleSheet(u"color: #33414f;"_s);
+    label->setStyleSheet(Theme::css(u"color: #33414f;"_s));
     barLayout->addWidget(label);
     barLayout->addStretch(1);
     if (trailing) {

@@ -2,6 +2,7 @@
 #include "performanceview.h"
 
 #include "common/texts.h"
+#include "common/theme.h"
 #include "models/hostiomodels.h"
 #include "views/panetitle.h"
 
@@ -104,7 +105,7 @@ PerformanceView::PerformanceView(QWidget* parent)
     trailingLayout->setSpacing(8);
     m_chartTitle = new QLabel(trailing);
     m_chartTitle->setObjectName(u"chartTitleLabel"_s);
-    m_chartTitle->setStyleSheet(u"color: #33414f;"_s);
+    m_chartTitle->setStyleSheet(Theme::css(u"color: #33414f;"_s));
     trailingLayout->addWidget(m_chartTitle);
     trailingLayout->addWidget(m_totalButton);
     m_totalButton->setParent(trailing);

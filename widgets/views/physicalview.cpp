@@ -5,6 +5,7 @@
 #include "api/units.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "common/theme.h"
 
 #include <QAccessible>
 #include <QHelpEvent>
@@ -261,8 +262,8 @@ void PhysicalView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor heading(0x4a, 0x59, 0x68);
-    const QColor muted(0x6b, 0x78, 0x85);
+    const QColor heading = Theme::adapt(QColor(0x4a, 0x59, 0x68), palette());
+    const QColor muted = Theme::adapt(QColor(0x6b, 0x78, 0x85), palette());
     QFont titleFont = font();
     titleFont.setBold(true);
     QFont small = font();
@@ -280,8 +281,8 @@ void PhysicalView::paintEvent(QPaintEvent*)
     for (const Box& box : std::as_const(m_controllers)) {
         QPainterPath path;
         path.addRoundedRect(QRectF(box.rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-        p.fillPath(path, QColor(0xf4, 0xf6, 0xf8));
-        p.setPen(QPen(QColor(0xc9, 0xd1, 0xda), 1));
+        p.fillPath(path, Theme::adapt(QColor(0xf4, 0xf6, 0xf8), palette()));
+        p.setPen(QPen(Theme::adapt(QColor(0xc9, 0xd1, 0xda), palette()), 1));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
         Icons::icon(u"controller"_s).paint(&p, QRect(box.rect.x() + 10, box.rect.y() + 13, 32, 32));
@@ -374,8 +375,8 @@ void PhysicalView::paintEvent(QPaintEvent*)
     const auto [detailTitle, detailText] = detailsText();
     QPainterPath card;
     card.addRoundedRect(QRectF(m_detailsRect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    p.fillPath(card, QColor(0xf4, 0xf6, 0xf8));
-    p.setPen(QPen(QColor(0xd5, 0xdc, 0xe3), 1));
+    p.fillPath(card, Theme::adapt(QColor(0xf4, 0xf6, 0xf8), palette()));
+    p.setPen(QPen(Theme::adapt(QColor(0xd5, 0xdc, 0xe3), palette()), 1));
     p.setBrush(Qt::NoBrush);
     p.drawPath(card);
     const QRect inner = m_detailsRect.adjusted(14, 8, -14, -8);

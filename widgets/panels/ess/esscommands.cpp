@@ -2,6 +2,7 @@
 #include "esscommands.h"
 
 #include "common/messagelabel.h"
+#include "common/theme.h"
 #include "panels/ess/esstaskwizard.h"
 
 #include <QDialogButtonBox>
@@ -78,7 +79,7 @@ RequestDialog::RequestDialog(
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("hintLabel"));
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: #6b7682;"));
+    m_hint->setStyleSheet(Theme::css(QStringLiteral("color: #6b7682;")));
     m_hint->hide();
     layout->addWidget(m_hint);
     m_error = makeMessageLabel(QStringLiteral("errorLabel"), MessageKind::Error, this);

@@ -2,6 +2,7 @@
 #include "esspathspanel.h"
 
 #include "common/formwidgets.h"
+#include "common/theme.h"
 #include "dialogs/messagebox.h"
 #include "panels/ess/esscommands.h"
 #include "panels/ess/esscopystate.h"
@@ -108,7 +109,7 @@ PathsPanel::PathsPanel(QWidget* parent)
     layout->addLayout(areas, 2);
 
     m_status = wrappedLabel({}, this, u"pathStatusLabel"_s);
-    m_status->setStyleSheet(u"color: #33414f;"_s);
+    m_status->setStyleSheet(Theme::css(u"color: #33414f;"_s));
     layout->addWidget(m_status);
 
     m_paths = new QTreeWidget(this);
@@ -230,7 +231,7 @@ void PathsPanel::refresh()
             item->setData(kKeyRole, said);
             item->setTextAlignment(Qt::AlignCenter);
             if (hasPaths) {
-                item->setForeground(QColor(0x1f, 0x5f, 0xbf));
+                item->setForeground(Theme::adapt(QColor(0x1f, 0x5f, 0xbf)));
                 item->setToolTip(tr("This adapter carries paths of the source LSS"));
             }
             item->setSelected(m_selectedAdapters.contains(said));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "essperspective.h"
 
+#include "common/theme.h"
 #include "panels/ess/essconfigurationpanel.h"
 #include "panels/ess/esscopystate.h"
 #include "panels/ess/esspathspanel.h"
@@ -39,10 +40,11 @@ CopyServicesPerspective::CopyServicesPerspective(QWidget* parent)
     m_navigation->setAccessibleName(tr("Copy Services"));
     m_navigation->setFixedWidth(170);
     m_navigation->setSpacing(2);
-    m_navigation->setStyleSheet(u"QListWidget { background: #2b3a4a; color: #e8eef4; border: none; padding-top: 8px; }"
-                                "QListWidget::item { padding: 9px 10px; border-radius: 3px; }"
-                                "QListWidget::item:selected { background: #3f7fbf; color: white; }"
-                                "QListWidget::item:hover:!selected { background: #36495c; }"_s);
+    m_navigation->setStyleSheet(
+        Theme::css(u"QListWidget { background: #2b3a4a; color: #e8eef4; border: none; padding-top: 8px; }"
+                   "QListWidget::item { padding: 9px 10px; border-radius: 3px; }"
+                   "QListWidget::item:selected { background: #3f7fbf; color: white; }"
+                   "QListWidget::item:hover:!selected { background: #36495c; }"_s));
     for (const QString& text : {tr("Volumes"), tr("Storage Servers"), tr("Paths"), tr("Tasks"), tr("Configuration"),
              tr("Exit Copy Services")}) {
         m_navigation->addItem(text);
@@ -56,8 +58,9 @@ CopyServicesPerspective::CopyServicesPerspective(QWidget* parent)
     rightLayout->setSpacing(0);
     m_title = new QLabel(right);
     m_title->setObjectName(u"essPanelTitle"_s);
-    m_title->setStyleSheet(u"QLabel { background: #eef2f6; color: #33414f; font-weight: bold; padding: 6px 10px; "
-                           "border-bottom: 1px solid #d5dce3; }"_s);
+    m_title->setStyleSheet(
+        Theme::css(u"QLabel { background: #eef2f6; color: #33414f; font-weight: bold; padding: 6px 10px; "
+                   "border-bottom: 1px solid #d5dce3; }"_s));
     rightLayout->addWidget(m_title);
     m_stack = new QStackedWidget(right);
     rightLayout->addWidget(m_stack, 1);

@@ -2,6 +2,7 @@
 #include "essstorageserverspanel.h"
 
 #include "common/messagelabel.h"
+#include "common/theme.h"
 #include "models/roles.h"
 #include "panels/ess/esscommands.h"
 #include "panels/ess/esscopystate.h"
@@ -133,7 +134,7 @@ StorageServersPanel::StorageServersPanel(QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(u"lssSelectionLabel"_s);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(u"color: #33414f;"_s);
+    m_status->setStyleSheet(Theme::css(u"color: #33414f;"_s));
     layout->addWidget(m_status);
 
     auto* buttons = new QHBoxLayout;
@@ -147,7 +148,7 @@ StorageServersPanel::StorageServersPanel(QWidget* parent)
     filter->setObjectName(u"filterButton"_s);
     m_filterLabel = new QLabel(this);
     m_filterLabel->setObjectName(u"filterStateLabel"_s);
-    m_filterLabel->setStyleSheet(u"color: #6b7682;"_s);
+    m_filterLabel->setStyleSheet(Theme::css(u"color: #6b7682;"_s));
     for (QWidget* w : {static_cast<QWidget*>(m_informationButton), static_cast<QWidget*>(m_propertiesButton),
              static_cast<QWidget*>(find), static_cast<QWidget*>(filter), static_cast<QWidget*>(m_filterLabel)}) {
         buttons->addWidget(w);
@@ -244,8 +245,8 @@ void StorageServersPanel::rebuild()
             child->setText(PropertiesColumn, lssProperties(lss));
             child->setData(RoleColumn, Qt::UserRole, int(lssRole));
             // The LSS-level selection: source (left click) light blue, target (right click) light orange.
-            const QBrush mark = lss.id == m_sourceLss ? QBrush(QColor(0xd6, 0xe6, 0xfa))
-                : lss.id == m_targetLss               ? QBrush(QColor(0xfb, 0xe3, 0xcc))
+            const QBrush mark = lss.id == m_sourceLss ? QBrush(Theme::adapt(QColor(0xd6, 0xe6, 0xfa)))
+                : lss.id == m_targetLss               ? QBrush(Theme::adapt(QColor(0xfb, 0xe3, 0xcc)))
                                                       : QBrush();
             for (int column = 0; column < ColumnCount; ++column) {
                 child->setBackground(column, mark);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "esstaskspanel.h"
 
+#include "common/theme.h"
 #include "dialogs/messagebox.h"
 #include "panels/ess/esscommands.h"
 #include "panels/ess/esscopystate.h"
@@ -338,7 +339,7 @@ void TasksPanel::openProperties()
     auto* hint = new QLabel(dialog);
     hint->setObjectName(u"errorLabel"_s);
     hint->setWordWrap(true);
-    hint->setStyleSheet(u"color: #c0392b;"_s);
+    hint->setStyleSheet(Theme::css(u"color: #c0392b;"_s));
     layout->addWidget(hint);
     auto* buttons = new QDialogButtonBox(dialog);
     QPushButton* replace = buttons->addButton(tr("Replace"), QDialogButtonBox::AcceptRole);

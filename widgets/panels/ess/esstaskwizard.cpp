@@ -3,6 +3,7 @@
 
 #include "common/formwidgets.h"
 #include "common/messagelabel.h"
+#include "common/theme.h"
 #include "panels/ess/esscopystate.h"
 
 #include <QAbstractButton>
@@ -275,7 +276,7 @@ void TaskWizard::build()
             radio->setEnabled(false);
             radio->setToolTip(why);
             auto* reason = wrappedLabel(why, actionPage);
-            reason->setStyleSheet(u"color: #6b7682; margin-left: 24px;"_s);
+            reason->setStyleSheet(Theme::css(u"color: #6b7682; margin-left: 24px;"_s));
             actionLayout->addWidget(reason);
         } else if (m_actions->checkedButton() == nullptr) {
             radio->setChecked(true);
@@ -283,7 +284,7 @@ void TaskWizard::build()
     }
     actionLayout->addSpacing(8);
     m_selectionLabel = wrappedLabel({}, actionPage, u"selectionLabel"_s);
-    m_selectionLabel->setStyleSheet(u"color: #33414f;"_s);
+    m_selectionLabel->setStyleSheet(Theme::css(u"color: #33414f;"_s));
     actionLayout->addWidget(m_selectionLabel);
     actionLayout->addStretch(1);
     connect(m_actions, &QButtonGroup::idToggled, actionPage, [actionPage] { actionPage->changed(); });
@@ -399,7 +400,7 @@ void TaskWizard::build()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     defineLayout->addWidget(m_summary);
     m_hint = wrappedLabel({}, definePage, u"taskNameHintLabel"_s);
-    m_hint->setStyleSheet(u"color: #6b7682;"_s);
+    m_hint->setStyleSheet(Theme::css(u"color: #6b7682;"_s));
     defineLayout->addWidget(m_hint);
     m_error = makeMessageLabel(u"errorLabel"_s, MessageKind::Error, definePage);
     defineLayout->addWidget(m_error);

@@ -3,6 +3,7 @@
 
 #include "common/formwidgets.h"
 #include "common/messagelabel.h"
+#include "common/theme.h"
 #include "panels/ess/esscommands.h"
 #include "panels/ess/esscopystate.h"
 #include "panels/ess/essvolumeview.h"
@@ -138,7 +139,7 @@ VolumesPanel::VolumesPanel(QWidget* parent)
     layout->addWidget(areas, 1);
 
     m_status = wrappedLabel({}, this, u"selectionStatusLabel"_s);
-    m_status->setStyleSheet(u"color: #33414f;"_s);
+    m_status->setStyleSheet(Theme::css(u"color: #33414f;"_s));
     layout->addWidget(m_status);
 
     // The buttons at the bottom.
@@ -153,7 +154,7 @@ VolumesPanel::VolumesPanel(QWidget* parent)
     m_multipleButton->setObjectName(u"multipleSelectionButton"_s);
     m_filterLabel = new QLabel(this);
     m_filterLabel->setObjectName(u"filterStateLabel"_s);
-    m_filterLabel->setStyleSheet(u"color: #6b7682;"_s);
+    m_filterLabel->setStyleSheet(Theme::css(u"color: #6b7682;"_s));
     buttons->addWidget(m_informationButton);
     buttons->addWidget(m_findButton);
     buttons->addWidget(m_filterButton);

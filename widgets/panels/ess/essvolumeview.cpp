@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "essvolumeview.h"
+#include "common/theme.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -63,7 +64,7 @@ void VolumeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
 
     if (found) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xff, 0xf1, 0xa8));
+        painter->setBrush(Theme::adapt(QColor(0xff, 0xf1, 0xa8)));
         painter->drawRoundedRect(cell, 6, 6);
     }
 

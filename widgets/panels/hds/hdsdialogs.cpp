@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hdsdialogs.h"
 
+#include "common/theme.h"
 #include "dialogs/messagebox.h"
 #include "models/roles.h"
 
@@ -540,7 +541,7 @@ void AddPairDialog::fillList()
     } else {
         m_summary->setText(tr("%n pair(s) to add.", nullptr, pending));
     }
-    m_summary->setStyleSheet(failed > 0 ? u"color: #b02a1a;"_s : QString());
+    m_summary->setStyleSheet(Theme::css(failed > 0 ? u"color: #b02a1a;"_s : QString()));
     updateButtons();
 }
 
@@ -859,7 +860,7 @@ void PairOperationDialog::fillList()
     } else {
         m_summary->setText(tr("%n pair(s) in the list.", nullptr, int(m_keys.size())));
     }
-    m_summary->setStyleSheet(failed > 0 ? u"color: #b02a1a;"_s : QString());
+    m_summary->setStyleSheet(Theme::css(failed > 0 ? u"color: #b02a1a;"_s : QString()));
     updateButtons();
 }
 

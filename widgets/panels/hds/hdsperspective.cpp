@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hdsperspective.h"
 
+#include "common/theme.h"
 #include "panels/hds/hdsdata.h"
 #include "panels/hds/hdsmainscreen.h"
 
@@ -22,8 +23,9 @@ HdsPerspective::HdsPerspective(QWidget* parent)
     layout->setSpacing(0);
     m_title = new QLabel(this);
     m_title->setObjectName(u"hdsPanelTitle"_s);
-    m_title->setStyleSheet(u"QLabel { background: #eceff6; color: #2c3a55; font-weight: bold; padding: 6px 10px; "
-                           "border-bottom: 1px solid #d0d6e2; }"_s);
+    m_title->setStyleSheet(
+        Theme::css(u"QLabel { background: #eceff6; color: #2c3a55; font-weight: bold; padding: 6px 10px; "
+                   "border-bottom: 1px solid #d0d6e2; }"_s));
     layout->addWidget(m_title);
     m_main = new HdsMainScreen(m_data, this);
     layout->addWidget(m_main, 1);

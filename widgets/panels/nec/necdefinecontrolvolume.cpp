@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "necdefinecontrolvolume.h"
 
+#include "common/theme.h"
 #include "dialogs/messagebox.h"
 #include "panels/nec/necdata.h"
 #include "panels/nec/necoperations.h"
@@ -78,7 +79,7 @@ DefineControlVolumeDialog::DefineControlVolumeDialog(
                                "volume because it may enter the Not Ready state during operation."),
         this);
     note->setWordWrap(true);
-    note->setStyleSheet(u"color: #8a5a00;"_s);
+    note->setStyleSheet(Theme::css(u"color: #8a5a00;"_s));
     layout->addWidget(note);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "necoperations.h"
 
+#include "common/theme.h"
 #include "dialogs/messagebox.h"
 #include "panels/nec/necdata.h"
 
@@ -78,7 +79,7 @@ OperationDialog::OperationDialog(
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"hintLabel"_s);
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(u"color: #8a5a00;"_s);
+    m_hint->setStyleSheet(Theme::css(u"color: #8a5a00;"_s));
     m_hint->hide();
     layout->addWidget(m_hint);
     layout->addStretch(1);
@@ -165,7 +166,7 @@ QLabel* note(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #5f6b76;"_s);
+    label->setStyleSheet(Theme::css(u"color: #5f6b76;"_s));
     label->setContentsMargins(24, 0, 0, 0);
     return label;
 }

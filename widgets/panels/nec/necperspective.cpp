@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "necperspective.h"
 
+#include "common/theme.h"
 #include "panels/nec/necreplicationpanel.h"
 #include "panels/nec/necvolumelistpanel.h"
 
@@ -36,10 +37,11 @@ NecPerspective::NecPerspective(QWidget* parent)
     m_navigation->setFixedWidth(186);
     m_navigation->setSpacing(2);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setStyleSheet(u"QListWidget { background: #24413a; color: #e8f2ee; border: none; padding-top: 8px; }"
-                                "QListWidget::item { padding: 9px 10px; border-radius: 3px; }"
-                                "QListWidget::item:selected { background: #3a8f6f; color: white; }"
-                                "QListWidget::item:hover:!selected { background: #2f5a4e; }"_s);
+    m_navigation->setStyleSheet(
+        Theme::css(u"QListWidget { background: #24413a; color: #e8f2ee; border: none; padding-top: 8px; }"
+                   "QListWidget::item { padding: 9px 10px; border-radius: 3px; }"
+                   "QListWidget::item:selected { background: #3a8f6f; color: white; }"
+                   "QListWidget::item:hover:!selected { background: #2f5a4e; }"_s));
     for (const QString& text : {tr("Replication Management"), tr("Volume List Display"), tr("Exit")}) {
         m_navigation->addItem(text);
     }
@@ -52,8 +54,9 @@ NecPerspective::NecPerspective(QWidget* parent)
     rightLayout->setSpacing(0);
     m_title = new QLabel(right);
     m_title->setObjectName(u"necPanelTitle"_s);
-    m_title->setStyleSheet(u"QLabel { background: #eef4f2; color: #2f4a42; font-weight: bold; padding: 6px 10px; "
-                           "border-bottom: 1px solid #d2ddd9; }"_s);
+    m_title->setStyleSheet(
+        Theme::css(u"QLabel { background: #eef4f2; color: #2f4a42; font-weight: bold; padding: 6px 10px; "
+                   "border-bottom: 1px solid #d2ddd9; }"_s));
     rightLayout->addWidget(m_title);
     m_stack = new QStackedWidget(right);
     rightLayout->addWidget(m_stack, 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "necreplicationpanel.h"
 
+#include "common/theme.h"
 #include "delegates/copyprogressdelegate.h"
 #include "models/roles.h"
 #include "panels/nec/necoperations.h"
@@ -92,7 +93,7 @@ ReplicationPanel::ReplicationPanel(QWidget* parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMinimumHeight(80);
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_details->setStyleSheet(u"QLabel { background: #f6f8fa; border: 1px solid #d5dce3; padding: 6px; }"_s);
+    m_details->setStyleSheet(Theme::css(u"QLabel { background: #f6f8fa; border: 1px solid #d5dce3; padding: 6px; }"_s));
     splitter->addWidget(m_tree);
     splitter->addWidget(m_pairs);
     splitter->setStretchFactor(0, 0);
@@ -242,8 +243,8 @@ void ReplicationPanel::updatePairs()
         item->setText(ActivityColumn, NecTexts::activity(r));
         item->setText(SyncStateColumn, NecTexts::syncState(r));
         item->setToolTip(SyncStateColumn, r.stateReason);
-        item->setForeground(
-            SyncStateColumn, r.stateReason.startsWith(u"failure"_s) ? QBrush(QColor(0xb0, 0x2a, 0x1a)) : QBrush());
+        item->setForeground(SyncStateColumn,
+            r.stateReason.startsWith(u"failure"_s) ? QBrush(Theme::adapt(QColor(0xb0, 0x2a, 0x1a))) : QBrush());
         item->setText(CopyControlColumn, NecTexts::copyControl(r));
         item->setText(RvAccessColumn, NecTexts::rvAccess(NecTexts::rvAccessCode(r)));
         const bool paired = r.state != u"separated"_s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "necvolumelistpanel.h"
 
+#include "common/theme.h"
 #include "dialogs/messagebox.h"
 #include "panels/nec/necdata.h"
 #include "panels/nec/necdefinecontrolvolume.h"
@@ -100,7 +101,7 @@ VolumeListPanel::VolumeListPanel(QWidget* parent)
     m_noList = new QLabel(body);
     m_noList->setObjectName(u"necNoVolumeListLabel"_s);
     m_noList->setWordWrap(true);
-    m_noList->setStyleSheet(u"QLabel { background: #fff6e0; border: 1px solid #e6cf8f; padding: 6px; }"_s);
+    m_noList->setStyleSheet(Theme::css(u"QLabel { background: #fff6e0; border: 1px solid #e6cf8f; padding: 6px; }"_s));
     m_noList->hide();
     bodyLayout->addWidget(m_noList);
     auto* splitter = new QSplitter(Qt::Vertical, body);

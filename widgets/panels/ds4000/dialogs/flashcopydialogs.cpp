@@ -6,6 +6,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "panels/ds4000/dialogs/logicaldrivedialogs.h"
 #include "panels/ds4000/rules/flashcopyrules.h"
 
@@ -239,7 +240,7 @@ RepositorySettingsWidget::RepositorySettingsWidget(
                                     "the base fail while the repository is full. Not recommended."),
         box);
     attention->setWordWrap(true);
-    attention->setStyleSheet(u"QLabel { color: #9a6a08; }"_s);
+    attention->setStyleSheet(Theme::css(u"QLabel { color: #9a6a08; }"_s));
     boxLayout->addWidget(attention);
     auto* applyRow = new QHBoxLayout;
     applyRow->addStretch(1);
@@ -332,9 +333,10 @@ void RepositorySettingsWidget::refresh()
                              .arg(gb(std::max<qint64>(0, capacity - used)))
                              .arg(fc.warningThresholdPercent));
     m_stateLabel->setText(state);
-    m_stateLabel->setStyleSheet(fc.thresholdExceeded && !fc.baseWritesFailing && fc.status != FlashCopyStatus::Failed
-            ? u"QLabel { color: #9a6a08; }"_s
-            : u"QLabel { color: #b3261e; }"_s);
+    m_stateLabel->setStyleSheet(
+        Theme::css(fc.thresholdExceeded && !fc.baseWritesFailing && fc.status != FlashCopyStatus::Failed
+                ? u"QLabel { color: #9a6a08; }"_s
+                : u"QLabel { color: #b3261e; }"_s));
     m_stateLabel->setVisible(!state.isEmpty());
 
     // After Apply, the inputs follow the engine again once a snapshot with the change has arrived.

@@ -6,6 +6,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "panels/ds4000/dialogs/volumecopydialogs.h"
@@ -378,11 +379,11 @@ void MirrorProgressDialog::start()
                 item->setText(m_doneText);
             } else {
                 item->setText(tr("Not changed"));
-                item->setForeground(QColor(0xb3, 0x26, 0x1e));
+                item->setForeground(Theme::adapt(QColor(0xb3, 0x26, 0x1e)));
             }
         }
         m_summary->setText(result.ok() ? tr("Done.") : result.error.localizedMessage());
-        m_summary->setStyleSheet(result.ok() ? QString() : u"QLabel { color: #b3261e; }"_s);
+        m_summary->setStyleSheet(Theme::css(result.ok() ? QString() : u"QLabel { color: #b3261e; }"_s));
         m_ok->setEnabled(true);
         m_ok->setFocus();
         Q_EMIT finished();
@@ -426,14 +427,14 @@ void MirrorPairsDialog::build(const QString& intro,
     m_table->setMinimumHeight(150);
     layout->addWidget(m_table, 1);
     m_note = messageLabel(u"noteLabel"_s, false, this);
-    m_note->setStyleSheet(u"QLabel { color: #1f4e79; background: #e8f1fb; border: 1px solid #b8d4f0; "
-                          "border-radius: 4px; padding: 6px; }"_s);
+    m_note->setStyleSheet(Theme::css(u"QLabel { color: #1f4e79; background: #e8f1fb; border: 1px solid #b8d4f0; "
+                                     "border-radius: 4px; padding: 6px; }"_s));
     layout->addWidget(m_note);
     if (inputs != nullptr) {
         layout->addLayout(inputs);
     }
     m_hint = wrappedLabel({}, this, u"hintLabel"_s);
-    m_hint->setStyleSheet(u"QLabel { color: #9a6a08; }"_s);
+    m_hint->setStyleSheet(Theme::css(u"QLabel { color: #9a6a08; }"_s));
     m_hint->hide();
     layout->addWidget(m_hint);
     m_error = messageLabel(u"errorLabel"_s, true, this);
@@ -705,7 +706,7 @@ ChangeSyncSettingsDialog::ChangeSyncSettingsDialog(
         = wrappedLabel(tr("Lowest takes about 8 times as long as Highest, Low 6, Medium 3.5, High 2; a "
                           "higher priority costs host I/O performance."),
             this);
-    priorityNote->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    priorityNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     sliderRow->addSpacing(16);
     sliderRow->addWidget(priorityNote, 2);
     inputs->addLayout(sliderRow);
@@ -860,7 +861,7 @@ ChangeWriteModeDialog::ChangeWriteModeDialog(
     indent->addStretch(1);
     inputs->addLayout(indent);
     m_copyType = wrappedLabel({}, this, u"copyTypeLabel"_s);
-    m_copyType->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    m_copyType->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     inputs->addWidget(m_copyType);
     build(tr("Select the primaries whose write mode changes; Ctrl+click selects several. Synchronous mirroring is "
              "Metro Mirroring; asynchronous mirroring is Global Copy, or Global Mirroring when the pair is in the "
@@ -1180,7 +1181,7 @@ void MirroringPropertiesWidget::refresh()
         m_values.clear();
         for (const auto& [label, text] : std::as_const(rows)) {
             auto* key = new QLabel(label + u':', this);
-            key->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+            key->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
             auto* value = new QLabel(text, this);
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);

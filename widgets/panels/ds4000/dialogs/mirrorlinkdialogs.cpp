@@ -6,6 +6,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/rules/remotemirrorrules.h"
 
@@ -66,7 +67,7 @@ void setLive(QLabel* label, bool up)
     if (label->text() != text) {
         label->setText(text);
         label->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(
-            (up ? Icons::Palette::optimal : Icons::Palette::failed).darker(120).name()));
+            Theme::adapt((up ? Icons::Palette::optimal : Icons::Palette::failed).darker(120)).name()));
     }
 }
 
@@ -208,7 +209,7 @@ void CommunicationTestDialog::show(const CommandResult& result)
     m_icon->setPixmap(Icons::icon(icon).pixmap(32, 32));
     m_statusLabel->setText(text);
     m_statusLabel->setStyleSheet(
-        u"QLabel { font-size: 13pt; font-weight: bold; color: %1; }"_s.arg(color.darker(125).name()));
+        u"QLabel { font-size: 13pt; font-weight: bold; color: %1; }"_s.arg(Theme::adapt(color.darker(125)).name()));
     m_values.value(QString::fromLatin1(kTestData))
         ->setText(milliseconds(d.value(u"testDataRoundTripMicros"_s).toInteger(-1)));
     m_values.value(QString::fromLatin1(kMaximum))
@@ -446,7 +447,7 @@ void RemoteMirrorLinkDialog::rebuild()
             grid->addWidget(label, row, 0, Qt::AlignRight);
             grid->addWidget(fields.at(i).second, row, 1);
             auto* note = new QLabel(notes.at(i), e.box);
-            note->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+            note->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
             grid->addWidget(note, row, 2);
             ++row;
         }

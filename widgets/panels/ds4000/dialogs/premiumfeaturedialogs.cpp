@@ -3,6 +3,7 @@
 
 #include "common/icons.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 
@@ -84,7 +85,7 @@ ListPremiumFeaturesDialog::ListPremiumFeaturesDialog(
     layout->addLayout(idRow);
     m_error = new QLabel(this);
     m_error->setObjectName(u"errorLabel"_s);
-    m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    m_error->setStyleSheet(Theme::css(u"QLabel { color: #b3261e; }"_s));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

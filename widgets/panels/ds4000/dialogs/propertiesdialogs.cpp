@@ -4,6 +4,7 @@
 #include "api/rules.h"
 #include "api/units.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
 #include "panels/ds4000/dialogs/flashcopydialogs.h"
@@ -160,7 +161,7 @@ QWidget* PropertiesDialog::buildPage(Tab& tab)
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         valueLabel->setWordWrap(true);
         auto* key = new QLabel(label + u':', page);
-        key->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+        key->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
         form->addRow(key, valueLabel);
         tab.values.append(valueLabel);
     }

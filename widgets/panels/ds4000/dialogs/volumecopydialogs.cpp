@@ -5,6 +5,7 @@
 #include "common/formwidgets.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/rules/volumecopyrules.h"
 
@@ -114,7 +115,7 @@ ReCopyDialog::ReCopyDialog(EngineConnection* connection, ObjectId subsystemId, O
                           "read or write %2.")
                            .arg(source, target),
             this, u"adviceLabel"_s);
-    advice->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    advice->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     layout->addWidget(advice);
     auto* priorityTitle = new QLabel(tr("Copy &priority:"), this);
     layout->addWidget(priorityTitle);
@@ -237,7 +238,7 @@ void CommandProgressDialog::submitNext()
         } else {
             ++m_failures;
             item->setText(result.error.localizedMessage());
-            item->setForeground(QColor(0xb3, 0x26, 0x1e));
+            item->setForeground(Theme::adapt(QColor(0xb3, 0x26, 0x1e)));
             item->setToolTip(result.error.localizedMessage());
         }
         m_progress->setValue(row + 1);
@@ -364,7 +365,7 @@ CopyBandwidthWidget::CopyBandwidthWidget(EngineConnection* connection, ObjectId 
                           "Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch "
                           "copies progress."),
             this, u"bandwidthNoteLabel"_s);
-    note->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    note->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     layout->addWidget(note);
     m_error = makeMessageLabel(u"errorLabel"_s, MessageKind::Error, this);
     layout->addWidget(m_error);

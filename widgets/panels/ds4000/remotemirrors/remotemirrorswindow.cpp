@@ -5,6 +5,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "common/windowsettings.h"
 #include "delegates/mirrorprogressdelegate.h"
 #include "panels/ds4000/remotemirrors/mirroractions.h"
@@ -58,7 +59,7 @@ RemoteMirrorsWindow::RemoteMirrorsWindow(EngineConnection* connection, QWidget* 
         central);
     m_heading->setObjectName(u"headingLabel"_s);
     m_heading->setWordWrap(true);
-    m_heading->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    m_heading->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     layout->addWidget(m_heading);
     m_attention = makeMessageLabel(u"attentionLabel"_s, MessageKind::Error, central);
     layout->addWidget(m_attention);
@@ -262,7 +263,7 @@ void RemoteMirrorsWindow::rebuildPanes()
         header->addSpacing(12);
         p.state = new QLabel(p.widget);
         p.state->setObjectName(u"paneStateLabel"_s);
-        p.state->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+        p.state->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
         p.state->setWordWrap(true); // a long state wraps rather than widening the window past a small screen
         header->addWidget(p.state, 1);
         layout->addLayout(header);
@@ -355,7 +356,8 @@ void RemoteMirrorsWindow::updatePaneHeaders()
         }
         if (it->state->text() != state) {
             it->state->setText(state);
-            it->state->setStyleSheet(attention ? u"QLabel { color: #b3261e; }"_s : u"QLabel { color: #4a5968; }"_s);
+            it->state->setStyleSheet(
+                Theme::css(attention ? u"QLabel { color: #b3261e; }"_s : u"QLabel { color: #4a5968; }"_s));
             auto* icon = it->widget->findChild<QLabel*>(u"featureIconLabel"_s);
             icon->setPixmap(Icons::icon(
                 Icons::forFeature(PremiumFeature::RemoteMirror, s.remoteMirrorEnabled, s.remoteMirrorActivated))

@@ -7,6 +7,7 @@
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "models/roles.h"
 #include "panels/ds4000/rules/remotemirrorrules.h"
@@ -114,7 +115,7 @@ ActivateIntroductionPage::ActivateIntroductionPage(ActivateMirrorWizard* wizard)
     m_new->setObjectName(u"newArrayRadioButton"_s);
     layout->addWidget(m_new);
     m_newNote = richLabel({}, this, u"newArrayNoteLabel"_s);
-    m_newNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
+    m_newNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; margin-left: 24px; }"_s));
     layout->addWidget(m_newNote);
     auto* group = new QButtonGroup(this);
     group->addButton(m_free);
@@ -240,7 +241,7 @@ ActivateNewArrayPage::ActivateNewArrayPage(ActivateMirrorWizard* wizard)
     raidRow->addWidget(raidLabel);
     raidRow->addWidget(m_raid);
     auto* raidNote = new QLabel(tr("RAID 0 is not offered: the repositories need redundancy."), this);
-    raidNote->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    raidNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     raidRow->addSpacing(12);
     raidRow->addWidget(raidNote, 1);
     layout->addLayout(raidRow);

@@ -6,6 +6,7 @@
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/dialogs/volumecopydialogs.h"
 #include "panels/ds4000/rules/remotemirrorrules.h"
@@ -181,7 +182,7 @@ RemoteSubsystemPage::RemoteSubsystemPage(CreateMirrorWizard* wizard)
     layout->addWidget(m_table);
     m_absent = richLabel({}, this, u"absentSubsystemsLabel"_s);
     m_absent->setTextFormat(Qt::PlainText);
-    m_absent->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    m_absent->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     layout->addWidget(m_absent);
     m_hint = addMessageLabel(u"remoteHintLabel"_s, false);
     layout->addWidget(m_hint);
@@ -316,7 +317,7 @@ SecondaryPage::SecondaryPage(CreateMirrorWizard* wizard)
     layout->addWidget(m_loading);
     m_smaller = richLabel({}, this, u"smallerLabel"_s);
     m_smaller->setTextFormat(Qt::PlainText);
-    m_smaller->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    m_smaller->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     layout->addWidget(m_smaller);
     m_hint = addMessageLabel(u"secondaryHintLabel"_s, false);
     layout->addWidget(m_hint);
@@ -484,7 +485,7 @@ WriteModePage::WriteModePage(CreateMirrorWizard* wizard)
     QLabel* syncNote = richLabel(tr("Metro Mirroring: the write completes once the secondary has stored it. The "
                                     "best recoverability, slower host writes; recommended up to 10 km."),
         this);
-    syncNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
+    syncNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; margin-left: 24px; }"_s));
     layout->addWidget(syncNote);
     m_asynchronous = new QRadioButton(tr("&Asynchronous"), this);
     m_asynchronous->setObjectName(u"asynchronousRadioButton"_s);
@@ -493,7 +494,7 @@ WriteModePage::WriteModePage(CreateMirrorWizard* wizard)
                                      "it. Faster host writes; recommended beyond 10 km. Writes may arrive at the "
                                      "secondary out of order, so it may be inconsistent after a disaster."),
         this);
-    asyncNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
+    asyncNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; margin-left: 24px; }"_s));
     layout->addWidget(asyncNote);
     m_consistency = new QCheckBox(tr("Add to &write consistency group"), this);
     m_consistency->setObjectName(u"consistencyGroupCheckBox"_s);
@@ -507,7 +508,7 @@ WriteModePage::WriteModePage(CreateMirrorWizard* wizard)
                                      "common earlier moment. Remote writes may become single-threaded, which "
                                      "might impact host I/O performance."),
         this);
-    groupNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 48px; }"_s);
+    groupNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; margin-left: 48px; }"_s));
     layout->addWidget(groupNote);
     layout->addSpacing(6);
     m_copyType = richLabel({}, this, u"copyTypeLabel"_s);
@@ -560,7 +561,7 @@ SyncSettingsPage::SyncSettingsPage(CreateMirrorWizard* wizard)
                                         "High, 3.5 at Medium, 6 at Low and 8 at Lowest. A higher priority costs "
                                         "host I/O performance."),
         this);
-    priorityNote->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    priorityNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     layout->addWidget(priorityNote);
     layout->addSpacing(10);
     auto* methodTitle = new QLabel(tr("Resynchronization method:"), this);
@@ -578,14 +579,14 @@ SyncSettingsPage::SyncSettingsPage(CreateMirrorWizard* wizard)
     QLabel* manualNote = richLabel(tr("After a link interruption the pair stays Unsynchronized until you select "
                                       "Resume: you decide when the secondary is overwritten."),
         this);
-    manualNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
+    manualNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; margin-left: 24px; }"_s));
     layout->addWidget(manualNote);
     layout->addWidget(m_automatic);
     QLabel* autoNote = richLabel(tr("The pair resynchronizes as soon as the storage subsystems communicate again. "
                                     "Several interruptions during one resynchronization can leave the secondary "
                                     "with a mix of old and new data that is unusable for disaster recovery."),
         this);
-    autoNote->setStyleSheet(u"QLabel { color: #4a5968; margin-left: 24px; }"_s);
+    autoNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; margin-left: 24px; }"_s));
     layout->addWidget(autoNote);
     m_groupNote = addMessageLabel(u"groupNoteLabel"_s, false);
     layout->addWidget(m_groupNote);
@@ -706,7 +707,7 @@ void MirrorPreviewPage::fillSummary()
         }
         for (const auto& [label, text] : rows) {
             auto* key = new QLabel(label + u':', this);
-            key->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+            key->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
             auto* value = new QLabel(text, this);
             value->setWordWrap(true);
             value->setTextFormat(Qt::PlainText);

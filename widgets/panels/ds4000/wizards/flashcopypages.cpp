@@ -6,6 +6,7 @@
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/rules/flashcopyrules.h"
 
@@ -41,7 +42,7 @@ QLabel* explanation(const QString& text, QWidget* parent, const QString& objectN
 {
     QLabel* label = richLabel(text, parent, objectName);
     label->setContentsMargins(kIndent, 0, 0, 4);
-    label->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    label->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     return label;
 }
 
@@ -71,7 +72,7 @@ IntroductionPage::IntroductionPage(CreateFlashCopyWizard* wizard)
            "the base for a few seconds while it creates the FlashCopy."),
         this, u"beforeYouStartLabel"_s);
     before->setStyleSheet(
-        u"QLabel { background: #eef5fc; border: 1px solid #b7d3ee; border-radius: 4px; padding: 8px; }"_s);
+        Theme::css(u"QLabel { background: #eef5fc; border: 1px solid #b7d3ee; border-radius: 4px; padding: 8px; }"_s));
     layout->addWidget(before);
 
     layout->addWidget(richLabel(
@@ -582,7 +583,7 @@ LogicalDriveParametersPage::LogicalDriveParametersPage(CreateFlashCopyWizard* wi
         tr("<b>Attention:</b> host writes to the base logical drive then fail until the repository's capacity is "
            "increased. Not recommended, and not supported for AIX hosts."),
         repoBox, u"attentionLabel"_s);
-    attention->setStyleSheet(u"QLabel { color: #9a6a08; }"_s);
+    attention->setStyleSheet(Theme::css(u"QLabel { color: #9a6a08; }"_s));
     repoLayout->addWidget(attention);
     layout->addWidget(repoBox);
     layout->addStretch(1);
@@ -813,7 +814,7 @@ void PreviewPage::fillSummary()
         }
         for (const auto& [label, text] : rows) {
             auto* key = new QLabel(label + u':', this);
-            key->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+            key->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
             auto* value = new QLabel(text, this);
             value->setWordWrap(true);
             value->setTextFormat(Qt::PlainText);

@@ -6,6 +6,7 @@
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/dialogs/volumecopydialogs.h"
 #include "panels/ds4000/rules/volumecopyrules.h"
@@ -242,7 +243,7 @@ VolumeCopyTargetPage::VolumeCopyTargetPage(CreateVolumeCopyWizard* wizard)
     auto* guidance = richLabel(tr("Give targets names that tell them apart from their sources, for example "
                                   "<i>Accounting</i> → <i>Accounting-Copy</i>."),
         this, u"guidanceLabel"_s);
-    guidance->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    guidance->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     layout->addWidget(guidance);
     m_hint = addMessageLabel(u"targetHintLabel"_s, false);
     layout->addWidget(m_hint);
@@ -267,7 +268,7 @@ VolumeCopyTargetPage::VolumeCopyTargetPage(CreateVolumeCopyWizard* wizard)
     auto* sliderRow = new QHBoxLayout;
     sliderRow->addWidget(m_priority, 3);
     auto* priorityNote = richLabel(tr("A higher priority copies faster at the cost of host I/O performance."), this);
-    priorityNote->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+    priorityNote->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     sliderRow->addSpacing(16);
     sliderRow->addWidget(priorityNote, 2);
     layout->addLayout(sliderRow);
@@ -501,7 +502,7 @@ void VolumeCopyPreviewPage::fillSummary()
         }
         for (const auto& [label, text] : rows) {
             auto* key = new QLabel(label + u':', this);
-            key->setStyleSheet(u"QLabel { color: #4a5968; }"_s);
+            key->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
             auto* value = new QLabel(text, this);
             value->setWordWrap(true);
             value->setTextFormat(Qt::PlainText);
