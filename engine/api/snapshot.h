@@ -100,8 +100,13 @@ struct Snapshot
     /** The limits of @p subsystemId; a default record (no logical drives allowed) for an unknown subsystem. */
     SubsystemLimits limits(ObjectId subsystemId) const { return subsystemLimits.value(subsystemId); }
 
-    QJsonObject toJson() const;
-    static Snapshot fromJson(const QJsonObject& object);
+    /**
+     * The snapshot as JSON; without @p includeConfig the configuration is left out and "configUnchanged" is true
+     * (the management protocol's configDelta: the receiver keeps the configuration it has).
+     */
+    QJsonObject toJson(bool includeConfig = true) const;
+    /** The snapshot of @p object; its configuration is @p previousConfig when @p object says "configUnchanged". */
+    static Snapshot fromJson(const QJsonObject& object, const Configuration* previousConfig = nullptr);
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
