@@ -53,6 +53,8 @@ private Q_SLOTS:
     void failedCopyShowsFailed();
     void summaryOpensThePanel();
     void quietConsoleAppliesNoSnapshot();
+    /** Not a check: with COPYLINE_SHOT_DIR set, saves running-operations.png there (README picture). */
+    void screenshot();
 
 private:
     void ok(const CommandResult& r) { QVERIFY2(r.ok(), qPrintable(r.error.message())); }
@@ -160,13 +162,13 @@ void TestRunningOps::etaTextFormat()
 
 void TestRunningOps::copyAndSynchronizationFromStartToEnd()
 {
-    // Slow enough to watch: copies at 4 MB/s, the mirror link at 4 MB/s.
-    ok(m_ws->run(u"setStorageSubsystem"_s, {{u"copyBandwidth"_s, 4 * MiB}}));
-    createDrive(u"Ledger"_s, 64 * MiB, kPrimary, 48 * MiB);
+    // Slow enough to watch: copies at 2 MB/s, the mirror link at 2 MB/s, 64 MiB each (about 30 s).
+    ok(m_ws->run(u"setStorageSubsystem"_s, {{u"copyBandwidth"_s, 2 * MiB}}));
+    createDrive(u"Ledger"_s, 64 * MiB, kPrimary, 64 * MiB);
     createDrive(u"Ledger-Copy"_s, 64 * MiB);
-    createDrive(u"Book"_s, 64 * MiB, kPrimary, 48 * MiB);
+    createDrive(u"Book"_s, 64 * MiB, kPrimary, 64 * MiB);
     createDrive(u"Book 2"_s, 64 * MiB, kSecondary);
-    ok(m_ws->run(u"setRemoteMirrorLink"_s, {{u"remoteStorageSubsystemName"_s, kSecondary}, {u"bandwidth"_s, 4 * MiB}}));
+    ok(m_ws->run(u"setRemoteMirrorLink"_s, {{u"remoteStorageSubsystemName"_s, kSecondary}, {u"bandwidth"_s, 2 * MiB}}));
 
     QVERIFY(!dock()->isVisible());
     QVERIFY(!dock()->summary()->isVisible()); // nothing runs: no summary
@@ -284,7 +286,7 @@ void TestRunningOps::summaryOpensThePanel()
     createDrive(u"Ledger-Copy"_s, 64 * MiB);
     QVERIFY(startCopy(u"Ledger"_s, u"Ledger-Copy"_s) != 0);
     QTRY_VERIFY(dock()->summary()->isVisible());
-    QVERIFY(dock()->summary()->text().startsWith(u"1 operation running"_s));
+    QVERIFY2(dock()->summary()->text().startsWith(u"1 operation running"_s), qPrintable(dock()->summary()->text()));
     QVERIFY(!dock()->isVisible());
     QTest::mouseClick(dock()->summary(), Qt::LeftButton);
     QTRY_VERIFY(dock()->isVisible());
@@ -344,6 +346,35 @@ void TestRunningOps::quietConsoleAppliesNoSnapshot()
     QTest::qWait(2000);
     QCOMPARE(rates.size(), 0);
     QCOMPARE(m_window->snapshotApplications(), appliedQuiet);
+}
+
+void TestRunningOps::screenshot()
+{
+    const QString dir = qEnvironmentVariable("COPYLINE_SHOT_DIR");
+    if (dir.isEmpty()) {
+        QSKIP("COPYLINE_SHOT_DIR is not set");
+    }
+    // One copy that completes at once, then a slow copy and a mirror synchronization.
+    createDrive(u"Payroll-Copy"_s, 10 * GiB);
+    QVERIFY(startCopy(u"Payroll"_s, u"Payroll-Copy"_s) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(row(u"VolumeCopy"_s, u"Payroll → Payroll-Copy"_s) >= 0
+            && cell(row(u"VolumeCopy"_s, u"Payroll → Payroll-Copy"_s), Column::StateColumn) == u"Completed"_s,
+        true, 60000);
+    ok(m_ws->run(u"setStorageSubsystem"_s, {{u"copyBandwidth"_s, 3 * MiB}}));
+    createDrive(u"Ledger"_s, 256 * MiB, kPrimary, 192 * MiB);
+    createDrive(u"Ledger-Copy"_s, 256 * MiB);
+    createDrive(u"Book"_s, 256 * MiB, kPrimary, 192 * MiB);
+    createDrive(u"Book 2"_s, 256 * MiB, kSecondary);
+    ok(m_ws->run(u"setRemoteMirrorLink"_s, {{u"remoteStorageSubsystemName"_s, kSecondary}, {u"bandwidth"_s, 5 * MiB}}));
+    QVERIFY(startCopy(u"Ledger"_s, u"Ledger-Copy"_s) != 0);
+    startMirror(u"Book"_s, u"Book 2"_s);
+    openPanel();
+    m_window->resize(1280, 800);
+    m_window->resizeDocks({dock()}, {250}, Qt::Vertical);
+    const QRegularExpression eta(u"ETA \\d"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(eta.match(dock()->summary()->text()).hasMatch(), 30000);
+    QTest::qWait(3000);
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(u"running-operations.png"_s)));
 }
 
 QTEST_MAIN(TestRunningOps)

@@ -207,7 +207,8 @@ QString RunningOperationsSummary::summaryText(const RunningOperations& operation
     if (active == 0) {
         return {};
     }
-    QString text = tr("%n operation(s) running", nullptr, active);
+    // Not "%n operation(s)": the source text must read right before a translation fills in the plural forms.
+    QString text = active == 1 ? tr("1 operation running") : tr("%1 operations running").arg(active);
     QStringList parts;
     if (const double percent = operations.overallPercent(); percent >= 0) {
         parts.append(tr("%1%", "progress").arg(QLocale().toString(percent, 'f', 0)));
