@@ -36,6 +36,18 @@ using namespace Copyline;
 namespace
 {
 
+QProcess* g_daemon = nullptr; // stopped on a fatal error too: never leave a copylined behind
+
+[[noreturn]] void fatal(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    if (g_daemon != nullptr) {
+        g_daemon->kill();
+        g_daemon->waitForFinished();
+    }
+    std::exit(1);
+}
+
 double threadCpuSeconds()
 {
     timespec ts {};
@@ -50,8 +62,8 @@ void wait(int ms)
     loop.exec();
 }
 
-/** Runs @p name on @p connection and waits for its result; exits on failure. */
-CommandResult run(EngineConnection& connection, const QString& name, const QJsonObject& args)
+/** Runs @p name on @p connection and waits for its result; exits on failure unless @p mayFail. */
+CommandResult run(EngineConnection& connection, const QString& name, const QJsonObject& args, bool mayFail = false)
 {
     CommandResult result;
     bool done = false;
@@ -64,9 +76,8 @@ CommandResult run(EngineConnection& connection, const QString& name, const QJson
     if (!done) {
         loop.exec();
     }
-    if (!result.ok()) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(name), qPrintable(result.error.message()));
-        std::exit(1);
+    if (!result.ok() && !mayFail) {
+        fatal(u"%1 failed: %2"_s.arg(name, result.error.message()));
     }
     return result;
 }
@@ -101,8 +112,7 @@ Figures measure(const QString& workspace, bool after, int seconds, int round)
     RemoteConnection connection;
     connection.setConfigDelta(after);
     if (const Error err = connection.connectTo(workspace, 10000); err.isError()) {
-        std::fprintf(stderr, "cannot attach: %s\n", qPrintable(err.message()));
-        std::exit(1);
+        fatal(u"cannot attach: "_s + err.message());
     }
     MainWindow window;
     window.setSnapshotCoalescing(after);
@@ -132,6 +142,7 @@ Figures measure(const QString& workspace, bool after, int seconds, int round)
     // Two copies of 64 MiB written, at 2 MB/s: they run for the whole measurement.
     const QString sub = u"Primary Site"_s;
     const ObjectId subId = c.subsystemByName(sub)->id;
+    run(connection, u"setStorageSubsystem"_s, {{u"subsystemId"_s, subId}, {u"copyBandwidth"_s, 2 * MiB}});
     QStringList targets;
     for (int i = 0; i < 2; ++i) {
         const QString source = u"Bench %1-%2"_s.arg(round).arg(i);
@@ -152,7 +163,7 @@ Figures measure(const QString& workspace, bool after, int seconds, int round)
     f.copies = cpu();
     for (const QString& target : std::as_const(targets)) {
         for (const QString& command : {u"stopVolumeCopy"_s, u"removeVolumeCopy"_s}) {
-            run(connection, command, {{u"subsystemId"_s, subId}, {u"target"_s, QJsonArray {target}}});
+            run(connection, command, {{u"subsystemId"_s, subId}, {u"target"_s, QJsonArray {target}}}, true);
         }
     }
     window.setConnection(nullptr, {});
@@ -207,6 +218,7 @@ int main(int argc, char* argv[])
     const QString workspace = dir.filePath(u"ws"_s);
 
     QProcess daemon;
+    g_daemon = &daemon;
     daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     daemon.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"copylined"_s), {u"-w"_s, workspace});
     if (!daemon.waitForStarted(10000)) {
@@ -223,8 +235,7 @@ int main(int argc, char* argv[])
                 break;
             }
             if (t.elapsed() > 30000) {
-                std::fprintf(stderr, "copylined does not answer\n");
-                return 1;
+                fatal(u"copylined does not answer"_s);
             }
             wait(200);
         }
