@@ -9,6 +9,8 @@
 //     The bytes each side moved are reported: Copyline ships exactly the recorded grains.
 //  3. Synchronous (Metro Mirroring) 4 KiB write latency against the configured link round trip (0, 1 and 5 ms),
 //     next to the latency of the same writes to an unmirrored drive.
+//  Sections 1 and 4 run over both link transports (issue 17): in process, and over the TCP replication wire on the
+//  loopback (checksummed frames through the kernel's TCP stack); sections 2 and 3 run over TCP.
 // The link has unlimited bandwidth, so the disks and the engine set the pace. Usage: bench_mirror [--quick] [--dir D]
 #include "families/families.h"
 #include "mirror/mirrorservice.h"
@@ -155,6 +157,21 @@ int main(int argc, char* argv[])
         full, mb / full, qPrintable(formatBytes(static_cast<qint64>(endpoint->bytesShipped()))), fullPeer.seconds,
         fullPeer.seconds > 0 ? fullPeer.seconds / full : 0.0);
 
+    // 1b. The same full synchronization over TCP: a new pair (removing and re-creating it starts from nothing).
+    run(engine, u"removeRemoteMirror"_s, {{u"localLogicalDrive"_s, u"BenchP"_s}});
+    run(engine, u"setRemoteMirrorLink"_s, {{u"remoteStorageSubsystemName"_s, kSecondary}, {u"transport"_s, u"tcp"_s}});
+    QProcess::execute(u"sync"_s, {});
+    t.restart();
+    run(engine, u"createRemoteMirror"_s,
+        {{u"primary"_s, u"BenchP"_s}, {u"secondary"_s, u"BenchS"_s}, {u"remoteStorageSubsystemName"_s, kSecondary},
+            {u"syncPriority"_s, u"highest"_s}});
+    const double fullTcp = waitSynchronized(engine, p.id, t);
+    const auto tcpEndpoint = engine.mirrors().endpoint(p.id);
+    std::printf("   full synchronization, TCP   Copyline %8.3f s (%6.0f MB/s, %s shipped) | in process %8.3f s (ratio "
+                "%5.2f) | rsync %8.3f s (ratio %5.2f)\n",
+        fullTcp, mb / fullTcp, qPrintable(formatBytes(static_cast<qint64>(tcpEndpoint->bytesShipped()))), full,
+        full / fullTcp, fullPeer.seconds, fullPeer.seconds > 0 ? fullPeer.seconds / fullTcp : 0.0);
+
     // 2. 1% rewritten while suspended, then the delta.
     run(engine, u"suspendRemoteMirror"_s, {{u"primaries"_s, QJsonArray {u"BenchP"_s}}});
     const qint64 piece = 256 * KiB;
@@ -165,18 +182,18 @@ int main(int argc, char* argv[])
             {{u"targets"_s, QJsonArray {u"BenchP"_s}}, {u"offset"_s, i * stride}, {u"length"_s, piece},
                 {u"seed"_s, 1000 + i}});
     }
-    const qint64 recorded = endpoint->outOfSyncBytes();
+    const qint64 recorded = tcpEndpoint->outOfSyncBytes();
     QProcess::execute(u"sync"_s, {});
     const Rsync deltaPeer = haveRsync
         ? rsync({u"--ignore-times"_s, u"--inplace"_s, u"--no-whole-file"_s}, primaryFile, copyFile)
         : Rsync {};
     QProcess::execute(u"sync"_s, {});
-    const quint64 before = endpoint->bytesShipped();
+    const quint64 before = tcpEndpoint->bytesShipped();
     t.restart();
     run(engine, u"resumeRemoteMirror"_s, {{u"primaries"_s, QJsonArray {u"BenchP"_s}}});
     const double delta = waitSynchronized(engine, p.id, t);
-    const qint64 shipped = static_cast<qint64>(endpoint->bytesShipped() - before);
-    std::printf("   delta resync (1%% changed)   Copyline %8.3f s (%s recorded, %s shipped) | rsync --inplace "
+    const qint64 shipped = static_cast<qint64>(tcpEndpoint->bytesShipped() - before);
+    std::printf("   delta resync (1%%), TCP      Copyline %8.3f s (%s recorded, %s shipped) | rsync --inplace "
                 "--no-whole-file %8.3f s (%s literal data; ratio %5.2f)\n",
         delta, qPrintable(formatBytes(recorded)), qPrintable(formatBytes(shipped)), deltaPeer.seconds,
         qPrintable(formatBytes(deltaPeer.bytesRead)), deltaPeer.seconds > 0 ? deltaPeer.seconds / delta : 0.0);
@@ -237,12 +254,16 @@ int main(int argc, char* argv[])
     const std::vector<double> base = measure(plain);
     std::printf("   4 KiB write latency, unmirrored drive: median %8.1f us, p99 %8.1f us\n", percentile(base, 0.5),
         percentile(base, 0.99));
-    for (const int rtt : {0, 1, 5}) {
-        run(engine, u"setRemoteMirrorLink"_s, {{u"remoteStorageSubsystemName"_s, kSecondary}, {u"roundTrip"_s, rtt}});
-        const std::vector<double> us = measure(mirrored);
-        std::printf("   4 KiB Metro Mirroring write, link round trip %d ms: median %8.1f us, p99 %8.1f us (overhead "
-                    "over the round trip: median %6.1f us)\n",
-            rtt, percentile(us, 0.5), percentile(us, 0.99), percentile(us, 0.5) - rtt * 1000.0);
+    for (const QString& transport : {u"inProcess"_s, u"tcp"_s}) {
+        for (const int rtt : {0, 1, 5}) {
+            run(engine, u"setRemoteMirrorLink"_s,
+                {{u"remoteStorageSubsystemName"_s, kSecondary}, {u"roundTrip"_s, rtt}, {u"transport"_s, transport}});
+            const std::vector<double> us = measure(mirrored);
+            std::printf("   4 KiB Metro Mirroring write, %-9s link round trip %d ms: median %8.1f us, p99 %8.1f us "
+                        "(overhead over the round trip: median %6.1f us)\n",
+                qPrintable(transport), rtt, percentile(us, 0.5), percentile(us, 0.99),
+                percentile(us, 0.5) - rtt * 1000.0);
+        }
     }
     engine.closeWorkspace();
     return 0;

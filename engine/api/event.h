@@ -88,6 +88,7 @@ inline constexpr int MirrorCommunicationRestored = 0x2217;
 inline constexpr int MirrorLinkChanged = 0x2218;
 inline constexpr int MirrorCommunicationTested = 0x2219;
 inline constexpr int MirrorVerified = 0x221A; // online verification ended (issue 19)
+inline constexpr int MirrorReplicationRefused = 0x221B; // the replication listener refused or cut off a peer (issue 17)
 // The critical Remote Mirror events of the DS4000 MEL (Table 19); the guide prints no numbers for them.
 inline constexpr int MirrorUnsynchronized = 0x2280;     // "Mirrored pair becomes unsynchronized"
 inline constexpr int MirrorDualRoleConflict = 0x2281;   // "Dual-role conflict detected"

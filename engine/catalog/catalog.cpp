@@ -151,6 +151,11 @@ const char* const kSchemaV8[] = {
     "h1_id INTEGER NOT NULL, volumes TEXT NOT NULL, active INTEGER NOT NULL)",
 };
 
+// Version 9: a mirror link's transport (issue 17: in process, or over TCP).
+const char* const kSchemaV9[] = {
+    "ALTER TABLE mirror_links ADD COLUMN transport TEXT NOT NULL DEFAULT 'inProcess'",
+};
+
 struct Step
 {
     int version;
@@ -167,6 +172,7 @@ const Step kSteps[] = {
     {6, std::begin(kSchemaV6), std::end(kSchemaV6)},
     {7, std::begin(kSchemaV7), std::end(kSchemaV7)},
     {8, std::begin(kSchemaV8), std::end(kSchemaV8)},
+    {9, std::begin(kSchemaV9), std::end(kSchemaV9)},
 };
 
 bool looksLikeSqlite(const QString& path, QString* why)

@@ -27,7 +27,7 @@ namespace Copyline
 class Catalog final
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     static constexpr auto kFileName = "catalog.sqlite";
 
     Catalog();

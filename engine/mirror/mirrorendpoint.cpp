@@ -78,10 +78,23 @@ void MirrorEndpoint::setRoute(Route route)
     m_route = std::move(route);
 }
 
-MirrorEndpoint::Route MirrorEndpoint::route() const
+ObjectId MirrorEndpoint::routedTo() const
 {
     std::lock_guard lock(m_mutex);
-    return m_route;
+    return m_route.remote ? m_route.remote->id() : 0;
+}
+
+MirrorEndpoint::Route MirrorEndpoint::route() const
+{
+    Route r;
+    {
+        std::lock_guard lock(m_mutex);
+        r = m_route;
+    }
+    if (r.link) {
+        r.remote = r.link->target(r.remote); // over TCP: the partner as reached on the link's channel
+    }
+    return r;
 }
 
 void MirrorEndpoint::setGroup(std::shared_ptr<ConsistencyGroup> group)

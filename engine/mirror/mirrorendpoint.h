@@ -93,6 +93,8 @@ public:
     Mode mode() const { return m_mode.load(); }
     void setRoute(Route route);
     Route route() const;
+    /** The drive this primary's route leads to (whatever the transport), 0 without a route. */
+    ObjectId routedTo() const;
     void setGroup(std::shared_ptr<ConsistencyGroup> group);
     void setFailureListener(FailureListener listener);
     /** Called after a write was recorded in Drain mode (wakes the Global Copy shipper). */

@@ -10,8 +10,8 @@ namespace Copyline
 
 namespace
 {
-constexpr qint64 kShipGrains = 64;               // one Global Copy shipment: up to 4 MiB
-constexpr qint64 kJournalBatchBytes = 8 << 20;   // one journal batch per link round trip
+constexpr qint64 kShipGrains = 64;             // one Global Copy shipment: up to 4 MiB
+constexpr qint64 kJournalBatchBytes = 8 << 20; // one journal batch per link round trip
 } // namespace
 
 MirrorSyncJob::MirrorSyncJob(std::shared_ptr<MirrorEndpoint> endpoint,
@@ -99,8 +99,34 @@ std::shared_ptr<RemoteLink> MirrorService::link(ObjectId id) const
 
 void MirrorService::setLink(std::shared_ptr<RemoteLink> link)
 {
+    RemoteLink::ChannelFactory factory;
+    {
+        std::lock_guard lock(m_mutex);
+        factory = m_channelFactory;
+    }
+    link->setChannelFactory(std::move(factory));
     std::lock_guard lock(m_mutex);
     m_links.insert(link->id(), std::move(link));
+}
+
+bool MirrorService::routesTo(ObjectId driveId) const
+{
+    std::lock_guard lock(m_mutex);
+    return std::any_of(m_endpoints.cbegin(), m_endpoints.cend(),
+        [driveId](const auto& endpoint) { return endpoint->isPrimary() && endpoint->routedTo() == driveId; });
+}
+
+void MirrorService::setChannelFactory(RemoteLink::ChannelFactory factory)
+{
+    QList<std::shared_ptr<RemoteLink>> links;
+    {
+        std::lock_guard lock(m_mutex);
+        m_channelFactory = factory;
+        links = m_links.values();
+    }
+    for (const auto& link : std::as_const(links)) {
+        link->setChannelFactory(factory);
+    }
 }
 
 void MirrorService::removeLink(ObjectId id)

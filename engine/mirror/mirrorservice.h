@@ -73,11 +73,15 @@ public:
     std::shared_ptr<RemoteLink> link(ObjectId id) const;
     void setLink(std::shared_ptr<RemoteLink> link);
     void removeLink(ObjectId id);
+    /** How Tcp links get their channel (the engine's replication settings); applies to every link. */
+    void setChannelFactory(RemoteLink::ChannelFactory factory);
 
     std::shared_ptr<MirrorEndpoint> endpoint(ObjectId driveId) const;
     void addEndpoint(std::shared_ptr<MirrorEndpoint> endpoint);
     std::shared_ptr<MirrorEndpoint> takeEndpoint(ObjectId driveId);
     QList<std::shared_ptr<MirrorEndpoint>> endpoints() const;
+    /** Whether a primary here routes its writes to @p driveId (any thread: the replication listener asks). */
+    bool routesTo(ObjectId driveId) const;
 
     /** The write consistency group of a primary subsystem (created on first use). */
     std::shared_ptr<ConsistencyGroup> group(ObjectId subsystemId, qint64 journalCapacity);
@@ -116,12 +120,13 @@ private:
     bool m_woken = false;
     bool m_stop = false;
     QHash<ObjectId, std::shared_ptr<RemoteLink>> m_links;
+    RemoteLink::ChannelFactory m_channelFactory;
     QHash<ObjectId, std::shared_ptr<MirrorEndpoint>> m_endpoints;
     QHash<ObjectId, std::shared_ptr<ConsistencyGroup>> m_groups;
     QHash<ObjectId, qint64> m_cursors; // Global Copy shipping position per endpoint (shipper thread only)
     QHash<ObjectId, std::optional<JobModes>> m_jobModes; // engine thread only
-    QSet<ObjectId> m_probing;                           // engine thread only
-    QHash<ObjectId, double> m_progress;                 // engine thread only
+    QSet<ObjectId> m_probing;                            // engine thread only
+    QHash<ObjectId, double> m_progress;                  // engine thread only
     std::thread m_shipper;
 };
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remotelink.h"
 
+#include "mirror/replicationchannel.h"
+#include "storage/volumeio.h"
+
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,10 +21,60 @@ RemoteLink::RemoteLink(const MirrorLink& config, QString nameA, QString nameB)
     , m_wireFree(Clock::now())
 { }
 
+RemoteLink::~RemoteLink() = default;
+
+void RemoteLink::setChannelFactory(ChannelFactory factory)
+{
+    std::lock_guard lock(m_mutex);
+    m_channelFactory = std::move(factory);
+    applyTransportLocked();
+}
+
 void RemoteLink::configure(const MirrorLink& config)
 {
     std::lock_guard lock(m_mutex);
     m_config = config;
+    applyTransportLocked();
+}
+
+void RemoteLink::applyTransportLocked()
+{
+    if (m_config.transport == LinkTransport::Tcp) {
+        if (!m_channel && m_channelFactory) {
+            m_channel = m_channelFactory(m_config);
+        }
+        // Both paths down is a cut wire: the connection goes with it, as a pulled cable takes the TCP session.
+        if (m_channel && m_config.pathA == LinkPathState::Down && m_config.pathB == LinkPathState::Down) {
+            m_channel->disconnect(u"the link's paths were taken down"_s);
+        }
+    } else {
+        m_channel.reset();
+    }
+}
+
+std::shared_ptr<VolumeIo> RemoteLink::target(const std::shared_ptr<VolumeIo>& partner) const
+{
+    if (!partner) {
+        return partner;
+    }
+    std::shared_ptr<ReplicationChannel> channel;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_config.transport != LinkTransport::Tcp) {
+            return partner;
+        }
+        channel = m_channel;
+    }
+    if (!channel) {
+        return nullptr; // a Tcp link with no channel reaches nothing: writes fail and are recorded
+    }
+    return channel->volume(partner->id(), partner->size());
+}
+
+std::shared_ptr<ReplicationChannel> RemoteLink::channel() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_channel;
 }
 
 MirrorLink RemoteLink::config() const
@@ -33,6 +86,9 @@ MirrorLink RemoteLink::config() const
 bool RemoteLink::pathUpLocked(const QString& controller, Clock::time_point at) const
 {
     const LinkPathState state = controller == u"B"_s ? m_config.pathB : m_config.pathA;
+    if (m_channel && !m_channel->reachable()) {
+        return false; // the remote engine did not answer the last attempt to connect
+    }
     switch (state) {
     case LinkPathState::Up:
         return true;
@@ -77,8 +133,8 @@ IoStatus RemoteLink::send(const QString& controller, ObjectId fromSubsystem, qin
         }
         auto wire = std::chrono::nanoseconds(0);
         if (!paced && m_config.bandwidth > 0) {
-            wire = std::chrono::nanoseconds(static_cast<qint64>(
-                static_cast<double>(bytes) * 1e9 / static_cast<double>(m_config.bandwidth)));
+            wire = std::chrono::nanoseconds(
+                static_cast<qint64>(static_cast<double>(bytes) * 1e9 / static_cast<double>(m_config.bandwidth)));
         }
         const auto start = std::max(now, m_wireFree);
         m_wireFree = start + wire;
@@ -101,6 +157,12 @@ std::optional<qint64> RemoteLink::probe(const QString& controller, ObjectId from
     const auto start = Clock::now();
     if (!send(controller, fromSubsystem, 0).ok()) {
         return std::nullopt;
+    }
+    if (const auto wire = channel()) {
+        // Over TCP the probe crosses the real wire too: the measured round trip is the real one plus the added one.
+        if (!wire->ping()) {
+            return std::nullopt;
+        }
     }
     return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count();
 }

@@ -10,6 +10,7 @@
 #include "hostio/nbdserver.h"
 #include "hostio/workload.h"
 #include "mirror/mirrorservice.h"
+#include "mirror/replicationserver.h"
 #include "service/commandcontext.h"
 #include "service/family.h"
 #include "storage/volumeio.h"
@@ -124,6 +125,18 @@ public:
     /** The live remote mirroring: links, endpoints, consistency groups, synchronizations (while open). */
     MirrorService& mirrors() { return *m_mirrors; }
 
+    /**
+     * The listener of mirror links over TCP (issue 17), started by the first Tcp link: on the workspace settings
+     * replication.address (127.0.0.1) and replication.port (0: any free port). Nothing until then.
+     */
+    ReplicationServer* replicationServer() const { return m_replication.get(); }
+    /**
+     * A new channel to this engine's own replication server (both subsystems of a link live here), keyed with the
+     * workspace's replication key (<workspace>/replication.key, 0600, made on first use). Nothing when the
+     * server cannot listen (logged).
+     */
+    std::shared_ptr<ReplicationChannel> replicationChannel();
+
     /** Applies the host access rules (copy/accessrules.h) to every open volume whose access changed. */
     void reconcileAccess();
 
@@ -214,6 +227,9 @@ private:
     std::unique_ptr<CopyScheduler> m_scheduler;
     std::unique_ptr<MirrorService> m_mirrors;
     std::unique_ptr<NbdServer> m_nbd;
+    std::unique_ptr<ReplicationServer> m_replication;
+    std::mutex m_replicationMutex;
+    QByteArray m_replicationKey;
     std::unique_ptr<WorkloadGenerator> m_workloads;
     QList<NbdExport> m_exports;
     QHash<QString, qint64> m_lastRefusalEvent; /**< rate limit of "host I/O refused" events, per export and reason */

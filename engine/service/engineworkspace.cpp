@@ -39,6 +39,7 @@ Error Engine::openWorkspace(const QString& dirPath)
     m_lock = std::move(lock);
     m_scheduler = std::make_unique<CopyScheduler>();
     m_mirrors = std::make_unique<MirrorService>();
+    m_mirrors->setChannelFactory([this](const MirrorLink&) { return replicationChannel(); });
 
     const QString catalogPath = QDir(dir).filePath(QString::fromLatin1(Catalog::kFileName));
     Error err;
@@ -321,6 +322,7 @@ void Engine::closeWorkspace()
     if (m_mirrors) {
         // Synchronizations stop between two chunks and the shipper stops; the out-of-sync maps say what is left.
         m_mirrors->shutdown();
+        m_mirrors->setChannelFactory({});
         for (const auto& endpoint : m_mirrors->endpoints()) {
             endpoint->map().compact(); // nothing is in flight now: only what really differs stays marked
             endpoint->map().sync();
@@ -328,6 +330,11 @@ void Engine::closeWorkspace()
                 io->removeObserver(endpoint);
             }
         }
+    }
+    {
+        // After the primaries stopped sending: peers that still send see the link go down.
+        std::lock_guard lock(m_replicationMutex);
+        m_replication.reset();
     }
     m_ioPool.waitForDone();
     for (const auto& io : m_volumes.all()) {

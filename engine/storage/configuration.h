@@ -428,6 +428,7 @@ struct MirrorLink
     qint64 roundTripMicros = 1000;     /**< the round trip a remote write waits for */
     qint64 maxRoundTripMicros = 10000; /**< "Maximum allowed round trip time" of the Communication Test */
     qint64 flapPeriodMillis = 2000;    /**< how long a flapping path stays up, then down */
+    LinkTransport transport = LinkTransport::InProcess; /**< issue 17: TCP to a replication server */
 
     template <typename V>
     void visitFields(V&& v)
@@ -441,6 +442,7 @@ struct MirrorLink
         v("round_trip_micros", roundTripMicros);
         v("max_round_trip_micros", maxRoundTripMicros);
         v("flap_period_millis", flapPeriodMillis);
+        v("transport", transport);
     }
     friend bool operator==(const MirrorLink&, const MirrorLink&) = default;
 

@@ -135,6 +135,16 @@ enum class LinkPathState
     Flapping, /**< alternately up and down, each for the link's flap period */
 };
 
+/**
+ * [SIM] How a mirror link carries its transfers (issue 17): straight to the partner drive in this engine, or as
+ * replication frames over a TCP connection to a replication server (the same engine's, or another's).
+ */
+enum class LinkTransport
+{
+    InProcess,
+    Tcp,
+};
+
 enum class PremiumFeature
 {
     FlashCopy,
@@ -289,6 +299,13 @@ struct EnumTable<LinkPathState>
 {
     static constexpr EnumNames<LinkPathState, 3> names {
         {{{LinkPathState::Up, "up"}, {LinkPathState::Down, "down"}, {LinkPathState::Flapping, "flapping"}}}};
+};
+
+template <>
+struct EnumTable<LinkTransport>
+{
+    static constexpr EnumNames<LinkTransport, 2> names {
+        {{{LinkTransport::InProcess, "inProcess"}, {LinkTransport::Tcp, "tcp"}}}};
 };
 
 template <typename E>

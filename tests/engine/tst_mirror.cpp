@@ -5,6 +5,9 @@
 // checker across a consistency group), role reversal with FlashCopies and VolumeCopies following, dual-role
 // conflicts and their recovery, one-sided removal with Unresponsive and Error 158, the Communication Test, limits,
 // and a restart with writes the secondary never confirmed.
+//
+// Built twice (issue 17): tst_mirror runs every pair over the in-process link, tst_mirror_tcp over the replication
+// wire protocol on a real TCP connection (COPYLINE_LINK_TRANSPORT=tcp): both paths must pass the same suite.
 #include "mirror/mirrorservice.h"
 #include "testworkspace.h"
 #include "util/bytesize.h"
@@ -36,9 +39,14 @@ using Copyline::Test::TestWorkspace;
         QCOMPARE(r_.error.code, expected);                                                                             \
     } while (false)
 
+#ifndef COPYLINE_LINK_TRANSPORT
+#define COPYLINE_LINK_TRANSPORT "inProcess"
+#endif
+
 namespace
 {
 
+const QString kTransport = QString::fromLatin1(COPYLINE_LINK_TRANSPORT);
 const QString kPrimary = u"Primary Site"_s;
 const QString kSecondary = u"Secondary Site"_s;
 
@@ -125,10 +133,14 @@ private:
                 return false;
             }
         }
-        return ws
-            .run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 roundTrip=0;"_s,
-                kPrimary)
-            .ok();
+        const CommandResult r = ws.run(
+            u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 roundTrip=0 transport=%1;"_s
+                .arg(kTransport),
+            kPrimary);
+        if (!r.ok()) {
+            qWarning("%s", qPrintable(r.error.cliLine()));
+        }
+        return r.ok();
     }
 
     /** A primary with @p dataBytes of data and an equally large secondary. */

@@ -19,6 +19,11 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+
+// Built twice (issue 17): over the in-process link and, as tst_mirror_random_tcp, over the TCP replication wire.
+#ifndef COPYLINE_LINK_TRANSPORT
+#define COPYLINE_LINK_TRANSPORT "inProcess"
+#endif
 using namespace Copyline;
 using Copyline::Test::TestWorkspace;
 
@@ -175,7 +180,8 @@ private Q_SLOTS:
                       site)
                     .ok());
         }
-        QVERIFY(ws.run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 roundTrip=0;"_s,
+        QVERIFY(ws.run(u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" bandwidth=0 roundTrip=0 "
+                       "transport=%1;"_s.arg(QString::fromLatin1(COPYLINE_LINK_TRANSPORT)),
                       kPrimary)
                     .ok());
         const QStringList modes {

@@ -631,8 +631,12 @@ void TestMirrorGui::acceptanceCreateCutResumeByClicking()
     const ObjectId linkId = link->linkIds().value(0);
     QVERIFY(linkId != 0);
     retype(link->bandwidthSpinBox(linkId), u"8"_s);
+    // Over a real TCP connection (issue 17): the same pair panes, progress and bytes follow.
+    chooseByKeyboard(link->transportCombo(linkId), u"TCP"_s);
     click(link->applyButton());
     QTRY_COMPARE(m_ws->config().mirrorLinks.value(linkId).bandwidth, 8 * MiB);
+    QTRY_COMPARE(m_ws->config().mirrorLinks.value(linkId).transport, LinkTransport::Tcp);
+    QTRY_VERIFY_WITH_TIMEOUT(link->bytesSentLabel(linkId)->text().contains(u"over TCP to 127.0.0.1:"_s), 10000);
     QTRY_VERIFY(link->liveLabel(linkId, u"A"_s)->text() == u"carrying frames"_s);
 
     createMirrorWithWizard(u"Ledger"_s, u"Ledger 2"_s);

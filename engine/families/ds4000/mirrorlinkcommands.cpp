@@ -8,6 +8,7 @@
 #include "families/ds4000/storageops.h"
 #include "mirror/mirrorrules.h"
 #include "mirror/mirrorservice.h"
+#include "mirror/replicationchannel.h"
 #include "service/engine.h"
 #include "storage/rules.h"
 #include "util/bytesize.h"
@@ -298,16 +299,28 @@ qint64 millisArg(CommandContext& ctx, const QString& key, qint64 fallback)
     return ms;
 }
 
-QJsonObject linkJson(Engine& engine, const Configuration& config, const MirrorLink& l)
+QJsonObject linkFields(const Configuration& config, const MirrorLink& l, const std::shared_ptr<RemoteLink>& live)
 {
-    const auto live = engine.mirrors().link(l.id);
     return {{u"storageSubsystemA"_s, subsystemName(config, l.subsystemA)},
         {u"storageSubsystemB"_s, subsystemName(config, l.subsystemB)}, {u"pathA"_s, enumName(l.pathA)},
         {u"pathB"_s, enumName(l.pathB)}, {u"pathAUp"_s, live && live->pathUp(u"A"_s)},
         {u"pathBUp"_s, live && live->pathUp(u"B"_s)}, {u"bandwidth"_s, l.bandwidth},
         {u"roundTripMicros"_s, l.roundTripMicros}, {u"maxRoundTripMicros"_s, l.maxRoundTripMicros},
-        {u"flapPeriodMillis"_s, l.flapPeriodMillis},
+        {u"flapPeriodMillis"_s, l.flapPeriodMillis}, {u"transport"_s, enumName(l.transport)},
         {u"bytesSent"_s, live ? static_cast<qint64>(live->bytesSent()) : 0}};
+}
+
+QJsonObject linkJson(Engine& engine, const Configuration& config, const MirrorLink& l)
+{
+    const auto live = engine.mirrors().link(l.id);
+    QJsonObject o = linkFields(config, l, live);
+    if (const auto wire = live ? live->channel() : nullptr) {
+        // Over TCP: where the frames go, and whether the connection is up now.
+        o.insert(u"wire"_s,
+            QJsonObject {{u"address"_s, wire->address()}, {u"port"_s, wire->port()},
+                {u"connected"_s, wire->connected()}, {u"connects"_s, wire->connects()}});
+    }
+    return o;
 }
 
 void setRemoteMirrorLink(CommandContext& ctx)
@@ -361,6 +374,15 @@ void setRemoteMirrorLink(CommandContext& ctx)
         link.roundTripMicros = std::clamp<qint64>(ctx.args.integer(u"roundTripMicros"_s), 0, 600'000'000);
     }
     link.flapPeriodMillis = std::max<qint64>(1, millisArg(ctx, u"flapPeriod"_s, link.flapPeriodMillis));
+    if (ctx.args.has(u"transport"_s)) {
+        const QString text = ctx.args.string(u"transport"_s);
+        const auto transport = parseEnum<LinkTransport>(text);
+        if (!transport) {
+            fail(ErrorCode::InvalidParameter,
+                {u"transport"_s, text, u"use inProcess (both sites in this engine) or tcp (the replication wire)"_s});
+        }
+        link.transport = *transport;
+    }
     if (link.maxRoundTripMicros <= 0) {
         fail(ErrorCode::InvalidParameter, {u"maxRoundTrip"_s, u"0"_s, u"use at least 1 millisecond"_s});
     }
@@ -376,14 +398,15 @@ void setRemoteMirrorLink(CommandContext& ctx)
         }
         engine.mirrors().scheduler().setBandwidth(updated.id, updated.bandwidth);
     });
-    const QString text = u"Path A %1, path B %2, %3, round trip %4 ms (maximum allowed %5 ms)%6."_s.arg(
+    const QString text = u"Path A %1, path B %2, %3, round trip %4 ms (maximum allowed %5 ms)%6, transport %7."_s.arg(
         enumName(updated.pathA), enumName(updated.pathB),
         updated.bandwidth > 0 ? u"%1/s"_s.arg(formatBytes(updated.bandwidth)) : u"unlimited bandwidth"_s,
         QString::number(static_cast<double>(updated.roundTripMicros) / 1000.0),
         QString::number(static_cast<double>(updated.maxRoundTripMicros) / 1000.0),
         updated.pathA == LinkPathState::Flapping || updated.pathB == LinkPathState::Flapping
             ? u", flapping every %1 ms"_s.arg(updated.flapPeriodMillis)
-            : QString());
+            : QString(),
+        enumName(updated.transport));
     for (const ObjectId s : {updated.subsystemA, updated.subsystemB}) {
         ctx.logEventOn(s, EventCode::MirrorLinkChanged, EventSeverity::Informational,
             u"Remote mirror link %1 - %2"_s.arg(

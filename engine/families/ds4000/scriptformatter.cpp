@@ -343,10 +343,22 @@ QString remoteMirrors(const QJsonObject& d)
         + t.render();
 }
 
+/** "tcp (127.0.0.1:41234, connected)" for a link over TCP, "inProcess" otherwise. */
+QString transport(const QJsonObject& link)
+{
+    const QJsonObject wire = link.value(u"wire"_s).toObject();
+    if (wire.isEmpty()) {
+        return s(link, "transport");
+    }
+    return u"%1 (%2:%3, %4)"_s.arg(s(link, "transport"), s(wire, "address"),
+        QString::number(wire.value(u"port"_s).toInt()),
+        wire.value(u"connected"_s).toBool() ? u"connected"_s : u"not connected"_s);
+}
+
 QString mirrorLinks(const QJsonArray& links)
 {
     Table t({u"BETWEEN"_s, u"PATH A"_s, u"PATH B"_s, u"BANDWIDTH"_s, u"ROUND TRIP"_s, u"MAX ROUND TRIP"_s,
-        u"FLAP PERIOD"_s, u"SENT"_s});
+        u"FLAP PERIOD"_s, u"TRANSPORT"_s, u"SENT"_s});
     for (const auto& v : links) {
         const QJsonObject o = v.toObject();
         const auto path = [&](const char* state, const char* up) {
@@ -359,7 +371,7 @@ QString mirrorLinks(const QJsonArray& links)
         t.add({u"%1 - %2"_s.arg(s(o, "storageSubsystemA"), s(o, "storageSubsystemB")), path("pathA", "pathAUp"),
             path("pathB", "pathBUp"), bandwidth > 0 ? formatBytes(bandwidth) + u"/s"_s : u"unlimited"_s,
             roundTrip(o.value(u"roundTripMicros"_s)), roundTrip(o.value(u"maxRoundTripMicros"_s)),
-            u"%1 ms"_s.arg(s(o, "flapPeriodMillis")), formatBytes(o.value(u"bytesSent"_s).toInteger())});
+            u"%1 ms"_s.arg(s(o, "flapPeriodMillis")), transport(o), formatBytes(o.value(u"bytesSent"_s).toInteger())});
     }
     return u"REMOTE MIRROR LINKS\n"_s + t.render();
 }

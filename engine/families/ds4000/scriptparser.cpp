@@ -144,7 +144,8 @@ constexpr std::array kForms {
     Form {"show remotemirrors", "showRemoteMirrors", "show remoteMirrors;"},
     Form {"set remotemirrorlink", "setRemoteMirrorLink",
         "set remoteMirrorLink remoteStorageSubsystemName=\"rss\" [controller=(A|B|both)] [state=(up|down|flapping)] "
-        "[bandwidth=100 MB] [roundTrip=ms] [maxRoundTrip=ms] [flapPeriod=ms];   (simulation: link faults)"},
+        "[bandwidth=100 MB] [roundTrip=ms] [maxRoundTrip=ms] [flapPeriod=ms] [transport=(inProcess|tcp)];   "
+        "(simulation: link faults; tcp: over the replication wire protocol)"},
     Form {"show remotemirrorlinks", "showRemoteMirrorLinks", "show remoteMirrorLinks;"},
     Form {"show remotemirrorlink", "showRemoteMirrorLinks", nullptr},
     Form {"create hostgroup", "createHostGroup", "create hostGroup userLabel=\"name\";"},

@@ -327,6 +327,12 @@ QSpinBox* RemoteMirrorLinkDialog::flapPeriodSpinBox(ObjectId linkId) const
     return it == m_links.cend() ? nullptr : it->flapPeriod;
 }
 
+QComboBox* RemoteMirrorLinkDialog::transportCombo(ObjectId linkId) const
+{
+    const auto it = m_links.constFind(linkId);
+    return it == m_links.cend() ? nullptr : it->transport;
+}
+
 QLabel* RemoteMirrorLinkDialog::liveLabel(ObjectId linkId, const QString& controller) const
 {
     const auto it = m_links.constFind(linkId);
@@ -404,11 +410,16 @@ void RemoteMirrorLinkDialog::rebuild()
         e.flapPeriod->setRange(1, 600000);
         e.flapPeriod->setSuffix(tr(" ms"));
         e.flapPeriod->setAlignment(Qt::AlignRight);
+        e.transport = new QComboBox(e.box);
+        e.transport->setObjectName(u"transportComboBox"_s);
+        e.transport->addItem(tr("In process"), static_cast<int>(LinkTransport::InProcess));
+        e.transport->addItem(tr("TCP"), static_cast<int>(LinkTransport::Tcp));
         const QList<QPair<QString, QWidget*>> fields {{tr("&Bandwidth:"), e.bandwidth},
             {tr("&Round trip:"), e.roundTrip}, {tr("&Maximum allowed round trip:"), e.maxRoundTrip},
-            {tr("&Flap period:"), e.flapPeriod}};
+            {tr("&Flap period:"), e.flapPeriod}, {tr("&Transport:"), e.transport}};
         const QStringList notes {tr("0 = as fast as the volume files go"), tr("what each remote write waits for"),
-            tr("the Communication Test's limit"), tr("how long a flapping path stays up, then down")};
+            tr("the Communication Test's limit"), tr("how long a flapping path stays up, then down"),
+            tr("TCP: every transfer crosses a real connection (checksummed frames, keyed peers)")};
         for (qsizetype i = 0; i < fields.size(); ++i) {
             auto* label = new QLabel(fields.at(i).first, e.box);
             label->setBuddy(fields.at(i).second);
@@ -424,6 +435,7 @@ void RemoteMirrorLinkDialog::rebuild()
         connect(e.roundTrip, &QDoubleSpinBox::valueChanged, this, &RemoteMirrorLinkDialog::updateApply);
         connect(e.maxRoundTrip, &QSpinBox::valueChanged, this, &RemoteMirrorLinkDialog::updateApply);
         connect(e.flapPeriod, &QSpinBox::valueChanged, this, &RemoteMirrorLinkDialog::updateApply);
+        connect(e.transport, &QComboBox::currentIndexChanged, this, &RemoteMirrorLinkDialog::updateApply);
         grid->addWidget(new QLabel(tr("Data sent:"), e.box), row, 0, Qt::AlignRight);
         e.bytesSent = new QLabel(tr("—"), e.box);
         e.bytesSent->setObjectName(u"bytesSentLabel"_s);
@@ -459,6 +471,9 @@ void RemoteMirrorLinkDialog::follow(Editors& e, const MirrorLink& link, bool for
     if (force || e.flapPeriod->value() == static_cast<int>(e.engine.flapPeriodMillis)) {
         e.flapPeriod->setValue(static_cast<int>(link.flapPeriodMillis));
     }
+    if (force || e.transport->currentData().toInt() == static_cast<int>(e.engine.transport)) {
+        e.transport->setCurrentIndex(e.transport->findData(static_cast<int>(link.transport)));
+    }
     e.engine = link;
 }
 
@@ -477,6 +492,7 @@ MirrorLink RemoteMirrorLinkDialog::edited(const Editors& e, const MirrorLink& ba
         l.maxRoundTripMicros = static_cast<qint64>(e.maxRoundTrip->value()) * 1000;
     }
     l.flapPeriodMillis = e.flapPeriod->value();
+    l.transport = static_cast<LinkTransport>(e.transport->currentData().toInt());
     return l;
 }
 
@@ -525,7 +541,8 @@ void RemoteMirrorLinkDialog::apply()
         QJsonObject base {{u"subsystemId"_s, want.subsystemA},
             {u"remoteStorageSubsystemName"_s, c.subsystems.value(want.subsystemB).name},
             {u"bandwidth"_s, want.bandwidth}, {u"roundTripMicros"_s, want.roundTripMicros},
-            {u"maxRoundTrip"_s, want.maxRoundTripMicros / 1000}, {u"flapPeriod"_s, want.flapPeriodMillis}};
+            {u"maxRoundTrip"_s, want.maxRoundTripMicros / 1000}, {u"flapPeriod"_s, want.flapPeriodMillis},
+            {u"transport"_s, enumName(want.transport)}};
         if (want.pathA == want.pathB) {
             base.insert(u"controller"_s, u"both"_s);
             base.insert(u"state"_s, enumName(want.pathA));
@@ -603,7 +620,17 @@ void RemoteMirrorLinkDialog::poll()
                 Editors& e = m_links[link->id];
                 setLive(e.liveA, o.value(u"pathAUp"_s).toBool());
                 setLive(e.liveB, o.value(u"pathBUp"_s).toBool());
-                e.bytesSent->setText(formatBytes(o.value(u"bytesSent"_s).toInteger(), QLocale()));
+                const QString sent = formatBytes(o.value(u"bytesSent"_s).toInteger(), QLocale());
+                const QJsonObject wire = o.value(u"wire"_s).toObject();
+                if (wire.isEmpty()) {
+                    e.bytesSent->setText(sent);
+                } else {
+                    const QString peer
+                        = u"%1:%2"_s.arg(wire.value(u"address"_s).toString()).arg(wire.value(u"port"_s).toInt());
+                    e.bytesSent->setText(wire.value(u"connected"_s).toBool()
+                            ? tr("%1 over TCP to %2 (connected)").arg(sent, peer)
+                            : tr("%1 over TCP to %2 (not connected)").arg(sent, peer));
+                }
             }
         });
     }

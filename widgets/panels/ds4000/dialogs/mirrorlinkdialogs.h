@@ -82,6 +82,7 @@ public:
 
     /** The editors of the link between the two named subsystems (tests); nullptr if there is no such link. */
     QComboBox* pathCombo(ObjectId linkId, const QString& controller) const;
+    QComboBox* transportCombo(ObjectId linkId) const;
     QSpinBox* bandwidthSpinBox(ObjectId linkId) const;
     QDoubleSpinBox* roundTripSpinBox(ObjectId linkId) const;
     QSpinBox* maxRoundTripSpinBox(ObjectId linkId) const;
@@ -107,6 +108,7 @@ private:
         QDoubleSpinBox* roundTrip = nullptr;
         QSpinBox* maxRoundTrip = nullptr;
         QSpinBox* flapPeriod = nullptr;
+        QComboBox* transport = nullptr;
         QLabel* liveA = nullptr;
         QLabel* liveB = nullptr;
         QLabel* bytesSent = nullptr;

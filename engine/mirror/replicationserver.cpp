@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replicationserver.h"
+
+#include "storage/volumeio.h"
+
+#include <QRandomGenerator>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline
+{
+
+using Wire::Header;
+using Wire::Type;
+
+namespace
+{
+
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+void setTimeout(int fd, int seconds)
+{
+    timeval tv {};
+    tv.tv_sec = seconds;
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+}
+
+QByteArray nonce()
+{
+    QByteArray bytes(Wire::kNonceSize, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(
+        reinterpret_cast<quint32*>(bytes.data()), reinterpret_cast<quint32*>(bytes.data() + bytes.size()));
+    return bytes;
+}
+
+bool isRequest(Type type)
+{
+    switch (type) {
+    case Type::Write:
+    case Type::Discard:
+    case Type::Flush:
+    case Type::Read:
+    case Type::Extents:
+    case Type::Size:
+    case Type::Ping:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ReplicationServer::ReplicationServer(QByteArray key, Resolver resolver, NoticeHandler notice)
+    : m_key(std::move(key))
+    , m_resolver(std::move(resolver))
+    , m_notice(std::move(notice))
+{ }
+
+ReplicationServer::~ReplicationServer()
+{
+    stop();
+}
+
+Error ReplicationServer::start(const QString& address, quint16 port)
+{
+    stop();
+    m_stopping = false;
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return {ErrorCode::NotSupported, {u"The replication listener"_s, errnoText()}};
+    }
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    sockaddr_in sa {};
+    sa.sin_family = AF_INET;
+    sa.sin_port = htons(port);
+    if (::inet_pton(AF_INET, address.toLatin1().constData(), &sa.sin_addr) != 1) {
+        ::close(fd);
+        return {ErrorCode::InvalidParameter, {u"address"_s, address, u"use an IPv4 address such as 127.0.0.1"_s}};
+    }
+    if (::bind(fd, reinterpret_cast<const sockaddr*>(&sa), sizeof sa) != 0 || ::listen(fd, 16) != 0) {
+        const QString why = errnoText();
+        ::close(fd);
+        return {ErrorCode::Busy, {u"replication port %1:%2"_s.arg(address).arg(port), why}};
+    }
+    socklen_t len = sizeof sa;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&sa), &len);
+    if (::pipe2(m_wakeFd, O_CLOEXEC) != 0) {
+        const QString why = errnoText();
+        ::close(fd);
+        return {ErrorCode::NotSupported, {u"The replication listener"_s, why}};
+    }
+    m_port = ntohs(sa.sin_port);
+    m_address = address;
+    m_listenFd = fd;
+    m_acceptThread = std::thread([this]() { acceptLoop(); });
+    return {};
+}
+
+void ReplicationServer::stop()
+{
+    if (m_listenFd < 0) {
+        return;
+    }
+    m_stopping = true;
+    const char byte = 0;
+    [[maybe_unused]] const auto n = ::write(m_wakeFd[1], &byte, 1);
+    if (m_acceptThread.joinable()) {
+        m_acceptThread.join();
+    }
+    std::list<std::shared_ptr<Connection>> connections;
+    {
+        std::lock_guard lock(m_mutex);
+        connections.swap(m_connections);
+    }
+    for (const auto& c : connections) {
+        ::shutdown(c->fd, SHUT_RDWR); // the connection's thread sees the end of its stream
+    }
+    for (const auto& c : connections) {
+        if (c->thread.joinable()) {
+            c->thread.join();
+        }
+    }
+    ::close(m_listenFd);
+    ::close(m_wakeFd[0]);
+    ::close(m_wakeFd[1]);
+    m_listenFd = -1;
+    m_wakeFd[0] = m_wakeFd[1] = -1;
+}
+
+int ReplicationServer::connectionCount() const
+{
+    std::lock_guard lock(m_mutex);
+    int n = 0;
+    for (const auto& c : m_connections) {
+        n += c->done.load() ? 0 : 1;
+    }
+    return n;
+}
+
+void ReplicationServer::notice(const QString& summary, const QString& details) const
+{
+    if (m_notice) {
+        m_notice(summary, details);
+    }
+}
+
+void ReplicationServer::reapFinished()
+{
+    std::list<std::shared_ptr<Connection>> finished;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_connections.begin(); it != m_connections.end();) {
+            if ((*it)->done.load()) {
+                finished.push_back(*it);
+                it = m_connections.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    for (const auto& c : finished) {
+        if (c->thread.joinable()) {
+            c->thread.join();
+        }
+    }
+}
+
+void ReplicationServer::acceptLoop()
+{
+    while (!m_stopping) {
+        pollfd fds[2] = {{m_wakeFd[0], POLLIN, 0}, {m_listenFd, POLLIN, 0}};
+        if (::poll(fds, 2, 1000) < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return;
+        }
+        reapFinished();
+        if ((fds[0].revents & POLLIN) != 0 || m_stopping) {
+            return;
+        }
+        if ((fds[1].revents & POLLIN) == 0) {
+            continue;
+        }
+        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        if (fd < 0) {
+            continue;
+        }
+        const int one = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        auto connection = std::make_shared<Connection>();
+        connection->fd = fd;
+        std::lock_guard lock(m_mutex);
+        m_connections.push_back(connection);
+        connection->thread = std::thread([this, connection]() {
+            serveSocket(connection->fd);
+            connection->done = true;
+        });
+    }
+}
+
+bool ReplicationServer::handshake(int fd, QString* why)
+{
+    const QByteArray serverNonce = nonce();
+    Header hello;
+    hello.type = Type::Hello;
+    if (!Wire::writeFrame(fd, hello, std::span<const char>(serverNonce.constData(), serverNonce.size()), why)) {
+        return false;
+    }
+    Header auth;
+    std::vector<char> payload;
+    if (Wire::readFrame(fd, &auth, &payload, why) != Wire::ReadResult::Frame) {
+        if (why->isEmpty()) {
+            *why = u"the peer closed the connection during the challenge"_s;
+        }
+        return false;
+    }
+    if (auth.type != Type::Auth || payload.size() != static_cast<std::size_t>(Wire::kNonceSize + Wire::kMacSize)) {
+        *why = u"the peer did not answer the challenge"_s;
+        return false;
+    }
+    const QByteArray clientNonce(payload.data(), Wire::kNonceSize);
+    const QByteArray clientMac(payload.data() + Wire::kNonceSize, Wire::kMacSize);
+    if (!Wire::sameMac(clientMac, Wire::mac(m_key, {"client", serverNonce, clientNonce}))) {
+        *why = u"the peer does not hold this engine's replication key"_s;
+        Header bye;
+        bye.type = Type::Goodbye;
+        const QByteArray text = u"authentication failed"_s.toUtf8();
+        QString ignored;
+        Wire::writeFrame(fd, bye, std::span<const char>(text.constData(), text.size()), &ignored);
+        return false;
+    }
+    Header ok;
+    ok.type = Type::AuthOk;
+    const QByteArray serverMac = Wire::mac(m_key, {"server", clientNonce, serverNonce});
+    return Wire::writeFrame(fd, ok, std::span<const char>(serverMac.constData(), serverMac.size()), why);
+}
+
+void ReplicationServer::serveSocket(int fd)
+{
+    setTimeout(fd, 10); // a peer gets 10 s to prove itself
+    QString why;
+    if (!handshake(fd, &why)) {
+        notice(u"A replication connection was refused"_s, why);
+        ::close(fd);
+        return;
+    }
+    setTimeout(fd, 0);
+    serve(fd);
+    ::close(fd);
+}
+
+void ReplicationServer::serve(int fd)
+{
+    std::vector<char> payload;
+    std::vector<char> out;
+    while (!m_stopping) {
+        Header request;
+        QString why;
+        const Wire::ReadResult read = Wire::readFrame(fd, &request, &payload, &why);
+        if (read == Wire::ReadResult::Closed) {
+            return;
+        }
+        if (read == Wire::ReadResult::Bad) {
+            notice(u"A replication connection was cut off"_s, why);
+            return;
+        }
+        if (request.type == Type::Goodbye) {
+            return;
+        }
+        if (!isRequest(request.type)) {
+            notice(u"A replication connection was cut off"_s,
+                u"frame type %1 is not a request"_s.arg(static_cast<int>(request.type)));
+            return;
+        }
+        Header reply;
+        reply.type = Type::Reply;
+        reply.sequence = request.sequence;
+        out.clear();
+        IoStatus st;
+        std::shared_ptr<VolumeIo> io;
+        if (request.type != Type::Ping) {
+            st = m_resolver ? m_resolver(request.volume, request.type, &io)
+                            : IoStatus::failure(ENOENT, u"no logical drive is served here"_s);
+        }
+        const auto offset = static_cast<qint64>(request.offset);
+        const auto length = static_cast<qint64>(request.length);
+        const bool rangeOk = offset >= 0 && length >= 0 && (!io || offset <= io->size());
+        if (st.ok() && io && !rangeOk) {
+            st = IoStatus::failure(EINVAL, u"the range is outside the logical drive"_s);
+        }
+        if (st.ok() && io) {
+            switch (request.type) {
+            case Type::Write:
+                st = io->write(offset, payload, IoOrigin::Replication);
+                break;
+            case Type::Discard:
+                st = io->discard(offset, length, IoOrigin::Replication);
+                break;
+            case Type::Flush:
+                st = io->flush();
+                break;
+            case Type::Read:
+                if (length > Wire::kMaxPayload) {
+                    st = IoStatus::failure(EINVAL, u"a read of more than %1 bytes"_s.arg(Wire::kMaxPayload));
+                    break;
+                }
+                out.resize(static_cast<std::size_t>(std::min(length, io->size() - offset)));
+                st = io->read(offset, out, IoOrigin::Replication);
+                break;
+            case Type::Extents: {
+                QList<std::pair<qint64, qint64>> list;
+                for (const Extent& e : io->dataExtents(offset, std::min(length, io->size() - offset))) {
+                    list.append({e.offset, e.length});
+                }
+                const QByteArray bytes = Wire::encodeExtents(list);
+                if (bytes.size() > Wire::kMaxPayload) {
+                    // Too fragmented to list: the whole range may hold data, which is always correct.
+                    out.clear();
+                    const QByteArray whole = Wire::encodeExtents({{offset, length}});
+                    out.assign(whole.begin(), whole.end());
+                } else {
+                    out.assign(bytes.begin(), bytes.end());
+                }
+                break;
+            }
+            case Type::Size:
+                reply.length = static_cast<quint64>(io->size());
+                break;
+            default:
+                break;
+            }
+            if (request.type == Type::Write || request.type == Type::Discard || request.type == Type::Flush) {
+                m_applied.fetch_add(1, std::memory_order_relaxed);
+            }
+        }
+        if (!st.ok()) {
+            out.clear();
+            const QByteArray text = st.reason.toUtf8();
+            out.assign(text.begin(), text.end());
+            reply.status = static_cast<quint32>(st.error > 0 ? st.error : EIO);
+        }
+        if (!Wire::writeFrame(fd, reply, out, &why)) {
+            return;
+        }
+    }
+}
+
+} // namespace Copyline

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace Copyline::Wire
+{
+
+/**
+ * [SIM] The replication wire protocol of a mirror link over TCP (issue 17). Both directions carry frames: a
+ * fixed 56-byte little-endian header, its own CRC32C, then a payload with its CRC32C, so a bit flipped on the way
+ * is found before a byte reaches a drive. Requests carry a sequence number the reply echoes; one connection
+ * applies its requests in the order they were sent (a mirror's write order), replies may be pipelined.
+ *
+ *   offset  size  field
+ *        0     4  magic "CPLW"
+ *        4     2  version (kVersion)
+ *        6     2  type (Type)
+ *        8     8  sequence
+ *       16     8  volume (the logical drive id on the receiving side)
+ *       24     8  offset
+ *       32     8  length (bytes of a discard, a read, an extent query; a volume's size in a reply)
+ *       40     4  payload bytes (at most kMaxPayload)
+ *       44     4  payload CRC32C
+ *       48     4  status (an errno value in a reply, 0 = success)
+ *       52     4  header CRC32C of bytes 0..51
+ *
+ * A connection opens with a challenge: the server sends Hello with a 32-byte nonce; the client answers Auth with
+ * its own nonce and HMAC-SHA256(key, "client" | server nonce | client nonce); the server answers AuthOk with
+ * HMAC-SHA256(key, "server" | client nonce | server nonce), so each side proves it holds the link's key without
+ * sending it. Anything else — wrong magic or version, a bad CRC, an oversized payload, a request before the
+ * challenge — ends the connection; it never reaches a drive.
+ */
+
+constexpr quint32 kMagic = 0x574c5043; // "CPLW" read as a little-endian 32-bit word
+constexpr quint16 kVersion = 1;
+constexpr qsizetype kHeaderSize = 56;
+constexpr quint32 kMaxPayload = 16 * 1024 * 1024;
+constexpr qsizetype kNonceSize = 32;
+constexpr qsizetype kMacSize = 32;
+
+enum class Type : quint16
+{
+    Hello = 1,   /**< server → client: payload = server nonce */
+    Auth = 2,    /**< client → server: payload = client nonce | client MAC */
+    AuthOk = 3,  /**< server → client: payload = server MAC */
+    Write = 4,   /**< payload = the bytes at offset */
+    Discard = 5, /**< length bytes at offset read as zeros afterwards */
+    Flush = 6,   /**< the volume's acknowledged writes reach stable storage */
+    Read = 7,    /**< reply payload = length bytes at offset */
+    Extents = 8, /**< reply payload = (offset, length) pairs of 8 bytes each: where data may be */
+    Size = 9,    /**< reply length = the volume's size */
+    Ping = 10,   /**< reply: nothing; the Communication Test's probe */
+    Reply = 11,  /**< the answer to the request with the same sequence */
+    Goodbye = 12 /**< the sender closes the connection; payload = why (UTF-8) */
+};
+
+struct Header
+{
+    Type type = Type::Ping;
+    quint64 sequence = 0;
+    quint64 volume = 0;
+    quint64 offset = 0;
+    quint64 length = 0;
+    quint32 payloadBytes = 0;
+    quint32 payloadCrc = 0;
+    quint32 status = 0;
+};
+
+/** CRC32C (Castagnoli), as iSCSI and ext4 use it; hardware-accelerated where the CPU has SSE 4.2. */
+quint32 crc32c(std::span<const char> data, quint32 crc = 0);
+
+/** The header's 56 bytes for @p header and @p payload (its size and CRC are filled in here). */
+std::array<char, kHeaderSize> encodeHeader(Header header, std::span<const char> payload);
+
+/** A whole frame: header then payload. */
+QByteArray encodeFrame(const Header& header, std::span<const char> payload = {});
+
+/** Why a header was refused, or nothing when it is good. Checks magic, version, type, CRC, payload size. */
+std::optional<QString> decodeHeader(std::span<const char, kHeaderSize> bytes, Header* header);
+
+/** Whether @p payload matches the header's size and CRC. */
+bool payloadMatches(const Header& header, std::span<const char> payload);
+
+/** HMAC-SHA256 over the concatenation of @p parts. */
+QByteArray mac(const QByteArray& key, std::initializer_list<QByteArray> parts);
+
+/** Whether two MACs are equal, in time independent of where they differ. */
+bool sameMac(const QByteArray& a, const QByteArray& b);
+
+/** The extents list of an Extents reply; nothing when the payload is not a whole number of pairs. */
+std::optional<QList<std::pair<qint64, qint64>>> decodeExtents(std::span<const char> payload);
+QByteArray encodeExtents(const QList<std::pair<qint64, qint64>>& extents);
+
+/** How reading a frame from a socket ended. */
+enum class ReadResult
+{
+    Frame,  /**< a whole, checked frame */
+    Closed, /**< the peer closed the connection (or it was cut) between frames */
+    Bad,    /**< a malformed frame, or the connection broke inside one: @p why says which */
+};
+
+/**
+ * Reads one frame from the blocking socket @p fd: the header, checked, then its payload into @p payload (reused
+ * between frames, so a stream of writes does not allocate), checked against the header's CRC.
+ */
+ReadResult readFrame(int fd, Header* header, std::vector<char>* payload, QString* why);
+
+/** Writes one frame (header and payload in one writev); false with @p why when the connection broke. */
+bool writeFrame(int fd, const Header& header, std::span<const char> payload, QString* why);
+
+} // namespace Copyline::Wire
