@@ -83,7 +83,7 @@ MirrorRuntime MirrorRuntime::fromJson(const QJsonObject& o)
     return m;
 }
 
-QJsonObject Snapshot::toJson() const
+QJsonObject Snapshot::toJson(bool includeConfig) const
 {
     QJsonObject runtimeJson;
     for (auto it = runtime.cbegin(); it != runtime.cend(); ++it) {
@@ -126,20 +126,30 @@ QJsonObject Snapshot::toJson() const
     for (auto it = subsystemLimits.cbegin(); it != subsystemLimits.cend(); ++it) {
         limitsJson.insert(QString::number(it.key()), it->toJson());
     }
-    return {{u"revision"_s, static_cast<qint64>(revision)}, {u"publishedMs"_s, publishedMs},
-        {u"workspacePath"_s, workspacePath}, {u"config"_s, configurationToJson(config)}, {u"runtime"_s, runtimeJson},
-        {u"copies"_s, copiesJson}, {u"workloads"_s, workloadsJson}, {u"mirrors"_s, mirrorsJson},
-        {u"nbdPort"_s, nbdPort}, {u"nbdSocket"_s, nbdSocket}, {u"lastEventId"_s, lastEventId},
-        {u"needsAttention"_s, attention}, {u"problems"_s, problemsJson}, {u"limits"_s, limitsJson}};
+    QJsonObject out {{u"revision"_s, static_cast<qint64>(revision)}, {u"publishedMs"_s, publishedMs},
+        {u"workspacePath"_s, workspacePath}, {u"runtime"_s, runtimeJson}, {u"copies"_s, copiesJson},
+        {u"workloads"_s, workloadsJson}, {u"mirrors"_s, mirrorsJson}, {u"nbdPort"_s, nbdPort},
+        {u"nbdSocket"_s, nbdSocket}, {u"lastEventId"_s, lastEventId}, {u"needsAttention"_s, attention},
+        {u"problems"_s, problemsJson}, {u"limits"_s, limitsJson}};
+    if (includeConfig) {
+        out.insert(u"config"_s, configurationToJson(config));
+    } else {
+        out.insert(u"configUnchanged"_s, true);
+    }
+    return out;
 }
 
-Snapshot Snapshot::fromJson(const QJsonObject& object)
+Snapshot Snapshot::fromJson(const QJsonObject& object, const Configuration* previousConfig)
 {
     Snapshot s;
     s.revision = static_cast<quint64>(object.value(u"revision"_s).toInteger());
     s.publishedMs = object.value(u"publishedMs"_s).toInteger();
     s.workspacePath = object.value(u"workspacePath"_s).toString();
-    s.config = configurationFromJson(object.value(u"config"_s).toObject());
+    if (previousConfig != nullptr && object.value(u"configUnchanged"_s).toBool()) {
+        s.config = *previousConfig; // implicitly shared: no copy, and views see the same maps as before
+    } else {
+        s.config = configurationFromJson(object.value(u"config"_s).toObject());
+    }
     const QJsonObject runtimeJson = object.value(u"runtime"_s).toObject();
     for (auto it = runtimeJson.begin(); it != runtimeJson.end(); ++it) {
         const QJsonObject r = it.value().toObject();

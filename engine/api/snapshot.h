@@ -105,8 +105,13 @@ struct Snapshot
     /** The Recovery Guru's problems of @p subsystemId; empty when it is Optimal. */
     QList<RecoveryProblem> problemsOf(ObjectId subsystemId) const { return problems.value(subsystemId); }
 
-    QJsonObject toJson() const;
-    static Snapshot fromJson(const QJsonObject& object);
+    /**
+     * The snapshot as JSON; without @p includeConfig the configuration is left out and "configUnchanged" is true
+     * (the management protocol's configDelta: the receiver keeps the configuration it has).
+     */
+    QJsonObject toJson(bool includeConfig = true) const;
+    /** The snapshot of @p object; its configuration is @p previousConfig when @p object says "configUnchanged". */
+    static Snapshot fromJson(const QJsonObject& object, const Configuration* previousConfig = nullptr);
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

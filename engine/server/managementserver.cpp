@@ -120,6 +120,7 @@ void ManagementServer::handle(QLocalSocket* socket, const QJsonObject& message)
     const QJsonValue id = message.value(u"id"_s);
     if (type == u"hello"_s) {
         m_clients[socket].subscribed = message.value(u"subscribe"_s).toBool();
+        m_clients[socket].configDelta = message.value(u"configDelta"_s).toBool();
         if (m_clients[socket].subscribed) {
             sendSnapshot(socket);
         }
@@ -184,9 +185,16 @@ void ManagementServer::onSnapshot(const SnapshotPtr& snapshot)
 
 void ManagementServer::sendSnapshot(QLocalSocket* socket)
 {
-    m_clients[socket].snapshotPending = false;
+    Client& client = m_clients[socket];
+    client.snapshotPending = false;
     const SnapshotPtr snapshot = m_engine.snapshot();
-    send(socket, {{u"type"_s, u"snapshot"_s}, {u"snapshot"_s, snapshot->toJson()}});
+    // The maps of an unchanged configuration share their data with the last one sent: comparing them is cheap.
+    const bool includeConfig = !client.configDelta || !client.configSent || !(client.lastConfig == snapshot->config);
+    if (includeConfig && client.configDelta) {
+        client.lastConfig = snapshot->config;
+        client.configSent = true;
+    }
+    send(socket, {{u"type"_s, u"snapshot"_s}, {u"snapshot"_s, snapshot->toJson(includeConfig)}});
 }
 
 void ManagementServer::send(QLocalSocket* socket, const QJsonObject& message)

@@ -57,6 +57,9 @@ private:
         Protocol::FrameReader reader;
         bool subscribed = false;
         bool snapshotPending = false;
+        bool configDelta = false; /**< the client keeps an unchanged configuration (protocol.h) */
+        bool configSent = false;
+        Configuration lastConfig; /**< the configuration last sent to it (implicitly shared with the engine's) */
     };
 
     void onNewConnection();

@@ -2,11 +2,15 @@
 // The management protocol between an engine process (console or copylined) and its clients (copylinectl, an
 // attaching console): frames of a 4-byte big-endian length followed by one compact JSON object.
 //
-//   client → engine  {"type":"hello","version":1,"subscribe":bool}
+//   client → engine  {"type":"hello","version":1,"subscribe":bool,"configDelta":bool}
 //                    {"type":"command","id":n,"command":{"name":..,"args":{..}}}
 //                    {"type":"shutdown","id":n}
 //   engine → client  {"type":"hello","version":1,"pid":n,"workspace":".."}
 //                    {"type":"snapshot","snapshot":{..}}      (subscribers, after each change)
+//   With "configDelta" a subscriber gets a snapshot's "config" only when it differs from the last one sent to it;
+//   otherwise the snapshot says "configUnchanged":true and the client keeps the configuration it has. Runtime
+//   figures (progress, counters) change twice a second while work runs; the configuration seldom does, and parsing
+//   a large one on every snapshot was most of an attached console's CPU time.
 //                    {"type":"result","id":n,"result":{..}}
 //                    {"type":"bye","reason":".."}             (engine stopping)
 #pragma once

@@ -44,8 +44,8 @@ Error RemoteConnection::connectTo(const QString& workspace, int timeoutMs)
         m_socket.blockSignals(false);
         return err;
     }
-    m_socket.write(
-        Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion}, {u"subscribe"_s, true}}));
+    m_socket.write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion},
+        {u"subscribe"_s, true}, {u"configDelta"_s, m_configDelta}}));
     QElapsedTimer timer;
     timer.start();
     while (snapshot()->revision == 0 && timer.elapsed() < timeoutMs) {
@@ -96,7 +96,10 @@ void RemoteConnection::handle(const QJsonObject& message)
         m_peerPid = message.value(u"pid"_s).toInteger();
         m_peerApplication = message.value(u"application"_s).toString();
     } else if (type == u"snapshot"_s) {
-        setSnapshot(std::make_shared<Snapshot>(Snapshot::fromJson(message.value(u"snapshot"_s).toObject())));
+        // With configDelta an unchanged configuration is not sent again: the one held goes on (implicitly shared).
+        const SnapshotPtr previous = snapshot();
+        setSnapshot(std::make_shared<Snapshot>(
+            Snapshot::fromJson(message.value(u"snapshot"_s).toObject(), previous ? &previous->config : nullptr)));
     } else if (type == u"result"_s) {
         const auto pending = m_pending.take(message.value(u"id"_s).toInteger());
         if (pending.callback) {

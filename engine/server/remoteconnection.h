@@ -24,6 +24,12 @@ public:
      * Blocking, but only on a local socket handshake; used at start-up before the window shows.
      */
     Error connectTo(const QString& workspace, int timeoutMs = 3000);
+    /**
+     * Whether to ask the engine to send the configuration only when it changed (protocol.h "configDelta"; the
+     * default). Off, every snapshot carries the whole configuration, as before (bench_guiidle's baseline).
+     * Takes effect at the next connectTo().
+     */
+    void setConfigDelta(bool on) { m_configDelta = on; }
 
     void submit(const CommandRequest& request, QObject* context, Callback callback) override;
     QString description() const override;
@@ -49,6 +55,7 @@ private:
     qint64 m_peerPid = 0;
     QString m_peerApplication;
     QString m_workspace;
+    bool m_configDelta = true;
 };
 
 } // namespace Copyline

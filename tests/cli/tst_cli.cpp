@@ -545,6 +545,31 @@ private Q_SLOTS:
         QTRY_VERIFY(
             remote.snapshot()->config.hostGroupByName(remote.snapshot()->config.subsystems.firstKey(), u"ViaCli"_s)
             != nullptr);
+        // Runtime-only snapshots (a host workload moves the I/O counters) do not carry the configuration again:
+        // the attached console keeps the one it has, shared, instead of parsing it twice a second.
+        QCOMPARE(script(dir.path(), u"start hostWorkload host=\"east-db01\" rate=1 MB;"_s).code, 0);
+        QTRY_VERIFY(!remote.snapshot()->workloads.isEmpty());
+        const SnapshotPtr held = remote.snapshot();
+        QSignalSpy snapshots(&remote, &EngineConnection::snapshotChanged);
+        QTRY_VERIFY(snapshots.size() >= 2);
+        QVERIFY(remote.snapshot()->revision > held->revision);
+        QVERIFY(remote.snapshot()->config.logicalDrives.isSharedWith(held->config.logicalDrives));
+        QVERIFY(remote.snapshot()->config == held->config);
+        // A console that does not ask for it (an older one) still gets the whole configuration every time.
+        RemoteConnection whole;
+        whole.setConfigDelta(false);
+        QVERIFY(!whole.connectTo(dir.path()).isError());
+        const SnapshotPtr first = whole.snapshot();
+        QTRY_VERIFY(whole.snapshot()->revision > first->revision);
+        QVERIFY(!whole.snapshot()->config.logicalDrives.isSharedWith(first->config.logicalDrives));
+        QVERIFY(whole.snapshot()->config == first->config);
+        // A change of the configuration still arrives.
+        QCOMPARE(
+            script(dir.path(), u"stop hostWorkload host=\"east-db01\"; create hostGroup userLabel=\"Later\";"_s).code,
+            0);
+        QTRY_VERIFY(
+            remote.snapshot()->config.hostGroupByName(remote.snapshot()->config.subsystems.firstKey(), u"Later"_s)
+            != nullptr);
         // The engine stops: the console is told.
         QSignalSpy lost(&remote, &EngineConnection::connectionLost);
         QCOMPARE(ctl(dir.path(), {u"--stop"_s}).code, 0);

@@ -7,6 +7,7 @@
 #include "delegates/subsystemdelegate.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
+#include "mainwindow/runningoperationsdock.h"
 #include "mainwindow/statusarea.h"
 #include "models/hostiomodels.h"
 #include "models/hostiorates.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -132,6 +134,19 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
+    m_runningOperations = new RunningOperationsDock(statusBar(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runningOperations);
+    m_runningOperations->hide();
+    if (auto* viewMenu = menuBar()->findChild<QMenu*>(u"menuView"_s)) {
+        // After the views, before Go To.
+        const QList<QAction*> items = viewMenu->actions();
+        const auto separator
+            = std::find_if(items.cbegin(), items.cend(), [](const QAction* a) { return a->isSeparator(); });
+        viewMenu->insertAction(separator != items.cend() ? *separator : nullptr, m_runningOperations->viewAction());
+    }
+    QWidget::addAction(m_runningOperations->viewAction()); // the shortcut works with the menu bar hidden too
+    m_applyTimer.setSingleShot(true);
+    connect(&m_applyTimer, &QTimer::timeout, this, &MainWindow::applySnapshot);
     m_performance->addHeaderAction(m_hostWorkloadsAction);
     m_performance->addHeaderAction(m_hostIoServerAction);
 
@@ -364,6 +379,9 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     }
     m_connection = connection;
     m_hostIoRates->clear(); // another engine: its counters and revisions start anew
+    m_runningOperations->clear();
+    m_applied.reset();
+    m_applyTimer.stop();
     m_eventLog->setConnection(connection);
     m_essPerspective->setConnection(connection);
     m_necPerspective->setConnection(connection);
@@ -392,11 +410,58 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     onSnapshot(m_connection->snapshot());
 }
 
+bool MainWindow::sameForViews(const Snapshot& applied, const Snapshot& next)
+{
+    // Host I/O counters (runtime) and workload counters move all the time under load; the views do not show them
+    // (HostIoRates and the Host Workloads window follow them on their own).
+    const auto sameWorkloads = [&]() {
+        if (applied.workloads.size() != next.workloads.size()) {
+            return false;
+        }
+        for (const WorkloadRuntime& w : next.workloads) {
+            const auto it = applied.workloads.constFind(w.hostId);
+            if (it == applied.workloads.cend() || it->paused != w.paused || it->targets != w.targets) {
+                return false;
+            }
+        }
+        return true;
+    };
+    // The maps of an unchanged configuration share their data with the applied one's: comparing them is cheap.
+    return applied.config == next.config && applied.copies == next.copies && applied.mirrors == next.mirrors
+        && applied.needsAttention == next.needsAttention && applied.lastEventId == next.lastEventId
+        && applied.subsystemLimits == next.subsystemLimits && applied.nbdPort == next.nbdPort
+        && applied.nbdSocket == next.nbdSocket && applied.workspacePath == next.workspacePath && sameWorkloads();
+}
+
 void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
 {
+    if (!m_coalescing) {
+        m_snapshot = snapshot;
+        m_hostIoRates->addSnapshot(snapshot);
+        m_runningOperations->addSnapshot(snapshot);
+        applySnapshot();
+        return;
+    }
+    if (!snapshot || snapshot == m_snapshot
+        || (m_snapshot && m_snapshot->revision != 0 && snapshot->revision == m_snapshot->revision)) {
+        ++m_skipped; // nothing new
+        return;
+    }
     m_snapshot = snapshot;
     m_hostIoRates->addSnapshot(snapshot);
-    applySnapshot();
+    m_runningOperations->addSnapshot(snapshot);
+    if (m_applied && sameForViews(*m_applied, *snapshot)) {
+        ++m_skipped;
+        return;
+    }
+    // A configuration change (a command's effect) shows at once; progress and rates at most every kRuntimeApplyMs.
+    const bool configChanged = !m_applied || !(m_applied->config == snapshot->config);
+    if (configChanged || !m_sinceApply.isValid() || m_sinceApply.hasExpired(kRuntimeApplyMs)) {
+        m_applyTimer.stop();
+        applySnapshot();
+    } else if (!m_applyTimer.isActive()) {
+        m_applyTimer.start(static_cast<int>(std::max<qint64>(0, kRuntimeApplyMs - m_sinceApply.elapsed())));
+    }
 }
 
 void MainWindow::applySnapshot()
@@ -404,6 +469,9 @@ void MainWindow::applySnapshot()
     if (!m_snapshot || m_snapshot->revision == 0) {
         return;
     }
+    m_applied = m_snapshot;
+    m_sinceApply.start();
+    ++m_applications;
     const Configuration& c = m_snapshot->config;
     m_subsystemModel->setSnapshot(m_snapshot);
     if (!c.subsystems.contains(m_subsystemId)) {

@@ -4,8 +4,10 @@
 #include "api/connection.h"
 #include "models/roles.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class QActionGroup;
 class QListView;
@@ -29,6 +31,7 @@ class MirrorActions;
 class PerformanceView;
 class RecoveryGuruDialog;
 class RemoteMirrorsWindow;
+class RunningOperationsDock;
 class StatusArea;
 class SubsystemListModel;
 namespace EssUi
@@ -125,6 +128,19 @@ public:
     /** The in-controller copy perspective (the SVP screens of family "hds"). */
     HdsUi::HdsPerspective* hdsPerspective() const { return m_hdsPerspective; }
 
+    /** The Running Operations dock (View ▸ Running Operations), its status-bar summary and end notices. */
+    RunningOperationsDock* runningOperations() const { return m_runningOperations; }
+    /**
+     * How many snapshots were applied to the views, and how many were skipped because nothing the views show had
+     * changed (only I/O counters moved, or the revision was the same). Runtime-only changes (progress) are applied
+     * at most every kRuntimeApplyMs; configuration changes at once.
+     */
+    int snapshotApplications() const { return m_applications; }
+    int snapshotsSkipped() const { return m_skipped; }
+    /** Off: every snapshot is applied to every view at once, as before (bench_guiidle's baseline). On by default. */
+    void setSnapshotCoalescing(bool on) { m_coalescing = on; }
+    static constexpr int kRuntimeApplyMs = 500;
+
     /** Enables every action from the current selection and engine state (the one place that does). */
     void updateActions();
 
@@ -148,6 +164,8 @@ private:
 
     void onSnapshot(const SnapshotPtr& snapshot);
     void applySnapshot();
+    /** Whether @p next shows the same as @p applied in the main window's views (counters and revision aside). */
+    static bool sameForViews(const Snapshot& applied, const Snapshot& next);
     void showContextMenu(const QPoint& globalPos, int area);
 
     // Selection as the actions see it.
@@ -211,6 +229,13 @@ private:
 
     EngineConnection* m_connection = nullptr;
     SnapshotPtr m_snapshot;
+    SnapshotPtr m_applied; /**< the snapshot the views show */
+    QTimer m_applyTimer;   /**< applies a deferred runtime-only change */
+    QElapsedTimer m_sinceApply;
+    int m_applications = 0;
+    int m_skipped = 0;
+    bool m_coalescing = true;
+    RunningOperationsDock* m_runningOperations = nullptr;
     QuitChoice m_quitChoice = QuitChoice::StopEngine;
     bool m_quitConfirmed = false;
     QPointer<QMessageBox> m_quitDialog;

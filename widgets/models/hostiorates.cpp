@@ -78,6 +78,9 @@ void HostIoRates::addSnapshot(const SnapshotPtr& snapshot)
     m_snapshot = snapshot;
     const qint64 local = now();
     sample(snapshot->publishedMs > 0 ? snapshot->publishedMs : local, local, false);
+    if (!m_clock && !m_idleTimer.isActive()) {
+        m_idleTimer.start();
+    }
 }
 
 void HostIoRates::tick()
@@ -85,6 +88,11 @@ void HostIoRates::tick()
     const qint64 local = now();
     if (m_snapshot && local - m_lastLocalMs >= kIdleMs) {
         sample(m_lastSampleMs + (local - m_lastLocalMs), local, true);
+    }
+    // Every rate is down to 0 and no snapshot comes: nothing will change until one does (addSnapshot restarts it).
+    if (!m_snapshot
+        || std::all_of(m_tracks.cbegin(), m_tracks.cend(), [](const Track& t) { return t.rate.isIdle(); })) {
+        m_idleTimer.stop();
     }
 }
 
@@ -97,6 +105,7 @@ void HostIoRates::sample(qint64 ms, qint64 localMs, bool estimated)
     for (auto it = m_tracks.begin(); it != m_tracks.end();) {
         it = runtime.contains(it.key()) ? std::next(it) : m_tracks.erase(it);
     }
+    bool moved = !estimated;
     for (auto it = runtime.cbegin(); it != runtime.cend(); ++it) {
         Track& track = m_tracks[it.key()];
         std::deque<Sample>& samples = track.samples;
@@ -115,9 +124,13 @@ void HostIoRates::sample(qint64 ms, qint64 localMs, bool estimated)
         while (samples.size() > kMaxSamples || (samples.size() >= 2 && samples.at(1).ms <= ms - kWindowMs)) {
             samples.pop_front();
         }
-        track.rate = computeRate(samples);
+        const IoRate rate = computeRate(samples);
+        moved = moved || !(rate == track.rate);
+        track.rate = rate;
     }
-    Q_EMIT updated();
+    if (moved) {
+        Q_EMIT updated(); // an idle tick that changed no rate redraws nothing
+    }
 }
 
 IoRate HostIoRates::computeRate(const std::deque<Sample>& samples)
