@@ -2563,6 +2563,48 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
     </message>
 </context>
 <context>
+    <name>Copyline::EquivalentCommandButton</name>
+    <message>
+        <source>Show the E&amp;quivalent Command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the copylinectl command that does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EquivalentCommandDialog</name>
+    <message>
+        <source>Equivalent Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as script statements, for copylinectl -f FILE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command line to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to run yet: complete the inputs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copylinectl command does what this window does when you confirm it. Run it in a shell, also while the console is open, or keep it in a script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window&apos;s commands have no script statement; copylinectl --call runs them by name with the same arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::Error</name>
     <message>
         <source>The operation completed successfully.</source>
@@ -4524,6 +4566,22 @@ Speichersubsystem: %7</translation>
         <source>The events could not be saved to %1: %2. Choose another folder or free space, and export again.</source>
         <translation>Die Ereignisse konnten nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner, oder schaffen Sie Speicherplatz, und exportieren Sie erneut.</translation>
     </message>
+    <message>
+        <source>Recovery &amp;Guru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event that made the storage subsystem Need Attention to see its recovery procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Recovery Guru with the recovery procedure of the problem this event reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem this event reported is no longer present; the Recovery Guru shows what still needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::FlashCopyRules</name>
@@ -5528,6 +5586,113 @@ Speichersubsystem: %7</translation>
     </message>
 </context>
 <context>
+    <name>Copyline::HelpWindow</name>
+    <message>
+        <source>Copyline Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical/Physical View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation type="unfinished">Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Performance View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create FlashCopy Logical Drive Wizard</source>
+        <translation type="unfinished">Assistent zum Erstellen logischer FlashCopy-Laufwerke</translation>
+    </message>
+    <message>
+        <source>Create Copy Wizard (VolumeCopy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Manager</source>
+        <translation type="unfinished">Kopiermanager</translation>
+    </message>
+    <message>
+        <source>Create Remote Mirror Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Mirrors</source>
+        <translation type="unfinished">Fernspiegel</translation>
+    </message>
+    <message>
+        <source>Host Workloads</source>
+        <translation type="unfinished">Host-Arbeitslasten</translation>
+    </message>
+    <message>
+        <source>The Equivalent Command and copylinectl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS Copy Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEC Data Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-Controller Copy (SVP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Services Manager Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished">&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Text on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Copyline Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::HostIoServerDialog</name>
     <message>
         <source>Host I/O Server</source>
@@ -6310,6 +6475,10 @@ Verwalten Sie es in der logischen Ansicht von %3 oder unter Logisches Laufwerk �
         <source>%1: %2% complete, adding %3</source>
         <translation>%1: %2 % abgeschlossen, %3 werden hinzugefügt</translation>
     </message>
+    <message>
+        <source>Storage Subsystem ▸ Recovery Guru… shows the recovery steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
@@ -6979,10 +7148,6 @@ Die Hosts dieser Partition verlieren den Zugriff auf das logische Laufwerk.</tra
         <translation>&amp;VolumeCopy</translation>
     </message>
     <message>
-        <source>Si&amp;mulation</source>
-        <translation>Si&amp;mulation</translation>
-    </message>
-    <message>
         <source>Select the logical drive or FlashCopy repository to grow.</source>
         <translation>Wählen Sie das logische Laufwerk oder FlashCopy-Repository aus, das vergrößert werden soll.</translation>
     </message>
@@ -7221,6 +7386,54 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>&amp;Copy Services Manager</source>
         <translation>&amp;Copy Services Manager</translation>
     </message>
+    <message>
+        <source>Recovery &amp;Guru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show why the storage subsystem Needs Attention: each problem with its cause and recovery steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;imulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help for This View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help page of the view in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list of help pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create FlashCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create VolumeCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Manager</source>
+        <translation type="unfinished">Kopiermanager</translation>
+    </message>
+    <message>
+        <source>Create Remote Mirror</source>
+        <translation type="unfinished">Fernspiegel erstellen</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -7270,6 +7483,13 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     </message>
 </context>
 <context>
+    <name>Copyline::MessageBox</name>
+    <message>
+        <source>Show the equivalent command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::MirrorActions</name>
     <message>
         <source>&amp;Activate…</source>
@@ -7314,10 +7534,6 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     <message>
         <source>Re&amp;move Mirror Relationship…</source>
         <translation>Spiegelbeziehung entfe&amp;rnen…</translation>
-    </message>
-    <message>
-        <source>Remote &amp;Mirrors…</source>
-        <translation>Fern&amp;spiegel…</translation>
     </message>
     <message>
         <source>Show every mirrored pair of both storage subsystems with its status and progress</source>
@@ -7527,6 +7743,10 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>Verify again with Repair to resynchronize them.</source>
         <translation>Überprüfen Sie erneut mit Reparieren, um sie neu zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Remote M&amp;irrors…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9108,6 +9328,79 @@ Status: %7</translation>
     </message>
 </context>
 <context>
+    <name>Copyline::RecoveryGuruDialog</name>
+    <message>
+        <source>Recovery Guru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage subsystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component reporting problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>Recovery Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the storage subsystem again; a problem that has been fixed leaves the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Guru - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures were detected on the storage subsystem.
+
+Storage subsystem %1 is Optimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What caused the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::RemoteMirrorLinkDialog</name>
     <message>
         <source>carrying frames</source>
@@ -9189,6 +9482,34 @@ Status: %7</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Show the copylinectl command that does what Apply does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: every transfer crosses a real connection (checksummed frames, keyed peers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over TCP to %2 (connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over TCP to %2 (not connected)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9769,6 +10090,259 @@ Die Daten auf beiden logischen Laufwerken werden nicht geändert. Die Beziehunge
     </message>
 </context>
 <context>
+    <name>Copyline::RunningOperations</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>source → target</comment>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>VolumeCopy</source>
+        <translation type="unfinished">VolumeCopy</translation>
+    </message>
+    <message>
+        <source>Mirror synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background copy</source>
+        <translation type="unfinished">Hintergrundkopie</translation>
+    </message>
+    <message>
+        <source>Capacity expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>running operation</comment>
+        <translation type="unfinished">Angehalten</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>running operation</comment>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>running operation</comment>
+        <translation type="unfinished">Gestoppt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>operation, objects, state</comment>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>notification, reason</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>remote drive on subsystem</comment>
+        <translation type="unfinished">%1 auf %2</translation>
+    </message>
+    <message>
+        <source>link down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation type="unfinished">Host %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% reads, %n logical drive(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RunningOperationsDock</name>
+    <message>
+        <source>Running Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Running Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every copy, mirror synchronization and host workload that runs, with progress, rate and ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyline running operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RunningOperationsModel</name>
+    <message>
+        <source>—</source>
+        <comment>ETA unknown</comment>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>ETA seconds</comment>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>ETA minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>ETA hours minutes</comment>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress</comment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">Rate</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RunningOperationsPanel</name>
+    <message>
+        <source>Cl&amp;ear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations are running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the operations that have ended from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations are running; the ended ones stay listed for five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RunningOperationsSummary</name>
+    <message>
+        <source>Show the running operations (View ▸ Running Operations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 operation running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operations running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress</comment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>operations running — progress · ETA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::SecondaryPage</name>
     <message>
         <source>Select Secondary Logical Drive</source>
@@ -9828,6 +10402,25 @@ Die Daten auf beiden logischen Laufwerken werden nicht geändert. Die Beziehunge
     <message>
         <source>Premium features:</source>
         <translation>Premium-Features:</translation>
+    </message>
+    <message>
+        <source>The storage subsystem Needs Attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the Recovery Guru with the recovery steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs Attention: %n problem(s); opens the Recovery Guru</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs Attention (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

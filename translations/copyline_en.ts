@@ -2542,6 +2542,48 @@ Are you sure you want to disable %1?</source>
     </message>
 </context>
 <context>
+    <name>Copyline::EquivalentCommandButton</name>
+    <message>
+        <source>Show the E&amp;quivalent Command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the copylinectl command that does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::EquivalentCommandDialog</name>
+    <message>
+        <source>Equivalent Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as script statements, for copylinectl -f FILE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command line to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to run yet: complete the inputs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copylinectl command does what this window does when you confirm it. Run it in a shell, also while the console is open, or keep it in a script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window&apos;s commands have no script statement; copylinectl --call runs them by name with the same arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::Error</name>
     <message>
         <source>The operation completed successfully.</source>
@@ -4493,6 +4535,22 @@ Storage subsystem: %7</source>
         <source>The events could not be saved to %1: %2. Choose another folder or free space, and export again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovery &amp;Guru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event that made the storage subsystem Need Attention to see its recovery procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Recovery Guru with the recovery procedure of the problem this event reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem this event reported is no longer present; the Recovery Guru shows what still needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::FlashCopyRules</name>
@@ -5497,6 +5555,113 @@ Storage subsystem: %7</source>
     </message>
 </context>
 <context>
+    <name>Copyline::HelpWindow</name>
+    <message>
+        <source>Copyline Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical/Physical View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create FlashCopy Logical Drive Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Copy Wizard (VolumeCopy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Remote Mirror Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host Workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Equivalent Command and copylinectl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS Copy Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEC Data Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-Controller Copy (SVP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Services Manager Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Copyline Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::HostIoServerDialog</name>
     <message>
         <source>Host I/O Server</source>
@@ -6265,6 +6430,10 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
         <source>%1: %2% complete, adding %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storage Subsystem ▸ Recovery Guru… shows the recovery steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>
@@ -6924,10 +7093,6 @@ The hosts of that partition lose access to the logical drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Si&amp;mulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the logical drive or FlashCopy repository to grow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7160,6 +7325,54 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>&amp;Copy Services Manager</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovery &amp;Guru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show why the storage subsystem Needs Attention: each problem with its cause and recovery steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;imulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help for This View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help page of the view in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list of help pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create FlashCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create VolumeCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Remote Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -7209,6 +7422,13 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     </message>
 </context>
 <context>
+    <name>Copyline::MessageBox</name>
+    <message>
+        <source>Show the equivalent command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::MirrorActions</name>
     <message>
         <source>&amp;Activate…</source>
@@ -7252,10 +7472,6 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     </message>
     <message>
         <source>Re&amp;move Mirror Relationship…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote &amp;Mirrors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7455,6 +7671,10 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>Verify again with Repair to resynchronize them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote M&amp;irrors…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9033,6 +9253,79 @@ Status: %7</source>
     </message>
 </context>
 <context>
+    <name>Copyline::RecoveryGuruDialog</name>
+    <message>
+        <source>Recovery Guru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage subsystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component reporting problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the storage subsystem again; a problem that has been fixed leaves the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Guru - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures were detected on the storage subsystem.
+
+Storage subsystem %1 is Optimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What caused the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::RemoteMirrorLinkDialog</name>
     <message>
         <source>carrying frames</source>
@@ -9113,6 +9406,34 @@ Status: %7</source>
     </message>
     <message>
         <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the copylinectl command that does what Apply does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: every transfer crosses a real connection (checksummed frames, keyed peers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over TCP to %2 (connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over TCP to %2 (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9690,6 +10011,259 @@ The data on both logical drives is not changed. The relationships can be created
     </message>
 </context>
 <context>
+    <name>Copyline::RunningOperations</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>source → target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VolumeCopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>operation, objects, state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>notification, reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>remote drive on subsystem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% reads, %n logical drive(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RunningOperationsDock</name>
+    <message>
+        <source>Running Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Running Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every copy, mirror synchronization and host workload that runs, with progress, rate and ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyline running operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RunningOperationsModel</name>
+    <message>
+        <source>—</source>
+        <comment>ETA unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>ETA seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>ETA minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>ETA hours minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RunningOperationsPanel</name>
+    <message>
+        <source>Cl&amp;ear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>running operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations are running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the operations that have ended from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations are running; the ended ones stay listed for five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RunningOperationsSummary</name>
+    <message>
+        <source>Show the running operations (View ▸ Running Operations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 operation running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operations running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>operations running — progress · ETA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::SecondaryPage</name>
     <message>
         <source>Select Secondary Logical Drive</source>
@@ -9748,6 +10322,25 @@ The data on both logical drives is not changed. The relationships can be created
     <name>Copyline::StatusArea</name>
     <message>
         <source>Premium features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage subsystem Needs Attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the Recovery Guru with the recovery steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs Attention: %n problem(s); opens the Recovery Guru</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs Attention (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
