@@ -2566,42 +2566,42 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
     <name>Copyline::EquivalentCommandButton</name>
     <message>
         <source>Show the E&amp;quivalent Command…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsprechenden Befehl anzeigen…</translation>
     </message>
     <message>
         <source>Show the copylinectl command that does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Den copylinectl-Befehl anzeigen, der dasselbe bewirkt</translation>
     </message>
 </context>
 <context>
     <name>Copyline::EquivalentCommandDialog</name>
     <message>
         <source>Equivalent Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsprechender Befehl</translation>
     </message>
     <message>
         <source>The same as script statements, for copylinectl -f FILE:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe als Skriptanweisungen, für copylinectl -f FILE:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the command line to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>There is nothing to run yet: complete the inputs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts auszuführen: Vervollständigen Sie zuerst die Eingaben.</translation>
     </message>
     <message>
         <source>This copylinectl command does what this window does when you confirm it. Run it in a shell, also while the console is open, or keep it in a script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser copylinectl-Befehl bewirkt dasselbe wie dieses Fenster, wenn Sie es bestätigen. Führen Sie ihn in einer Shell aus, auch während die Konsole geöffnet ist, oder bewahren Sie ihn in einem Skript auf:</translation>
     </message>
     <message>
         <source>This window&apos;s commands have no script statement; copylinectl --call runs them by name with the same arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Befehle dieses Fensters gibt es keine Skriptanweisung; copylinectl --call führt sie über ihren Namen mit denselben Argumenten aus:</translation>
     </message>
 </context>
 <context>
@@ -4568,19 +4568,19 @@ Speichersubsystem: %7</translation>
     </message>
     <message>
         <source>Recovery &amp;Guru…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;Guru…</translation>
     </message>
     <message>
         <source>Select an event that made the storage subsystem Need Attention to see its recovery procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, durch das das Speichersubsystem den Zustand „Eingriff erforderlich“ erhielt, um seine Wiederherstellungsprozedur anzuzeigen.</translation>
     </message>
     <message>
         <source>Opens the Recovery Guru with the recovery procedure of the problem this event reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Recovery Guru mit der Wiederherstellungsprozedur für das Problem, das dieses Ereignis gemeldet hat.</translation>
     </message>
     <message>
         <source>The problem this event reported is no longer present; the Recovery Guru shows what still needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von diesem Ereignis gemeldete Problem besteht nicht mehr; der Recovery Guru zeigt, was noch einen Eingriff erfordert.</translation>
     </message>
 </context>
 <context>
@@ -5589,107 +5589,107 @@ Speichersubsystem: %7</translation>
     <name>Copyline::HelpWindow</name>
     <message>
         <source>Copyline Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline-Hilfe</translation>
     </message>
     <message>
         <source>Logical/Physical View</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische/physische Ansicht</translation>
     </message>
     <message>
         <source>Mappings View</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsansicht</translation>
     </message>
     <message>
         <source>Event Log</source>
-        <translation type="unfinished">Ereignisprotokoll</translation>
+        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Performance View</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsansicht</translation>
     </message>
     <message>
         <source>Create FlashCopy Logical Drive Wizard</source>
-        <translation type="unfinished">Assistent zum Erstellen logischer FlashCopy-Laufwerke</translation>
+        <translation>Assistent zum Erstellen logischer FlashCopy-Laufwerke</translation>
     </message>
     <message>
         <source>Create Copy Wizard (VolumeCopy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent zum Erstellen von Kopien (VolumeCopy)</translation>
     </message>
     <message>
         <source>Copy Manager</source>
-        <translation type="unfinished">Kopiermanager</translation>
+        <translation>Kopiermanager</translation>
     </message>
     <message>
         <source>Create Remote Mirror Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent zum Erstellen von Fernspiegeln</translation>
     </message>
     <message>
         <source>Remote Mirrors</source>
-        <translation type="unfinished">Fernspiegel</translation>
+        <translation>Fernspiegel</translation>
     </message>
     <message>
         <source>Host Workloads</source>
-        <translation type="unfinished">Host-Arbeitslasten</translation>
+        <translation>Host-Arbeitslasten</translation>
     </message>
     <message>
         <source>The Equivalent Command and copylinectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entsprechende Befehl und copylinectl</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>ESS Copy Services</source>
-        <translation type="unfinished"></translation>
+        <translation>ESS Copy Services</translation>
     </message>
     <message>
         <source>NEC Data Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>NEC Data Replication</translation>
     </message>
     <message>
         <source>In-Controller Copy (SVP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllerinterne Kopie (SVP)</translation>
     </message>
     <message>
         <source>Copy Services Manager Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy-Services-Manager-Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished">&amp;Suchen:</translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Text on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Text auf dieser Seite</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;rherige</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>%1 - Copyline Help</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Copyline-Hilfe</translation>
     </message>
 </context>
 <context>
@@ -6477,7 +6477,7 @@ Verwalten Sie es in der logischen Ansicht von %3 oder unter Logisches Laufwerk �
     </message>
     <message>
         <source>Storage Subsystem ▸ Recovery Guru… shows the recovery steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsystem ▸ Recovery Guru… zeigt die Wiederherstellungsschritte.</translation>
     </message>
 </context>
 <context>
@@ -7388,51 +7388,51 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     </message>
     <message>
         <source>Recovery &amp;Guru…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;Guru…</translation>
     </message>
     <message>
         <source>Show why the storage subsystem Needs Attention: each problem with its cause and recovery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, warum das Speichersubsystem einen Eingriff erfordert: jedes Problem mit seiner Ursache und den Wiederherstellungsschritten</translation>
     </message>
     <message>
         <source>S&amp;imulation</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;imulation</translation>
     </message>
     <message>
         <source>&amp;Help for This View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe zu dieser Ansicht</translation>
     </message>
     <message>
         <source>Show the help page of the view in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfeseite der vorne liegenden Ansicht anzeigen</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>Show the list of help pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Hilfeseiten anzeigen</translation>
     </message>
     <message>
         <source>Create FlashCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy erstellen</translation>
     </message>
     <message>
         <source>Create VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy erstellen</translation>
     </message>
     <message>
         <source>Copy Manager</source>
-        <translation type="unfinished">Kopiermanager</translation>
+        <translation>Kopiermanager</translation>
     </message>
     <message>
         <source>Create Remote Mirror</source>
-        <translation type="unfinished">Fernspiegel erstellen</translation>
+        <translation>Fernspiegel erstellen</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
 </context>
 <context>
@@ -7486,7 +7486,7 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     <name>Copyline::MessageBox</name>
     <message>
         <source>Show the equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>Den entsprechenden Befehl anzeigen</translation>
     </message>
 </context>
 <context>
@@ -7746,7 +7746,7 @@ Trotzdem fortfahren?</translation>
     </message>
     <message>
         <source>Remote M&amp;irrors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fern&amp;spiegel…</translation>
     </message>
 </context>
 <context>
@@ -9331,73 +9331,75 @@ Status: %7</translation>
     <name>Copyline::RecoveryGuruDialog</name>
     <message>
         <source>Recovery Guru</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Guru</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Storage subsystem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichersubsystem:</translation>
     </message>
     <message>
         <source>Component reporting problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente, die das Problem meldet:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Recovery Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsprozedur</translation>
     </message>
     <message>
         <source>&amp;Recheck</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut prüfen</translation>
     </message>
     <message>
         <source>Checks the storage subsystem again; a problem that has been fixed leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft das Speichersubsystem erneut; ein behobenes Problem verschwindet aus der Liste.</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft: %1</translation>
     </message>
     <message>
         <source>Recovery Guru - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Guru – %1</translation>
     </message>
     <message>
         <source>No failures detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler erkannt</translation>
     </message>
     <message>
         <source>No failures were detected on the storage subsystem.
 
 Storage subsystem %1 is Optimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speichersubsystem wurden keine Fehler erkannt.
+
+Speichersubsystem %1 ist optimal.</translation>
     </message>
     <message>
         <source>Affected objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Objekte:</translation>
     </message>
     <message>
         <source>What caused the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat das Problem verursacht?</translation>
     </message>
     <message>
         <source>Recovery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschritte</translation>
     </message>
 </context>
 <context>
@@ -9485,31 +9487,31 @@ Storage subsystem %1 is Optimal.</source>
     </message>
     <message>
         <source>Show the copylinectl command that does what Apply does</source>
-        <translation type="unfinished"></translation>
+        <translation>Den copylinectl-Befehl anzeigen, der dasselbe wie „Übernehmen“ bewirkt</translation>
     </message>
     <message>
         <source>In process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessintern</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transport:</translation>
     </message>
     <message>
         <source>TCP: every transfer crosses a real connection (checksummed frames, keyed peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP: Jede Übertragung läuft über eine echte Verbindung (Frames mit Prüfsumme, Peers mit Schlüssel)</translation>
     </message>
     <message>
         <source>%1 over TCP to %2 (connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über TCP zu %2 (verbunden)</translation>
     </message>
     <message>
         <source>%1 over TCP to %2 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über TCP zu %2 (nicht verbunden)</translation>
     </message>
 </context>
 <context>
@@ -10094,91 +10096,91 @@ Die Daten auf beiden logischen Laufwerken werden nicht geändert. Die Beziehunge
     <message>
         <source>%1 → %2</source>
         <comment>source → target</comment>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>VolumeCopy</source>
-        <translation type="unfinished">VolumeCopy</translation>
+        <translation>VolumeCopy</translation>
     </message>
     <message>
         <source>Mirror synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegelsynchronisation</translation>
     </message>
     <message>
         <source>Background copy</source>
-        <translation type="unfinished">Hintergrundkopie</translation>
+        <translation>Hintergrundkopie</translation>
     </message>
     <message>
         <source>Capacity expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätserweiterung</translation>
     </message>
     <message>
         <source>Host workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Arbeitslast</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>In progress</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>running operation</comment>
-        <translation type="unfinished">Angehalten</translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>running operation</comment>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>running operation</comment>
-        <translation type="unfinished">Gestoppt</translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Ended</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>operation, objects, state</comment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>notification, reason</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>remote drive on subsystem</comment>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>link down</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
         <source>Host %1</source>
-        <translation type="unfinished">Host %1</translation>
+        <translation>Host %1</translation>
     </message>
     <message numerus="yes">
         <source>%1% reads, %n logical drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 % Lesevorgänge, %n logisches Laufwerk</numerusform>
+            <numerusform>%1 % Lesevorgänge, %n logische Laufwerke</numerusform>
         </translation>
     </message>
 </context>
@@ -10186,27 +10188,27 @@ Die Daten auf beiden logischen Laufwerken werden nicht geändert. Die Beziehunge
     <name>Copyline::RunningOperationsDock</name>
     <message>
         <source>Running Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Vorgänge</translation>
     </message>
     <message>
         <source>&amp;Running Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufende Vorgänge</translation>
     </message>
     <message>
         <source>Show every copy, mirror synchronization and host workload that runs, with progress, rate and ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede laufende Kopie, Spiegelsynchronisation und Host-Arbeitslast mit Fortschritt, Rate und Restzeit anzeigen</translation>
     </message>
     <message>
         <source>Copyline running operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Copyline-Vorgänge</translation>
     </message>
     <message>
         <source>Operation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang fehlgeschlagen</translation>
     </message>
     <message>
         <source>Operation ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang beendet</translation>
     </message>
 </context>
 <context>
@@ -10214,132 +10216,132 @@ Die Daten auf beiden logischen Laufwerken werden nicht geändert. Die Beziehunge
     <message>
         <source>—</source>
         <comment>ETA unknown</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 s</source>
         <comment>ETA seconds</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>ETA minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <comment>ETA hours minutes</comment>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>progress</comment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet %1</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsystem</translation>
     </message>
     <message>
         <source>Object(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt(e)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">Rate</translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RunningOperationsPanel</name>
     <message>
         <source>Cl&amp;ear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete &amp;entfernen</translation>
     </message>
     <message>
         <source>Running operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Vorgänge</translation>
     </message>
     <message>
         <source>Mirror synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegelsynchronisation</translation>
     </message>
     <message>
         <source>In progress</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>No operations are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es laufen keine Vorgänge.</translation>
     </message>
     <message>
         <source>Remove the operations that have ended from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beendeten Vorgänge aus der Liste entfernen</translation>
     </message>
     <message>
         <source>No operations are running; the ended ones stay listed for five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es laufen keine Vorgänge; beendete bleiben fünf Minuten lang aufgeführt.</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RunningOperationsSummary</name>
     <message>
         <source>Show the running operations (View ▸ Running Operations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufenden Vorgänge anzeigen (Ansicht ▸ Laufende Vorgänge)</translation>
     </message>
     <message>
         <source>Running operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Vorgänge</translation>
     </message>
     <message>
         <source>1 operation running</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vorgang läuft</translation>
     </message>
     <message>
         <source>%1 operations running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorgänge laufen</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>progress</comment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>operations running — progress · ETA</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -10405,22 +10407,22 @@ Die Daten auf beiden logischen Laufwerken werden nicht geändert. Die Beziehunge
     </message>
     <message>
         <source>The storage subsystem Needs Attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichersubsystem erfordert einen Eingriff:</translation>
     </message>
     <message>
         <source>Click to open the Recovery Guru with the recovery steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um den Recovery Guru mit den Wiederherstellungsschritten zu öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>Needs Attention: %n problem(s); opens the Recovery Guru</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingriff erforderlich: %n Problem; öffnet den Recovery Guru</numerusform>
+            <numerusform>Eingriff erforderlich: %n Probleme; öffnet den Recovery Guru</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs Attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingriff erforderlich (%1)</translation>
     </message>
 </context>
 <context>
