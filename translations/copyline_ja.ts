@@ -2547,42 +2547,42 @@ Are you sure you want to disable %1?</source>
     <name>Copyline::EquivalentCommandButton</name>
     <message>
         <source>Show the E&amp;quivalent Command…</source>
-        <translation type="unfinished"></translation>
+        <translation>同等のコマンドの表示(&amp;Q)…</translation>
     </message>
     <message>
         <source>Show the copylinectl command that does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ処理を行う copylinectl コマンドを表示します</translation>
     </message>
 </context>
 <context>
     <name>Copyline::EquivalentCommandDialog</name>
     <message>
         <source>Equivalent Command</source>
-        <translation type="unfinished"></translation>
+        <translation>同等のコマンド</translation>
     </message>
     <message>
         <source>The same as script statements, for copylinectl -f FILE:</source>
-        <translation type="unfinished"></translation>
+        <translation>copylinectl -f FILE 用のスクリプト・ステートメントとして記述したもの:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">コピー(&amp;C)</translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the command line to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド行をクリップボードにコピーします</translation>
     </message>
     <message>
         <source>There is nothing to run yet: complete the inputs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ実行するものはありません。先に入力を完了してください。</translation>
     </message>
     <message>
         <source>This copylinectl command does what this window does when you confirm it. Run it in a shell, also while the console is open, or keep it in a script:</source>
-        <translation type="unfinished"></translation>
+        <translation>この copylinectl コマンドは、このウィンドウで確認したときと同じ処理を行います。シェルで実行するか (コンソールを開いたままでも可能)、スクリプトに保存してください:</translation>
     </message>
     <message>
         <source>This window&apos;s commands have no script statement; copylinectl --call runs them by name with the same arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウのコマンドにはスクリプト・ステートメントがありません。copylinectl --call を使用すると、同じ引数で名前を指定して実行できます:</translation>
     </message>
 </context>
 <context>
@@ -4545,19 +4545,19 @@ Storage subsystem: %7</source>
     </message>
     <message>
         <source>Recovery &amp;Guru…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Guru(&amp;G)…</translation>
     </message>
     <message>
         <source>Select an event that made the storage subsystem Need Attention to see its recovery procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムを「要注意」にしたイベントを選択すると、そのリカバリー手順が表示されます。</translation>
     </message>
     <message>
         <source>Opens the Recovery Guru with the recovery procedure of the problem this event reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントが報告した問題のリカバリー手順を Recovery Guru で開きます。</translation>
     </message>
     <message>
         <source>The problem this event reported is no longer present; the Recovery Guru shows what still needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントが報告した問題は既に解消されています。Recovery Guru には、まだ注意が必要なものが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -5555,107 +5555,107 @@ Storage subsystem: %7</source>
     <name>Copyline::HelpWindow</name>
     <message>
         <source>Copyline Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline ヘルプ</translation>
     </message>
     <message>
         <source>Logical/Physical View</source>
-        <translation type="unfinished"></translation>
+        <translation>論理/物理ビュー</translation>
     </message>
     <message>
         <source>Mappings View</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング・ビュー</translation>
     </message>
     <message>
         <source>Event Log</source>
-        <translation type="unfinished">イベント・ログ</translation>
+        <translation>イベント・ログ</translation>
     </message>
     <message>
         <source>Performance View</source>
-        <translation type="unfinished"></translation>
+        <translation>パフォーマンス・ビュー</translation>
     </message>
     <message>
         <source>Create FlashCopy Logical Drive Wizard</source>
-        <translation type="unfinished">FlashCopy 論理ドライブ作成ウィザード</translation>
+        <translation>FlashCopy 論理ドライブ作成ウィザード</translation>
     </message>
     <message>
         <source>Create Copy Wizard (VolumeCopy)</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー作成ウィザード (VolumeCopy)</translation>
     </message>
     <message>
         <source>Copy Manager</source>
-        <translation type="unfinished">コピー・マネージャー</translation>
+        <translation>コピー・マネージャー</translation>
     </message>
     <message>
         <source>Create Remote Mirror Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート・ミラー作成ウィザード</translation>
     </message>
     <message>
         <source>Remote Mirrors</source>
-        <translation type="unfinished">リモート・ミラー</translation>
+        <translation>リモート・ミラー</translation>
     </message>
     <message>
         <source>Host Workloads</source>
-        <translation type="unfinished">ホスト・ワークロード</translation>
+        <translation>ホスト・ワークロード</translation>
     </message>
     <message>
         <source>The Equivalent Command and copylinectl</source>
-        <translation type="unfinished"></translation>
+        <translation>同等のコマンドと copylinectl</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード・ショートカット</translation>
     </message>
     <message>
         <source>ESS Copy Services</source>
-        <translation type="unfinished"></translation>
+        <translation>ESS コピー・サービス</translation>
     </message>
     <message>
         <source>NEC Data Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>NEC Data Replication</translation>
     </message>
     <message>
         <source>In-Controller Copy (SVP)</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラー内コピー (SVP)</translation>
     </message>
     <message>
         <source>Copy Services Manager Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Services Manager セッション</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>進む(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目次(&amp;C)</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished">検索(&amp;I):</translation>
+        <translation>検索(&amp;I):</translation>
     </message>
     <message>
         <source>Text on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>このページのテキスト</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ(&amp;P)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>%1 - Copyline Help</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Copyline ヘルプ</translation>
     </message>
 </context>
 <context>
@@ -6439,7 +6439,7 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
     </message>
     <message>
         <source>Storage Subsystem ▸ Recovery Guru… shows the recovery steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>「ストレージ・サブシステム ▸ Recovery Guru…」でリカバリー・ステップが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -7346,51 +7346,51 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     </message>
     <message>
         <source>Recovery &amp;Guru…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Guru(&amp;G)…</translation>
     </message>
     <message>
         <source>Show why the storage subsystem Needs Attention: each problem with its cause and recovery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムが「要注意」である理由を表示します: 各問題とその原因およびリカバリー・ステップ</translation>
     </message>
     <message>
         <source>S&amp;imulation</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Help for This View</source>
-        <translation type="unfinished"></translation>
+        <translation>このビューのヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Show the help page of the view in front</source>
-        <translation type="unfinished"></translation>
+        <translation>前面のビューのヘルプ・ページを表示します</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目次(&amp;C)</translation>
     </message>
     <message>
         <source>Show the list of help pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ・ページの一覧を表示します</translation>
     </message>
     <message>
         <source>Create FlashCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashCopy の作成</translation>
     </message>
     <message>
         <source>Create VolumeCopy</source>
-        <translation type="unfinished"></translation>
+        <translation>VolumeCopy の作成</translation>
     </message>
     <message>
         <source>Copy Manager</source>
-        <translation type="unfinished">コピー・マネージャー</translation>
+        <translation>コピー・マネージャー</translation>
     </message>
     <message>
         <source>Create Remote Mirror</source>
-        <translation type="unfinished">リモート・ミラーの作成</translation>
+        <translation>リモート・ミラーの作成</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン・ツールバー</translation>
     </message>
 </context>
 <context>
@@ -7444,7 +7444,7 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     <name>Copyline::MessageBox</name>
     <message>
         <source>Show the equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>同等のコマンドを表示します</translation>
     </message>
 </context>
 <context>
@@ -7701,7 +7701,7 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>Remote M&amp;irrors…</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート・ミラー(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -9277,73 +9277,75 @@ Status: %7</source>
     <name>Copyline::RecoveryGuruDialog</name>
     <message>
         <source>Recovery Guru</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Guru</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Storage subsystem:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステム:</translation>
     </message>
     <message>
         <source>Component reporting problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>問題を報告しているコンポーネント:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状況:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>要約</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Recovery Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>リカバリー手順</translation>
     </message>
     <message>
         <source>&amp;Recheck</source>
-        <translation type="unfinished"></translation>
+        <translation>再検査(&amp;R)</translation>
     </message>
     <message>
         <source>Checks the storage subsystem again; a problem that has been fixed leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムを再度検査します。修正された問題は一覧から消えます。</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終検査: %1</translation>
     </message>
     <message>
         <source>Recovery Guru - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Guru - %1</translation>
     </message>
     <message>
         <source>No failures detected</source>
-        <translation type="unfinished"></translation>
+        <translation>障害は検出されませんでした</translation>
     </message>
     <message>
         <source>No failures were detected on the storage subsystem.
 
 Storage subsystem %1 is Optimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムで障害は検出されませんでした。
+
+ストレージ・サブシステム %1 は最適です。</translation>
     </message>
     <message>
         <source>Affected objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けるオブジェクト:</translation>
     </message>
     <message>
         <source>What caused the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の原因</translation>
     </message>
     <message>
         <source>Recovery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>リカバリー・ステップ</translation>
     </message>
 </context>
 <context>
@@ -9431,31 +9433,31 @@ Storage subsystem %1 is Optimal.</source>
     </message>
     <message>
         <source>Show the copylinectl command that does what Apply does</source>
-        <translation type="unfinished"></translation>
+        <translation>「適用」と同じ処理を行う copylinectl コマンドを表示します</translation>
     </message>
     <message>
         <source>In process</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス内</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスポート(&amp;T):</translation>
     </message>
     <message>
         <source>TCP: every transfer crosses a real connection (checksummed frames, keyed peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP: すべての転送が実際の接続を経由します (チェックサム付きフレーム、キー付きピア)</translation>
     </message>
     <message>
         <source>%1 over TCP to %2 (connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TCP 経由で %2 へ、接続済み)</translation>
     </message>
     <message>
         <source>%1 over TCP to %2 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TCP 経由で %2 へ、未接続)</translation>
     </message>
 </context>
 <context>
@@ -10037,90 +10039,90 @@ The data on both logical drives is not changed. The relationships can be created
     <message>
         <source>%1 → %2</source>
         <comment>source → target</comment>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>VolumeCopy</source>
-        <translation type="unfinished">VolumeCopy</translation>
+        <translation>VolumeCopy</translation>
     </message>
     <message>
         <source>Mirror synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラー同期</translation>
     </message>
     <message>
         <source>Background copy</source>
-        <translation type="unfinished">バックグラウンド・コピー</translation>
+        <translation>バックグラウンド・コピー</translation>
     </message>
     <message>
         <source>Capacity expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>容量拡張</translation>
     </message>
     <message>
         <source>Host workload</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト・ワークロード</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>In progress</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>Paused</source>
         <comment>running operation</comment>
-        <translation type="unfinished">一時停止</translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>running operation</comment>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>running operation</comment>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Ended</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>operation, objects, state</comment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>notification, reason</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>remote drive on subsystem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 上の %1</translation>
     </message>
     <message>
         <source>link down</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク・ダウン</translation>
     </message>
     <message>
         <source>Host %1</source>
-        <translation type="unfinished">ホスト %1</translation>
+        <translation>ホスト %1</translation>
     </message>
     <message numerus="yes">
         <source>%1% reads, %n logical drive(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み取り %1%、論理ドライブ %n 台</numerusform>
         </translation>
     </message>
 </context>
@@ -10128,27 +10130,27 @@ The data on both logical drives is not changed. The relationships can be created
     <name>Copyline::RunningOperationsDock</name>
     <message>
         <source>Running Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作</translation>
     </message>
     <message>
         <source>&amp;Running Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作(&amp;R)</translation>
     </message>
     <message>
         <source>Show every copy, mirror synchronization and host workload that runs, with progress, rate and ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のすべてのコピー、ミラー同期、ホスト・ワークロードを、進行状況、速度、予想残り時間とともに表示します</translation>
     </message>
     <message>
         <source>Copyline running operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyline の実行中の操作</translation>
     </message>
     <message>
         <source>Operation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>操作が失敗しました</translation>
     </message>
     <message>
         <source>Operation ended</source>
-        <translation type="unfinished"></translation>
+        <translation>操作が終了しました</translation>
     </message>
 </context>
 <context>
@@ -10156,132 +10158,132 @@ The data on both logical drives is not changed. The relationships can be created
     <message>
         <source>—</source>
         <comment>ETA unknown</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 s</source>
         <comment>ETA seconds</comment>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>ETA minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <comment>ETA hours minutes</comment>
-        <translation type="unfinished">%1 時間 %2 分</translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>progress</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了 %1</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>サブシステム</translation>
     </message>
     <message>
         <source>Object(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">速度</translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RunningOperationsPanel</name>
     <message>
         <source>Cl&amp;ear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了したものをクリア(&amp;E)</translation>
     </message>
     <message>
         <source>Running operations</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作</translation>
     </message>
     <message>
         <source>Mirror synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラー同期</translation>
     </message>
     <message>
         <source>In progress</source>
         <comment>running operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>No operations are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作はありません。</translation>
     </message>
     <message>
         <source>Remove the operations that have ended from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>終了した操作を一覧から削除します</translation>
     </message>
     <message>
         <source>No operations are running; the ended ones stay listed for five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作はありません。終了した操作は 5 分間一覧に表示されます。</translation>
     </message>
 </context>
 <context>
     <name>Copyline::RunningOperationsSummary</name>
     <message>
         <source>Show the running operations (View ▸ Running Operations)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作を表示します (表示 ▸ 実行中の操作)</translation>
     </message>
     <message>
         <source>Running operations</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作</translation>
     </message>
     <message>
         <source>1 operation running</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個の操作が実行中</translation>
     </message>
     <message>
         <source>%1 operations running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個の操作が実行中</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>progress</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間 %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>operations running — progress · ETA</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -10347,21 +10349,21 @@ The data on both logical drives is not changed. The relationships can be created
     </message>
     <message>
         <source>The storage subsystem Needs Attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ・サブシステムは要注意です:</translation>
     </message>
     <message>
         <source>Click to open the Recovery Guru with the recovery steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックすると、リカバリー・ステップを示す Recovery Guru が開きます。</translation>
     </message>
     <message numerus="yes">
         <source>Needs Attention: %n problem(s); opens the Recovery Guru</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要注意: %n 個の問題。Recovery Guru を開きます</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs Attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>要注意 (%1)</translation>
     </message>
 </context>
 <context>
