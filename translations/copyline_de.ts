@@ -7395,8 +7395,8 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <translation>Anzeigen, warum das Speichersubsystem einen Eingriff erfordert: jedes Problem mit seiner Ursache und den Wiederherstellungsschritten</translation>
     </message>
     <message>
-        <source>S&amp;imulation</source>
-        <translation>S&amp;imulation</translation>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>&amp;Help for This View</source>

@@ -7334,7 +7334,7 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;imulation</source>
+        <source>Simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7353,8 +7353,8 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <translation>ストレージ・サブシステムが「要注意」である理由を表示します: 各問題とその原因およびリカバリー・ステップ</translation>
     </message>
     <message>
-        <source>S&amp;imulation</source>
-        <translation>シミュレーション(&amp;I)</translation>
+        <source>Simulation</source>
+        <translation>シミュレーション</translation>
     </message>
     <message>
         <source>&amp;Help for This View</source>
@@ -9702,7 +9702,7 @@ Storage subsystem %1 is Optimal.</source>
     </message>
     <message>
         <source>Si&amp;mulation</source>
-        <translation>シミュレーション(&amp;I)</translation>
+        <translation>シミュレーション</translation>
     </message>
     <message>
         <source>Synchronization progress of the selected pair</source>

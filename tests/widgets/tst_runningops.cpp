@@ -298,8 +298,8 @@ void TestRunningOps::summaryOpensThePanel()
 
 void TestRunningOps::quietConsoleAppliesNoSnapshot()
 {
-    // A host workload makes the engine publish a snapshot twice a second (its I/O counters move), but nothing the
-    // views show changes: the console must not rebuild them, nor reset a model.
+    // A host workload makes the engine publish snapshots (its I/O counters move) while nothing the views show
+    // changes: the console applies them rate-limited, and rebuilds no view and resets no model.
     const ObjectId host = [this]() {
         for (const Host& h : m_ws->config().hosts) {
             if (h.name == u"east-db01"_s) {
@@ -324,8 +324,10 @@ void TestRunningOps::quietConsoleAppliesNoSnapshot()
     const int skipped = m_window->snapshotsSkipped();
     QTest::qWait(3000);
     QVERIFY2(snapshots.size() >= 3, "the workload should make the engine publish snapshots");
-    QCOMPARE(m_window->snapshotApplications(), applied);
-    QVERIFY(m_window->snapshotsSkipped() - skipped >= snapshots.size() - 1);
+    // Applied at most every kRuntimeApplyMs, never once per published snapshot.
+    QVERIFY2(m_window->snapshotApplications() - applied <= 3000 / MainWindow::kRuntimeApplyMs + 1,
+        qPrintable(QString::number(m_window->snapshotApplications() - applied)));
+    Q_UNUSED(skipped);
     QCOMPARE(treeResets.size(), 0);
     QCOMPARE(treeChanges.size(), 0);
     QCOMPARE(opsResets.size(), 0);

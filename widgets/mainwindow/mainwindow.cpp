@@ -428,9 +428,10 @@ bool MainWindow::sameForViews(const Snapshot& applied, const Snapshot& next)
     };
     // The maps of an unchanged configuration share their data with the applied one's: comparing them is cheap.
     return applied.config == next.config && applied.copies == next.copies && applied.mirrors == next.mirrors
-        && applied.needsAttention == next.needsAttention && applied.lastEventId == next.lastEventId
-        && applied.subsystemLimits == next.subsystemLimits && applied.nbdPort == next.nbdPort
-        && applied.nbdSocket == next.nbdSocket && applied.workspacePath == next.workspacePath && sameWorkloads();
+        && applied.needsAttention == next.needsAttention && applied.problems == next.problems
+        && applied.lastEventId == next.lastEventId && applied.subsystemLimits == next.subsystemLimits
+        && applied.nbdPort == next.nbdPort && applied.nbdSocket == next.nbdSocket
+        && applied.workspacePath == next.workspacePath && sameWorkloads();
 }
 
 void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
@@ -450,11 +451,9 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
     m_snapshot = snapshot;
     m_hostIoRates->addSnapshot(snapshot);
     m_runningOperations->addSnapshot(snapshot);
-    if (m_applied && sameForViews(*m_applied, *snapshot)) {
-        ++m_skipped;
-        return;
-    }
     // A configuration change (a command's effect) shows at once; progress and rates at most every kRuntimeApplyMs.
+    // A snapshot whose differences the main views do not show (host I/O counters) is still applied, rate-limited:
+    // the family panels read other runtime figures through it, and a skipped one would leave them stale.
     const bool configChanged = !m_applied || !(m_applied->config == snapshot->config);
     if (configChanged || !m_sinceApply.isValid() || m_sinceApply.hasExpired(kRuntimeApplyMs)) {
         m_applyTimer.stop();

@@ -21,10 +21,9 @@ void MainWindow::openRecoveryGuru(const QString& problemKey)
         connect(m_recoveryGuruDialog, &RecoveryGuruDialog::recheckRequested, this, [this]() {
             // The engine publishes a snapshot on every change; Recheck reads its newest one now.
             if (m_connection) {
-                onSnapshot(m_connection->snapshot());
-            } else {
-                updateRecoveryGuru();
+                onSnapshot(m_connection->snapshot()); // an unchanged snapshot is skipped by the coalescing
             }
+            updateRecoveryGuru();
         });
     }
     updateRecoveryGuru();
