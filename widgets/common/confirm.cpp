@@ -5,6 +5,7 @@
 #include "dialogs/messagebox.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -123,9 +124,9 @@ TypedConfirmationDialog::TypedConfirmationDialog(
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setEnabled(false);
-    // Enter in the field does not confirm before the word is there; Cancel is the default.
+    // Enter does nothing until the word is there (no default button), then it confirms; Esc cancels.
     m_ok->setAutoDefault(false);
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     if (!command.isEmpty()) {
         auto* show = buttons->addButton(tr("Show the Equivalent Command…"), QDialogButtonBox::HelpRole);
         show->setObjectName(u"equivalentCommandButton"_s);

@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline
@@ -24,7 +26,7 @@ namespace
 {
 
 /** True when @p index or one of its ancestors is a hidden row of @p view. */
-bool isHidden(const QAbstractItemView* view, QModelIndex index)
+bool isHiddenIn(const QAbstractItemView* view, QModelIndex index)
 {
     if (const auto* tree = qobject_cast<const QTreeView*>(view)) {
         for (; index.isValid() && index != tree->rootIndex(); index = index.parent()) {
@@ -40,7 +42,7 @@ bool isHidden(const QAbstractItemView* view, QModelIndex index)
     return false;
 }
 
-void setHidden(QAbstractItemView* view, int row, const QModelIndex& parent, bool hidden)
+void setRowHiddenIn(QAbstractItemView* view, int row, const QModelIndex& parent, bool hidden)
 {
     if (auto* tree = qobject_cast<QTreeView*>(view)) {
         if (tree->isRowHidden(row, parent) != hidden) {
@@ -83,7 +85,7 @@ bool filterRows(QAbstractItemView* view, const QModelIndex& parent, const QStrin
             below = filterRows(view, index, words, expand, matches);
         }
         const bool wasHidden = rowHidden(view, row, parent);
-        setHidden(view, row, parent, !(self || below));
+        setRowHiddenIn(view, row, parent, !(self || below));
         if (below && (expand || wasHidden)) {
             tree->expand(index);
         }
@@ -99,7 +101,7 @@ void showAllRows(QAbstractItemView* view, const QModelIndex& parent)
     const bool tree = qobject_cast<QTreeView*>(view) != nullptr;
     const int rows = model->rowCount(parent);
     for (int row = 0; row < rows; ++row) {
-        setHidden(view, row, parent, false);
+        setRowHiddenIn(view, row, parent, false);
         if (tree) {
             const QModelIndex index = model->index(row, 0, parent);
             if (model->rowCount(index) > 0) {
@@ -252,10 +254,10 @@ void FindBar::hideUnmatched(Watched& w, const QModelIndex& parent, int first, in
             below = filterRows(w.view, index, m_words, true, ignored);
         }
         const bool show = below || FindMatch::rowMatches(model, row, parent, m_words);
-        setHidden(w.view, row, parent, !show);
+        setRowHiddenIn(w.view, row, parent, !show);
         if (show && tree != nullptr) {
             for (QModelIndex up = parent; up.isValid(); up = up.parent()) {
-                setHidden(w.view, up.row(), up.parent(), false);
+                setRowHiddenIn(w.view, up.row(), up.parent(), false);
             }
         }
     }
@@ -293,7 +295,8 @@ void FindBar::refilter()
     } else if (matches == 0) {
         m_status->setText(tr("No match"));
     } else {
-        m_status->setText(tr("%n match(es)", nullptr, matches));
+        // Not a %n plural: the English plural would need the .ts file, which only the lead updates.
+        m_status->setText(matches == 1 ? tr("1 match") : tr("%1 matches").arg(matches));
     }
 }
 
@@ -321,7 +324,7 @@ int FindBar::apply(Watched& w, bool expand)
         const QModelIndexList selected = selection->selectedIndexes();
         QItemSelection hidden;
         for (const QModelIndex& index : selected) {
-            if (isHidden(view, index)) {
+            if (isHiddenIn(view, index)) {
                 hidden.select(index, index);
             }
         }
