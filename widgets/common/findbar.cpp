@@ -128,12 +128,16 @@ FindBar::FindBar(QWidget* parent, QWidget* scope)
     m_edit->setAccessibleName(tr("Find"));
     m_edit->setToolTip(tr("Shows only what contains every word typed here, in its name, state or type, such as "
                           "\"failed\" or \"flashcopy\". Ctrl+F comes here, Esc clears it."));
-    m_edit->setMinimumWidth(140);
+    m_edit->setMinimumWidth(120);
     m_edit->installEventFilter(this);
     m_label->setBuddy(m_edit);
     m_status = new QLabel(this);
     m_status->setObjectName(u"findStatusLabel"_s);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    // Room for the longest count, so a narrow pane squeezes the field, never the count ("No matc").
+    const QFontMetrics metrics = m_status->fontMetrics();
+    m_status->setMinimumWidth(
+        std::max(metrics.horizontalAdvance(tr("No match")), metrics.horizontalAdvance(tr("%1 matches").arg(9999))));
     layout->addWidget(m_label);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_status);

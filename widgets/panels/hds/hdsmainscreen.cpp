@@ -172,7 +172,9 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     // Find over the list shown (volume or pair: port, CU:LDEV, status...), above it.
     m_find = new FindBar(this, this);
     m_find->setObjectName(u"hdsFindBar"_s);
-    m_find->setPlaceholderText(tr("CU:LDEV, port or status"));
+    // No "F&ind:" label: Alt+I is one of the SVP buttons' mnemonics here; Ctrl+F reaches the field.
+    m_find->setLabelVisible(false);
+    m_find->setPlaceholderText(tr("Find (Ctrl+F): CU:LDEV, port or status"));
     m_find->setMaximumWidth(440);
     m_find->addView(m_volumeList);
     m_find->addView(m_pairList);
