@@ -130,7 +130,7 @@ private Q_SLOTS:
         const IoCounters t0 = counters(ws, u"T"_s);
         RUN_OK(ws, u"create volumeCopy source=\"S\" target=\"T\";"_s, kPrimary);
         QTRY_COMPARE_WITH_TIMEOUT(
-            ws.config().volumeCopies.value(ws.logicalDrive(u"T"_s)->id).status, VolumeCopyStatus::Completed, 30000);
+            ws.config().volumeCopyTargeting(ws.logicalDrive(u"T"_s)->id)->status, VolumeCopyStatus::Completed, 30000);
         const IoCounters s1 = counters(ws, u"S"_s);
         const IoCounters t1 = counters(ws, u"T"_s);
         QVERIFY2(s1.copyBytes - s0.copyBytes >= quint64(8 * MiB) && s1.copyBytes - s0.copyBytes <= quint64(16 * MiB),
