@@ -7,6 +7,7 @@
 #include "charts/timechart.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
+#include "models/hostiomodels.h"
 #include "util/bytesize.h"
 #include "views/performanceview.h"
 
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void repositoryUseRisesAfterWritesToTheBase();
     void globalMirrorRpoSeries();
     void historiesAreBounded();
+    void screenshot();
 
 private:
     void ok(const CommandResult& r) { QVERIFY2(r.ok(), qPrintable(r.error.message())); }
@@ -169,7 +172,6 @@ void TestPerformanceCharts::trafficShowsHostCopyAndMirrorApart()
     QVERIFY2(last(PerformanceView::TrafficTab, u"Copies"_s) < 6.0,
         qPrintable(QString::number(last(PerformanceView::TrafficTab, u"Copies"_s))));
     QVERIFY(chart(PerformanceView::TrafficTab)->pointCount(u"Copies"_s) > 5);
-    saveShot(u"performance-charts"_s);
 
     // The selected drive: Ledger has copy traffic and no mirror traffic; Book the other way round.
     QVERIFY(view()->selectLogicalDrive(m_ws->logicalDrive(u"Ledger"_s).id));
@@ -312,6 +314,42 @@ void TestPerformanceCharts::historiesAreBounded()
     QVERIFY2(view()->rateHistoryCount() <= 1, qPrintable(QString::number(view()->rateHistoryCount()))); // the total
     QVERIFY(view()->selectLogicalDrive(m_ws->logicalDrive(u"Payroll"_s).id));
     QTRY_COMPARE(view()->rateHistoryCount(), 2); // and the selected drive's
+}
+
+void TestPerformanceCharts::screenshot()
+{
+    if (qEnvironmentVariableIsEmpty("COPYLINE_SHOTS_DIR")) {
+        QSKIP("set COPYLINE_SHOTS_DIR to save docs/performance-charts.png");
+    }
+    // All three kinds at once: a host workload, a VolumeCopy at 6 MB/s, a synchronization on a 12 MB/s link.
+    activateMirroring();
+    createDrive(u"Archive"_s, 384 * MiB, kPrimary, 384 * MiB);
+    createDrive(u"Archive 2"_s, 384 * MiB, kSecondary);
+    createDrive(u"Ledger"_s, 192 * MiB, kPrimary, 192 * MiB);
+    createDrive(u"Ledger-Copy"_s, 192 * MiB);
+    // The data written above is host I/O too: start the charts afresh, as a console opened now would.
+    QTest::qWait(2500); // past the rates' averaging window
+    view()->setRates(nullptr, 0);
+    view()->setRates(m_window->hostIoRates(), m_window->currentSubsystemId());
+    ok(m_ws->run(
+        u"setRemoteMirrorLink"_s, {{u"remoteStorageSubsystemName"_s, kSecondary}, {u"bandwidth"_s, 12 * MiB}}));
+    ok(m_ws->run(u"setStorageSubsystem"_s, {{u"copyBandwidth"_s, 6 * MiB}}));
+    for (const Host& h : m_ws->config().hosts) {
+        if (h.name == u"east-db01"_s) {
+            ok(m_ws->run(u"startHostWorkload"_s,
+                {{u"hostId"_s, h.id}, {u"readPercent"_s, 30}, {u"blockSize"_s, 64 * KiB}, {u"rate"_s, 16 * MiB}}, {}));
+        }
+    }
+    ok(m_ws->run(u"createRemoteMirror"_s,
+        {{u"primary"_s, u"Archive"_s}, {u"secondary"_s, u"Archive 2"_s}, {u"remoteStorageSubsystemName"_s, kSecondary},
+            {u"syncPriority"_s, u"highest"_s}}));
+    QTest::qWait(6000);
+    ok(m_ws->run(u"createVolumeCopy"_s,
+        {{u"sourceId"_s, m_ws->logicalDrive(u"Ledger"_s).id}, {u"targetId"_s, m_ws->logicalDrive(u"Ledger-Copy"_s).id},
+            {u"copyPriority"_s, u"highest"_s}}));
+    QTest::qWait(24000);
+    view()->table()->sortByColumn(PerformanceModel::WriteRateColumn, Qt::DescendingOrder);
+    saveShot(u"performance-charts"_s);
 }
 
 QTEST_MAIN(TestPerformanceCharts)

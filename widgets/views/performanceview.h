@@ -75,10 +75,6 @@ public:
     /** What the current chart shows: "All logical drives of Storage Subsystem Primary Site", "Logical drive X"... */
     QString chartTitle() const;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
-
     /** How many rate histories are kept: the total's, and those of drives selected or active in the span (tests). */
     int rateHistoryCount() const { return static_cast<int>(m_history.size()); }
 
@@ -91,6 +87,10 @@ Q_SIGNALS:
     void selectionChanged();
     void logicalDriveActivated(ObjectId id);
     void contextMenuRequested(const QPoint& globalPos);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     /** The rate histories of one logical drive (or, key 0, of the subsystem's total). */
