@@ -350,6 +350,9 @@ void TestPerformanceCharts::screenshot()
     QTest::qWait(24000);
     view()->table()->sortByColumn(PerformanceModel::WriteRateColumn, Qt::DescendingOrder);
     saveShot(u"performance-charts"_s);
+    view()->showChart(PerformanceView::LatencyTab);
+    QTest::qWait(300);
+    saveShot(u"performance-latency"_s);
 }
 
 QTEST_MAIN(TestPerformanceCharts)

@@ -197,8 +197,8 @@ void TimeChart::setSeries(const QList<Series>& series, qint64 nowMs)
         maximum = *m_fixedMaximum;
         step = niceStep(maximum / 4.0);
     } else {
-        step = niceStep(std::max(1.0, top * 1.1) / 4.0);
-        maximum = std::max(1.0, std::ceil(top * 1.1 / step) * step);
+        step = niceStep(std::max(m_floor, top * 1.1) / 4.0);
+        maximum = std::max(m_floor, std::ceil(top * 1.1 / step) * step);
     }
     if (m_y->max() != maximum || m_y->tickInterval() != step) {
         m_y->setRange(0, maximum);

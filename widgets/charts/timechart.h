@@ -79,6 +79,8 @@ public:
     void setThreshold(std::optional<double> value, const QString& name = {});
     /** Fixes the y axis at [0, @p maximum] (a percentage), or lets it grow with the data (empty). */
     void setFixedMaximum(std::optional<double> maximum);
+    /** The least maximum the growing y axis shows (1 by default: an idle MB/s chart still has a scale). */
+    void setAxisFloor(double floor) { m_floor = floor; }
     /** A text over the plot area when there is nothing to chart ("No FlashCopy logical drives"); empty: none. */
     void setEmptyText(const QString& text);
 
@@ -124,6 +126,7 @@ private:
     std::optional<double> m_thresholdValue;
     std::optional<double> m_fixedMaximum;
     double m_dataMaximum = 0;
+    double m_floor = 1.0;
     bool m_dark = false;
 };
 

@@ -127,6 +127,7 @@ PerformanceView::PerformanceView(QWidget* parent)
     m_iops->setAccessibleName(tr("Host reads and writes per second, last two minutes"));
     m_latency = new TimeChart(tr("ms (mean)"), kRateSpanSeconds, m_chartTabs);
     m_latency->setObjectName(u"latencyChart"_s);
+    m_latency->setAxisFloor(0.1); // a local volume answers in well under a millisecond
     m_latency->setAccessibleName(tr("Mean host read and write latency in milliseconds, last two minutes"));
     m_repositoryChart = new TimeChart(tr("% of repository capacity"), kObjectSpanSeconds, m_chartTabs);
     m_repositoryChart->setObjectName(u"repositoryChart"_s);
