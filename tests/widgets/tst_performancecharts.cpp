@@ -11,6 +11,8 @@
 #include "util/bytesize.h"
 #include "views/performanceview.h"
 
+#include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QDir>
 #include <QSettings>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void repositoryUseRisesAfterWritesToTheBase();
     void globalMirrorRpoSeries();
     void historiesAreBounded();
+    void chartsFollowADarkPalette();
     void screenshot();
 
 private:
@@ -314,6 +317,24 @@ void TestPerformanceCharts::historiesAreBounded()
     QVERIFY2(view()->rateHistoryCount() <= 1, qPrintable(QString::number(view()->rateHistoryCount()))); // the total
     QVERIFY(view()->selectLogicalDrive(m_ws->logicalDrive(u"Payroll"_s).id));
     QTRY_COMPARE(view()->rateHistoryCount(), 2); // and the selected drive's
+}
+
+void TestPerformanceCharts::chartsFollowADarkPalette()
+{
+    TimeChart* traffic = chart(PerformanceView::TrafficTab);
+    QCOMPARE(traffic->chartView()->chart()->theme(), QChart::ChartThemeLight);
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Base, QColor(0x23, 0x23, 0x23));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(traffic->chartView()->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(traffic->chartView()->chart()->backgroundBrush().color(), QColor(0x23, 0x23, 0x23));
+    // And back.
+    QApplication::setPalette(light);
+    QTRY_COMPARE(traffic->chartView()->chart()->theme(), QChart::ChartThemeLight);
 }
 
 void TestPerformanceCharts::screenshot()
