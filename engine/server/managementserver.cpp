@@ -33,6 +33,8 @@ constexpr int kMaxUnsignedConnections = 64;
 constexpr int kMaxUnsignedPerAddress = 16;
 /** Sign-ins waiting their turn from one address; more are refused at once. */
 constexpr int kMaxQueuedSignIns = 8;
+/** Addresses with failed sign-ins kept before the oldest expired ones are forgotten. */
+constexpr qsizetype kMaxRememberedAddresses = 10000;
 
 /** A TCP server that hands the raw descriptor over, so the connection becomes a QSslSocket before any byte. */
 class DescriptorServer final : public QTcpServer
@@ -441,6 +443,13 @@ void ManagementServer::handleSignIn(QIODevice* socket, const QJsonObject& messag
         reply(socket, id,
             CommandResult::failure({ErrorCode::Busy, {u"The sign-in"_s, u"this connection has signed in already"_s}}));
         return;
+    }
+    if (m_addresses.size() > kMaxRememberedAddresses) {
+        // Many addresses failed once: forget those whose delay ran out long ago, so memory stays bounded.
+        const qint64 now = m_clock.elapsed();
+        m_addresses.removeIf([now](const auto& it) {
+            return it->queue.isEmpty() && !it->waiting && it->nextAllowedMs + 10LL * kMaxDelayMs < now;
+        });
     }
     Address& address = m_addresses[client.address];
     if (address.queue.size() >= kMaxQueuedSignIns) {
