@@ -40,6 +40,35 @@ QString RemoteEngine::endpoint() const
     return host.contains(u':') ? u"[%1]:%2"_s.arg(host).arg(port) : u"%1:%2"_s.arg(host).arg(port);
 }
 
+Error trustPeer(const RemoteEngine& engine, const QString& presented)
+{
+    const QString endpoint = engine.endpoint();
+    const QString given
+        = engine.fingerprint.isEmpty() ? QString() : TlsIdentity::normalizeFingerprint(engine.fingerprint);
+    const QString pinned = KnownEngines::lookup(engine.knownEnginesPath, endpoint);
+    if (!engine.fingerprint.isEmpty() && given.isEmpty()) {
+        return {ErrorCode::InvalidParameter,
+            {u"fingerprint"_s, engine.fingerprint,
+                u"give the 32 bytes of the SHA-256 fingerprint in hex (AB:CD:...)"_s}};
+    }
+    if (presented.isEmpty()) {
+        return {ErrorCode::ManagementTlsFailed, {endpoint, u"the engine presented no certificate"_s}};
+    }
+    if (!pinned.isEmpty() && pinned != presented) {
+        return {ErrorCode::EngineIdentityChanged, {endpoint, presented, pinned, engine.knownEnginesPath}};
+    }
+    if (!given.isEmpty() && given != presented) {
+        return {ErrorCode::EngineIdentityMismatch, {endpoint, presented, given}};
+    }
+    if (pinned.isEmpty()) {
+        if (given.isEmpty()) {
+            return {ErrorCode::EngineIdentityUnknown, {endpoint, presented}};
+        }
+        return KnownEngines::remember(engine.knownEnginesPath, endpoint, presented);
+    }
+    return {};
+}
+
 bool EngineClient::isConnected() const
 {
     if (m_remote) {
@@ -84,37 +113,9 @@ Error EngineClient::connectToHost(const RemoteEngine& engine, int timeoutMs)
         abortConnection();
         return {};
     }
-    const QString given
-        = engine.fingerprint.isEmpty() ? QString() : TlsIdentity::normalizeFingerprint(engine.fingerprint);
-    const QString pinned = KnownEngines::lookup(engine.knownEnginesPath, endpoint);
-    if (!engine.fingerprint.isEmpty() && given.isEmpty()) {
+    if (const Error err = trustPeer(engine, m_peerFingerprint); err.isError()) {
         abortConnection();
-        return {ErrorCode::InvalidParameter,
-            {u"fingerprint"_s, engine.fingerprint,
-                u"give the 32 bytes of the SHA-256 fingerprint in hex (AB:CD:...)"_s}};
-    }
-    if (m_peerFingerprint.isEmpty()) {
-        abortConnection();
-        return {ErrorCode::ManagementTlsFailed, {endpoint, u"the engine presented no certificate"_s}};
-    }
-    if (!pinned.isEmpty() && pinned != m_peerFingerprint) {
-        abortConnection();
-        return {ErrorCode::EngineIdentityChanged, {endpoint, m_peerFingerprint, pinned, engine.knownEnginesPath}};
-    }
-    if (!given.isEmpty() && given != m_peerFingerprint) {
-        abortConnection();
-        return {ErrorCode::EngineIdentityMismatch, {endpoint, m_peerFingerprint, given}};
-    }
-    if (pinned.isEmpty()) {
-        if (given.isEmpty()) {
-            abortConnection();
-            return {ErrorCode::EngineIdentityUnknown, {endpoint, m_peerFingerprint}};
-        }
-        if (const Error err = KnownEngines::remember(engine.knownEnginesPath, endpoint, m_peerFingerprint);
-            err.isError()) {
-            abortConnection();
-            return err;
-        }
+        return err;
     }
     const auto hello = waitFor(u"hello"_s, -1, timeoutMs);
     if (!hello || hello->value(u"type"_s).toString() != u"hello"_s) {

@@ -29,6 +29,13 @@ struct RemoteEngine
 };
 
 /**
+ * Whether the certificate with fingerprint @p presented may be trusted for @p engine: the pinned one (known_engines)
+ * must match, and so must the one the user gave; an engine met for the first time is pinned when the user gave its
+ * fingerprint, else refused with the fingerprint to check (error 603). Nothing may be sent before this passes.
+ */
+Error trustPeer(const RemoteEngine& engine, const QString& presented);
+
+/**
  * A blocking client of the management protocol, for copylinectl: connect, run commands one after another, stop
  * the engine. It does not subscribe to snapshots. It reaches the engine of a workspace on the owner's local socket,
  * or an engine over TLS with a user's sign-in.

@@ -8,6 +8,7 @@
 #include "server/engineclient.h"
 #include "server/managementserver.h"
 #include "server/protocol.h"
+#include "server/remoteconnection.h"
 #include "server/tlsidentity.h"
 #include "service/engine.h"
 #include "testworkspace.h"
@@ -371,6 +372,42 @@ private Q_SLOTS:
         r = local({u"-c"_s, u"show logicalDrive [\"Local\"];"_s});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.startsWith(u"Error 11"_s));
+    }
+
+    // The console's connection over TLS: signed in, subscribed to snapshots, its commands checked by the role.
+    void consoleConnectionOverTls()
+    {
+        RemoteConnection console;
+        QCOMPARE(console.connectToHost(target(m_daemon, u"oper"_s, QString::fromLatin1(kOperatorPassword))).code,
+            ErrorCode::None);
+        QCOMPARE(console.role(), u"Operator"_s);
+        QVERIFY(console.snapshot()->revision > 0);
+        QVERIFY(console.description().contains(u"signed in as Operator"_s));
+        std::optional<CommandResult> listed;
+        console.submit({u"listSubsystems"_s, {}}, this, [&listed](const CommandResult& r) { listed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 20000);
+        QVERIFY2(listed->ok(), qPrintable(listed->error.message()));
+        std::optional<CommandResult> created;
+        console.submit({u"createLogicalDrive"_s, {}}, this, [&created](const CommandResult& r) { created = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 20000);
+        QCOMPARE(created->error.code, ErrorCode::ManagementNotAuthorized);
+        // A change made by the owner reaches the console over TLS.
+        QCOMPARE(local({u"-c"_s, u"create logicalDrive array=1 userLabel=\"SeenOverTls\" capacity=64 MB;"_s}).code, 0);
+        auto seen = [&console]() {
+            for (const LogicalDrive& d : console.snapshot()->config.logicalDrives) {
+                if (d.name == u"SeenOverTls"_s) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(seen(), 20000);
+        QCOMPARE(local({u"-c"_s, u"delete logicalDrive [\"SeenOverTls\"];"_s}).code, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!seen(), 20000);
+        // A wrong password is refused like copylinectl's.
+        RemoteConnection stranger;
+        QCOMPARE(stranger.connectToHost(target(m_daemon, u"oper"_s, u"wrong-password"_s)).code,
+            ErrorCode::ManagementLoginFailed);
     }
 
     // Monitor shows only, Operator runs operations but deletes nothing, Administrator does all; the owner's messages
