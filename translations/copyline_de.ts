@@ -745,6 +745,18 @@ Ein synchronisiertes Paar kopiert zuerst, was der alte Modus noch nicht gesendet
     </message>
 </context>
 <context>
+    <name>Copyline::Confirm</name>
+    <message>
+        <source>Type %1 and click %2.</source>
+        <extracomment>%1 is the word to type (Yes, not translated), %2 the button that runs the action (OK, Finish)</extracomment>
+        <translation>Geben Sie %1 ein, und klicken Sie auf „%2“.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CopyBandwidthWidget</name>
     <message>
         <source> MB/s</source>
@@ -800,10 +812,6 @@ Ein synchronisiertes Paar kopiert zuerst, was der alte Modus noch nicht gesendet
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Filter by logical drive name</source>
-        <translation>Nach Namen des logischen Laufwerks filtern</translation>
     </message>
     <message>
         <source>Copy pairs</source>
@@ -989,6 +997,10 @@ Hosts können wieder auf %1 schreiben. %2 bleibt mit einer unvollständigen Kopi
         <source>%1: %2</source>
         <comment>pair: error</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Logical drive, status or priority</source>
+        <translation>Logisches Laufwerk, Status oder Priorität</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3154,38 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <source>IWNR1011E Session %1 is %2; only a Defined session can be removed. Terminate it first.</source>
         <translation>IWNR1011E Die Sitzung %1 ist %2; nur eine Sitzung im Status Definiert kann entfernt werden. Beenden Sie sie zuerst (Terminate).</translation>
     </message>
+    <message>
+        <source>User %1 (%2) may not run %3 over the network: %4. The engine&apos;s owner gives roles with copylinectl --add-user on the engine&apos;s computer.</source>
+        <translation>Der Benutzer %1 (%2) darf %3 nicht über das Netzwerk ausführen: %4. Der Eigentümer der Engine vergibt Rollen mit copylinectl --add-user auf dem Computer der Engine.</translation>
+    </message>
+    <message>
+        <source>Sign-in to the engine at %1 refused: the user name or the password is not correct. Each failure from the same address makes the next attempt wait longer.</source>
+        <translation>Die Anmeldung bei der Engine unter %1 wurde abgelehnt: Der Benutzername oder das Kennwort ist falsch. Nach jedem Fehlversuch von derselben Adresse muss der nächste Versuch länger warten.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the engine answers &quot;%1&quot; only after a sign-in.</source>
+        <translation>Melden Sie sich zuerst an: Die Engine beantwortet „%1“ erst nach einer Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is %2. Compare it with the one copylined printed when it started (or copylinectl --workspace DIR --show-fingerprint on the engine&apos;s computer); if they are the same, run again with --fingerprint %2 to trust it. Nothing was sent.</source>
+        <translation>Die Engine unter %1 ist hier nicht bekannt. Der SHA-256-Fingerabdruck ihres Zertifikats ist %2. Vergleichen Sie ihn mit dem Fingerabdruck, den copylined beim Start ausgegeben hat (oder den copylinectl --workspace DIR --show-fingerprint auf dem Computer der Engine ausgibt); wenn beide übereinstimmen, führen Sie den Befehl erneut mit --fingerprint %2 aus, um der Engine zu vertrauen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>WARNING: THE CERTIFICATE OF THE ENGINE AT %1 HAS CHANGED. It is now %2, but %3 was trusted for it (%4). Someone may be intercepting the connection; nothing was sent. If the engine&apos;s certificate was made again on purpose, remove the line of %1 from %4 and connect again with --fingerprint.</source>
+        <translation>WARNUNG: DAS ZERTIFIKAT DER ENGINE UNTER %1 HAT SICH GEÄNDERT. Es ist jetzt %2, als vertrauenswürdig war jedoch %3 hinterlegt (%4). Möglicherweise fängt jemand die Verbindung ab; es wurde nichts gesendet. Wenn das Zertifikat der Engine absichtlich neu erstellt wurde, entfernen Sie die Zeile von %1 aus %4, und stellen Sie die Verbindung erneut mit --fingerprint her.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 presents the certificate %2, not %3 as given with --fingerprint. Nothing was sent.</source>
+        <translation>Die Engine unter %1 legt das Zertifikat %2 vor, nicht %3 wie mit --fingerprint angegeben. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Management user %1: %2.</source>
+        <translation>Verwaltungsbenutzer %1: %2.</translation>
+    </message>
+    <message>
+        <source>No TLS connection to the engine at %1: %2.</source>
+        <translation>Keine TLS-Verbindung zur Engine unter %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>
@@ -3246,10 +3290,6 @@ Backup-Copy-Services-Server: %2
         <translation>Details</translation>
     </message>
     <message>
-        <source>Clear the Copy Services log?</source>
-        <translation>Das Copy-Services-Protokoll löschen?</translation>
-    </message>
-    <message>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
@@ -3280,6 +3320,10 @@ Backup-Copy-Services-Server: %2
     <message>
         <source>Remove the command line user %1?</source>
         <translation>Den Befehlszeilenbenutzer %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Clear the Copy Services log? Its records are deleted and cannot be shown again.</source>
+        <translation>Das Copy-Services-Protokoll löschen? Seine Einträge werden gelöscht und können nicht mehr angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3559,10 @@ Backup-Copy-Services-Server: %2
     <message>
         <source>Remove the paths from %1 to %2?</source>
         <translation>Die Pfade von %1 nach %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>LSS, adapter or state</source>
+        <translation>LSS, Adapter oder Status</translation>
     </message>
 </context>
 <context>
@@ -4535,18 +4583,6 @@ Speichersubsystem: %7</translation>
         </translation>
     </message>
     <message>
-        <source>Find: type, component or text</source>
-        <translation>Suchen: Typ, Komponente oder Text</translation>
-    </message>
-    <message>
-        <source>Shows the events whose type, component, description or details contain every word typed here, such as &quot;6600 failed&quot;.</source>
-        <translation>Zeigt die Ereignisse, deren Typ, Komponente, Beschreibung oder Details jedes hier eingegebene Wort enthalten, z. B. „6600 failed“.</translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -4581,6 +4617,51 @@ Speichersubsystem: %7</translation>
     <message>
         <source>The problem this event reported is no longer present; the Recovery Guru shows what still needs attention.</source>
         <translation>Das von diesem Ereignis gemeldete Problem besteht nicht mehr; der Recovery Guru zeigt, was noch einen Eingriff erfordert.</translation>
+    </message>
+    <message>
+        <source>Type, component or text</source>
+        <translation>Typ, Komponente oder Text</translation>
+    </message>
+    <message>
+        <source>Shows the events whose type, component, description or details contain every word typed here, such as &quot;6600 failed&quot;. Ctrl+F comes here, Esc clears it.</source>
+        <translation>Zeigt die Ereignisse, deren Typ, Komponente, Beschreibung oder Details jedes hier eingegebene Wort enthalten, z. B. „6600 failed“. Strg+F springt hierher, Esc leert das Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::FindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Name, state or type</source>
+        <translation>Name, Status oder Typ</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Shows only what contains every word typed here, in its name, state or type, such as &quot;failed&quot; or &quot;flashcopy&quot;. Ctrl+F comes here, Esc clears it.</source>
+        <translation>Zeigt nur, was jedes hier eingegebene Wort in Name, Status oder Typ enthält, z. B. „fehlgeschlagen“ oder „flashcopy“. Strg+F springt hierher, Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>Nothing here matches “%1”.
+Clear the Find field (Esc) to see everything.</source>
+        <translation>Hier entspricht nichts „%1“.
+Leeren Sie das Suchfeld (Esc), um alles anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5277,10 @@ Speichersubsystem: %7</translation>
     <message>
         <source>Select volumes in Volume mode.</source>
         <translation>Wählen Sie Volumes im Modus Volume aus.</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F): CU:LDEV, port or status</source>
+        <translation>Suchen (Strg+F): CU:LDEV, Port oder Status</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +6852,10 @@ Verwalten Sie es in der logischen Ansicht von %3 oder unter Logisches Laufwerk �
         <source>Physical</source>
         <translation>Physisch</translation>
     </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::LogicalTreeModel</name>
@@ -7434,6 +7523,14 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>Main Toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
+    <message>
+        <source>Premium feature enabled: %1 is now enabled on %2.</source>
+        <translation>Premium-Feature freigeschaltet: %1 ist jetzt auf %2 freigeschaltet.</translation>
+    </message>
+    <message>
+        <source>The premium feature of the key file is now enabled on %1.</source>
+        <translation>Das Premium-Feature der Schlüsseldatei ist jetzt auf %1 freigeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -7480,6 +7577,10 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     <message>
         <source>Defined Mappings</source>
         <translation>Definierte Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Logical drive, host, LUN or type</source>
+        <translation>Logisches Laufwerk, Host, LUN oder Typ</translation>
     </message>
 </context>
 <context>
@@ -8677,6 +8778,10 @@ Trotzdem fortfahren?</translation>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
+    <message>
+        <source>MV, RV or state</source>
+        <translation>MV, RV oder Zustand</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::VolumeListPanel</name>
@@ -8917,10 +9022,6 @@ Trotzdem fortfahren?</translation>
         <translation>Das gesamte Speichersubsystem statt des ausgewählten logischen Laufwerks darstellen</translation>
     </message>
     <message>
-        <source>Throughput, Last Two Minutes</source>
-        <translation>Durchsatz, letzte zwei Minuten</translation>
-    </message>
-    <message>
         <source>Host I/O of %1</source>
         <translation>Host-E/A von %1</translation>
     </message>
@@ -8969,6 +9070,154 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>All logical drives of %1</source>
         <translation>Alle logischen Laufwerke von %1</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>Host, copy and mirror traffic in MB/s, last two minutes</source>
+        <translation>Host-, Kopier- und Spiegeldatenverkehr in MB/s, letzte zwei Minuten</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Host reads and writes per second, last two minutes</source>
+        <translation>Host-Lese- und -Schreibvorgänge pro Sekunde, letzte zwei Minuten</translation>
+    </message>
+    <message>
+        <source>ms (mean)</source>
+        <translation>ms (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Mean host read and write latency in milliseconds, last two minutes</source>
+        <translation>Mittlere Host-Lese- und -Schreiblatenz in Millisekunden, letzte zwei Minuten</translation>
+    </message>
+    <message>
+        <source>% of repository capacity</source>
+        <translation>% der Repository-Kapazität</translation>
+    </message>
+    <message>
+        <source>FlashCopy repository use in percent, last ten minutes</source>
+        <translation>FlashCopy-Repository-Belegung in Prozent, letzte zehn Minuten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Global Mirror recovery point objective in seconds, last ten minutes</source>
+        <translation>Wiederherstellungspunktziel (RPO) von Global Mirror in Sekunden, letzte zehn Minuten</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>FlashCopy Repositories</source>
+        <translation>FlashCopy-Repositorys</translation>
+    </message>
+    <message>
+        <source>Global Mirror RPO</source>
+        <translation>Global Mirror-RPO</translation>
+    </message>
+    <message>
+        <source>Host I/O, copies (FlashCopy copy-on-write, VolumeCopy) and mirror traffic (synchronization, writes shipped, journal) in MB/s; copies and mirrors count on their source drive</source>
+        <translation>Host-E/A, Kopien (FlashCopy-Copy-on-Write, VolumeCopy) und Spiegeldatenverkehr (Synchronisation, übertragene Schreibzugriffe, Journal) in MB/s; Kopien und Spiegel werden ihrem Quelllaufwerk zugerechnet</translation>
+    </message>
+    <message>
+        <source>Host read and write requests per second</source>
+        <translation>Host-Lese- und -Schreibanforderungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Mean service time of the host reads and writes in each interval, in milliseconds (copy-on-write and synchronous mirroring included)</source>
+        <translation>Mittlere Bearbeitungszeit der Host-Lese- und -Schreibvorgänge in jedem Intervall, in Millisekunden (einschließlich Copy-on-Write und synchroner Spiegelung)</translation>
+    </message>
+    <message>
+        <source>Repository use of each FlashCopy logical drive in percent of its capacity; the dashed line is the warning threshold</source>
+        <translation>Repository-Belegung jedes logischen FlashCopy-Laufwerks in Prozent seiner Kapazität; die gestrichelte Linie ist die Warnschwelle</translation>
+    </message>
+    <message>
+        <source>Recovery point objective of each Global Mirroring pair: how many seconds of writes the secondary lags behind</source>
+        <translation>Wiederherstellungspunktziel jedes Global Mirroring-Paars: um wie viele Sekunden an Schreibzugriffen das Sekundärlaufwerk zurückliegt</translation>
+    </message>
+    <message>
+        <source>Performance Charts</source>
+        <translation>Leistungsdiagramme</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Read (mean)</source>
+        <translation>Lesen (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Write (mean)</source>
+        <translation>Schreiben (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Host I/O</source>
+        <translation>Host-E/A</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Kopien</translation>
+    </message>
+    <message>
+        <source>Mirror sync</source>
+        <translation>Spiegelsynchronisation</translation>
+    </message>
+    <message>
+        <source>Warning threshold (%1 %)</source>
+        <translation>Warnschwelle (%1 %)</translation>
+    </message>
+    <message>
+        <source>Lowest warning threshold (%1 %)</source>
+        <translation>Niedrigste Warnschwelle (%1 %)</translation>
+    </message>
+    <message>
+        <source>No FlashCopy logical drives on this storage subsystem</source>
+        <translation>Keine logischen FlashCopy-Laufwerke auf diesem Speichersubsystem</translation>
+    </message>
+    <message>
+        <source>FlashCopies of %1</source>
+        <translation>FlashCopies von %1</translation>
+    </message>
+    <message>
+        <source>The %1 fullest of %2 FlashCopies</source>
+        <translation>Die %1 vollsten von %2 FlashCopies</translation>
+    </message>
+    <message>
+        <source>All FlashCopies of %1</source>
+        <translation>Alle FlashCopies von %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No Global Mirroring pairs (asynchronous with write consistency) on this storage subsystem</source>
+        <translation>Keine Global Mirroring-Paare (asynchron mit Schreibkonsistenz) auf diesem Speichersubsystem</translation>
+    </message>
+    <message>
+        <source>Global Mirror pair of %1</source>
+        <translation>Global Mirror-Paar von %1</translation>
+    </message>
+    <message>
+        <source>Global Mirroring pairs of %1</source>
+        <translation>Global Mirroring-Paare von %1</translation>
     </message>
 </context>
 <context>
@@ -9317,10 +9566,6 @@ Status: %7</translation>
     <message>
         <source>Copy &amp;priority:</source>
         <translation>Kopier&amp;priorität:</translation>
-    </message>
-    <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation>Möchten Sie wirklich fortfahren? Geben Sie zur Bestätigung &lt;b&gt;Yes&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>This copy pair no longer exists.</source>
@@ -9829,6 +10074,10 @@ Speichersubsystem %1 ist optimal.</translation>
     <message>
         <source>mirrors with %1</source>
         <translation>Spiegelpartner: %1</translation>
+    </message>
+    <message>
+        <source>Logical drive, status, role or mode</source>
+        <translation>Logisches Laufwerk, Status, Rolle oder Modus</translation>
     </message>
 </context>
 <context>
@@ -11047,26 +11296,10 @@ Nur die seit dem Stopp der Spiegelung geschriebenen Bereiche werden kopiert. Bis
     </message>
 </context>
 <context>
-    <name>Copyline::ThroughputChart</name>
-    <message>
-        <source>Read</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>Schreiben</translation>
-    </message>
+    <name>Copyline::TimeChart</name>
     <message>
         <source>Seconds ago</source>
         <translation>Sekunden zuvor</translation>
-    </message>
-    <message>
-        <source>MB/s</source>
-        <translation>MB/s</translation>
-    </message>
-    <message>
-        <source>Read and write throughput, last two minutes</source>
-        <translation>Lese- und Schreibdurchsatz, letzte zwei Minuten</translation>
     </message>
 </context>
 <context>
@@ -11143,16 +11376,12 @@ Typ: %3</translation>
         <source>Confirmation</source>
         <translation>Bestätigung</translation>
     </message>
-    <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation>Möchten Sie wirklich fortfahren? Geben Sie zur Bestätigung &lt;b&gt;Yes&lt;/b&gt; ein:</translation>
-    </message>
 </context>
 <context>
-    <name>Copyline::TypeYesDialog</name>
+    <name>Copyline::TypedConfirmationDialog</name>
     <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation>Möchten Sie wirklich fortfahren? Geben Sie zur Bestätigung &lt;b&gt;Yes&lt;/b&gt; ein:</translation>
+        <source>Show the Equivalent Command…</source>
+        <translation>Entsprechenden Befehl anzeigen…</translation>
     </message>
 </context>
 <context>
@@ -11348,14 +11577,6 @@ Eingriff erforderlich: Stoppen Sie die Kopie, um den Zustand zu beheben, oder ko
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>Check the copy, type yes, then click Finish to start it.</source>
-        <translation>Prüfen Sie die Kopie, geben Sie yes ein, und klicken Sie dann auf „Abschließen“, um sie zu starten.</translation>
-    </message>
-    <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;yes&lt;/b&gt; to confirm:</source>
-        <translation>Möchten Sie wirklich fortfahren? Geben Sie zur Bestätigung &lt;b&gt;yes&lt;/b&gt; ein:</translation>
-    </message>
-    <message>
         <source>Starting the copy…</source>
         <translation>Die Kopie wird gestartet…</translation>
     </message>
@@ -11406,6 +11627,14 @@ Eingriff erforderlich: Stoppen Sie die Kopie, um den Zustand zu beheben, oder ko
     <message>
         <source>Its FlashCopy logical drives fail when the copy starts: %1.</source>
         <translation>Seine logischen FlashCopy-Laufwerke schlagen fehl, wenn die Kopie beginnt: %1.</translation>
+    </message>
+    <message>
+        <source>Check the copy, type Yes, then click Finish to start it.</source>
+        <translation>Prüfen Sie die Kopie, geben Sie Yes ein, und klicken Sie dann auf „Abschließen“, um sie zu starten.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
     </message>
 </context>
 <context>
@@ -11615,6 +11844,62 @@ Eingriff erforderlich: Stoppen Sie die Kopie, um den Zustand zu beheben, oder ko
     <message>
         <source>Control Socket Not Safe</source>
         <translation>Steuer-Socket nicht sicher</translation>
+    </message>
+    <message>
+        <source>Attach to the engine at HOST:PORT over TLS (copylined --listen).</source>
+        <translation>Über TLS mit der Engine unter HOST:PORT verbinden (copylined --listen).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>The user to sign in as with --host.</source>
+        <translation>Der Benutzer, als der Sie sich mit --host anmelden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the engine&apos;s certificate, to trust it on first contact with --host.</source>
+        <translation>Der SHA-256-Fingerabdruck des Zertifikats der Engine, um ihr beim ersten Kontakt mit --host zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Cannot Attach</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>--host takes HOST:PORT (e.g. 192.0.2.7:7443) and needs --user NAME.</source>
+        <translation>--host erwartet HOST:PORT (z. B. 192.0.2.7:7443) und benötigt --user NAME.</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the engine at %2:</source>
+        <translation>Kennwort von %1 auf der Engine unter %2:</translation>
+    </message>
+    <message>
+        <source>Trust This Engine?</source>
+        <translation>Dieser Engine vertrauen?</translation>
+    </message>
+    <message>
+        <source>The engine at %1 is not known here. The SHA-256 fingerprint of its certificate is:
+
+%2
+
+Trust it only if it is the fingerprint copylined printed when it started (copylinectl --show-fingerprint on the engine&apos;s computer). Trust it and attach?</source>
+        <translation>Die Engine unter %1 ist hier nicht bekannt. Der SHA-256-Fingerabdruck ihres Zertifikats lautet:
+
+%2
+
+Vertrauen Sie ihr nur, wenn dies der Fingerabdruck ist, den copylined beim Start ausgegeben hat (copylinectl --show-fingerprint auf dem Computer der Engine). Der Engine vertrauen und verbinden?</translation>
     </message>
 </context>
 </TS>

@@ -737,6 +737,18 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
     </message>
 </context>
 <context>
+    <name>Copyline::Confirm</name>
+    <message>
+        <source>Type %1 and click %2.</source>
+        <extracomment>%1 is the word to type (Yes, not translated), %2 the button that runs the action (OK, Finish)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CopyBandwidthWidget</name>
     <message>
         <source> MB/s</source>
@@ -791,10 +803,6 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by logical drive name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -978,6 +986,10 @@ Hosts can write to %1 again. %2 is left with a partial copy: there is no guarant
     <message>
         <source>%1: %2</source>
         <comment>pair: error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical drive, status or priority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3121,6 +3133,38 @@ Are you sure you want to disable %1?</source>
         <source>IWNR1011E Session %1 is %2; only a Defined session can be removed. Terminate it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User %1 (%2) may not run %3 over the network: %4. The engine&apos;s owner gives roles with copylinectl --add-user on the engine&apos;s computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in to the engine at %1 refused: the user name or the password is not correct. Each failure from the same address makes the next attempt wait longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the engine answers &quot;%1&quot; only after a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is %2. Compare it with the one copylined printed when it started (or copylinectl --workspace DIR --show-fingerprint on the engine&apos;s computer); if they are the same, run again with --fingerprint %2 to trust it. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: THE CERTIFICATE OF THE ENGINE AT %1 HAS CHANGED. It is now %2, but %3 was trusted for it (%4). Someone may be intercepting the connection; nothing was sent. If the engine&apos;s certificate was made again on purpose, remove the line of %1 from %4 and connect again with --fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at %1 presents the certificate %2, not %3 as given with --fingerprint. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management user %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS connection to the engine at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>
@@ -3223,10 +3267,6 @@ Backup Copy Services server: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear the Copy Services log?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,6 +3296,10 @@ Backup Copy Services server: %2
     </message>
     <message>
         <source>Remove the command line user %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Copy Services log? Its records are deleted and cannot be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3491,6 +3535,10 @@ Backup Copy Services server: %2
     </message>
     <message>
         <source>Remove the paths from %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSS, adapter or state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4504,18 +4552,6 @@ Storage subsystem: %7</source>
         </translation>
     </message>
     <message>
-        <source>Find: type, component or text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the events whose type, component, description or details contain every word typed here, such as &quot;6600 failed&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,6 +4585,50 @@ Storage subsystem: %7</source>
     </message>
     <message>
         <source>The problem this event reported is no longer present; the Recovery Guru shows what still needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, component or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the events whose type, component, description or details contain every word typed here, such as &quot;6600 failed&quot;. Ctrl+F comes here, Esc clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::FindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, state or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only what contains every word typed here, in its name, state or type, such as &quot;failed&quot; or &quot;flashcopy&quot;. Ctrl+F comes here, Esc clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here matches “%1”.
+Clear the Find field (Esc) to see everything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5164,6 +5244,10 @@ Storage subsystem: %7</source>
     </message>
     <message>
         <source>Select volumes in Volume mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F): CU:LDEV, port or status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6722,6 +6806,10 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
         <source>Physical</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::LogicalTreeModel</name>
@@ -7373,6 +7461,14 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Premium feature enabled: %1 is now enabled on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The premium feature of the key file is now enabled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -7418,6 +7514,10 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     </message>
     <message>
         <source>Defined Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical drive, host, LUN or type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8606,6 +8706,10 @@ Proceed anyway?</source>
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MV, RV or state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::VolumeListPanel</name>
@@ -8846,10 +8950,6 @@ Proceed anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Throughput, Last Two Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Host I/O of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8897,6 +8997,154 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>All logical drives of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host, copy and mirror traffic in MB/s, last two minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host reads and writes per second, last two minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean host read and write latency in milliseconds, last two minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of repository capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy repository use in percent, last ten minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Mirror recovery point objective in seconds, last ten minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy Repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Mirror RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host I/O, copies (FlashCopy copy-on-write, VolumeCopy) and mirror traffic (synchronization, writes shipped, journal) in MB/s; copies and mirrors count on their source drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host read and write requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean service time of the host reads and writes in each interval, in milliseconds (copy-on-write and synchronous mirroring included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository use of each FlashCopy logical drive in percent of its capacity; the dashed line is the warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery point objective of each Global Mirroring pair: how many seconds of writes the secondary lags behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning threshold (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest warning threshold (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FlashCopy logical drives on this storage subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 fullest of %2 FlashCopies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All FlashCopies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Global Mirroring pairs (asynchronous with write consistency) on this storage subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Mirror pair of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Mirroring pairs of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9241,10 +9489,6 @@ Status: %7</source>
     </message>
     <message>
         <source>Copy &amp;priority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9751,6 +9995,10 @@ Storage subsystem %1 is Optimal.</source>
     </message>
     <message>
         <source>mirrors with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical drive, status, role or mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10958,25 +11206,9 @@ Only the regions written since mirroring stopped are copied. Until that complete
     </message>
 </context>
 <context>
-    <name>Copyline::ThroughputChart</name>
-    <message>
-        <source>Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Copyline::TimeChart</name>
     <message>
         <source>Seconds ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read and write throughput, last two minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11045,15 +11277,11 @@ Type: %3</source>
         <source>Confirmation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>Copyline::TypeYesDialog</name>
+    <name>Copyline::TypedConfirmationDialog</name>
     <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
+        <source>Show the Equivalent Command…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11249,14 +11477,6 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the copy, type yes, then click Finish to start it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;yes&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting the copy…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11306,6 +11526,14 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
     </message>
     <message>
         <source>Its FlashCopy logical drives fail when the copy starts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the copy, type Yes, then click Finish to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11511,6 +11739,58 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
     </message>
     <message>
         <source>Control Socket Not Safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to the engine at HOST:PORT over TLS (copylined --listen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to sign in as with --host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the engine&apos;s certificate, to trust it on first contact with --host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host takes HOST:PORT (e.g. 192.0.2.7:7443) and needs --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on the engine at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This Engine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at %1 is not known here. The SHA-256 fingerprint of its certificate is:
+
+%2
+
+Trust it only if it is the fingerprint copylined printed when it started (copylinectl --show-fingerprint on the engine&apos;s computer). Trust it and attach?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -738,6 +738,18 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
     </message>
 </context>
 <context>
+    <name>Copyline::Confirm</name>
+    <message>
+        <source>Type %1 and click %2.</source>
+        <extracomment>%1 is the word to type (Yes, not translated), %2 the button that runs the action (OK, Finish)</extracomment>
+        <translation>%1 と入力して「%2」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CopyBandwidthWidget</name>
     <message>
         <source> MB/s</source>
@@ -793,10 +805,6 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
     <message>
         <source>Failed</source>
         <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Filter by logical drive name</source>
-        <translation>論理ドライブ名でフィルター</translation>
     </message>
     <message>
         <source>Copy pairs</source>
@@ -979,6 +987,10 @@ Hosts can write to %1 again. %2 is left with a partial copy: there is no guarant
         <source>%1: %2</source>
         <comment>pair: error</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Logical drive, status or priority</source>
+        <translation>論理ドライブ、状況、または優先順位</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3135,38 @@ Are you sure you want to disable %1?</source>
         <source>IWNR1011E Session %1 is %2; only a Defined session can be removed. Terminate it first.</source>
         <translation>IWNR1011E セッション %1 は %2 です。削除できるのは「定義済み」セッションのみです。先に終了 (Terminate) してください。</translation>
     </message>
+    <message>
+        <source>User %1 (%2) may not run %3 over the network: %4. The engine&apos;s owner gives roles with copylinectl --add-user on the engine&apos;s computer.</source>
+        <translation>ユーザー %1 (%2) はネットワーク経由で %3 を実行できません: %4。役割は、エンジンの所有者がエンジンのコンピューター上で copylinectl --add-user を使用して付与します。</translation>
+    </message>
+    <message>
+        <source>Sign-in to the engine at %1 refused: the user name or the password is not correct. Each failure from the same address makes the next attempt wait longer.</source>
+        <translation>%1 のエンジンへのサインインが拒否されました: ユーザー名またはパスワードが正しくありません。同じアドレスから失敗するたびに、次の試行までの待ち時間が長くなります。</translation>
+    </message>
+    <message>
+        <source>Sign in first: the engine answers &quot;%1&quot; only after a sign-in.</source>
+        <translation>先にサインインしてください: エンジンは「%1」にサインイン後にのみ応答します。</translation>
+    </message>
+    <message>
+        <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is %2. Compare it with the one copylined printed when it started (or copylinectl --workspace DIR --show-fingerprint on the engine&apos;s computer); if they are the same, run again with --fingerprint %2 to trust it. Nothing was sent.</source>
+        <translation>%1 のエンジンはここでは認識されていません。その証明書の SHA-256 フィンガープリントは %2 です。copylined が開始時に出力したフィンガープリント (またはエンジンのコンピューター上で copylinectl --workspace DIR --show-fingerprint が出力するもの) と比較し、同じであれば --fingerprint %2 を指定して再度実行し、このエンジンを信頼してください。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>WARNING: THE CERTIFICATE OF THE ENGINE AT %1 HAS CHANGED. It is now %2, but %3 was trusted for it (%4). Someone may be intercepting the connection; nothing was sent. If the engine&apos;s certificate was made again on purpose, remove the line of %1 from %4 and connect again with --fingerprint.</source>
+        <translation>警告: %1 のエンジンの証明書が変更されました。現在の証明書は %2 ですが、このエンジンについて信頼されていたのは %3 です (%4)。何者かが接続を傍受している可能性があります。何も送信されていません。エンジンの証明書を意図的に作成し直した場合は、%4 から %1 の行を削除し、--fingerprint を指定して再度接続してください。</translation>
+    </message>
+    <message>
+        <source>The engine at %1 presents the certificate %2, not %3 as given with --fingerprint. Nothing was sent.</source>
+        <translation>%1 のエンジンが提示した証明書は %2 であり、--fingerprint で指定された %3 ではありません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Management user %1: %2.</source>
+        <translation>管理ユーザー %1: %2。</translation>
+    </message>
+    <message>
+        <source>No TLS connection to the engine at %1: %2.</source>
+        <translation>%1 のエンジンに TLS で接続できません: %2。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>
@@ -3227,10 +3271,6 @@ Backup Copy Services server: %2
         <translation>詳細</translation>
     </message>
     <message>
-        <source>Clear the Copy Services log?</source>
-        <translation>コピー・サービス・ログをクリアしますか?</translation>
-    </message>
-    <message>
         <source>User name:</source>
         <translation>ユーザー名:</translation>
     </message>
@@ -3261,6 +3301,10 @@ Backup Copy Services server: %2
     <message>
         <source>Remove the command line user %1?</source>
         <translation>コマンド行ユーザー %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Clear the Copy Services log? Its records are deleted and cannot be shown again.</source>
+        <translation>コピー・サービス・ログをクリアしますか? ログのレコードは削除され、再び表示することはできません。</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3540,10 @@ Backup Copy Services server: %2
     <message>
         <source>Remove the paths from %1 to %2?</source>
         <translation>%1 から %2 へのパスを削除しますか?</translation>
+    </message>
+    <message>
+        <source>LSS, adapter or state</source>
+        <translation>LSS、アダプター、または状態</translation>
     </message>
 </context>
 <context>
@@ -4512,18 +4560,6 @@ Storage subsystem: %7</source>
         </translation>
     </message>
     <message>
-        <source>Find: type, component or text</source>
-        <translation>検索: タイプ、コンポーネント、またはテキスト</translation>
-    </message>
-    <message>
-        <source>Shows the events whose type, component, description or details contain every word typed here, such as &quot;6600 failed&quot;.</source>
-        <translation>タイプ、コンポーネント、説明、または詳細に、ここに入力したすべての語を含むイベントを表示します (例:「6600 failed」)。</translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>検索(&amp;I):</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
@@ -4558,6 +4594,51 @@ Storage subsystem: %7</source>
     <message>
         <source>The problem this event reported is no longer present; the Recovery Guru shows what still needs attention.</source>
         <translation>このイベントが報告した問題は既に解消されています。Recovery Guru には、まだ注意が必要なものが表示されます。</translation>
+    </message>
+    <message>
+        <source>Type, component or text</source>
+        <translation>タイプ、コンポーネント、またはテキスト</translation>
+    </message>
+    <message>
+        <source>Shows the events whose type, component, description or details contain every word typed here, such as &quot;6600 failed&quot;. Ctrl+F comes here, Esc clears it.</source>
+        <translation>タイプ、コンポーネント、説明、または詳細に、ここに入力したすべての語 (「6600 failed」など) を含むイベントを表示します。Ctrl+F でここに移動し、Esc でクリアします。</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::FindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>検索(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Name, state or type</source>
+        <translation>名前、状態、またはタイプ</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Shows only what contains every word typed here, in its name, state or type, such as &quot;failed&quot; or &quot;flashcopy&quot;. Ctrl+F comes here, Esc clears it.</source>
+        <translation>名前、状態、またはタイプに、ここに入力したすべての語 (「失敗」や「flashcopy」など) を含むものだけを表示します。Ctrl+F でここに移動し、Esc でクリアします。</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 件一致</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 件一致</translation>
+    </message>
+    <message>
+        <source>Nothing here matches “%1”.
+Clear the Find field (Esc) to see everything.</source>
+        <translation>ここには「%1」に一致するものがありません。
+すべてを表示するには、検索フィールドをクリアしてください (Esc)。</translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5248,10 @@ Storage subsystem: %7</source>
     <message>
         <source>Select volumes in Volume mode.</source>
         <translation>ボリューム・モードでボリュームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F): CU:LDEV, port or status</source>
+        <translation>検索 (Ctrl+F): CU:LDEV、ポート、または状況</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +6814,10 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
         <source>Physical</source>
         <translation>物理</translation>
     </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>検索 (Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::LogicalTreeModel</name>
@@ -7392,6 +7481,14 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>Main Toolbar</source>
         <translation>メイン・ツールバー</translation>
     </message>
+    <message>
+        <source>Premium feature enabled: %1 is now enabled on %2.</source>
+        <translation>プレミアム・フィーチャーが使用可能になりました: %1 は %2 で使用可能になりました。</translation>
+    </message>
+    <message>
+        <source>The premium feature of the key file is now enabled on %1.</source>
+        <translation>キー・ファイルのプレミアム・フィーチャーが %1 で使用可能になりました。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -7438,6 +7535,10 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
     <message>
         <source>Defined Mappings</source>
         <translation>定義済みマッピング</translation>
+    </message>
+    <message>
+        <source>Logical drive, host, LUN or type</source>
+        <translation>論理ドライブ、ホスト、LUN、またはタイプ</translation>
     </message>
 </context>
 <context>
@@ -8631,6 +8732,10 @@ Proceed anyway?</source>
         <source>Reason: %1</source>
         <translation>理由: %1</translation>
     </message>
+    <message>
+        <source>MV, RV or state</source>
+        <translation>MV、RV、または状態</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::VolumeListPanel</name>
@@ -8869,10 +8974,6 @@ Proceed anyway?</source>
         <translation>選択した論理ドライブではなく、ストレージ・サブシステム全体をグラフに表示します</translation>
     </message>
     <message>
-        <source>Throughput, Last Two Minutes</source>
-        <translation>スループット (直近 2 分間)</translation>
-    </message>
-    <message>
         <source>Host I/O of %1</source>
         <translation>%1 のホスト入出力</translation>
     </message>
@@ -8918,6 +9019,154 @@ Proceed anyway?</source>
     <message>
         <source>All logical drives of %1</source>
         <translation>%1 のすべての論理ドライブ</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>Host, copy and mirror traffic in MB/s, last two minutes</source>
+        <translation>ホスト、コピー、ミラーのトラフィック (MB/s)、直近 2 分間</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Host reads and writes per second, last two minutes</source>
+        <translation>1 秒あたりのホストの読み取りと書き込み、直近 2 分間</translation>
+    </message>
+    <message>
+        <source>ms (mean)</source>
+        <translation>ms (平均)</translation>
+    </message>
+    <message>
+        <source>Mean host read and write latency in milliseconds, last two minutes</source>
+        <translation>ホストの読み取りと書き込みの平均待ち時間 (ミリ秒)、直近 2 分間</translation>
+    </message>
+    <message>
+        <source>% of repository capacity</source>
+        <translation>リポジトリー容量に対する %</translation>
+    </message>
+    <message>
+        <source>FlashCopy repository use in percent, last ten minutes</source>
+        <translation>FlashCopy リポジトリーの使用率 (パーセント)、直近 10 分間</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Global Mirror recovery point objective in seconds, last ten minutes</source>
+        <translation>Global Mirror のリカバリー・ポイント目標 (RPO) (秒)、直近 10 分間</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>トラフィック</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>FlashCopy Repositories</source>
+        <translation>FlashCopy リポジトリー</translation>
+    </message>
+    <message>
+        <source>Global Mirror RPO</source>
+        <translation>Global Mirror RPO</translation>
+    </message>
+    <message>
+        <source>Host I/O, copies (FlashCopy copy-on-write, VolumeCopy) and mirror traffic (synchronization, writes shipped, journal) in MB/s; copies and mirrors count on their source drive</source>
+        <translation>ホスト入出力、コピー (FlashCopy のコピー・オン・ライト、VolumeCopy)、およびミラー・トラフィック (同期、転送された書き込み、ジャーナル) (MB/s)。コピーとミラーはソース・ドライブで計上されます</translation>
+    </message>
+    <message>
+        <source>Host read and write requests per second</source>
+        <translation>1 秒あたりのホストの読み取り要求と書き込み要求</translation>
+    </message>
+    <message>
+        <source>Mean service time of the host reads and writes in each interval, in milliseconds (copy-on-write and synchronous mirroring included)</source>
+        <translation>各間隔におけるホストの読み取りと書き込みの平均サービス時間 (ミリ秒、コピー・オン・ライトと同期ミラーリングを含む)</translation>
+    </message>
+    <message>
+        <source>Repository use of each FlashCopy logical drive in percent of its capacity; the dashed line is the warning threshold</source>
+        <translation>各 FlashCopy 論理ドライブのリポジトリー使用率 (容量に対するパーセント)。破線は警告しきい値です</translation>
+    </message>
+    <message>
+        <source>Recovery point objective of each Global Mirroring pair: how many seconds of writes the secondary lags behind</source>
+        <translation>各 Global Mirroring ペアのリカバリー・ポイント目標: 2 次論理ドライブが書き込みの何秒分遅れているか</translation>
+    </message>
+    <message>
+        <source>Performance Charts</source>
+        <translation>パフォーマンス・グラフ</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Read (mean)</source>
+        <translation>読み取り (平均)</translation>
+    </message>
+    <message>
+        <source>Write (mean)</source>
+        <translation>書き込み (平均)</translation>
+    </message>
+    <message>
+        <source>Host I/O</source>
+        <translation>ホスト入出力</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Mirror sync</source>
+        <translation>ミラー同期</translation>
+    </message>
+    <message>
+        <source>Warning threshold (%1 %)</source>
+        <translation>警告しきい値 (%1 %)</translation>
+    </message>
+    <message>
+        <source>Lowest warning threshold (%1 %)</source>
+        <translation>最低の警告しきい値 (%1 %)</translation>
+    </message>
+    <message>
+        <source>No FlashCopy logical drives on this storage subsystem</source>
+        <translation>このストレージ・サブシステムには FlashCopy 論理ドライブがありません</translation>
+    </message>
+    <message>
+        <source>FlashCopies of %1</source>
+        <translation>%1 の FlashCopy</translation>
+    </message>
+    <message>
+        <source>The %1 fullest of %2 FlashCopies</source>
+        <translation>%2 個の FlashCopy のうち使用率が最も高い %1 個</translation>
+    </message>
+    <message>
+        <source>All FlashCopies of %1</source>
+        <translation>%1 のすべての FlashCopy</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No Global Mirroring pairs (asynchronous with write consistency) on this storage subsystem</source>
+        <translation>このストレージ・サブシステムには Global Mirroring ペア (書き込み整合性ありの非同期) がありません</translation>
+    </message>
+    <message>
+        <source>Global Mirror pair of %1</source>
+        <translation>%1 の Global Mirror ペア</translation>
+    </message>
+    <message>
+        <source>Global Mirroring pairs of %1</source>
+        <translation>%1 の Global Mirroring ペア</translation>
     </message>
 </context>
 <context>
@@ -9263,10 +9512,6 @@ Status: %7</source>
     <message>
         <source>Copy &amp;priority:</source>
         <translation>コピー優先順位(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation>続行しますか? 確認のため &lt;b&gt;Yes&lt;/b&gt; と入力してください:</translation>
     </message>
     <message>
         <source>This copy pair no longer exists.</source>
@@ -9772,6 +10017,10 @@ Storage subsystem %1 is Optimal.</source>
     <message>
         <source>mirrors with %1</source>
         <translation>ミラー・パートナー: %1</translation>
+    </message>
+    <message>
+        <source>Logical drive, status, role or mode</source>
+        <translation>論理ドライブ、状況、役割、またはモード</translation>
     </message>
 </context>
 <context>
@@ -10986,26 +11235,10 @@ Only the regions written since mirroring stopped are copied. Until that complete
     </message>
 </context>
 <context>
-    <name>Copyline::ThroughputChart</name>
-    <message>
-        <source>Read</source>
-        <translation>読み取り</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>書き込み</translation>
-    </message>
+    <name>Copyline::TimeChart</name>
     <message>
         <source>Seconds ago</source>
         <translation>秒前</translation>
-    </message>
-    <message>
-        <source>MB/s</source>
-        <translation>MB/s</translation>
-    </message>
-    <message>
-        <source>Read and write throughput, last two minutes</source>
-        <translation>読み取りと書き込みのスループット (直近 2 分間)</translation>
     </message>
 </context>
 <context>
@@ -11077,16 +11310,12 @@ Type: %3</source>
         <source>Confirmation</source>
         <translation>確認</translation>
     </message>
-    <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation>続行しますか? 確認のため &lt;b&gt;Yes&lt;/b&gt; と入力してください:</translation>
-    </message>
 </context>
 <context>
-    <name>Copyline::TypeYesDialog</name>
+    <name>Copyline::TypedConfirmationDialog</name>
     <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;Yes&lt;/b&gt; to confirm:</source>
-        <translation>続行しますか? 確認のため &lt;b&gt;Yes&lt;/b&gt; と入力してください:</translation>
+        <source>Show the Equivalent Command…</source>
+        <translation>同等のコマンドの表示…</translation>
     </message>
 </context>
 <context>
@@ -11282,14 +11511,6 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
         <translation>プレビュー</translation>
     </message>
     <message>
-        <source>Check the copy, type yes, then click Finish to start it.</source>
-        <translation>コピーを確認して yes と入力し、「完了」をクリックして開始してください。</translation>
-    </message>
-    <message>
-        <source>Are you sure you want to continue? Type &lt;b&gt;yes&lt;/b&gt; to confirm:</source>
-        <translation>続行しますか? 確認のため &lt;b&gt;yes&lt;/b&gt; と入力してください:</translation>
-    </message>
-    <message>
         <source>Starting the copy…</source>
         <translation>コピーを開始しています…</translation>
     </message>
@@ -11340,6 +11561,14 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
     <message>
         <source>Its FlashCopy logical drives fail when the copy starts: %1.</source>
         <translation>コピーの開始時に、その FlashCopy 論理ドライブは失敗します: %1。</translation>
+    </message>
+    <message>
+        <source>Check the copy, type Yes, then click Finish to start it.</source>
+        <translation>コピーを確認し、Yes と入力してから「完了」をクリックして開始してください。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -11549,6 +11778,62 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
     <message>
         <source>Control Socket Not Safe</source>
         <translation>制御ソケットが安全ではありません</translation>
+    </message>
+    <message>
+        <source>Attach to the engine at HOST:PORT over TLS (copylined --listen).</source>
+        <translation>TLS を使用して HOST:PORT のエンジンに接続します (copylined --listen)。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>ホスト:ポート</translation>
+    </message>
+    <message>
+        <source>The user to sign in as with --host.</source>
+        <translation>--host で接続するときにサインインするユーザー。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the engine&apos;s certificate, to trust it on first contact with --host.</source>
+        <translation>--host での初回接続時にエンジンを信頼するための、エンジンの証明書の SHA-256 フィンガープリント。</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Cannot Attach</source>
+        <translation>接続できません</translation>
+    </message>
+    <message>
+        <source>--host takes HOST:PORT (e.g. 192.0.2.7:7443) and needs --user NAME.</source>
+        <translation>--host には HOST:PORT (例: 192.0.2.7:7443) を指定します。また、--user NAME が必要です。</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the engine at %2:</source>
+        <translation>%2 のエンジンでの %1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>Trust This Engine?</source>
+        <translation>このエンジンを信頼しますか?</translation>
+    </message>
+    <message>
+        <source>The engine at %1 is not known here. The SHA-256 fingerprint of its certificate is:
+
+%2
+
+Trust it only if it is the fingerprint copylined printed when it started (copylinectl --show-fingerprint on the engine&apos;s computer). Trust it and attach?</source>
+        <translation>%1 のエンジンはここでは認識されていません。その証明書の SHA-256 フィンガープリントは次のとおりです:
+
+%2
+
+copylined が開始時に出力したフィンガープリント (エンジンのコンピューター上の copylinectl --show-fingerprint) と同じ場合にのみ信頼してください。信頼して接続しますか?</translation>
     </message>
 </context>
 </TS>
