@@ -54,6 +54,11 @@ public:
     struct Interval
     {
         quint64 samples = 0; /**< host writes timed */
+        /**
+         * Host writes were under way at the end of an interval in which none completed: stuck for longer than the
+         * interval, which counts as over the bound.
+         */
+        bool stalled = false;
         double meanUs = 0;   /**< their mean latency, µs */
         double p95Us = 0;    /**< their 95th percentile, µs (histogram estimate, within 1/8 of an octave) */
         double maxUs = 0;
