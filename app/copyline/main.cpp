@@ -6,7 +6,9 @@
 #include "dialogs/messagebox.h"
 #include "mainwindow/mainwindow.h"
 #include "server/engineclient.h"
+#include "server/knownengines.h"
 #include "server/localconnection.h"
+#include "server/protocol.h"
 #include "server/remoteconnection.h"
 #include "service/engine.h"
 #include "views/logicalphysicalview.h"
@@ -14,6 +16,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
 #include <QTreeView>
@@ -91,6 +95,18 @@ int main(int argc, char* argv[])
         u"view"_s, u"View to show first: logical, mappings, events or performance."_s, u"view"_s);
     viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(viewOption);
+    // An engine on another computer, over TLS (issue 17, docs/management.md).
+    const QCommandLineOption hostOption(u"host"_s,
+        QCoreApplication::translate("main", "Attach to the engine at HOST:PORT over TLS (copylined --listen)."),
+        QCoreApplication::translate("main", "host:port"));
+    const QCommandLineOption userOption(u"user"_s,
+        QCoreApplication::translate("main", "The user to sign in as with --host."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption fingerprintOption(u"fingerprint"_s,
+        QCoreApplication::translate(
+            "main", "The SHA-256 fingerprint of the engine's certificate, to trust it on first contact with --host."),
+        QCoreApplication::translate("main", "sha256"));
+    parser.addOptions({hostOption, userOption, fingerprintOption});
     parser.process(app);
 
     const QString workspace
@@ -110,6 +126,57 @@ int main(int argc, char* argv[])
         window.showView(Copyline::MainWindow::EventLog);
     } else if (parser.value(viewOption) == u"performance"_s) {
         window.showView(Copyline::MainWindow::Performance);
+    }
+
+    if (parser.isSet(hostOption)) {
+        // Over TLS: the certificate trusted as copylinectl trusts it (known_engines), then a sign-in; no engine here.
+        Copyline::RemoteEngine target;
+        if (!Copyline::Protocol::parseHostPort(parser.value(hostOption), &target.host, &target.port)
+            || !parser.isSet(userOption)) {
+            Copyline::MessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Attach"),
+                QCoreApplication::translate(
+                    "main", "--host takes HOST:PORT (e.g. 192.0.2.7:7443) and needs --user NAME."));
+            return 2;
+        }
+        target.user = parser.value(userOption);
+        target.fingerprint = parser.value(fingerprintOption);
+        target.knownEnginesPath = Copyline::KnownEngines::defaultPath();
+        bool entered = false;
+        target.password = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Sign In"),
+            QCoreApplication::translate("main", "Password of %1 on the engine at %2:")
+                .arg(target.user, target.endpoint()),
+            QLineEdit::Password, QString(), &entered);
+        if (!entered) {
+            return 1;
+        }
+        auto remote = std::make_unique<Copyline::RemoteConnection>();
+        Copyline::Error err = remote->connectToHost(target);
+        if (err.code == Copyline::ErrorCode::EngineIdentityUnknown) {
+            // Trust on first use, as ssh asks: nothing was sent yet.
+            const auto answer
+                = Copyline::MessageBox::question(nullptr, QCoreApplication::translate("main", "Trust This Engine?"),
+                    QCoreApplication::translate("main",
+                        "The engine at %1 is not known here. The SHA-256 fingerprint of its certificate is:\n\n%2\n\n"
+                        "Trust it only if it is the fingerprint copylined printed when it started (copylinectl "
+                        "--show-fingerprint on the engine's computer). Trust it and attach?")
+                        .arg(target.endpoint(), remote->peerFingerprint()));
+            if (answer != QMessageBox::Yes) {
+                return 1;
+            }
+            target.fingerprint = remote->peerFingerprint();
+            err = remote->connectToHost(target);
+        }
+        if (err.isError()) {
+            Copyline::MessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Cannot Attach"), err.localizedMessage());
+            return 1;
+        }
+        window.setConnection(
+            remote.get(), QCoreApplication::translate("main", "Attached to %1").arg(remote->description()));
+        window.show();
+        const int rc = QApplication::exec();
+        window.setConnection(nullptr, QString());
+        return rc;
     }
 
     // First try to attach to an engine that already serves the workspace (copylined); otherwise run one here.

@@ -7,6 +7,8 @@
 #include "families/ds4000/scriptformatter.h"
 #include "families/ds4000/scriptparser.h"
 #include "server/engineclient.h"
+#include "server/knownengines.h"
+#include "server/protocol.h"
 #include "service/engine.h"
 
 #include <QCommandLineParser>
@@ -14,9 +16,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <optional>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -39,6 +45,41 @@ void printLine(FILE* stream, const QString& text)
         std::fputc('\n', stream);
     }
     std::fflush(stream);
+}
+
+/**
+ * A password: the first line of @p file when given, else typed at the terminal without echo (@p prompt on stderr),
+ * else the first line of standard input. Nothing when none can be read.
+ */
+std::optional<QString> readPassword(const QString& file, const QString& prompt)
+{
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return std::nullopt;
+        }
+        return QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
+    }
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (terminal) {
+        std::fputs(qUtf8Printable(prompt), stderr);
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    char buffer[1024];
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    if (!got) {
+        return std::nullopt;
+    }
+    return QString::fromUtf8(buffer).remove(u'\n').remove(u'\r');
 }
 
 } // namespace
@@ -75,8 +116,35 @@ int main(int argc, char* argv[])
         "its result as JSON."_s,
         u"command"_s);
     const QCommandLineOption argsOption(u"args"_s, u"The --call command's arguments as a JSON object."_s, u"json"_s);
+    // Management over TLS (issue 17, docs/management.md).
+    const QCommandLineOption hostOption(u"host"_s,
+        u"Run the commands on the engine at HOST:PORT over TLS (copylined --listen) instead of a local workspace."_s,
+        u"host:port"_s);
+    const QCommandLineOption userOption(u"user"_s, u"The user to sign in as with --host."_s, u"name"_s);
+    const QCommandLineOption passwordFileOption(u"password-file"_s,
+        u"Read the password (--host, --add-user) from the first line of this file instead of asking."_s, u"file"_s);
+    const QCommandLineOption fingerprintOption(u"fingerprint"_s,
+        u"The SHA-256 fingerprint of the engine's certificate, to trust it on first contact with --host (it is "
+        "then pinned in %1)."_s.arg(KnownEngines::defaultPath()),
+        u"sha256"_s);
+    const QCommandLineOption showFingerprintOption(u"show-fingerprint"_s,
+        u"Print the SHA-256 fingerprint of the engine's certificate and where it serves management over TLS."_s);
+    const QCommandLineOption addUserOption(u"add-user"_s,
+        u"Add a user for management over TLS with --role (or give an existing one a new role and password); the "
+        "owner only, on the engine's computer."_s,
+        u"name"_s);
+    const QCommandLineOption roleOption(
+        u"role"_s, u"The role of --add-user: Administrator, Operator or Monitor."_s, u"role"_s);
+    const QCommandLineOption removeUserOption(u"remove-user"_s, u"Remove a user of management over TLS."_s, u"name"_s);
+    const QCommandLineOption listUsersOption(u"list-users"_s, u"List the users of management over TLS."_s);
+    const QCommandLineOption listenOption(u"listen"_s,
+        u"Serve management over TLS on ADDRESS:PORT from now on (the workspace setting copylined starts with), or "
+        "\"off\"."_s,
+        u"address:port"_s);
     parser.addOptions({workspaceOption, commandOption, fileOption, nameOption, listOption, stopOption, quietOption,
-        jsonOption, noStartOption, formsOption, callOption, argsOption});
+        jsonOption, noStartOption, formsOption, callOption, argsOption, hostOption, userOption, passwordFileOption,
+        fingerprintOption, showFingerprintOption, addUserOption, roleOption, removeUserOption, listUsersOption,
+        listenOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, u"copylinectl: %1 (see copylinectl --help)"_s.arg(parser.errorText()));
         return UsageError;
@@ -103,7 +171,139 @@ int main(int argc, char* argv[])
     const bool quiet = parser.isSet(quietOption);
 
     EngineClient client;
+    const bool remote = parser.isSet(hostOption);
+    RemoteEngine target;
+    if (remote) {
+        if (!Protocol::parseHostPort(parser.value(hostOption), &target.host, &target.port)) {
+            printLine(stderr, u"copylinectl: --host takes HOST:PORT, e.g. --host 192.0.2.7:7443"_s);
+            return UsageError;
+        }
+        if (!parser.isSet(userOption) && !parser.isSet(showFingerprintOption)) {
+            printLine(stderr, u"copylinectl: --host needs --user NAME"_s);
+            return UsageError;
+        }
+        target.user = parser.value(userOption);
+        target.fingerprint = parser.value(fingerprintOption);
+        target.knownEnginesPath = KnownEngines::defaultPath();
+    }
+    // Over TLS: sign in (the password is asked for only once the engine's certificate is trusted).
+    auto connectRemote = [&]() -> Error {
+        const auto password = readPassword(
+            parser.value(passwordFileOption), u"Password for %1 at %2: "_s.arg(target.user, target.endpoint()));
+        if (!password) {
+            return {ErrorCode::FileError,
+                {parser.isSet(passwordFileOption) ? parser.value(passwordFileOption) : u"standard input"_s,
+                    u"no password could be read"_s}};
+        }
+        target.password = *password;
+        return client.connectToHost(target);
+    };
+    auto connectEngine = [&](bool mayStart) -> Error {
+        if (remote) {
+            return connectRemote();
+        }
+        return mayStart && !parser.isSet(noStartOption)
+            ? client.connectOrStart(workspace, EngineClient::defaultDaemonPath())
+            : client.connectTo(workspace);
+    };
+
+    const bool userAdmin = parser.isSet(addUserOption) || parser.isSet(removeUserOption)
+        || parser.isSet(listUsersOption) || parser.isSet(listenOption) || parser.isSet(showFingerprintOption);
+    if (userAdmin) {
+        if (remote && !parser.isSet(showFingerprintOption)) {
+            printLine(stderr,
+                u"copylinectl: users and the listener are managed by the engine's owner on its computer "
+                "(--workspace), not over --host"_s);
+            return UsageError;
+        }
+        QJsonObject message;
+        if (parser.isSet(addUserOption)) {
+            if (!parser.isSet(roleOption)) {
+                printLine(stderr, u"copylinectl: --add-user needs --role Administrator, Operator or Monitor"_s);
+                return UsageError;
+            }
+            const QString name = parser.value(addUserOption);
+            const auto password = readPassword(parser.value(passwordFileOption), u"New password for %1: "_s.arg(name));
+            if (!password) {
+                printLine(stderr, u"copylinectl: no password could be read for %1"_s.arg(name));
+                return UsageError;
+            }
+            message = {{u"type"_s, u"users"_s}, {u"action"_s, u"add"_s}, {u"name"_s, name},
+                {u"role"_s, parser.value(roleOption)}, {u"password"_s, *password}};
+        } else if (parser.isSet(removeUserOption)) {
+            message
+                = {{u"type"_s, u"users"_s}, {u"action"_s, u"remove"_s}, {u"name"_s, parser.value(removeUserOption)}};
+        } else if (parser.isSet(listUsersOption)) {
+            message = {{u"type"_s, u"users"_s}, {u"action"_s, u"list"_s}};
+        } else if (parser.isSet(listenOption)) {
+            message = {{u"type"_s, u"tls"_s}, {u"action"_s, u"listen"_s}, {u"listen"_s, parser.value(listenOption)}};
+        } else {
+            message = {{u"type"_s, u"tls"_s}, {u"action"_s, u"info"_s}};
+        }
+        if (remote && parser.isSet(showFingerprintOption)) {
+            // What the engine presents, before any trust: the handshake only, no sign-in.
+            target.probeOnly = true;
+            const Error err = client.connectToHost(target);
+            if (!client.peerFingerprint().isEmpty()) {
+                printLine(stdout, u"SHA-256 fingerprint of %1: %2"_s.arg(target.endpoint(), client.peerFingerprint()));
+                return Success;
+            }
+            printLine(stderr, err.cliLine());
+            return EngineError;
+        }
+        if (const Error err = connectEngine(true); err.isError()) {
+            printLine(stderr, err.cliLine());
+            return EngineError;
+        }
+        const CommandResult result = client.message(message);
+        if (!result.ok()) {
+            printLine(stderr, result.error.cliLine());
+            return result.error.code == ErrorCode::EngineUnreachable ? EngineError : CommandFailed;
+        }
+        if (parser.isSet(jsonOption)) {
+            printLine(stdout, QString::fromUtf8(QJsonDocument(result.data).toJson(QJsonDocument::Indented)));
+        } else if (parser.isSet(listUsersOption)) {
+            const QJsonArray users = result.data.value(u"users"_s).toArray();
+            if (users.isEmpty()) {
+                printLine(
+                    stdout, u"No users may manage this engine over TLS; add one with --add-user NAME --role ROLE."_s);
+            }
+            for (const QJsonValue& u : users) {
+                printLine(stdout,
+                    u"%1  %2"_s.arg(u.toObject().value(u"name"_s).toString(), -24)
+                        .arg(u.toObject().value(u"role"_s).toString()));
+            }
+        } else if (parser.isSet(showFingerprintOption) || parser.isSet(listenOption)) {
+            printLine(stdout,
+                u"SHA-256 fingerprint of the engine's certificate: %1"_s.arg(
+                    result.data.value(u"fingerprint"_s).toString()));
+            printLine(stdout,
+                result.data.value(u"listening"_s).toBool()
+                    ? u"Management over TLS: listening on %1:%2"_s.arg(result.data.value(u"address"_s).toString())
+                          .arg(result.data.value(u"port"_s).toInt())
+                    : u"Management over TLS: off (copylinectl --listen ADDRESS:PORT, or copylined --listen)"_s);
+        } else if (!quiet) {
+            printLine(stdout, u"Done."_s);
+        }
+        return Success;
+    }
+
     if (parser.isSet(stopOption)) {
+        if (remote) {
+            if (const Error err = connectRemote(); err.isError()) {
+                printLine(stderr, err.cliLine());
+                return EngineError;
+            }
+            const CommandResult result = client.shutdown();
+            if (!result.ok()) {
+                printLine(stderr, result.error.cliLine());
+                return result.error.code == ErrorCode::EngineUnreachable ? EngineError : CommandFailed;
+            }
+            if (!quiet) {
+                printLine(stdout, u"The engine at %1 has stopped."_s.arg(target.endpoint()));
+            }
+            return Success;
+        }
         if (const Error err = client.connectTo(workspace); err.code == ErrorCode::ControlSocketUnsafe) {
             printLine(stderr, err.cliLine());
             return EngineError;
@@ -134,10 +334,7 @@ int main(int argc, char* argv[])
                     parseError.errorString()));
             return UsageError;
         }
-        const Error connectError = parser.isSet(noStartOption)
-            ? client.connectTo(workspace)
-            : client.connectOrStart(workspace, EngineClient::defaultDaemonPath());
-        if (connectError.isError()) {
+        if (const Error connectError = connectEngine(true); connectError.isError()) {
             printLine(stderr, connectError.cliLine());
             return EngineError;
         }
@@ -174,10 +371,7 @@ int main(int argc, char* argv[])
         return UsageError;
     }
 
-    const Error connectError = parser.isSet(noStartOption)
-        ? client.connectTo(workspace)
-        : client.connectOrStart(workspace, EngineClient::defaultDaemonPath());
-    if (connectError.isError()) {
+    if (const Error connectError = connectEngine(true); connectError.isError()) {
         printLine(stderr, connectError.cliLine());
         return EngineError;
     }

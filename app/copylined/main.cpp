@@ -3,6 +3,7 @@
 // socket and keeps copies and mirrors running until `copylinectl --stop`, SIGTERM or SIGINT stops it cleanly.
 #include "families/families.h"
 #include "server/managementserver.h"
+#include "server/protocol.h"
 #include "service/engine.h"
 
 #include <QCommandLineParser>
@@ -50,7 +51,13 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s}, u"Workspace folder."_s, u"dir"_s);
+    const QCommandLineOption listenOption(u"listen"_s,
+        u"Also serve management over TLS on ADDRESS:PORT (port 0: any free one), for copylinectl --host; off by "
+        "default (the workspace setting management.listen, set by copylinectl --listen, applies otherwise; \"off\" "
+        "overrides it). See docs/management.md."_s,
+        u"address:port"_s);
     parser.addOption(workspaceOption);
+    parser.addOption(listenOption);
     parser.process(app);
 
     // The default workspace lives in copyline's data folder, whatever this executable is called.
@@ -69,6 +76,23 @@ int main(int argc, char* argv[])
     if (const Error listening = server.listen(); listening.isError()) {
         printError(listening);
         return 1;
+    }
+
+    // Management over TLS (issue 17): only when asked for, by the option or the workspace's setting.
+    const QString listen
+        = parser.isSet(listenOption) ? parser.value(listenOption) : engine.setting(u"management.listen"_s);
+    if (!listen.isEmpty() && listen != u"off"_s) {
+        QString host;
+        quint16 port = 0;
+        if (!Protocol::parseHostPort(listen, &host, &port)) {
+            printError(
+                {ErrorCode::InvalidParameter, {u"listen"_s, listen, u"give ADDRESS:PORT such as 127.0.0.1:7443"_s}});
+            return 1;
+        }
+        if (const Error err = server.listenTls(host, port); err.isError()) {
+            printError(err);
+            return 1;
+        }
     }
 
     auto stop = [&](const QString& reason) {
@@ -95,6 +119,12 @@ int main(int argc, char* argv[])
 
     std::fprintf(stdout, "copylined %s serving %s (pid %lld)\n", COPYLINE_VERSION,
         qUtf8Printable(engine.workspacePath()), static_cast<long long>(QCoreApplication::applicationPid()));
+    if (server.isListeningTls()) {
+        // The port line is read by tools that start us with port 0; the fingerprint is what clients pin.
+        std::fprintf(stdout, "copylined: management over TLS on %s:%u\n", qUtf8Printable(server.tlsAddress()),
+            static_cast<unsigned>(server.tlsPort()));
+        std::fprintf(stdout, "copylined: certificate SHA-256 fingerprint %s\n", qUtf8Printable(server.fingerprint()));
+    }
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

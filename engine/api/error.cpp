@@ -456,6 +456,33 @@ const char* errorTemplate(ErrorCode code)
     case ErrorCode::CsmSessionNotDefined:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "IWNR1011E Session %1 is %2; only a Defined session can be removed. Terminate it first.");
+    case ErrorCode::ManagementNotAuthorized:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "User %1 (%2) may not run %3 over the network: %4. The engine's owner gives roles with copylinectl "
+            "--add-user on the engine's computer.");
+    case ErrorCode::ManagementLoginFailed:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Sign-in to the engine at %1 refused: the user name or the password is not correct. Each failure from "
+            "the same address makes the next attempt wait longer.");
+    case ErrorCode::ManagementNotSignedIn:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Sign in first: the engine answers \"%1\" only after a sign-in.");
+    case ErrorCode::EngineIdentityUnknown:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "The engine at %1 is not known here. Its certificate's SHA-256 fingerprint is %2. Compare it with the one "
+            "copylined printed when it started (or copylinectl --workspace DIR --show-fingerprint on the engine's "
+            "computer); if they are the same, run again with --fingerprint %2 to trust it. Nothing was sent.");
+    case ErrorCode::EngineIdentityChanged:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "WARNING: THE CERTIFICATE OF THE ENGINE AT %1 HAS CHANGED. It is now %2, but %3 was trusted for it (%4). "
+            "Someone may be intercepting the connection; nothing was sent. If the engine's certificate was made "
+            "again on purpose, remove the line of %1 from %4 and connect again with --fingerprint.");
+    case ErrorCode::EngineIdentityMismatch:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "The engine at %1 presents the certificate %2, not %3 as given with --fingerprint. Nothing was sent.");
+    case ErrorCode::ManagementUserInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Management user %1: %2.");
+    case ErrorCode::ManagementTlsFailed:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "No TLS connection to the engine at %1: %2.");
     }
     return QT_TRANSLATE_NOOP("Copyline::Error", "Unknown error %1.");
 }

@@ -161,6 +161,15 @@ enum class ErrorCode : int
     CsmHardware = 512,
     CsmUserInvalid = 513,
     CsmSessionNotDefined = 514,
+    // Management over TLS (issue 17, 600-619): sign-in, roles, the engine's certificate.
+    ManagementNotAuthorized = 600,
+    ManagementLoginFailed = 601,
+    ManagementNotSignedIn = 602,
+    EngineIdentityUnknown = 603,
+    EngineIdentityChanged = 604,
+    EngineIdentityMismatch = 605,
+    ManagementUserInvalid = 606,
+    ManagementTlsFailed = 607,
 };
 
 /**

@@ -33,6 +33,12 @@ inline constexpr int SubsystemCreated = 0x1000;
 inline constexpr int SubsystemRenamed = 0x1001;
 inline constexpr int WorkspaceOpened = 0x1002;
 inline constexpr int WorkspacePermissionsTightened = 0x1003;
+// Management over TLS (issue 17), logged on no subsystem (id 0), component "Management".
+inline constexpr int ManagementSignIn = 0x1010;         // a user signed in over TLS (user, role, address)
+inline constexpr int ManagementSignInFailed = 0x1011;   // a wrong user name or password (user, address, delay)
+inline constexpr int ManagementUsersChanged = 0x1012;   // the owner added or removed a user or changed a role
+inline constexpr int ManagementCommandRefused = 0x1013; // a signed-in user's role does not allow a command
+inline constexpr int ManagementListening = 0x1014;      // the TLS listener started (address, fingerprint)
 inline constexpr int ArrayCreated = 0x1100;
 inline constexpr int ArrayDeleted = 0x1101;
 inline constexpr int HotSpareAssigned = 0x1110;
@@ -87,7 +93,7 @@ inline constexpr int MirrorSettingsChanged = 0x2216;
 inline constexpr int MirrorCommunicationRestored = 0x2217;
 inline constexpr int MirrorLinkChanged = 0x2218;
 inline constexpr int MirrorCommunicationTested = 0x2219;
-inline constexpr int MirrorVerified = 0x221A; // online verification ended (issue 19)
+inline constexpr int MirrorVerified = 0x221A;           // online verification ended (issue 19)
 inline constexpr int MirrorReplicationRefused = 0x221B; // the replication listener refused or cut off a peer (issue 17)
 // The critical Remote Mirror events of the DS4000 MEL (Table 19); the guide prints no numbers for them.
 inline constexpr int MirrorUnsynchronized = 0x2280;     // "Mirrored pair becomes unsynchronized"

@@ -67,7 +67,7 @@ QJsonObject MirrorRuntime::toJson() const
 {
     return {{u"outOfSyncBytes"_s, outOfSyncBytes}, {u"progressPercent"_s, progressPercent},
         {u"bytesPerSecond"_s, bytesPerSecond}, {u"etaSeconds"_s, etaSeconds}, {u"bytesShipped"_s, bytesShipped},
-        {u"journalBytes"_s, journalBytes}, {u"linkUp"_s, linkUp}};
+        {u"journalBytes"_s, journalBytes}, {u"linkUp"_s, linkUp}, {u"rpoMs"_s, recoveryPointAgeMs}};
 }
 
 MirrorRuntime MirrorRuntime::fromJson(const QJsonObject& o)
@@ -80,6 +80,7 @@ MirrorRuntime MirrorRuntime::fromJson(const QJsonObject& o)
     m.bytesShipped = o.value(u"bytesShipped"_s).toInteger();
     m.journalBytes = o.value(u"journalBytes"_s).toInteger();
     m.linkUp = o.value(u"linkUp"_s).toBool(true);
+    m.recoveryPointAgeMs = o.value(u"rpoMs"_s).toInteger(-1);
     return m;
 }
 
@@ -87,11 +88,18 @@ QJsonObject Snapshot::toJson(bool includeConfig) const
 {
     QJsonObject runtimeJson;
     for (auto it = runtime.cbegin(); it != runtime.cend(); ++it) {
-        runtimeJson.insert(QString::number(it.key()),
-            QJsonObject {{u"readOps"_s, static_cast<qint64>(it->readOps)},
-                {u"writeOps"_s, static_cast<qint64>(it->writeOps)},
-                {u"readBytes"_s, static_cast<qint64>(it->readBytes)},
-                {u"writeBytes"_s, static_cast<qint64>(it->writeBytes)}, {u"allocatedBytes"_s, it->allocatedBytes}});
+        QJsonObject r {{u"readOps"_s, static_cast<qint64>(it->readOps)},
+            {u"writeOps"_s, static_cast<qint64>(it->writeOps)}, {u"readBytes"_s, static_cast<qint64>(it->readBytes)},
+            {u"writeBytes"_s, static_cast<qint64>(it->writeBytes)}, {u"allocatedBytes"_s, it->allocatedBytes}};
+        // Most drives never see these move: left out while 0, so a large workspace's snapshots stay small.
+        const std::pair<QString, quint64> optional[] {{u"readNanos"_s, it->readNanos},
+            {u"writeNanos"_s, it->writeNanos}, {u"copyBytes"_s, it->copyBytes}, {u"mirrorBytes"_s, it->mirrorBytes}};
+        for (const auto& [key, value] : optional) {
+            if (value != 0) {
+                r.insert(key, static_cast<qint64>(value));
+            }
+        }
+        runtimeJson.insert(QString::number(it.key()), r);
     }
     QJsonObject copiesJson;
     for (auto it = copies.cbegin(); it != copies.cend(); ++it) {
@@ -159,6 +167,10 @@ Snapshot Snapshot::fromJson(const QJsonObject& object, const Configuration* prev
         rt.readBytes = static_cast<quint64>(r.value(u"readBytes"_s).toInteger());
         rt.writeBytes = static_cast<quint64>(r.value(u"writeBytes"_s).toInteger());
         rt.allocatedBytes = r.value(u"allocatedBytes"_s).toInteger();
+        rt.readNanos = static_cast<quint64>(r.value(u"readNanos"_s).toInteger());
+        rt.writeNanos = static_cast<quint64>(r.value(u"writeNanos"_s).toInteger());
+        rt.copyBytes = static_cast<quint64>(r.value(u"copyBytes"_s).toInteger());
+        rt.mirrorBytes = static_cast<quint64>(r.value(u"mirrorBytes"_s).toInteger());
         s.runtime.insert(it.key().toLongLong(), rt);
     }
     const QJsonObject copiesJson = object.value(u"copies"_s).toObject();

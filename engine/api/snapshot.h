@@ -14,14 +14,24 @@
 namespace Copyline
 {
 
-/** Runtime figures of one logical drive that are not configuration (I/O counters, later copy progress). */
+/**
+ * Runtime figures of one logical drive that are not configuration: cumulative counters since the engine opened the
+ * workspace (views turn differences between snapshots into rates).
+ */
 struct LogicalDriveRuntime
 {
-    quint64 readOps = 0;
+    quint64 readOps = 0; /**< host reads and writes (NBD, the CLI, workloads): not copies or mirrors */
     quint64 writeOps = 0;
     quint64 readBytes = 0;
     quint64 writeBytes = 0;
     qint64 allocatedBytes = 0;
+    /** Sum of the host reads' (writes') service times in the engine, ns: Δnanos / Δops is the mean latency. */
+    quint64 readNanos = 0;
+    quint64 writeNanos = 0;
+    /** Bytes point-in-time copies (FlashCopy, VolumeCopy) moved of this drive as their source. */
+    quint64 copyBytes = 0;
+    /** Bytes sent to this drive's remote mirror partner (shipping, synchronization, journal). */
+    quint64 mirrorBytes = 0;
 
     friend bool operator==(const LogicalDriveRuntime&, const LogicalDriveRuntime&) = default;
 };
@@ -49,6 +59,12 @@ struct MirrorRuntime
     qint64 bytesShipped = 0; /**< sent to the partner so far */
     qint64 journalBytes = 0; /**< Global Mirroring: the group's writes waiting to be applied */
     bool linkUp = true;      /**< the path of the drive's owning controller carries frames now */
+    /**
+     * A primary's recovery point objective at Snapshot::publishedMs, ms: how far the secondary's image lags
+     * (MirrorEndpoint::recoveryPointAgeMs). It grows with time until a later snapshot says otherwise; -1 when no
+     * consistent image is known or the drive is no primary.
+     */
+    qint64 recoveryPointAgeMs = -1;
 
     friend bool operator==(const MirrorRuntime&, const MirrorRuntime&) = default;
     QJsonObject toJson() const;

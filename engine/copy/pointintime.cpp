@@ -223,7 +223,29 @@ IoStatus PointInTimeCopy::preserveRun(qint64 first, qint64 stop, std::vector<cha
     for (qint64 grain = first; grain < stop; ++grain) {
         m_copied.set(grain);
     }
+    countMoved(length);
     return IoStatus::success();
+}
+
+void PointInTimeCopy::countMoved(qint64 bytes)
+{
+    if (bytes <= 0) {
+        return;
+    }
+    m_bytesMoved.fetch_add(static_cast<quint64>(bytes), std::memory_order_relaxed);
+    if (TrafficCounters* traffic = m_traffic.load(std::memory_order_acquire)) {
+        traffic->copyBytes.fetch_add(static_cast<quint64>(bytes), std::memory_order_relaxed);
+    }
+}
+
+void PointInTimeCopy::countTrafficInto(std::shared_ptr<TrafficCounters> traffic)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_trafficOwner || !traffic) {
+        return;
+    }
+    m_trafficOwner = std::move(traffic);
+    m_traffic.store(m_trafficOwner.get(), std::memory_order_release);
 }
 
 bool PointInTimeCopy::slotsContiguous(qint64 first, qint64 stop) const
@@ -449,6 +471,9 @@ IoStatus PointInTimeCopy::writeImage(qint64 offset, std::span<const char> data)
             }
             std::memcpy(scratch.data() + (from - grainStart), part.data(), part.size());
             st = m_store->write(storeOffset(grain), std::span<const char>(buf.data(), buf.size()));
+            if (st.ok()) {
+                countMoved(grainBytes(grain) - (to - from)); // the image's bytes around the host's
+            }
         } else {
             st = m_store->write(storeOffset(grain), part);
         }
@@ -511,6 +536,9 @@ qint64 PointInTimeCopy::copyStep(qint64 maxGrains, IoStatus* status)
                     if (st.ok()) {
                         st = m_store->write(at, bytes(buffer, n));
                     }
+                }
+                if (st.ok()) {
+                    countMoved(n);
                 }
                 at += n;
             }

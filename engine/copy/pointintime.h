@@ -112,6 +112,7 @@ public:
     IoStatus beforeWrite(const WriteOp& op) override;
     void afterWrite(const WriteOp& op, const IoStatus& result) override;
     IoStatus beforeFlush() override { return flush(); }
+    void attached(const std::shared_ptr<TrafficCounters>& traffic) override { countTrafficInto(traffic); }
 
     /** Where the preserved grains go: for a full-volume store, the target volume's own bytes. */
     std::shared_ptr<VolumeBackend> store() const { return m_store; }
@@ -149,6 +150,14 @@ public:
     /** Syncs store and map: the durability barrier a source flush passes first. */
     IoStatus flush();
 
+    /**
+     * Counts the bytes this copy moves (preserved, background-copied, filled in) into @p traffic's copyBytes from
+     * now on: the source drive's counters (VolumeIo::traffic()). Set once; later calls change nothing.
+     */
+    void countTrafficInto(std::shared_ptr<TrafficCounters> traffic);
+    /** Bytes this copy moved since it was made (every kind above), for tests and rates. */
+    quint64 bytesMoved() const { return m_bytesMoved.load(std::memory_order_relaxed); }
+
     class TargetBackend;
 
 private:
@@ -180,6 +189,7 @@ private:
     IoStatus readImage(qint64 offset, std::span<char> buffer);
     IoStatus writeImage(qint64 offset, std::span<const char> data);
     IoStatus inactive() const;
+    void countMoved(qint64 bytes);
 
     const PitConfig m_config;
     std::shared_ptr<VolumeBackend> m_source;
@@ -193,6 +203,9 @@ private:
     QString m_reason;
     Listener m_listener;
     std::atomic<qint64> m_pointer {0};
+    std::atomic<quint64> m_bytesMoved {0};
+    std::shared_ptr<TrafficCounters> m_trafficOwner; // set once, under m_mutex, before m_traffic
+    std::atomic<TrafficCounters*> m_traffic {nullptr};
     // Repository store: grain → slot + 1 (0: none), allocated lazily (calloc), and slots in use.
     std::unique_ptr<std::atomic<quint32>[], void (*)(void*)> m_slots { nullptr, nullptr };
     std::atomic<qint64> m_slotsUsed {0};

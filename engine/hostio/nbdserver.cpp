@@ -142,52 +142,24 @@ Error NbdServer::start(const QString& address, quint16 port, const QString& sock
 {
     stop();
     m_stopping = false;
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        return {ErrorCode::NotSupported, {u"The NBD server"_s, errnoText()}};
+    if (Error err = m_listener.open(address, port, 64, u"The NBD server"_s, u"NBD port"_s); err.isError()) {
+        return err;
     }
-    const int one = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    sockaddr_in sa {};
-    sa.sin_family = AF_INET;
-    sa.sin_port = htons(port);
-    if (::inet_pton(AF_INET, address.toLatin1().constData(), &sa.sin_addr) != 1) {
-        ::close(fd);
-        return {ErrorCode::InvalidParameter, {u"address"_s, address, u"use an IPv4 address such as 127.0.0.1"_s}};
-    }
-    if (::bind(fd, reinterpret_cast<const sockaddr*>(&sa), sizeof sa) != 0 || ::listen(fd, 64) != 0) {
-        const QString why = errnoText();
-        ::close(fd);
-        return {ErrorCode::Busy, {u"NBD port %1:%2"_s.arg(address).arg(port), why}};
-    }
-    socklen_t len = sizeof sa;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&sa), &len);
     int unixFd = -1;
     if (!socketPath.isEmpty()) {
         Error err;
         unixFd = listenUnix(socketPath, &err);
         if (unixFd < 0) {
-            ::close(fd);
+            m_listener.close();
             return err;
         }
     }
-    if (::pipe2(m_wakeFd, O_CLOEXEC) != 0) {
-        const QString why = errnoText();
-        ::close(fd);
-        if (unixFd >= 0) {
-            ::close(unixFd);
-            ::unlink(QFile::encodeName(socketPath).constData());
-        }
-        return {ErrorCode::NotSupported, {u"The NBD server"_s, why}};
-    }
-    m_port = ntohs(sa.sin_port);
     m_address = address;
     m_socketPath = socketPath;
     {
         std::lock_guard lock(m_mutex);
         m_budget = std::make_shared<Budget>(std::max<size_t>(m_limits.bytesTotal, kMaxRequest));
     }
-    m_listenFd = fd;
     m_unixFd = unixFd;
     m_acceptThread = std::thread([this]() { acceptLoop(); });
     return {};
@@ -195,12 +167,11 @@ Error NbdServer::start(const QString& address, quint16 port, const QString& sock
 
 void NbdServer::stop()
 {
-    if (m_listenFd < 0) {
+    if (!m_listener.isOpen()) {
         return;
     }
     m_stopping = true;
-    const char byte = 0;
-    [[maybe_unused]] const auto n = ::write(m_wakeFd[1], &byte, 1);
+    m_listener.wake();
     if (m_acceptThread.joinable()) {
         m_acceptThread.join();
     }
@@ -218,18 +189,14 @@ void NbdServer::stop()
         }
         ::close(c->fd);
     }
-    ::close(m_listenFd);
+    m_listener.close();
     if (m_unixFd >= 0) {
         ::close(m_unixFd);
         ::unlink(QFile::encodeName(m_socketPath).constData());
         ::rmdir(QFile::encodeName(QFileInfo(m_socketPath).absolutePath()).constData()); // only if nothing else is there
     }
-    ::close(m_wakeFd[0]);
-    ::close(m_wakeFd[1]);
-    m_listenFd = -1;
     m_unixFd = -1;
     m_socketPath.clear();
-    m_wakeFd[0] = m_wakeFd[1] = -1;
 }
 
 void NbdServer::setLimits(const NbdLimits& limits)
@@ -330,7 +297,7 @@ int NbdServer::connectionCount() const
 void NbdServer::acceptLoop()
 {
     while (!m_stopping) {
-        pollfd fds[3] = {{m_wakeFd[0], POLLIN, 0}, {m_listenFd, POLLIN, 0}, {m_unixFd, POLLIN, 0}};
+        pollfd fds[3] = {{m_listener.wakeFd(), POLLIN, 0}, {m_listener.fd(), POLLIN, 0}, {m_unixFd, POLLIN, 0}};
         if (::poll(fds, 3, -1) < 0) {
             if (errno == EINTR) {
                 continue;

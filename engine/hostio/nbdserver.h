@@ -3,6 +3,7 @@
 
 #include "api/error.h"
 #include "storage/configuration.h"
+#include "util/tcplistener.h"
 
 #include <QHash>
 #include <QString>
@@ -121,8 +122,8 @@ public:
      */
     Error start(const QString& address, quint16 port, const QString& socketPath = {});
     void stop();
-    bool isRunning() const { return m_listenFd >= 0; }
-    quint16 port() const { return m_port; }
+    bool isRunning() const { return m_listener.isOpen(); }
+    quint16 port() const { return m_listener.port(); }
     QString address() const { return m_address; }
     /** The owner-only unix socket's path; empty when there is none. */
     QString socketPath() const { return m_socketPath; }
@@ -164,10 +165,8 @@ private:
     VolumeRegistry& m_volumes;
     RefusalHandler m_refused;
     NoticeHandler m_notice;
-    int m_listenFd = -1;
+    TcpListener m_listener;
     int m_unixFd = -1;
-    int m_wakeFd[2] = {-1, -1};
-    quint16 m_port = 0;
     QString m_address;
     QString m_socketPath;
     std::atomic<uid_t> m_socketOwner;

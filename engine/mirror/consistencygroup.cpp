@@ -37,6 +37,7 @@ bool ConsistencyGroup::append(std::shared_ptr<MirrorEndpoint> endpoint, const Wr
         e.offset = op.offset;
         e.length = op.length;
         e.discard = op.discard;
+        e.appendedMs = MirrorEndpoint::steadyMs();
         if (!op.discard) {
             e.data.assign(op.data.begin(), op.data.end());
         }
@@ -63,8 +64,9 @@ ConsistencyGroup::Applied ConsistencyGroup::applyNext(qint64 maxBytes)
         while (!m_entries.empty()) {
             Entry& next = m_entries.front();
             // One batch travels on one path: stop where the next entry's member uses another route.
-            if (!batch.empty() && (next.endpoint->route().controller != batch.front().endpoint->route().controller
-                                      || bytes + next.length > maxBytes)) {
+            if (!batch.empty()
+                && (next.endpoint->route().controller != batch.front().endpoint->route().controller
+                    || bytes + next.length > maxBytes)) {
                 break;
             }
             bytes += next.discard ? 0 : next.length;
@@ -72,6 +74,9 @@ ConsistencyGroup::Applied ConsistencyGroup::applyNext(qint64 maxBytes)
             m_entries.pop_front();
         }
         m_applying = static_cast<qint64>(batch.size());
+        if (!batch.empty()) {
+            m_applyingSinceMs = batch.front().appendedMs;
+        }
     }
     Applied result;
     if (batch.empty()) {
@@ -90,8 +95,8 @@ ConsistencyGroup::Applied ConsistencyGroup::applyNext(qint64 maxBytes)
     std::size_t done = 0;
     for (; result.status.ok() && done < batch.size(); ++done) {
         const Entry& e = batch[done];
-        result.status = e.endpoint->applyJournal(e.offset, std::span<const char>(e.data.data(), e.data.size()),
-            e.length, e.discard);
+        result.status = e.endpoint->applyJournal(
+            e.offset, std::span<const char>(e.data.data(), e.data.size()), e.length, e.discard);
         if (!result.status.ok()) {
             result.failed = e.endpoint; // applyJournal recorded the entry's grains already
             ++done;
@@ -118,6 +123,8 @@ ConsistencyGroup::Applied ConsistencyGroup::applyNext(qint64 maxBytes)
     std::unique_lock lock(m_mutex);
     m_applying = 0;
     m_applied += static_cast<quint64>(result.entries);
+    // The secondaries hold everything before the first entry that was not applied.
+    m_frozenPointMs = batch[static_cast<std::size_t>(result.entries)].appendedMs;
     m_frozen = true;
     dropAllLocked(lock);
     return result;
@@ -140,6 +147,9 @@ void ConsistencyGroup::freeze()
 {
     std::lock_guard hold(m_applyMutex); // not in the middle of a batch
     std::unique_lock lock(m_mutex);
+    if (!m_frozen) {
+        m_frozenPointMs = m_entries.empty() ? MirrorEndpoint::steadyMs() : m_entries.front().appendedMs;
+    }
     m_frozen = true;
     dropAllLocked(lock);
 }
@@ -195,6 +205,18 @@ qint64 ConsistencyGroup::pendingEntries() const
 {
     std::lock_guard lock(m_mutex);
     return static_cast<qint64>(m_entries.size()) + m_applying;
+}
+
+qint64 ConsistencyGroup::recoveryPointMs(qint64 nowMs) const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_frozen) {
+        return m_frozenPointMs;
+    }
+    if (m_applying > 0) {
+        return m_applyingSinceMs;
+    }
+    return m_entries.empty() ? nowMs : m_entries.front().appendedMs;
 }
 
 quint64 ConsistencyGroup::appliedSequence() const

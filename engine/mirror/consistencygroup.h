@@ -62,6 +62,12 @@ public:
     qint64 pendingBytes() const;
     qint64 pendingEntries() const;
     quint64 appliedSequence() const;
+    /**
+     * The moment (steady ms, MirrorEndpoint::steadyMs()) whose image the secondaries hold: when the oldest write
+     * not yet applied was appended, @p nowMs when nothing waits; while frozen, the moment of the first write that
+     * was not applied (or of the freeze). Now minus this is the group's recovery point objective.
+     */
+    qint64 recoveryPointMs(qint64 nowMs) const;
 
     /** Wakes the applier when entries arrive. */
     void setWake(std::function<void()> wake);
@@ -76,6 +82,7 @@ private:
         qint64 offset = 0;
         qint64 length = 0;
         bool discard = false;
+        qint64 appendedMs = 0; /**< steady ms: what the recovery point is made of */
         std::vector<char> data;
     };
 
@@ -87,7 +94,9 @@ private:
     std::condition_variable m_space;
     std::deque<Entry> m_entries;
     qint64 m_bytes = 0;
-    qint64 m_applying = 0; /**< entries taken out by the applier and not yet applied */
+    qint64 m_applying = 0;        /**< entries taken out by the applier and not yet applied */
+    qint64 m_applyingSinceMs = 0; /**< appendedMs of the first of them */
+    qint64 m_frozenPointMs = 0;   /**< recoveryPointMs() while frozen */
     bool m_frozen = false;
     quint64 m_applied = 0;
     std::function<void()> m_wake;

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +40,7 @@ MirrorEndpoint::MirrorEndpoint(ObjectId driveId,
     qint64 grainSize)
     : m_driveId(driveId)
     , m_subsystemId(subsystemId)
+    , m_traffic(local ? local->traffic() : std::make_shared<TrafficCounters>())
     , m_local(std::move(local))
     , m_map(std::move(map))
     , m_grainSize(grainSize)
@@ -68,7 +70,61 @@ void MirrorEndpoint::setPrimary(bool primary)
 void MirrorEndpoint::setMode(Mode mode)
 {
     std::unique_lock gate(m_gate);
-    m_mode.store(mode);
+    noteMode(m_mode.exchange(mode), mode);
+}
+
+qint64 MirrorEndpoint::steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+void MirrorEndpoint::noteMode(Mode from, Mode to)
+{
+    const bool wasCurrent = from == Mode::Ship || from == Mode::Journal;
+    if (to == Mode::Ship || to == Mode::Journal) {
+        m_pointMs.store(-1);
+    } else if (to == Mode::Drain) {
+        m_pointMs.store(-2);
+    } else if (wasCurrent && to == Mode::Track) {
+        std::shared_ptr<ConsistencyGroup> group;
+        {
+            std::lock_guard lock(m_mutex);
+            group = m_group;
+        }
+        const qint64 now = steadyMs();
+        m_pointMs.store(from == Mode::Journal && group ? group->recoveryPointMs(now) : now);
+    }
+}
+
+qint64 MirrorEndpoint::recoveryPointAgeMs(qint64 nowMs) const
+{
+    switch (m_mode.load()) {
+    case Mode::Ship:
+        return 0;
+    case Mode::Journal: {
+        std::shared_ptr<ConsistencyGroup> group;
+        {
+            std::lock_guard lock(m_mutex);
+            group = m_group;
+        }
+        return group ? std::max<qint64>(0, nowMs - group->recoveryPointMs(nowMs)) : 0;
+    }
+    case Mode::Drain:
+        return -1;
+    case Mode::Track:
+        break;
+    }
+    const qint64 point = m_pointMs.load();
+    return point >= 0 ? std::max<qint64>(0, nowMs - point) : -1;
+}
+
+void MirrorEndpoint::countShipped(qint64 bytes)
+{
+    if (bytes > 0) {
+        m_bytesShipped.fetch_add(static_cast<quint64>(bytes), std::memory_order_relaxed);
+        m_traffic->mirrorBytes.fetch_add(static_cast<quint64>(bytes), std::memory_order_relaxed);
+    }
 }
 
 void MirrorEndpoint::setRoute(Route route)
@@ -122,6 +178,7 @@ bool MirrorEndpoint::fallToTrack(Mode from, const QString& reason)
     if (from == Mode::Track || !m_mode.compare_exchange_strong(expected, Mode::Track)) {
         return false;
     }
+    noteMode(from, Mode::Track);
     FailureListener listener;
     {
         std::lock_guard lock(m_mutex);
@@ -346,7 +403,7 @@ IoStatus MirrorEndpoint::ship(const Route& route, const WriteOp& op)
     if (!st.ok()) {
         return IoStatus::failure(st.error, u"the secondary logical drive failed the remote write: %1"_s.arg(st.reason));
     }
-    m_bytesShipped.fetch_add(static_cast<quint64>(op.discard ? 0 : length), std::memory_order_relaxed);
+    countShipped(op.discard ? 0 : length);
     return IoStatus::success();
 }
 
@@ -444,7 +501,7 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
         return 0;
     }
     m_map->settle(first, stop - 1);
-    m_bytesShipped.fetch_add(static_cast<quint64>(sent), std::memory_order_relaxed);
+    countShipped(sent);
     *cursor = stop;
     return stop - first;
 }
@@ -535,7 +592,7 @@ MirrorEndpoint::Finish MirrorEndpoint::finishSync(Mode expected, Mode to, const 
     if (m_map->bits().count() != 0 || (ready && !ready())) {
         return Finish::NotYet;
     }
-    m_mode.store(to);
+    noteMode(m_mode.exchange(to), to);
     return Finish::Done;
 }
 
@@ -549,7 +606,7 @@ IoStatus MirrorEndpoint::applyJournal(qint64 offset, std::span<const char> data,
                      : r.remote->write(offset, data, IoOrigin::Replication);
     }
     if (st.ok()) {
-        m_bytesShipped.fetch_add(static_cast<quint64>(discard ? 0 : length), std::memory_order_relaxed);
+        countShipped(discard ? 0 : length);
         m_map->settle(firstGrain(offset), lastGrain(offset, length));
     } else {
         dropJournal(offset, length);

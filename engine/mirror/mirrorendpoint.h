@@ -171,6 +171,18 @@ public:
     /** Bytes this endpoint sent to its partner (shipping, synchronization, journal). */
     quint64 bytesShipped() const { return m_bytesShipped.load(); }
 
+    /**
+     * How far, in ms at @p nowMs (steady clock, steadyMs()), the partner's image lags this primary: the recovery
+     * point objective as it stands. Ship (synchronous): 0. Journal (Global Mirroring): the age of the oldest write
+     * of the consistency group not yet applied to the secondaries, 0 when the journal is empty. Track (suspended,
+     * unsynchronized, resynchronizing): the time since the pair last left Ship or Journal, the secondaries holding
+     * the image of that moment. -1 when no consistent image is known (Drain: a Global Copy's secondary is fuzzy;
+     * a pair never synchronized since this engine started).
+     */
+    qint64 recoveryPointAgeMs(qint64 nowMs) const;
+    /** Milliseconds on the steady clock (what Snapshot::publishedMs uses). */
+    static qint64 steadyMs();
+
     struct InFlight;
 
 private:
@@ -180,11 +192,15 @@ private:
     IoStatus ship(const Route& route, const WriteOp& op);
     bool fallToTrack(Mode from, const QString& reason);
     void raiseFreeze();
+    /** Notes a mode change for the recovery point (from Ship/Journal to Track: the image is of now, or older). */
+    void noteMode(Mode from, Mode to);
+    void countShipped(qint64 bytes);
     IoStatus shipFirst(const WriteOp& op, InFlight& inFlight, qint64 first, qint64 last);
 
     const ObjectId m_driveId;
     const ObjectId m_subsystemId;
-    const std::weak_ptr<VolumeIo> m_local; // the drive owns its hooks: no reference cycle
+    const std::shared_ptr<TrafficCounters> m_traffic; // the local drive's: what this side ships is its traffic
+    const std::weak_ptr<VolumeIo> m_local;            // the drive owns its hooks: no reference cycle
     const std::unique_ptr<OutOfSyncMap> m_map;
     const qint64 m_grainSize;
     FairSharedMutex m_gate; // held shared by a write from beforeWrite to afterWrite
@@ -197,6 +213,8 @@ private:
     FailureListener m_listener;
     std::function<void()> m_wake;
     std::atomic<quint64> m_bytesShipped {0};
+    /** The steady ms of the image the partner holds while in Track; -1 while current (Ship, Journal); -2 unknown. */
+    std::atomic<qint64> m_pointMs {-2};
     std::atomic<Inhibit> m_inhibit {Inhibit::Never};
     std::atomic<bool> m_inhibited {false};
     std::shared_ptr<std::atomic<bool>> m_freeze; // guarded by m_mutex

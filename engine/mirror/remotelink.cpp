@@ -117,9 +117,19 @@ QString RemoteLink::otherName(ObjectId fromSubsystem) const
 
 IoStatus RemoteLink::unreachable(const QString& controller, ObjectId fromSubsystem) const
 {
-    return IoStatus::failure(EHOSTUNREACH,
-        u"controller %1 cannot reach controller %1 of Storage Subsystem %2 over the remote mirror link"_s.arg(
-            controller, otherName(fromSubsystem)));
+    std::lock_guard lock(m_mutex);
+    return unreachableLocked(controller, fromSubsystem);
+}
+
+IoStatus RemoteLink::unreachableLocked(const QString& controller, ObjectId fromSubsystem) const
+{
+    QString why = u"controller %1 cannot reach controller %1 of Storage Subsystem %2 over the remote mirror link"_s.arg(
+        controller, otherName(fromSubsystem));
+    // Over TCP the path may be up while the remote engine is not there: say so rather than "path down".
+    if (const QString connect = m_channel ? m_channel->connectError() : QString(); !connect.isEmpty()) {
+        why += u": "_s + connect;
+    }
+    return IoStatus::failure(EHOSTUNREACH, why);
 }
 
 IoStatus RemoteLink::send(const QString& controller, ObjectId fromSubsystem, qint64 bytes, bool paced)
@@ -129,7 +139,7 @@ IoStatus RemoteLink::send(const QString& controller, ObjectId fromSubsystem, qin
         std::lock_guard lock(m_mutex);
         const auto now = Clock::now();
         if (!pathUpLocked(controller, now)) {
-            return unreachable(controller, fromSubsystem);
+            return unreachableLocked(controller, fromSubsystem);
         }
         auto wire = std::chrono::nanoseconds(0);
         if (!paced && m_config.bandwidth > 0) {
@@ -145,7 +155,7 @@ IoStatus RemoteLink::send(const QString& controller, ObjectId fromSubsystem, qin
         std::lock_guard lock(m_mutex);
         // The acknowledgement travels back on the same path: a path that went down meanwhile loses it.
         if (!pathUpLocked(controller, Clock::now())) {
-            return unreachable(controller, fromSubsystem);
+            return unreachableLocked(controller, fromSubsystem);
         }
     }
     m_bytesSent.fetch_add(static_cast<quint64>(bytes), std::memory_order_relaxed);

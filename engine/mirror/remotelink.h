@@ -63,7 +63,7 @@ public:
     /** Bytes carried so far (for rates and tests). */
     quint64 bytesSent() const { return m_bytesSent.load(); }
 
-    /** The error of a remote write on a path that is down. */
+    /** The error of a remote write on a path that is down; over TCP, with why the remote engine cannot be reached. */
     IoStatus unreachable(const QString& controller, ObjectId fromSubsystem) const;
 
     /** Where transfers to @p partner go: the partner itself in process, its stand-in on the channel over TCP. */
@@ -72,6 +72,7 @@ public:
     std::shared_ptr<ReplicationChannel> channel() const;
 
 private:
+    IoStatus unreachableLocked(const QString& controller, ObjectId fromSubsystem) const;
     bool pathUpLocked(const QString& controller, Clock::time_point at) const;
     void applyTransportLocked();
     QString otherName(ObjectId fromSubsystem) const;

@@ -185,6 +185,12 @@ bool ReplicationChannel::reachable() const
     return m_fd >= 0 || !m_lastFailure || Clock::now() - *m_lastFailure >= kRetryInterval;
 }
 
+QString ReplicationChannel::connectError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_fd < 0 && m_lastFailure ? m_lastError : QString();
+}
+
 void ReplicationChannel::disconnect(const QString& why)
 {
     quint64 generation = 0;

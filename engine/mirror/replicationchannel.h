@@ -60,6 +60,8 @@ public:
     /** Whether the connection is up, or may be tried again (no failed attempt within the retry interval). */
     bool reachable() const;
     bool connected() const;
+    /** Why the last attempt to connect failed, while the channel is not connected; empty otherwise. */
+    QString connectError() const;
     /** Cuts the connection (a link taken down); the next request connects again. */
     void disconnect(const QString& why);
     /** Bytes of payload sent so far. */

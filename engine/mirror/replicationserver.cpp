@@ -26,11 +26,6 @@ using Wire::Type;
 namespace
 {
 
-QString errnoText()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
 void setTimeout(int fd, int seconds)
 {
     timeval tv {};
@@ -80,46 +75,22 @@ Error ReplicationServer::start(const QString& address, quint16 port)
 {
     stop();
     m_stopping = false;
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        return {ErrorCode::NotSupported, {u"The replication listener"_s, errnoText()}};
+    if (Error err = m_listener.open(address, port, 16, u"The replication listener"_s, u"replication port"_s);
+        err.isError()) {
+        return err;
     }
-    const int one = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    sockaddr_in sa {};
-    sa.sin_family = AF_INET;
-    sa.sin_port = htons(port);
-    if (::inet_pton(AF_INET, address.toLatin1().constData(), &sa.sin_addr) != 1) {
-        ::close(fd);
-        return {ErrorCode::InvalidParameter, {u"address"_s, address, u"use an IPv4 address such as 127.0.0.1"_s}};
-    }
-    if (::bind(fd, reinterpret_cast<const sockaddr*>(&sa), sizeof sa) != 0 || ::listen(fd, 16) != 0) {
-        const QString why = errnoText();
-        ::close(fd);
-        return {ErrorCode::Busy, {u"replication port %1:%2"_s.arg(address).arg(port), why}};
-    }
-    socklen_t len = sizeof sa;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&sa), &len);
-    if (::pipe2(m_wakeFd, O_CLOEXEC) != 0) {
-        const QString why = errnoText();
-        ::close(fd);
-        return {ErrorCode::NotSupported, {u"The replication listener"_s, why}};
-    }
-    m_port = ntohs(sa.sin_port);
     m_address = address;
-    m_listenFd = fd;
     m_acceptThread = std::thread([this]() { acceptLoop(); });
     return {};
 }
 
 void ReplicationServer::stop()
 {
-    if (m_listenFd < 0) {
+    if (!m_listener.isOpen()) {
         return;
     }
     m_stopping = true;
-    const char byte = 0;
-    [[maybe_unused]] const auto n = ::write(m_wakeFd[1], &byte, 1);
+    m_listener.wake();
     if (m_acceptThread.joinable()) {
         m_acceptThread.join();
     }
@@ -136,11 +107,7 @@ void ReplicationServer::stop()
             c->thread.join();
         }
     }
-    ::close(m_listenFd);
-    ::close(m_wakeFd[0]);
-    ::close(m_wakeFd[1]);
-    m_listenFd = -1;
-    m_wakeFd[0] = m_wakeFd[1] = -1;
+    m_listener.close();
 }
 
 int ReplicationServer::connectionCount() const
@@ -184,7 +151,7 @@ void ReplicationServer::reapFinished()
 void ReplicationServer::acceptLoop()
 {
     while (!m_stopping) {
-        pollfd fds[2] = {{m_wakeFd[0], POLLIN, 0}, {m_listenFd, POLLIN, 0}};
+        pollfd fds[2] = {{m_listener.wakeFd(), POLLIN, 0}, {m_listener.fd(), POLLIN, 0}};
         if (::poll(fds, 2, 1000) < 0) {
             if (errno == EINTR) {
                 continue;
@@ -198,7 +165,7 @@ void ReplicationServer::acceptLoop()
         if ((fds[1].revents & POLLIN) == 0) {
             continue;
         }
-        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        const int fd = ::accept4(m_listener.fd(), nullptr, nullptr, SOCK_CLOEXEC);
         if (fd < 0) {
             continue;
         }

@@ -4,6 +4,7 @@
 #include "api/error.h"
 #include "mirror/wireprotocol.h"
 #include "storage/iostatus.h"
+#include "util/tcplistener.h"
 
 #include <QByteArray>
 #include <QString>
@@ -49,8 +50,8 @@ public:
     Error start(const QString& address, quint16 port);
     /** Stops accepting and cuts every connection (their peers see the link go down). */
     void stop();
-    bool isRunning() const { return m_listenFd >= 0; }
-    quint16 port() const { return m_port; }
+    bool isRunning() const { return m_listener.isOpen(); }
+    quint16 port() const { return m_listener.port(); }
     QString address() const { return m_address; }
     int connectionCount() const;
     /** Frames applied since the start (writes, discards, flushes). */
@@ -76,9 +77,7 @@ private:
     const QByteArray m_key;
     Resolver m_resolver;
     NoticeHandler m_notice;
-    int m_listenFd = -1;
-    int m_wakeFd[2] = {-1, -1};
-    quint16 m_port = 0;
+    TcpListener m_listener;
     QString m_address;
     std::thread m_acceptThread;
     std::atomic<bool> m_stopping {false};

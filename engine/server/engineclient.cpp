@@ -2,6 +2,8 @@
 #include "engineclient.h"
 
 #include "server/controlsocket.h"
+#include "server/knownengines.h"
+#include "server/tlsidentity.h"
 #include "service/engine.h"
 #include "util/privatefiles.h"
 
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QThread>
 
 #include <cerrno>
@@ -32,11 +35,139 @@ bool processAlive(qint64 pid)
 
 } // namespace
 
+QString RemoteEngine::endpoint() const
+{
+    return host.contains(u':') ? u"[%1]:%2"_s.arg(host).arg(port) : u"%1:%2"_s.arg(host).arg(port);
+}
+
+Error trustPeer(const RemoteEngine& engine, const QString& presented)
+{
+    const QString endpoint = engine.endpoint();
+    const QString given
+        = engine.fingerprint.isEmpty() ? QString() : TlsIdentity::normalizeFingerprint(engine.fingerprint);
+    const QString pinned = KnownEngines::lookup(engine.knownEnginesPath, endpoint);
+    if (!engine.fingerprint.isEmpty() && given.isEmpty()) {
+        return {ErrorCode::InvalidParameter,
+            {u"fingerprint"_s, engine.fingerprint,
+                u"give the 32 bytes of the SHA-256 fingerprint in hex (AB:CD:...)"_s}};
+    }
+    if (presented.isEmpty()) {
+        return {ErrorCode::ManagementTlsFailed, {endpoint, u"the engine presented no certificate"_s}};
+    }
+    if (!pinned.isEmpty() && pinned != presented) {
+        return {ErrorCode::EngineIdentityChanged, {endpoint, presented, pinned, engine.knownEnginesPath}};
+    }
+    if (!given.isEmpty() && given != presented) {
+        return {ErrorCode::EngineIdentityMismatch, {endpoint, presented, given}};
+    }
+    if (pinned.isEmpty()) {
+        if (given.isEmpty()) {
+            return {ErrorCode::EngineIdentityUnknown, {endpoint, presented}};
+        }
+        return KnownEngines::remember(engine.knownEnginesPath, endpoint, presented);
+    }
+    return {};
+}
+
+bool EngineClient::isConnected() const
+{
+    if (m_remote) {
+        return m_tls.state() == QAbstractSocket::ConnectedState;
+    }
+    return m_socket.state() == QLocalSocket::ConnectedState;
+}
+
+void EngineClient::abortConnection()
+{
+    m_socket.abort();
+    m_tls.abort();
+}
+
+Error EngineClient::connectToHost(const RemoteEngine& engine, int timeoutMs)
+{
+    const QString endpoint = engine.endpoint();
+    m_workspace = endpoint;
+    m_reader = {};
+    abortConnection();
+    m_remote = true;
+    m_device = &m_tls;
+    m_peerPid = 0;
+    m_peerFingerprint.clear();
+    if (!QSslSocket::supportsSsl()) {
+        return {ErrorCode::ManagementTlsFailed,
+            {endpoint, u"this Qt has no TLS backend (the openssl plugin of libqt6network6 is missing)"_s}};
+    }
+    // The engine's certificate is self-signed: it is trusted by its pinned fingerprint, checked below, not by a CA.
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::QueryPeer);
+    m_tls.setSslConfiguration(configuration);
+    m_tls.connectToHostEncrypted(engine.host, engine.port);
+    if (!m_tls.waitForEncrypted(timeoutMs)) {
+        const QString why = m_tls.errorString();
+        abortConnection();
+        return {ErrorCode::EngineUnreachable, {endpoint, why}};
+    }
+    m_peerFingerprint = TlsIdentity::fingerprintOf(m_tls.peerCertificate());
+    if (engine.probeOnly) {
+        abortConnection();
+        return {};
+    }
+    if (const Error err = trustPeer(engine, m_peerFingerprint); err.isError()) {
+        abortConnection();
+        return err;
+    }
+    const auto hello = waitFor(u"hello"_s, -1, timeoutMs);
+    if (!hello || hello->value(u"type"_s).toString() != u"hello"_s) {
+        abortConnection();
+        return {ErrorCode::EngineUnreachable, {endpoint, u"the engine did not greet"_s}};
+    }
+    if (hello->value(u"version"_s).toInt() != Protocol::kVersion) {
+        abortConnection();
+        return {ErrorCode::EngineUnreachable,
+            {endpoint,
+                u"the engine speaks protocol version %1, this client %2"_s.arg(hello->value(u"version"_s).toInt())
+                    .arg(Protocol::kVersion)}};
+    }
+    m_peerApplication = hello->value(u"application"_s).toString();
+    // The sign-in may wait for the delay of earlier failures from this address (at most half a minute).
+    const CommandResult signIn = message(
+        {{u"type"_s, u"login"_s}, {u"user"_s, engine.user}, {u"password"_s, engine.password}}, timeoutMs + 35000);
+    if (!signIn.ok()) {
+        abortConnection();
+        return signIn.error;
+    }
+    m_role = signIn.data.value(u"role"_s).toString();
+    m_tls.write(
+        Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion}, {u"subscribe"_s, false}}));
+    return {};
+}
+
+CommandResult EngineClient::message(QJsonObject message, int timeoutMs)
+{
+    const qint64 id = m_nextId++;
+    message.insert(u"id"_s, id);
+    m_device->write(Protocol::encode(message));
+    if (m_remote) {
+        m_tls.flush();
+    } else {
+        m_socket.flush();
+    }
+    const auto reply = waitFor(u"result"_s, id, timeoutMs);
+    if (!reply || reply->value(u"type"_s).toString() != u"result"_s) {
+        const QString why = reply ? reply->value(u"reason"_s).toString() : u"the connection was lost"_s;
+        return CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, why}});
+    }
+    return CommandResult::fromJson(reply->value(u"result"_s).toObject());
+}
+
 Error EngineClient::connectTo(const QString& workspace, int timeoutMs)
 {
     m_workspace = workspace;
     m_reader = {};
-    m_socket.abort();
+    abortConnection();
+    m_remote = false;
+    m_device = &m_socket;
     const ControlSocket::Location where = ControlSocket::locate(workspace);
     if (const Error err = ControlSocket::checkBeforeConnect(where); err.isError()) {
         return err;
@@ -82,7 +213,7 @@ std::optional<QJsonObject> EngineClient::waitFor(const QString& type, qint64 id,
                 return message;
             }
         }
-        if (m_reader.hasError() || m_socket.state() != QLocalSocket::ConnectedState) {
+        if (m_reader.hasError() || !isConnected()) {
             return std::nullopt;
         }
         int wait = 1000;
@@ -93,48 +224,40 @@ std::optional<QJsonObject> EngineClient::waitFor(const QString& type, qint64 id,
             }
             wait = static_cast<int>(std::min<qint64>(left, 1000));
         }
-        if (m_socket.waitForReadyRead(wait)) {
-            m_reader.append(m_socket.readAll());
-        } else if (m_socket.state() != QLocalSocket::ConnectedState) {
-            m_reader.append(m_socket.readAll());
+        if (m_device->waitForReadyRead(wait)) {
+            m_reader.append(m_device->readAll());
+        } else if (!isConnected()) {
+            m_reader.append(m_device->readAll());
         }
     }
 }
 
 CommandResult EngineClient::call(const CommandRequest& request)
 {
-    const qint64 id = m_nextId++;
-    m_socket.write(Protocol::encode({{u"type"_s, u"command"_s}, {u"id"_s, id}, {u"command"_s, request.toJson()}}));
-    m_socket.flush();
-    const auto reply = waitFor(u"result"_s, id, -1);
-    if (!reply || reply->value(u"type"_s).toString() != u"result"_s) {
-        const QString why = reply ? reply->value(u"reason"_s).toString() : u"the connection was lost"_s;
-        return CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, why}});
-    }
-    return CommandResult::fromJson(reply->value(u"result"_s).toObject());
+    return message({{u"type"_s, u"command"_s}, {u"command"_s, request.toJson()}}, -1);
 }
 
 CommandResult EngineClient::shutdown(int timeoutMs)
 {
-    const qint64 id = m_nextId++;
-    m_socket.write(Protocol::encode({{u"type"_s, u"shutdown"_s}, {u"id"_s, id}}));
-    m_socket.flush();
-    const auto reply = waitFor(u"result"_s, id, timeoutMs);
-    if (!reply) {
-        return CommandResult::failure(
-            {ErrorCode::EngineUnreachable, {m_workspace, u"no answer to the stop request"_s}});
-    }
-    const CommandResult result = CommandResult::fromJson(reply->value(u"result"_s).toObject());
+    const CommandResult result = message({{u"type"_s, u"shutdown"_s}}, timeoutMs);
     if (!result.ok()) {
+        if (result.error.code == ErrorCode::EngineUnreachable) {
+            return CommandResult::failure(
+                {ErrorCode::EngineUnreachable, {m_workspace, u"no answer to the stop request"_s}});
+        }
         return result;
     }
     // The engine closes the connection once everything is flushed and the lock released.
     QElapsedTimer timer;
     timer.start();
-    while (m_socket.state() == QLocalSocket::ConnectedState && timer.elapsed() < timeoutMs) {
-        m_socket.waitForDisconnected(100);
+    while (isConnected() && timer.elapsed() < timeoutMs) {
+        if (m_remote) {
+            m_tls.waitForDisconnected(100);
+        } else {
+            m_socket.waitForDisconnected(100);
+        }
     }
-    if (m_socket.state() == QLocalSocket::ConnectedState) {
+    if (isConnected()) {
         return CommandResult::failure(
             {ErrorCode::EngineUnreachable, {m_workspace, u"the engine did not stop in time"_s}});
     }

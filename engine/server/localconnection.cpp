@@ -5,6 +5,7 @@
 #include "hostio/nbdserver.h"
 #include "server/engineclient.h"
 #include "server/managementserver.h"
+#include "server/protocol.h"
 #include "service/engine.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,15 @@ Error LocalConnection::openOnEngineThread(const QString& workspace)
     if (const Error listening = m_server->listen(); listening.isError()) {
         // The console works without its socket; only copylinectl cannot reach it then.
         qWarning("Copyline: cannot serve the command API on the local socket: %s", qUtf8Printable(listening.message()));
+    }
+    // Management over TLS when the owner turned it on for this workspace (copylinectl --listen), as copylined does.
+    const QString listen = m_engine->setting(u"management.listen"_s);
+    QString host;
+    quint16 port = 0;
+    if (!listen.isEmpty() && listen != u"off"_s && Protocol::parseHostPort(listen, &host, &port)) {
+        if (const Error tls = m_server->listenTls(host, port); tls.isError()) {
+            qWarning("Copyline: cannot serve management over TLS: %s", qUtf8Printable(tls.message()));
+        }
     }
     return {};
 }

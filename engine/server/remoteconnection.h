@@ -2,15 +2,20 @@
 #pragma once
 
 #include "api/connection.h"
+#include "server/engineclient.h"
 #include "server/protocol.h"
 
 #include <QHash>
 #include <QLocalSocket>
+#include <QSslSocket>
 
 namespace Copyline
 {
 
-/** A console attached to an engine in another process (copylined) through the management protocol. */
+/**
+ * A console attached to an engine in another process (copylined) through the management protocol: on the owner's
+ * local socket of a workspace, or over TLS with a user's sign-in (issue 17, docs/management.md).
+ */
 class RemoteConnection final : public EngineConnection
 {
     Q_OBJECT
@@ -24,6 +29,16 @@ public:
      * Blocking, but only on a local socket handshake; used at start-up before the window shows.
      */
     Error connectTo(const QString& workspace, int timeoutMs = 3000);
+    /**
+     * Connects to @p engine over TLS (the certificate trusted as EngineClient does: server/engineclient.h trustPeer),
+     * signs in and waits for the first snapshot. Blocking, like connectTo; the sign-in may wait the delay of
+     * earlier failures. The user's role limits the commands (refused with error 600).
+     */
+    Error connectToHost(const RemoteEngine& engine, int timeoutMs = 10000);
+    /** The fingerprint the engine presented (after connectToHost reached the handshake). */
+    QString peerFingerprint() const { return m_peerFingerprint; }
+    /** The signed-in user's role over TLS; empty on the local socket. */
+    QString role() const { return m_role; }
     /**
      * Whether to ask the engine to send the configuration only when it changed (protocol.h "configDelta"; the
      * default). Off, every snapshot carries the whole configuration, as before (bench_guiidle's baseline).
@@ -47,8 +62,18 @@ private:
     void onReadyRead();
     void handle(const QJsonObject& message);
     void failAll(const QString& reason);
+    bool isConnected() const;
+    void abortQuietly();
+    /** Waits for the first snapshot after the hello (both connection kinds). */
+    Error awaitSnapshot(const QString& where, int timeoutMs);
 
     QLocalSocket m_socket;
+    QSslSocket m_tls;
+    QIODevice* m_device = &m_socket;
+    bool m_remote = false;
+    QString m_peerFingerprint;
+    QString m_role;
+    bool m_signingIn = false;
     Protocol::FrameReader m_reader;
     QHash<qint64, Pending> m_pending;
     qint64 m_nextId = 1;

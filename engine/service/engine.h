@@ -72,6 +72,8 @@ public:
     /** Publishes a snapshot with the current runtime figures now (tests and tools; the timer does it otherwise). */
     void refreshRuntimeNow() { publish(); }
     bool knowsCommand(const QString& name) const { return m_commands.contains(name); }
+    /** The names of every command this engine runs (the management roles classify each: server/accesscontrol.h). */
+    QStringList commandNames() const { return m_commands.keys(); }
     /** The families this engine speaks. */
     const FamilyList& families() const { return m_families; }
     /** The family of @p subsystemId's subsystem, or nullptr when no family of this engine claims it. */

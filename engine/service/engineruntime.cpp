@@ -29,6 +29,10 @@ void Engine::publish()
         rt.writeOps = c.writeOps;
         rt.readBytes = c.readBytes;
         rt.writeBytes = c.writeBytes;
+        rt.readNanos = c.readNanos;
+        rt.writeNanos = c.writeNanos;
+        rt.copyBytes = c.copyBytes;
+        rt.mirrorBytes = c.mirrorBytes;
         if (auto file = std::dynamic_pointer_cast<FileBackend>(io->backend())) {
             rt.allocatedBytes = file->file().allocatedBytes();
         }
@@ -54,6 +58,15 @@ void Engine::publish()
             }
             if (const auto group = m_mirrors->existingGroup(m->subsystemId); group && m->inConsistencyGroup()) {
                 rt.journalBytes = group->pendingBytes();
+            }
+            if (m->role == MirrorRole::Primary) {
+                rt.recoveryPointAgeMs = endpoint->recoveryPointAgeMs(snap->publishedMs);
+                if (rt.recoveryPointAgeMs < 0 && m->status != MirrorStatus::Synchronized
+                    && m->lastSynchronized.isValid() && m->writeMode == MirrorWriteMode::Asynchronous
+                    && m->writeConsistency) {
+                    // Suspended before this engine started: the catalog's recovery point (wall clock).
+                    rt.recoveryPointAgeMs = std::max<qint64>(0, m->lastSynchronized.msecsTo(m_clock->now()));
+                }
             }
             if (const MirrorLink* link = m_config.linkBetween(m->subsystemId, m->remoteSubsystemId)) {
                 const auto live = m_mirrors->link(link->id);
@@ -153,7 +166,8 @@ void Engine::refreshRuntime()
     for (const auto& io : m_volumes.all()) {
         const IoCounters c = io->counters();
         const LogicalDriveRuntime old = m_snapshot->runtime.value(io->id());
-        if (c.readOps != old.readOps || c.writeOps != old.writeOps) {
+        if (c.readOps != old.readOps || c.writeOps != old.writeOps || c.copyBytes != old.copyBytes
+            || c.mirrorBytes != old.mirrorBytes) {
             changed = true;
             break;
         }

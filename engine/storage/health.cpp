@@ -85,6 +85,66 @@ QString statusWord(ComponentStatus status)
     return capitalized(name);
 }
 
+/** What every problem of a kind shares: its title, its status word and the events that report it. */
+struct ProblemKind
+{
+    QString kind;
+    QString title; /**< empty: the rule words it from the object's state */
+    QString status;
+    QList<int> eventCodes;
+};
+
+const ProblemKind& problemKind(const QString& kind)
+{
+    // Titles are the seed's names for the conditions (the Recovery Guru's summary list).
+    static const QList<ProblemKind> kinds = {
+        {u"featureOutOfCompliance"_s, u"Premium Feature Out of Compliance"_s, u"Out of Compliance"_s,
+            {EventCode::FeatureOutOfCompliance}},
+        {u"logicalDriveFailed"_s, {}, {}, {EventCode::LogicalDriveMissing, EventCode::LogicalDriveFailed}},
+        {u"driveFailed"_s, {}, {}, {}},
+        {u"flashCopyFailed"_s, u"Failed FlashCopy Logical Drive"_s, u"Failed"_s, {EventCode::FlashCopyFailed}},
+        {u"repositoryFull"_s, u"FlashCopy Repository Logical Drive Full"_s, u"Full"_s,
+            {EventCode::FlashCopyRepositoryFull}},
+        {u"repositoryThreshold"_s, u"FlashCopy Repository Logical Drive Threshold Exceeded"_s, u"Threshold Exceeded"_s,
+            {EventCode::FlashCopyThresholdExceeded}},
+        // L7002: Event 6600 - VolumeCopy Operation Failed.
+        {u"volumeCopyFailed"_s, u"VolumeCopy Operation Failed"_s, u"Copy Failed"_s, {EventCode::VolumeCopyFailed}},
+        {u"mirrorUnsynchronized"_s, {}, u"Unsynchronized"_s,
+            {EventCode::MirrorUnsynchronized, EventCode::MirrorCommunicationError}},
+        {u"mirrorUnresponsive"_s, u"Mirror Relationship Removed on One Side Only"_s, u"Unresponsive"_s,
+            {EventCode::MirrorUnsynchronized}},
+        {u"dualPrimary"_s, u"Dual Primary Logical Drive Conflict"_s, u"Dual Primary"_s,
+            {EventCode::MirrorDualRoleConflict}},
+        {u"dualSecondary"_s, u"Dual Secondary Logical Drive Conflict"_s, u"Dual Secondary"_s,
+            {EventCode::MirrorDualRoleConflict}},
+        {u"relationshipFailed"_s, u"Failed Copy Relationship"_s, u"Failed"_s,
+            {EventCode::EssFlashCopyFailed, EventCode::NecCopyFault, EventCode::HdsCopyFailed}},
+        {u"relationshipInhibited"_s, u"Write-Inhibited Primary Volume"_s, u"Write Inhibited"_s,
+            {EventCode::EssPprcWriteInhibited, EventCode::EssPprcSuspended}},
+    };
+    const auto it = std::find_if(kinds.cbegin(), kinds.cend(), [&](const ProblemKind& k) { return k.kind == kind; });
+    Q_ASSERT(it != kinds.cend());
+    return *it;
+}
+
+/** A problem of @p kind about @p subject ("kind:subject" is its key), with the kind's title, status and events. */
+RecoveryProblem problem(const QString& kind, const QString& subject)
+{
+    const ProblemKind& k = problemKind(kind);
+    RecoveryProblem p;
+    p.kind = k.kind;
+    p.key = u"%1:%2"_s.arg(kind, subject);
+    p.title = k.title;
+    p.status = k.status;
+    p.eventCodes = k.eventCodes;
+    return p;
+}
+
+RecoveryProblem problem(const QString& kind, ObjectId subject)
+{
+    return problem(kind, QString::number(subject));
+}
+
 void complianceProblems(const Configuration& config, ObjectId subsystemId, int maxMirrors, QList<RecoveryProblem>& out)
 {
     // L6802-6886 (VolumeCopy feature out of compliance) and L12669-12755 (Remote Mirror Option out of compliance);
@@ -95,15 +155,10 @@ void complianceProblems(const Configuration& config, ObjectId subsystemId, int m
         if (why.isEmpty()) {
             continue;
         }
-        RecoveryProblem p;
-        p.kind = u"featureOutOfCompliance"_s;
-        p.key = u"featureOutOfCompliance:%1"_s.arg(enumName(f));
-        p.title = u"Premium Feature Out of Compliance"_s;
+        RecoveryProblem p = problem(u"featureOutOfCompliance"_s, enumName(f));
         p.summary = capitalized(why);
-        p.status = u"Out of Compliance"_s;
         p.objects.append(subsystemId);
         p.objectNames.append(u"Storage subsystem: %1"_s.arg(subsystemName(config, subsystemId)));
-        p.eventCodes = {EventCode::FeatureOutOfCompliance};
         p.eventComponents = {subsystemComponent(config, subsystemId)};
         QString feature;
         QString remove;
@@ -178,9 +233,7 @@ void componentProblems(const Configuration& config, ObjectId subsystemId, QList<
         if (ld.status == ComponentStatus::Optimal) {
             continue;
         }
-        RecoveryProblem p;
-        p.kind = u"logicalDriveFailed"_s;
-        p.key = u"logicalDriveFailed:%1"_s.arg(ld.id);
+        RecoveryProblem p = problem(u"logicalDriveFailed"_s, ld.id);
         p.title = ld.status == ComponentStatus::Missing ? u"Missing Logical Drive"_s
                                                         : u"%1 Logical Drive"_s.arg(statusWord(ld.status));
         p.summary = u"Logical drive %1 is %2"_s.arg(ld.name, enumName(ld.status));
@@ -188,7 +241,6 @@ void componentProblems(const Configuration& config, ObjectId subsystemId, QList<
         p.status = statusWord(ld.status);
         p.objects = {ld.id};
         p.objectNames = {u"Logical drive: %1"_s.arg(ld.name)};
-        p.eventCodes = {EventCode::LogicalDriveMissing, EventCode::LogicalDriveFailed};
         p.eventComponents = {u"Logical Drive %1"_s.arg(ld.name)};
         for (const FlashCopy& fc : config.flashCopiesOf(ld.id)) {
             p.objects.append(fc.id);
@@ -225,9 +277,7 @@ void componentProblems(const Configuration& config, ObjectId subsystemId, QList<
             continue;
         }
         const QString label = u"[%1,%2]"_s.arg(d.enclosure).arg(d.slot);
-        RecoveryProblem p;
-        p.kind = u"driveFailed"_s;
-        p.key = u"driveFailed:%1"_s.arg(d.id);
+        RecoveryProblem p = problem(u"driveFailed"_s, d.id);
         p.title = u"%1 Drive"_s.arg(statusWord(d.status));
         p.summary = u"Drive %1 is %2"_s.arg(label, enumName(d.status));
         p.component = u"Drive %1"_s.arg(label);
@@ -265,6 +315,15 @@ void flashCopyProblems(const Configuration& config, ObjectId subsystemId, QList<
         const QString base = driveName(config, fc.baseId);
         const QString repository = driveName(config, fc.repositoryId);
         RecoveryProblem p;
+        if (fc.status == FlashCopyStatus::Failed) {
+            p = problem(u"flashCopyFailed"_s, fc.id);
+        } else if (fc.baseWritesFailing) {
+            p = problem(u"repositoryFull"_s, fc.id);
+        } else if (fc.thresholdExceeded) {
+            p = problem(u"repositoryThreshold"_s, fc.id);
+        } else {
+            continue;
+        }
         p.objects = {fc.id, fc.baseId, fc.repositoryId};
         p.objectNames = {u"FlashCopy logical drive: %1"_s.arg(name), u"Base logical drive: %1"_s.arg(base),
             u"FlashCopy repository logical drive: %1"_s.arg(repository)};
@@ -279,13 +338,8 @@ void flashCopyProblems(const Configuration& config, ObjectId subsystemId, QList<
                                  "type Yes and click OK. A new point-in-time image is taken, all copy-on-write data "
                                  "on the repository is deleted, and %1 is shown Optimal."_s.arg(name);
         if (fc.status == FlashCopyStatus::Failed) {
-            p.kind = u"flashCopyFailed"_s;
-            p.key = u"flashCopyFailed:%1"_s.arg(fc.id);
-            p.title = u"Failed FlashCopy Logical Drive"_s;
             p.summary = u"FlashCopy logical drive %1 has failed"_s.arg(name);
             p.component = u"FlashCopy logical drive %1"_s.arg(name);
-            p.status = u"Failed"_s;
-            p.eventCodes = {EventCode::FlashCopyFailed};
             if (fc.failedByMirrorRole) {
                 // L11843-11847, L13083-13129: a FlashCopy of a demoted primary fails, and recovers on promotion.
                 p.cause
@@ -318,13 +372,8 @@ void flashCopyProblems(const Configuration& config, ObjectId subsystemId, QList<
                                "it)."_s.arg(name));
             }
         } else if (fc.baseWritesFailing) {
-            p.kind = u"repositoryFull"_s;
-            p.key = u"repositoryFull:%1"_s.arg(fc.id);
-            p.title = u"FlashCopy Repository Logical Drive Full"_s;
             p.summary = u"Writes to the base of FlashCopy logical drive %1 fail (its repository is full)"_s.arg(name);
             p.component = u"FlashCopy repository logical drive %1"_s.arg(repository);
-            p.status = u"Full"_s;
-            p.eventCodes = {EventCode::FlashCopyRepositoryFull};
             // L2162-2170, L4172-4178.
             p.cause = u"The FlashCopy repository logical drive %1 is full and its repository full policy is \"Fail "
                       "writes to base logical drive\": the FlashCopy logical drive data is still accessible, but all "
@@ -335,13 +384,8 @@ void flashCopyProblems(const Configuration& config, ObjectId subsystemId, QList<
             p.steps.append(u"Or, if the point-in-time image is no longer needed: %1"_s.arg(
                 recreate.left(1).toLower() + recreate.mid(1)));
         } else if (fc.thresholdExceeded) {
-            p.kind = u"repositoryThreshold"_s;
-            p.key = u"repositoryThreshold:%1"_s.arg(fc.id);
-            p.title = u"FlashCopy Repository Logical Drive Threshold Exceeded"_s;
             p.summary = u"The repository of FlashCopy logical drive %1 is over its warning threshold"_s.arg(name);
             p.component = u"FlashCopy repository logical drive %1"_s.arg(repository);
-            p.status = u"Threshold Exceeded"_s;
-            p.eventCodes = {EventCode::FlashCopyThresholdExceeded};
             // L2113-2129 and, for what happens when it fills, L2148-2170.
             p.cause = u"The FlashCopy repository logical drive %1 is more than %2% full. The threshold warning is "
                       "the only warning that is given before the repository becomes full; then %3"_s.arg(repository)
@@ -360,8 +404,6 @@ void flashCopyProblems(const Configuration& config, ObjectId subsystemId, QList<
                            "level reduces the time you have before the repository becomes full."_s.arg(repository));
             p.steps.append(u"Or, if the current point-in-time image is no longer needed: %1"_s.arg(
                 recreate.left(1).toLower() + recreate.mid(1)));
-        } else {
-            continue;
         }
         out.append(p);
     }
@@ -375,17 +417,11 @@ void volumeCopyProblems(const Configuration& config, ObjectId subsystemId, QList
         }
         const QString source = driveName(config, vc.sourceId);
         const QString target = driveName(config, vc.targetId);
-        RecoveryProblem p;
-        p.kind = u"volumeCopyFailed"_s;
-        p.key = u"volumeCopyFailed:%1"_s.arg(vc.id);
-        // L7002: Event 6600 - VolumeCopy Operation Failed.
-        p.title = u"VolumeCopy Operation Failed"_s;
+        RecoveryProblem p = problem(u"volumeCopyFailed"_s, vc.id);
         p.summary = u"VolumeCopy %1 -> %2 has failed"_s.arg(source, target);
         p.component = u"VolumeCopy pair %1 > %2"_s.arg(source, target);
-        p.status = u"Copy Failed"_s;
         p.objects = {vc.sourceId, vc.targetId};
         p.objectNames = {u"Source logical drive: %1"_s.arg(source), u"Target logical drive: %1"_s.arg(target)};
-        p.eventCodes = {EventCode::VolumeCopyFailed};
         p.eventComponents = {u"VolumeCopy %1 > %2"_s.arg(source, target)};
         // L5896-5914, L7004-7030.
         p.cause = u"%1. A status of Copy Failed can occur because of a read error from the source logical drive, a "
@@ -419,7 +455,26 @@ void mirrorProblems(const Configuration& config, ObjectId subsystemId, QList<Rec
         const QString remote = driveName(config, m.remoteDriveId);
         const QString remoteSubsystem = subsystemName(config, m.remoteSubsystemId);
         const bool primary = m.role == MirrorRole::Primary;
-        RecoveryProblem p;
+        QString kind;
+        switch (m.status) {
+        case MirrorStatus::Unsynchronized:
+            kind = u"mirrorUnsynchronized"_s;
+            break;
+        case MirrorStatus::Unresponsive:
+            kind = u"mirrorUnresponsive"_s;
+            break;
+        case MirrorStatus::DualPrimary:
+            kind = u"dualPrimary"_s;
+            break;
+        case MirrorStatus::DualSecondary:
+            kind = u"dualSecondary"_s;
+            break;
+        case MirrorStatus::Synchronizing:
+        case MirrorStatus::Synchronized:
+        case MirrorStatus::Suspended:
+            continue;
+        }
+        RecoveryProblem p = problem(kind, m.id);
         p.objects = {m.id, m.remoteDriveId};
         p.objectNames = {u"%1 logical drive: %2 on %3"_s.arg(
                              primary ? u"Primary"_s : u"Secondary"_s, local, subsystemName(config, subsystemId)),
@@ -430,7 +485,6 @@ void mirrorProblems(const Configuration& config, ObjectId subsystemId, QList<Rec
                 remote, remoteSubsystem)};
         p.eventComponents = {u"Logical Drive %1"_s.arg(local)};
         p.component = u"Mirrored logical drive %1"_s.arg(local);
-        p.status = m.status == MirrorStatus::Unresponsive ? u"Unresponsive"_s : u"Unsynchronized"_s;
         p.summary = u"Mirrored logical drive %1 is %2"_s.arg(local, enumName(m.status));
         const MirrorLink* link = config.linkBetween(m.subsystemId, m.remoteSubsystemId);
         const QString owner = config.logicalDrives.value(m.id).currentOwner;
@@ -442,11 +496,8 @@ void mirrorProblems(const Configuration& config, ObjectId subsystemId, QList<Rec
                                         subsystemName(config, subsystemId), remoteSubsystem, owner);
         switch (m.status) {
         case MirrorStatus::Unsynchronized: {
-            p.kind = u"mirrorUnsynchronized"_s;
-            p.key = u"mirrorUnsynchronized:%1"_s.arg(m.id);
             p.title = path != LinkPathState::Up ? u"Mirror Communication Error - Link Down"_s
                                                 : u"Mirrored Pair Unsynchronized"_s;
-            p.eventCodes = {EventCode::MirrorUnsynchronized, EventCode::MirrorCommunicationError};
             // L7786-7798, L12580-12608; the link state: L7893-7911, L13280-13290.
             p.cause = u"The mirrored pair %1 and %2 on %3 is Unsynchronized: %4. While the remote logical drive mirror "
                       "is in an Unsynchronized status, no mirroring activity takes place: host writes to the primary "
@@ -494,10 +545,6 @@ void mirrorProblems(const Configuration& config, ObjectId subsystemId, QList<Rec
             break;
         }
         case MirrorStatus::Unresponsive:
-            p.kind = u"mirrorUnresponsive"_s;
-            p.key = u"mirrorUnresponsive:%1"_s.arg(m.id);
-            p.title = u"Mirror Relationship Removed on One Side Only"_s;
-            p.eventCodes = {EventCode::MirrorUnsynchronized};
             // L12469-12572.
             p.cause = u"When the mirror relationship was removed on %1, a link failure occurred between the storage "
                       "subsystems: the relationship was removed on %1 but still exists here, where %2 shows an "
@@ -513,12 +560,6 @@ void mirrorProblems(const Configuration& config, ObjectId subsystemId, QList<Rec
             const bool dualPrimary = m.status == MirrorStatus::DualPrimary;
             const QString role = dualPrimary ? u"primary"_s : u"secondary"_s;
             const QString other = dualPrimary ? u"Secondary"_s : u"Primary"_s;
-            p.kind = dualPrimary ? u"dualPrimary"_s : u"dualSecondary"_s;
-            p.key = u"%1:%2"_s.arg(p.kind).arg(m.id);
-            p.title
-                = dualPrimary ? u"Dual Primary Logical Drive Conflict"_s : u"Dual Secondary Logical Drive Conflict"_s;
-            p.status = dualPrimary ? u"Dual Primary"_s : u"Dual Secondary"_s;
-            p.eventCodes = {EventCode::MirrorDualRoleConflict};
             // L12177-12211 (dual primary), L12288-12322 (dual secondary), L13301-13321 (the MEL event).
             p.cause = dualPrimary
                 ? u"Both %1 on %2 and %3 on %4 are displayed in the primary logical drive role: the secondary was "
@@ -563,7 +604,7 @@ void mirrorProblems(const Configuration& config, ObjectId subsystemId, QList<Rec
         case MirrorStatus::Synchronizing:
         case MirrorStatus::Synchronized:
         case MirrorStatus::Suspended:
-            continue;
+            break;
         }
         out.append(p);
     }
@@ -588,30 +629,24 @@ void relationshipProblems(const Configuration& config, ObjectId subsystemId, QLi
         }
         const QString source = driveName(config, r.sourceId);
         const QString target = driveName(config, r.targetId);
-        RecoveryProblem p;
+        const bool failed = r.state == u"failed"_s;
+        if (!failed && !r.hasOption(u"inhibited"_s)) {
+            continue;
+        }
+        RecoveryProblem p = problem(failed ? u"relationshipFailed"_s : u"relationshipInhibited"_s, r.id);
         p.objects = {r.sourceId, r.targetId};
         p.objectNames = {u"Source: %1"_s.arg(source), u"Target: %1"_s.arg(target)};
         p.component = u"%1 relationship %2 > %3"_s.arg(r.kind, source, target);
-        if (r.state == u"failed"_s) {
-            p.kind = u"relationshipFailed"_s;
-            p.key = u"relationshipFailed:%1"_s.arg(r.id);
-            p.title = u"Failed Copy Relationship"_s;
+        if (failed) {
             p.summary = u"The %1 relationship %2 -> %3 has failed"_s.arg(r.kind, source, target);
-            p.status = u"Failed"_s;
-            p.eventCodes = {EventCode::EssFlashCopyFailed, EventCode::NecCopyFault, EventCode::HdsCopyFailed};
             p.cause = u"The %1 relationship from %2 to %3 failed%4. The target does not hold a usable copy."_s.arg(
                 r.kind, source, target, r.stateReason.isEmpty() ? QString() : u": "_s + r.stateReason);
             p.steps.append(u"Correct the cause shown in the event log (a failed or missing volume, a path down, a full "
                            "disk where the workspace is)."_s);
             p.steps.append(u"In the storage subsystem's copy services view, %1, then %2."_s.arg(remove, again));
-        } else if (r.hasOption(u"inhibited"_s)) {
-            p.kind = u"relationshipInhibited"_s;
-            p.key = u"relationshipInhibited:%1"_s.arg(r.id);
-            p.title = u"Write-Inhibited Primary Volume"_s;
+        } else {
             p.summary = u"%1 is write-inhibited: its %2 pair with %3 is suspended in critical mode"_s.arg(
                 source, r.kind, target);
-            p.status = u"Write Inhibited"_s;
-            p.eventCodes = {EventCode::EssPprcWriteInhibited, EventCode::EssPprcSuspended};
             p.cause = u"The %1 pair %2 > %3 was suspended in critical mode%4: the primary volume %2 refuses host "
                       "writes so that it never gets ahead of its secondary."_s.arg(
                           r.kind, source, target, r.stateReason.isEmpty() ? QString() : u" ("_s + r.stateReason + u')');
@@ -619,8 +654,6 @@ void relationshipProblems(const Configuration& config, ObjectId subsystemId, QLi
                            "online)."_s);
             p.steps.append(u"Resume the pair (establish it again with resynchronization): writes are accepted again "
                            "once it is duplex; or, if the copy is no longer needed, %1."_s.arg(remove));
-        } else {
-            continue;
         }
         out.append(p);
     }

@@ -2,12 +2,25 @@
 #include "volumeio.h"
 
 #include <algorithm>
+#include <chrono>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline
 {
+
+namespace
+{
+
+using IoClock = std::chrono::steady_clock;
+
+quint64 nanosSince(IoClock::time_point start)
+{
+    return static_cast<quint64>(std::chrono::duration_cast<std::chrono::nanoseconds>(IoClock::now() - start).count());
+}
+
+} // namespace
 
 FileBackend::FileBackend(std::unique_ptr<VolumeFile> file)
     : m_file(std::move(file))
@@ -88,6 +101,7 @@ IoStatus VolumeIo::checkRange(qint64 offset, qint64 length) const
 
 IoStatus VolumeIo::read(qint64 offset, std::span<char> buffer, IoOrigin origin)
 {
+    const auto start = origin == IoOrigin::Host ? IoClock::now() : IoClock::time_point {}; // host I/O only
     std::shared_lock lock(m_gate);
     const auto length = static_cast<qint64>(buffer.size());
     if (auto st = checkRange(offset, length); !st.ok()) {
@@ -100,12 +114,13 @@ IoStatus VolumeIo::read(qint64 offset, std::span<char> buffer, IoOrigin origin)
     if (st.ok() && origin == IoOrigin::Host) {
         m_readOps.fetch_add(1, std::memory_order_relaxed);
         m_readBytes.fetch_add(static_cast<quint64>(length), std::memory_order_relaxed);
+        m_readNanos.fetch_add(nanosSince(start), std::memory_order_relaxed);
     }
     return st;
 }
 
 template <typename Apply>
-IoStatus VolumeIo::hookedWrite(const WriteOp& op, Apply&& apply)
+IoStatus VolumeIo::hookedWrite(const WriteOp& op, Apply&& apply, std::chrono::steady_clock::time_point start)
 {
     if (auto st = checkRange(op.offset, op.length); !st.ok()) {
         return st;
@@ -130,6 +145,7 @@ IoStatus VolumeIo::hookedWrite(const WriteOp& op, Apply&& apply)
     if (st.ok() && op.origin == IoOrigin::Host && !op.discard) {
         m_writeOps.fetch_add(1, std::memory_order_relaxed);
         m_writeBytes.fetch_add(static_cast<quint64>(op.length), std::memory_order_relaxed);
+        m_writeNanos.fetch_add(nanosSince(start), std::memory_order_relaxed);
     }
     return st;
 }
@@ -170,19 +186,23 @@ private:
 
 IoStatus VolumeIo::write(qint64 offset, std::span<const char> data, IoOrigin origin)
 {
+    const auto start = origin == IoOrigin::Host ? IoClock::now() : IoClock::time_point {}; // host I/O only
     std::shared_lock lock(m_gate);
     const WriteTimer timer(m_latency.get(), origin);
     const WriteOp op {offset, static_cast<qint64>(data.size()), data, origin, false};
-    return hookedWrite(op, [&] { return m_backend->write(offset, data); });
+    return hookedWrite(
+        op, [&] { return m_backend->write(offset, data); }, start);
 }
 
 IoStatus VolumeIo::discard(qint64 offset, qint64 length, IoOrigin origin)
 {
+    const auto start = origin == IoOrigin::Host ? IoClock::now() : IoClock::time_point {}; // host I/O only
     std::shared_lock lock(m_gate);
     const WriteTimer timer(m_latency.get(), origin);
     // A discard changes the bytes (they read as zeros afterwards), so the write hooks see it like a write.
     const WriteOp op {offset, length, {}, origin, true};
-    return hookedWrite(op, [&] { return m_backend->discard(offset, length); });
+    return hookedWrite(
+        op, [&] { return m_backend->discard(offset, length); }, start);
 }
 
 IoStatus VolumeIo::flush(IoOrigin origin)
@@ -210,6 +230,7 @@ VolumeIo::Quiesced::Quiesced(VolumeIo& io)
 
 void VolumeIo::Quiesced::addObserver(std::shared_ptr<WriteObserver> observer)
 {
+    observer->attached(m_io.m_traffic);
     m_io.m_observers.push_back(std::move(observer));
 }
 
@@ -248,7 +269,9 @@ std::shared_ptr<VolumeBackend> VolumeIo::backend() const
 IoCounters VolumeIo::counters() const
 {
     return {m_readOps.load(std::memory_order_relaxed), m_writeOps.load(std::memory_order_relaxed),
-        m_readBytes.load(std::memory_order_relaxed), m_writeBytes.load(std::memory_order_relaxed)};
+        m_readBytes.load(std::memory_order_relaxed), m_writeBytes.load(std::memory_order_relaxed),
+        m_readNanos.load(std::memory_order_relaxed), m_writeNanos.load(std::memory_order_relaxed),
+        m_traffic->copyBytes.load(std::memory_order_relaxed), m_traffic->mirrorBytes.load(std::memory_order_relaxed)};
 }
 
 std::shared_ptr<VolumeIo> VolumeRegistry::find(ObjectId logicalDriveId) const

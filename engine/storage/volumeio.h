@@ -91,6 +91,19 @@ private:
     std::atomic<bool> m_diskFull {false};
 };
 
+/**
+ * The bytes the copy services move on behalf of one logical drive, by kind, counted where they move (cheap atomic
+ * adds on the data path, no lock). Both are charged to the drive whose data travels: a FlashCopy's or VolumeCopy's
+ * source, a mirror's local side. Holes skipped and discards move nothing and count nothing.
+ */
+struct TrafficCounters
+{
+    /** Point-in-time copies: copy-before-write preservation, background copy, a partial target grain filled in. */
+    std::atomic<quint64> copyBytes {0};
+    /** Remote mirroring: bytes sent to the partner (host writes shipped, synchronization, journal applied). */
+    std::atomic<quint64> mirrorBytes {0};
+};
+
 /** One write (or discard) on its way to a logical drive, as the write hooks see it. */
 struct WriteOp
 {
@@ -127,6 +140,8 @@ public:
      * (a copy-before-write's preserved grains must reach the disk before the writes that overwrote them).
      */
     virtual IoStatus beforeFlush() { return IoStatus::success(); }
+    /** Attached to a drive's write path: that drive's byte counters, for a hook that moves its bytes elsewhere. */
+    virtual void attached(const std::shared_ptr<TrafficCounters>& traffic) { Q_UNUSED(traffic); }
 };
 
 /**
@@ -158,13 +173,17 @@ struct HostAccess
     friend bool operator==(const HostAccess&, const HostAccess&) = default;
 };
 
-/** Counters for the host I/O rate display. */
+/** Counters for the I/O rate display: host I/O (with its service time), and the copy services' traffic. */
 struct IoCounters
 {
     quint64 readOps = 0;
     quint64 writeOps = 0;
     quint64 readBytes = 0;
     quint64 writeBytes = 0;
+    quint64 readNanos = 0;  /**< sum of the host reads' service times (request in to completion here) */
+    quint64 writeNanos = 0; /**< the same for the host writes (copy-before-write and synchronous shipping included) */
+    quint64 copyBytes = 0;
+    quint64 mirrorBytes = 0;
 };
 
 /**
@@ -227,6 +246,8 @@ public:
     HostAccess hostAccess() const;
     std::shared_ptr<VolumeBackend> backend() const;
     IoCounters counters() const;
+    /** The copy services' byte counters of this drive; shared, so a copy or a mirror can keep them. */
+    const std::shared_ptr<TrafficCounters>& traffic() const { return m_traffic; }
 
     /** The logical drive was deleted: every later I/O through this front fails (ENXIO), whoever still holds it. */
     void retire() { m_retired.store(true); }
@@ -236,7 +257,7 @@ private:
     IoStatus checkRange(qint64 offset, qint64 length) const;
     /** Runs @p op through the write hooks around @p apply (the backend call); the gate is held shared. */
     template <typename Apply>
-    IoStatus hookedWrite(const WriteOp& op, Apply&& apply);
+    IoStatus hookedWrite(const WriteOp& op, Apply&& apply, std::chrono::steady_clock::time_point start);
 
     const ObjectId m_id;
     mutable FairSharedMutex m_gate; // exclusive lockers are not starved by continuous I/O
@@ -249,6 +270,9 @@ private:
     std::atomic<quint64> m_writeOps {0};
     std::atomic<quint64> m_readBytes {0};
     std::atomic<quint64> m_writeBytes {0};
+    std::atomic<quint64> m_readNanos {0};
+    std::atomic<quint64> m_writeNanos {0};
+    const std::shared_ptr<TrafficCounters> m_traffic = std::make_shared<TrafficCounters>();
 };
 
 /**

@@ -521,6 +521,14 @@ private Q_SLOTS:
         const auto ep = ws.engine().mirrors().endpoint(ws.logicalDrive(u"P"_s)->id);
         const qint64 recorded = ep->map().bits().count();
         QVERIFY2(recorded > 0 && recorded < ep->grains() / 2, qPrintable(QString::number(recorded)));
+        // A path that is up but reaches no engine says why, not only "cannot reach".
+        QTest::qWait(static_cast<int>(ReplicationChannel::kRetryInterval.count()) + 50);
+        QVERIFY(!channel->ping());
+        QVERIFY(!channel->connectError().isEmpty());
+        const IoStatus unreachable = ws.engine().mirrors().link(linkId)->unreachable(u"A"_s, ws.subsystemId(kPrimary));
+        QVERIFY2(unreachable.reason.contains(u"cannot reach controller A"_s)
+                && unreachable.reason.contains(u"cannot connect to the remote engine at 127.0.0.1:"_s),
+            qPrintable(unreachable.reason));
 
         // The listener returns; the resync ships only the recorded grains, and both sides match.
         QVERIFY(!server->start(u"127.0.0.1"_s, server->port()).isError());

@@ -6,6 +6,7 @@
 // engine; Start H1->H2 with its confirmation and warning, and the state in the list; a Monitor with every command
 // disabled and an Operator without assigned sessions; Remove Copy Sets keeping the base relationships. Every outcome
 // is checked through the engine's commands.
+#include "common/confirm.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
@@ -487,16 +488,17 @@ void TestCsmGui::startShowsTheStateInTheList()
     QAction* start = view()->commandAction(u"Start H1->H2"_s);
     QVERIFY(start->isEnabled());
 
-    // "No" runs nothing.
-    MessageBox::setNextAnswer(QMessageBox::No);
+    // Start H1->H2 overwrites H2: a typed confirmation (issue 18). Another word than "Yes" runs nothing.
+    Confirm::setNextTypedAnswer(u"No"_s);
     start->trigger();
+    QVERIFY(Confirm::lastConsequence() == Consequence::LosesData);
     QCOMPARE(engineSession(u"MM_Start"_s).value(u"state"_s).toString(), u"Defined"_s);
 
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    Confirm::setNextTypedAnswer(u"Yes"_s);
     start = view()->commandAction(u"Start H1->H2"_s);
     start->trigger();
     // The confirmation showed the engine's warning (H2 is overwritten).
-    QVERIFY2(MessageBox::lastText().contains(u"H2"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY2(Confirm::lastText().contains(u"H2"_s), qPrintable(Confirm::lastText()));
     QTRY_VERIFY(engineSession(u"MM_Start"_s).value(u"state"_s).toString() != u"Defined"_s);
     QTRY_VERIFY_WITH_TIMEOUT(
         QStringList({u"Preparing"_s, u"Prepared"_s})

@@ -2,6 +2,7 @@
 // The ESS Copy Services perspective (issue 13, console part) on a real engine: selecting an ESS shows it instead of
 // the DS4000 views; the Volumes panel's left/right clicks, the second right click that opens the Task Wizard,
 // FlashCopy establish and withdraw run from the wizard, multiple selection mode, Information Panel, Find, Filter.
+#include "common/confirm.h"
 #include "common/translations.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
@@ -839,8 +840,10 @@ void TestEssGui::configurationPanelLogProtectionUsers()
     clickButton(panel->findChild<QPushButton*>(u"viewLogButton"_s));
     QVERIFY(panel->logWindow() != nullptr);
     QTRY_VERIFY(panel->logTree()->topLevelItemCount() > 0);
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    // Clearing the log loses its records: "Yes" typed (issue 18).
+    Confirm::setNextTypedAnswer(u"Yes"_s);
     clickButton(panel->findChild<QPushButton*>(u"clearLogButton"_s));
+    QVERIFY(Confirm::lastConsequence() == Consequence::LosesData);
     QTRY_COMPARE(panel->logTree()->topLevelItemCount(), 0);
     QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
                     {{u"source"_s, u"00012088"_s}, {u"target"_s, u"00112088"_s}, {u"noCopy"_s, true}}, {})

@@ -4,6 +4,7 @@
 // (two T-VOLs for one S-VOL), and shows a refusal on its own row; Split copies until the pair is split, with the
 // progress in the pair list; Re-sync, Suspend / Resume, Delete (with its confirmation), Attribute and Status &
 // History work from their panels. Every outcome is checked through the engine's commands.
+#include "common/findbar.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -80,6 +82,7 @@ private Q_SLOTS:
 
     void controllerSelectionShowsTheMainScreen();
     void volumeListFilters();
+    void findFiltersTheListsLive();
     void addPairWithAuto();
     void addPairWithSetTwoTVols();
     void addPairShowsARefusalOnItsRow();
@@ -231,6 +234,34 @@ void TestHdsGui::controllerSelectionShowsTheMainScreen()
     // Exit goes back to a subsystem of another family.
     clickButton(screen()->button(HdsMainScreen::ExitButton));
     QTRY_VERIFY(!perspective()->isVisible());
+}
+
+void TestHdsGui::findFiltersTheListsLive()
+{
+    // The console's Find bar (issue 18) over the volume list: a CU:LDEV typed leaves that volume; a live update (a
+    // pair added to it) keeps the filter; Esc shows every volume again.
+    QTreeWidget* list = screen()->volumeList();
+    const auto visible = [list]() {
+        QStringList ldevs;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (!list->topLevelItem(i)->isHidden()) {
+                ldevs.append(list->topLevelItem(i)->text(HdsMainScreen::VolLdevColumn));
+            }
+        }
+        return ldevs;
+    };
+    QCOMPARE(visible().size(), 6);
+    QLineEdit* find = screen()->findBar()->lineEdit();
+    find->setFocus();
+    QTest::keyClicks(find, u"00:21"_s);
+    QCOMPARE(visible(), QStringList {u"00:21"_s});
+    createPair(u"00:11"_s, u"00:21"_s, false);
+    QTRY_COMPARE(
+        list->topLevelItem(screen()->shownVolumes().indexOf(u"00:21"_s))->text(HdsMainScreen::VolPairsColumn), u"1"_s);
+    QCOMPARE(visible(), QStringList {u"00:21"_s});
+    QTest::keyClick(find, Qt::Key_Escape);
+    QVERIFY(find->text().isEmpty());
+    QCOMPARE(visible().size(), 6);
 }
 
 void TestHdsGui::volumeListFilters()

@@ -6,7 +6,7 @@
 // reports it), refuses a bad address with the engine's words, copies an export's URI, and turns the server off. Also
 // the rate arithmetic on made-up snapshots (averaging window, idle decay, late and estimated samples, drives that
 // vanish, counters that go back), the models under QAbstractItemModelTester, and the snapshots' publish time.
-#include "charts/throughputchart.h"
+#include "charts/timechart.h"
 #include "common/icons.h"
 #include "dialogs/hostiodialogs.h"
 #include "guitestsupport.h"
@@ -562,9 +562,12 @@ void TestHostIoGui::checkPerformanceView(ObjectId dataVol)
         performance->sortModel()->mapFromSource(performance->model()->indexOf(dataVol, PerformanceModel::NameColumn)));
     QCOMPARE(performance->selectedLogicalDrive(), dataVol);
     QCOMPARE(performance->chartTitle(), u"Logical drive DataVol"_s);
-    QTRY_VERIFY(performance->chart()->lastValues().y() > 0.5);
-    QCOMPARE(performance->chart()->lastValues().x(), 0.0);
-    QVERIFY(performance->chart()->axisMaximum() >= performance->chart()->lastValues().y());
+    // The Traffic chart: DataVol's host I/O (all writes here), nothing copied or mirrored.
+    const TimeChart* traffic = performance->chart(PerformanceView::TrafficTab);
+    QTRY_VERIFY(traffic->lastValue(u"Host I/O"_s).value_or(0) > 0.5);
+    QCOMPARE(traffic->lastValue(u"Copies"_s).value_or(-1), 0.0);
+    QCOMPARE(traffic->lastValue(u"Mirror sync"_s).value_or(-1), 0.0);
+    QVERIFY(traffic->axisMaximum() >= traffic->lastValue(u"Host I/O"_s).value_or(0));
 }
 
 void TestHostIoGui::workloadFromPanelMovesRatesPauseResumeStop()
@@ -600,7 +603,7 @@ void TestHostIoGui::workloadFromPanelMovesRatesPauseResumeStop()
     QTRY_COMPARE_WITH_TIMEOUT(rateText(u"DataVol"_s, PerformanceModel::WriteRateColumn), u"0.00"_s, 8000);
     QCOMPARE(rate(u"DataVol"_s, PerformanceModel::WriteIopsColumn), 0.0);
     QTRY_COMPARE(properties->value(u"Write rate"_s), u"0.00 MB/s (0 IOPS)"_s);
-    QTRY_COMPARE(performance->chart()->lastValues().y(), 0.0);
+    QTRY_COMPARE(performance->chart(PerformanceView::TrafficTab)->lastValue(u"Host I/O"_s).value_or(-1), 0.0);
     QTRY_COMPARE(m_window->findChild<QLabel*>(u"hostIoStatusLabel"_s)->text(), u"Host I/O: idle"_s);
     QVERIFY2(
         performance->summaryText().contains(u"1 host workload(s) paused"_s), qPrintable(performance->summaryText()));

@@ -14,9 +14,11 @@
 namespace Copyline
 {
 
-CopyProgressDelegate::CopyProgressDelegate(QWidget* parent)
+CopyProgressDelegate::CopyProgressDelegate(QWidget* parent, LiveTest live, int minimumWidth)
     : QStyledItemDelegate(parent)
     , m_styleSource(new QProgressBar(parent))
+    , m_live(std::move(live))
+    , m_minimumWidth(minimumWidth)
 {
     m_styleSource->setObjectName(QStringLiteral("progressStyleSource"));
     m_styleSource->hide();
@@ -27,9 +29,11 @@ CopyProgressDelegate::~CopyProgressDelegate() = default;
 void CopyProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const double percent = index.data(ProgressRole).toDouble();
-    const auto state = static_cast<VolumeCopyStatus>(index.data(StateRole).toInt());
-    const bool live = state == VolumeCopyStatus::InProgress || state == VolumeCopyStatus::Completed
-        || state == VolumeCopyStatus::Pending;
+    const bool live = m_live ? m_live(index) : [&index]() {
+        const auto state = static_cast<VolumeCopyStatus>(index.data(StateRole).toInt());
+        return state == VolumeCopyStatus::InProgress || state == VolumeCopyStatus::Completed
+            || state == VolumeCopyStatus::Pending;
+    }();
 
     // The cell background (selection, alternate rows) as the style draws it for any item.
     QStyleOptionViewItem background(option);
@@ -61,7 +65,7 @@ void CopyProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 QSize CopyProgressDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), 150));
+    size.setWidth(std::max(size.width(), m_minimumWidth));
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
     return size;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commanddialog.h"
 
+#include "common/confirm.h"
 #include "common/messagelabel.h"
 #include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
@@ -174,7 +175,8 @@ TypeYesDialog::TypeYesDialog(EngineConnection* connection,
     text->setWordWrap(true);
     text->setMinimumWidth(420);
     layout->addWidget(text);
-    auto* prompt = new QLabel(tr("Are you sure you want to continue? Type <b>Yes</b> to confirm:"), this);
+    auto* prompt = new QLabel(Confirm::prompt(), this);
+    prompt->setObjectName(u"promptLabel"_s);
     layout->addWidget(prompt);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(u"confirmLineEdit"_s);
@@ -188,7 +190,7 @@ TypeYesDialog::TypeYesDialog(EngineConnection* connection,
 QString TypeYesDialog::validate() const
 {
     // Not a problem to explain, just the convention: no hint text, OK stays disabled until "Yes" is typed.
-    return m_confirm->text().trimmed().compare(u"yes"_s, Qt::CaseInsensitive) == 0 ? QString() : u" "_s;
+    return Confirm::isConfirmed(m_confirm->text()) ? QString() : u" "_s;
 }
 
 } // namespace Copyline

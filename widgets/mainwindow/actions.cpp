@@ -4,6 +4,7 @@
 
 #include "api/rules.h"
 #include "api/units.h"
+#include "common/confirm.h"
 #include "common/icons.h"
 #include "common/texts.h"
 #include "dialogs/helpwindow.h"
@@ -30,6 +31,7 @@
 #include "views/performanceview.h"
 #include "views/physicalview.h"
 
+#include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -720,7 +722,21 @@ void MainWindow::listPremiumFeatures()
 
 void MainWindow::enablePremiumFeature()
 {
-    openDialog(new EnablePremiumFeatureDialog(m_connection, m_subsystemId, this));
+    auto* dialog = new EnablePremiumFeatureDialog(m_connection, m_subsystemId, this);
+    const ObjectId subsystemId = m_subsystemId;
+    connect(dialog, &CommandDialog::succeeded, this, [this, subsystemId](const CommandResult& result) {
+        // Say which feature the key file enabled (the dialog only names a file).
+        const auto feature = parseEnum<PremiumFeature>(result.data.value(u"feature"_s).toString());
+        const QString subsystem = m_connection && m_connection->snapshot()
+            ? m_connection->snapshot()->config.subsystems.value(subsystemId).name
+            : QString();
+        const QString text = feature
+            ? tr("Premium feature enabled: %1 is now enabled on %2.")
+                  .arg(Texts::featureName(*feature), Texts::subsystemLabel(subsystem))
+            : tr("The premium feature of the key file is now enabled on %1.").arg(Texts::subsystemLabel(subsystem));
+        statusBar()->showMessage(text, 15000);
+    });
+    openDialog(dialog);
 }
 
 void MainWindow::disablePremiumFeature()
@@ -779,7 +795,7 @@ void MainWindow::removeMapping()
                              .arg(c.logicalDrives.value(ldId).name)
                              .arg(mapping->lun)
                              .arg(Texts::mappingTarget(c, mapping->targetId));
-    if (MessageBox::question(this, tr("Remove Mapping"), text) == QMessageBox::Yes) {
+    if (Confirm::ask(this, Consequence::ChangesState, tr("Remove Mapping"), text)) {
         runCommand({u"removeLunMapping"_s, {{u"id"_s, ldId}}}, tr("Remove Mapping"));
     }
 }
@@ -818,7 +834,7 @@ void MainWindow::removeTopology()
     default:
         return;
     }
-    if (MessageBox::question(this, tr("Remove"), text) == QMessageBox::Yes) {
+    if (Confirm::ask(this, Consequence::ChangesState, tr("Remove"), text)) {
         runCommand({command, {{u"id"_s, id}}}, tr("Remove"));
     }
 }

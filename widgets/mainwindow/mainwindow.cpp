@@ -410,30 +410,6 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     onSnapshot(m_connection->snapshot());
 }
 
-bool MainWindow::sameForViews(const Snapshot& applied, const Snapshot& next)
-{
-    // Host I/O counters (runtime) and workload counters move all the time under load; the views do not show them
-    // (HostIoRates and the Host Workloads window follow them on their own).
-    const auto sameWorkloads = [&]() {
-        if (applied.workloads.size() != next.workloads.size()) {
-            return false;
-        }
-        for (const WorkloadRuntime& w : next.workloads) {
-            const auto it = applied.workloads.constFind(w.hostId);
-            if (it == applied.workloads.cend() || it->paused != w.paused || it->targets != w.targets) {
-                return false;
-            }
-        }
-        return true;
-    };
-    // The maps of an unchanged configuration share their data with the applied one's: comparing them is cheap.
-    return applied.config == next.config && applied.copies == next.copies && applied.mirrors == next.mirrors
-        && applied.needsAttention == next.needsAttention && applied.problems == next.problems
-        && applied.lastEventId == next.lastEventId && applied.subsystemLimits == next.subsystemLimits
-        && applied.nbdPort == next.nbdPort && applied.nbdSocket == next.nbdSocket
-        && applied.workspacePath == next.workspacePath && sameWorkloads();
-}
-
 void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
 {
     if (!m_coalescing) {
@@ -445,8 +421,7 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
     }
     if (!snapshot || snapshot == m_snapshot
         || (m_snapshot && m_snapshot->revision != 0 && snapshot->revision == m_snapshot->revision)) {
-        ++m_skipped; // nothing new
-        return;
+        return; // nothing new
     }
     m_snapshot = snapshot;
     m_hostIoRates->addSnapshot(snapshot);

@@ -131,12 +131,10 @@ public:
     /** The Running Operations dock (View ▸ Running Operations), its status-bar summary and end notices. */
     RunningOperationsDock* runningOperations() const { return m_runningOperations; }
     /**
-     * How many snapshots were applied to the views, and how many were skipped because nothing the views show had
-     * changed (only I/O counters moved, or the revision was the same). Runtime-only changes (progress) are applied
-     * at most every kRuntimeApplyMs; configuration changes at once.
+     * How many snapshots were applied to the views. A snapshot of an unchanged revision is dropped; runtime-only
+     * changes (progress, counters) are applied at most every kRuntimeApplyMs; configuration changes at once.
      */
     int snapshotApplications() const { return m_applications; }
-    int snapshotsSkipped() const { return m_skipped; }
     /** Off: every snapshot is applied to every view at once, as before (bench_guiidle's baseline). On by default. */
     void setSnapshotCoalescing(bool on) { m_coalescing = on; }
     static constexpr int kRuntimeApplyMs = 500;
@@ -164,8 +162,6 @@ private:
 
     void onSnapshot(const SnapshotPtr& snapshot);
     void applySnapshot();
-    /** Whether @p next shows the same as @p applied in the main window's views (counters and revision aside). */
-    static bool sameForViews(const Snapshot& applied, const Snapshot& next);
     void showContextMenu(const QPoint& globalPos, int area);
 
     // Selection as the actions see it.
@@ -233,7 +229,6 @@ private:
     QTimer m_applyTimer;   /**< applies a deferred runtime-only change */
     QElapsedTimer m_sinceApply;
     int m_applications = 0;
-    int m_skipped = 0;
     bool m_coalescing = true;
     RunningOperationsDock* m_runningOperations = nullptr;
     QuitChoice m_quitChoice = QuitChoice::StopEngine;

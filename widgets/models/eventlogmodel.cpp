@@ -3,6 +3,7 @@
 
 #include "api/model.h"
 
+#include "common/findmatch.h"
 #include "common/icons.h"
 #include "common/texts.h"
 
@@ -206,7 +207,7 @@ void EventFilterModel::setSeverityFilter(SeverityFilter filter)
 
 void EventFilterModel::setTextFilter(const QString& text)
 {
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = FindMatch::words(text);
     if (words == m_words) {
         return;
     }
@@ -229,10 +230,8 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
     }
     if (!m_words.isEmpty()) {
         const QString haystack = e->codeText() + u' ' + e->component + u' ' + e->description + u' ' + e->details;
-        for (const QString& word : m_words) {
-            if (!haystack.contains(word, Qt::CaseInsensitive)) {
-                return false;
-            }
+        if (!FindMatch::containsAll(haystack, m_words)) {
+            return false;
         }
     }
     switch (m_severity) {

@@ -15,7 +15,9 @@ constexpr std::size_t kMaxSamples = 64; // a window is a handful of samples; thi
 bool wentBack(const LogicalDriveRuntime& before, const LogicalDriveRuntime& after)
 {
     return after.readOps < before.readOps || after.writeOps < before.writeOps || after.readBytes < before.readBytes
-        || after.writeBytes < before.writeBytes;
+        || after.writeBytes < before.writeBytes || after.readNanos < before.readNanos
+        || after.writeNanos < before.writeNanos || after.copyBytes < before.copyBytes
+        || after.mirrorBytes < before.mirrorBytes;
 }
 
 double perSecond(quint64 from, quint64 to, double seconds)
@@ -25,9 +27,24 @@ double perSecond(quint64 from, quint64 to, double seconds)
 
 } // namespace
 
+double IoRate::readLatencyMs() const
+{
+    return readOpsPerSecond > 0 ? readNanosPerSecond / readOpsPerSecond / 1e6 : 0.0;
+}
+
+double IoRate::writeLatencyMs() const
+{
+    return writeOpsPerSecond > 0 ? writeNanosPerSecond / writeOpsPerSecond / 1e6 : 0.0;
+}
+
 bool IoRate::isIdle() const
 {
     return readBytesPerSecond <= 0 && writeBytesPerSecond <= 0 && readOpsPerSecond <= 0 && writeOpsPerSecond <= 0;
+}
+
+bool IoRate::isQuiet() const
+{
+    return isIdle() && copyBytesPerSecond <= 0 && mirrorBytesPerSecond <= 0;
 }
 
 IoRate& IoRate::operator+=(const IoRate& other)
@@ -36,6 +53,10 @@ IoRate& IoRate::operator+=(const IoRate& other)
     writeBytesPerSecond += other.writeBytesPerSecond;
     readOpsPerSecond += other.readOpsPerSecond;
     writeOpsPerSecond += other.writeOpsPerSecond;
+    readNanosPerSecond += other.readNanosPerSecond;
+    writeNanosPerSecond += other.writeNanosPerSecond;
+    copyBytesPerSecond += other.copyBytesPerSecond;
+    mirrorBytesPerSecond += other.mirrorBytesPerSecond;
     return *this;
 }
 
@@ -91,7 +112,7 @@ void HostIoRates::tick()
     }
     // Every rate is down to 0 and no snapshot comes: nothing will change until one does (addSnapshot restarts it).
     if (!m_snapshot
-        || std::all_of(m_tracks.cbegin(), m_tracks.cend(), [](const Track& t) { return t.rate.isIdle(); })) {
+        || std::all_of(m_tracks.cbegin(), m_tracks.cend(), [](const Track& t) { return t.rate.isQuiet(); })) {
         m_idleTimer.stop();
     }
 }
@@ -149,6 +170,10 @@ IoRate HostIoRates::computeRate(const std::deque<Sample>& samples)
     r.writeBytesPerSecond = perSecond(from.counters.writeBytes, to.counters.writeBytes, seconds);
     r.readOpsPerSecond = perSecond(from.counters.readOps, to.counters.readOps, seconds);
     r.writeOpsPerSecond = perSecond(from.counters.writeOps, to.counters.writeOps, seconds);
+    r.readNanosPerSecond = perSecond(from.counters.readNanos, to.counters.readNanos, seconds);
+    r.writeNanosPerSecond = perSecond(from.counters.writeNanos, to.counters.writeNanos, seconds);
+    r.copyBytesPerSecond = perSecond(from.counters.copyBytes, to.counters.copyBytes, seconds);
+    r.mirrorBytesPerSecond = perSecond(from.counters.mirrorBytes, to.counters.mirrorBytes, seconds);
     return r;
 }
 

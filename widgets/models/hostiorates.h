@@ -15,15 +15,26 @@
 namespace Copyline
 {
 
-/** The host I/O rate of one logical drive (or a sum of several). Never negative. */
+/** The I/O rates of one logical drive (or a sum of several). Never negative. */
 struct IoRate
 {
-    double readBytesPerSecond = 0;
+    double readBytesPerSecond = 0; /**< host I/O */
     double writeBytesPerSecond = 0;
     double readOpsPerSecond = 0;
     double writeOpsPerSecond = 0;
+    /** Host service time accumulated per second (ns/s): additive over drives, ÷ ops/s gives the mean latency. */
+    double readNanosPerSecond = 0;
+    double writeNanosPerSecond = 0;
+    double copyBytesPerSecond = 0;   /**< point-in-time copies moving this drive's bytes (as their source) */
+    double mirrorBytesPerSecond = 0; /**< sent to the remote mirror partner */
 
+    /** The mean service time of the host reads (writes) in the window, ms; 0 without any. */
+    double readLatencyMs() const;
+    double writeLatencyMs() const;
+    /** No host I/O. */
     bool isIdle() const;
+    /** No host I/O and no copy or mirror traffic either. */
+    bool isQuiet() const;
     IoRate& operator+=(const IoRate& other);
     friend bool operator==(const IoRate&, const IoRate&) = default;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumecopymodel.h"
 
+#include "common/findmatch.h"
 #include "common/icons.h"
 #include "common/texts.h"
 #include "panels/ds4000/rules/volumecopyrules.h"
@@ -349,8 +350,8 @@ bool VolumeCopyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     if (!status) {
         return false;
     }
-    return m_text.isEmpty() || r->source.contains(m_text, Qt::CaseInsensitive)
-        || r->target.contains(m_text, Qt::CaseInsensitive);
+    // The console's Find rule: every word typed, in any column (names, status, priority...).
+    return FindMatch::rowMatches(sourceModel(), sourceRow, sourceParent, FindMatch::words(m_text));
 }
 
 bool VolumeCopyFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "copymanager.h"
 
+#include "common/confirm.h"
+#include "common/findbar.h"
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
@@ -73,12 +75,11 @@ CopyManagerWindow::CopyManagerWindow(EngineConnection* connection, ObjectId subs
     filterRow->addWidget(showLabel);
     filterRow->addWidget(m_statusFilter);
     filterRow->addSpacing(12);
-    m_textFilter = new QLineEdit(central);
-    m_textFilter->setObjectName(u"textFilterLineEdit"_s);
-    m_textFilter->setPlaceholderText(tr("Filter by logical drive name"));
-    m_textFilter->setClearButtonEnabled(true);
-    m_textFilter->setAccessibleName(tr("Filter by logical drive name"));
-    filterRow->addWidget(m_textFilter, 1);
+    m_find = new FindBar(central, this);
+    m_find->setObjectName(u"copyManagerFindBar"_s);
+    m_find->lineEdit()->setObjectName(u"textFilterLineEdit"_s);
+    m_find->setPlaceholderText(tr("Logical drive, status or priority"));
+    filterRow->addWidget(m_find, 1);
     layout->addLayout(filterRow);
 
     m_model = new VolumeCopyModel(this);
@@ -137,7 +138,8 @@ CopyManagerWindow::CopyManagerWindow(EngineConnection* connection, ObjectId subs
             static_cast<VolumeCopyFilterModel::StatusFilter>(m_statusFilter->currentData().toInt()));
         updateActions();
     });
-    connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+    m_find->addView(m_table, FindBar::Mode::Watch);
+    connect(m_find, &FindBar::textChanged, this, [this](const QString& text) {
         m_filter->setTextFilter(text);
         updateActions();
     });
@@ -421,8 +423,8 @@ void CopyManagerWindow::stopCopy()
         text += u"\n\n"_s + tr("Stopping the failed copy clears its Needs Attention condition.");
     }
     const CommandRequest request {u"stopVolumeCopy"_s, {{u"id"_s, pair.id}}};
-    if (MessageBox::confirmCommand(this, tr("Stop Copy"), text, equivalentCommand(c, m_subsystemId, {request}))
-        == QMessageBox::Yes) {
+    if (Confirm::ask(
+            this, Consequence::ChangesState, tr("Stop Copy"), text, equivalentCommand(c, m_subsystemId, {request}))) {
         runAll({{VolumeCopyRules::pairLabel(c, pair), request}}, tr("Stop Copy"));
     }
 }
@@ -449,8 +451,9 @@ void CopyManagerWindow::removeCopyPairs()
     for (const auto& item : std::as_const(requests)) {
         commands.append(item.second);
     }
-    if (MessageBox::confirmCommand(this, tr("Remove Copy Pairs"), text, equivalentCommand(c, m_subsystemId, commands))
-        == QMessageBox::Yes) {
+    // The target keeps the data copied: a plain question (spec §2: Remove Copy Pairs, click Yes).
+    if (Confirm::ask(this, Consequence::ChangesState, tr("Remove Copy Pairs"), text,
+            equivalentCommand(c, m_subsystemId, commands))) {
         runAll(requests, tr("Remove Copy Pairs"));
     }
 }

@@ -15,6 +15,7 @@ class QTableView;
 namespace Copyline
 {
 
+class FindBar;
 class VolumeCopyFilterModel;
 class VolumeCopyModel;
 
@@ -43,6 +44,8 @@ public:
     QTableView* table() const { return m_table; }
     VolumeCopyModel* model() const { return m_model; }
     VolumeCopyFilterModel* filterModel() const { return m_filter; }
+    /** Find: filters the pairs by source, target, status, priority (every word typed). */
+    FindBar* findBar() const { return m_find; }
     /** The selected pairs, in the order shown. */
     QList<ObjectId> selectedPairs() const;
     /** Makes @p pairId the only selected row (false if it is not shown). */
@@ -80,7 +83,7 @@ private:
     VolumeCopyFilterModel* m_filter = nullptr;
     QTableView* m_table = nullptr;
     QComboBox* m_statusFilter = nullptr;
-    QLineEdit* m_textFilter = nullptr;
+    FindBar* m_find = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_attention = nullptr;
     QLabel* m_summary = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlogview.h"
 
+#include "common/findbar.h"
 #include "common/icons.h"
 #include "common/theme.h"
 #include "dialogs/filedialog.h"
@@ -53,21 +54,18 @@ EventLogView::EventLogView(QWidget* parent)
     m_count = new QLabel(filterBar);
     m_count->setObjectName(u"eventCountLabel"_s);
     m_count->setStyleSheet(Theme::css(u"color: #6b7885;"_s));
-    m_find = new QLineEdit(filterBar);
-    m_find->setObjectName(u"eventFindLineEdit"_s);
-    m_find->setPlaceholderText(tr("Find: type, component or text"));
-    m_find->setClearButtonEnabled(true);
-    m_find->setToolTip(tr("Shows the events whose type, component, description or details contain every word typed "
-                          "here, such as \"6600 failed\"."));
-    auto* findLabel = new QLabel(tr("F&ind:"), filterBar);
-    findLabel->setBuddy(m_find);
+    m_find = new FindBar(filterBar, this);
+    m_find->setObjectName(u"eventFindBar"_s);
+    m_find->lineEdit()->setObjectName(u"eventFindLineEdit"_s);
+    m_find->setPlaceholderText(tr("Type, component or text"));
+    m_find->lineEdit()->setToolTip(tr("Shows the events whose type, component, description or details contain every "
+                                      "word typed here, such as \"6600 failed\". Ctrl+F comes here, Esc clears it."));
     m_export = new QPushButton(tr("E&xport…"), filterBar);
     m_export->setObjectName(u"eventExportButton"_s);
     m_export->setToolTip(tr("Saves the events shown (after the filters) as CSV or text."));
     filterLayout->addWidget(showLabel);
     filterLayout->addWidget(m_severity);
     filterLayout->addSpacing(12);
-    filterLayout->addWidget(findLabel);
     filterLayout->addWidget(m_find, 1);
     filterLayout->addSpacing(12);
     filterLayout->addWidget(m_count);
@@ -118,7 +116,8 @@ EventLogView::EventLogView(QWidget* parent)
         keepSelection();
         updateCount();
     });
-    connect(m_find, &QLineEdit::textChanged, this, [this](const QString& text) {
+    m_find->addView(m_table, FindBar::Mode::Watch);
+    connect(m_find, &FindBar::textChanged, this, [this](const QString& text) {
         m_filter->setTextFilter(text);
         keepSelection();
         updateCount();

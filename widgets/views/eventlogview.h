@@ -16,6 +16,7 @@ namespace Copyline
 {
 
 class EventFilterModel;
+class FindBar;
 class EventLogModel;
 
 /**
@@ -40,6 +41,7 @@ public:
     EventLogModel* model() const { return m_model; }
     EventFilterModel* filterModel() const { return m_filter; }
     QTableView* table() const { return m_table; }
+    FindBar* findBar() const { return m_find; }
 
     /** Writes the events the filters show, newest first, as CSV (a .csv name) or text; an error message or empty. */
     QString exportTo(const QString& fileName) const;
@@ -73,7 +75,7 @@ private:
     EventLogModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
     QComboBox* m_severity = nullptr;
-    QLineEdit* m_find = nullptr;
+    FindBar* m_find = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logicalphysicalview.h"
 
+#include "common/findbar.h"
 #include "models/storagemodels.h"
 #include "views/panetitle.h"
 #include "views/physicalview.h"
@@ -38,7 +39,12 @@ LogicalPhysicalView::LogicalPhysicalView(QWidget* parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAccessibleName(tr("Logical view"));
     m_tree->setMinimumWidth(240);
-    m_splitter->addWidget(titledPane(tr("Logical"), m_tree, m_splitter));
+    m_find = new FindBar(this, this);
+    m_find->setObjectName(u"logicalFindBar"_s);
+    m_find->setLabelVisible(false);
+    m_find->setPlaceholderText(tr("Find (Ctrl+F)"));
+    m_find->addView(m_tree);
+    m_splitter->addWidget(titledPane(tr("Logical"), m_tree, m_splitter, m_find));
 
     m_physical = new PhysicalView(this);
     m_physical->setContextMenuPolicy(Qt::CustomContextMenu);

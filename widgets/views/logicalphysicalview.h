@@ -12,6 +12,7 @@ class QTreeView;
 namespace Copyline
 {
 
+class FindBar;
 class LogicalTreeModel;
 class PhysicalView;
 
@@ -34,6 +35,8 @@ public:
     LogicalTreeModel* logicalModel() const { return m_model; }
     PhysicalView* physicalView() const { return m_physical; }
     QSplitter* splitter() const { return m_splitter; }
+    /** Find over the Logical tree: by name, state or type ("failed", "flashcopy", a drive name). */
+    FindBar* findBar() const { return m_find; }
 
     /** Kind and id of the current node of the Logical tree (NodeKind::None if nothing is selected). */
     NodeKind currentKind() const;
@@ -59,6 +62,7 @@ private:
     QTreeView* m_tree = nullptr;
     LogicalTreeModel* m_model = nullptr;
     PhysicalView* m_physical = nullptr;
+    FindBar* m_find = nullptr;
 };
 
 } // namespace Copyline

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappingsview.h"
 
+#include "common/findbar.h"
 #include "models/storagemodels.h"
 #include "views/panetitle.h"
 
@@ -69,7 +70,11 @@ MappingsView::MappingsView(QWidget* parent)
     m_table->setColumnWidth(MappingsModel::TypeColumn, 90);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Defined mappings"));
-    m_splitter->addWidget(titledPane(tr("Defined Mappings"), m_table, m_splitter));
+    m_find = new FindBar(this, this);
+    m_find->setObjectName(u"mappingsFindBar"_s);
+    m_find->setPlaceholderText(tr("Logical drive, host, LUN or type"));
+    m_find->addView(m_table);
+    m_splitter->addWidget(titledPane(tr("Defined Mappings"), m_table, m_splitter, m_find));
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({370, 610});

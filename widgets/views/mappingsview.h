@@ -14,6 +14,7 @@ class QTreeView;
 namespace Copyline
 {
 
+class FindBar;
 class MappingsModel;
 class TopologyModel;
 
@@ -37,6 +38,8 @@ public:
     QTableView* mappingsTable() const { return m_table; }
     TopologyModel* topologyModel() const { return m_topology; }
     MappingsModel* mappingsModel() const { return m_mappings; }
+    /** Find over the mappings list: logical drive, host or host group, LUN, type. */
+    FindBar* findBar() const { return m_find; }
 
     NodeKind topologyKind() const;
     ObjectId topologyId() const;
@@ -63,6 +66,7 @@ private:
     QTableView* m_table = nullptr;
     MappingsModel* m_mappings = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
+    FindBar* m_find = nullptr;
 };
 
 } // namespace Copyline

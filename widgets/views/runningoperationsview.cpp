@@ -1,86 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runningoperationsview.h"
 
+#include "delegates/copyprogressdelegate.h"
 #include "models/roles.h"
 #include "models/runningoperations.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline
 {
-
-namespace
-{
-
-/** The Progress column as a progress bar of the current style; ended rows and workloads (no progress) greyed. */
-class OperationProgressDelegate final : public QStyledItemDelegate
-{
-public:
-    explicit OperationProgressDelegate(QWidget* parent)
-        : QStyledItemDelegate(parent)
-        , m_styleSource(new QProgressBar(parent))
-    {
-        m_styleSource->setObjectName(u"operationProgressStyleSource"_s);
-        m_styleSource->hide();
-    }
-
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        const double percent = index.data(ProgressRole).toDouble();
-        const bool live = !index.data(RunningOperationsModel::FinishedRole).toBool() && percent >= 0;
-        QStyleOptionViewItem background(option);
-        initStyleOption(&background, index);
-        background.text.clear();
-        QStyle* style = option.widget ? option.widget->style() : QApplication::style();
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, option.widget);
-
-        QStyleOptionProgressBar bar;
-        bar.initFrom(m_styleSource);
-        bar.rect = option.rect.adjusted(3, 3, -3, -3);
-        bar.minimum = 0;
-        bar.maximum = 1000;
-        bar.progress = percent < 0 ? 0 : static_cast<int>(std::lround(std::clamp(percent, 0.0, 100.0) * 10));
-        bar.text = index.data(Qt::DisplayRole).toString();
-        bar.textVisible = true;
-        bar.textAlignment = Qt::AlignCenter;
-        bar.state = (option.state & ~QStyle::State_Selected) | QStyle::State_Horizontal;
-        bar.state.setFlag(QStyle::State_Enabled, live && option.state.testFlag(QStyle::State_Enabled));
-        bar.palette = option.palette;
-        bar.palette.setCurrentColorGroup(live ? QPalette::Active : QPalette::Disabled);
-        painter->save();
-        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, m_styleSource);
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setWidth(std::max(size.width(), 120));
-        return size;
-    }
-
-private:
-    QProgressBar* m_styleSource;
-};
-
-} // namespace
 
 RunningOperationsPanel::RunningOperationsPanel(RunningOperations* operations, QWidget* parent)
     : QWidget(parent)
@@ -108,7 +46,15 @@ RunningOperationsPanel::RunningOperationsPanel(RunningOperations* operations, QW
     m_table->sortByColumn(RunningOperationsModel::StartedColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->setItemDelegateForColumn(RunningOperationsModel::ProgressColumn, new OperationProgressDelegate(m_table));
+    // Ended rows and workloads (no progress) are greyed.
+    m_table->setItemDelegateForColumn(RunningOperationsModel::ProgressColumn,
+        new CopyProgressDelegate(
+            m_table,
+            [](const QModelIndex& index) {
+                return !index.data(RunningOperationsModel::FinishedRole).toBool()
+                    && index.data(ProgressRole).toDouble() >= 0;
+            },
+            120));
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);

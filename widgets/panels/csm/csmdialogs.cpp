@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csmdialogs.h"
 
+#include "common/confirm.h"
 #include "common/messagelabel.h"
 #include "dialogs/messagebox.h"
 
@@ -276,10 +277,10 @@ void RemoveCopySetsDialog::remove()
     const bool keep = m_keepYes->isChecked();
     const QString what = keep ? tr("The hardware relationships stay on the storage systems.")
                               : tr("The hardware relationships are removed from the storage systems.");
-    if (MessageBox::question(this, tr("Remove Copy Sets"),
+    // The volumes keep their data either way: a plain question.
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove Copy Sets"),
             tr("Remove %n copy set(s) from session %1?", nullptr, static_cast<int>(h1.size())).arg(m_session)
-                + u"\n\n"_s + h1.join(u'\n') + u"\n\n"_s + what)
-        != QMessageBox::Yes) {
+                + u"\n\n"_s + h1.join(u'\n') + u"\n\n"_s + what)) {
         return;
     }
     showMessage(m_error, {});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csmsessionswindow.h"
 
+#include "common/confirm.h"
 #include "common/messagelabel.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
@@ -691,7 +692,9 @@ void CsmSessionsWindow::runCommand(const ActionRow& action)
     if (!action.warning.isEmpty()) {
         text += u"\n\n"_s + action.warning;
     }
-    if (MessageBox::question(this, tr("Confirm: %1").arg(action.label), text) != QMessageBox::Yes) {
+    // A command that overwrites volumes (the engine's warning says which) asks for "Yes" typed; the others a question.
+    const Consequence consequence = action.warning.isEmpty() ? Consequence::ChangesState : Consequence::LosesData;
+    if (!Confirm::ask(this, consequence, tr("Confirm: %1").arg(action.label), text)) {
         setStatus(tr("%1 was not run.").arg(action.label));
         return;
     }
@@ -768,10 +771,9 @@ void CsmSessionsWindow::removeSession()
     if (session.isEmpty()) {
         return;
     }
-    if (MessageBox::question(this, tr("Remove Session"),
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove Session"),
             tr("Remove session %1 and its copy sets from Copy Services Manager? The volumes and their data stay.")
-                .arg(session))
-        != QMessageBox::Yes) {
+                .arg(session))) {
         return;
     }
     m_controller->run(u"csmRemoveSession"_s, {{u"name"_s, session}}, this, [this, session](const CommandResult& r) {

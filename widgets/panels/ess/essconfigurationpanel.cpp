@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "essconfigurationpanel.h"
 
+#include "common/confirm.h"
 #include "dialogs/messagebox.h"
 #include "panels/ess/esscommands.h"
 #include "panels/ess/esscopystate.h"
@@ -232,7 +233,9 @@ void ConfigurationPanel::refreshLog()
 
 void ConfigurationPanel::clearLog()
 {
-    if (MessageBox::question(this, tr("Clear"), tr("Clear the Copy Services log?")) != QMessageBox::Yes) {
+    // The log's records are gone for good: "Yes" typed.
+    if (!Confirm::ask(this, Consequence::LosesData, tr("Clear"),
+            tr("Clear the Copy Services log? Its records are deleted and cannot be shown again."))) {
         return;
     }
     submitInOrder(m_connection, {{u"essClearLog"_s, {}}}, this, [this](const QString& error) {
@@ -295,8 +298,8 @@ void ConfigurationPanel::removeUser()
         return;
     }
     const QString name = item->text();
-    if (MessageBox::question(this, tr("Remove user"), tr("Remove the command line user %1?").arg(name))
-        != QMessageBox::Yes) {
+    if (!Confirm::ask(
+            this, Consequence::ChangesState, tr("Remove user"), tr("Remove the command line user %1?").arg(name))) {
         return;
     }
     submitInOrder(m_connection, {{u"essRemoveUser"_s, {{u"name"_s, name}}}}, this, [this](const QString& error) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "esspathspanel.h"
 
+#include "common/confirm.h"
+#include "common/findbar.h"
 #include "common/formwidgets.h"
 #include "common/theme.h"
 #include "dialogs/messagebox.h"
@@ -122,6 +124,13 @@ PathsPanel::PathsPanel(QWidget* parent)
     for (int c = 0; c < 4; ++c) {
         m_paths->setColumnWidth(c, 150);
     }
+    // Find over the PPRC paths (source or target LSS, adapter, state), above the list.
+    m_find = new FindBar(this, this);
+    m_find->setObjectName(u"essPathsFindBar"_s);
+    m_find->setPlaceholderText(tr("LSS, adapter or state"));
+    m_find->setMaximumWidth(440);
+    m_find->addView(m_paths);
+    layout->addWidget(m_find);
     layout->addWidget(m_paths, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -437,9 +446,8 @@ void PathsPanel::removePaths()
         remoteLss.append(QString::number(config.arrays.value(id).number));
         names.append(lssAddress(config, config.arrays.value(id)));
     }
-    if (MessageBox::question(this, tr("Remove Paths"),
-            tr("Remove the paths from %1 to %2?").arg(lssAddress(config, source), names.join(u", "_s)))
-        != QMessageBox::Yes) {
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove Paths"),
+            tr("Remove the paths from %1 to %2?").arg(lssAddress(config, source), names.join(u", "_s)))) {
         return;
     }
     const CommandRequest request {u"essRemovePaths"_s,

@@ -15,6 +15,11 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
+namespace Copyline
+{
+class FindBar;
+}
+
 namespace Copyline::EssUi
 {
 
@@ -60,6 +65,8 @@ public:
     ClickList* serverList() const { return m_servers; }
     ClickList* lssList() const { return m_lsses; }
     QTreeWidget* pathsTree() const { return m_paths; }
+    /** Find over the paths. */
+    FindBar* findBar() const { return m_find; }
     ObjectId sourceLss() const;
     bool setSourceLss(ObjectId lssId);
     QStringList selectedAdapters() const { return m_selectedAdapters; }
@@ -86,6 +93,7 @@ private:
     ClickList* m_servers = nullptr;
     ClickList* m_lsses = nullptr;
     QTreeWidget* m_paths = nullptr;
+    FindBar* m_find = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_informationButton = nullptr;
     QPushButton* m_removeButton = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "esstaskspanel.h"
 
+#include "common/confirm.h"
 #include "common/theme.h"
 #include "dialogs/messagebox.h"
 #include "panels/ess/esscommands.h"
@@ -441,8 +442,8 @@ void TasksPanel::removeSelected()
     if (names.isEmpty()) {
         return;
     }
-    if (MessageBox::question(this, tr("Remove"), tr("Remove the tasks %1?").arg(names.join(u", "_s)))
-        != QMessageBox::Yes) {
+    if (!Confirm::ask(
+            this, Consequence::ChangesState, tr("Remove"), tr("Remove the tasks %1?").arg(names.join(u", "_s)))) {
         return;
     }
     // Members of a selected group go first: removing a group ungroups its members.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hdsdialogs.h"
 
+#include "common/confirm.h"
 #include "common/theme.h"
 #include "dialogs/messagebox.h"
 #include "models/roles.h"
@@ -881,10 +882,9 @@ void PairOperationDialog::run(bool resume)
         return;
     }
     if (m_operation == Operation::Delete
-        && MessageBox::question(this, windowTitle(),
-               tr("Delete %n pair(s)? A running copy stops at once and the T-VOLs keep what they hold now.", nullptr,
-                   int(m_keys.size())))
-            != QMessageBox::Yes) {
+        && !Confirm::ask(this, Consequence::ChangesState, windowTitle(),
+            tr("Delete %n pair(s)? A running copy stops at once and the T-VOLs keep what they hold now.", nullptr,
+                int(m_keys.size())))) {
         return;
     }
     QString command;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hdsmainscreen.h"
 
+#include "common/findbar.h"
+
 #include "delegates/copyprogressdelegate.h"
 #include "models/roles.h"
 #include "panels/hds/hdsdialogs.h"
@@ -167,6 +169,16 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     m_pairList->setItemDelegateForColumn(ProgressColumn, new CopyProgressDelegate(m_pairList));
     m_lists->addWidget(m_volumeList);
     m_lists->addWidget(m_pairList);
+    // Find over the list shown (volume or pair: port, CU:LDEV, status...), above it.
+    m_find = new FindBar(this, this);
+    m_find->setObjectName(u"hdsFindBar"_s);
+    // No "F&ind:" label: Alt+I is one of the SVP buttons' mnemonics here; Ctrl+F reaches the field.
+    m_find->setLabelVisible(false);
+    m_find->setPlaceholderText(tr("Find (Ctrl+F): CU:LDEV, port or status"));
+    m_find->setMaximumWidth(440);
+    m_find->addView(m_volumeList);
+    m_find->addView(m_pairList);
+    left->addWidget(m_find);
     left->addWidget(m_lists, 1);
 
     // The "Define status" area 1508 and the count of what is listed.

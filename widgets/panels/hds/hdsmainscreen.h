@@ -20,6 +20,11 @@ class QRadioButton;
 class QStackedWidget;
 class QTreeWidget;
 
+namespace Copyline
+{
+class FindBar;
+}
+
 namespace Copyline::HdsUi
 {
 
@@ -93,6 +98,8 @@ public:
     QCheckBox* statusCheck(const QString& guiStatus) const;
     QTreeWidget* volumeList() const { return m_volumeList; }
     QTreeWidget* pairList() const { return m_pairList; }
+    /** Find over the volume and pair lists. */
+    FindBar* findBar() const { return m_find; }
     QLabel* defineStatusLabel() const { return m_define; }
     QPushButton* button(Button which) const { return m_buttons.value(which); }
     /** The CU:LDEVs shown in the volume list, in order. */
@@ -138,6 +145,7 @@ private:
     QStackedWidget* m_lists = nullptr;
     QTreeWidget* m_volumeList = nullptr;
     QTreeWidget* m_pairList = nullptr;
+    FindBar* m_find = nullptr;
     QLabel* m_define = nullptr;
     QLabel* m_count = nullptr;
     QList<QPushButton*> m_buttons;

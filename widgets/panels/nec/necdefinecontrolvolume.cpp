@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "necdefinecontrolvolume.h"
 
+#include "common/confirm.h"
 #include "common/theme.h"
 #include "dialogs/messagebox.h"
 #include "panels/nec/necdata.h"
@@ -186,9 +187,8 @@ void DefineControlVolumeDialog::accept()
     if (m_busy) {
         return;
     }
-    if (MessageBox::question(this, windowTitle(), tr("Do you want to save definition information?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        != QMessageBox::Yes) {
+    if (!Confirm::ask(
+            this, Consequence::ChangesState, windowTitle(), tr("Do you want to save definition information?"))) {
         return; // back to the Define Control Volume screen
     }
     QList<CommandRequest> requests;
@@ -217,6 +217,7 @@ void DefineControlVolumeDialog::reject()
     if (m_busy) {
         return;
     }
+    // Not a change of the storage (what was picked in this window is dropped): the window's own question, not Confirm.
     if (MessageBox::question(this, windowTitle(), tr("Do you want to cancel the definition?"),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "necreplicationpanel.h"
 
+#include "common/findbar.h"
 #include "common/theme.h"
 #include "delegates/copyprogressdelegate.h"
 #include "models/roles.h"
@@ -104,6 +105,13 @@ ReplicationPanel::ReplicationPanel(QWidget* parent)
     vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 0);
     layout->addWidget(vertical, 1);
+    // Find over the pair list (MV, RV, activity and sync state...), on its own row under the operation buttons.
+    m_find = new FindBar(this, this);
+    m_find->setObjectName(u"necFindBar"_s);
+    m_find->setPlaceholderText(tr("MV, RV or state"));
+    m_find->setMaximumWidth(440);
+    m_find->addView(m_pairs);
+    layout->insertWidget(1, m_find);
 
     m_poll = new QTimer(this);
     m_poll->setInterval(500);

@@ -18,6 +18,11 @@ class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace Copyline
+{
+class FindBar;
+}
+
 namespace Copyline::NecUi
 {
 
@@ -61,6 +66,8 @@ public:
 
     QTreeWidget* tree() const { return m_tree; }
     QTreeWidget* pairList() const { return m_pairs; }
+    /** Find over the pair list. */
+    FindBar* findBar() const { return m_find; }
     QPushButton* button(Operation operation) const { return m_buttons.value(operation); }
     QLabel* detailsLabel() const { return m_details; }
     /** Selects the pair whose RV is @p rv (or MV, when the RV is not found); false if none. */
@@ -88,6 +95,7 @@ private:
     ObjectId m_arrayId = 0;
     QTreeWidget* m_tree = nullptr;
     QTreeWidget* m_pairs = nullptr;
+    FindBar* m_find = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_arrayLabel = nullptr;
     QList<QPushButton*> m_buttons;

@@ -2,6 +2,7 @@
 #include "mirrordialogs.h"
 
 #include "api/units.h"
+#include "common/confirm.h"
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/messagelabel.h"
@@ -270,7 +271,7 @@ TypeYesConfirmation::TypeYesConfirmation(const QString& message, QWidget* parent
     QLabel* text = wrappedLabel(message, this, u"messageLabel"_s);
     text->setMinimumWidth(460);
     layout->addWidget(text);
-    auto* prompt = new QLabel(tr("Are you sure you want to continue? Type <b>Yes</b> to confirm:"), this);
+    auto* prompt = new QLabel(Confirm::prompt(), this);
     layout->addWidget(prompt);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(u"confirmLineEdit"_s);
@@ -283,9 +284,8 @@ TypeYesConfirmation::TypeYesConfirmation(const QString& message, QWidget* parent
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString& typed) {
-        okButton()->setEnabled(typed.trimmed().compare(u"yes"_s, Qt::CaseInsensitive) == 0);
-    });
+    connect(m_confirm, &QLineEdit::textChanged, this,
+        [this](const QString& typed) { okButton()->setEnabled(Confirm::isConfirmed(typed)); });
 }
 
 TypeYesConfirmation::~TypeYesConfirmation() = default;
@@ -648,7 +648,7 @@ void SuspendResumeMirrorDialog::act()
                                "stopped are copied. Until that completes the secondaries hold a mix of old and new "
                                "data and cannot be used for recovery.")
                                 .arg(directions.join(u'\n'));
-    if (MessageBox::question(this, tr("Confirmation"), message) == QMessageBox::Yes) {
+    if (Confirm::ask(this, Consequence::ChangesState, tr("Confirmation"), message)) {
         runProgress();
     }
 }
@@ -815,7 +815,7 @@ void ChangeSyncSettingsDialog::act()
     const QString message
         = tr("Change the synchronization priority to %1 and the resynchronization method to %2 for these pairs?\n\n%3")
               .arg(priority, method, bulletList(snapshot()->config, ids));
-    if (MessageBox::question(this, tr("Confirmation"), message) != QMessageBox::Yes) {
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Confirmation"), message)) {
         return;
     }
     submit(request(), [this, priority, method, count = ids.size()](const CommandResult&) {
@@ -968,7 +968,7 @@ void ChangeWriteModeDialog::act()
         = tr("Change the write mode of these pairs to %1 (%2)?\n\n%3\n\nA pair that is "
              "synchronized first copies what the old mode had not yet sent.")
               .arg(async ? tr("Asynchronous") : tr("Synchronous"), copyType, bulletList(snapshot()->config, ids));
-    if (MessageBox::question(this, tr("Confirmation"), message) != QMessageBox::Yes) {
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Confirmation"), message)) {
         return;
     }
     submit(request(), [this, copyType, count = ids.size()](const CommandResult&) {
@@ -1047,7 +1047,7 @@ void RemoveMirrorRelationshipDialog::act()
     if (const QString n = note(); !n.isEmpty()) {
         message += u"\n\n"_s + n;
     }
-    if (MessageBox::question(this, tr("Confirmation"), message) != QMessageBox::Yes) {
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Confirmation"), message)) {
         return;
     }
     submit(request(), [this](const CommandResult& result) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "premiumfeaturedialogs.h"
 
+#include "common/confirm.h"
 #include "common/icons.h"
 #include "common/texts.h"
 #include "common/theme.h"
@@ -318,11 +319,11 @@ void DisablePremiumFeatureDialog::accept()
         return;
     }
     const QString feature = m_features->currentItem()->text();
-    const auto answer = MessageBox::question(this, tr("Disable Premium Feature"),
+    const bool answer = Confirm::ask(this, Consequence::ChangesState, tr("Disable Premium Feature"),
         tr("Disabling a premium feature is not recommended. Existing objects keep working, but no new ones can be "
            "created, and enabling the feature again requires its key file.\n\nAre you sure you want to disable %1?")
             .arg(feature));
-    if (answer == QMessageBox::Yes) {
+    if (answer) {
         CommandDialog::accept();
     }
 }

@@ -2,6 +2,7 @@
 #include "volumecopydialogs.h"
 
 #include "api/units.h"
+#include "common/confirm.h"
 #include "common/formwidgets.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
@@ -125,7 +126,7 @@ ReCopyDialog::ReCopyDialog(EngineConnection* connection, ObjectId subsystemId, O
     priorityTitle->setBuddy(m_priority->slider());
     layout->addWidget(m_priority);
     layout->addSpacing(6);
-    auto* prompt = new QLabel(tr("Are you sure you want to continue? Type <b>Yes</b> to confirm:"), this);
+    auto* prompt = new QLabel(Confirm::prompt(), this);
     layout->addWidget(prompt);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(u"confirmLineEdit"_s);
@@ -145,7 +146,7 @@ QString ReCopyDialog::validate() const
     if (const QString blocker = VolumeCopyRules::recopyBlocker(*it); !blocker.isEmpty()) {
         return blocker;
     }
-    return m_confirm->text().trimmed().compare(u"yes"_s, Qt::CaseInsensitive) == 0 ? QString() : u" "_s;
+    return Confirm::isConfirmed(m_confirm->text()) ? QString() : u" "_s;
 }
 
 CommandRequest ReCopyDialog::request() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mirroractions.h"
 
+#include "common/confirm.h"
 #include "common/icons.h"
 #include "common/texts.h"
 #include "dialogs/messagebox.h"
@@ -253,7 +254,7 @@ void MirrorActions::deactivate()
                             "are deleted and host port 2 of each controller returns to host use. Mirrors can be "
                             "created again only after a new activation.")
                              .arg(Texts::subsystemLabel(s.name));
-    if (MessageBox::question(m_parent, tr("Confirmation"), text) != QMessageBox::Yes) {
+    if (!Confirm::ask(m_parent, Consequence::ChangesState, tr("Confirmation"), text)) {
         return;
     }
     const CommandRequest request {

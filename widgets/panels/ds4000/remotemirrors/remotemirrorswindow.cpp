@@ -2,6 +2,7 @@
 #include "remotemirrorswindow.h"
 
 #include "api/rules.h"
+#include "common/findbar.h"
 #include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
@@ -60,7 +61,14 @@ RemoteMirrorsWindow::RemoteMirrorsWindow(EngineConnection* connection, QWidget* 
     m_heading->setObjectName(u"headingLabel"_s);
     m_heading->setWordWrap(true);
     m_heading->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
-    layout->addWidget(m_heading);
+    m_find = new FindBar(central, this);
+    m_find->setObjectName(u"mirrorFindBar"_s);
+    m_find->setPlaceholderText(tr("Logical drive, status, role or mode"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_find, 0);
+    m_find->setMinimumWidth(320);
+    layout->addLayout(top);
     m_attention = makeMessageLabel(u"attentionLabel"_s, MessageKind::Error, central);
     layout->addWidget(m_attention);
     m_empty = new QLabel(tr("No storage subsystem of this workspace supports Enhanced Remote Mirroring."), central);
@@ -273,6 +281,7 @@ void RemoteMirrorsWindow::rebuildPanes()
         p.table = new QTableView(p.widget);
         p.table->setObjectName(u"mirrorPairTableView%1"_s.arg(id));
         p.table->setModel(p.filter);
+        m_find->addView(p.table);
         p.table->setItemDelegateForColumn(MirrorPairModel::ProgressColumn, new MirrorProgressDelegate(p.table));
         p.table->setSelectionBehavior(QAbstractItemView::SelectRows);
         p.table->setSelectionMode(QAbstractItemView::ExtendedSelection);

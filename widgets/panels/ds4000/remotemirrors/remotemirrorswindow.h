@@ -14,6 +14,8 @@ class QTableView;
 namespace Copyline
 {
 
+class FindBar;
+
 class MirrorActions;
 class MirrorPairFilterModel;
 class MirrorPairModel;
@@ -41,6 +43,8 @@ public:
     ~RemoteMirrorsWindow() override;
 
     MirrorPairModel* model() const { return m_model; }
+    /** Find over every pane: by logical drive, status, role, write mode... */
+    FindBar* findBar() const { return m_find; }
     MirrorActions* actions() const { return m_actions; }
     /** The pane of @p subsystemId (nullptr if it has none). */
     QTableView* pane(ObjectId subsystemId) const;
@@ -88,6 +92,7 @@ private:
     ObjectId m_active = 0;
     QSplitter* m_splitter = nullptr;
     QLabel* m_heading = nullptr;
+    FindBar* m_find = nullptr;
     QLabel* m_attention = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_summary = nullptr;

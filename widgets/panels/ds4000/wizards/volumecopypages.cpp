@@ -3,6 +3,7 @@
 
 #include "api/rules.h"
 #include "api/units.h"
+#include "common/confirm.h"
 #include "common/formwidgets.h"
 #include "common/icons.h"
 #include "common/texts.h"
@@ -409,7 +410,7 @@ VolumeCopyPreviewPage::VolumeCopyPreviewPage(CreateVolumeCopyWizard* wizard)
 {
     setObjectName(u"previewPage"_s);
     setTitle(tr("Preview"));
-    setSubTitle(tr("Check the copy, type yes, then click Finish to start it."));
+    setSubTitle(tr("Check the copy, type Yes, then click Finish to start it."));
     setFinalPage(true);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -429,7 +430,7 @@ VolumeCopyPreviewPage::VolumeCopyPreviewPage(CreateVolumeCopyWizard* wizard)
     m_warning->setTextFormat(Qt::RichText);
     layout->addWidget(m_warning);
     layout->addStretch(1);
-    auto* prompt = new QLabel(tr("Are you sure you want to continue? Type <b>yes</b> to confirm:"), this);
+    auto* prompt = new QLabel(Confirm::prompt(tr("Finish")), this);
     layout->addWidget(prompt);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(u"confirmLineEdit"_s);
@@ -527,7 +528,7 @@ void VolumeCopyPreviewPage::fillSummary()
 
 bool VolumeCopyPreviewPage::isComplete() const
 {
-    return !owner()->isBusy() && m_confirm->text().trimmed().compare(u"yes"_s, Qt::CaseInsensitive) == 0;
+    return !owner()->isBusy() && Confirm::isConfirmed(m_confirm->text());
 }
 
 bool VolumeCopyPreviewPage::validatePage()
