@@ -381,6 +381,9 @@ private:
             if (has(u"copyBandwidth"_s)) {
                 capacity(u"copyBandwidth"_s, take(u"copyBandwidth"_s));
             }
+            if (has(u"latencyBound"_s)) {
+                param(u"latencyBound"_s, text(take(u"latencyBound"_s)));
+            }
         } else if (n == u"createHostGroup"_s) {
             keywords(u"create hostGroup"_s);
             strings({u"userLabel"_s});

@@ -59,6 +59,7 @@ void CopyScheduler::add(
         std::lock_guard lock(m_mutex);
         Job job;
         job.group = group;
+        job.domain = copy->pacingDomain() != 0 ? copy->pacingDomain() : group;
         job.copy = std::move(copy);
         job.weight = priorityWeight(priority);
         job.finished = std::move(finished);
@@ -104,6 +105,24 @@ void CopyScheduler::setBandwidth(ObjectId group, qint64 bytesPerSecond)
         m_bandwidth.insert(group, std::max<qint64>(0, bytesPerSecond));
         for (Job& job : m_jobs) {
             if (job.group == group) {
+                job.notBefore = Clock::now();
+            }
+        }
+    }
+    m_changed.notify_all();
+}
+
+void CopyScheduler::setController(ObjectId domain, std::shared_ptr<RateController> controller)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (controller) {
+            m_controllers.insert(domain, std::move(controller));
+        } else {
+            m_controllers.remove(domain);
+        }
+        for (Job& job : m_jobs) {
+            if (job.domain == domain) {
                 job.notBefore = Clock::now();
             }
         }
@@ -207,6 +226,14 @@ void CopyScheduler::run()
             chunk = std::clamp<qint64>(
                 static_cast<qint64>(rate / 4 / static_cast<double>(copy->grainSize())), 1, kChunkGrains);
         }
+        // Paced by a rate controller: chunks of half its interval's worth, so it can act within the interval.
+        const std::shared_ptr<RateController> controller = m_controllers.value(job.domain);
+        if (controller) {
+            controller->tick(Clock::now());
+            if (const qint64 bytes = controller->chunkBytes(); bytes > 0) {
+                chunk = std::clamp<qint64>(bytes / copy->grainSize(), 1, chunk);
+            }
+        }
         lock.unlock();
 
         IoStatus status;
@@ -242,6 +269,10 @@ void CopyScheduler::run()
         if (const double rate = allowedRateLocked(*it); rate > 0 && copied > 0) {
             const double seconds = static_cast<double>(moved) / rate;
             it->notBefore = now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+        }
+        if (controller) {
+            // Every job of the domain draws on the controller's one bucket, whoever copied the bytes.
+            it->notBefore = std::max(it->notBefore, controller->charge(moved, now));
         }
         if (copied == 0 && !done && status.ok()) {
             it->notBefore = now + std::chrono::milliseconds(100); // nothing to do right now

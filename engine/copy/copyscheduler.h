@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "copy/ratecontroller.h"
 #include "storage/configuration.h"
 #include "storage/iostatus.h"
 
@@ -36,6 +37,11 @@ public:
      */
     virtual qint64 lastStepBytes() const { return -1; }
     /**
+     * Whose rate controller paces the copy (CopyScheduler::setController): the subsystem whose hosts its I/O
+     * competes with; 0 for the job's group.
+     */
+    virtual ObjectId pacingDomain() const { return 0; }
+    /**
      * Asked when copyStep moved nothing: true when the copy is complete, with *status saying whether it ended
      * well (e.g. the target's bytes reached stable storage); false to be asked again shortly.
      */
@@ -53,6 +59,9 @@ double priorityWeight(CopyPriority priority);
  * [SIM] A group (a subsystem) may have a copy bandwidth B, the rate a copy reaches at Highest priority: a job then
  * runs at most at B × weight / max(1, Σ weights of the group's running jobs), so one Lowest copy takes 8× the time
  * of one Highest copy and several copies share B. Without B the disks set the pace.
+ *
+ * A rate controller (copy/ratecontroller.h) may pace the jobs of a domain (a subsystem): they then share the rate it
+ * allows, in chunks of half an interval's worth, on top of the group bandwidth.
  *
  * The completion callback runs on the worker thread; it must not call back into the scheduler synchronously.
  */
@@ -84,6 +93,8 @@ public:
     bool contains(ObjectId id) const;
     void setPriority(ObjectId id, CopyPriority priority);
     void setBandwidth(ObjectId group, qint64 bytesPerSecond);
+    /** Paces the jobs of @p domain (BackgroundCopy::pacingDomain(), else their group) by @p controller; null: none. */
+    void setController(ObjectId domain, std::shared_ptr<RateController> controller);
     Progress progress(ObjectId id) const;
     /** Stops the worker after the current chunk (no job finishes); jobs stay registered. */
     void shutdown();
@@ -93,6 +104,7 @@ private:
     struct Job
     {
         ObjectId group = 0;
+        ObjectId domain = 0; // whose rate controller paces it
         std::shared_ptr<BackgroundCopy> copy;
         double weight = 1;
         double credit = 0;
@@ -118,6 +130,7 @@ private:
     QList<ObjectId> m_order;
     int m_cursor = 0;
     QHash<ObjectId, qint64> m_bandwidth;
+    QHash<ObjectId, std::shared_ptr<RateController>> m_controllers;
     bool m_stop = false;
     std::thread m_worker;
 };

@@ -376,7 +376,7 @@ IoStatus MirrorEndpoint::beforeFlush()
         // A synchronous mirror's acknowledged writes are as durable on the secondary as on the primary.
         const Route r = route();
         if (r.remote) {
-            if (IoStatus st = r.remote->flush(); !st.ok()) {
+            if (IoStatus st = r.remote->flush(IoOrigin::Replication); !st.ok()) {
                 fallToTrack(Mode::Ship, u"the secondary logical drive cannot flush: %1"_s.arg(st.reason));
             }
         }

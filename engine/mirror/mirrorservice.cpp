@@ -50,7 +50,7 @@ bool MirrorSyncJob::complete(IoStatus* status)
     case MirrorEndpoint::Finish::Done:
         // "Synchronized" is a promise about the secondary's bytes: they reach stable storage before it is made.
         if (const auto remote = m_endpoint->route().remote) {
-            *status = remote->flush();
+            *status = remote->flush(IoOrigin::Replication);
         } else {
             *status = IoStatus::success();
         }

@@ -42,6 +42,8 @@ public:
     qint64 grainsCopied() const override { return m_shipped.load(); }
     qint64 copyStep(qint64 maxGrains, IoStatus* status) override;
     qint64 lastStepBytes() const override { return m_lastBytes; }
+    /** Paced by the rate controller of the primary's subsystem, whose hosts the synchronization competes with. */
+    ObjectId pacingDomain() const override { return m_endpoint->subsystemId(); }
     bool complete(IoStatus* status) override;
 
 private:

@@ -281,7 +281,7 @@ void ReplicationServer::serve(int fd)
                 st = io->discard(offset, length, IoOrigin::Replication);
                 break;
             case Type::Flush:
-                st = io->flush();
+                st = io->flush(IoOrigin::Replication);
                 break;
             case Type::Read:
                 if (length > Wire::kMaxPayload) {

@@ -128,6 +128,13 @@ public:
     MirrorService& mirrors() { return *m_mirrors; }
 
     /**
+     * The adaptive resync rate controller of a subsystem (issue 19, copy/ratecontroller.h), made on first use (engine
+     * thread): its drives' host writes are timed for it, and it paces the subsystem's copies in both schedulers. Off
+     * until a latency bound is set (the subsystem's latencyBound option).
+     */
+    std::shared_ptr<RateController> rateController(ObjectId subsystemId);
+
+    /**
      * The listener of mirror links over TCP (issue 17), started by the first Tcp link: on the workspace settings
      * replication.address (127.0.0.1) and replication.port (0: any free port). Nothing until then.
      */
@@ -228,6 +235,7 @@ private:
     QHash<ObjectId, std::shared_ptr<PointInTimeCopy>> m_pits;
     std::unique_ptr<CopyScheduler> m_scheduler;
     std::unique_ptr<MirrorService> m_mirrors;
+    QHash<ObjectId, std::shared_ptr<RateController>> m_rateControllers; // engine thread
     std::unique_ptr<NbdServer> m_nbd;
     std::unique_ptr<ReplicationServer> m_replication;
     std::mutex m_replicationMutex;

@@ -170,6 +170,17 @@ void Engine::logTightened(const QStringList& paths)
     }
 }
 
+std::shared_ptr<RateController> Engine::rateController(ObjectId subsystemId)
+{
+    auto& controller = m_rateControllers[subsystemId];
+    if (!controller) {
+        controller = std::make_shared<RateController>();
+        m_scheduler->setController(subsystemId, controller);
+        m_mirrors->scheduler().setController(subsystemId, controller);
+    }
+    return controller;
+}
+
 Error Engine::openVolumes()
 {
     QList<ObjectId> missing;
@@ -193,7 +204,12 @@ Error Engine::openVolumes()
                     .arg(ld.capacity)});
             continue;
         }
-        m_volumes.insert(std::make_shared<VolumeIo>(ld.id, std::make_shared<FileBackend>(std::move(file))));
+        auto io = std::make_shared<VolumeIo>(ld.id, std::make_shared<FileBackend>(std::move(file)));
+        io->setLatencyListener(rateController(ld.subsystemId));
+        m_volumes.insert(std::move(io));
+    }
+    for (const Subsystem& s : std::as_const(m_config.subsystems)) {
+        rateController(s.id)->setBound(std::chrono::milliseconds(latencyBoundMs(s.options)));
     }
     if (const Error err = markFailed(truncated); err.isError()) {
         return err;
@@ -338,11 +354,12 @@ void Engine::closeWorkspace()
     }
     m_ioPool.waitForDone();
     for (const auto& io : m_volumes.all()) {
-        io->flush();
+        io->flush(IoOrigin::Replication);
     }
     m_pits.clear();
     m_scheduler.reset();
     m_mirrors.reset();
+    m_rateControllers.clear();
     m_volumes.clear();
     m_catalog.setSetting(QString::fromLatin1(kOpenSetting), u"0"_s); // a clean stop (see recordOpen)
     m_catalog.close();

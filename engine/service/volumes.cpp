@@ -19,7 +19,9 @@ void createFile(CommandContext& ctx, const LogicalDrive& volume)
     if (!file) {
         failFile(path, status);
     }
-    engine.volumes().insert(std::make_shared<VolumeIo>(volume.id, std::make_shared<FileBackend>(std::move(file))));
+    auto io = std::make_shared<VolumeIo>(volume.id, std::make_shared<FileBackend>(std::move(file)));
+    io->setLatencyListener(engine.rateController(volume.subsystemId));
+    engine.volumes().insert(std::move(io));
     const ObjectId id = volume.id;
     ctx.onRollback([&engine, id, path]() {
         engine.volumes().take(id);

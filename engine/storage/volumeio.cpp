@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -149,10 +150,45 @@ IoStatus VolumeIo::hookedWrite(const WriteOp& op, Apply&& apply, std::chrono::st
     return st;
 }
 
+namespace
+{
+
+/** Times a host write for the drive's latency listener (nothing for replication I/O or without a listener). */
+class WriteTimer
+{
+public:
+    WriteTimer(WriteLatencyListener* listener, IoOrigin origin)
+        : m_listener(origin == IoOrigin::Host ? listener : nullptr)
+    {
+        if (m_listener != nullptr) {
+            m_start = std::chrono::steady_clock::now();
+            m_listener->hostWriteStarted();
+            if (const auto delay = m_listener->simulatedDelay(); delay.count() > 0) {
+                std::this_thread::sleep_for(delay); // [SIM] a disk busy with background copies
+            }
+        }
+    }
+    ~WriteTimer()
+    {
+        if (m_listener != nullptr) {
+            m_listener->hostWriteTimed(std::chrono::steady_clock::now() - m_start);
+        }
+    }
+    WriteTimer(const WriteTimer&) = delete;
+    WriteTimer& operator=(const WriteTimer&) = delete;
+
+private:
+    WriteLatencyListener* m_listener;
+    std::chrono::steady_clock::time_point m_start;
+};
+
+} // namespace
+
 IoStatus VolumeIo::write(qint64 offset, std::span<const char> data, IoOrigin origin)
 {
     const auto start = origin == IoOrigin::Host ? IoClock::now() : IoClock::time_point {}; // host I/O only
     std::shared_lock lock(m_gate);
+    const WriteTimer timer(m_latency.get(), origin);
     const WriteOp op {offset, static_cast<qint64>(data.size()), data, origin, false};
     return hookedWrite(
         op, [&] { return m_backend->write(offset, data); }, start);
@@ -162,15 +198,17 @@ IoStatus VolumeIo::discard(qint64 offset, qint64 length, IoOrigin origin)
 {
     const auto start = origin == IoOrigin::Host ? IoClock::now() : IoClock::time_point {}; // host I/O only
     std::shared_lock lock(m_gate);
+    const WriteTimer timer(m_latency.get(), origin);
     // A discard changes the bytes (they read as zeros afterwards), so the write hooks see it like a write.
     const WriteOp op {offset, length, {}, origin, true};
     return hookedWrite(
         op, [&] { return m_backend->discard(offset, length); }, start);
 }
 
-IoStatus VolumeIo::flush()
+IoStatus VolumeIo::flush(IoOrigin origin)
 {
     std::shared_lock lock(m_gate);
+    const WriteTimer timer(m_latency.get(), origin);
     for (const auto& observer : m_observers) {
         if (IoStatus st = observer->beforeFlush(); !st.ok()) {
             return st;
@@ -209,6 +247,11 @@ void VolumeIo::Quiesced::setHostAccess(const HostAccess& access)
 void VolumeIo::Quiesced::setBackend(std::shared_ptr<VolumeBackend> backend)
 {
     m_io.m_backend = std::move(backend);
+}
+
+void VolumeIo::Quiesced::setLatencyListener(std::shared_ptr<WriteLatencyListener> listener)
+{
+    m_io.m_latency = std::move(listener);
 }
 
 HostAccess VolumeIo::hostAccess() const

@@ -144,6 +144,22 @@ public:
     virtual void attached(const std::shared_ptr<TrafficCounters>& traffic) { Q_UNUSED(traffic); }
 };
 
+/**
+ * Hears how long each host write (and host flush) of a drive took, from the access check to the last write hook:
+ * the adaptive resync rate's input (copy/ratecontroller.h). Called on the writer's thread with the drive's gate
+ * held shared; must be cheap and lock-free.
+ */
+class WriteLatencyListener
+{
+public:
+    virtual ~WriteLatencyListener() = default;
+    /** A host write begins (each is followed by hostWriteTimed): a write stuck for long is seen before it ends. */
+    virtual void hostWriteStarted() noexcept { }
+    virtual void hostWriteTimed(std::chrono::nanoseconds latency) noexcept = 0;
+    /** [SIM] A delay each host write waits first, as on a disk busy with other work; 0 normally. */
+    virtual std::chrono::nanoseconds simulatedDelay() const noexcept { return std::chrono::nanoseconds(0); }
+};
+
 /** What hosts may do with a logical drive, and why not, as the copy-services rules decide. */
 struct HostAccess
 {
@@ -190,7 +206,8 @@ public:
     IoStatus read(qint64 offset, std::span<char> buffer, IoOrigin origin = IoOrigin::Host);
     IoStatus write(qint64 offset, std::span<const char> data, IoOrigin origin = IoOrigin::Host);
     IoStatus discard(qint64 offset, qint64 length, IoOrigin origin = IoOrigin::Host);
-    IoStatus flush();
+    /** Makes the written bytes durable; a host's flush counts as part of its writes' latency. */
+    IoStatus flush(IoOrigin origin = IoOrigin::Host);
     QList<Extent> dataExtents(qint64 offset, qint64 length) const;
 
     /**
@@ -206,6 +223,7 @@ public:
         void removeObserver(const std::shared_ptr<WriteObserver>& observer);
         void setHostAccess(const HostAccess& access);
         void setBackend(std::shared_ptr<VolumeBackend> backend);
+        void setLatencyListener(std::shared_ptr<WriteLatencyListener> listener);
         void unlock() { m_lock.unlock(); }
 
     private:
@@ -221,6 +239,10 @@ public:
     void addObserver(std::shared_ptr<WriteObserver> observer) { quiesce().addObserver(std::move(observer)); }
     void removeObserver(const std::shared_ptr<WriteObserver>& observer) { quiesce().removeObserver(observer); }
     void setBackend(std::shared_ptr<VolumeBackend> backend) { quiesce().setBackend(std::move(backend)); }
+    void setLatencyListener(std::shared_ptr<WriteLatencyListener> listener)
+    {
+        quiesce().setLatencyListener(std::move(listener));
+    }
     HostAccess hostAccess() const;
     std::shared_ptr<VolumeBackend> backend() const;
     IoCounters counters() const;
@@ -241,6 +263,7 @@ private:
     mutable FairSharedMutex m_gate; // exclusive lockers are not starved by continuous I/O
     std::shared_ptr<VolumeBackend> m_backend;
     std::vector<std::shared_ptr<WriteObserver>> m_observers;
+    std::shared_ptr<WriteLatencyListener> m_latency; // host writes are timed for it (set while quiesced)
     HostAccess m_access;
     std::atomic<bool> m_retired {false};
     std::atomic<quint64> m_readOps {0};

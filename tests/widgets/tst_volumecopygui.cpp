@@ -8,6 +8,7 @@
 // with dataChanged for changed rows only.
 #include "common/icons.h"
 #include "common/texts.h"
+#include "copy/ratecontroller.h"
 #include "dialogs/commanddialog.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
@@ -160,6 +161,7 @@ private Q_SLOTS:
     void goToAndCopyingTab();
     void modelKeepsRowsAndSignalsChangedRowsOnly();
     void filterAndSort();
+    void latencyBoundInProperties();
 
 private:
     QTreeView* tree() const { return m_window->logicalPhysicalView()->logicalTree(); }
@@ -1080,6 +1082,37 @@ void TestVolumeCopyGui::filterAndSort()
     // Live updates keep the filter: a progress tick does not bring the other row back.
     QTest::qWait(1200);
     QCOMPARE(shown->rowCount(), 1);
+}
+
+void TestVolumeCopyGui::latencyBoundInProperties()
+{
+    // Issue 19: Storage Subsystem ▸ Properties ▸ Copy Services sets the host write latency bound of the copies.
+    trigger(m_window.get(), u"actionSubsystemProperties"_s);
+    QPointer<SubsystemPropertiesDialog> dialog = m_window->findChild<SubsystemPropertiesDialog*>();
+    QVERIFY(dialog);
+    CopyBandwidthWidget* widget = dialog->copyBandwidth();
+    QVERIFY(widget);
+    const int tab = dialog->tabWidget()->indexOf(widget);
+    QTabBar* bar = dialog->tabWidget()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+    QCOMPARE(widget->latencyBoundSpinBox()->value(), 0);
+    QCOMPARE(widget->latencyBoundSpinBox()->text(), u"Off (fixed rate)"_s);
+    QVERIFY(!widget->applyButton()->isEnabled());
+    retype(widget->latencyBoundSpinBox(), u"5"_s);
+    QVERIFY(widget->applyButton()->isEnabled());
+    click(widget->applyButton());
+    const ObjectId subsystem = m_ws->subsystemId();
+    QTRY_COMPARE(latencyBoundMs(m_ws->config().subsystems.value(subsystem).options), qint64(5));
+    QTRY_VERIFY(!widget->applyButton()->isEnabled());
+    QVERIFY(widget->errorText().isEmpty());
+    // Only the bound changed: the copy bandwidth was not sent again.
+    QCOMPARE(m_ws->config().subsystems.value(subsystem).copyBandwidth, qint64(0));
+    // Off again.
+    retype(widget->latencyBoundSpinBox(), u"0"_s);
+    click(widget->applyButton());
+    QTRY_COMPARE(latencyBoundMs(m_ws->config().subsystems.value(subsystem).options), qint64(0));
+    dialog->close();
+    QTRY_VERIFY(dialog.isNull());
 }
 
 QTEST_MAIN(TestVolumeCopyGui)

@@ -213,6 +213,23 @@ QString subsystemHeader(const QJsonObject& o)
             s(o, "logicalDriveCount"), s(o, "maxLogicalDrives"), gb(o.value(u"unconfiguredCapacity"_s)));
 }
 
+/** Issue 19: how fast background copies may go (a line of show storageSubsystem). */
+QString copyRate(const QJsonObject& o)
+{
+    const qint64 bandwidth = o.value(u"copyBandwidth"_s).toInteger();
+    const qint64 bound = o.value(u"latencyBoundMs"_s).toInteger();
+    const QString fixed
+        = bandwidth > 0 ? u"%1/s at Highest priority"_s.arg(formatBytes(bandwidth)) : u"as fast as the disks allow"_s;
+    if (bound <= 0) {
+        return u"   Copy rate: fixed, %1   Latency bound: none\n"_s.arg(fixed);
+    }
+    return u"   Copy rate: adaptive, now %1/s (%2)   Latency bound: %3 ms (host write p95 %4 ms, %5 back-offs)\n"_s
+        .arg(formatBytes(o.value(u"rate"_s).toInteger()), fixed)
+        .arg(bound)
+        .arg(static_cast<double>(o.value(u"hostWriteP95Us"_s).toInteger()) / 1000.0, 0, 'f', 1)
+        .arg(o.value(u"backoffs"_s).toInteger());
+}
+
 QString features(const QJsonObject& data)
 {
     QString out = u"PREMIUM FEATURES of %1\n   Feature enable identifier: %2\n"_s.arg(
@@ -383,10 +400,10 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
     const QJsonObject& d = result.data;
     const QString& name = request.name;
     if (name == u"showStorageSubsystem"_s) {
-        return subsystemHeader(d.value(u"subsystem"_s).toObject()) + u'\n' + arrays(d.value(u"arrays"_s).toArray())
-            + u'\n' + logicalDrives(d.value(u"logicalDrives"_s).toArray()) + u'\n'
-            + drives(d.value(u"drives"_s).toArray()) + u'\n' + topology(d.value(u"topology"_s).toObject()) + u'\n'
-            + mappings(d.value(u"mappings"_s).toArray());
+        return subsystemHeader(d.value(u"subsystem"_s).toObject()) + copyRate(d.value(u"copyRate"_s).toObject()) + u'\n'
+            + arrays(d.value(u"arrays"_s).toArray()) + u'\n' + logicalDrives(d.value(u"logicalDrives"_s).toArray())
+            + u'\n' + drives(d.value(u"drives"_s).toArray()) + u'\n' + topology(d.value(u"topology"_s).toObject())
+            + u'\n' + mappings(d.value(u"mappings"_s).toArray());
     }
     if (name == u"listSubsystems"_s) {
         QString out;

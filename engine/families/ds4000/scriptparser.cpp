@@ -31,8 +31,8 @@ constexpr std::array kForms {
     Form {"show storagesubsystem events", "getEvents", "show storageSubsystem events [count=N];"},
     Form {"show allstoragesubsystems", "listSubsystems", "show allStorageSubsystems;"},
     Form {"set storagesubsystem", "setStorageSubsystem",
-        "set storageSubsystem [userLabel=\"name\"] [copyBandwidth=200 MB];   (copyBandwidth: simulation, 0 = "
-        "unlimited)"},
+        "set storageSubsystem [userLabel=\"name\"] [copyBandwidth=200 MB] [latencyBound=ms];   (copyBandwidth: "
+        "simulation, 0 = unlimited; latencyBound: copies slow down while host writes take longer, 0 = fixed rate)"},
     Form {"create storagesubsystem", "createStorageSubsystem",
         "create storageSubsystem userLabel=\"name\" [model=DS4800] [enclosures=2] [driveCapacity=68 GB] "
         "[driveType=(fibre|sata)];   (simulation)"},

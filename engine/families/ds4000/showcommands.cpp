@@ -180,6 +180,12 @@ void showStorageSubsystem(CommandContext& ctx)
 {
     const Subsystem& s = ctx.subsystem();
     ctx.data.insert(u"subsystem"_s, subsystemSummary(ctx.config, s));
+    // Issue 19: the background copy rate, fixed or held to a host write latency bound (and where it is now).
+    const RateController::Status rate = ctx.engine.rateController(s.id)->status();
+    ctx.data.insert(u"copyRate"_s,
+        QJsonObject {{u"copyBandwidth"_s, s.copyBandwidth}, {u"latencyBoundMs"_s, latencyBoundMs(s.options)},
+            {u"rate"_s, static_cast<qint64>(rate.rate)}, {u"hostWriteP95Us"_s, static_cast<qint64>(rate.last.p95Us)},
+            {u"backoffs"_s, static_cast<qint64>(rate.backoffs)}});
     ctx.data.insert(u"arrays"_s, allArrays(ctx.config, s.id));
     ctx.data.insert(u"logicalDrives"_s, allLogicalDrives(ctx.engine, ctx.config, s.id));
     ctx.data.insert(u"drives"_s, allDrives(ctx.config, s.id));

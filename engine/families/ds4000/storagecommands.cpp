@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that configure storage: subsystems (simulation), arrays, logical drives, drives.
+#include "copy/ratecontroller.h"
 #include "families/ds4000/commands.h"
 #include "families/ds4000/flashcopyops.h"
 #include "families/ds4000/mirrorops.h"
@@ -131,6 +132,24 @@ void setStorageSubsystem(CommandContext& ctx)
             bandwidth == 0 ? u"Background copies run as fast as the disks allow."_s
                            : u"A copy at Highest priority runs at %1/s."_s.arg(formatBytes(bandwidth)));
     }
+    if (ctx.args.has(u"latencyBound"_s)) {
+        // Issue 19: the adaptive copy rate. Background copies and mirror synchronizations of the subsystem slow
+        // down while its host writes take longer than the bound (DRBD's dynamic resync controller, c-plan-ahead),
+        // never below a minimum rate (c-min-rate); 0 = the fixed rate of today.
+        const qint64 ms = ctx.args.integer(u"latencyBound"_s);
+        if (ms < 0 || ms > 60000) {
+            fail(ErrorCode::InvalidParameter,
+                {u"latencyBound"_s, QString::number(ms), u"use 0 (off) to 60000 milliseconds"_s});
+        }
+        ctx.config.subsystems[s.id].options = withLatencyBoundMs(s.options, ms);
+        Engine& engine = ctx.engine;
+        const ObjectId id = s.id;
+        ctx.onCommit([&engine, id, ms]() { engine.rateController(id)->setBound(std::chrono::milliseconds(ms)); });
+        ctx.logEvent(EventCode::SubsystemRenamed, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(s.name),
+            u"Copy latency bound changed"_s,
+            ms == 0 ? u"Background copies run at a fixed rate (the disks' pace or the copy bandwidth)."_s
+                    : u"Background copies slow down while host writes take longer than %1 ms."_s.arg(ms));
+    }
     if (ctx.args.has(u"userLabel"_s)) {
         const QString name = ctx.args.string(u"userLabel"_s);
         check(checkName(name, u"storage subsystem"_s));
@@ -142,8 +161,8 @@ void setStorageSubsystem(CommandContext& ctx)
         ctx.config.subsystems[s.id].name = name;
         ctx.logEvent(EventCode::SubsystemRenamed, EventSeverity::Informational, u"Storage Subsystem %1"_s.arg(name),
             u"Storage subsystem renamed"_s, u"Previous name: %1."_s.arg(old));
-    } else if (!ctx.args.has(u"copyBandwidth"_s)) {
-        fail(ErrorCode::MissingParameter, {u"userLabel or copyBandwidth"_s, ctx.args.command()});
+    } else if (!ctx.args.has(u"copyBandwidth"_s) && !ctx.args.has(u"latencyBound"_s)) {
+        fail(ErrorCode::MissingParameter, {u"userLabel, copyBandwidth or latencyBound"_s, ctx.args.command()});
     }
 }
 

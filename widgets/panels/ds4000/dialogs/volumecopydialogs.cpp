@@ -7,6 +7,7 @@
 #include "common/messagelabel.h"
 #include "common/texts.h"
 #include "common/theme.h"
+#include "copy/ratecontroller.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/rules/volumecopyrules.h"
 
@@ -359,12 +360,24 @@ CopyBandwidthWidget::CopyBandwidthWidget(EngineConnection* connection, ObjectId 
     auto* label = new QLabel(tr("Copy &bandwidth (simulation):"), this);
     label->setBuddy(m_bandwidth);
     form->addRow(label, row);
+    m_latencyBound = new QSpinBox(this);
+    m_latencyBound->setObjectName(u"latencyBoundSpinBox"_s);
+    m_latencyBound->setRange(0, 60000);
+    m_latencyBound->setSuffix(tr(" ms"));
+    m_latencyBound->setSpecialValueText(tr("Off (fixed rate)"));
+    m_latencyBound->setAlignment(Qt::AlignRight);
+    m_latencyBound->setMinimumWidth(130);
+    auto* boundLabel = new QLabel(tr("Host write &latency bound:"), this);
+    boundLabel->setBuddy(m_latencyBound);
+    form->addRow(boundLabel, m_latencyBound);
     layout->addLayout(form);
     QLabel* note
         = wrappedLabel(tr("The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of "
                           "it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. "
                           "Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch "
-                          "copies progress."),
+                          "copies progress. With a latency bound, VolumeCopies and mirror synchronizations slow "
+                          "down while the subsystem's host writes take longer than the bound, and speed up again "
+                          "when they are fast (never below 4 MB/s, so copies always finish)."),
             this, u"bandwidthNoteLabel"_s);
     note->setStyleSheet(Theme::css(u"QLabel { color: #4a5968; }"_s));
     layout->addWidget(note);
@@ -374,7 +387,10 @@ CopyBandwidthWidget::CopyBandwidthWidget(EngineConnection* connection, ObjectId 
 
     m_lastEngineBandwidth = engineBandwidth();
     m_bandwidth->setValue(static_cast<int>(m_lastEngineBandwidth / MiB));
+    m_lastEngineLatencyBound = engineLatencyBound();
+    m_latencyBound->setValue(static_cast<int>(m_lastEngineLatencyBound));
     connect(m_bandwidth, &QSpinBox::valueChanged, this, &CopyBandwidthWidget::updateApply);
+    connect(m_latencyBound, &QSpinBox::valueChanged, this, &CopyBandwidthWidget::updateApply);
     connect(m_apply, &QPushButton::clicked, this, &CopyBandwidthWidget::apply);
     if (m_connection) {
         connect(m_connection, &EngineConnection::snapshotChanged, this, &CopyBandwidthWidget::refresh);
@@ -392,6 +408,11 @@ QString CopyBandwidthWidget::errorText() const
 qint64 CopyBandwidthWidget::engineBandwidth() const
 {
     return m_connection ? m_connection->snapshot()->config.subsystems.value(m_subsystemId).copyBandwidth : 0;
+}
+
+qint64 CopyBandwidthWidget::engineLatencyBound() const
+{
+    return m_connection ? latencyBoundMs(m_connection->snapshot()->config.subsystems.value(m_subsystemId).options) : 0;
 }
 
 void CopyBandwidthWidget::refresh()
@@ -425,12 +446,19 @@ void CopyBandwidthWidget::refresh()
         m_bandwidth->setValue(static_cast<int>(bandwidth / MiB));
     }
     m_lastEngineBandwidth = bandwidth;
+    const qint64 bound = engineLatencyBound();
+    if (bound != m_lastEngineLatencyBound && m_latencyBound->value() == m_lastEngineLatencyBound) {
+        m_latencyBound->setValue(static_cast<int>(bound));
+    }
+    m_lastEngineLatencyBound = bound;
     updateApply();
 }
 
 void CopyBandwidthWidget::updateApply()
 {
-    m_apply->setEnabled(!m_busy && static_cast<qint64>(m_bandwidth->value()) * MiB != engineBandwidth());
+    m_apply->setEnabled(!m_busy
+        && (static_cast<qint64>(m_bandwidth->value()) * MiB != engineBandwidth()
+            || m_latencyBound->value() != engineLatencyBound()));
 }
 
 void CopyBandwidthWidget::apply()
@@ -441,8 +469,15 @@ void CopyBandwidthWidget::apply()
     m_busy = true;
     m_error->hide();
     updateApply();
-    const CommandRequest request {u"setStorageSubsystem"_s,
-        {{u"subsystemId"_s, m_subsystemId}, {u"copyBandwidth"_s, static_cast<qint64>(m_bandwidth->value()) * MiB}}};
+    // Only what changed, so the event log tells what the administrator did.
+    QJsonObject args {{u"subsystemId"_s, m_subsystemId}};
+    if (const qint64 bandwidth = static_cast<qint64>(m_bandwidth->value()) * MiB; bandwidth != engineBandwidth()) {
+        args.insert(u"copyBandwidth"_s, bandwidth);
+    }
+    if (m_latencyBound->value() != engineLatencyBound()) {
+        args.insert(u"latencyBound"_s, m_latencyBound->value());
+    }
+    const CommandRequest request {u"setStorageSubsystem"_s, args};
     m_connection->submit(request, this, [this](const CommandResult& result) {
         m_busy = false;
         if (!result.ok()) {

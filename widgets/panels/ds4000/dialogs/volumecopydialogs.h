@@ -155,6 +155,8 @@ public:
     ~CopyBandwidthWidget() override;
 
     QSpinBox* bandwidthSpinBox() const { return m_bandwidth; }
+    /** Issue 19: the host write latency bound in ms the copies are held to; 0 = off (fixed rate). */
+    QSpinBox* latencyBoundSpinBox() const { return m_latencyBound; }
     QPushButton* applyButton() const { return m_apply; }
     QString errorText() const;
 
@@ -163,13 +165,16 @@ private:
     void apply();
     void updateApply();
     qint64 engineBandwidth() const;
+    qint64 engineLatencyBound() const;
 
     EngineConnection* m_connection;
     ObjectId m_subsystemId;
     bool m_busy = false;
     qint64 m_lastEngineBandwidth = 0;
+    qint64 m_lastEngineLatencyBound = 0;
     QLabel* m_copies = nullptr;
     QSpinBox* m_bandwidth = nullptr;
+    QSpinBox* m_latencyBound = nullptr;
     QPushButton* m_apply = nullptr;
     QLabel* m_error = nullptr;
 };
