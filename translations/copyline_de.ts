@@ -775,12 +775,24 @@ Ein synchronisiertes Paar kopiert zuerst, was der alte Modus noch nicht gesendet
         <translation>Kopier&amp;bandbreite (Simulation):</translation>
     </message>
     <message>
-        <source>The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch copies progress.</source>
-        <translation>Die Rate, die eine VolumeCopy mit der Priorität „Höchste“ erreicht; niedrigere Prioritäten erhalten einen Anteil davon (Hoch 1/2, Mittel 1/3,5, Niedrig 1/6, Niedrigste 1/8), und laufende Kopien teilen sie sich. Unbegrenzt: so schnell, wie sich die Datenträgerdateien kopieren lassen. Bei geringer Bandbreite können Sie den Kopierfortschritt verfolgen.</translation>
-    </message>
-    <message>
         <source>VolumeCopy pairs: %1 (%2 in progress, %3 pending). At most 8 copies run at once.</source>
         <translation>VolumeCopy-Paare: %1 (%2 laufend, %3 ausstehend). Höchstens 8 Kopien laufen gleichzeitig.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Off (fixed rate)</source>
+        <translation>Aus (feste Rate)</translation>
+    </message>
+    <message>
+        <source>Host write &amp;latency bound:</source>
+        <translation>&amp;Latenzgrenze für Host-Schreibvorgänge:</translation>
+    </message>
+    <message>
+        <source>The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch copies progress. With a latency bound, VolumeCopies and mirror synchronizations slow down while the subsystem&apos;s host writes take longer than the bound, and speed up again when they are fast (never below 4 MB/s, so copies always finish).</source>
+        <translation>Die Rate, die eine VolumeCopy bei höchster Priorität erreicht; niedrigere Prioritäten erhalten einen Anteil davon (Hoch 1/2, Mittel 1/3,5, Niedrig 1/6, Niedrigste 1/8), und laufende Kopien teilen sie sich. Unbegrenzt: so schnell, wie die Volume-Dateien kopiert werden können. Eine niedrige Bandbreite lässt den Fortschritt der Kopien verfolgen. Mit einer Latenzgrenze werden VolumeCopies und Spiegelsynchronisationen langsamer, solange die Host-Schreibvorgänge des Subsystems länger als die Grenze dauern, und wieder schneller, wenn sie schnell sind (nie unter 4 MB/s, damit Kopien immer fertig werden).</translation>
     </message>
 </context>
 <context>

@@ -767,11 +767,23 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch copies progress.</source>
+        <source>VolumeCopy pairs: %1 (%2 in progress, %3 pending). At most 8 copies run at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VolumeCopy pairs: %1 (%2 in progress, %3 pending). At most 8 copies run at once.</source>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (fixed rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host write &amp;latency bound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch copies progress. With a latency bound, VolumeCopies and mirror synchronizations slow down while the subsystem&apos;s host writes take longer than the bound, and speed up again when they are fast (never below 4 MB/s, so copies always finish).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -768,12 +768,24 @@ A pair that is synchronized first copies what the old mode had not yet sent.</so
         <translation>コピー帯域幅 (シミュレーション)(&amp;B):</translation>
     </message>
     <message>
-        <source>The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch copies progress.</source>
-        <translation>優先順位「最高」の VolumeCopy が達する速度です。それより低い優先順位はその一部を使用し (高 1/2、中 1/3.5、低 1/6、最低 1/8)、実行中のコピーはこの帯域幅を共有します。無制限: ボリューム・ファイルをコピーできる最大の速さです。帯域幅を低くすると、コピーの進行を観察できます。</translation>
-    </message>
-    <message>
         <source>VolumeCopy pairs: %1 (%2 in progress, %3 pending). At most 8 copies run at once.</source>
         <translation>VolumeCopy ペア: %1 (進行中 %2、保留中 %3)。同時に実行されるコピーは最大 8 つです。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Off (fixed rate)</source>
+        <translation>オフ (固定レート)</translation>
+    </message>
+    <message>
+        <source>Host write &amp;latency bound:</source>
+        <translation>ホスト書き込みの待ち時間上限(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The rate a VolumeCopy reaches at Highest priority; lower priorities get a share of it (High 1/2, Medium 1/3.5, Low 1/6, Lowest 1/8), and running copies share it. Unlimited: as fast as the volume files can be copied. A low bandwidth lets you watch copies progress. With a latency bound, VolumeCopies and mirror synchronizations slow down while the subsystem&apos;s host writes take longer than the bound, and speed up again when they are fast (never below 4 MB/s, so copies always finish).</source>
+        <translation>VolumeCopy が最高の優先順位で達するレートです。低い優先順位はその一部を得ます (高 1/2、中 1/3.5、低 1/6、最低 1/8)。実行中のコピーはこれを分け合います。無制限: ボリューム・ファイルをコピーできる最大の速さ。帯域幅を低くすると、コピーの進行を見ることができます。待ち時間上限を設定すると、サブシステムのホスト書き込みが上限より長くかかる間は VolumeCopy とミラー同期が遅くなり、速くなると再び速くなります (4 MB/s を下回ることはないので、コピーは必ず完了します)。</translation>
     </message>
 </context>
 <context>
