@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/copyrate.h"
+
 #include "storage/volumeio.h"
 
 #include <QString>
@@ -59,8 +61,8 @@ public:
          * interval, which counts as over the bound.
          */
         bool stalled = false;
-        double meanUs = 0;   /**< their mean latency, µs */
-        double p95Us = 0;    /**< their 95th percentile, µs (histogram estimate, within 1/8 of an octave) */
+        double meanUs = 0; /**< their mean latency, µs */
+        double p95Us = 0;  /**< their 95th percentile, µs (histogram estimate, within 1/8 of an octave) */
         double maxUs = 0;
         double backgroundBytesPerSecond = 0; /**< what the background copies moved */
     };
@@ -139,9 +141,5 @@ private:
     quint64 m_backoffs = 0;
     quint64 m_intervals = 0;
 };
-
-/** A subsystem's latency bound in ms, kept as the word "latencyBound=<ms>" of its options; 0 = off. */
-qint64 latencyBoundMs(const QString& options);
-QString withLatencyBoundMs(const QString& options, qint64 ms);
 
 } // namespace Copyline

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumecopydialogs.h"
 
+#include "api/copyrate.h"
 #include "api/units.h"
 #include "common/confirm.h"
 #include "common/formwidgets.h"
 #include "common/messagelabel.h"
 #include "common/texts.h"
 #include "common/theme.h"
-#include "copy/ratecontroller.h"
 #include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/rules/volumecopyrules.h"
 
