@@ -157,11 +157,12 @@ namespace
 class WriteTimer
 {
 public:
-    WriteTimer(WriteLatencyListener* listener, IoOrigin origin)
+    /** @p start: when the request arrived, the same instant the drive's own counters time from. */
+    WriteTimer(WriteLatencyListener* listener, IoOrigin origin, std::chrono::steady_clock::time_point start)
         : m_listener(origin == IoOrigin::Host ? listener : nullptr)
+        , m_start(start)
     {
         if (m_listener != nullptr) {
-            m_start = std::chrono::steady_clock::now();
             m_listener->hostWriteStarted();
             if (const auto delay = m_listener->simulatedDelay(); delay.count() > 0) {
                 std::this_thread::sleep_for(delay); // [SIM] a disk busy with background copies
@@ -188,7 +189,7 @@ IoStatus VolumeIo::write(qint64 offset, std::span<const char> data, IoOrigin ori
 {
     const auto start = origin == IoOrigin::Host ? IoClock::now() : IoClock::time_point {}; // host I/O only
     std::shared_lock lock(m_gate);
-    const WriteTimer timer(m_latency.get(), origin);
+    const WriteTimer timer(m_latency.get(), origin, start);
     const WriteOp op {offset, static_cast<qint64>(data.size()), data, origin, false};
     return hookedWrite(
         op, [&] { return m_backend->write(offset, data); }, start);
@@ -198,7 +199,7 @@ IoStatus VolumeIo::discard(qint64 offset, qint64 length, IoOrigin origin)
 {
     const auto start = origin == IoOrigin::Host ? IoClock::now() : IoClock::time_point {}; // host I/O only
     std::shared_lock lock(m_gate);
-    const WriteTimer timer(m_latency.get(), origin);
+    const WriteTimer timer(m_latency.get(), origin, start);
     // A discard changes the bytes (they read as zeros afterwards), so the write hooks see it like a write.
     const WriteOp op {offset, length, {}, origin, true};
     return hookedWrite(
@@ -207,8 +208,9 @@ IoStatus VolumeIo::discard(qint64 offset, qint64 length, IoOrigin origin)
 
 IoStatus VolumeIo::flush(IoOrigin origin)
 {
+    const auto start = origin == IoOrigin::Host ? IoClock::now() : IoClock::time_point {}; // host I/O only
     std::shared_lock lock(m_gate);
-    const WriteTimer timer(m_latency.get(), origin);
+    const WriteTimer timer(m_latency.get(), origin, start);
     for (const auto& observer : m_observers) {
         if (IoStatus st = observer->beforeFlush(); !st.ok()) {
             return st;

@@ -56,6 +56,21 @@ const Drive* Workspace::driveAt(int enclosure, int slot, const QString& subsyste
     return config().driveAt(subsystemId(subsystem), enclosure, slot);
 }
 
+CommandResult Workspace::createDrive(
+    const QString& name, qint64 capacity, const QString& subsystem, qint64 data, int seed)
+{
+    const ObjectId array
+        = logicalDrive(subsystem == u"Primary Site"_s ? u"Accounting"_s : u"Accounting 2"_s, subsystem).arrayId;
+    CommandResult r = run(
+        u"createLogicalDrive"_s, {{u"arrayId"_s, array}, {u"userLabel"_s, name}, {u"capacity"_s, capacity}}, subsystem);
+    if (r.ok() && data > 0) {
+        r = run(u"writeLogicalDrive"_s,
+            {{u"id"_s, logicalDrive(name, subsystem).id}, {u"offset"_s, 0}, {u"length"_s, data}, {u"seed"_s, seed}},
+            subsystem);
+    }
+    return r;
+}
+
 CommandResult Workspace::run(const QString& name, QJsonObject args, const QString& subsystem)
 {
     if (!subsystem.isEmpty()) {

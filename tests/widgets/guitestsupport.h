@@ -40,6 +40,16 @@ public:
 
     /** Submits @p name with @p args (plus subsystemId of @p subsystem unless empty) and waits for the result. */
     CommandResult run(const QString& name, QJsonObject args, const QString& subsystem = QStringLiteral("Primary Site"));
+    /**
+     * Creates logical drive @p name of @p capacity bytes in the first array of @p subsystem ("Accounting" on the
+     * Primary Site, "Accounting 2" on the Secondary Site) and, when @p data > 0, writes that many bytes of the
+     * pattern @p seed from offset 0. The first failing command's result is returned.
+     */
+    CommandResult createDrive(const QString& name,
+        qint64 capacity,
+        const QString& subsystem = QStringLiteral("Primary Site"),
+        qint64 data = 0,
+        int seed = 7);
     /** Closes the connection (the engine thread stops); done by the destructor too. */
     void close();
 

@@ -336,17 +336,8 @@ void TestMirrorGui::activateWithWizard()
 
 void TestMirrorGui::createDrive(const QString& name, qint64 capacity, const QString& subsystem, qint64 data)
 {
-    const ObjectId array
-        = m_ws->logicalDrive(subsystem == kPrimary ? u"Accounting"_s : u"Accounting 2"_s, subsystem).arrayId;
-    CommandResult r = m_ws->run(
-        u"createLogicalDrive"_s, {{u"arrayId"_s, array}, {u"userLabel"_s, name}, {u"capacity"_s, capacity}}, subsystem);
+    const CommandResult r = m_ws->createDrive(name, capacity, subsystem, data, 3);
     QVERIFY2(r.ok(), qPrintable(r.error.message()));
-    if (data > 0) {
-        r = m_ws->run(u"writeLogicalDrive"_s,
-            {{u"id"_s, m_ws->logicalDrive(name, subsystem).id}, {u"offset"_s, 0}, {u"length"_s, data}, {u"seed"_s, 3}},
-            subsystem);
-        QVERIFY2(r.ok(), qPrintable(r.error.message()));
-    }
 }
 
 void TestMirrorGui::mirror(const QString& primary, const QString& secondary, const QJsonObject& options)

@@ -100,15 +100,7 @@ void TestPerformanceCharts::cleanup()
 
 void TestPerformanceCharts::createDrive(const QString& name, qint64 capacity, const QString& subsystem, qint64 data)
 {
-    const ObjectId array
-        = m_ws->logicalDrive(subsystem == kPrimary ? u"Accounting"_s : u"Accounting 2"_s, subsystem).arrayId;
-    ok(m_ws->run(u"createLogicalDrive"_s, {{u"arrayId"_s, array}, {u"userLabel"_s, name}, {u"capacity"_s, capacity}},
-        subsystem));
-    if (data > 0) {
-        ok(m_ws->run(u"writeLogicalDrive"_s,
-            {{u"id"_s, m_ws->logicalDrive(name, subsystem).id}, {u"offset"_s, 0}, {u"length"_s, data}, {u"seed"_s, 7}},
-            subsystem));
-    }
+    ok(m_ws->createDrive(name, capacity, subsystem, data));
 }
 
 void TestPerformanceCharts::activateMirroring()
