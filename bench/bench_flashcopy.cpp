@@ -111,28 +111,46 @@ void hostWrites(const QString& root)
     std::printf("\n2. Host write throughput to a %s base, 1 MiB sequential writes + flush (first writes after the "
                 "flash, so every grain is copied before it is written)\n",
         qPrintable(formatBytes(size)));
+    std::printf("   (shared: the engine's way, one preserved-grain store per base; own: every FlashCopy preserves "
+                "into its own repository, as before issue 19)\n");
+    double unprotected = 0;
     for (const int copies : {0, 1, 4}) {
-        QTemporaryDir dir(root + u"/writes-XXXXXX"_s);
-        IoStatus st;
-        auto baseBackend = std::make_shared<FileBackend>(VolumeFile::create(dir.filePath(u"base"_s), size, &st));
-        auto base = std::make_shared<VolumeIo>(1, baseBackend);
-        writeThroughput(base, size, 1); // the base holds data before the flash
-        std::vector<std::shared_ptr<PointInTimeCopy>> pits;
-        for (int i = 0; i < copies; ++i) {
-            PitConfig c;
-            c.store = PitStore::Repository;
-            c.imageSize = size;
-            c.repositoryReserved = 192 * KiB + size / 2000;
-            auto store = std::make_shared<FileBackend>(
-                VolumeFile::create(dir.filePath(u"repo%1"_s.arg(i)), size + 16 * MiB, &st));
-            auto quiet = base->quiesce();
-            pits.push_back(PointInTimeCopy::establish(c, baseBackend, store, dir.filePath(u"map%1"_s.arg(i)), &st));
-            quiet.addObserver(pits.back());
+        for (const bool shared : {true, false}) {
+            if (copies == 0 && !shared) {
+                continue;
+            }
+            QTemporaryDir dir(root + u"/writes-XXXXXX"_s);
+            IoStatus st;
+            auto baseBackend = std::make_shared<FileBackend>(VolumeFile::create(dir.filePath(u"base"_s), size, &st));
+            auto base = std::make_shared<VolumeIo>(1, baseBackend);
+            writeThroughput(base, size, 1); // the base holds data before the flash
+            std::shared_ptr<PreservedGrainStore> store;
+            if (shared) {
+                store = PreservedGrainStore::open(dir.filePath(u"preserved.grains"_s), 64 * KiB, &st);
+            }
+            std::vector<std::shared_ptr<PointInTimeCopy>> pits;
+            for (int i = 0; i < copies; ++i) {
+                PitConfig c;
+                c.store = PitStore::Repository;
+                c.imageSize = size;
+                c.repositoryReserved = 192 * KiB + size / 2000;
+                c.sharedStore = store;
+                auto repository = std::make_shared<FileBackend>(
+                    VolumeFile::create(dir.filePath(u"repo%1"_s.arg(i)), size + 16 * MiB, &st));
+                auto quiet = base->quiesce();
+                pits.push_back(
+                    PointInTimeCopy::establish(c, baseBackend, repository, dir.filePath(u"map%1"_s.arg(i)), &st));
+                quiet.addObserver(pits.back());
+            }
+            const double first = writeThroughput(base, size, 2);
+            const double again = writeThroughput(base, size, 3);
+            if (copies == 0) {
+                unprotected = first;
+            }
+            std::printf("   %d FlashCopies%-8s: %8.1f MB/s first pass (copy-on-write, %.2fx unprotected), %8.1f MB/s "
+                        "second pass\n",
+                copies, copies == 0 ? "" : (shared ? " shared" : " own"), first, first / unprotected, again);
         }
-        const double first = writeThroughput(base, size, 2);
-        const double again = writeThroughput(base, size, 3);
-        std::printf(
-            "   %d FlashCopies: %8.1f MB/s first pass (copy-on-write), %8.1f MB/s second pass\n", copies, first, again);
     }
 }
 

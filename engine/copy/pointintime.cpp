@@ -18,15 +18,6 @@ namespace Copyline
 
 using namespace PitInternal;
 
-namespace
-{
-
-// allocateRun's "no slot left in the repository" (the repository's own capacity, not the disk's), told apart
-// from a file system's ENOSPC: the first applies the full policy as the user set it, the second is an I/O fault.
-constexpr int kRepositoryFull = EDQUOT;
-
-} // namespace
-
 /** What hosts see of the target: reads resolved grain by grain, writes that make grains the target's own. */
 class PointInTimeCopy::TargetBackend final : public VolumeBackend
 {
@@ -181,7 +172,12 @@ IoStatus PointInTimeCopy::allocateRun(qint64 first, qint64 stop)
         if (dataStart + (m_slotsUsed.load() + needed) * m_config.grainSize > m_repositoryCapacity.load()) {
             return IoStatus::failure(kRepositoryFull, u"the repository is full"_s);
         }
-        for (qint64 grain = first; grain < stop; ++grain) {
+        if (m_shared) {
+            // Accounting only: the shared store gives the slots (preserveShared, writeSharedGrain), which give
+            // the reservation back when they fail.
+            m_slotsUsed += needed;
+        }
+        for (qint64 grain = first; grain < stop && !m_shared; ++grain) {
             if (m_slots[static_cast<size_t>(grain)].load() == 0) {
                 const qint64 slot = m_slotsUsed.fetch_add(1);
                 m_slots[static_cast<size_t>(grain)].store(static_cast<quint32>(slot + 1), std::memory_order_release);
@@ -353,7 +349,7 @@ IoStatus PointInTimeCopy::beforeWrite(const WriteOp& op)
             break;
         }
         const qint64 runStop = std::min(last + 1, m_copied.findNext(run, true));
-        const IoStatus st = preserveRun(run, runStop, scratch);
+        const IoStatus st = m_shared ? preserveShared(run, runStop, op.sequence) : preserveRun(run, runStop, scratch);
         run = m_copied.findNext(runStop, false);
         if (st.error == kRepositoryFull) {
             return storeFull(u"copy-before-write"_s);
@@ -369,6 +365,9 @@ void PointInTimeCopy::afterWrite(const WriteOp& op, const IoStatus& result)
 {
     // A failed write may still have changed some of its bytes: record it as changed all the same.
     Q_UNUSED(result);
+    if (m_shared) {
+        m_shared->writeEnded(op.sequence);
+    }
     if (m_changed && m_state.load() == PitState::Active && op.length > 0) {
         const qint64 g = m_config.grainSize;
         recordChanged(op.offset / g, std::min((op.offset + op.length - 1) / g, grains() - 1));
@@ -418,8 +417,14 @@ IoStatus PointInTimeCopy::readImage(qint64 offset, std::span<char> buffer)
         }
         char* out = buffer.data() + (pos - offset);
         const std::span<char> part(out, static_cast<size_t>(runEnd - pos));
-        const IoStatus st
-            = copied ? m_store->read(storeOffset(grain) + (pos - grain * g), part) : m_source->read(pos, part);
+        IoStatus st;
+        if (!copied) {
+            st = m_source->read(pos, part);
+        } else if (m_shared) {
+            st = m_shared->read(m_slots[static_cast<size_t>(grain)].load() - 1, pos - grain * g, part);
+        } else {
+            st = m_store->read(storeOffset(grain) + (pos - grain * g), part);
+        }
         if (!st.ok()) {
             return st;
         }
@@ -447,6 +452,12 @@ IoStatus PointInTimeCopy::writeImage(qint64 offset, std::span<const char> data)
         const qint64 from = std::max(offset, grainStart);
         const qint64 to = std::min(offset + length, grainStart + grainBytes(grain));
         const std::span<const char> part(data.data() + (from - offset), static_cast<size_t>(to - from));
+        if (m_shared) {
+            if (IoStatus st = writeSharedGrain(grain, from, part, scratch); !st.ok()) {
+                return st;
+            }
+            continue;
+        }
         if (m_copied.test(grain)) {
             if (IoStatus st = m_store->write(storeOffset(grain) + (from - grainStart), part); !st.ok()) {
                 return st;

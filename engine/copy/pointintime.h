@@ -3,6 +3,7 @@
 
 #include "copy/copyscheduler.h"
 #include "copy/grainbitmap.h"
+#include "copy/preservedgrainstore.h"
 #include "copy/rangelock.h"
 #include "storage/volumeio.h"
 
@@ -47,6 +48,13 @@ struct PitConfig
     FullPolicy fullPolicy = FullPolicy::FailCopy;
     int warningThresholdPercent = 0; /**< 0: no warning */
     bool changeRecording = false;    /**< record grains changed after the flash, for incremental refresh */
+    /**
+     * Repository store only: keep the preserved grains in this store, shared with the base's other copies of the
+     * same grain size, instead of in the repository's own bytes. The repository is still what the copy accounts
+     * against (capacity, warning threshold, full policy), grain for grain as if it held them itself. A copy made
+     * without one (an older workspace) keeps its grains in its repository when reopened.
+     */
+    std::shared_ptr<PreservedGrainStore> sharedStore;
 };
 
 /**
@@ -150,6 +158,14 @@ public:
     /** Syncs store and map: the durability barrier a source flush passes first. */
     IoStatus flush();
 
+    /** Whether the preserved grains live in a shared store (config().sharedStore, and the map says so). */
+    bool sharesGrains() const { return m_shared != nullptr; }
+    /**
+     * The copy is being deleted and its map is gone: its grains in the shared store are given back for reuse.
+     * Without this call (a crash, a closed workspace) they stay referenced, which is always safe.
+     */
+    void retire();
+
     /**
      * Counts the bytes this copy moves (preserved, background-copied, filled in) into @p traffic's copyBytes from
      * now on: the source drive's counters (VolumeIo::traffic()). Set once; later calls change nothing.
@@ -186,6 +202,10 @@ private:
     IoStatus failCopy(const QString& reason);
     IoStatus recordFailure();
     IoStatus clearFailureRecord();
+    IoStatus preserveShared(qint64 first, qint64 stop, quint64 sequence);
+    IoStatus writeSharedGrain(qint64 grain, qint64 from, std::span<const char> part, std::vector<char>& scratch);
+    /** Slots the shared store holds for this copy, each once: what restart() and retire() give back. */
+    std::vector<quint32> sharedSlots() const;
     IoStatus readImage(qint64 offset, std::span<char> buffer);
     IoStatus writeImage(qint64 offset, std::span<const char> data);
     IoStatus inactive() const;
@@ -194,6 +214,7 @@ private:
     const PitConfig m_config;
     std::shared_ptr<VolumeBackend> m_source;
     std::shared_ptr<VolumeBackend> m_store;
+    std::shared_ptr<PreservedGrainStore> m_shared; /**< set: slots (m_slots) are the shared store's */
     std::unique_ptr<VolumeFile> m_map;
     GrainBitmap m_copied;
     std::unique_ptr<GrainBitmap> m_changed;

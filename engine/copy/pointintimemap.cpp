@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,7 +27,9 @@ namespace
 
 // Map file layout: a 4 KiB header, then
 //   full-volume store: one byte per grain (1 = copied), then one byte per grain (1 = changed since the flash);
-//   repository store:  one 8-byte little-endian record per slot (grain + 1; 0 = free).
+//   repository store:  one 8-byte little-endian record per slot (grain + 1; 0 = free);
+//   shared store (version 2, the header's `shared` is 1): one 8-byte record per grain (its slot in the shared
+//   store + 1; 0 = not preserved). Maps of version 1 read 0 there: their grains are in the repository.
 constexpr qint64 kHeaderSize = 4096;
 constexpr char kMagic[8] = {'C', 'P', 'L', 'N', 'P', 'I', 'T', '1'};
 // The failure record inside the header block: a u32 flag (1 = failed), a u32 length and the reason in UTF-8. The
@@ -42,6 +45,8 @@ struct Header
     quint32 store;
     qint64 grainSize;
     qint64 grains;
+    quint32 shared;
+    quint32 reserved;
 };
 
 std::unique_ptr<std::atomic<quint32>[], void (*)(void*)> allocateSlots(qint64 grains) {
@@ -70,6 +75,7 @@ PointInTimeCopy::PointInTimeCopy(const PitConfig& config,
     if (config.store == PitStore::Repository) {
         m_slots = allocateSlots(m_copied.size());
         m_repositoryCapacity = m_store->size();
+        m_shared = config.sharedStore;
     }
     m_threshold = config.warningThresholdPercent;
     m_fullPolicy = static_cast<int>(config.fullPolicy);
@@ -123,7 +129,8 @@ IoStatus PointInTimeCopy::initialise()
 {
     Header h {};
     std::memcpy(h.magic, kMagic, sizeof kMagic);
-    h.version = qToLittleEndian<quint32>(1);
+    h.version = qToLittleEndian<quint32>(m_shared ? 2 : 1);
+    h.shared = qToLittleEndian<quint32>(m_shared ? 1 : 0);
     h.store = qToLittleEndian<quint32>(static_cast<quint32>(m_config.store));
     h.grainSize = qToLittleEndian<qint64>(m_config.grainSize);
     h.grains = qToLittleEndian<qint64>(grains());
@@ -158,6 +165,13 @@ IoStatus PointInTimeCopy::load()
         || qFromLittleEndian<qint64>(h.grainSize) != m_config.grainSize
         || qFromLittleEndian<qint64>(h.grains) != grains()) {
         return IoStatus::failure(EINVAL, u"the copy map %1 does not match its relationship"_s.arg(m_map->path()));
+    }
+    if (qFromLittleEndian<quint32>(h.shared) == 0) {
+        m_shared.reset(); // made before grains were shared: they are in the repository
+    } else if (!m_shared || m_config.store != PitStore::Repository || m_shared->grainSize() != m_config.grainSize) {
+        return IoStatus::failure(EINVAL,
+            u"the copy map %1 keeps its grains in a shared preserved-grain store that is not available"_s.arg(
+                m_map->path()));
     }
     const quint32 failedFlag = qFromLittleEndian<quint32>(block.data() + kFailureOffset);
     if (failedFlag != 0) {
@@ -200,6 +214,23 @@ IoStatus PointInTimeCopy::load()
         }
         return st;
     }
+    if (m_shared) {
+        // Shared store: every record names the slot that holds a grain; the store learns who uses which slot.
+        return scan(kHeaderSize, grains() * 8, [&](qint64 byteIndex, const char* data, qint64 count) {
+            for (qint64 i = 0; i + 8 <= count; i += 8) {
+                const quint64 record = qFromLittleEndian<quint64>(data + i);
+                if (record == 0 || record >= std::numeric_limits<quint32>::max()) {
+                    continue;
+                }
+                const qint64 grain = (byteIndex + i) / 8;
+                const auto slot = static_cast<quint32>(record - 1);
+                m_slots[static_cast<size_t>(grain)].store(slot + 1);
+                m_copied.set(grain);
+                ++m_slotsUsed;
+                m_shared->adopt(slot);
+            }
+        });
+    }
     // Repository: every record names the grain a slot holds; the highest slot seen is where allocation resumes.
     // Records are 8-byte aligned and chunks are multiples of 8, so a record never straddles two chunks.
     return scan(kHeaderSize, grains() * 8, [&](qint64 byteIndex, const char* data, qint64 count) {
@@ -223,6 +254,13 @@ IoStatus PointInTimeCopy::recordRun(qint64 first, qint64 stop)
         const std::vector<char> ones(static_cast<size_t>(stop - first), 1);
         return m_map->write(kHeaderSize + first, bytes(ones, stop - first));
     }
+    if (m_shared) {
+        std::vector<char> records(static_cast<size_t>((stop - first) * 8));
+        for (qint64 grain = first; grain < stop; ++grain) {
+            qToLittleEndian<quint64>(m_slots[static_cast<size_t>(grain)].load(), records.data() + (grain - first) * 8);
+        }
+        return m_map->write(kHeaderSize + first * 8, bytes(records, static_cast<qint64>(records.size())));
+    }
     if (slotsContiguous(first, stop)) {
         std::vector<char> records(static_cast<size_t>((stop - first) * 8));
         for (qint64 grain = first; grain < stop; ++grain) {
@@ -244,6 +282,9 @@ IoStatus PointInTimeCopy::record(qint64 grain)
     if (m_config.store == PitStore::FullVolume) {
         const char one = 1;
         return m_map->write(kHeaderSize + grain, std::span<const char>(&one, 1));
+    }
+    if (m_shared) {
+        return recordRun(grain, grain + 1);
     }
     const qint64 slot = static_cast<qint64>(m_slots[static_cast<size_t>(grain)].load()) - 1;
     char entry[8];
@@ -324,6 +365,19 @@ IoStatus PointInTimeCopy::restart(bool incremental)
         if (IoStatus st = m_map->discard(kHeaderSize + roundUp(grains(), 4096), roundUp(grains(), 4096)); !st.ok()) {
             return st;
         }
+    } else if (m_shared) {
+        // The map forgets the grains (durably) before the store may reuse them for other data.
+        const std::vector<quint32> slots = sharedSlots();
+        if (IoStatus st = m_map->discard(kHeaderSize, m_map->size() - kHeaderSize); !st.ok()) {
+            return st;
+        }
+        if (IoStatus st = m_map->sync(); !st.ok()) {
+            return st;
+        }
+        m_shared->release(slots);
+        m_copied.clearAll();
+        m_slots = allocateSlots(grains());
+        m_slotsUsed = 0;
     } else {
         m_copied.clearAll();
         if (m_changed) {
@@ -354,7 +408,7 @@ IoStatus PointInTimeCopy::restart(bool incremental)
 
 IoStatus PointInTimeCopy::flush()
 {
-    if (IoStatus st = m_store->flush(); !st.ok()) {
+    if (IoStatus st = m_shared ? m_shared->flush() : m_store->flush(); !st.ok()) {
         return st;
     }
     return m_map->sync();

@@ -4,7 +4,8 @@
 #include "api/error.h"
 #include "storage/configuration.h"
 
-namespace Copyline {
+namespace Copyline
+{
 
 /**
  * Why @p ld cannot be the source of a new VolumeCopy, or no error when it can (spec §2.3.1 with the resolutions of

@@ -153,6 +153,12 @@ IoStatus VolumeIo::hookedWrite(const WriteOp& op, Apply&& apply, std::chrono::st
 namespace
 {
 
+quint64 nextWriteSequence()
+{
+    static std::atomic<quint64> sequence {0};
+    return sequence.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
 /** Times a host write for the drive's latency listener (nothing for replication I/O or without a listener). */
 class WriteTimer
 {
@@ -190,7 +196,7 @@ IoStatus VolumeIo::write(qint64 offset, std::span<const char> data, IoOrigin ori
     const auto start = origin == IoOrigin::Host ? IoClock::now() : IoClock::time_point {}; // host I/O only
     std::shared_lock lock(m_gate);
     const WriteTimer timer(m_latency.get(), origin, start);
-    const WriteOp op {offset, static_cast<qint64>(data.size()), data, origin, false};
+    const WriteOp op {offset, static_cast<qint64>(data.size()), data, origin, false, nextWriteSequence()};
     return hookedWrite(
         op, [&] { return m_backend->write(offset, data); }, start);
 }
@@ -201,7 +207,7 @@ IoStatus VolumeIo::discard(qint64 offset, qint64 length, IoOrigin origin)
     std::shared_lock lock(m_gate);
     const WriteTimer timer(m_latency.get(), origin, start);
     // A discard changes the bytes (they read as zeros afterwards), so the write hooks see it like a write.
-    const WriteOp op {offset, length, {}, origin, true};
+    const WriteOp op {offset, length, {}, origin, true, nextWriteSequence()};
     return hookedWrite(
         op, [&] { return m_backend->discard(offset, length); }, start);
 }

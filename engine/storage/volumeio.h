@@ -112,6 +112,8 @@ struct WriteOp
     std::span<const char> data; /**< the bytes written; empty for a discard */
     IoOrigin origin = IoOrigin::Host;
     bool discard = false; /**< the range reads as zeros afterwards */
+    /** Unique per write while it runs (0: none); hooks handling the same write may share work by it. */
+    quint64 sequence = 0;
 };
 
 /**

@@ -13,6 +13,7 @@
 #include "util/bytesize.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
@@ -1240,6 +1241,12 @@ private Q_SLOTS:
                 ++n;
             }
         });
+        // The check starts once the host is writing (it once finished before the thread's first write, under load).
+        QElapsedTimer waited;
+        waited.start();
+        while (writes.load() == 0 && waited.elapsed() < 10000) {
+            std::this_thread::yield();
+        }
         const CommandResult found = ws.run(u"check remoteMirror localLogicalDrive [\"P1\"];"_s, kPrimary);
         stop = true;
         host.join();

@@ -37,6 +37,18 @@ QString fcComponent(const Configuration& config, const FlashCopy& fc)
     return u"FlashCopy Logical Drive %1"_s.arg(config.logicalDrives.value(fc.id).name);
 }
 
+/**
+ * The preserved grains of every FlashCopy of one base with one grain size, shared (issue 19): a base write that
+ * four FlashCopies need preserved costs one copy of the old grain. Each repository still accounts its grains
+ * (capacity, warning threshold, full policy) as if it held them itself. One file per base and grain size in the
+ * volumes folder; PreservedGrainStore::open gives every FlashCopy of it the same store object.
+ */
+std::shared_ptr<PreservedGrainStore> sharedStore(Engine& engine, const FlashCopy& fc, IoStatus* status)
+{
+    return PreservedGrainStore::open(
+        engine.volumePath(u"preserved-%1-%2.grains"_s.arg(fc.baseId).arg(fc.grainSize)), fc.grainSize, status);
+}
+
 PitConfig pitConfig(const Configuration& config, const FlashCopy& fc)
 {
     PitConfig c;
@@ -348,7 +360,11 @@ void createFlashCopy(CommandContext& ctx)
     const auto repositoryBackend = repositoryIo->backend();
     {
         auto held = baseIo->quiesce();
-        pit = PointInTimeCopy::establish(pitConfig(ctx.config, fc), baseBackend, repositoryBackend, mapPath, &st);
+        PitConfig config = pitConfig(ctx.config, fc);
+        config.sharedStore = sharedStore(engine, fc, &st);
+        if (config.sharedStore) {
+            pit = PointInTimeCopy::establish(config, baseBackend, repositoryBackend, mapPath, &st);
+        }
         if (!pit) {
             QFile::remove(mapPath);
             failFile(mapPath, st);
@@ -361,6 +377,7 @@ void createFlashCopy(CommandContext& ctx)
         engine.volumes().take(id);
         engine.takePointInTime(id);
         QFile::remove(mapPath);
+        pit->retire();
     });
 
     if (mapping == u"automatic"_s) {
@@ -491,8 +508,10 @@ Error restore(Engine& engine)
         std::shared_ptr<PointInTimeCopy> pit;
         IoStatus st;
         if (baseIo && repositoryIo) {
-            pit = PointInTimeCopy::reopen(pitConfig(config, fc), baseIo->backend(), repositoryIo->backend(),
-                engine.volumePath(fc.mapFile), fc.failedByMirrorRole ? PitState::Active : pitState(fc.status), &st);
+            PitConfig pc = pitConfig(config, fc);
+            pc.sharedStore = sharedStore(engine, fc, &st);
+            pit = PointInTimeCopy::reopen(pc, baseIo->backend(), repositoryIo->backend(), engine.volumePath(fc.mapFile),
+                fc.failedByMirrorRole ? PitState::Active : pitState(fc.status), &st);
         }
         if (!pit) {
             broken.append(fc.id);
@@ -552,12 +571,17 @@ void remove(CommandContext& ctx, const FlashCopy& fc)
     const ObjectId baseId = fc.baseId;
     const QString mapPath = engine.volumePath(fc.mapFile);
     ctx.onCommit([&engine, id, baseId, mapPath]() {
-        if (auto pit = engine.takePointInTime(id)) {
+        auto pit = engine.takePointInTime(id);
+        if (pit) {
             if (auto base = engine.volumes().find(baseId)) {
                 base->removeObserver(pit);
             }
         }
+        // The map goes first: a store slot is reused only once no map on disk can name it.
         QFile::remove(mapPath);
+        if (pit) {
+            pit->retire();
+        }
     });
     ctx.logEvent(EventCode::FlashCopyDeleted, EventSeverity::Informational,
         u"FlashCopy Logical Drive %1"_s.arg(drive.name), u"FlashCopy logical drive deleted"_s,
