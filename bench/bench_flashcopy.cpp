@@ -119,31 +119,38 @@ void hostWrites(const QString& root)
             if (copies == 0 && !shared) {
                 continue;
             }
-            QTemporaryDir dir(root + u"/writes-XXXXXX"_s);
-            IoStatus st;
-            auto baseBackend = std::make_shared<FileBackend>(VolumeFile::create(dir.filePath(u"base"_s), size, &st));
-            auto base = std::make_shared<VolumeIo>(1, baseBackend);
-            writeThroughput(base, size, 1); // the base holds data before the flash
-            std::shared_ptr<PreservedGrainStore> store;
-            if (shared) {
-                store = PreservedGrainStore::open(dir.filePath(u"preserved.grains"_s), 64 * KiB, &st);
+            // Best of two fresh flashes: the first run after another case's files go away is often slowed by
+            // their writeback.
+            double first = 0;
+            double again = 0;
+            for (int round = 0; round < (g_quick ? 1 : 2); ++round) {
+                QTemporaryDir dir(root + u"/writes-XXXXXX"_s);
+                IoStatus st;
+                auto baseBackend
+                    = std::make_shared<FileBackend>(VolumeFile::create(dir.filePath(u"base"_s), size, &st));
+                auto base = std::make_shared<VolumeIo>(1, baseBackend);
+                writeThroughput(base, size, 1); // the base holds data before the flash
+                std::shared_ptr<PreservedGrainStore> store;
+                if (shared) {
+                    store = PreservedGrainStore::open(dir.filePath(u"preserved.grains"_s), 64 * KiB, &st);
+                }
+                std::vector<std::shared_ptr<PointInTimeCopy>> pits;
+                for (int i = 0; i < copies; ++i) {
+                    PitConfig c;
+                    c.store = PitStore::Repository;
+                    c.imageSize = size;
+                    c.repositoryReserved = 192 * KiB + size / 2000;
+                    c.sharedStore = store;
+                    auto repository = std::make_shared<FileBackend>(
+                        VolumeFile::create(dir.filePath(u"repo%1"_s.arg(i)), size + 16 * MiB, &st));
+                    auto quiet = base->quiesce();
+                    pits.push_back(
+                        PointInTimeCopy::establish(c, baseBackend, repository, dir.filePath(u"map%1"_s.arg(i)), &st));
+                    quiet.addObserver(pits.back());
+                }
+                first = std::max(first, writeThroughput(base, size, 2));
+                again = std::max(again, writeThroughput(base, size, 3));
             }
-            std::vector<std::shared_ptr<PointInTimeCopy>> pits;
-            for (int i = 0; i < copies; ++i) {
-                PitConfig c;
-                c.store = PitStore::Repository;
-                c.imageSize = size;
-                c.repositoryReserved = 192 * KiB + size / 2000;
-                c.sharedStore = store;
-                auto repository = std::make_shared<FileBackend>(
-                    VolumeFile::create(dir.filePath(u"repo%1"_s.arg(i)), size + 16 * MiB, &st));
-                auto quiet = base->quiesce();
-                pits.push_back(
-                    PointInTimeCopy::establish(c, baseBackend, repository, dir.filePath(u"map%1"_s.arg(i)), &st));
-                quiet.addObserver(pits.back());
-            }
-            const double first = writeThroughput(base, size, 2);
-            const double again = writeThroughput(base, size, 3);
             if (copies == 0) {
                 unprotected = first;
             }

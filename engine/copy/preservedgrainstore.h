@@ -98,6 +98,9 @@ private:
     void forgetPublishedLocked(quint32 slot);
     IoStatus ensureCapacity(quint32 highestSlot);
     IoStatus writeRun(std::span<const quint32> slots, std::span<const char> data);
+    /** Preserves [from, from+length) of @p source into consecutive @p slots inside the kernel, if it can. */
+    bool copyInKernel(
+        VolumeBackend& source, qint64 from, qint64 length, std::span<const quint32> slots, IoStatus* status);
 
     std::shared_ptr<FileBackend> m_backend;
     const qint64 m_grainSize;

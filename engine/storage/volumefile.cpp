@@ -220,10 +220,10 @@ QList<Extent> VolumeFile::dataExtents(qint64 offset, qint64 length) const
     return extents;
 }
 
-IoStatus VolumeFile::copyRangeFrom(const VolumeFile& source, qint64 offset, qint64 length)
+IoStatus VolumeFile::copyRangeFrom(const VolumeFile& source, qint64 offset, qint64 length, qint64 to)
 {
     loff_t in = offset;
-    loff_t out = offset;
+    loff_t out = to < 0 ? offset : to;
     while (length > 0) {
         const ssize_t n = ::copy_file_range(source.m_fd, &in, m_fd, &out, static_cast<size_t>(length), 0);
         if (n < 0) {

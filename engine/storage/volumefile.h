@@ -52,11 +52,11 @@ public:
     QList<Extent> dataExtents(qint64 offset, qint64 length) const;
 
     /**
-     * Copies [offset, offset+length) of @p source to the same offset of this file inside the kernel
+     * Copies [offset, offset+length) of @p source to @p to of this file (-1: the same offset) inside the kernel
      * (copy_file_range: no copy through user space; reflinks where the file system has them). Returns EXDEV,
      * ENOSYS or EOPNOTSUPP when the kernel cannot, so the caller falls back to read and write.
      */
-    IoStatus copyRangeFrom(const VolumeFile& source, qint64 offset, qint64 length);
+    IoStatus copyRangeFrom(const VolumeFile& source, qint64 offset, qint64 length, qint64 to = -1);
 
     /** Bytes actually allocated on disk. */
     qint64 allocatedBytes() const;
