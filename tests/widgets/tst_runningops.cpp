@@ -29,6 +29,9 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <atomic>
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
 using GuiTest::action;
@@ -152,12 +155,12 @@ void TestRunningOps::setLinkBandwidth(const QString& a, const QString& b, qint64
     const MirrorLink* link = m_ws->config().linkBetween(m_ws->subsystemId(a), m_ws->subsystemId(b));
     QVERIFY(link != nullptr);
     const ObjectId id = link->id;
-    bool done = false;
-    Engine::post(m_ws->connection()->engine(), [id, bytesPerSecond, &done](Engine& e) {
+    auto done = std::make_shared<std::atomic<bool>>(false);
+    Engine::post(m_ws->connection()->engine(), [id, bytesPerSecond, done](Engine& e) {
         e.mirrors().scheduler().setBandwidth(id, bytesPerSecond);
-        done = true;
+        *done = true;
     });
-    QTRY_VERIFY(done);
+    QTRY_VERIFY(done->load());
 }
 
 void TestRunningOps::etaTextFormat()

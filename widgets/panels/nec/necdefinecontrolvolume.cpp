@@ -91,8 +91,8 @@ DefineControlVolumeDialog::DefineControlVolumeDialog(
     m_cancel->setObjectName(u"cancelButton"_s);
     auto* equivalent = new EquivalentCommandButton(
         [this]() {
-            const SnapshotPtr snapshot = m_connection != nullptr ? m_connection->snapshot() : SnapshotPtr();
-            return snapshot ? equivalentCommand(snapshot->config, 0, pendingRequests()) : EquivalentCommand {};
+            const SnapshotPtr now = m_connection != nullptr ? m_connection->snapshot() : SnapshotPtr();
+            return now ? equivalentCommand(now->config, 0, pendingRequests()) : EquivalentCommand {};
         },
         this);
     buttons->addButton(equivalent, QDialogButtonBox::HelpRole);
