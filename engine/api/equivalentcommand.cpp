@@ -471,6 +471,25 @@ private:
             keywords(u"check remoteMirror"_s);
             mirrorDrives(u"localLogicalDrive"_s, u"primary"_s);
             words({u"repair"_s});
+        } else if (n == u"startHostWorkload"_s || n == u"pauseHostWorkload"_s || n == u"resumeHostWorkload"_s
+            || n == u"stopHostWorkload"_s) {
+            keywords(n.left(n.indexOf(u'H')) + u" hostWorkload"_s);
+            if (has(u"hostId"_s)) {
+                quoted(u"host"_s, hostName(takeId(u"hostId"_s)));
+            }
+            strings({u"host"_s});
+            words({u"readPercent"_s});
+            for (const QString& key : {u"blockSize"_s, u"rate"_s}) {
+                if (has(key)) {
+                    capacity(key, take(key));
+                }
+            }
+            words({u"pattern"_s});
+        } else if (n == u"setHostIoServer"_s) {
+            keywords(u"set hostIoServer"_s);
+            words({u"port"_s});
+            strings({u"address"_s});
+            words({u"enabled"_s});
         } else if (n == u"setRemoteMirrorLink"_s) {
             keywords(u"set remoteMirrorLink"_s);
             strings({u"remoteStorageSubsystemName"_s});

@@ -106,7 +106,8 @@ QJsonObject Snapshot::toJson(bool includeConfig) const
         copiesJson.insert(QString::number(it.key()),
             QJsonObject {{u"grains"_s, it->grains}, {u"grainsCopied"_s, it->grainsCopied},
                 {u"repositoryUsed"_s, it->repositoryUsed}, {u"repositoryCapacity"_s, it->repositoryCapacity},
-                {u"bytesPerSecond"_s, it->bytesPerSecond}, {u"etaSeconds"_s, it->etaSeconds}});
+                {u"bytesPerSecond"_s, it->bytesPerSecond}, {u"etaSeconds"_s, it->etaSeconds},
+                {u"synchronization"_s, it->synchronization}});
     }
     QJsonArray workloadsJson;
     for (const WorkloadRuntime& w : workloads) {
@@ -183,6 +184,7 @@ Snapshot Snapshot::fromJson(const QJsonObject& object, const Configuration* prev
         rt.repositoryCapacity = c.value(u"repositoryCapacity"_s).toInteger();
         rt.bytesPerSecond = c.value(u"bytesPerSecond"_s).toDouble();
         rt.etaSeconds = c.value(u"etaSeconds"_s).toInteger(-1);
+        rt.synchronization = c.value(u"synchronization"_s).toBool();
         s.copies.insert(it.key().toLongLong(), rt);
     }
     for (const auto& w : object.value(u"workloads"_s).toArray()) {

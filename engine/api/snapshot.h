@@ -45,6 +45,8 @@ struct CopyRuntime
     qint64 repositoryCapacity = 0;
     double bytesPerSecond = 0; /**< measured copy rate of a running background copy */
     qint64 etaSeconds = -1;    /**< estimated time remaining, -1 while unknown */
+    /** A pair's synchronization on the mirror engine (ESS PPRC, NEC replicate/restore), not a point-in-time copy. */
+    bool synchronization = false;
 
     friend bool operator==(const CopyRuntime&, const CopyRuntime&) = default;
 };

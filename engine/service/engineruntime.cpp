@@ -100,6 +100,11 @@ void Engine::publish()
         }
         snap->copies.insert(it.key(), rt);
     }
+    for (const Family& family : std::as_const(m_families)) {
+        if (family.copyRuntime != nullptr) {
+            family.copyRuntime(*this, snap->copies);
+        }
+    }
     m_snapshot = snap;
     if (m_nbd) {
         QList<NbdExport> exports = nbdExports(m_config);

@@ -6,6 +6,7 @@
 
 #include "api/error.h"
 #include "api/limits.h"
+#include "api/snapshot.h"
 #include "hostio/nbdserver.h"
 #include "service/commandcontext.h"
 #include "storage/volumeio.h"
@@ -42,6 +43,13 @@ struct Family
      * as the family's hosts see them, each with its own front (NbdExport::front).
      */
     QList<NbdExport> (*exports)(Engine& engine) = nullptr;
+    /**
+     * At every published change (engine thread): the copy figures of the family's pairs that run on the mirror
+     * engine, by relationship id, into Snapshot::copies (CopyRuntime::synchronization set); entries already there
+     * (point-in-time copies) stay. A pair that copies now has a rate or an estimate; one that is in sync reports
+     * every grain copied, so a view sees it complete.
+     */
+    void (*copyRuntime)(Engine& engine, QHash<ObjectId, CopyRuntime>& copies) = nullptr;
     /** A first start: the family's part of the demonstration workspace, made through the command API. */
     Error (*populateDemo)(Engine& engine) = nullptr;
 };

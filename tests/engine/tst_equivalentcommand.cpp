@@ -4,7 +4,9 @@
 // does (ids, "subsystemId"), runs it on one fresh demonstration workspace, runs the written statement through the
 // script parser with the subsystem's name (what copylinectl -n does) on another, and compares the two configurations
 // (names, not ids or times) and the bytes of the drives involved. One case goes through the real copylinectl, from
-// the command line exactly as the console shows it, run by /bin/sh.
+// the command line exactly as the console shows it, run by /bin/sh; so do the --call lines of the other families'
+// windows (ESS, NEC, HDS), compared by the pairs they leave. The host workload and host I/O server statements run
+// through the script parser and the engine, compared by the workloads they leave running.
 #include "api/equivalentcommand.h"
 #include "families/ds4000/scriptparser.h"
 #include "families/families.h"
@@ -12,6 +14,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 
@@ -151,6 +154,34 @@ bool copiesSettled(TestWorkspace& ws)
         }
     }
     return true;
+}
+
+/** The other families' pairs, by names: kind, volumes, state and options. */
+QStringList canonicalPairs(const Configuration& c)
+{
+    QStringList lines;
+    for (const Relationship& r : c.relationships) {
+        lines.append(u"%1 %2/%3 -> %4 %5 [%6]"_s.arg(r.kind, c.subsystems.value(r.subsystemId).name,
+            c.logicalDrives.value(r.sourceId).name, c.logicalDrives.value(r.targetId).name, r.state, r.options));
+    }
+    lines.sort();
+    return lines;
+}
+
+/** The host workloads an engine runs, by host name, as showHostWorkloads lists them (counters left out). */
+QStringList workloads(Engine& engine)
+{
+    const CommandResult r = engine.execute({u"showHostWorkloads"_s, {}});
+    QStringList lines {r.ok() ? u"ok"_s : r.error.message()};
+    for (const QJsonValue& v : r.data.value(u"workloads"_s).toArray()) {
+        QJsonObject o = v.toObject();
+        for (const QString& key : {u"hostId"_s, u"reads"_s, u"writes"_s, u"refused"_s, u"lastRefusal"_s}) {
+            o.remove(key);
+        }
+        lines.append(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    }
+    lines.sort();
+    return lines;
 }
 
 const QString kVolumeCopySetup = u"create logicalDrive array=2 userLabel=\"VC Source\" capacity=64 MB;"
@@ -574,6 +605,180 @@ private Q_SLOTS:
                            {{u"remoteStorageSubsystemName"_s, u"Secondary Site"_s}, {u"bandwidth"_s, 64 * 1048576},
                                {u"controller"_s, u"B"_s}, {u"state"_s, u"flapping"_s}}}};
                }});
+    }
+
+    // ---- Properties: repository settings and copy bandwidth (issue 18) -----------------------------------------
+
+    void propertiesSettings()
+    {
+        check({u"create FlashCopyLogicalDrive baseLogicalDrive=\"Accounting\" userLabel=\"Accounting-1\" "
+               "repositoryUserLabel=\"Accounting-R1\";"_s,
+            [](TestWorkspace& ws) {
+                // RepositorySettingsWidget::applyRequest and CopyBandwidthWidget::applyRequest.
+                return QList<CommandRequest> {
+                    {u"setLogicalDrive"_s,
+                        {{u"id"_s, ld(ws, u"Accounting-R1"_s)}, {u"warningThresholdPercent"_s, 80},
+                            {u"repositoryFullPolicy"_s, u"failBaseWrites"_s}}},
+                    {u"setStorageSubsystem"_s, {{u"copyBandwidth"_s, 20 * 1048576LL}, {u"latencyBound"_s, 25}}},
+                };
+            },
+            {}});
+        // The bound itself is not in canonical(): compare it as the engine reports it.
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        const EquivalentCommand eq = equivalentCommand(ws.config(), ws.subsystemId(u"Primary Site"_s),
+            {{u"setStorageSubsystem"_s, {{u"copyBandwidth"_s, 0}, {u"latencyBound"_s, 25}}}});
+        QCOMPARE(eq.script(), u"set storageSubsystem copyBandwidth=0 latencyBound=25;"_s);
+    }
+
+    // ---- Host Workloads and the Host I/O Server (issue 18) --------------------------------------------------------
+
+    void hostWorkloadStatements()
+    {
+        TestWorkspace gui;
+        TestWorkspace cli;
+        QVERIFY(gui.ok() && cli.ok());
+        const auto requests = [](TestWorkspace& ws, const QString& verb) {
+            // HostWorkloadsWindow::requests: one per selected host, with the settings for Start.
+            QList<CommandRequest> out;
+            for (const QString& name : {u"east-db01"_s}) {
+                const Host* host = ws.config().hostByName(ws.subsystemId(u"Primary Site"_s), name);
+                if (host == nullptr) {
+                    continue;
+                }
+                QJsonObject args {{u"hostId"_s, host->id}};
+                if (verb == u"start"_s) {
+                    args.insert(u"readPercent"_s, 70);
+                    args.insert(u"blockSize"_s, 16 * 1024);
+                    args.insert(u"rate"_s, 2 * 1048576LL);
+                    args.insert(u"pattern"_s, u"sequential"_s);
+                }
+                out.append({verb + u"HostWorkload"_s, args});
+            }
+            return out;
+        };
+        for (const QString& verb : {u"start"_s, u"pause"_s, u"resume"_s, u"stop"_s}) {
+            const ObjectId primary = gui.subsystemId(u"Primary Site"_s);
+            const QList<CommandRequest> guiRequests = requests(gui, verb);
+            QVERIFY(!guiRequests.isEmpty());
+            for (CommandRequest r : guiRequests) {
+                r.args.insert(u"subsystemId"_s, primary);
+                const CommandResult result = gui.command(r.name, r.args);
+                QVERIFY2(result.ok(), qPrintable(r.name + u": "_s + result.error.message()));
+            }
+            const EquivalentCommand eq
+                = equivalentCommand(cli.config(), cli.subsystemId(u"Primary Site"_s), requests(cli, verb));
+            QVERIFY2(eq.calls.isEmpty(), qPrintable(eq.commandLine({})));
+            if (verb == u"start"_s) {
+                QCOMPARE(eq.script(),
+                    u"start hostWorkload host=\"east-db01\" readPercent=70 blockSize=16 KB rate=2 MB "
+                    "pattern=sequential;"_s);
+            }
+            QList<ScriptStatement> parsed;
+            const Error syntax = parseScript(eq.script(), &parsed);
+            QVERIFY2(!syntax.isError(), qPrintable(syntax.message() + u"\n"_s + eq.script()));
+            for (ScriptStatement& st : parsed) {
+                st.request.args.insert(u"subsystem"_s, eq.subsystem);
+                const CommandResult result = cli.engine().execute(st.request);
+                QVERIFY2(result.ok(), qPrintable(eq.script() + u": "_s + result.error.message()));
+            }
+            const QStringList running = workloads(gui.engine());
+            QCOMPARE(workloads(cli.engine()), running);
+            QCOMPARE(running.first(), u"ok"_s);
+            QCOMPARE(running.size() == 1, verb == u"stop"_s);
+            if (verb == u"pause"_s) {
+                QVERIFY2(running.last().contains(u"\"state\":\"paused\""_s), qPrintable(running.last()));
+            }
+        }
+
+        // HostIoServerDialog::applyRequest: the server off, then on again on any free port.
+        for (const QJsonObject& args :
+            {QJsonObject {{u"enabled"_s, false}, {u"address"_s, u"127.0.0.1"_s}, {u"port"_s, 0}},
+                QJsonObject {{u"enabled"_s, true}, {u"address"_s, u"127.0.0.1"_s}, {u"port"_s, 0}}}) {
+            const EquivalentCommand eq
+                = equivalentCommand(cli.config(), cli.subsystemId(u"Primary Site"_s), {{u"setHostIoServer"_s, args}});
+            QCOMPARE(eq.statements.size(), 1);
+            QCOMPARE(eq.script(),
+                u"set hostIoServer port=0 address=\"127.0.0.1\" enabled=%1;"_s.arg(
+                    args.value(u"enabled"_s).toBool() ? u"TRUE"_s : u"FALSE"_s));
+            QJsonObject guiArgs = args;
+            guiArgs.insert(u"subsystemId"_s, gui.subsystemId(u"Primary Site"_s));
+            QVERIFY(gui.command(u"setHostIoServer"_s, guiArgs).ok());
+            QList<ScriptStatement> parsed;
+            QVERIFY(!parseScript(eq.script(), &parsed).isError());
+            parsed.first().request.args.insert(u"subsystem"_s, eq.subsystem);
+            const CommandResult result = cli.engine().execute(parsed.first().request);
+            QVERIFY2(result.ok(), qPrintable(result.error.message()));
+            const auto state = [](TestWorkspace& ws) {
+                const QJsonObject o = ws.command(u"showHostIoServer"_s, {}).data;
+                return std::pair {o.value(u"enabled"_s).toBool(), o.value(u"running"_s).toBool()};
+            };
+            QCOMPARE(state(cli), state(gui));
+            QCOMPARE(state(gui).first, args.value(u"enabled"_s).toBool());
+        }
+    }
+
+    // ---- the other families: their windows' --call lines in the real copylinectl ---------------------------------
+
+    void otherFamiliesCallLinesRunInCopylinectl()
+    {
+        TestWorkspace gui;
+        QVERIFY(gui.ok());
+        QTemporaryDir parent;
+        const QString cliPath = QDir(parent.path()).filePath(u"ws"_s);
+        // As the windows build them: the ESS Task Wizard (FlashCopy NOCOPY), the NEC Replicate window and the HDS
+        // Add Pair window.
+        const QList<CommandRequest> requests {
+            {u"essEstablishFlashCopy"_s,
+                {{u"source"_s, u"00412019"_s}, {u"target"_s, u"00512019"_s}, {u"noCopy"_s, true}}},
+            {u"necReplicate"_s,
+                {{u"mv"_s, u"dev001"_s}, {u"rv"_s, u"dev002"_s}, {u"cprange"_s, u"diff"_s}, {u"cpmode"_s, u"sync"_s},
+                    {u"rvacc"_s, u"nr"_s}}},
+            {u"hdsPairCreate"_s,
+                {{u"subsystem"_s, u"64015"_s}, {u"pvol"_s, u"00:11"_s}, {u"svol"_s, u"00:21"_s}, {u"pace"_s, 3},
+                    {u"initialCopy"_s, false}}},
+        };
+        const EquivalentCommand eq = equivalentCommand(gui.config(), 0, requests);
+        QVERIFY(eq.statements.isEmpty());
+        QCOMPARE(eq.calls.size(), requests.size());
+        QStringList lines = eq.commandLine(cliPath).split(u'\n');
+        QCOMPARE(lines.size(), requests.size());
+        for (QString& line : lines) {
+            QVERIFY(line.startsWith(u"copylinectl -w "_s));
+            line.replace(0, QStringLiteral("copylinectl").size(), shellQuoted(binary(u"copylinectl"_s)));
+        }
+
+        for (const CommandRequest& r : requests) {
+            const CommandResult result = gui.command(r.name, r.args);
+            QVERIFY2(result.ok(), qPrintable(r.name + u": "_s + result.error.message()));
+        }
+        const auto settled = [](const Configuration& c) {
+            for (const Relationship& r : c.relationships) {
+                if (r.state.endsWith(u"/exec"_s)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(gui.config()), 60000);
+
+        QProcess sh;
+        sh.start(u"/bin/sh"_s, {u"-e"_s, u"-c"_s, lines.join(u'\n')});
+        QVERIFY(sh.waitForFinished(120000));
+        QVERIFY2(
+            sh.exitCode() == 0, qPrintable(lines.join(u'\n') + u"\n"_s + QString::fromUtf8(sh.readAllStandardError())));
+        QCOMPARE(copylinectl({u"-w"_s, cliPath, u"--stop"_s}).code, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(lockHolder(cliPath), 0, 30000);
+
+        Engine cli(Families::all());
+        QVERIFY(!cli.openWorkspace(cliPath).isError());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(cli.configuration()), 60000);
+        const QStringList pairs = canonicalPairs(gui.config());
+        QCOMPARE(canonicalPairs(cli.configuration()), pairs);
+        QVERIFY2(pairs.filter(u"flashcopy 12019/00412019 -> 00512019"_s).size() == 1, qPrintable(pairs.join(u'\n')));
+        QVERIFY2(pairs.filter(u"dev001 -> dev002 rpl/sync"_s).size() == 1, qPrintable(pairs.join(u'\n')));
+        QVERIFY2(pairs.filter(u"00:11 -> 00:21"_s).size() == 1, qPrintable(pairs.join(u'\n')));
+        cli.closeWorkspace();
     }
 
     // ---- the real copylinectl, from the command line as shown --------------------------------------------------

@@ -4,6 +4,7 @@
 // FlashCopy establish and withdraw run from the wizard, multiple selection mode, Information Panel, Find, Filter.
 #include "common/confirm.h"
 #include "common/translations.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
@@ -327,6 +328,18 @@ void TestEssGui::crossLssSelectionOffersPprcNotFlashCopy()
     QCOMPARE(requests.first().args.value(u"pairs"_s).toArray(), QJsonArray({u"00012088:10012088"_s}));
     QCOMPARE(requests.first().args.value(u"copy"_s).toString(), u"none"_s);
     QCOMPARE(requests.first().args.value(u"critical"_s).toBool(), true);
+    // Show the Equivalent Command on the Define task page: the copylinectl --call line of what Run submits.
+    QCOMPARE(wizard->currentId(), int(TaskWizard::DefineTaskPageId));
+    clickButton(wizard->equivalentCommandButton());
+    EquivalentCommandDialog* equivalent = wizard->equivalentCommandButton()->dialog();
+    QVERIFY(equivalent != nullptr);
+    QTRY_VERIFY(equivalent->isVisible());
+    const QString line = equivalent->commandText();
+    QVERIFY2(line.startsWith(u"copylinectl "_s) && line.contains(u" --call essEstablishPprc --args '{"_s)
+            && line.contains(u"\"pairs\":[\"00012088:10012088\"]"_s) && line.contains(u"\"copy\":\"none\""_s)
+            && line.contains(u"\"critical\":true"_s),
+        qPrintable(line));
+    equivalent->close();
     clickButton(wizard->findChild<QPushButton*>(u"cancelButton"_s));
     QTRY_VERIFY(volumes()->taskWizard() == nullptr);
 }

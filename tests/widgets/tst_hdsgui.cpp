@@ -5,6 +5,7 @@
 // progress in the pair list; Re-sync, Suspend / Resume, Delete (with its confirmation), Attribute and Status &
 // History work from their panels. Every outcome is checked through the engine's commands.
 #include "common/findbar.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
@@ -422,6 +423,17 @@ void TestHdsGui::splitResyncAndDelete()
     QCOMPARE(split->objectName(), u"hdsSplitDialog"_s);
     QCOMPARE(split->pairList()->topLevelItemCount(), 1);
     split->pace()->setCurrentIndex(split->pace()->findData(kPaceSlow));
+    // Show the Equivalent Command: the copylinectl --call line of what Run submits.
+    clickButton(split->equivalentCommandButton());
+    EquivalentCommandDialog* equivalent = split->equivalentCommandButton()->dialog();
+    QVERIFY(equivalent != nullptr);
+    QTRY_VERIFY(equivalent->isVisible());
+    QVERIFY2(equivalent->commandText().contains(u" --call hdsPairSplit --args '{"_s)
+            && equivalent->commandText().contains(u"\"pvol\":\"00:10\""_s)
+            && equivalent->commandText().contains(u"\"svol\":\"00:20\""_s)
+            && equivalent->commandText().contains(u"\"pace\":%1"_s.arg(kPaceSlow)),
+        qPrintable(equivalent->commandText()));
+    equivalent->close();
     clickButton(split->runButton());
     QTRY_VERIFY(!split->busy());
     QCOMPARE(split->result(u"00:10"_s, u"00:20"_s), u"Copy started"_s);

@@ -8,6 +8,7 @@
 // vanish, counters that go back), the models under QAbstractItemModelTester, and the snapshots' publish time.
 #include "charts/timechart.h"
 #include "common/icons.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/hostiodialogs.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
@@ -501,6 +502,18 @@ void TestHostIoGui::startWritesFromPanel(HostWorkloadsWindow* window, ObjectId d
     window->patternComboBox()->setFocus();
     QTest::keyClick(window->patternComboBox(), Qt::Key_S);
     QCOMPARE(window->patternComboBox()->currentText(), u"Sequential"_s);
+
+    // Show the Equivalent Command: the statement Start runs, for copylinectl -n <subsystem> (issue 18).
+    QVERIFY(window->equivalentCommandButton()->isVisible());
+    click(window->equivalentCommandButton());
+    EquivalentCommandDialog* equivalent = window->equivalentCommandButton()->dialog();
+    QVERIFY(equivalent != nullptr);
+    QTRY_VERIFY(equivalent->isVisible());
+    QCOMPARE(equivalent->scriptText(),
+        u"start hostWorkload host=\"east-db01\" readPercent=0 blockSize=16 KB rate=16 MB pattern=sequential;"_s);
+    QVERIFY2(equivalent->commandText().contains(u" -n 'Primary Site' -c 'start hostWorkload host=\"east-db01\""_s),
+        qPrintable(equivalent->commandText()));
+    equivalent->close();
     click(window->startButton());
 
     QTRY_COMPARE(workloadCell(window, db, HostWorkloadModel::StateColumn), u"Running"_s);

@@ -5,6 +5,7 @@
 // Display shows the seed's columns, "VOLUME : N", the paired LDs, Create/Update Volume List and Mount / Unmount; the
 // Define Control Volume screen saves with OK + Yes and discards with Cancel + Yes.
 #include "common/translations.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
@@ -267,6 +268,20 @@ void TestNecGui::pairSettingReplicateAndSeparateFromTheDialogs()
     clickButton(replicate->findChild<QRadioButton*>(u"copyRangeFull"_s));
     QVERIFY(replicate->findChild<QRadioButton*>(u"copyRangeFull"_s)->isChecked());
     choose(replicate->findChild<QComboBox*>(u"rvAccessCombo"_s), u"ro"_s);
+    // Show the Equivalent Command: the copylinectl --call line of what OK submits (issue 18).
+    clickButton(replicate->equivalentCommandButton());
+    EquivalentCommandDialog* equivalent = replicate->equivalentCommandButton()->dialog();
+    QVERIFY(equivalent != nullptr);
+    QTRY_VERIFY(equivalent->isVisible());
+    const QString line = equivalent->commandText();
+    QVERIFY2(
+        line.startsWith(u"copylinectl "_s) && line.contains(u" --call necReplicate --args '{"_s), qPrintable(line));
+    for (const QString& arg : {u"\"cprange\":\"full\""_s, u"\"cpmode\":\"sync\""_s, u"\"mv\":\"mv_01\""_s,
+             u"\"rv\":\"rv_01\""_s, u"\"rvacc\":\"ro\""_s}) {
+        QVERIFY2(line.contains(arg), qPrintable(line));
+    }
+    QCOMPARE(equivalent->scriptText(), QString());
+    equivalent->close();
     clickButton(replicate->okButton());
     QTRY_VERIFY(replication()->dialog() == nullptr);
     waitState(u"mv_01"_s, u"rv_01"_s, u"rpl/sync"_s);

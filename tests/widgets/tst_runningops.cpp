@@ -4,13 +4,16 @@
 // status bar sums them up and opens the panel; when they complete the rows stay greyed with their end state and a
 // non-modal notice says so; a copy whose source fails to read shows Failed. And the idle cost guard: a console whose
 // engine publishes snapshots only because counters move (a host workload) applies none of them to its views and
-// resets no model.
+// resets no model. ESS PPRC and NEC pairs that copy appear, progress and end the same way.
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/runningoperationsdock.h"
+#include "mirror/mirrorservice.h"
 #include "models/hostiorates.h"
 #include "models/roles.h"
 #include "models/runningoperations.h"
+#include "server/localconnection.h"
+#include "service/engine.h"
 #include "util/bytesize.h"
 #include "views/logicalphysicalview.h"
 #include "views/runningoperationsview.h"
@@ -25,6 +28,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+
+#include <atomic>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -51,6 +57,7 @@ private Q_SLOTS:
     void etaTextFormat();
     void copyAndSynchronizationFromStartToEnd();
     void failedCopyShowsFailed();
+    void otherFamiliesPairsFromStartToEnd();
     void summaryOpensThePanel();
     void quietConsoleAppliesNoSnapshot();
     /** Not a check: with COPYLINE_SHOT_DIR set, saves running-operations.png there (README picture). */
@@ -61,6 +68,8 @@ private:
     void createDrive(const QString& name, qint64 capacity, const QString& subsystem = kPrimary, qint64 data = 0);
     ObjectId startCopy(const QString& source, const QString& target);
     void startMirror(const QString& primary, const QString& secondary);
+    /** Sets the bandwidth of the core link between @p a and @p b (an NEC array's internal wire: a == b). */
+    void setLinkBandwidth(const QString& a, const QString& b, qint64 bytesPerSecond);
     RunningOperationsDock* dock() const { return m_window->runningOperations(); }
     RunningOperationsModel* model() const { return dock()->panel()->model(); }
     /** The model row whose Operation and Object(s) cells read @p kind and @p objects; -1 if none. */
@@ -139,6 +148,19 @@ void TestRunningOps::startMirror(const QString& primary, const QString& secondar
     ok(m_ws->run(u"createRemoteMirror"_s,
         {{u"primary"_s, primary}, {u"secondary"_s, secondary}, {u"remoteStorageSubsystemName"_s, kSecondary},
             {u"syncPriority"_s, u"highest"_s}}));
+}
+
+void TestRunningOps::setLinkBandwidth(const QString& a, const QString& b, qint64 bytesPerSecond)
+{
+    const MirrorLink* link = m_ws->config().linkBetween(m_ws->subsystemId(a), m_ws->subsystemId(b));
+    QVERIFY(link != nullptr);
+    const ObjectId id = link->id;
+    auto done = std::make_shared<std::atomic<bool>>(false);
+    Engine::post(m_ws->connection()->engine(), [id, bytesPerSecond, done](Engine& e) {
+        e.mirrors().scheduler().setBandwidth(id, bytesPerSecond);
+        *done = true;
+    });
+    QTRY_VERIFY(done->load());
 }
 
 void TestRunningOps::etaTextFormat()
@@ -269,6 +291,88 @@ void TestRunningOps::failedCopyShowsFailed()
     QCOMPARE(dock()->panel()->notice(), notice);
     QVERIFY(value(r, Column::StateColumn, Qt::ToolTipRole).toString().contains(u"Failed"_s));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+void TestRunningOps::otherFamiliesPairsFromStartToEnd()
+{
+    // An ESS PPRC pair over one ESCON link and an NEC Replicate inside one array, both slowed to 2 MB/s on their
+    // links, 64 MiB of data each (about 30 s).
+    const QString essA = u"C0001"_s;
+    const QString essB = u"C0002"_s;
+    const QString nec = u"S2100/1259"_s;
+    for (const auto& [command, args] : QList<std::pair<QString, QJsonObject>> {
+             {u"essCreateStorageServer"_s, {{u"serial"_s, essA}, {u"lss"_s, QJsonArray {16}}}},
+             {u"essCreateStorageServer"_s, {{u"serial"_s, essB}, {u"lss"_s, QJsonArray {17}}}},
+             {u"essCreateVolumes"_s,
+                 {{u"subsystem"_s, essA}, {u"lss"_s, 16}, {u"count"_s, 1}, {u"capacity"_s, 64 * MiB}}},
+             {u"essCreateVolumes"_s,
+                 {{u"subsystem"_s, essB}, {u"lss"_s, 17}, {u"count"_s, 1}, {u"capacity"_s, 64 * MiB}}},
+             {u"writeLogicalDrive"_s,
+                 {{u"subsystem"_s, essA}, {u"targets"_s, QJsonArray {u"000C0001"_s}}, {u"offset"_s, 0},
+                     {u"length"_s, 64 * MiB}, {u"seed"_s, 3}}},
+             {u"essConnectEscon"_s,
+                 {{u"subsystem"_s, essA}, {u"said"_s, u"0001"_s}, {u"remote"_s, essB}, {u"remoteSaid"_s, u"00a1"_s}}},
+             {u"essEstablishPaths"_s,
+                 {{u"subsystem"_s, essA}, {u"lss"_s, 16}, {u"remote"_s, essB}, {u"remoteLss"_s, QJsonArray {17}},
+                     {u"said"_s, QJsonArray {u"0001"_s}}}},
+             {u"essSetLink"_s, {{u"subsystem"_s, essA}, {u"remote"_s, essB}, {u"bandwidth"_s, 2 * MiB}}},
+             {u"necCreateLd"_s,
+                 {{u"subsystem"_s, nec}, {u"rank"_s, 0}, {u"name"_s, u"mv_01"_s}, {u"capacity"_s, 64 * MiB}}},
+             {u"necCreateLd"_s,
+                 {{u"subsystem"_s, nec}, {u"rank"_s, 1}, {u"name"_s, u"rv_01"_s}, {u"capacity"_s, 64 * MiB}}},
+             {u"writeLogicalDrive"_s,
+                 {{u"subsystem"_s, nec}, {u"targets"_s, QJsonArray {u"mv_01"_s}}, {u"offset"_s, 0},
+                     {u"length"_s, 64 * MiB}, {u"seed"_s, 4}}},
+             {u"necSetPair"_s, {{u"mv"_s, u"mv_01"_s}, {u"rv"_s, u"rv_01"_s}}},
+         }) {
+        const CommandResult r = m_ws->run(command, args, {});
+        QVERIFY2(r.ok(), qPrintable(command + u": "_s + r.error.message()));
+    }
+    setLinkBandwidth(nec, nec, 2 * MiB);
+    QSignalSpy notices(dock(), &RunningOperationsDock::noticeShown);
+    openPanel();
+
+    ok(m_ws->run(
+        u"essEstablishPprc"_s, {{u"pairs"_s, QJsonArray {u"000C0001:100C0002"_s}}, {u"copy"_s, u"entire"_s}}, {}));
+    ok(m_ws->run(u"necReplicate"_s, {{u"mv"_s, u"mv_01"_s}, {u"rv"_s, u"rv_01"_s}, {u"cprange"_s, u"full"_s}}, {}));
+
+    const QString kind = u"Pair synchronization"_s;
+    const QString pprc = u"000C0001 → 100C0002"_s;
+    const QString replicate = u"mv_01 → rv_01"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(row(kind, pprc) >= 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(row(kind, replicate) >= 0, 15000);
+    QCOMPARE(cell(row(kind, pprc), Column::SubsystemColumn), essA);
+    QCOMPARE(cell(row(kind, replicate), Column::SubsystemColumn), nec);
+    const QRegularExpression eta(u"^(\\d+ s|\\d+ min|\\d+ h \\d\\d min)$"_s);
+    for (const QString& objects : {pprc, replicate}) {
+        QCOMPARE(cell(row(kind, objects), Column::StateColumn), u"In progress"_s);
+        const double first = value(row(kind, objects), Column::ProgressColumn, ProgressRole).toDouble();
+        QVERIFY(first < 100.0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            value(row(kind, objects), Column::ProgressColumn, ProgressRole).toDouble() > first, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(eta.match(cell(row(kind, objects), Column::EtaColumn)).hasMatch(), 20000);
+        QTRY_VERIFY(cell(row(kind, objects), Column::RateColumn).endsWith(u" MB/s"_s));
+    }
+
+    // Full speed: the PPRC pair reaches Duplex and the replicated pair rpl/sync; each row ends Completed, with a
+    // notice.
+    ok(m_ws->run(u"essSetLink"_s, {{u"subsystem"_s, essA}, {u"remote"_s, essB}, {u"bandwidth"_s, 0}}, {}));
+    setLinkBandwidth(nec, nec, 0);
+    for (const QString& objects : {pprc, replicate}) {
+        QTRY_COMPARE_WITH_TIMEOUT(cell(row(kind, objects), Column::StateColumn), u"Completed"_s, 60000);
+        QCOMPARE(cell(row(kind, objects), Column::ProgressColumn), u"100%"_s);
+        QVERIFY(value(row(kind, objects), Column::StateColumn, RunningOperationsModel::FinishedRole).toBool());
+    }
+    QTRY_COMPARE(notices.size(), 2);
+    QStringList texts;
+    for (const auto& args : std::as_const(notices)) {
+        texts.append(args.at(0).toString());
+    }
+    texts.sort();
+    QCOMPARE(texts,
+        QStringList({u"Pair synchronization 000C0001 → 100C0002: Completed"_s,
+            u"Pair synchronization mv_01 → rv_01: Completed"_s}));
+    QTRY_VERIFY(!dock()->summary()->isVisible());
 }
 
 void TestRunningOps::summaryOpensThePanel()

@@ -10,6 +10,7 @@
 #include "common/texts.h"
 #include "copy/ratecontroller.h"
 #include "dialogs/commanddialog.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
@@ -248,6 +249,18 @@ void TestVolumeCopyGui::setBandwidthInProperties(int megabytesPerSecond)
     QCOMPARE(dialog->tabWidget()->currentWidget(), bandwidth);
     retype(bandwidth->bandwidthSpinBox(), QString::number(megabytesPerSecond));
     QCOMPARE(bandwidth->bandwidthSpinBox()->value(), megabytesPerSecond);
+    // Show the Equivalent Command beside Apply: the statement Apply runs (issue 18).
+    click(bandwidth->equivalentCommandButton());
+    EquivalentCommandDialog* equivalent = bandwidth->equivalentCommandButton()->dialog();
+    QVERIFY(equivalent != nullptr);
+    QTRY_VERIFY(equivalent->isVisible());
+    const QString written = megabytesPerSecond == 0 ? u"0"_s : u"%1 MB"_s.arg(megabytesPerSecond);
+    QVERIFY2(equivalent->scriptText().startsWith(u"set storageSubsystem copyBandwidth=%1"_s.arg(written)),
+        qPrintable(equivalent->scriptText()));
+    QVERIFY2(equivalent->commandText().startsWith(u"copylinectl "_s)
+            && equivalent->commandText().contains(u" -n 'Primary Site' -c 'set storageSubsystem copyBandwidth="_s),
+        qPrintable(equivalent->commandText()));
+    equivalent->close();
     click(bandwidth->applyButton());
     QTRY_COMPARE(m_ws->config().subsystems.value(m_ws->subsystemId()).copyBandwidth, qint64(megabytesPerSecond) * MiB);
     QTRY_VERIFY(!bandwidth->applyButton()->isEnabled());

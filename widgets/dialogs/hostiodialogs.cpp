@@ -7,6 +7,7 @@
 #include "common/texts.h"
 #include "common/theme.h"
 #include "common/windowsettings.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "models/hostiomodels.h"
 
 #include <QApplication>
@@ -196,6 +197,16 @@ HostWorkloadsWindow::HostWorkloadsWindow(EngineConnection* connection, ObjectId 
     box->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     box->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::close);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() {
+            const SnapshotPtr snapshot = m_connection ? m_connection->snapshot() : SnapshotPtr();
+            return snapshot ? equivalentCommand(snapshot->config, m_subsystemId, startRequests())
+                            : EquivalentCommand {};
+        },
+        this);
+    m_equivalent->setToolTip(tr("Show the copylinectl command that starts the selected hosts' workloads with these "
+                                "settings"));
+    box->addButton(m_equivalent, QDialogButtonBox::HelpRole);
     layout->addWidget(box);
 
     connect(m_start, &QPushButton::clicked, this, [this]() { run(Verb::Start); });
@@ -382,16 +393,12 @@ void HostWorkloadsWindow::showError(const QString& message)
     m_error->setVisible(!message.isEmpty());
 }
 
-void HostWorkloadsWindow::run(Verb verb)
+QList<CommandRequest> HostWorkloadsWindow::requests(Verb verb) const
 {
-    if (!m_connection) {
-        return;
-    }
-    showError({});
     static const QHash<Verb, QString> commands {{Verb::Start, u"startHostWorkload"_s},
         {Verb::Pause, u"pauseHostWorkload"_s}, {Verb::Resume, u"resumeHostWorkload"_s},
         {Verb::Stop, u"stopHostWorkload"_s}};
-    auto failures = std::make_shared<QStringList>();
+    QList<CommandRequest> out;
     for (const ObjectId id : selectedHosts()) {
         const HostWorkloadModel::Row* r = m_model->rowById(id);
         if (r == nullptr) {
@@ -411,8 +418,26 @@ void HostWorkloadsWindow::run(Verb verb)
             args.insert(u"rate"_s, static_cast<qint64>(m_rate->value()) * MiB);
             args.insert(u"pattern"_s, m_pattern->currentData().toString());
         }
-        const QString host = r->host;
-        m_connection->submit({commands.value(verb), args}, this, [this, host, failures](const CommandResult& result) {
+        out.append({commands.value(verb), args});
+    }
+    return out;
+}
+
+QList<CommandRequest> HostWorkloadsWindow::startRequests() const
+{
+    return requests(Verb::Start);
+}
+
+void HostWorkloadsWindow::run(Verb verb)
+{
+    if (!m_connection) {
+        return;
+    }
+    showError({});
+    auto failures = std::make_shared<QStringList>();
+    for (const CommandRequest& request : requests(verb)) {
+        const QString host = m_model->rowById(request.args.value(u"hostId"_s).toInteger())->host;
+        m_connection->submit(request, this, [this, host, failures](const CommandResult& result) {
             if (!result.ok()) {
                 failures->append(tr("%1: %2", "host: error").arg(host, result.error.localizedMessage()));
                 showError(failures->join(u'\n'));
@@ -475,6 +500,14 @@ HostIoServerDialog::HostIoServerDialog(EngineConnection* connection, ObjectId su
     m_apply->setObjectName(u"applyButton"_s);
     m_apply->setAutoDefault(false);
     portRow->addWidget(m_apply);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() {
+            const SnapshotPtr snapshot = m_connection ? m_connection->snapshot() : SnapshotPtr();
+            return snapshot ? equivalentCommand(snapshot->config, m_subsystemId, {applyRequest()})
+                            : EquivalentCommand {};
+        },
+        settings);
+    portRow->addWidget(m_equivalent);
     auto* portLabel = new QLabel(tr("P&ort:"), settings);
     portLabel->setBuddy(m_port);
     form->addRow(portLabel, portRow);
@@ -766,6 +799,13 @@ QString HostIoServerDialog::warningText() const
     return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
+CommandRequest HostIoServerDialog::applyRequest() const
+{
+    return {u"setHostIoServer"_s,
+        {{u"subsystemId"_s, m_subsystemId}, {u"enabled"_s, m_enabled->isChecked()},
+            {u"address"_s, m_address->text().trimmed()}, {u"port"_s, m_port->value()}}};
+}
+
 void HostIoServerDialog::apply()
 {
     if (!m_connection || !m_apply->isEnabled()) {
@@ -773,9 +813,7 @@ void HostIoServerDialog::apply()
     }
     m_error->hide();
     m_apply->setEnabled(false);
-    const QJsonObject args {{u"subsystemId"_s, m_subsystemId}, {u"enabled"_s, m_enabled->isChecked()},
-        {u"address"_s, m_address->text().trimmed()}, {u"port"_s, m_port->value()}};
-    m_connection->submit({u"setHostIoServer"_s, args}, this, [this](const CommandResult& result) {
+    m_connection->submit(applyRequest(), this, [this](const CommandResult& result) {
         if (!result.ok()) {
             m_error->setText(result.error.localizedMessage());
             m_error->show();

@@ -21,6 +21,7 @@ class QTimer;
 namespace Copyline
 {
 
+class EquivalentCommandButton;
 class HostIoSortModel;
 class HostWorkloadModel;
 
@@ -58,6 +59,10 @@ public:
     QSpinBox* rateSpinBox() const { return m_rate; }
     QComboBox* patternComboBox() const { return m_pattern; }
     QPushButton* startButton() const { return m_start; }
+    /** "Show the Equivalent Command…": the command(s) Start runs for the selected hosts with these settings. */
+    EquivalentCommandButton* equivalentCommandButton() const { return m_equivalent; }
+    /** What Start submits now: one startHostWorkload per selected host. */
+    QList<CommandRequest> startRequests() const;
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* resumeButton() const { return m_resume; }
     QPushButton* stopButton() const { return m_stop; }
@@ -84,6 +89,7 @@ private:
     void updateDetails();
     /** Shows the settings of the first selected host with a workload (the inputs keep theirs otherwise). */
     void loadSettings();
+    QList<CommandRequest> requests(Verb verb) const;
     void run(Verb verb);
     void showError(const QString& message);
 
@@ -105,6 +111,7 @@ private:
     QPushButton* m_pause = nullptr;
     QPushButton* m_resume = nullptr;
     QPushButton* m_stop = nullptr;
+    EquivalentCommandButton* m_equivalent = nullptr;
     QLabel* m_error = nullptr;
 };
 
@@ -139,6 +146,10 @@ public:
     QLineEdit* addressLineEdit() const { return m_address; }
     QSpinBox* portSpinBox() const { return m_port; }
     QPushButton* applyButton() const { return m_apply; }
+    /** "Show the Equivalent Command…" beside Apply: the set hostIoServer statement of these settings. */
+    EquivalentCommandButton* equivalentCommandButton() const { return m_equivalent; }
+    /** What Apply submits. */
+    CommandRequest applyRequest() const;
     QTableWidget* exportTable() const { return m_exports; }
     QPushButton* copyUriButton() const { return m_copyUri; }
     QPushButton* copyCommandButton() const { return m_copyCommand; }
@@ -176,6 +187,7 @@ private:
     QLineEdit* m_address = nullptr;
     QSpinBox* m_port = nullptr;
     QPushButton* m_apply = nullptr;
+    EquivalentCommandButton* m_equivalent = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_warning = nullptr;
     QTableWidget* m_exports = nullptr;

@@ -74,6 +74,8 @@ QString RunningOperations::kindText(Kind kind)
         return tr("Capacity expansion");
     case Kind::HostWorkload:
         return tr("Host workload");
+    case Kind::PairSync:
+        return tr("Pair synchronization");
     }
     return {};
 }
@@ -191,8 +193,8 @@ QList<RunningOperation> RunningOperations::collect(const Snapshot& s, qint64 ms)
         add(std::move(op), {});
     }
 
-    // Other families' copy relationships whose background copy runs now (the engine reports a rate or an estimate
-    // only while its copy scheduler works on them).
+    // Other families' copy relationships whose background copy runs now, and their pairs that copy to the partner
+    // (the engine reports a rate or an estimate only while its copy scheduler works on them).
     for (const Relationship& r : c.relationships) {
         const auto it = s.copies.constFind(r.id);
         if (it == s.copies.cend() || it->grains <= 0 || it->grainsCopied >= it->grains
@@ -200,7 +202,7 @@ QList<RunningOperation> RunningOperations::collect(const Snapshot& s, qint64 ms)
             continue;
         }
         RunningOperation op;
-        op.kind = Kind::BackgroundCopy;
+        op.kind = it->synchronization ? Kind::PairSync : Kind::BackgroundCopy;
         op.objectId = r.id;
         op.subsystemId = r.subsystemId;
         op.objects = arrow(driveName(c, r.sourceId), driveName(c, r.targetId));
@@ -307,6 +309,7 @@ RunningOperation RunningOperations::endedFrom(const RunningOperation& before, co
         }
         break;
     case Kind::BackgroundCopy:
+    case Kind::PairSync:
         if (const auto it = s.copies.constFind(before.objectId);
             it != s.copies.cend() && it->grains > 0 && it->grainsCopied >= it->grains) {
             op.state = State::Completed;

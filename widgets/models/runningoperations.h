@@ -29,6 +29,7 @@ struct RunningOperation
         BackgroundCopy, /**< another family's copy relationship copying in the background (ESS FlashCopy COPY...) */
         Modification,   /**< a logical drive's capacity expansion */
         HostWorkload,   /**< a simulated host's workload */
+        PairSync,       /**< another family's pair copying to its partner (ESS PPRC Duplex Pending, NEC Replicate) */
     };
     enum class State
     {

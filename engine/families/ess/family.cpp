@@ -26,6 +26,7 @@ Family family()
         return restorePprc(engine);
     };
     f.restrictAccess = &restrictAccess;
+    f.copyRuntime = &pprcCopyRuntime;
     f.populateDemo = &populateDemo;
     return f;
 }

@@ -13,6 +13,7 @@
 //                       host's disk name, state words "mounted=yes" "primed=yes")
 #pragma once
 
+#include "api/snapshot.h"
 #include "families/ess/commands.h"
 #include "storage/volumeio.h"
 
@@ -92,6 +93,8 @@ void setGroupFrozen(Engine& engine, bool frozen);
 bool groupFrozen(Engine& engine);
 
 Error restorePprc(Engine& engine);
+/** Family::copyRuntime: each PPRC pair's copy, a Duplex Pending one with its rate and estimate. */
+void pprcCopyRuntime(Engine& engine, QHash<ObjectId, CopyRuntime>& copies);
 void restrictAccess(const Configuration& config, ObjectId logicalDriveId, HostAccess& access);
 
 } // namespace Copyline::Ess

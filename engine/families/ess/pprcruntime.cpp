@@ -459,6 +459,37 @@ void suspendPairs(CommandContext& ctx, const QList<ObjectId>& ids, const QString
     applyOnCommit(ctx, all);
 }
 
+void pprcCopyRuntime(Engine& engine, QHash<ObjectId, CopyRuntime>& copies)
+{
+    MirrorService& service = engine.mirrors();
+    for (const Relationship& r : engine.configuration().relationships) {
+        if (r.kind != QLatin1String(kPprc) || copies.contains(r.id)) {
+            continue;
+        }
+        const auto endpoint = service.endpoint(r.sourceId);
+        if (!endpoint) {
+            continue;
+        }
+        CopyRuntime rt;
+        rt.synchronization = true;
+        rt.grains = endpoint->map().bits().size();
+        rt.grainsCopied = std::max<qint64>(0, rt.grains - endpoint->map().bits().count());
+        if (r.state == QLatin1String(kDuplexPending) && service.scheduler().contains(r.sourceId)) {
+            // The copy's own figures: it counts what it has to copy, not the whole volume.
+            const CopyScheduler::Progress p = service.scheduler().progress(r.sourceId);
+            if (p.grains > 0) {
+                rt.grains = p.grains;
+                rt.grainsCopied = std::min(p.grainsCopied, p.grains - 1); // complete only once Duplex
+            }
+            rt.bytesPerSecond = p.bytesPerSecond;
+            rt.etaSeconds = p.etaSeconds;
+        } else if (r.state == QLatin1String(kDuplex)) {
+            rt.grainsCopied = rt.grains;
+        }
+        copies.insert(r.id, rt);
+    }
+}
+
 Error restorePprc(Engine& engine)
 {
     setGroupFrozen(engine, false);

@@ -43,6 +43,7 @@ Family family()
     };
     f.poll = &poll;
     f.restrictAccess = &restrictAccess;
+    f.copyRuntime = &pairCopyRuntime;
     f.exports = &serverExports;
     f.populateDemo = &populateDemo;
     return f;

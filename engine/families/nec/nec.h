@@ -18,6 +18,7 @@
 //                          state = words: letter=G: guid=<GUID> mounted=yes signature=<8 hex> control=yes)
 #pragma once
 
+#include "api/snapshot.h"
 #include "service/commandcontext.h"
 #include "storage/volumeio.h"
 
@@ -105,6 +106,8 @@ qint64 rvDiffGrains(Engine& engine, ObjectId pairId);
 quint64 bytesCopied(Engine& engine, ObjectId pairId);
 
 Error restorePairs(Engine& engine);
+/** Family::copyRuntime: each pair's copy; one that Replicates, Separates or Restores with its rate and estimate. */
+void pairCopyRuntime(Engine& engine, QHash<ObjectId, CopyRuntime>& copies);
 void poll(Engine& engine);
 void restrictAccess(const Configuration& config, ObjectId logicalDriveId, HostAccess& access);
 

@@ -400,6 +400,36 @@ quint64 bytesCopied(Engine& engine, ObjectId pairId)
     return it == table(engine).cend() ? 0 : it->mv->bytesShipped() + it->rv->bytesShipped();
 }
 
+void pairCopyRuntime(Engine& engine, QHash<ObjectId, CopyRuntime>& copies)
+{
+    MirrorService& service = engine.mirrors();
+    for (const Relationship& r : engine.configuration().relationships) {
+        if (r.kind != QLatin1String(kPair) || copies.contains(r.id)) {
+            continue;
+        }
+        const auto live = table(engine).constFind(r.id);
+        if (live == table(engine).cend()) {
+            continue;
+        }
+        CopyRuntime rt;
+        rt.synchronization = true;
+        rt.grains = live->mv->map().bits().size();
+        rt.grainsCopied = std::max<qint64>(0, rt.grains - pendingGrains(engine, r.id));
+        // Replicate, Separate and Restore copy while their state is ".../exec" (a background reflection of a
+        // replicated pair is no operation of its own); once the copy job is done, what is pending says.
+        const bool copying = r.state.endsWith(u"/exec"_s);
+        if (copying && service.scheduler().contains(r.id)) {
+            const CopyScheduler::Progress p = service.scheduler().progress(r.id);
+            rt.grainsCopied = std::min(rt.grainsCopied, rt.grains - 1); // complete only once the copy has ended
+            rt.bytesPerSecond = p.bytesPerSecond;
+            rt.etaSeconds = p.etaSeconds;
+        } else if (!copying) {
+            rt.grainsCopied = rt.grains;
+        }
+        copies.insert(r.id, rt);
+    }
+}
+
 Error restorePairs(Engine& engine)
 {
     QHash<ObjectId, Live>& live = table(engine);

@@ -3,6 +3,7 @@
 
 #include "common/messagelabel.h"
 #include "common/theme.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "panels/ess/esstaskwizard.h"
 
 #include <QDialogButtonBox>
@@ -90,6 +91,16 @@ RequestDialog::RequestDialog(
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RequestDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() {
+            const SnapshotPtr snapshot = m_connection != nullptr ? m_connection->snapshot() : SnapshotPtr();
+            if (!snapshot || !m_requests || !m_ok->isEnabled()) {
+                return EquivalentCommand {};
+            }
+            return equivalentCommand(snapshot->config, 0, m_requests());
+        },
+        this);
+    buttons->addButton(m_equivalent, QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
     setMinimumWidth(380);
 }

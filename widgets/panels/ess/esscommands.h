@@ -12,6 +12,11 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
+namespace Copyline
+{
+class EquivalentCommandButton;
+}
+
 namespace Copyline::EssUi
 {
 
@@ -46,6 +51,8 @@ public:
 
     QVBoxLayout* content() const { return m_content; }
     QPushButton* okButton() const { return m_ok; }
+    /** "Show the Equivalent Command…": the copylinectl command that does what OK does (issue 18). */
+    EquivalentCommandButton* equivalentCommandButton() const { return m_equivalent; }
     void setRequests(std::function<QList<CommandRequest>()> requests) { m_requests = std::move(requests); }
     void setValidator(std::function<QString()> validator);
     /** Re-runs the validator (call it when an input changes). */
@@ -61,6 +68,7 @@ private:
     QLabel* m_hint = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_ok = nullptr;
+    EquivalentCommandButton* m_equivalent = nullptr;
     bool m_busy = false;
     std::function<QList<CommandRequest>()> m_requests;
     std::function<QString()> m_validator;

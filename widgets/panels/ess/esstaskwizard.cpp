@@ -4,6 +4,7 @@
 #include "common/formwidgets.h"
 #include "common/messagelabel.h"
 #include "common/theme.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "panels/ess/esscopystate.h"
 
 #include <QAbstractButton>
@@ -399,6 +400,10 @@ void TaskWizard::build()
     m_summary = wrappedLabel({}, definePage, u"taskSummaryLabel"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     defineLayout->addWidget(m_summary);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() { return m_snapshot ? equivalentCommand(m_snapshot->config, 0, requests()) : EquivalentCommand {}; },
+        definePage);
+    defineLayout->addWidget(m_equivalent, 0, Qt::AlignLeft);
     m_hint = wrappedLabel({}, definePage, u"taskNameHintLabel"_s);
     m_hint->setStyleSheet(Theme::css(u"color: #6b7682;"_s));
     defineLayout->addWidget(m_hint);

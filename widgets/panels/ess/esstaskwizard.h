@@ -13,6 +13,11 @@ class QLabel;
 class QLineEdit;
 class QRadioButton;
 
+namespace Copyline
+{
+class EquivalentCommandButton;
+}
+
 namespace Copyline::EssUi
 {
 
@@ -90,6 +95,8 @@ public:
     QString taskDescription() const;
     bool isBusy() const { return m_busy; }
     QString errorText() const;
+    /** "Show the Equivalent Command…" on the Define task page: the copylinectl command(s) Run submits (issue 18). */
+    EquivalentCommandButton* equivalentCommandButton() const { return m_equivalent; }
 
     void showSubmitError(const QString& message);
     void submitSucceeded();
@@ -129,6 +136,7 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_description = nullptr;
     QLabel* m_summary = nullptr;
+    EquivalentCommandButton* m_equivalent = nullptr;
     QLabel* m_hint = nullptr;
     QLabel* m_error = nullptr;
 };

@@ -3,6 +3,7 @@
 
 #include "common/confirm.h"
 #include "common/theme.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "models/roles.h"
 
@@ -270,6 +271,13 @@ AddPairDialog::AddPairDialog(HdsData* data, const QStringList& svols, QWidget* p
     m_add->setDefault(true);
     m_exit = new QPushButton(tr("E&xit"), this);
     m_exit->setObjectName(u"hdsExitButton"_s);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() {
+            const SnapshotPtr snapshot = m_data->connection() ? m_data->connection()->snapshot() : SnapshotPtr();
+            return snapshot ? equivalentCommand(snapshot->config, 0, pendingRequests()) : EquivalentCommand {};
+        },
+        this);
+    bottom->addWidget(m_equivalent);
     bottom->addWidget(m_add);
     bottom->addWidget(m_exit);
     layout->addLayout(bottom);
@@ -643,34 +651,42 @@ void AddPairDialog::undo()
     fillVolumes();
 }
 
+QList<CommandRequest> AddPairDialog::pendingRequests(QList<int>* rows) const
+{
+    QList<CommandRequest> requests;
+    const int pace = m_pace->currentData().toInt();
+    // The rows with a chosen T-VOL first, then the Auto rows in the list's order: the engine's Auto then takes what
+    // the preview showed (the lowest reserved LDEV that no row names).
+    for (const bool automatic : {false, true}) {
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const Entry& e = m_entries[i];
+            if (e.done || e.tvol.isEmpty() != automatic) {
+                continue;
+            }
+            requests.append({u"hdsPairCreate"_s,
+                {{u"subsystem"_s, m_data->serial()}, {u"pvol"_s, e.svol},
+                    {u"svol"_s, e.tvol.isEmpty() ? u"auto"_s : e.tvol}, {u"pace"_s, pace},
+                    {u"initialCopy"_s, m_initialCopy->isChecked()}}});
+            if (rows != nullptr) {
+                rows->append(i);
+            }
+        }
+    }
+    return requests;
+}
+
 void AddPairDialog::submit()
 {
     if (m_busy || m_data->connection() == nullptr) {
         return;
     }
-    QList<CommandRequest> requests;
     QList<int> rows;
-    const int pace = m_pace->currentData().toInt();
-    // The rows with a chosen T-VOL first, then the Auto rows in the list's order: the engine's Auto then takes what
-    // the preview showed (the lowest reserved LDEV that no row names).
-    QList<int> order;
-    for (const bool automatic : {false, true}) {
-        for (int i = 0; i < m_entries.size(); ++i) {
-            if (!m_entries[i].done && m_entries[i].tvol.isEmpty() == automatic) {
-                order.append(i);
-            }
-        }
-    }
-    for (const int i : order) {
+    const QList<CommandRequest> requests = pendingRequests(&rows);
+    for (const int i : std::as_const(rows)) {
         Entry& e = m_entries[i];
-        e.pace = pace;
+        e.pace = m_pace->currentData().toInt();
         e.result = tr("Adding…");
         e.failed = false;
-        requests.append({u"hdsPairCreate"_s,
-            {{u"subsystem"_s, m_data->serial()}, {u"pvol"_s, e.svol},
-                {u"svol"_s, e.tvol.isEmpty() ? u"auto"_s : e.tvol}, {u"pace"_s, pace},
-                {u"initialCopy"_s, m_initialCopy->isChecked()}}});
-        rows.append(i);
     }
     if (requests.isEmpty()) {
         return;
@@ -796,6 +812,13 @@ PairOperationDialog::PairOperationDialog(HdsData* data, Operation operation, con
     }
     m_exit = new QPushButton(tr("E&xit"), this);
     m_exit->setObjectName(u"hdsExitButton"_s);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() {
+            const SnapshotPtr snapshot = m_data->connection() ? m_data->connection()->snapshot() : SnapshotPtr();
+            return snapshot ? equivalentCommand(snapshot->config, 0, operationRequests(false)) : EquivalentCommand {};
+        },
+        this);
+    buttons->addWidget(m_equivalent);
     buttons->addWidget(m_exit);
     layout->addLayout(buttons);
 
@@ -876,17 +899,8 @@ void PairOperationDialog::updateButtons()
     m_exit->setEnabled(!m_busy);
 }
 
-void PairOperationDialog::run(bool resume)
+QList<CommandRequest> PairOperationDialog::operationRequests(bool resume) const
 {
-    if (m_busy || m_keys.isEmpty() || m_data->connection() == nullptr) {
-        return;
-    }
-    if (m_operation == Operation::Delete
-        && !Confirm::ask(this, Consequence::ChangesState, windowTitle(),
-            tr("Delete %n pair(s)? A running copy stops at once and the T-VOLs keep what they hold now.", nullptr,
-                int(m_keys.size())))) {
-        return;
-    }
     QString command;
     switch (m_operation) {
     case Operation::Split:
@@ -914,6 +928,24 @@ void PairOperationDialog::run(bool resume)
             args.insert(u"resume"_s, true);
         }
         requests.append({command, args});
+    }
+    return requests;
+}
+
+void PairOperationDialog::run(bool resume)
+{
+    if (m_busy || m_keys.isEmpty() || m_data->connection() == nullptr) {
+        return;
+    }
+    if (m_operation == Operation::Delete
+        && !Confirm::ask(this, Consequence::ChangesState, windowTitle(),
+            tr("Delete %n pair(s)? A running copy stops at once and the T-VOLs keep what they hold now.", nullptr,
+                int(m_keys.size())))) {
+        return;
+    }
+    const QList<CommandRequest> requests = operationRequests(resume);
+    const QStringList keys = m_keys;
+    for (const QString& key : keys) {
         m_results.insert(key, tr("Running…"));
     }
     m_failed.clear();

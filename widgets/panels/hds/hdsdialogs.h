@@ -26,6 +26,11 @@ class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace Copyline
+{
+class EquivalentCommandButton;
+}
+
 namespace Copyline::HdsUi
 {
 
@@ -50,6 +55,10 @@ class AddPairDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AddPairDialog)
 
 public:
+    /** What Add submits now: one hdsPairCreate per row not yet added (chosen T-VOLs first); @p rows: their rows. */
+    QList<CommandRequest> pendingRequests(QList<int>* rows = nullptr) const;
+    /** "Show the Equivalent Command…" beside Add (issue 18). */
+    EquivalentCommandButton* equivalentCommandButton() const { return m_equivalent; }
     enum ListColumn
     {
         SVolColumn, /**< "CL1-A 0:1 00:10" */
@@ -148,6 +157,7 @@ private:
     QPushButton* m_undoButton = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_exit = nullptr;
+    EquivalentCommandButton* m_equivalent = nullptr;
     bool m_busy = false;
 };
 
@@ -158,6 +168,10 @@ class PairOperationDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PairOperationDialog)
 
 public:
+    /** What Run (Resume: @p resume) submits for the pairs listed. */
+    QList<CommandRequest> operationRequests(bool resume) const;
+    /** "Show the Equivalent Command…" beside Exit: what Run submits (issue 18). */
+    EquivalentCommandButton* equivalentCommandButton() const { return m_equivalent; }
     enum class Operation
     {
         Split,   /**< 1550: the copy command 213 (hdsPairSplit) */
@@ -208,6 +222,7 @@ private:
     QPushButton* m_resume = nullptr;
     QPushButton* m_omit = nullptr;
     QPushButton* m_exit = nullptr;
+    EquivalentCommandButton* m_equivalent = nullptr;
     QLabel* m_summary = nullptr;
     bool m_busy = false;
 };

@@ -3,6 +3,7 @@
 
 #include "common/confirm.h"
 #include "common/theme.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "panels/nec/necdata.h"
 #include "panels/nec/necoperations.h"
@@ -88,6 +89,13 @@ DefineControlVolumeDialog::DefineControlVolumeDialog(
     m_ok->setObjectName(u"okButton"_s);
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(u"cancelButton"_s);
+    auto* equivalent = new EquivalentCommandButton(
+        [this]() {
+            const SnapshotPtr now = m_connection != nullptr ? m_connection->snapshot() : SnapshotPtr();
+            return now ? equivalentCommand(now->config, 0, pendingRequests()) : EquivalentCommand {};
+        },
+        this);
+    buttons->addButton(equivalent, QDialogButtonBox::HelpRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &DefineControlVolumeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DefineControlVolumeDialog::reject);
     layout->addWidget(buttons);
@@ -182,6 +190,15 @@ void DefineControlVolumeDialog::removeSelected()
     fill();
 }
 
+QList<CommandRequest> DefineControlVolumeDialog::pendingRequests() const
+{
+    QList<CommandRequest> requests;
+    for (const QString& ld : std::as_const(m_pending)) {
+        requests.append({u"necDefineControlVolume"_s, {{u"server"_s, m_server}, {u"ld"_s, ld}}});
+    }
+    return requests;
+}
+
 void DefineControlVolumeDialog::accept()
 {
     if (m_busy) {
@@ -191,10 +208,7 @@ void DefineControlVolumeDialog::accept()
             this, Consequence::ChangesState, windowTitle(), tr("Do you want to save definition information?"))) {
         return; // back to the Define Control Volume screen
     }
-    QList<CommandRequest> requests;
-    for (const QString& ld : std::as_const(m_pending)) {
-        requests.append({u"necDefineControlVolume"_s, {{u"server"_s, m_server}, {u"ld"_s, ld}}});
-    }
+    const QList<CommandRequest> requests = pendingRequests();
     m_busy = true;
     updateButtons();
     submitInOrder(m_connection, requests, this, [this](const QString& error) {

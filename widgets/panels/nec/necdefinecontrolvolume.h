@@ -27,6 +27,9 @@ public:
         EngineConnection* connection, const SnapshotPtr& snapshot, const QString& server, QWidget* parent);
     ~DefineControlVolumeDialog() override;
 
+    /** What OK submits: one necDefineControlVolume per LD picked. */
+    QList<CommandRequest> pendingRequests() const;
+
     QTreeWidget* selectedList() const { return m_selected; }
     QTreeWidget* candidateList() const { return m_candidates; }
     QPushButton* addButton() const { return m_add; }

@@ -2,6 +2,7 @@
 #include "necoperations.h"
 
 #include "common/theme.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 #include "panels/nec/necdata.h"
 
@@ -89,6 +90,16 @@ OperationDialog::OperationDialog(
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &OperationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() {
+            const SnapshotPtr snapshot = m_connection != nullptr ? m_connection->snapshot() : SnapshotPtr();
+            if (!snapshot || !m_request || !m_ok->isEnabled()) {
+                return EquivalentCommand {};
+            }
+            return equivalentCommand(snapshot->config, 0, {m_request()});
+        },
+        this);
+    buttons->addButton(m_equivalent, QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
 }
 

@@ -15,6 +15,11 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 
+namespace Copyline
+{
+class EquivalentCommandButton;
+}
+
 namespace Copyline::NecUi
 {
 
@@ -29,6 +34,8 @@ public:
 
     QFormLayout* form() const { return m_form; }
     QPushButton* okButton() const { return m_ok; }
+    /** "Show the Equivalent Command…": the command that does what OK does (issue 18). */
+    EquivalentCommandButton* equivalentCommandButton() const { return m_equivalent; }
     /** A line above the form: what the operation does to which pair. */
     void setIntro(const QString& text);
     void setRequest(std::function<CommandRequest()> request) { m_request = std::move(request); }
@@ -46,6 +53,7 @@ private:
     QFormLayout* m_form = nullptr;
     QLabel* m_hint = nullptr;
     QPushButton* m_ok = nullptr;
+    EquivalentCommandButton* m_equivalent = nullptr;
     bool m_busy = false;
     std::function<CommandRequest()> m_request;
     std::function<QString()> m_validator;

@@ -7,6 +7,7 @@
 #include "common/messagelabel.h"
 #include "common/texts.h"
 #include "common/theme.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "panels/ds4000/dialogs/logicaldrivedialogs.h"
 #include "panels/ds4000/rules/flashcopyrules.h"
 
@@ -247,6 +248,15 @@ RepositorySettingsWidget::RepositorySettingsWidget(
     m_apply = new QPushButton(tr("&Apply"), box);
     m_apply->setObjectName(u"applyButton"_s);
     m_apply->setAutoDefault(false);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() {
+            const SnapshotPtr snapshot = m_connection ? m_connection->snapshot() : SnapshotPtr();
+            return snapshot && flashCopy().id != 0
+                ? equivalentCommand(snapshot->config, m_subsystemId, {applyRequest()})
+                : EquivalentCommand {};
+        },
+        box);
+    applyRow->addWidget(m_equivalent);
     applyRow->addWidget(m_apply);
     boxLayout->addLayout(applyRow);
     layout->addWidget(box);
@@ -361,6 +371,14 @@ void RepositorySettingsWidget::updateApply()
     m_apply->setEnabled(differs && !m_busy);
 }
 
+CommandRequest RepositorySettingsWidget::applyRequest() const
+{
+    return {u"setLogicalDrive"_s,
+        {{u"subsystemId"_s, m_subsystemId}, {u"id"_s, flashCopy().repositoryId},
+            {u"warningThresholdPercent"_s, m_threshold->value()},
+            {u"repositoryFullPolicy"_s, enumName(chosenPolicy())}}};
+}
+
 void RepositorySettingsWidget::apply()
 {
     const FlashCopy fc = flashCopy();
@@ -370,11 +388,7 @@ void RepositorySettingsWidget::apply()
     m_busy = true;
     m_error->hide();
     updateApply();
-    const CommandRequest request {u"setLogicalDrive"_s,
-        {{u"subsystemId"_s, m_subsystemId}, {u"id"_s, fc.repositoryId},
-            {u"warningThresholdPercent"_s, m_threshold->value()},
-            {u"repositoryFullPolicy"_s, enumName(chosenPolicy())}}};
-    m_connection->submit(request, this, [this](const CommandResult& result) {
+    m_connection->submit(applyRequest(), this, [this](const CommandResult& result) {
         m_busy = false;
         if (result.ok()) {
             m_edited = false;

@@ -17,6 +17,8 @@ class QSpinBox;
 namespace Copyline
 {
 
+class EquivalentCommandButton;
+
 /**
  * "Increase Repository Capacity": the repository, its FlashCopy and base, the current capacity, the free capacity
  * of its array, and "Increase Capacity by" prefilled with all of it (or 0). OK asks for a typed "Yes" in a
@@ -73,6 +75,10 @@ public:
 
     QProgressBar* usageBar() const { return m_usage; }
     QString errorText() const;
+    /** "Show the Equivalent Command…" beside Apply (issue 18). */
+    EquivalentCommandButton* equivalentCommandButton() const { return m_equivalent; }
+    /** What Apply submits: the repository's threshold and full policy as chosen now. */
+    CommandRequest applyRequest() const;
 
 private:
     void refresh();
@@ -96,6 +102,7 @@ private:
     QRadioButton* m_failFlashCopy = nullptr;
     QRadioButton* m_failBaseWrites = nullptr;
     QPushButton* m_apply = nullptr;
+    EquivalentCommandButton* m_equivalent = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -356,6 +356,14 @@ CopyBandwidthWidget::CopyBandwidthWidget(EngineConnection* connection, ObjectId 
     m_apply = new QPushButton(tr("&Apply"), this);
     m_apply->setObjectName(u"applyButton"_s);
     row->addWidget(m_apply);
+    m_equivalent = new EquivalentCommandButton(
+        [this]() {
+            const SnapshotPtr snapshot = m_connection ? m_connection->snapshot() : SnapshotPtr();
+            return snapshot ? equivalentCommand(snapshot->config, m_subsystemId, {applyRequest()})
+                            : EquivalentCommand {};
+        },
+        this);
+    row->addWidget(m_equivalent);
     row->addStretch(1);
     auto* label = new QLabel(tr("Copy &bandwidth (simulation):"), this);
     label->setBuddy(m_bandwidth);
@@ -461,6 +469,23 @@ void CopyBandwidthWidget::updateApply()
             || m_latencyBound->value() != engineLatencyBound()));
 }
 
+CommandRequest CopyBandwidthWidget::applyRequest() const
+{
+    // Only what changed, so the event log tells what the administrator did; both when nothing differs (what the
+    // settings are).
+    QJsonObject args {{u"subsystemId"_s, m_subsystemId}};
+    const qint64 bandwidth = static_cast<qint64>(m_bandwidth->value()) * MiB;
+    const bool bandwidthChanged = bandwidth != engineBandwidth();
+    const bool boundChanged = m_latencyBound->value() != engineLatencyBound();
+    if (bandwidthChanged || !boundChanged) {
+        args.insert(u"copyBandwidth"_s, bandwidth);
+    }
+    if (boundChanged || !bandwidthChanged) {
+        args.insert(u"latencyBound"_s, m_latencyBound->value());
+    }
+    return {u"setStorageSubsystem"_s, args};
+}
+
 void CopyBandwidthWidget::apply()
 {
     if (!m_connection || m_busy) {
@@ -469,16 +494,7 @@ void CopyBandwidthWidget::apply()
     m_busy = true;
     m_error->hide();
     updateApply();
-    // Only what changed, so the event log tells what the administrator did.
-    QJsonObject args {{u"subsystemId"_s, m_subsystemId}};
-    if (const qint64 bandwidth = static_cast<qint64>(m_bandwidth->value()) * MiB; bandwidth != engineBandwidth()) {
-        args.insert(u"copyBandwidth"_s, bandwidth);
-    }
-    if (m_latencyBound->value() != engineLatencyBound()) {
-        args.insert(u"latencyBound"_s, m_latencyBound->value());
-    }
-    const CommandRequest request {u"setStorageSubsystem"_s, args};
-    m_connection->submit(request, this, [this](const CommandResult& result) {
+    m_connection->submit(applyRequest(), this, [this](const CommandResult& result) {
         m_busy = false;
         if (!result.ok()) {
             m_error->setText(result.error.localizedMessage());

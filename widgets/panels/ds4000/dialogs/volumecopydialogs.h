@@ -19,6 +19,8 @@ class QTableWidget;
 namespace Copyline
 {
 
+class EquivalentCommandButton;
+
 /** The 5-stop Copy Priority slider, Lowest … Highest, with the stops named under it (spec §5.4 Figure 21). */
 class CopyPrioritySlider final : public QWidget
 {
@@ -159,6 +161,10 @@ public:
     QSpinBox* latencyBoundSpinBox() const { return m_latencyBound; }
     QPushButton* applyButton() const { return m_apply; }
     QString errorText() const;
+    /** "Show the Equivalent Command…" beside Apply (issue 18). */
+    EquivalentCommandButton* equivalentCommandButton() const { return m_equivalent; }
+    /** What Apply submits: the settings that differ from the engine's. */
+    CommandRequest applyRequest() const;
 
 private:
     void refresh();
@@ -176,6 +182,7 @@ private:
     QSpinBox* m_bandwidth = nullptr;
     QSpinBox* m_latencyBound = nullptr;
     QPushButton* m_apply = nullptr;
+    EquivalentCommandButton* m_equivalent = nullptr;
     QLabel* m_error = nullptr;
 };
 
