@@ -6182,6 +6182,10 @@ Leeren Sie das Suchfeld (Esc), um alles anzuzeigen.</translation>
         <comment>host: error</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Show the copylinectl command that starts the selected hosts&apos; workloads with these settings</source>
+        <translation>Den copylinectl-Befehl anzeigen, der die Lasten der ausgewählten Hosts mit diesen Einstellungen startet</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::IncreaseCapacityDialog</name>
@@ -10443,6 +10447,10 @@ Die Daten auf beiden logischen Laufwerken werden nicht geändert. Die Beziehunge
             <numerusform>%1 % Lesevorgänge, %n logisches Laufwerk</numerusform>
             <numerusform>%1 % Lesevorgänge, %n logische Laufwerke</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pair synchronization</source>
+        <translation>Paarsynchronisation</translation>
     </message>
 </context>
 <context>

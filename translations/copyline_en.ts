@@ -6150,6 +6150,10 @@ Clear the Find field (Esc) to see everything.</source>
         <comment>host: error</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the copylinectl command that starts the selected hosts&apos; workloads with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::IncreaseCapacityDialog</name>
@@ -10361,6 +10365,10 @@ The data on both logical drives is not changed. The relationships can be created
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pair synchronization</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6145,6 +6145,10 @@ Clear the Find field (Esc) to see everything.</source>
         <comment>host: error</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Show the copylinectl command that starts the selected hosts&apos; workloads with these settings</source>
+        <translation>選択したホストのワークロードをこの設定で開始する copylinectl コマンドを表示します</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::IncreaseCapacityDialog</name>
@@ -10385,6 +10389,10 @@ The data on both logical drives is not changed. The relationships can be created
         <translation>
             <numerusform>読み取り %1%、論理ドライブ %n 台</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pair synchronization</source>
+        <translation>ペア同期</translation>
     </message>
 </context>
 <context>

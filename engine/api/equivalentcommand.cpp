@@ -592,8 +592,16 @@ QString EquivalentCommand::commandLine(const QString& workspace) const
     }
     QStringList lines;
     for (const CommandRequest& call : calls) {
+        // A password typed into a dialog is never shown back: the line names where it goes, the administrator
+        // types it there (the screen, a screenshot or a shell history would keep it otherwise).
+        QJsonObject args = call.args;
+        for (auto it = args.begin(); it != args.end(); ++it) {
+            if (it.key().contains(u"password"_s, Qt::CaseInsensitive)) {
+                it.value() = kPasswordPlaceholder;
+            }
+        }
         lines.append(prefix + u" --call "_s + shellQuoted(call.name) + u" --args "_s
-            + shellQuoted(QString::fromUtf8(QJsonDocument(call.args).toJson(QJsonDocument::Compact))));
+            + shellQuoted(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))));
     }
     return lines.join(u'\n');
 }

@@ -18,6 +18,9 @@ namespace Copyline
 {
 
 /** What copylinectl needs to do what a list of console commands does. */
+/** What an equivalent command shows instead of a password the user typed. */
+inline constexpr QLatin1StringView kPasswordPlaceholder {"<type the password here>"};
+
 struct EquivalentCommand
 {
     /** The script statements, one per command, each ending with ';' (empty when they cannot be written). */
@@ -31,7 +34,10 @@ struct EquivalentCommand
     QList<CommandRequest> calls;
 
     bool isEmpty() const { return statements.isEmpty() && calls.isEmpty(); }
-    /** The full command line(s), one per line: copylinectl -w 'ws' -n 'Primary Site' -c '...'. */
+    /**
+     * The full command line(s), one per line: copylinectl -w 'ws' -n 'Primary Site' -c '...'. A password argument
+     * reads kPasswordPlaceholder, never the password.
+     */
     QString commandLine(const QString& workspace) const;
     /** The statements as a script file would hold them, one per line. */
     QString script() const { return statements.join(u'\n'); }

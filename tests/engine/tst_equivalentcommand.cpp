@@ -330,6 +330,14 @@ private Q_SLOTS:
         QVERIFY(call.statements.isEmpty());
         QCOMPARE(call.calls.size(), 1);
         QVERIFY(call.commandLine(u"/w"_s).startsWith(u"copylinectl -w /w --call internalThing --args '{"_s));
+
+        // A password typed into a dialog (ESS Authorize) is never printed back.
+        const EquivalentCommand secret = equivalentCommand(c, ws.subsystemId(u"Primary Site"_s),
+            {{u"essAuthorizeUser"_s, {{u"name"_s, u"op1"_s}, {u"password"_s, u"Sw0rdfish!"_s}}}});
+        const QString line = secret.commandLine(u"/w"_s);
+        QVERIFY2(!line.contains(u"Sw0rdfish"_s), qPrintable(line));
+        QVERIFY2(line.contains(kPasswordPlaceholder), qPrintable(line));
+        QVERIFY2(line.contains(u"op1"_s), qPrintable(line));
     }
 
     // ---- FlashCopy --------------------------------------------------------------------------------------------
