@@ -464,11 +464,7 @@ IoStatus PointInTimeCopy::writeImage(qint64 offset, std::span<const char> data)
             }
             continue;
         }
-        IoStatus st = allocateRun(grain, grain + 1);
-        if (st.error == kRepositoryFull) {
-            const IoStatus full = storeFull(u"a write to the FlashCopy logical drive"_s);
-            return full.ok() ? inactive() : full;
-        }
+        IoStatus st = allocateForTargetWrite(grain);
         if (!st.ok()) {
             return st;
         }
@@ -497,6 +493,16 @@ IoStatus PointInTimeCopy::writeImage(qint64 offset, std::span<const char> data)
         m_copied.set(grain);
     }
     return recordChanged(first, last);
+}
+
+IoStatus PointInTimeCopy::allocateForTargetWrite(qint64 grain)
+{
+    const IoStatus st = allocateRun(grain, grain + 1);
+    if (st.error == kRepositoryFull) {
+        const IoStatus full = storeFull(u"a write to the FlashCopy logical drive"_s);
+        return full.ok() ? inactive() : full;
+    }
+    return st;
 }
 
 qint64 PointInTimeCopy::copyStep(qint64 maxGrains, IoStatus* status)

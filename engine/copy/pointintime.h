@@ -190,6 +190,8 @@ private:
     IoStatus preserveRun(qint64 first, qint64 stop, std::vector<char>& scratch);
     /** Reserves slots for grains [first, stop) (repository); ENOSPC when they do not all fit. */
     IoStatus allocateRun(qint64 first, qint64 stop);
+    /** allocateRun for a target write's grain; a full repository applies the full policy. */
+    IoStatus allocateForTargetWrite(qint64 grain);
     bool slotsContiguous(qint64 first, qint64 stop) const;
     IoStatus record(qint64 grain);
     IoStatus recordRun(qint64 first, qint64 stop);

@@ -64,12 +64,7 @@ IoStatus PointInTimeCopy::writeSharedGrain(
         return m_shared->write(held, within, part);
     }
     if (!copied) {
-        IoStatus st = allocateRun(grain, grain + 1);
-        if (st.error == kRepositoryFull) {
-            const IoStatus full = storeFull(u"a write to the FlashCopy logical drive"_s);
-            return full.ok() ? inactive() : full;
-        }
-        if (!st.ok()) {
+        if (IoStatus st = allocateForTargetWrite(grain); !st.ok()) {
             return st;
         }
     }

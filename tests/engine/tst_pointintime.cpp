@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -147,6 +148,55 @@ PitConfig repositoryConfig(qint64 size, qint64 grain = 4096)
     c.store = PitStore::Repository;
     c.repositoryReserved = 8192;
     return c;
+}
+
+/**
+ * For 1.5 s, @p writers threads write the source at random while two threads read what @p targetFor picks for
+ * them and compare it with @p t0, and @p extra (if any) runs on a thread of its own until told to stop. Returns
+ * the reads that did not see T0.
+ */
+int hammer(Rig& rig,
+    const QByteArray& t0,
+    int writers,
+    const std::function<std::shared_ptr<VolumeBackend>(QRandomGenerator&)>& targetFor,
+    const std::function<void(const std::atomic<bool>& stop)>& extra = {})
+{
+    const auto size = static_cast<qint64>(t0.size());
+    std::atomic<bool> stop {false};
+    std::atomic<int> mismatches {0};
+    std::vector<std::thread> threads;
+    for (int w = 0; w < writers; ++w) {
+        threads.emplace_back([&, w]() {
+            QRandomGenerator rng(100 + w);
+            while (!stop) {
+                const qint64 len = 1 + rng.bounded(200000);
+                rig.write(rng.bounded(size - len), randomBytes(rng, len));
+            }
+        });
+    }
+    if (extra) {
+        threads.emplace_back([&]() { extra(stop); });
+    }
+    for (int r = 0; r < 2; ++r) {
+        threads.emplace_back([&, r]() {
+            QRandomGenerator rng(200 + r);
+            while (!stop) {
+                auto target = targetFor(rng);
+                const qint64 len = 1 + rng.bounded(300000);
+                const qint64 at = rng.bounded(size - len);
+                QByteArray buf(len, '\0');
+                if (!target->read(at, std::span<char>(buf.data(), size_t(len))).ok() || buf != t0.mid(at, len)) {
+                    ++mismatches;
+                }
+            }
+        });
+    }
+    QTest::qWait(1500);
+    stop = true;
+    for (auto& t : threads) {
+        t.join();
+    }
+    return mismatches.load();
 }
 
 PitConfig sharedConfig(qint64 size, std::shared_ptr<PreservedGrainStore> store, qint64 grain = 4096)
@@ -529,37 +579,7 @@ private Q_SLOTS:
         rig.write(0, t0);
         auto pit = rig.establish(repositoryConfig(size, 16 * KiB), rig.store(u"repo"_s, size + MiB), u"map"_s);
         auto target = pit->targetBackend();
-        std::atomic<bool> stop {false};
-        std::atomic<int> mismatches {0};
-        std::vector<std::thread> threads;
-        for (int w = 0; w < 3; ++w) {
-            threads.emplace_back([&, w]() {
-                QRandomGenerator rng(100 + w);
-                while (!stop) {
-                    const qint64 len = 1 + rng.bounded(200000);
-                    rig.write(rng.bounded(size - len), randomBytes(rng, len));
-                }
-            });
-        }
-        for (int r = 0; r < 2; ++r) {
-            threads.emplace_back([&, r]() {
-                QRandomGenerator rng(200 + r);
-                while (!stop) {
-                    const qint64 len = 1 + rng.bounded(300000);
-                    const qint64 at = rng.bounded(size - len);
-                    QByteArray buf(len, '\0');
-                    if (!target->read(at, std::span<char>(buf.data(), size_t(len))).ok() || buf != t0.mid(at, len)) {
-                        ++mismatches;
-                    }
-                }
-            });
-        }
-        QTest::qWait(1500);
-        stop = true;
-        for (auto& t : threads) {
-            t.join();
-        }
-        QCOMPARE(mismatches.load(), 0);
+        QCOMPARE(hammer(rig, t0, 3, [&](QRandomGenerator&) { return target; }), 0);
         QCOMPARE(readAll(*target), t0);
     }
 
@@ -918,46 +938,16 @@ private Q_SLOTS:
             pits.append(rig.establish(
                 sharedConfig(size, shared, 16 * KiB), rig.store(u"repo%1"_s.arg(i), size + MiB), u"map%1"_s.arg(i)));
         }
-        std::atomic<bool> stop {false};
-        std::atomic<int> mismatches {0};
-        std::vector<std::thread> threads;
-        for (int w = 0; w < 2; ++w) {
-            threads.emplace_back([&, w]() {
-                QRandomGenerator rng(100 + w);
-                while (!stop) {
-                    const qint64 len = 1 + rng.bounded(200000);
-                    rig.write(rng.bounded(size - len), randomBytes(rng, len));
-                }
-            });
-        }
-        threads.emplace_back([&]() {
+        const auto targetWriter = [&](const std::atomic<bool>& stop) {
             QRandomGenerator rng(150);
             auto target = pits[0]->targetBackend();
             while (!stop) {
                 const qint64 len = 1 + rng.bounded(100000);
                 target->write(size / 2 + rng.bounded(size / 2 - len), view(randomBytes(rng, len)));
             }
-        });
-        for (int r = 0; r < 2; ++r) {
-            threads.emplace_back([&, r]() {
-                QRandomGenerator rng(200 + r);
-                while (!stop) {
-                    auto target = pits[1 + rng.bounded(3)]->targetBackend();
-                    const qint64 len = 1 + rng.bounded(300000);
-                    const qint64 at = rng.bounded(size - len);
-                    QByteArray buf(len, '\0');
-                    if (!target->read(at, std::span<char>(buf.data(), size_t(len))).ok() || buf != t0.mid(at, len)) {
-                        ++mismatches;
-                    }
-                }
-            });
-        }
-        QTest::qWait(1500);
-        stop = true;
-        for (auto& t : threads) {
-            t.join();
-        }
-        QCOMPARE(mismatches.load(), 0);
+        };
+        const auto oneOfThree = [&](QRandomGenerator& rng) { return pits[1 + rng.bounded(3)]->targetBackend(); };
+        QCOMPARE(hammer(rig, t0, 2, oneOfThree, targetWriter), 0);
         for (int i = 1; i < 4; ++i) {
             QCOMPARE(readAll(*pits[i]->targetBackend()), t0);
         }

@@ -43,6 +43,17 @@ const QString kPrimary = u"Primary Site"_s;
 const QString kSecondary = u"Secondary Site"_s;
 using Column = RunningOperationsModel::Column;
 
+/** The texts of the notices @p notices caught, sorted (the order two operations end in is not fixed). */
+QStringList noticeTexts(const QSignalSpy& notices)
+{
+    QStringList texts;
+    for (const auto& args : notices) {
+        texts.append(args.at(0).toString());
+    }
+    texts.sort();
+    return texts;
+}
+
 } // namespace
 
 class TestRunningOps : public QObject
@@ -241,11 +252,7 @@ void TestRunningOps::copyAndSynchronizationFromStartToEnd()
         QCOMPARE(cell(r, Column::EtaColumn), u"—"_s);
     }
     QTRY_COMPARE(notices.size(), 2);
-    QStringList texts;
-    for (const auto& args : std::as_const(notices)) {
-        texts.append(args.at(0).toString());
-    }
-    texts.sort();
+    const QStringList texts = noticeTexts(notices);
     QCOMPARE(texts,
         QStringList(
             {u"Mirror synchronization Book → Book 2: Completed"_s, u"VolumeCopy Ledger → Ledger-Copy: Completed"_s}));
@@ -364,11 +371,7 @@ void TestRunningOps::otherFamiliesPairsFromStartToEnd()
         QVERIFY(value(row(kind, objects), Column::StateColumn, RunningOperationsModel::FinishedRole).toBool());
     }
     QTRY_COMPARE(notices.size(), 2);
-    QStringList texts;
-    for (const auto& args : std::as_const(notices)) {
-        texts.append(args.at(0).toString());
-    }
-    texts.sort();
+    const QStringList texts = noticeTexts(notices);
     QCOMPARE(texts,
         QStringList({u"Pair synchronization 000C0001 → 100C0002: Completed"_s,
             u"Pair synchronization mv_01 → rv_01: Completed"_s}));
