@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -214,18 +215,25 @@ double build(const QString& dir, const Shape& shape)
             b.write(sub, mirrorPrimary(i), shape.hotData, 100 + i);
         }
     }
-    int pairs = 0;
     const Configuration& c = engine.configuration();
-    pairs = static_cast<int>(c.flashCopies.size() + c.volumeCopies.size()) + static_cast<int>(c.mirrors.size()) / 2;
+    QSet<ObjectId> ours;
     int drives = 0;
-    for (const LogicalDrive& ld : c.logicalDrives) {
-        drives += ld.subsystemId != c.subsystemByName(u"Primary Site"_s)->id
-                && ld.subsystemId != c.subsystemByName(u"Secondary Site"_s)->id
-            ? 1
-            : 0;
+    for (int i = 0; i < shape.subsystems; ++i) {
+        ours.insert(c.subsystemByName(subsystemName(i))->id);
+        drives += static_cast<int>(c.logicalDrivesOf(c.subsystemByName(subsystemName(i))->id).size());
     }
-    std::printf("   workspace: %d logical drives on %d subsystems of the benchmark (%d in all, demo included), "
-                "%d pairs\n",
+    int pairs = 0;
+    for (const FlashCopy& fc : c.flashCopies) {
+        pairs += ours.contains(fc.subsystemId) ? 1 : 0;
+    }
+    for (const VolumeCopy& vc : c.volumeCopies) {
+        pairs += ours.contains(vc.subsystemId) ? 1 : 0;
+    }
+    for (const Mirror& m : c.mirrors) {
+        pairs += ours.contains(m.subsystemId) && m.role == MirrorRole::Primary ? 1 : 0;
+    }
+    std::printf("   workspace: %d logical drives on the %d subsystems of the benchmark (%d in the workspace), "
+                "%d pairs on them\n",
         drives, shape.subsystems, static_cast<int>(c.logicalDrives.size()), pairs);
     engine.closeWorkspace();
     return static_cast<double>(t.elapsed()) / 1000.0;
