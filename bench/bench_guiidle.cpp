@@ -11,76 +11,27 @@
 // The full run adds a large workspace (6 more subsystems: ~830 drives, ~500 logical drives), where the configuration
 // parse of every snapshot dominated; --quick (CTest smoke) measures the demonstration workspace for 2 s each.
 // Usage: bench_guiidle [--quick] [--seconds N] [--dir DIR]
+#include "guibench.h"
 #include "mainwindow/mainwindow.h"
 #include "server/remoteconnection.h"
 #include "util/bytesize.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
+using namespace Copyline::GuiBench;
 
 namespace
 {
-
-QProcess* g_daemon = nullptr; // stopped on a fatal error too: never leave a copylined behind
-
-[[noreturn]] void fatal(const QString& message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    if (g_daemon != nullptr) {
-        g_daemon->kill();
-        g_daemon->waitForFinished();
-    }
-    std::exit(1);
-}
-
-double threadCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-void wait(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-/** Runs @p name on @p connection and waits for its result; exits on failure unless @p mayFail. */
-CommandResult run(EngineConnection& connection, const QString& name, const QJsonObject& args, bool mayFail = false)
-{
-    CommandResult result;
-    bool done = false;
-    QEventLoop loop;
-    connection.submit({name, args}, &loop, [&](const CommandResult& r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
-    if (!result.ok() && !mayFail) {
-        fatal(u"%1 failed: %2"_s.arg(name, result.error.message()));
-    }
-    return result;
-}
 
 ObjectId idOf(const Configuration& c, const QString& subsystem, const QString& drive)
 {
@@ -120,13 +71,7 @@ Figures measure(const QString& workspace, bool after, int seconds, int round)
     window.resize(1280, 800);
     window.show();
     wait(2500); // first layout, event log fetch
-    const auto cpu = [&]() {
-        const double before = threadCpuSeconds();
-        QElapsedTimer wall;
-        wall.start();
-        wait(seconds * 1000);
-        return 100.0 * (threadCpuSeconds() - before) / (static_cast<double>(wall.nsecsElapsed()) / 1e9);
-    };
+    const auto cpu = [&]() { return cpuPercentWhileWaiting(seconds * 1000); };
     Figures f;
     f.idle = cpu();
 
@@ -173,7 +118,7 @@ Figures measure(const QString& workspace, bool after, int seconds, int round)
 /** Adds @p subsystems DS4800s of 8 enclosures, 4 arrays and 80 logical drives each, through copylinectl. */
 void enlarge(const QString& workspace, int subsystems)
 {
-    const QString ctl = QDir(QCoreApplication::applicationDirPath()).filePath(u"copylinectl"_s);
+    const QString ctl = sibling(u"copylinectl"_s);
     for (int i = 1; i <= subsystems; ++i) {
         const QString name = u"Bench %1"_s.arg(i);
         QString script = u"create storageSubsystem userLabel=\"%1\" model=DS4800 enclosures=8;"_s.arg(name);
@@ -217,29 +162,8 @@ int main(int argc, char* argv[])
     QTemporaryDir dir(root + u"/guiidle-XXXXXX"_s);
     const QString workspace = dir.filePath(u"ws"_s);
 
-    QProcess daemon;
-    g_daemon = &daemon;
-    daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    daemon.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"copylined"_s), {u"-w"_s, workspace});
-    if (!daemon.waitForStarted(10000)) {
-        std::fprintf(stderr, "copylined did not start\n");
-        return 1;
-    }
-    {
-        // Wait until it serves the workspace.
-        QElapsedTimer t;
-        t.start();
-        while (true) {
-            RemoteConnection probe;
-            if (!probe.connectTo(workspace, 2000).isError()) {
-                break;
-            }
-            if (t.elapsed() > 30000) {
-                fatal(u"copylined does not answer"_s);
-            }
-            wait(200);
-        }
-    }
+    Daemon daemon;
+    daemon.start(workspace, 30000);
 
     std::printf("Copyline console idle cost%s: GUI thread CPU %% of one core, attached to copylined, %d s per figure "
                 "(before: every snapshot whole and applied at once; after: configuration delta + coalescing)\n",
@@ -260,11 +184,6 @@ int main(int argc, char* argv[])
         report("large (+6 DS4800, ~500 LDs)");
     }
 
-    QProcess::execute(
-        QDir(QCoreApplication::applicationDirPath()).filePath(u"copylinectl"_s), {u"-w"_s, workspace, u"--stop"_s});
-    if (!daemon.waitForFinished(15000)) {
-        daemon.kill();
-        daemon.waitForFinished();
-    }
+    daemon.stop();
     return 0;
 }

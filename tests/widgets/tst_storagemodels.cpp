@@ -24,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void logicalTree();
     void logicalTreeFollowsCommandsWithoutReset();
+    void logicalTreeRuntimeUpdateEqualsRebuild();
     void topologyAndMappings();
     void subsystemList();
     void eventLog();
@@ -118,6 +119,77 @@ void TestStorageModels::logicalTreeFollowsCommandsWithoutReset()
     QTRY_VERIFY(findText(&model, u"Rest (190.000 GB)"_s).isValid());
     QVERIFY(!findText(&model, u"Free Capacity (190.000 GB)"_s).isValid());
     QCOMPARE(resets.size(), 0);
+}
+
+namespace
+{
+
+/** Every row of @p model as text: key, display, status, tooltip, overlay, attention, depth first. */
+QStringList rows(const QAbstractItemModel* model, const QModelIndex& parent = {})
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        out.append(QStringList {index.data(KeyRole).toString(), index.data().toString(),
+            index.data(StatusRole).toString(), index.data(Qt::ToolTipRole).toString(),
+            index.data(OverlayRole).toString(), index.data(AttentionRole).toString()}
+                       .join(u" | "_s));
+        out += rows(model, index);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestStorageModels::logicalTreeRuntimeUpdateEqualsRebuild()
+{
+    // A snapshot that changes only runtime figures (the configuration is the same, implicitly shared) updates the rows
+    // that show them in place (issue 19): the tree must be exactly the one a rebuild from that snapshot gives.
+    GuiTest::Workspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    QVERIFY(ws.run(u"setStorageSubsystem"_s, {{u"copyBandwidth"_s, 2 * MiB}}).ok());
+    QVERIFY(ws.createDrive(u"Ledger"_s, 64 * MiB, u"Primary Site"_s, 64 * MiB).ok());
+    QVERIFY(ws.createDrive(u"Ledger-Copy"_s, 64 * MiB).ok());
+    QVERIFY(ws.run(u"createFlashCopy"_s, {{u"baseLogicalDrive"_s, u"Accounting"_s}}).ok());
+    const CommandResult copy = ws.run(u"createVolumeCopy"_s,
+        {{u"sourceId"_s, ws.logicalDrive(u"Ledger"_s).id}, {u"targetId"_s, ws.logicalDrive(u"Ledger-Copy"_s).id},
+            {u"copyPriority"_s, u"highest"_s}});
+    QVERIFY2(copy.ok(), qPrintable(copy.error.message()));
+    const ObjectId copyId = copy.data.value(u"id"_s).toInteger();
+    const auto copied = [&ws, copyId]() {
+        const CopyRuntime rt = ws.snapshot()->copies.value(copyId);
+        return rt.grains > 0 ? 100 * rt.grainsCopied / rt.grains : -1;
+    };
+    QTRY_VERIFY(ws.config().volumeCopies.value(copyId).status == VolumeCopyStatus::InProgress && copied() >= 1);
+
+    const ObjectId sid = ws.subsystemId();
+    LogicalTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const SnapshotPtr first = ws.snapshot();
+    model.setSnapshot(first, sid);
+    const QStringList before = rows(&model);
+    const qint64 percent = copied();
+    QTRY_VERIFY_WITH_TIMEOUT(copied() >= percent + 2, 20000);
+    const SnapshotPtr later = ws.snapshot();
+    QVERIFY(later->config == first->config);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSnapshot(later, sid);
+    LogicalTreeModel rebuilt;
+    rebuilt.setSnapshot(later, sid);
+    QCOMPARE(rows(&model), rows(&rebuilt));
+    QVERIFY(rows(&model) != before); // the percent copied moved on the source and target rows
+    QVERIFY(model.indexOfKey(u"ld:%1"_s.arg(ws.logicalDrive(u"Ledger"_s).id))
+                .data(StatusRole)
+                .toString()
+                .contains(u"copy in progress"_s));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QVERIFY(!changed.isEmpty());
 }
 
 void TestStorageModels::topologyAndMappings()

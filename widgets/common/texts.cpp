@@ -89,8 +89,13 @@ QString Texts::logicalDriveKind(LogicalDriveKind kind)
 
 QString Texts::logicalDriveStatus(const Configuration& c, const LogicalDrive& ld)
 {
-    if (const FlashCopy* fc = c.flashCopyOf(ld.id); fc != nullptr && fc->id == ld.id
-        && ld.status == ComponentStatus::Optimal && fc->status != FlashCopyStatus::Optimal) {
+    return logicalDriveStatus(ld, c.flashCopyOf(ld.id));
+}
+
+QString Texts::logicalDriveStatus(const LogicalDrive& ld, const FlashCopy* fc)
+{
+    if (fc != nullptr && fc->id == ld.id && ld.status == ComponentStatus::Optimal
+        && fc->status != FlashCopyStatus::Optimal) {
         return flashCopyStatus(fc->status);
     }
     if (ld.modification != ModificationOperation::None && ld.status == ComponentStatus::Optimal) {

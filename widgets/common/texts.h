@@ -34,6 +34,8 @@ public:
     static QString flashCopyStatus(FlashCopyStatus status);
     /** A logical drive's status as every list shows it: a FlashCopy logical drive has its FlashCopy's state. */
     static QString logicalDriveStatus(const Configuration& c, const LogicalDrive& ld);
+    /** The same, with the drive's FlashCopy already looked up (Configuration::flashCopyOf(ld.id), may be null). */
+    static QString logicalDriveStatus(const LogicalDrive& ld, const FlashCopy* flashCopyOfDrive);
     /** "Dynamic logical drive expansion", "Capacity increase" (spec §1.4 modification operations). */
     static QString modification(ModificationOperation op);
     /** "Fail FlashCopy logical drive" / "Fail writes to base logical drive" (spec §1.7). */

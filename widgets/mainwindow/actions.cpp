@@ -11,6 +11,7 @@
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
 #include "models/hostiorates.h"
+#include "models/snapshotindex.h"
 #include "panels/csm/csmsessionswindow.h"
 #include "panels/ds4000/dialogs/createarraydialog.h"
 #include "panels/ds4000/dialogs/flashcopydialogs.h"
@@ -550,11 +551,13 @@ void MainWindow::updateActions()
 
     // Mappings.
     m_defineHostPort->setEnabled(have && !c.hostsOf(m_subsystemId).isEmpty());
-    const QList<LogicalDrive> lds = c.logicalDrivesOf(m_subsystemId);
-    m_defineMapping->setEnabled(have && std::any_of(lds.cbegin(), lds.cend(), [&c](const LogicalDrive& l) {
-        const bool mappable = l.kind == LogicalDriveKind::Standard || l.kind == LogicalDriveKind::FlashCopy;
-        return mappable && c.mappingOf(l.id) == nullptr;
-    }));
+    // Any unmapped mappable drive: no name sort and no scan of the mappings per drive (issue 19, 10,000 drives).
+    const std::shared_ptr<const SnapshotIndex> ix = SnapshotIndex::of(have ? m_snapshot : SnapshotPtr());
+    m_defineMapping->setEnabled(
+        have && std::any_of(c.logicalDrives.cbegin(), c.logicalDrives.cend(), [&](const LogicalDrive& l) {
+            const bool mappable = l.kind == LogicalDriveKind::Standard || l.kind == LogicalDriveKind::FlashCopy;
+            return l.subsystemId == m_subsystemId && mappable && ix->mappingOf(l.id) == nullptr;
+        }));
     m_removeMapping->setEnabled(ld && c.mappingOf(ldId) != nullptr);
     const NodeKind topology = currentView() == Mappings ? m_mappings->topologyKind() : NodeKind::None;
     m_renameTopology->setEnabled(topology == NodeKind::Host || topology == NodeKind::HostGroup);

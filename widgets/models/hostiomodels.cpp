@@ -5,6 +5,7 @@
 #include "api/units.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "models/snapshotindex.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -57,9 +58,10 @@ QString PerformanceModel::operationsPerSecond(double opsPerSecond)
 void PerformanceModel::setRates(const HostIoRates& rates, ObjectId subsystemId)
 {
     const SnapshotPtr& snapshot = rates.snapshot();
-    QList<ObjectId> drives; // by name
+    const std::shared_ptr<const SnapshotIndex> ix = SnapshotIndex::of(snapshot); // no per-row scans (issue 19)
+    QList<ObjectId> drives;                                                      // by name
     if (snapshot) {
-        for (const LogicalDrive& ld : snapshot->config.logicalDrivesOf(subsystemId)) {
+        for (const LogicalDrive& ld : ix->logicalDrivesOf(subsystemId)) {
             if (ld.kind != LogicalDriveKind::Standard && ld.kind != LogicalDriveKind::FlashCopy) {
                 continue; // repositories are never addressed by hosts
             }
@@ -73,7 +75,7 @@ void PerformanceModel::setRates(const HostIoRates& rates, ObjectId subsystemId)
         r.id = ld.id;
         r.name = ld.name;
         r.kind = ld.kind;
-        if (const LunMapping* m = c.mappingOf(ld.id)) {
+        if (const LunMapping* m = ix->mappingOf(ld.id)) {
             r.mapping = tr("LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
         }
         r.rate = rates.rate(ld.id);

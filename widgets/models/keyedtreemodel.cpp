@@ -33,6 +33,19 @@ void KeyedTreeModel::update(const QList<TreeSpec>& topLevel)
     sync(m_root.get(), topLevel);
 }
 
+bool KeyedTreeModel::updateItem(const TreeItem& item)
+{
+    Node* node = m_byKey.value(item.key);
+    if (node == nullptr) {
+        return false;
+    }
+    if (!(node->item == item)) {
+        node->item = item;
+        Q_EMIT dataChanged(indexOfNode(node, 0), indexOfNode(node, columnCount() - 1));
+    }
+    return true;
+}
+
 std::unique_ptr<KeyedTreeModel::Node> KeyedTreeModel::build(const TreeSpec& spec, Node* parent)
 {
     auto node = std::make_unique<Node>();

@@ -64,6 +64,11 @@ public:
     void update(const QList<TreeSpec>& topLevel);
     /** Replaces everything with @p topLevel (begin/endResetModel). */
     void reset(const QList<TreeSpec>& topLevel);
+    /**
+     * Gives the row with @p item's key the data @p item (dataChanged when it differs); its place and children stay.
+     * False when no row has that key.
+     */
+    bool updateItem(const TreeItem& item);
 
     /** Header alignment: bit n set = column n holds numbers (its header is right-aligned like its cells). */
     void setNumericColumns(quint32 columns) { m_numericColumns = columns; }

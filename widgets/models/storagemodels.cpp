@@ -5,11 +5,12 @@
 #include "api/units.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "models/snapshotindex.h"
 #include "panels/ds4000/rules/flashcopyrules.h"
 #include "panels/ds4000/rules/remotemirrorrules.h"
 #include "panels/ds4000/rules/volumecopyrules.h"
 
-#include <QCollator>
+#include <QSet>
 
 #include <algorithm>
 
@@ -28,10 +29,7 @@ QString key(const char* prefix, ObjectId id)
 
 QList<LogicalDrive> sortedByName(QList<LogicalDrive> drives)
 {
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(drives.begin(), drives.end(),
-        [&collator](const LogicalDrive& a, const LogicalDrive& b) { return collator.compare(a.name, b.name) < 0; });
+    sortDrivesByName(drives, Qt::CaseSensitive, false); // QCollator's default case sensitivity
     return drives;
 }
 
@@ -60,27 +58,27 @@ TreeItem subsystemItem(const Snapshot& snapshot, const Subsystem& s)
     return item;
 }
 
-bool driveNeedsAttention(const Configuration& c, const LogicalDrive& ld)
+bool driveNeedsAttention(const SnapshotIndex& ix, const LogicalDrive& ld)
 {
-    const FlashCopy* fc = c.flashCopyOf(ld.id);
+    const FlashCopy* fc = ix.flashCopyOf(ld.id);
     return ld.status != ComponentStatus::Optimal
         || (fc != nullptr && fc->id == ld.id && fc->status == FlashCopyStatus::Failed);
 }
 
-QString logicalDriveToolTip(const Configuration& c, const LogicalDrive& ld)
+QString logicalDriveToolTip(const Configuration& c, const SnapshotIndex& ix, const LogicalDrive& ld)
 {
     const QLocale locale;
     QString tip = KeyedTreeModel::tr("Logical Drive %1\nCapacity: %2\nArray: %3\nStatus: %4\n"
                                      "Current owner: %5, preferred owner: %6")
                       .arg(ld.name, formatGb(ld.capacity, locale), arrayLabel(c.arrays.value(ld.arrayId)),
-                          Texts::logicalDriveStatus(c, ld), Texts::controller(ld.currentOwner),
+                          Texts::logicalDriveStatus(ld, ix.flashCopyOf(ld.id)), Texts::controller(ld.currentOwner),
                           Texts::controller(ld.preferredOwner));
-    if (const LunMapping* m = c.mappingOf(ld.id)) {
+    if (const LunMapping* m = ix.mappingOf(ld.id)) {
         tip += u'\n' + KeyedTreeModel::tr("Mapped: LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
     } else {
         tip += u'\n' + KeyedTreeModel::tr("Not mapped to any host");
     }
-    if (const QList<FlashCopy> copies = c.flashCopiesOf(ld.id); !copies.isEmpty()) {
+    if (const QList<FlashCopy> copies = ix.flashCopiesOf(ld.id); !copies.isEmpty()) {
         tip += u'\n'
             + KeyedTreeModel::tr("Base of %n FlashCopy logical drive(s)", nullptr, static_cast<int>(copies.size()));
     }
@@ -100,9 +98,9 @@ bool mappable(const LogicalDrive& ld)
 }
 
 /** The tree icon of any logical drive: FlashCopies and repositories show their FlashCopy's state. */
-QString logicalDriveIcon(const Configuration& c, const LogicalDrive& ld)
+QString logicalDriveIcon(const SnapshotIndex& ix, const LogicalDrive& ld)
 {
-    if (const FlashCopy* fc = c.flashCopyOf(ld.id)) {
+    if (const FlashCopy* fc = ix.flashCopyOf(ld.id)) {
         if (ld.kind == LogicalDriveKind::FlashCopy) {
             return Icons::forFlashCopy(fc->status, fc->thresholdExceeded);
         }
@@ -125,7 +123,8 @@ QString flashCopyStatusText(const Configuration& c, const FlashCopy& fc)
     return KeyedTreeModel::tr("FlashCopy of %1, %2").arg(c.logicalDrives.value(fc.baseId).name, state);
 }
 
-TreeItem logicalDriveItem(const Configuration& c, const LogicalDrive& ld, const QLocale& locale)
+TreeItem logicalDriveItem(
+    const Configuration& c, const SnapshotIndex& ix, const LogicalDrive& ld, const QLocale& locale)
 {
     TreeItem item;
     item.key = key("ld", ld.id);
@@ -133,10 +132,10 @@ TreeItem logicalDriveItem(const Configuration& c, const LogicalDrive& ld, const 
     item.id = ld.id;
     item.text = {Texts::withCapacity(ld.name, ld.capacity, locale)};
     item.raw = {ld.name};
-    item.icon = logicalDriveIcon(c, ld);
-    item.status = Texts::logicalDriveStatus(c, ld);
-    item.attention = driveNeedsAttention(c, ld);
-    item.toolTip = logicalDriveToolTip(c, ld);
+    item.icon = logicalDriveIcon(ix, ld);
+    item.status = Texts::logicalDriveStatus(ld, ix.flashCopyOf(ld.id));
+    item.attention = driveNeedsAttention(ix, ld);
+    item.toolTip = logicalDriveToolTip(c, ix, ld);
     if (ld.modification != ModificationOperation::None) {
         item.overlay = u"overlay-operation-in-progress"_s;
     }
@@ -148,10 +147,10 @@ TreeItem logicalDriveItem(const Configuration& c, const LogicalDrive& ld, const 
  * and target of a pending or running copy, Needs Attention on both drives of a failed one, a lock on a read-only
  * target; the status (read by screen readers) and the tooltip say which copy and how far it is.
  */
-void applyVolumeCopyState(const Snapshot& snapshot, const LogicalDrive& ld, TreeItem& item)
+void applyVolumeCopyState(const Snapshot& snapshot, const SnapshotIndex& ix, const LogicalDrive& ld, TreeItem& item)
 {
     const Configuration& c = snapshot.config;
-    const QList<VolumeCopy> pairs = c.volumeCopiesOf(ld.id);
+    const QList<VolumeCopy> pairs = ix.volumeCopiesOf(ld.id);
     if (pairs.isEmpty()) {
         return;
     }
@@ -300,12 +299,12 @@ TreeItem mirrorPartnerItem(const Snapshot& snapshot, const Mirror& m)
 }
 
 /** A FlashCopy logical drive, shown as a child of its base. */
-TreeItem flashCopyItem(const Snapshot& snapshot, const FlashCopy& fc, const QLocale& locale)
+TreeItem flashCopyItem(const Snapshot& snapshot, const SnapshotIndex& ix, const FlashCopy& fc, const QLocale& locale)
 {
     const Configuration& c = snapshot.config;
     const LogicalDrive ld = c.logicalDrives.value(fc.id);
     const LogicalDrive repository = c.logicalDrives.value(fc.repositoryId);
-    TreeItem item = logicalDriveItem(c, ld, locale);
+    TreeItem item = logicalDriveItem(c, ix, ld, locale);
     item.status = flashCopyStatusText(c, fc);
     item.attention = fc.status == FlashCopyStatus::Failed || fc.thresholdExceeded || fc.baseWritesFailing;
     QString tip = KeyedTreeModel::tr("FlashCopy Logical Drive %1\n%2\nPoint-in-time image of %3, taken %4")
@@ -321,7 +320,7 @@ TreeItem flashCopyItem(const Snapshot& snapshot, const FlashCopy& fc, const QLoc
               .arg(formatGb(repository.capacity, locale))
               .arg(fc.warningThresholdPercent);
     tip += u'\n' + KeyedTreeModel::tr("When full: %1").arg(Texts::repositoryFullPolicy(fc.fullPolicy));
-    if (const LunMapping* m = c.mappingOf(ld.id)) {
+    if (const LunMapping* m = ix.mappingOf(ld.id)) {
         tip += u'\n' + KeyedTreeModel::tr("Mapped: LUN %1 of %2").arg(m->lun).arg(Texts::mappingTarget(c, m->targetId));
     } else {
         tip += u'\n' + KeyedTreeModel::tr("Not mapped to any host");
@@ -331,11 +330,12 @@ TreeItem flashCopyItem(const Snapshot& snapshot, const FlashCopy& fc, const QLoc
 }
 
 /** A FlashCopy repository logical drive, shown in its array: "Repository of Accounting-1, 12% used". */
-TreeItem repositoryItem(const Snapshot& snapshot, const LogicalDrive& ld, const QLocale& locale)
+TreeItem repositoryItem(
+    const Snapshot& snapshot, const SnapshotIndex& ix, const LogicalDrive& ld, const QLocale& locale)
 {
     const Configuration& c = snapshot.config;
-    TreeItem item = logicalDriveItem(c, ld, locale);
-    const FlashCopy* fc = c.flashCopyOf(ld.id);
+    TreeItem item = logicalDriveItem(c, ix, ld, locale);
+    const FlashCopy* fc = ix.flashCopyOf(ld.id);
     if (fc == nullptr) {
         return item;
     }
@@ -362,13 +362,44 @@ TreeItem repositoryItem(const Snapshot& snapshot, const LogicalDrive& ld, const 
     return item;
 }
 
+/** The row of a standard logical drive or mirror repository: its state, VolumeCopy and mirror state. */
+TreeItem driveRow(const Snapshot& snapshot, const SnapshotIndex& ix, const LogicalDrive& ld, const QLocale& locale)
+{
+    TreeItem item = logicalDriveItem(snapshot.config, ix, ld, locale);
+    applyVolumeCopyState(snapshot, ix, ld, item);
+    applyMirrorState(snapshot, ld, item);
+    return item;
+}
+
+/** The row of a FlashCopy logical drive under its base. */
+TreeItem flashCopyRow(const Snapshot& snapshot, const SnapshotIndex& ix, const FlashCopy& fc, const QLocale& locale)
+{
+    TreeItem item = flashCopyItem(snapshot, ix, fc, locale);
+    applyVolumeCopyState(snapshot, ix, snapshot.config.logicalDrives.value(fc.id), item);
+    return item;
+}
+
 } // namespace
 
 void SubsystemTreeModel::setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId)
 {
     const bool switched = subsystemId != m_subsystemId;
+    // The configuration is implicitly shared between snapshots that did not change it: this compares at once then.
+    const bool sameConfig = !switched && snapshot && m_snapshot && snapshot->config == m_snapshot->config;
+    if (sameConfig && !readsRuntime()
+        && snapshot->needsAttention.value(subsystemId) == m_snapshot->needsAttention.value(subsystemId)
+        && snapshot->problems.value(subsystemId) == m_snapshot->problems.value(subsystemId)) {
+        // Nothing this model shows changed: the same tree would be built.
+        m_snapshot = snapshot;
+        m_index = SnapshotIndex::of(snapshot);
+        return;
+    }
     m_snapshot = snapshot;
+    m_index = SnapshotIndex::of(snapshot);
     m_subsystemId = subsystemId;
+    if (sameConfig && updateRuntime(*snapshot, subsystemId)) {
+        return;
+    }
     const QList<TreeSpec> specs = snapshot ? build(*snapshot, subsystemId) : QList<TreeSpec>();
     if (switched) {
         reset(specs);
@@ -396,6 +427,7 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
         return {};
     }
     const QLocale locale;
+    const SnapshotIndex& ix = lookups();
     TreeSpec root {subsystemItem(snapshot, *sit), {}};
 
     if (const qint64 unconfigured = unconfiguredCapacity(c, subsystemId); unconfigured > 0) {
@@ -439,30 +471,26 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
                            .arg(arrayLabel(array), formatGb(capacity, locale), formatGb(free, locale), slots.join(u' '),
                                item.status);
         TreeSpec arraySpec {item, {}};
-        for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOfArray(array.id))) {
+        for (const LogicalDrive& ld : sortedByName(ix.logicalDrivesOfArray(array.id))) {
             switch (ld.kind) {
             case LogicalDriveKind::FlashCopy:
                 continue; // under its base
             case LogicalDriveKind::FlashCopyRepository:
-                arraySpec.children.append({repositoryItem(snapshot, ld, locale), {}});
+                arraySpec.children.append({repositoryItem(snapshot, ix, ld, locale), {}});
                 continue;
             case LogicalDriveKind::Standard:
             case LogicalDriveKind::MirrorRepository:
                 break;
             }
-            TreeSpec ldSpec {logicalDriveItem(c, ld, locale), {}};
-            applyVolumeCopyState(snapshot, ld, ldSpec.item);
-            applyMirrorState(snapshot, ld, ldSpec.item);
+            TreeSpec ldSpec {driveRow(snapshot, ix, ld, locale), {}};
             // A primary shows its secondary as a sub-node; a secondary shows only itself (spec §5.1).
             if (const Mirror* m = c.mirrorOf(ld.id); m != nullptr && m->role == MirrorRole::Primary) {
                 ldSpec.children.append({mirrorPartnerItem(snapshot, *m), {}});
             }
             // The base's FlashCopies as its children, by sequence number: their keys stay "ld:<id>", so a
             // FlashCopy keeps its row (and the view its selection) through every state change.
-            for (const FlashCopy& fc : c.flashCopiesOf(ld.id)) {
-                TreeItem copy = flashCopyItem(snapshot, fc, locale);
-                applyVolumeCopyState(snapshot, c.logicalDrives.value(fc.id), copy);
-                ldSpec.children.append({copy, {}});
+            for (const FlashCopy& fc : ix.flashCopiesOf(ld.id)) {
+                ldSpec.children.append({flashCopyRow(snapshot, ix, fc, locale), {}});
             }
             arraySpec.children.append(ldSpec);
         }
@@ -483,6 +511,60 @@ QList<TreeSpec> LogicalTreeModel::build(const Snapshot& snapshot, ObjectId subsy
     return {root};
 }
 
+bool LogicalTreeModel::updateRuntime(const Snapshot& snapshot, ObjectId subsystemId)
+{
+    // The configuration is the one the tree shows, so only what build() takes from the runtime figures can differ:
+    // the subsystem row (Needs Attention, problems), FlashCopies and repositories (repository use), the drives of a
+    // VolumeCopy in progress (percent copied) and the drives of a synchronizing mirror (percent synchronized).
+    const Configuration& c = snapshot.config;
+    const auto sit = c.subsystems.constFind(subsystemId);
+    if (sit == c.subsystems.cend()) {
+        return false;
+    }
+    const SnapshotIndex& ix = lookups();
+    const QLocale locale;
+    updateItem(subsystemItem(snapshot, *sit));
+    QSet<ObjectId> drives;
+    for (const FlashCopy& fc : c.flashCopies) {
+        if (fc.subsystemId == subsystemId) {
+            drives.insert(fc.id);
+            drives.insert(fc.repositoryId);
+        }
+    }
+    for (const VolumeCopy& vc : c.volumeCopies) {
+        if (vc.status == VolumeCopyStatus::InProgress) {
+            drives.insert(vc.sourceId);
+            drives.insert(vc.targetId);
+        }
+    }
+    for (const Mirror& m : c.mirrors) {
+        if (m.subsystemId == subsystemId && m.status == MirrorStatus::Synchronizing) {
+            drives.insert(m.id);
+        }
+    }
+    for (const ObjectId id : std::as_const(drives)) {
+        const auto it = c.logicalDrives.constFind(id);
+        if (it == c.logicalDrives.cend() || it->subsystemId != subsystemId) {
+            continue;
+        }
+        switch (it->kind) {
+        case LogicalDriveKind::FlashCopy:
+            if (const auto fc = c.flashCopies.constFind(id); fc != c.flashCopies.cend()) {
+                updateItem(flashCopyRow(snapshot, ix, *fc, locale));
+            }
+            break;
+        case LogicalDriveKind::FlashCopyRepository:
+            updateItem(repositoryItem(snapshot, ix, *it, locale));
+            break;
+        case LogicalDriveKind::Standard:
+        case LogicalDriveKind::MirrorRepository:
+            updateItem(driveRow(snapshot, ix, *it, locale));
+            break;
+        }
+    }
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 TopologyModel::TopologyModel(QObject* parent)
@@ -497,6 +579,7 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
         return {};
     }
     const QLocale locale;
+    const SnapshotIndex& ix = lookups();
     TreeSpec root {subsystemItem(snapshot, *sit), {}};
 
     TreeItem undefined;
@@ -507,8 +590,8 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
     undefined.toolTip = tr("Logical drives that are not mapped to any host or host group.\n"
                            "Use Mappings ▸ Define Additional Mapping to map them.");
     TreeSpec undefinedSpec {undefined, {}};
-    for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOf(subsystemId))) {
-        if (!mappable(ld) || c.mappingOf(ld.id) != nullptr) {
+    for (const LogicalDrive& ld : sortedByName(ix.logicalDrivesOf(subsystemId))) {
+        if (!mappable(ld) || ix.mappingOf(ld.id) != nullptr) {
             continue;
         }
         TreeItem item;
@@ -516,9 +599,9 @@ QList<TreeSpec> TopologyModel::build(const Snapshot& snapshot, ObjectId subsyste
         item.kind = NodeKind::LogicalDrive;
         item.id = ld.id;
         item.text = {Texts::withCapacity(ld.name, ld.capacity, locale)};
-        item.icon = logicalDriveIcon(c, ld);
-        item.status = Texts::logicalDriveStatus(c, ld);
-        item.toolTip = logicalDriveToolTip(c, ld);
+        item.icon = logicalDriveIcon(ix, ld);
+        item.status = Texts::logicalDriveStatus(ld, ix.flashCopyOf(ld.id));
+        item.toolTip = logicalDriveToolTip(c, ix, ld);
         undefinedSpec.children.append({item, {}});
     }
     root.children.append(undefinedSpec);
@@ -602,12 +685,13 @@ QList<TreeSpec> MappingsModel::build(const Snapshot& snapshot, ObjectId subsyste
 {
     const Configuration& c = snapshot.config;
     const QLocale locale;
+    const SnapshotIndex& ix = lookups();
     QList<TreeSpec> rows;
     constexpr quint32 numbers = (1U << LunColumn) | (1U << CapacityColumn);
 
     if (m_scopeKind == NodeKind::UndefinedMappings) {
-        for (const LogicalDrive& ld : sortedByName(c.logicalDrivesOf(subsystemId))) {
-            if (!mappable(ld) || c.mappingOf(ld.id) != nullptr) {
+        for (const LogicalDrive& ld : sortedByName(ix.logicalDrivesOf(subsystemId))) {
+            if (!mappable(ld) || ix.mappingOf(ld.id) != nullptr) {
                 continue;
             }
             TreeItem item;
@@ -617,7 +701,7 @@ QList<TreeSpec> MappingsModel::build(const Snapshot& snapshot, ObjectId subsyste
             item.text = {ld.name, tr("(not mapped)"), QString(), formatGb(ld.capacity, locale),
                 Texts::logicalDriveKind(ld.kind)};
             item.raw = {ld.name, QString(), -1, ld.capacity, QString()};
-            item.icon = logicalDriveIcon(c, ld);
+            item.icon = logicalDriveIcon(ix, ld);
             item.rightAligned = numbers;
             rows.append({item, {}});
         }

@@ -6,8 +6,12 @@
 #include "api/snapshot.h"
 #include "models/keyedtreemodel.h"
 
+#include <memory>
+
 namespace Copyline
 {
+
+class SnapshotIndex;
 
 /** Base of the per-subsystem adapters: remembers the subsystem and resets on a switch. */
 class SubsystemTreeModel : public KeyedTreeModel
@@ -24,11 +28,30 @@ public:
 
 protected:
     virtual QList<TreeSpec> build(const Snapshot& snapshot, ObjectId subsystemId) const = 0;
+    /**
+     * Whether build() reads the snapshot's runtime figures (progress, repository use). A model that does not reads
+     * only the configuration and the subsystem's Needs Attention state and problems, and skips a snapshot in which
+     * those did not change (a runtime-only snapshot: progress, counters).
+     */
+    virtual bool readsRuntime() const { return true; }
+    /**
+     * A snapshot whose configuration is the one shown (only runtime figures changed): updates the rows that show
+     * runtime figures, as build() would make them, and returns true; false: build() the whole tree instead.
+     */
+    virtual bool updateRuntime(const Snapshot& snapshot, ObjectId subsystemId)
+    {
+        Q_UNUSED(snapshot);
+        Q_UNUSED(subsystemId);
+        return false;
+    }
     /** Rebuilds from the current snapshot (after a filter change). */
     void refresh();
+    /** The per-row lookups of the current snapshot (valid in build()). */
+    const SnapshotIndex& lookups() const { return *m_index; }
 
 private:
     SnapshotPtr m_snapshot;
+    std::shared_ptr<const SnapshotIndex> m_index;
     ObjectId m_subsystemId = -1;
 };
 
@@ -46,6 +69,7 @@ public:
 
 protected:
     QList<TreeSpec> build(const Snapshot& snapshot, ObjectId subsystemId) const override;
+    bool updateRuntime(const Snapshot& snapshot, ObjectId subsystemId) override;
 };
 
 /**
@@ -61,6 +85,7 @@ public:
 
 protected:
     QList<TreeSpec> build(const Snapshot& snapshot, ObjectId subsystemId) const override;
+    bool readsRuntime() const override { return false; }
 };
 
 /**
@@ -90,6 +115,7 @@ public:
 
 protected:
     QList<TreeSpec> build(const Snapshot& snapshot, ObjectId subsystemId) const override;
+    bool readsRuntime() const override { return false; }
 
 private:
     NodeKind m_scopeKind = NodeKind::Subsystem;

@@ -73,6 +73,12 @@ PhysicalView::~PhysicalView() = default;
 
 void PhysicalView::setSnapshot(const SnapshotPtr& snapshot, ObjectId subsystemId)
 {
+    if (subsystemId == m_subsystemId && snapshot && m_snapshot && snapshot->config == m_snapshot->config) {
+        // Only runtime figures changed (the configuration is implicitly shared, so this compares at once): the
+        // pane draws the configuration alone, so neither its layout nor its pixels change.
+        m_snapshot = snapshot;
+        return;
+    }
     if (subsystemId != m_subsystemId) {
         m_selected.clear();
         m_highlightArray = 0;
@@ -427,7 +433,8 @@ QPair<QString, QString> PhysicalView::detailsText() const
             tr("%n drive(s) · capacity %1 · free %2 · %3 logical drive(s)", nullptr,
                 static_cast<int>(c.drivesOfArray(a.id).size()))
                 .arg(formatGb(arrayCapacity(c, a.id), locale), formatGb(arrayFreeCapacity(c, a.id), locale))
-                .arg(c.logicalDrivesOfArray(a.id).size())};
+                .arg(std::count_if(c.logicalDrives.cbegin(), c.logicalDrives.cend(),
+                    [&a](const LogicalDrive& ld) { return ld.arrayId == a.id; }))};
     }
     int spares = 0;
     int failed = 0;
