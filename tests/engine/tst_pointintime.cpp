@@ -199,6 +199,16 @@ int hammer(Rig& rig,
     return mismatches.load();
 }
 
+/** A random test's seed: COPYLINE_SEED when set, else a new one, printed so that a failure can be replayed. */
+quint32 testSeed(const char* test)
+{
+    const quint32 seed = qEnvironmentVariableIsSet("COPYLINE_SEED")
+        ? quint32(qEnvironmentVariableIntValue("COPYLINE_SEED"))
+        : QRandomGenerator::global()->generate();
+    qInfo("%s seed %u (replay with COPYLINE_SEED=%u)", test, seed, seed);
+    return seed;
+}
+
 PitConfig sharedConfig(qint64 size, std::shared_ptr<PreservedGrainStore> store, qint64 grain = 4096)
 {
     PitConfig c = repositoryConfig(size, grain);
@@ -587,10 +597,7 @@ private Q_SLOTS:
     {
         // Random source writes, target writes, background copy steps, restarts and crash-reopens on two copies
         // (one full-volume with change recording, one repository), checked against byte arrays after every step.
-        const quint32 seed = qEnvironmentVariableIsSet("COPYLINE_SEED")
-            ? quint32(qEnvironmentVariableIntValue("COPYLINE_SEED"))
-            : QRandomGenerator::global()->generate();
-        qInfo("randomizedAgainstReferenceModel seed %u (replay with COPYLINE_SEED=%u)", seed, seed);
+        const quint32 seed = testSeed("randomizedAgainstReferenceModel");
         QRandomGenerator rng(seed);
         const qint64 size = 256 * KiB;
         const int operations = 20000;
@@ -965,10 +972,7 @@ private Q_SLOTS:
         // and new copies, and whole-engine crashes (every object dropped, everything reopened from the files),
         // checked against byte arrays after every step. The store's references always equal the grains the
         // copies hold.
-        const quint32 seed = qEnvironmentVariableIsSet("COPYLINE_SEED")
-            ? quint32(qEnvironmentVariableIntValue("COPYLINE_SEED"))
-            : QRandomGenerator::global()->generate();
-        qInfo("randomizedSharedCopiesAgainstReferenceModel seed %u (replay with COPYLINE_SEED=%u)", seed, seed);
+        const quint32 seed = testSeed("randomizedSharedCopiesAgainstReferenceModel");
         QRandomGenerator rng(seed);
         const qint64 size = 256 * KiB;
         const int copies = 5;
