@@ -269,6 +269,9 @@ void TestHdsGui::volumeListFilters()
 {
     createPair(u"00:10"_s, u"00:20"_s, false);
     QTRY_COMPARE(screen()->volumeList()->topLevelItem(0)->text(HdsMainScreen::VolPairsColumn), u"1"_s);
+    // The volume and pair queries answer apart: until the pair is listed its volumes pass every status filter
+    // (they are paired, but their status is not known yet). On a loaded machine that gap was long enough to fail.
+    QTRY_COMPARE(screen()->shownPairs(), QStringList {u"00:10-00:20"_s});
     // Reserve attribute: the reserved volumes only.
     clickButton(screen()->reserveCheck());
     QCOMPARE(screen()->shownVolumes(), QStringList({u"00:20"_s, u"00:21"_s, u"00:22"_s}));
