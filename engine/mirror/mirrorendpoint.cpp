@@ -190,10 +190,10 @@ bool MirrorEndpoint::fallToTrack(Mode from, const QString& reason)
     return true;
 }
 
-void MirrorEndpoint::fail(const QString& reason)
+bool MirrorEndpoint::fail(const QString& reason)
 {
     const Mode now = m_mode.load();
-    fallToTrack(now, reason);
+    return fallToTrack(now, reason);
 }
 
 void MirrorEndpoint::setWriteInhibit(Inhibit policy)
@@ -341,7 +341,13 @@ void MirrorEndpoint::afterWrite(const WriteOp& op, const IoStatus& result)
         if (group && group->append(shared_from_this(), op)) {
             settled = true;
         } else {
+            // A frozen group applies nothing more, so this write will not reach the secondary. Recording it is not
+            // enough: the pair must not stay Synchronized with a write nobody ships (a group can freeze while no
+            // member is journaling, e.g. when the failing member had just left it, and a member that finishes its
+            // synchronization then journals into the frozen group). Failing the member makes the engine take the
+            // group to Unsynchronized, which thaws it; the resynchronization then ships the recorded grains.
             record(op.offset, op.length);
+            fallToTrack(Mode::Journal, u"the write consistency group stopped applying writes to the secondaries"_s);
         }
     } else {
         record(op.offset, op.length);

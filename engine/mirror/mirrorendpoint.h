@@ -113,8 +113,11 @@ public:
     void setFreezeFlag(std::shared_ptr<std::atomic<bool>> flag);
     bool frozen() const;
 
-    /** The I/O paths fall to Track on a failure without waiting; the listener hears of it once. */
-    void fail(const QString& reason);
+    /**
+     * The I/O paths fall to Track on a failure without waiting; the listener hears of it once. Returns whether this
+     * call moved the endpoint (false when it was in Track already).
+     */
+    bool fail(const QString& reason);
 
     // WriteObserver
     IoStatus beforeWrite(const WriteOp& op) override;

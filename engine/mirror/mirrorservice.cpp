@@ -238,13 +238,21 @@ void MirrorService::run()
             if (!applied.status.ok()) {
                 // The group froze: every member still journaling falls to Track, so the engine hears of it
                 // even when the failing member itself had left the group. The failing member reports first.
+                bool journaling = false;
                 if (applied.failed) {
-                    applied.failed->fail(applied.status.reason);
+                    const bool wasJournaling = applied.failed->mode() == MirrorEndpoint::Mode::Journal;
+                    journaling = applied.failed->fail(applied.status.reason) && wasJournaling;
                 }
                 for (const auto& e : endpoints) {
                     if (e->subsystemId() == g->subsystemId() && e->mode() == MirrorEndpoint::Mode::Journal) {
-                        e->fail(applied.status.reason);
+                        journaling = e->fail(applied.status.reason) || journaling;
                     }
+                }
+                // The engine thaws the group when it has moved the journaling members to Track. With none (the
+                // failing member had left the group), nobody would: thaw it here, or a member finishing its
+                // synchronization later would journal into a frozen group and fall out at its first write.
+                if (!journaling) {
+                    g->thaw();
                 }
             }
         }

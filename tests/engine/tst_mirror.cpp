@@ -785,6 +785,33 @@ private Q_SLOTS:
             u"another member of the write consistency group became unsynchronized"_s);
     }
 
+    void aWriteIntoAFrozenGroupUnsynchronizesThePair()
+    {
+        // A group freezes when applying a journal entry fails. If no member was journaling by then (the failing one
+        // had just left the group), nobody took the group to Unsynchronized and it stayed frozen; a member that
+        // finished its synchronization afterwards journaled into it, and each write was only recorded: the pair
+        // said Synchronized while its secondary missed the writes, and nothing shipped them (seen in CI in
+        // tst_mirror_random). A write into a frozen group must unsynchronize the pair instead.
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"F1"_s, u"F1 2"_s, 8 * MiB, 1 * MiB));
+        QVERIFY(mirrored(ws, u"F1"_s, u"F1 2"_s, u"writeMode=asynchronous writeOrder=preserved"_s));
+        QTRY_COMPARE(status(ws, u"F1"_s), MirrorStatus::Synchronized);
+        const auto group = ws.engine().mirrors().existingGroup(ws.subsystemId(kPrimary));
+        QVERIFY(group);
+        group->freeze(); // frozen with nobody told, as after the race
+        QVERIFY(hostWrite(ws, u"F1"_s, 0, block(5, 4096)).ok());
+        QTRY_COMPARE(status(ws, u"F1"_s), MirrorStatus::Unsynchronized);
+        QVERIFY2(record(ws, u"F1"_s, kPrimary)->statusReason.contains(u"stopped applying"_s),
+            qPrintable(record(ws, u"F1"_s, kPrimary)->statusReason));
+        QTRY_VERIFY(!group->isFrozen()); // the engine moved every member to Track and thawed the group
+        RUN_OK(ws, u"resume remoteMirror primary [\"F1\"] writeConsistency=FALSE;"_s, kPrimary);
+        QTRY_COMPARE(status(ws, u"F1"_s), MirrorStatus::Synchronized);
+        QVERIFY(hostWrite(ws, u"F1"_s, 8192, block(6, 4096)).ok());
+        QTRY_COMPARE(group->pendingEntries(), qint64(0));
+        QVERIFY(equalSides(ws, u"F1"_s, u"F1 2"_s));
+    }
+
     void consistencyGroupSecondariesShowOneCommonMoment()
     {
         // The write-order checker: random writes across three members under link flaps and latency. At every sampled

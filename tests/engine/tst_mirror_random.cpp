@@ -148,10 +148,19 @@ private:
             }
             QTest::qWait(5);
         }
+        // Say what kept each pair from converging: its state, its endpoint's mode and the grains still recorded.
         QString states;
         for (const ModelPair& p : pairs) {
-            states += u" %1=%2"_s.arg(p.primaryName(), enumName(primaryRecord(ws, p)->status));
+            const Mirror* m = primaryRecord(ws, p);
+            const auto endpoint = ws.engine().mirrors().endpoint(m->id);
+            states += u" %1=%2 (mode %3, %4 grains out of sync)"_s.arg(p.primaryName(), enumName(m->status))
+                          .arg(endpoint ? int(endpoint->mode()) : -1)
+                          .arg(endpoint ? endpoint->map().bits().count() : -1);
         }
+        const auto group = ws.engine().mirrors().existingGroup(ws.subsystemId(kPrimary));
+        const auto group2 = ws.engine().mirrors().existingGroup(ws.subsystemId(kSecondary));
+        states += u"; write-order group entries pending: %1 / %2"_s.arg(group ? group->pendingEntries() : -1)
+                      .arg(group2 ? group2->pendingEntries() : -1);
         return u"the pairs did not converge:"_s + states;
     }
 
