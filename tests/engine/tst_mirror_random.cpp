@@ -214,6 +214,7 @@ private Q_SLOTS:
         }
         QString problem = converge(ws, pairs);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QStringList recent; // the last operations, for the failure message
         for (int op = 0; op < m_operations; ++op) {
             const int roll = rng.bounded(1000);
             ModelPair& p = pairs[rng.bounded(kPairs)];
@@ -288,14 +289,21 @@ private Q_SLOTS:
                 what = u"wait"_s;
             } else if (roll < 995) {
                 problem = converge(ws, pairs);
+                // The operations before it, for a failure that replaying the seed does not bring back (timing).
                 QVERIFY2(problem.isEmpty(),
                     qPrintable(
-                        u"after operation %1: %2. Replay with COPYLINE_SEED=%3"_s.arg(op).arg(problem).arg(seed)));
+                        u"after operation %1: %2. The last operations: %3. Replay with COPYLINE_SEED=%4"_s.arg(op)
+                            .arg(problem, recent.join(u"; "_s))
+                            .arg(seed)));
                 what = u"converge"_s;
             } else {
                 const Error err = ws.reopen();
                 QVERIFY2(!err.isError(), qPrintable(err.message()));
                 what = u"restart the engine"_s;
+            }
+            recent.append(u"%1 %2"_s.arg(op).arg(what));
+            if (recent.size() > 25) {
+                recent.removeFirst();
             }
             QCoreApplication::processEvents();
             problem = check(ws, pairs);
