@@ -48,6 +48,23 @@ void denyWrite(HostAccess& a, int error, const QString& why)
 
 HostAccess hostAccessFor(const Configuration& config, ObjectId logicalDriveId)
 {
+    return HostAccessRules(config).of(logicalDriveId);
+}
+
+HostAccessRules::HostAccessRules(const Configuration& config)
+    : m_config(config)
+{
+    for (const VolumeCopy& copy : config.volumeCopies) {
+        m_copiesByDrive[copy.targetId].append(&copy);
+        if (copy.sourceId != copy.targetId) {
+            m_copiesByDrive[copy.sourceId].append(&copy);
+        }
+    }
+}
+
+HostAccess HostAccessRules::of(ObjectId logicalDriveId) const
+{
+    const Configuration& config = m_config;
     HostAccess access;
     const auto it = config.logicalDrives.constFind(logicalDriveId);
     if (it == config.logicalDrives.cend()) {
@@ -86,7 +103,8 @@ HostAccess hostAccessFor(const Configuration& config, ObjectId logicalDriveId)
             u"%1 is a remote mirror secondary: hosts can read it but not write it (promote it with Change > Role to "
             "Primary to write)"_s.arg(ld.name));
     }
-    for (const VolumeCopy& copy : config.volumeCopies) {
+    for (const VolumeCopy* each : m_copiesByDrive.value(ld.id)) {
+        const VolumeCopy& copy = *each;
         if (copy.targetId == ld.id) {
             if (copy.isActive()) {
                 const QString why = u"%1 is the target of a VolumeCopy that is %2; hosts cannot use it until the copy "

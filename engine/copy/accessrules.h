@@ -4,6 +4,8 @@
 #include "storage/configuration.h"
 #include "storage/volumeio.h"
 
+#include <QHash>
+
 namespace Copyline
 {
 
@@ -15,6 +17,22 @@ namespace Copyline
  * drive answers EIO. The engine applies the result to every drive after each change.
  */
 HostAccess hostAccessFor(const Configuration& config, ObjectId logicalDriveId);
+
+/**
+ * hostAccessFor for every drive of a configuration: the VolumeCopies are indexed by drive once, so answering all
+ * drives costs O(drives + copies), not O(drives x copies). Holds pointers into @p config: use it while the
+ * configuration is unchanged.
+ */
+class HostAccessRules
+{
+public:
+    explicit HostAccessRules(const Configuration& config);
+    HostAccess of(ObjectId logicalDriveId) const;
+
+private:
+    const Configuration& m_config;
+    QHash<ObjectId, QList<const VolumeCopy*>> m_copiesByDrive;
+};
 
 /** Forbids host reads (writes) with @p error and @p why, unless an earlier rule did already. */
 void denyRead(HostAccess& access, int error, const QString& why);

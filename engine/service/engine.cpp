@@ -201,9 +201,11 @@ CommandResult Engine::runHandler(const CommandRequest& request,
 
 void Engine::reconcileAccess()
 {
+    const HostAccessRules rules(m_config);
     for (const auto& io : m_volumes.all()) {
-        HostAccess wanted = hostAccessFor(m_config, io->id());
-        if (const Family* family = familyOf(m_config.logicalDrives.value(io->id()).subsystemId);
+        HostAccess wanted = rules.of(io->id());
+        const auto ld = m_config.logicalDrives.constFind(io->id());
+        if (const Family* family = ld == m_config.logicalDrives.cend() ? nullptr : familyOf(ld->subsystemId);
             family != nullptr && family->restrictAccess != nullptr) {
             family->restrictAccess(m_config, io->id(), wanted);
         }

@@ -143,6 +143,21 @@ QList<LogicalDrive> Configuration::logicalDrivesOf(ObjectId subsystemId) const
     return list;
 }
 
+QList<LogicalDrive> Configuration::logicalDrivesOf(
+    ObjectId subsystemId, const std::function<bool(const LogicalDrive&)>& keep) const
+{
+    auto list
+        = select(logicalDrives, [&](const LogicalDrive& ld) { return ld.subsystemId == subsystemId && keep(ld); });
+    sortByName(list);
+    return list;
+}
+
+qsizetype Configuration::logicalDriveCountOf(ObjectId subsystemId) const
+{
+    return std::count_if(logicalDrives.cbegin(), logicalDrives.cend(),
+        [subsystemId](const LogicalDrive& ld) { return ld.subsystemId == subsystemId; });
+}
+
 QList<LogicalDrive> Configuration::logicalDrivesOfArray(ObjectId arrayId) const
 {
     auto list = select(logicalDrives, [&](const LogicalDrive& ld) { return ld.arrayId == arrayId; });

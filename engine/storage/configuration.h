@@ -14,6 +14,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace Copyline
 {
 
@@ -691,6 +693,11 @@ public:
     QList<Drive> drivesOfArray(ObjectId arrayId) const;              /**< by array position */
     QList<Array> arraysOf(ObjectId subsystemId) const;               /**< by number */
     QList<LogicalDrive> logicalDrivesOf(ObjectId subsystemId) const; /**< by name */
+    /** The logical drives of @p subsystemId that @p keep accepts, by name: filtered before they are sorted. */
+    QList<LogicalDrive> logicalDrivesOf(
+        ObjectId subsystemId, const std::function<bool(const LogicalDrive&)>& keep) const;
+    /** How many logical drives @p subsystemId has (no list is made). */
+    qsizetype logicalDriveCountOf(ObjectId subsystemId) const;
     QList<LogicalDrive> logicalDrivesOfArray(ObjectId arrayId) const;
     QList<HostGroup> hostGroupsOf(ObjectId subsystemId) const;
     QList<Host> hostsOf(ObjectId subsystemId) const;

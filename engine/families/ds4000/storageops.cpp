@@ -144,7 +144,7 @@ LogicalDrive addLogicalDrive(CommandContext& ctx,
 {
     const Subsystem& subsystem = ctx.subsystem();
     const auto limits = Ds4000::limits(subsystem.model);
-    if (ctx.config.logicalDrivesOf(subsystem.id).size() + extraDrives >= limits.maxLogicalDrives) {
+    if (ctx.config.logicalDriveCountOf(subsystem.id) + extraDrives >= limits.maxLogicalDrives) {
         fail(ErrorCode::LogicalDriveLimit, {subsystem.name, QString::number(limits.maxLogicalDrives), limits.model});
     }
     if (capacity <= 0) {
