@@ -4,6 +4,7 @@
 // file, which grows sparsely as slots are taken.
 #include "preservedgrainstore.h"
 
+#include <QFile>
 #include <QHash>
 
 #include <algorithm>
@@ -63,6 +64,7 @@ PreservedGrainStore::PreservedGrainStore(std::shared_ptr<FileBackend> backend, q
     : m_backend(std::move(backend))
     , m_grainSize(grainSize)
     , m_capacity(m_backend->size())
+    , m_openedEmpty(m_capacity.load() == 0)
 { }
 
 PreservedGrainStore::~PreservedGrainStore()
@@ -77,8 +79,18 @@ PreservedGrainStore::~PreservedGrainStore()
         }
         registry().remove(file);
     }
-    if (m_references == 0 && m_capacity.load() > 0) {
-        m_backend->file().resize(0);
+    // Bytes are dropped only when this object accounted for them: a store opened on a non-empty file that no copy
+    // adopted (the only copy that opened it failed to reopen, and the others have not been opened yet) would
+    // otherwise empty the grains the other copies' maps name, and they would show the wrong point in time.
+    if (m_references == 0 && (m_accounted || m_openedEmpty)) {
+        if (m_capacity.load() > 0) {
+            m_backend->file().resize(0);
+        }
+        if (m_registered) {
+            // No copy uses the file any more: it goes (the next FlashCopy of the base makes it again). Under the
+            // registry's mutex, so no open() of the same path runs meanwhile.
+            QFile::remove(path());
+        }
     }
 }
 
@@ -242,6 +254,7 @@ quint32 PreservedGrainStore::allocatePrivate()
 
 std::vector<quint32> PreservedGrainStore::allocateLocked(qint64 count)
 {
+    m_accounted = true;
     if (!m_freeKnown) {
         m_free.clear();
         for (auto slot = static_cast<quint32>(m_refs.size()); slot-- > 0;) {
@@ -323,6 +336,7 @@ void PreservedGrainStore::adopt(quint32 slot)
     if (slot == kNoSlot) {
         return;
     }
+    m_accounted = true;
     if (slot >= m_refs.size()) {
         m_refs.resize(static_cast<size_t>(slot) + 1, 0);
     }

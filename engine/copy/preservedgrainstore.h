@@ -114,7 +114,13 @@ private:
     std::atomic<std::size_t> m_publishing {0}; /**< m_published.size(), read without the mutex */
     std::mutex m_growMutex;
     std::atomic<qint64> m_capacity; /**< the file's size, read without m_growMutex */
+    const bool m_openedEmpty;       /**< the file held no bytes when this object opened it */
     bool m_registered = false;      /**< made by open(): the one store object of its file */
+    /**
+     * Some copy took a reference through this object (adopt or allocate). A store whose file held bytes when it
+     * was opened and that nobody adopted (a copy failed to reopen) knows nothing of those bytes: it must keep them.
+     */
+    bool m_accounted = false;
 };
 
 } // namespace Copyline

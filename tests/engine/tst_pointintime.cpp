@@ -903,8 +903,45 @@ private Q_SLOTS:
         QCOMPARE(shared->slotsInUse(), qint64(0));
         a.reset();
         b.reset();
-        shared.reset(); // nothing referenced: the file gives its space back
-        QCOMPARE(QFileInfo(rig.dir.filePath(u"shared.grains"_s)).size(), qint64(0));
+        shared.reset(); // nothing referenced: the file gives its space back, and goes
+        QVERIFY(!QFileInfo::exists(rig.dir.filePath(u"shared.grains"_s)));
+    }
+
+    void sharedStoreKeepsGrainsWhenACopyFailsToReopen()
+    {
+        // The engine reopens the FlashCopies of a base one by one. When the first one's map is gone, its reopen
+        // fails and drops the store object it opened, with no reference taken. That object must not empty the file:
+        // the other copies' maps name its grains, and they would read zeros, a wrong point in time.
+        const qint64 size = MiB;
+        Rig rig(size);
+        QRandomGenerator rng(38);
+        const QByteArray t0 = randomBytes(rng, size);
+        QVERIFY(rig.write(0, t0).ok());
+        auto shared = rig.shared();
+        auto a = rig.establish(sharedConfig(size, shared), rig.store(u"a"_s, size + 64 * KiB), u"amap"_s);
+        auto b = rig.establish(sharedConfig(size, shared), rig.store(u"b"_s, size + 64 * KiB), u"bmap"_s);
+        QVERIFY(rig.write(0, randomBytes(rng, size)).ok());
+        for (auto* pit : {&a, &b}) { // a crash: only the files remain
+            rig.source->removeObserver(*pit);
+            pit->reset();
+        }
+        shared.reset();
+        QVERIFY(QFile::remove(rig.dir.filePath(u"bmap"_s)));
+        {
+            auto first = rig.shared();
+            QVERIFY(!rig.reopen(sharedConfig(size, first), u"b"_s, u"bmap"_s));
+        } // the failed copy's store object goes
+        QVERIFY(QFileInfo(rig.dir.filePath(u"shared.grains"_s)).size() > 0);
+        shared = rig.shared();
+        a = rig.reopen(sharedConfig(size, shared), u"a"_s, u"amap"_s);
+        QVERIFY(a);
+        QCOMPARE(readAll(*a->targetBackend()), t0);
+        // Once the last copy is deleted, the file goes with it.
+        rig.source->removeObserver(a);
+        a->retire();
+        a.reset();
+        shared.reset();
+        QVERIFY(!QFileInfo::exists(rig.dir.filePath(u"shared.grains"_s)));
     }
 
     void legacyRepositoryMapsKeepTheirGrains()
