@@ -41,12 +41,16 @@ void Engine::publish()
     if (m_mirrors) {
         for (const auto& endpoint : m_mirrors->endpoints()) {
             const Mirror* m = m_config.mirrorOf(endpoint->driveId());
-            if (m == nullptr) {
-                continue;
-            }
             MirrorRuntime rt;
             rt.outOfSyncBytes = endpoint->outOfSyncBytes();
             rt.bytesShipped = static_cast<qint64>(endpoint->bytesShipped());
+            if (m == nullptr) {
+                // Another family's pair (an ESS PPRC or NEC primary): the figures every endpoint has. The ESS
+                // Volumes panel shows its out-of-sync tracks, and refreshRuntime compares against them (without
+                // them, a pair that had ever shipped a byte looked changed at every tick: a full publish per tick).
+                snap->mirrors.insert(endpoint->driveId(), rt);
+                continue;
+            }
             if (m_mirrors->scheduler().contains(m->id)) {
                 const CopyScheduler::Progress p = m_mirrors->scheduler().progress(m->id);
                 const double percent

@@ -675,6 +675,26 @@ void TestEssGui::pathsAndPprcPairsFromTheGui()
     QTRY_VERIFY(volumes()->taskWizard() == nullptr);
     QTRY_COMPARE(pprcOf(m_ws->config(), volumeId(u"00012088"_s))->state, u"suspended"_s);
 
+    // Host writes to the suspended primary are recorded: its Information panel shows the out-of-sync tracks
+    // (128 KiB written: two 64 KiB tracks).
+    QVERIFY(m_ws->run(u"writeLogicalDrive"_s,
+                    {{u"id"_s, volumeId(u"00012088"_s)}, {u"offset"_s, 0}, {u"length"_s, 128 * 1024}, {u"seed"_s, 5}},
+                    u"12088"_s)
+                .ok());
+    clickVolume(volumes()->sourceView(), u"00012088"_s, Qt::LeftButton);
+    clickButton(volumes()->findChild<QPushButton*>(u"informationButton"_s));
+    {
+        QDialog* info = volumes()->informationDialog();
+        QVERIFY(info != nullptr && info->isVisible());
+        const auto field = [info](const QString& label) {
+            auto* l = info->findChild<QLabel*>(u"info_"_s + label);
+            return l ? l->text() : u"(missing)"_s;
+        };
+        QCOMPARE(field(u"PPRC status"_s), u"Suspended"_s);
+        QTRY_COMPARE(field(u"Out-of-sync tracks"_s), u"2"_s);
+        info->close();
+    }
+
     // Remove Paths is refused while the pair uses them: the engine's message is shown.
     perspective()->showPanel(CopyServicesPerspective::Paths);
     press(paths->adapterList(), 0, Qt::LeftButton);

@@ -361,6 +361,15 @@ void TestRunningOps::otherFamiliesPairsFromStartToEnd()
         QTRY_VERIFY(cell(row(kind, objects), Column::RateColumn).endsWith(u" MB/s"_s));
     }
 
+    // The tooltip says what the pair does in its family's words, not the engine's record words.
+    QVERIFY2(
+        value(row(kind, pprc), Column::StateColumn, Qt::ToolTipRole).toString().endsWith(u"PPRC · Duplex Pending"_s),
+        qPrintable(value(row(kind, pprc), Column::StateColumn, Qt::ToolTipRole).toString()));
+    QVERIFY2(value(row(kind, replicate), Column::StateColumn, Qt::ToolTipRole)
+                 .toString()
+                 .endsWith(u"Replication · Replicate"_s),
+        qPrintable(value(row(kind, replicate), Column::StateColumn, Qt::ToolTipRole).toString()));
+
     // Full speed: the PPRC pair reaches Duplex and the replicated pair rpl/sync; each row ends Completed, with a
     // notice.
     ok(m_ws->run(u"essSetLink"_s, {{u"subsystem"_s, essA}, {u"remote"_s, essB}, {u"bandwidth"_s, 0}}, {}));

@@ -46,6 +46,36 @@ QString arrow(const QString& from, const QString& to)
     return RunningOperations::tr("%1 → %2", "source → target").arg(from, to);
 }
 
+/**
+ * What another family's pair is doing, in its seed's words ("PPRC · Duplex Pending", "Replication · Replicate"),
+ * not the engine's record words ("pprc · duplex_pending"). The family panels have the same words (EssTexts,
+ * NecTexts); common widgets may not include them (widgets_boundary), so the few the running pairs can be in are
+ * here. HDS states are the seed's words already.
+ */
+QString relationshipDetail(const Relationship& r)
+{
+    using R = RunningOperations;
+    if (r.kind == u"pprc"_s) {
+        const QString state = r.state == u"duplex_pending"_s ? R::tr("Duplex Pending", "PPRC pair state")
+            : r.state == u"duplex"_s                         ? R::tr("Duplex (full copy mode)", "PPRC pair state")
+            : r.state == u"suspended"_s                      ? R::tr("Suspended", "PPRC pair state")
+                                                             : r.state;
+        return R::tr("PPRC · %1", "ESS pair, its state").arg(state);
+    }
+    if (r.kind == u"ddr"_s) {
+        // The NEC activity (iSM's Replicate, Restore, Separate) from its state word "rpl/exec", "rst/sync", ...
+        const QString activity = r.state.startsWith(u"rpl"_s) ? R::tr("Replicate", "NEC pair activity")
+            : r.state.startsWith(u"rst"_s)                    ? R::tr("Restore", "NEC pair activity")
+            : r.state == u"sep/exec"_s                        ? R::tr("Separate", "NEC pair activity")
+                                                              : R::tr("Separated", "NEC pair activity");
+        return R::tr("Replication · %1", "NEC pair, its activity").arg(activity);
+    }
+    if (r.kind == u"flashcopy"_s) {
+        return R::tr("FlashCopy · background copy", "ESS FlashCopy");
+    }
+    return r.state;
+}
+
 } // namespace
 
 RunningOperations::RunningOperations(QObject* parent)
@@ -206,7 +236,7 @@ QList<RunningOperation> RunningOperations::collect(const Snapshot& s, qint64 ms)
         op.objectId = r.id;
         op.subsystemId = r.subsystemId;
         op.objects = arrow(driveName(c, r.sourceId), driveName(c, r.targetId));
-        op.detail = r.kind + u" · "_s + r.state;
+        op.detail = relationshipDetail(r);
         op.state = State::Running;
         op.percent = percentOf(*it);
         op.bytesPerSecond = it->bytesPerSecond;
