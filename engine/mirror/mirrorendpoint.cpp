@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
+#include <future>
+#include <system_error>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,6 +34,9 @@ thread_local std::vector<std::unique_ptr<MirrorEndpoint::InFlight>> t_inFlight;
 
 constexpr qint64 kMaxShipGrains = 64;
 constexpr qint64 kMaxHoleGrains = 16384;
+/** A synchronization shipment's data goes in pieces of 1 MiB, up to kShipDepth of them on their way at once. */
+constexpr qint64 kShipPiece = 1 << 20;
+constexpr std::size_t kShipDepth = 3;
 } // namespace
 
 MirrorEndpoint::MirrorEndpoint(ObjectId driveId,
@@ -369,6 +375,12 @@ void MirrorEndpoint::afterWrite(const WriteOp& op, const IoStatus& result)
     m_gate.unlock_shared();
 }
 
+bool MirrorEndpoint::inertFor(IoOrigin origin) const
+{
+    Q_UNUSED(origin);
+    return !m_primary.load();
+}
+
 IoStatus MirrorEndpoint::beforeFlush()
 {
     if (!m_primary.load()) {
@@ -478,26 +490,70 @@ qint64 MirrorEndpoint::shipRecorded(qint64* cursor, qint64 maxGrains, bool paced
             st = r.remote->discard(from, to - from, IoOrigin::Replication);
         }
     };
+    // The data: in the kernel when the partner allows it (an in-process link to a drive none of whose write hooks
+    // would act on the write: VolumeIo::copyFrom), else read here and written there in pieces, up to kShipDepth of
+    // them on their way at once, each waiting for the partner's acknowledgement on a thread of its own, so reading
+    // the primary, the wire and the secondary's writes overlap. Every piece is acknowledged before the grains
+    // settle, whatever happens to the others.
+    bool kernelCopy = true;
+    std::deque<std::future<IoStatus>> writing;
+    std::size_t piece = 0;
+    auto collect = [&](std::size_t keep) {
+        while (writing.size() > keep) {
+            const IoStatus w = writing.front().get();
+            writing.pop_front();
+            if (st.ok() && !w.ok()) {
+                st = w;
+            }
+        }
+    };
+    m_shipBuffer.resize(static_cast<std::size_t>(kShipPiece) * kShipDepth);
     for (const Extent& e : extents) {
         const qint64 from = std::max(e.offset, begin);
         const qint64 to = std::min(e.end(), end);
         shipHole(at, from);
+        if (st.ok() && to > from) {
+            st = r.link->send(r.controller, m_subsystemId, to - from, paced);
+        }
         if (!st.ok() || to <= from) {
             at = std::max(at, to);
             continue;
         }
-        m_shipBuffer.resize(static_cast<std::size_t>(std::max<qint64>(to - from, 0)));
-        std::span<char> buffer(m_shipBuffer.data(), static_cast<std::size_t>(to - from));
-        st = local->read(from, buffer, IoOrigin::Replication);
-        if (st.ok()) {
-            st = r.link->send(r.controller, m_subsystemId, to - from, paced);
+        if (kernelCopy) {
+            if (const auto shortcut = r.remote->copyFrom(*local, from, to - from)) {
+                st = *shortcut;
+                sent += to - from;
+                at = to;
+                continue;
+            }
+            kernelCopy = false; // no shortcut to this partner now: through the hooks for the rest of the step
         }
-        if (st.ok()) {
-            st = r.remote->write(from, buffer, IoOrigin::Replication);
+        for (qint64 p = from; p < to && st.ok(); p += kShipPiece) {
+            collect(kShipDepth - 1); // the oldest piece's buffer is free again
+            if (!st.ok()) {
+                break;
+            }
+            const qint64 n = std::min(kShipPiece, to - p);
+            const std::span<char> buffer(
+                m_shipBuffer.data() + (piece++ % kShipDepth) * kShipPiece, static_cast<std::size_t>(n));
+            st = local->read(p, buffer, IoOrigin::Replication);
+            if (st.ok()) {
+                auto write = [remote = r.remote, p, buffer] { return remote->write(p, buffer, IoOrigin::Replication); };
+                sent += n;
+                if (p + n >= to) {
+                    st = write(); // the extent's last piece (often its only one): on this thread, nothing to overlap
+                    continue;
+                }
+                try {
+                    writing.push_back(std::async(std::launch::async, write));
+                } catch (const std::system_error&) {
+                    st = write(); // no thread to be had: this piece on this thread
+                }
+            }
         }
-        sent += to - from;
         at = to;
     }
+    collect(0);
     shipHole(at, end);
     if (!st.ok()) {
         m_map->setRange(first, stop - 1);

@@ -123,6 +123,8 @@ public:
     IoStatus beforeWrite(const WriteOp& op) override;
     void afterWrite(const WriteOp& op, const IoStatus& result) override;
     IoStatus beforeFlush() override;
+    /** A secondary's hook does nothing with any write (beforeWrite looks at nothing but the role). */
+    bool inertFor(IoOrigin origin) const override;
 
     /**
      * Ships up to @p maxGrains recorded grains from @p *cursor on (one contiguous run, holes of the primary as

@@ -231,6 +231,29 @@ QList<Extent> VolumeIo::dataExtents(qint64 offset, qint64 length) const
     return m_backend->dataExtents(offset, length);
 }
 
+std::optional<IoStatus> VolumeIo::copyFrom(VolumeIo& source, qint64 offset, qint64 length)
+{
+    if (&source == this || length <= 0 || source.isRetired()) {
+        return std::nullopt; // the ordinary way reports a deleted source
+    }
+    // The source's backend is taken under its gate and used without it (as the bytes of a read are): no two gates
+    // are held at once, so this adds no lock order between drives.
+    const std::shared_ptr<VolumeBackend> from = source.backend();
+    if (offset < 0 || length > from->size() - offset) {
+        return std::nullopt;
+    }
+    std::shared_lock lock(m_gate);
+    for (const auto& observer : m_observers) {
+        if (!observer->inertFor(IoOrigin::Replication)) {
+            return std::nullopt; // a hook must see this write (a FlashCopy preserves the old grain first)
+        }
+    }
+    if (auto st = checkRange(offset, length); !st.ok()) {
+        return st;
+    }
+    return m_backend->copyRangeFrom(*from, offset, length);
+}
+
 VolumeIo::Quiesced::Quiesced(VolumeIo& io)
     : m_io(io)
     , m_lock(io.m_gate)

@@ -144,6 +144,16 @@ public:
     virtual IoStatus beforeFlush() { return IoStatus::success(); }
     /** Attached to a drive's write path: that drive's byte counters, for a hook that moves its bytes elsewhere. */
     virtual void attached(const std::shared_ptr<TrafficCounters>& traffic) { Q_UNUSED(traffic); }
+    /**
+     * Whether this hook, as things stand, does nothing at all with a write of @p origin: beforeWrite succeeds without
+     * acting and afterWrite does nothing (e.g. the hook of a mirror's secondary). Only then may a write bypass the
+     * hooks by a kernel shortcut (VolumeIo::copyFrom). A hook that is not sure keeps the default: false.
+     */
+    virtual bool inertFor(IoOrigin origin) const
+    {
+        Q_UNUSED(origin);
+        return false;
+    }
 };
 
 /**
@@ -211,6 +221,15 @@ public:
     /** Makes the written bytes durable; a host's flush counts as part of its writes' latency. */
     IoStatus flush(IoOrigin origin = IoOrigin::Host);
     QList<Extent> dataExtents(qint64 offset, qint64 length) const;
+    /**
+     * Copies [offset, offset+length) of @p source to the same place of this drive in the kernel (copy_file_range: no
+     * copy through user space), as a replication write, when nothing would see the write otherwise: every write hook
+     * of this drive is inert for replication writes (WriteObserver::inertFor), both drives are plain volume files and
+     * no fault is injected. This drive's gate is held shared throughout, so no hook can be attached under the copy
+     * (attaching one quiesces the drive). Returns nothing when there is no such shortcut: the caller reads and writes
+     * through write(), where the hooks run. A mirror's synchronization uses it (in-process link).
+     */
+    std::optional<IoStatus> copyFrom(VolumeIo& source, qint64 offset, qint64 length);
 
     /**
      * The drive held quiet: no I/O is in flight and none starts until this object goes (or unlock()). The

@@ -385,6 +385,62 @@ private Q_SLOTS:
         QCOMPARE(eventsNamed(ws, kSecondary, u"Mirror relationship created"_s), 1);
     }
 
+    void syncByKernelCopyOnlyWhereNoSecondaryHookActs()
+    {
+        // Issue 19: over an in-process link a synchronization copies in the kernel (VolumeIo::copyFrom) when none of
+        // the secondary's write hooks would act; a FlashCopy whose base is the secondary must see every write, so
+        // then the bytes go through its copy-before-write and its point-in-time image survives the synchronization.
+        TestWorkspace ws;
+        QVERIFY(activateBoth(ws));
+        QVERIFY(makeDrives(ws, u"P1"_s, u"S1"_s, 16 * MiB, 12 * MiB));
+        RUN_OK(ws, u"write logicalDrive [\"S1\"] offset=0 length=16777216 seed=99;"_s, kSecondary);
+        QVERIFY(mirrored(ws, u"P1"_s, u"S1"_s, u"syncPriority=highest"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"P1"_s), MirrorStatus::Synchronized, 20000);
+        // The secondary holds the primary's bytes, read back grain by grain; only the data was counted.
+        QCOMPARE(endpoint(ws, u"P1"_s)->bytesShipped(), quint64(12 * MiB));
+        for (qint64 at = 0; at < 16 * MiB; at += 2 * MiB) {
+            QCOMPARE(readBack(ws, u"S1"_s, kSecondary, at, 2 * MiB), readBack(ws, u"P1"_s, kPrimary, at, 2 * MiB));
+        }
+        QCOMPARE(readBack(ws, u"S1"_s, kSecondary, 14 * MiB, MiB), QByteArray(MiB, '\0'));
+        // The shortcut is there for the secondary as it stands: its only hook is its own inert mirror endpoint.
+        const auto primaryIo = io(ws, u"P1"_s, kPrimary);
+        const auto secondaryIo = io(ws, u"S1"_s, kSecondary);
+        const std::optional<IoStatus> shortcut = secondaryIo->copyFrom(*primaryIo, 0, MiB);
+        QVERIFY(shortcut.has_value());
+        QVERIFY(shortcut->ok());
+        QVERIFY(equalSides(ws, u"P1"_s, u"S1"_s));
+
+        // A FlashCopy on the drive that becomes the secondary (a planned role swap; its FlashCopy keeps preserving
+        // its image while the drive is a secondary): from now on no write to it may bypass copy-before-write.
+        RUN_OK(ws, u"create FlashCopyLogicalDrive baseLogicalDrive=\"P1\";"_s, kPrimary);
+        const QString image = ws.checksum(u"P1-1"_s, 0, -1, kPrimary);
+        QCOMPARE(image, ws.checksum(u"P1"_s, 0, -1, kPrimary));
+        RUN_OK(ws, u"set remoteMirror localLogicalDrive [\"P1\"] role=secondary;"_s, kPrimary);
+        QCOMPARE(record(ws, u"S1"_s, kSecondary)->role, MirrorRole::Primary);
+        QVERIFY(!primaryIo->copyFrom(*secondaryIo, 0, MiB).has_value());
+        RUN_OK(ws, u"suspend remoteMirror primary [\"S1\"];"_s, kSecondary);
+        // Data over data, over a hole, and across the end of the written part (within the FlashCopy's repository).
+        const qint64 piece = 256 * 1024;
+        qint64 written = 0;
+        for (const qint64 at : {qint64(0), 5 * MiB, 12 * MiB - piece / 2, 14 * MiB}) {
+            const QByteArray data = block(static_cast<quint64>(at) + 7, piece);
+            QVERIFY(secondaryIo->write(at, std::span<const char>(data.constData(), size_t(piece))).ok());
+            written += piece;
+        }
+        const quint64 before = endpoint(ws, u"S1"_s, kSecondary)->bytesShipped();
+        RUN_OK(ws, u"resume remoteMirror primary [\"S1\"];"_s, kSecondary);
+        QTRY_COMPARE_WITH_TIMEOUT(status(ws, u"S1"_s, kSecondary), MirrorStatus::Synchronized, 20000);
+        QCOMPARE(endpoint(ws, u"S1"_s, kSecondary)->bytesShipped() - before, quint64(written));
+        QVERIFY(equalSides(ws, u"P1"_s, u"S1"_s));
+        QCOMPARE(readBack(ws, u"P1"_s, kPrimary, 5 * MiB, piece), block(5 * MiB + 7, piece));
+        // Back as the primary, the FlashCopy shows P1 as it was when it was taken: every grain the synchronization
+        // overwrote was preserved first.
+        RUN_OK(ws, u"set remoteMirror localLogicalDrive [\"P1\"] role=primary;"_s, kPrimary);
+        QCOMPARE(ws.config().flashCopyOf(ws.logicalDrive(u"P1-1"_s)->id)->status, FlashCopyStatus::Optimal);
+        QCOMPARE(ws.checksum(u"P1-1"_s, 0, -1, kPrimary), image);
+        QVERIFY(ws.checksum(u"P1"_s, 0, -1, kPrimary) != image);
+    }
+
     void metroShipsBeforeTheHostHears()
     {
         TestWorkspace ws;
