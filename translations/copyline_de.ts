@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>Duplex Pending</source>
+        <comment>PPRC pair state</comment>
+        <translation>Duplex Pending</translation>
+    </message>
+    <message>
+        <source>Duplex (full copy mode)</source>
+        <comment>PPRC pair state</comment>
+        <translation>Duplex (Vollkopiemodus)</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>PPRC pair state</comment>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>PPRC · %1</source>
+        <comment>ESS pair, its state</comment>
+        <translation>PPRC · %1</translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <comment>NEC pair activity</comment>
+        <translation>Replicate</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <comment>NEC pair activity</comment>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <comment>NEC pair activity</comment>
+        <translation>Separate</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <comment>NEC pair activity</comment>
+        <translation>Separated</translation>
+    </message>
+    <message>
+        <source>Replication · %1</source>
+        <comment>NEC pair, its activity</comment>
+        <translation>Replikation · %1</translation>
+    </message>
+    <message>
+        <source>FlashCopy · background copy</source>
+        <comment>ESS FlashCopy</comment>
+        <translation>FlashCopy · Hintergrundkopie</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::ActivateIntroductionPage</name>
     <message>
         <source>Activate Remote Logical Drive Mirroring - Introduction</source>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Duplex Pending</source>
+        <comment>PPRC pair state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplex (full copy mode)</source>
+        <comment>PPRC pair state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>PPRC pair state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPRC · %1</source>
+        <comment>ESS pair, its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <comment>NEC pair activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <comment>NEC pair activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <comment>NEC pair activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <comment>NEC pair activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication · %1</source>
+        <comment>NEC pair, its activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashCopy · background copy</source>
+        <comment>ESS FlashCopy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::ActivateIntroductionPage</name>
     <message>
         <source>Activate Remote Logical Drive Mirroring - Introduction</source>
