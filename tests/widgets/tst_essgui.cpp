@@ -90,6 +90,12 @@ private:
     /** Clicks volume @p name in @p view with @p button. */
     void clickVolume(VolumeView* view, const QString& name, Qt::MouseButton button);
     QModelIndex indexOf(VolumeView* view, const QString& name) const { return view->indexOfVolume(volumeId(name)); }
+    /** The text of the Information panel's row @p label, "(missing)" when the row is not shown. */
+    static QString infoField(QDialog* info, const QString& label)
+    {
+        auto* l = info->findChild<QLabel*>(u"info_"_s + label);
+        return l ? l->text() : u"(missing)"_s;
+    }
     /** Left click @p source, right click @p target twice: the Task Wizard opens. */
     TaskWizard* openWizard(
         VolumeView* sourceView, const QString& source, VolumeView* targetView, const QString& target);
@@ -394,10 +400,7 @@ void TestEssGui::informationPanelShowsTheCopyState()
     clickButton(volumes()->findChild<QPushButton*>(u"informationButton"_s));
     QDialog* info = volumes()->informationDialog();
     QVERIFY(info != nullptr && info->isVisible());
-    const auto field = [info](const QString& label) {
-        auto* l = info->findChild<QLabel*>(u"info_"_s + label);
-        return l ? l->text() : u"(missing)"_s;
-    };
+    const auto field = [info](const QString& label) { return infoField(info, label); };
     QCOMPARE(field(u"Volume ID"_s), u"00012088"_s);
     QCOMPARE(field(u"Volume number"_s), u"000"_s);
     QCOMPARE(field(u"LSS"_s), u"2105:12088:16"_s);
@@ -686,12 +689,8 @@ void TestEssGui::pathsAndPprcPairsFromTheGui()
     {
         QDialog* info = volumes()->informationDialog();
         QVERIFY(info != nullptr && info->isVisible());
-        const auto field = [info](const QString& label) {
-            auto* l = info->findChild<QLabel*>(u"info_"_s + label);
-            return l ? l->text() : u"(missing)"_s;
-        };
-        QCOMPARE(field(u"PPRC status"_s), u"Suspended"_s);
-        QTRY_COMPARE(field(u"Out-of-sync tracks"_s), u"2"_s);
+        QCOMPARE(infoField(info, u"PPRC status"_s), u"Suspended"_s);
+        QTRY_COMPARE(infoField(info, u"Out-of-sync tracks"_s), u"2"_s);
         info->close();
     }
 
