@@ -142,6 +142,12 @@ void onCopyFinished(Engine& engine, ObjectId id, const IoStatus& status)
         return;
     }
     const Relationship pair = *it;
+    if (engine.mirrors().scheduler().contains(pair.sourceId)) {
+        // The scheduler drops a job before it reports, so a job of this pair that is still there was started after
+        // this one ended (apply() between the end and this report): the report is stale. Taking it would say Duplex
+        // while the newer copy still has grains to ship, and the next apply would remove that copy.
+        return;
+    }
     if (!status.ok()) {
         onEndpointFailed(engine, id, status.reason);
         return;

@@ -201,6 +201,11 @@ void onFinished(Engine& engine, ObjectId id, const IoStatus& status)
     if (it == engine.configuration().relationships.cend()) {
         return; // deleted meanwhile
     }
+    if (status.ok() && engine.scheduler().contains(id)) {
+        // The scheduler drops a job before it reports, so a copy loop of this pair that is still scheduled was
+        // started after the one that ended: its success is stale and the newer loop reports for itself.
+        return;
+    }
     if (!status.ok()) {
         markFailed(engine, id, status.reason);
         return;

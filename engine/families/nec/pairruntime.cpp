@@ -218,6 +218,12 @@ void onCopyFinished(Engine& engine, ObjectId id, const QString& expected, const 
     if (status.ok() ? (expected.isEmpty() || it->state != expected) : (!expected.isEmpty() && it->state != expected)) {
         return; // a background reflection (no state change), or the pair moved on meanwhile
     }
+    if (status.ok() && engine.mirrors().scheduler().contains(id)) {
+        // The scheduler drops a job before it reports, so a copy of this pair that is still scheduled was started
+        // after the one that ended: its success is stale (taking it would say rpl/sync while the RV still lags).
+        // Failures are taken: the endpoint's failure listener reports through here while a copy runs.
+        return;
+    }
     const Relationship pair = *it;
     engine.runInternal(pair.subsystemId, [&](CommandContext& ctx) {
         Relationship& r = ctx.config.relationships[id];
