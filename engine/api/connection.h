@@ -44,12 +44,24 @@ public:
     virtual bool runsInProcess() const = 0;
     /** Hosts connected now to the NBD host I/O server of an engine in this process; 0 when it runs elsewhere. */
     virtual int hostConnectionCount() const = 0;
+    /**
+     * Whether the engine went away and the connection is trying to reach it again (connectionLost was emitted,
+     * connectionRestored will be): the snapshot held is the last one the engine sent. Only a connection to another
+     * process can lose its engine.
+     */
+    virtual bool reconnecting() const { return false; }
 
     SnapshotPtr snapshot() const { return m_snapshot; }
 
 Q_SIGNALS:
     void snapshotChanged(const Copyline::SnapshotPtr& snapshot);
+    /** The engine went away; reconnecting() says whether the connection tries to reach it again. */
     void connectionLost(const QString& reason);
+    /**
+     * The engine answers again after connectionLost (a restarted copylined, a network back): the snapshot is the
+     * engine's new one, whose revisions start anew, and the description() may have changed (another process).
+     */
+    void connectionRestored();
 
 protected:
     void setSnapshot(SnapshotPtr snapshot)
@@ -58,6 +70,13 @@ protected:
             m_snapshot = std::move(snapshot);
             Q_EMIT snapshotChanged(m_snapshot);
         }
+    }
+
+    /** Takes @p snapshot whatever its revision: a restarted engine counts from the start again. */
+    void replaceSnapshot(SnapshotPtr snapshot)
+    {
+        m_snapshot = snapshot ? std::move(snapshot) : std::make_shared<Snapshot>();
+        Q_EMIT snapshotChanged(m_snapshot);
     }
 
     /** Runs @p callback with @p result on this object's thread, if @p context still exists. */

@@ -18,19 +18,162 @@ RemoteConnection::RemoteConnection(QObject* parent)
     : EngineConnection(parent)
 {
     connect(&m_socket, &QLocalSocket::readyRead, this, &RemoteConnection::onReadyRead);
-    connect(&m_socket, &QLocalSocket::disconnected, this, [this]() {
-        failAll(tr("the engine closed the connection"));
-        Q_EMIT connectionLost(tr("The engine of workspace %1 has stopped.").arg(m_workspace));
+    connect(&m_socket, &QLocalSocket::disconnected, this,
+        [this]() { onDisconnected(tr("The engine of workspace %1 has stopped.").arg(m_workspace)); });
+    connect(&m_socket, &QLocalSocket::connected, this, [this]() {
+        if (m_reconnecting) {
+            onAttemptConnected();
+        }
+    });
+    connect(&m_socket, &QLocalSocket::errorOccurred, this, [this]() {
+        if (m_reconnecting && !m_established && m_socket.state() != QLocalSocket::ConnectedState) {
+            attemptFailed(m_socket.errorString());
+        }
     });
     connect(&m_tls, &QSslSocket::readyRead, this, [this]() {
         if (m_remote && m_tls.isEncrypted() && !m_signingIn) {
             onReadyRead();
         }
     });
-    connect(&m_tls, &QSslSocket::disconnected, this, [this]() {
-        failAll(tr("the engine closed the connection"));
-        Q_EMIT connectionLost(tr("The engine at %1 closed the connection.").arg(m_workspace));
+    connect(&m_tls, &QSslSocket::disconnected, this,
+        [this]() { onDisconnected(tr("The engine at %1 closed the connection.").arg(m_workspace)); });
+    connect(&m_tls, &QSslSocket::encrypted, this, [this]() {
+        if (m_reconnecting) {
+            onAttemptConnected();
+        }
     });
+    connect(&m_tls, &QSslSocket::errorOccurred, this, [this]() {
+        if (m_reconnecting && !m_established && m_tls.state() != QAbstractSocket::ConnectedState) {
+            attemptFailed(m_tls.errorString());
+        }
+    });
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &RemoteConnection::attempt);
+    m_attemptTimeout.setSingleShot(true);
+    connect(&m_attemptTimeout, &QTimer::timeout, this, [this]() {
+        attemptFailed(tr("the engine did not answer within %1 s").arg(m_attemptTimeout.interval() / 1000));
+    });
+}
+
+void RemoteConnection::setReconnect(bool on, int firstMs, int maxMs)
+{
+    m_reconnect = on;
+    m_firstRetryMs = std::max(10, firstMs);
+    m_maxRetryMs = std::max(m_firstRetryMs, maxMs);
+    m_retryMs = m_firstRetryMs;
+}
+
+void RemoteConnection::onDisconnected(const QString& reason)
+{
+    if (!m_established) {
+        if (m_reconnecting) {
+            attemptFailed(reason); // an attempt that got through the connect but not to the first snapshot
+        }
+        return;
+    }
+    m_established = false;
+    failAll(tr("the engine closed the connection"));
+    m_reconnecting = m_reconnect;
+    m_retryMs = m_firstRetryMs;
+    m_lastAttemptError.clear();
+    if (m_reconnecting) {
+        scheduleAttempt();
+    }
+    Q_EMIT connectionLost(reason);
+}
+
+void RemoteConnection::scheduleAttempt()
+{
+    m_attemptTimeout.stop();
+    m_retry.start(m_retryMs);
+    m_retryMs = std::min(m_retryMs * 2, m_maxRetryMs);
+}
+
+void RemoteConnection::attempt()
+{
+    if (!m_reconnecting) {
+        return;
+    }
+    abortQuietly();
+    m_reader = {};
+    m_pending.clear(); // only an earlier attempt's sign-in can be waiting: commands are refused meanwhile
+    m_awaitingFirst = false;
+    m_attemptTimeout.start(10000);
+    if (m_remote) {
+        m_tls.connectToHostEncrypted(m_engine.host, m_engine.port);
+        return;
+    }
+    const ControlSocket::Location where = ControlSocket::locate(m_workspace);
+    if (const Error err = ControlSocket::checkBeforeConnect(where); err.isError()) {
+        attemptFailed(err.message()); // no engine serves the workspace now, or its socket is not safe
+        return;
+    }
+    m_socket.connectToServer(where.socket);
+}
+
+void RemoteConnection::attemptFailed(const QString& why)
+{
+    if (!m_reconnecting || m_retry.isActive()) {
+        return; // not trying, or this attempt's failure was taken already (an error and then a disconnect)
+    }
+    m_lastAttemptError = why;
+    abortQuietly();
+    scheduleAttempt();
+}
+
+void RemoteConnection::giveUp(const QString& reason)
+{
+    m_reconnecting = false;
+    m_retry.stop();
+    m_attemptTimeout.stop();
+    m_lastAttemptError = reason;
+    abortQuietly();
+    Q_EMIT connectionLost(reason);
+}
+
+void RemoteConnection::onAttemptConnected()
+{
+    if (!m_remote) {
+        const ControlSocket::Location where = ControlSocket::locate(m_workspace);
+        if (const Error err = ControlSocket::checkServer(where, m_socket.socketDescriptor()); err.isError()) {
+            attemptFailed(err.message()); // not the owner's engine: nothing is sent to it
+            return;
+        }
+        sendHello();
+        return;
+    }
+    // The same engine, or none: the certificate must be the one trusted when the console attached.
+    const QString presented = TlsIdentity::fingerprintOf(m_tls.peerCertificate());
+    if (presented != m_peerFingerprint) {
+        giveUp(tr("The engine at %1 now presents another certificate (SHA-256 %2). Nothing was sent. Attach again "
+                  "after checking it with the engine's administrator.")
+                   .arg(m_workspace, presented));
+        return;
+    }
+    const qint64 id = m_nextId++;
+    m_pending.insert(id, {this, [this](const CommandResult& result) {
+                              if (!m_reconnecting || m_established) {
+                                  return;
+                              }
+                              if (result.ok()) {
+                                  m_role = result.data.value(u"role"_s).toString();
+                                  sendHello();
+                              } else if (result.error.code == ErrorCode::EngineUnreachable) {
+                                  attemptFailed(result.error.message());
+                              } else {
+                                  giveUp(tr("The engine at %1 refused the sign-in of %2: %3")
+                                             .arg(m_workspace, m_engine.user, result.error.localizedMessage()));
+                              }
+                          }});
+    m_tls.write(Protocol::encode(
+        {{u"type"_s, u"login"_s}, {u"id"_s, id}, {u"user"_s, m_engine.user}, {u"password"_s, m_engine.password}}));
+}
+
+void RemoteConnection::sendHello()
+{
+    m_awaitingFirst = true;
+    m_device->write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion},
+        {u"subscribe"_s, true}, {u"configDelta"_s, m_configDelta}}));
 }
 
 RemoteConnection::~RemoteConnection()
@@ -74,6 +217,10 @@ Error RemoteConnection::connectToHost(const RemoteEngine& engine, int timeoutMs)
 {
     const QString endpoint = engine.endpoint();
     m_workspace = endpoint;
+    m_engine = engine;
+    m_established = false;
+    m_reconnecting = false;
+    m_retry.stop();
     abortQuietly();
     m_remote = true;
     m_device = &m_tls;
@@ -136,6 +283,7 @@ Error RemoteConnection::connectToHost(const RemoteEngine& engine, int timeoutMs)
         abortQuietly();
         return err;
     }
+    m_established = true;
     return {};
 }
 
@@ -144,6 +292,9 @@ Error RemoteConnection::connectTo(const QString& workspace, int timeoutMs)
     m_workspace = workspace;
     m_remote = false;
     m_device = &m_socket;
+    m_established = false;
+    m_reconnecting = false;
+    m_retry.stop();
     const ControlSocket::Location where = ControlSocket::locate(workspace);
     if (const Error err = ControlSocket::checkBeforeConnect(where); err.isError()) {
         return err;
@@ -160,14 +311,19 @@ Error RemoteConnection::connectTo(const QString& workspace, int timeoutMs)
     }
     m_socket.write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion},
         {u"subscribe"_s, true}, {u"configDelta"_s, m_configDelta}}));
-    return awaitSnapshot(workspace, timeoutMs);
+    const Error err = awaitSnapshot(workspace, timeoutMs);
+    m_established = !err.isError();
+    return err;
 }
 
 void RemoteConnection::submit(const CommandRequest& request, QObject* context, Callback callback)
 {
-    if (!isConnected()) {
-        deliver(context, std::move(callback),
-            CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, u"not connected"_s}}));
+    if (!isConnected() || !m_established) {
+        const QString why = m_reconnecting ? u"not connected: the engine is unresponsive and the console is trying "
+                                             "to reach it again"_s
+                                           : u"not connected"_s;
+        deliver(
+            context, std::move(callback), CommandResult::failure({ErrorCode::EngineUnreachable, {m_workspace, why}}));
         return;
     }
     const qint64 id = m_nextId++;
@@ -206,6 +362,19 @@ void RemoteConnection::handle(const QJsonObject& message)
         m_peerPid = message.value(u"pid"_s).toInteger();
         m_peerApplication = message.value(u"application"_s).toString();
     } else if (type == u"snapshot"_s) {
+        if (m_awaitingFirst) {
+            // Back after connectionLost: the engine's own first snapshot (with its configuration) replaces the last
+            // one held, whatever the revisions (a restarted engine counts from the start again).
+            m_awaitingFirst = false;
+            m_attemptTimeout.stop();
+            m_established = true;
+            m_reconnecting = false;
+            m_retryMs = m_firstRetryMs;
+            m_lastAttemptError.clear();
+            replaceSnapshot(std::make_shared<Snapshot>(Snapshot::fromJson(message.value(u"snapshot"_s).toObject())));
+            Q_EMIT connectionRestored();
+            return;
+        }
         // With configDelta an unchanged configuration is not sent again: the one held goes on (implicitly shared).
         const SnapshotPtr previous = snapshot();
         setSnapshot(std::make_shared<Snapshot>(

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QLocalSocket>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace Copyline
 {
@@ -15,6 +16,12 @@ namespace Copyline
 /**
  * A console attached to an engine in another process (copylined) through the management protocol: on the owner's
  * local socket of a workspace, or over TLS with a user's sign-in (issue 17, docs/management.md).
+ *
+ * When the engine goes away (stopped, killed, the network cut) the connection says so (connectionLost) and keeps
+ * trying to reach it again, at growing intervals up to a few seconds, without blocking: the console stays usable
+ * on the last snapshot and its commands fail with error "not connected" meanwhile. Over TLS it signs in again with
+ * the password given at the start (kept in memory for this); it gives up, and says why, when the engine presents
+ * another certificate or refuses the sign-in.
  */
 class RemoteConnection final : public EngineConnection
 {
@@ -51,6 +58,11 @@ public:
     bool runsInProcess() const override { return false; }
     /** The engine's host connections are not known here: 0. */
     int hostConnectionCount() const override { return 0; }
+    bool reconnecting() const override { return m_reconnecting; }
+    /** Whether to try again after the engine went away (the default), and how often: @p firstMs, doubling. */
+    void setReconnect(bool on, int firstMs = 500, int maxMs = 5000);
+    /** Why the last attempt to reach the engine again failed; empty before one failed. */
+    QString lastAttemptError() const { return m_lastAttemptError; }
 
 private:
     struct Pending
@@ -66,6 +78,16 @@ private:
     void abortQuietly();
     /** Waits for the first snapshot after the hello (both connection kinds). */
     Error awaitSnapshot(const QString& where, int timeoutMs);
+    /** The connection broke: an established one is lost (and tried again), a failed attempt is tried again. */
+    void onDisconnected(const QString& reason);
+    void scheduleAttempt();
+    void attempt();
+    /** The socket of an attempt is connected (local) or encrypted (TLS): check the engine, sign in, say hello. */
+    void onAttemptConnected();
+    void attemptFailed(const QString& why);
+    /** Stops trying: the engine cannot be trusted or refused the user. */
+    void giveUp(const QString& reason);
+    void sendHello();
 
     QLocalSocket m_socket;
     QSslSocket m_tls;
@@ -81,6 +103,19 @@ private:
     QString m_peerApplication;
     QString m_workspace;
     bool m_configDelta = true;
+
+    // Reconnecting (see the class comment).
+    RemoteEngine m_engine;      // the TLS target, password included
+    bool m_established = false; // the first snapshot arrived on the current socket
+    bool m_reconnecting = false;
+    bool m_awaitingFirst = false; // an attempt said hello and waits for the snapshot
+    bool m_reconnect = true;
+    int m_firstRetryMs = 500;
+    int m_maxRetryMs = 5000;
+    int m_retryMs = 500;
+    QTimer m_retry;
+    QTimer m_attemptTimeout;
+    QString m_lastAttemptError;
 };
 
 } // namespace Copyline

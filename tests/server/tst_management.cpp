@@ -13,6 +13,7 @@
 #include "service/engine.h"
 #include "testworkspace.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -42,11 +44,14 @@ constexpr auto kMonitorPassword = "monitor-secret-3";
 class Daemon
 {
 public:
-    bool start(const QString& workspace)
+    bool start(const QString& workspace, quint16 port = 0)
     {
         m_workspace = workspace;
+        m_port = 0;
+        m_fingerprint.clear();
+        m_output.clear();
         m_process.setProgram(Test::binary(u"copylined"_s));
-        m_process.setArguments({u"--workspace"_s, workspace, u"--listen"_s, u"127.0.0.1:0"_s});
+        m_process.setArguments({u"--workspace"_s, workspace, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(10000)) {
@@ -408,6 +413,53 @@ private Q_SLOTS:
         RemoteConnection stranger;
         QCOMPARE(stranger.connectToHost(target(m_daemon, u"oper"_s, u"wrong-password"_s)).code,
             ErrorCode::ManagementLoginFailed);
+    }
+
+    // The console's engine over TLS stops and starts again on the same port: the console signs in again by itself
+    // and goes on. When the engine comes back with another certificate, it stops trying and says so.
+    void consoleReconnectsOverTls()
+    {
+        QTemporaryDir workspace;
+        Daemon daemon;
+        QVERIFY2(daemon.start(workspace.path()), qPrintable(daemon.output()));
+        addUsers(workspace.path());
+        const quint16 port = daemon.port();
+        RemoteConnection console;
+        console.setReconnect(true, 100, 400);
+        QCOMPARE(console.connectToHost(target(daemon, u"oper"_s, QString::fromLatin1(kOperatorPassword))).code,
+            ErrorCode::None);
+        QSignalSpy lost(&console, &EngineConnection::connectionLost);
+        QSignalSpy restored(&console, &EngineConnection::connectionRestored);
+        const qsizetype signIns = events(workspace.path(), EventCode::ManagementSignIn).size();
+        QVERIFY(signIns >= 1);
+
+        daemon.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 20000);
+        QVERIFY(console.reconnecting());
+        QVERIFY(console.snapshot()->revision > 0); // the last state stays
+        QVERIFY2(daemon.start(workspace.path(), port), qPrintable(daemon.output()));
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
+        QVERIFY(!console.reconnecting());
+        QCOMPARE(console.role(), u"Operator"_s);
+        QVERIFY(console.snapshot()->revision > 0);
+        std::optional<CommandResult> listed;
+        console.submit({u"listSubsystems"_s, {}}, this, [&listed](const CommandResult& r) { listed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 20000);
+        QVERIFY2(listed->ok(), qPrintable(listed->error.message()));
+        // The second sign-in is in the event log as the first one is.
+        QCOMPARE(events(workspace.path(), EventCode::ManagementSignIn).size(), signIns + 1);
+
+        // Another certificate at the same address: never trusted silently.
+        daemon.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 2, 20000);
+        QVERIFY(QDir(workspace.filePath(u"tls"_s)).removeRecursively());
+        QVERIFY2(daemon.start(workspace.path(), port), qPrintable(daemon.output()));
+        QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 3, 20000);
+        QVERIFY(!console.reconnecting());
+        QCOMPARE(restored.size(), 1);
+        QVERIFY2(lost.last().first().toString().contains(u"another certificate"_s),
+            qPrintable(lost.last().first().toString()));
+        daemon.stop();
     }
 
     // Monitor shows only, Operator runs operations but deletes nothing, Administrator does all; the owner's messages

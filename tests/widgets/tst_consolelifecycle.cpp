@@ -19,10 +19,12 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void stopAndQuitClosesTheWorkspace();
     void keepRunningHandsTheCopyToCopylined();
     void attachedConsoleOnlyDetaches();
+    void attachedConsoleReconnectsToARestartedEngine();
 
 private:
     /** Src (64 MB of pattern 5) copied to Dst at 8 MB/s, so the copy runs for several seconds. */
@@ -290,6 +293,81 @@ void TestConsoleLifecycle::attachedConsoleOnlyDetaches()
     QVERIFY(!m_window->runsEngine()); // no connection: nothing runs here
     QCOMPARE(lockHolder(dir.path()), daemon);
     QVERIFY(ctl(dir.path(), u"show volumeCopy target [\"Dst\"];"_s, {u"--no-start"_s}).out.contains(u"Dst"_s));
+}
+
+void TestConsoleLifecycle::attachedConsoleReconnectsToARestartedEngine()
+{
+    // The engine the console is attached to stops (an administrator's --stop, a crash, a reboot) and starts again.
+    QTemporaryDir dir;
+    DaemonGuard guard {dir.path()};
+    EngineClient client;
+    Error err = client.connectOrStart(dir.path(), EngineClient::defaultDaemonPath());
+    QVERIFY2(!err.isError(), qPrintable(err.message()));
+    const qint64 first = client.peerPid();
+    QCOMPARE(
+        ctl(dir.path(), u"create logicalDrive array=1 userLabel=\"Before\" capacity=16 MB;"_s, {u"--no-start"_s}).code,
+        0);
+    RemoteConnection remote;
+    remote.setReconnect(true, 100, 400);
+    err = remote.connectTo(dir.path());
+    QVERIFY2(!err.isError(), qPrintable(err.message()));
+    m_window->setConnection(&remote, u"Attached to %1"_s.arg(remote.description()));
+    QSignalSpy lost(&remote, &EngineConnection::connectionLost);
+    QSignalSpy restored(&remote, &EngineConnection::connectionRestored);
+    const auto names = [&remote]() {
+        QStringList out;
+        for (const LogicalDrive& d : remote.snapshot()->config.logicalDrives) {
+            out << d.name;
+        }
+        return out;
+    };
+    QVERIFY(names().contains(u"Before"_s));
+
+    QCOMPARE(QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, dir.path(), u"--stop"_s}), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 15000);
+    QVERIFY(remote.reconnecting());
+    // No box to click away: the status area says it, and the views keep the last state.
+    QVERIFY2(m_window->statusArea()->connectionText().contains(u"Unresponsive"_s),
+        qPrintable(m_window->statusArea()->connectionText()));
+    QVERIFY(m_window->findChild<QMessageBox*>() == nullptr);
+    QVERIFY(names().contains(u"Before"_s));
+    // A command meanwhile fails with a reason, at once.
+    std::optional<CommandResult> refused;
+    remote.submit(
+        {u"createLogicalDrive"_s, {{u"arrayId"_s, 1}, {u"userLabel"_s, u"Lost"_s}, {u"capacity"_s, 16 * MiB}}}, this,
+        [&refused](const CommandResult& r) { refused = r; });
+    QTRY_VERIFY(refused.has_value());
+    QCOMPARE(refused->error.code, ErrorCode::EngineUnreachable);
+    QVERIFY2(refused->error.message().contains(u"unresponsive"_s), qPrintable(refused->error.message()));
+    QTest::qWait(600); // a few attempts fail: nothing serves the workspace
+    QVERIFY(remote.reconnecting());
+    QVERIFY(!remote.lastAttemptError().isEmpty());
+    QCOMPARE(restored.size(), 0);
+
+    // The engine is back (another process); the console finds it by itself.
+    EngineClient again;
+    err = again.connectOrStart(dir.path(), EngineClient::defaultDaemonPath());
+    QVERIFY2(!err.isError(), qPrintable(err.message()));
+    const qint64 second = again.peerPid();
+    QVERIFY(second != first);
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 15000);
+    QVERIFY(!remote.reconnecting());
+    QVERIFY2(m_window->statusArea()->connectionText().contains(QString::number(second)),
+        qPrintable(m_window->statusArea()->connectionText()));
+    QVERIFY(names().contains(u"Before"_s));
+    QVERIFY(!names().contains(u"Lost"_s));
+    // Changes show again, and commands run.
+    QCOMPARE(
+        ctl(dir.path(), u"create logicalDrive array=1 userLabel=\"After\" capacity=16 MB;"_s, {u"--no-start"_s}).code,
+        0);
+    QTRY_VERIFY_WITH_TIMEOUT(names().contains(u"After"_s), 10000);
+    std::optional<CommandResult> ran;
+    remote.submit({u"deleteLogicalDrive"_s, {{u"targets"_s, QJsonArray {u"After"_s}}}}, this,
+        [&ran](const CommandResult& r) { ran = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(ran.has_value(), 10000);
+    QVERIFY2(ran->ok(), qPrintable(ran->error.message()));
+    QTRY_VERIFY_WITH_TIMEOUT(!names().contains(u"After"_s), 10000);
+    m_window->setConnection(nullptr, QString());
 }
 
 QTEST_MAIN(TestConsoleLifecycle)

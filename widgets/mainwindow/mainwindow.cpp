@@ -404,8 +404,24 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     m_exit->setToolTip(quitting);
     connect(m_connection, &EngineConnection::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(m_connection, &EngineConnection::connectionLost, this, [this](const QString& reason) {
-        m_statusArea->setConnectionText(tr("Connection lost"));
+        if (m_connection && m_connection->reconnecting()) {
+            // No box: the console stays usable on the last state the engine sent and comes back by itself.
+            m_statusArea->setConnectionText(tr("Engine Unresponsive: reconnecting…"),
+                tr("%1\nThe views show the last state the engine sent; commands fail until it answers again. The "
+                   "console reconnects by itself when the engine is back (started again, or the network restored).")
+                    .arg(reason));
+            statusBar()->showMessage(tr("Engine Unresponsive: %1 Reconnecting…").arg(reason));
+            return;
+        }
+        m_statusArea->setConnectionText(tr("Connection lost"), reason);
         MessageBox::critical(this, tr("Connection Lost"), reason);
+    });
+    connect(m_connection, &EngineConnection::connectionRestored, this, [this]() {
+        // Another engine process, maybe another state: start over as for a new connection, revisions included.
+        m_snapshot = std::make_shared<Snapshot>();
+        EngineConnection* same = m_connection;
+        setConnection(same, tr("Attached to %1").arg(same->description()));
+        statusBar()->showMessage(tr("Reconnected to %1").arg(same->description()), 10000);
     });
     onSnapshot(m_connection->snapshot());
 }
