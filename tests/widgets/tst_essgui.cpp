@@ -704,6 +704,16 @@ void TestEssGui::pathsAndPprcPairsFromTheGui()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTRY_VERIFY(MessageBox::lastText().contains(u"pair"_s));
     QTRY_COMPARE(paths->pathsTree()->topLevelItemCount(), 2);
+    // The question offered the equivalent command (issue 18); run as copylinectl --call runs it, it does the same.
+    const EquivalentCommand removePaths = Confirm::lastCommand();
+    QCOMPARE(removePaths.calls.size(), 1);
+    QVERIFY2(removePaths.commandLine(u"ws"_s).contains(u" --call essRemovePaths --args '{"_s),
+        qPrintable(removePaths.commandLine(u"ws"_s)));
+    // (No subsystem added: copylinectl --call sends the arguments as they are.)
+    const CommandResult again = m_ws->run(removePaths.calls.first().name, removePaths.calls.first().args, QString());
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error.message().contains(u"pair"_s), qPrintable(again.error.message()));
+    QCOMPARE(paths->pathsTree()->topLevelItemCount(), 2);
 
     // Terminate the pair; then the path to FCA31:17 can go.
     perspective()->showPanel(CopyServicesPerspective::Volumes);
@@ -827,6 +837,9 @@ void TestEssGui::tasksPanelRunsGroupsAndEditsTasks()
     clickButton(panel->findChild<QPushButton*>(u"removeButton"_s));
     QTRY_COMPARE(task(u"a88fc2"_s).id, 0);
     QTRY_VERIFY(row(u"a88fc2"_s) == nullptr);
+    QVERIFY2(
+        Confirm::lastCommand().commandLine(u"ws"_s).contains(u" --call essRemoveTask --args '{\"name\":\"a88fc2\"}'"_s),
+        qPrintable(Confirm::lastCommand().commandLine(u"ws"_s)));
 }
 
 void TestEssGui::configurationPanelLogProtectionUsers()
@@ -867,6 +880,9 @@ void TestEssGui::configurationPanelLogProtectionUsers()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     clickButton(panel->findChild<QPushButton*>(u"removeUserButton"_s));
     QTRY_VERIFY(!hasUser(u"a88user"_s));
+    QVERIFY2(Confirm::lastCommand().commandLine(u"ws"_s).contains(
+                 u" --call essRemoveUser --args '{\"name\":\"a88user\"}'"_s),
+        qPrintable(Confirm::lastCommand().commandLine(u"ws"_s)));
 
     // The log shows what the Copy Services did; Clear empties it, and later events appear in the open window.
     clickButton(panel->findChild<QPushButton*>(u"viewLogButton"_s));
@@ -876,6 +892,7 @@ void TestEssGui::configurationPanelLogProtectionUsers()
     Confirm::setNextTypedAnswer(u"Yes"_s);
     clickButton(panel->findChild<QPushButton*>(u"clearLogButton"_s));
     QVERIFY(Confirm::lastConsequence() == Consequence::LosesData);
+    QVERIFY(Confirm::lastCommand().commandLine(u"ws"_s).contains(u" --call essClearLog"_s));
     QTRY_COMPARE(panel->logTree()->topLevelItemCount(), 0);
     QVERIFY(m_ws->run(u"essEstablishFlashCopy"_s,
                     {{u"source"_s, u"00012088"_s}, {u"target"_s, u"00112088"_s}, {u"noCopy"_s, true}}, {})

@@ -24,6 +24,7 @@ namespace
 std::optional<QString> g_nextTyped;
 Consequence g_lastConsequence = Consequence::ReadOnly;
 QString g_lastText;
+EquivalentCommand g_lastCommand;
 } // namespace
 
 ConfirmationKind Confirm::kindFor(Consequence consequence)
@@ -70,6 +71,11 @@ QString Confirm::lastText()
     return g_lastText;
 }
 
+EquivalentCommand Confirm::lastCommand()
+{
+    return g_lastCommand;
+}
+
 bool Confirm::ask(QWidget* parent,
     Consequence consequence,
     const QString& title,
@@ -78,6 +84,7 @@ bool Confirm::ask(QWidget* parent,
 {
     g_lastConsequence = consequence;
     g_lastText = text;
+    g_lastCommand = command;
     switch (kindFor(consequence)) {
     case ConfirmationKind::None:
         return true;

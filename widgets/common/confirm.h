@@ -71,6 +71,8 @@ public:
     /** The consequence and the text of the last confirmation asked for (tests). */
     static Consequence lastConsequence();
     static QString lastText();
+    /** The equivalent command the last confirmation offered (tests); empty when it offered none. */
+    static EquivalentCommand lastCommand();
 };
 
 /**

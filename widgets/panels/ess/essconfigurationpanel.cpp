@@ -235,7 +235,8 @@ void ConfigurationPanel::clearLog()
 {
     // The log's records are gone for good: "Yes" typed.
     if (!Confirm::ask(this, Consequence::LosesData, tr("Clear"),
-            tr("Clear the Copy Services log? Its records are deleted and cannot be shown again."))) {
+            tr("Clear the Copy Services log? Its records are deleted and cannot be shown again."),
+            m_snapshot ? equivalentCommand(m_snapshot->config, 0, {{u"essClearLog"_s, {}}}) : EquivalentCommand {})) {
         return;
     }
     submitInOrder(m_connection, {{u"essClearLog"_s, {}}}, this, [this](const QString& error) {
@@ -298,8 +299,10 @@ void ConfigurationPanel::removeUser()
         return;
     }
     const QString name = item->text();
-    if (!Confirm::ask(
-            this, Consequence::ChangesState, tr("Remove user"), tr("Remove the command line user %1?").arg(name))) {
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove user"),
+            tr("Remove the command line user %1?").arg(name),
+            m_snapshot ? equivalentCommand(m_snapshot->config, 0, {{u"essRemoveUser"_s, {{u"name"_s, name}}}})
+                       : EquivalentCommand {})) {
         return;
     }
     submitInOrder(m_connection, {{u"essRemoveUser"_s, {{u"name"_s, name}}}}, this, [this](const QString& error) {

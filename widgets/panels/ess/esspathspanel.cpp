@@ -446,13 +446,14 @@ void PathsPanel::removePaths()
         remoteLss.append(QString::number(config.arrays.value(id).number));
         names.append(lssAddress(config, config.arrays.value(id)));
     }
-    if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove Paths"),
-            tr("Remove the paths from %1 to %2?").arg(lssAddress(config, source), names.join(u", "_s)))) {
-        return;
-    }
     const CommandRequest request {u"essRemovePaths"_s,
         {{u"subsystem"_s, config.subsystems.value(source.subsystemId).name}, {u"lss"_s, QString::number(source.number)},
             {u"remote"_s, config.subsystems.value(m_targetServer).name}, {u"remoteLss"_s, remoteLss}}};
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove Paths"),
+            tr("Remove the paths from %1 to %2?").arg(lssAddress(config, source), names.join(u", "_s)),
+            equivalentCommand(config, 0, {request}))) {
+        return;
+    }
     submitInOrder(m_connection, {request}, this, [this](const QString& error) {
         if (!error.isEmpty()) {
             MessageBox::warning(this, tr("Remove Paths"), error);

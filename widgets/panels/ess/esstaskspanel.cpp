@@ -442,14 +442,15 @@ void TasksPanel::removeSelected()
     if (names.isEmpty()) {
         return;
     }
-    if (!Confirm::ask(
-            this, Consequence::ChangesState, tr("Remove"), tr("Remove the tasks %1?").arg(names.join(u", "_s)))) {
-        return;
-    }
     // Members of a selected group go first: removing a group ungroups its members.
     QList<CommandRequest> requests;
     for (const QString& name : names) {
         requests.append({u"essRemoveTask"_s, {{u"name"_s, name}}});
+    }
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove"),
+            tr("Remove the tasks %1?").arg(names.join(u", "_s)),
+            m_snapshot ? equivalentCommand(m_snapshot->config, 0, requests) : EquivalentCommand {})) {
+        return;
     }
     submitInOrder(m_connection, requests, this, [this](const QString& error) {
         if (!error.isEmpty()) {
