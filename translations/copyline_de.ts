@@ -7600,6 +7600,28 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>The premium feature of the key file is now enabled on %1.</source>
         <translation>Das Premium-Feature der Schlüsseldatei ist jetzt auf %1 freigeschaltet.</translation>
     </message>
+    <message>
+        <source>Engine Unresponsive: reconnecting…</source>
+        <translation>Engine reagiert nicht: Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>%1
+The views show the last state the engine sent; commands fail until it answers again. The console reconnects by itself when the engine is back (started again, or the network restored).</source>
+        <translation>%1
+Die Ansichten zeigen den letzten Stand, den die Engine gesendet hat; Befehle schlagen fehl, bis sie wieder antwortet. Die Konsole verbindet sich selbst wieder, sobald die Engine zurück ist (neu gestartet oder das Netzwerk wiederhergestellt).</translation>
+    </message>
+    <message>
+        <source>Engine Unresponsive: %1 Reconnecting…</source>
+        <translation>Engine reagiert nicht: %1 Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Attached to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1</source>
+        <translation>Wieder verbunden mit %1</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>

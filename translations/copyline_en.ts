@@ -7538,6 +7538,27 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>The premium feature of the key file is now enabled on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Engine Unresponsive: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The views show the last state the engine sent; commands fail until it answers again. The console reconnects by itself when the engine is back (started again, or the network restored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine Unresponsive: %1 Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>

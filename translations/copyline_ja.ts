@@ -7558,6 +7558,28 @@ Stop and Quit stops them until the workspace is opened again. Hosts connected ov
         <source>The premium feature of the key file is now enabled on %1.</source>
         <translation>キー・ファイルのプレミアム・フィーチャーが %1 で使用可能になりました。</translation>
     </message>
+    <message>
+        <source>Engine Unresponsive: reconnecting…</source>
+        <translation>エンジン応答なし: 再接続しています…</translation>
+    </message>
+    <message>
+        <source>%1
+The views show the last state the engine sent; commands fail until it answers again. The console reconnects by itself when the engine is back (started again, or the network restored).</source>
+        <translation>%1
+ビューにはエンジンが最後に送信した状態が表示されます。エンジンが再び応答するまでコマンドは失敗します。エンジンが戻ると (再起動またはネットワークの復旧)、コンソールは自動的に再接続します。</translation>
+    </message>
+    <message>
+        <source>Engine Unresponsive: %1 Reconnecting…</source>
+        <translation>エンジン応答なし: %1 再接続しています…</translation>
+    </message>
+    <message>
+        <source>Attached to %1</source>
+        <translation>%1 に接続済み</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1</source>
+        <translation>%1 に再接続しました</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
