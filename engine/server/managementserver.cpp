@@ -67,6 +67,15 @@ ManagementServer::ManagementServer(Engine& engine, QObject* parent)
 
 ManagementServer::~ManagementServer()
 {
+    // The clients go first, quietly. Their sockets are children of this object: left to ~QObject, a socket's
+    // disconnected() would run its slot here after m_clients was destroyed (copylined crashed on its way out when it
+    // stopped with a console attached).
+    const QList<QIODevice*> sockets = m_clients.keys();
+    m_clients.clear();
+    for (QIODevice* socket : sockets) {
+        socket->disconnect(this);
+        delete socket; // closes the connection: the console sees the engine go
+    }
     stopTls();
     m_server.close();
 }
