@@ -329,6 +329,7 @@ void TestConsoleLifecycle::attachedConsoleReconnectsToARestartedEngine()
     // No box to click away: the status area says it, and the views keep the last state.
     QVERIFY2(m_window->statusArea()->connectionText().contains(u"Unresponsive"_s),
         qPrintable(m_window->statusArea()->connectionText()));
+    QVERIFY(m_window->statusArea()->connectionProblem());
     QVERIFY(m_window->findChild<QMessageBox*>() == nullptr);
     QVERIFY(names().contains(u"Before"_s));
     // A command meanwhile fails with a reason, at once.
@@ -352,6 +353,7 @@ void TestConsoleLifecycle::attachedConsoleReconnectsToARestartedEngine()
     QVERIFY(second != first);
     QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 15000);
     QVERIFY(!remote.reconnecting());
+    QVERIFY(!m_window->statusArea()->connectionProblem());
     QVERIFY2(m_window->statusArea()->connectionText().contains(QString::number(second)),
         qPrintable(m_window->statusArea()->connectionText()));
     QVERIFY(names().contains(u"Before"_s));

@@ -20,6 +20,8 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void mappingsView();
     void eventLog();
     void reopensOnTheLastSubsystem();
+    void firstStartFitsTheScreen();
 
 private:
     std::unique_ptr<GuiTest::Workspace> m_ws;
@@ -354,6 +357,36 @@ void TestMainWindow::reopensOnTheLastSubsystem()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_COMPARE(m_window->currentSubsystemId(), m_ws->subsystemId(u"Secondary Site"_s));
     QCOMPARE(m_window->windowTitle(), u"Storage Subsystem Secondary Site"_s);
+}
+
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    // No saved geometry (a first start): the default 1280 x 800 is fitted to the screen, status bar included (it
+    // was below the edge of a 1366 x 768 laptop's screen). The offscreen screen is smaller than the default.
+    m_window.reset();
+    QSettings().remove(u"mainWindow"_s);
+    m_window = std::make_unique<MainWindow>();
+    m_window->restoreSettings();
+    m_window->setConnection(m_ws->connection(), u"test connection"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.height() <= 800, "the test needs a screen no higher than the default size");
+    const QString where = u"%1x%2+%3+%4 on %5x%6"_s.arg(m_window->width())
+                              .arg(m_window->height())
+                              .arg(m_window->x())
+                              .arg(m_window->y())
+                              .arg(available.width())
+                              .arg(available.height());
+    QVERIFY2(m_window->geometry().top() >= available.top() && m_window->geometry().bottom() <= available.bottom(),
+        qPrintable(where));
+    const QWidget* status = m_window->statusArea();
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->mapToGlobal(QPoint(0, status->height())).y() <= available.bottom() + 1, qPrintable(where));
+    // The narrowest the window can be fits a 1366 x 768 screen with a task bar, with room to spare.
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1200 && m_window->minimumSizeHint().height() <= 700,
+        qPrintable(
+            u"minimum %1x%2"_s.arg(m_window->minimumSizeHint().width()).arg(m_window->minimumSizeHint().height())));
 }
 
 QTEST_MAIN(TestMainWindow)

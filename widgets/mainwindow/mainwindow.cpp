@@ -4,6 +4,7 @@
 #include "common/icons.h"
 #include "common/texts.h"
 #include "common/theme.h"
+#include "common/windowsettings.h"
 #include "delegates/subsystemdelegate.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
@@ -230,11 +231,11 @@ RemoteMirrorsWindow* MainWindow::remoteMirrors() const
 
 void MainWindow::restoreSettings()
 {
+    // The saved geometry, else the default 1280 x 800 fitted to the screen and centred (on a 1366 x 768 laptop the
+    // status bar was below the screen's edge).
+    restoreWindowSettings(this, u"mainWindow"_s, size());
     QSettings settings;
     settings.beginGroup(u"mainWindow"_s);
-    if (const QByteArray geometry = settings.value(u"geometry"_s).toByteArray(); !geometry.isEmpty()) {
-        restoreGeometry(geometry);
-    }
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     m_logicalPhysical->splitter()->restoreState(settings.value(u"logicalPhysicalSplitter"_s).toByteArray());
     m_mappings->splitter()->restoreState(settings.value(u"mappingsSplitter"_s).toByteArray());
@@ -390,6 +391,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
         m_csmSessions->setConnection(connection);
     }
     statusBar()->clearMessage();
+    m_statusArea->setConnectionProblem(false);
     if (!m_connection) {
         m_statusArea->setConnectionText(connectionText);
         return;
@@ -406,6 +408,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     connect(m_connection, &EngineConnection::connectionLost, this, [this](const QString& reason) {
         if (m_connection && m_connection->reconnecting()) {
             // No box: the console stays usable on the last state the engine sent and comes back by itself.
+            m_statusArea->setConnectionProblem(true);
             m_statusArea->setConnectionText(tr("Engine Unresponsive: reconnecting…"),
                 tr("%1\nThe views show the last state the engine sent; commands fail until it answers again. The "
                    "console reconnects by itself when the engine is back (started again, or the network restored).")
@@ -413,6 +416,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
             statusBar()->showMessage(tr("Engine Unresponsive: %1 Reconnecting…").arg(reason));
             return;
         }
+        m_statusArea->setConnectionProblem(true);
         m_statusArea->setConnectionText(tr("Connection lost"), reason);
         MessageBox::critical(this, tr("Connection Lost"), reason);
     });

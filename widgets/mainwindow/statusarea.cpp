@@ -140,6 +140,12 @@ void StatusArea::setConnectionText(const QString& text, const QString& toolTip)
     m_connection->setToolTip(toolTip);
 }
 
+void StatusArea::setConnectionProblem(bool problem)
+{
+    m_connectionProblem = problem;
+    m_connection->setStyleSheet(Theme::css(problem ? u"color: #b3261e; font-weight: bold;"_s : u"color: #4a5968;"_s));
+}
+
 QString StatusArea::connectionText() const
 {
     return m_connection->text();

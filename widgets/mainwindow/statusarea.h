@@ -32,6 +32,9 @@ public:
     void setConnectionText(const QString& text, const QString& toolTip = {});
     QString connectionText() const;
     QString connectionToolTip() const;
+    /** Shows the connection text as a problem (bold, in the warning colour): the engine does not answer. */
+    void setConnectionProblem(bool problem);
+    bool connectionProblem() const { return m_connectionProblem; }
 
     QLabel* featureLabel(PremiumFeature feature) const;
 
@@ -51,6 +54,7 @@ private:
     QLabel* m_connection = nullptr;
     QToolButton* m_attention = nullptr;
     QStringList m_reasons;
+    bool m_connectionProblem = false;
 };
 
 } // namespace Copyline
