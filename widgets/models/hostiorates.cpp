@@ -85,6 +85,7 @@ qint64 HostIoRates::now() const
 void HostIoRates::clear()
 {
     m_tracks.clear();
+    m_times.clear();
     m_snapshot.reset();
     m_lastSampleMs = 0;
     m_lastLocalMs = 0;
@@ -127,9 +128,29 @@ void HostIoRates::sample(qint64 ms, qint64 localMs, bool estimated)
         it = runtime.contains(it.key()) ? std::next(it) : m_tracks.erase(it);
     }
     bool moved = !estimated;
+    // Parking is exact only while time moves forward: a step back clears every drive's history, parked or not.
+    const bool forward = m_times.empty() || ms > m_times.back().ms;
     for (auto it = runtime.cbegin(); it != runtime.cend(); ++it) {
         Track& track = m_tracks[it.key()];
         std::deque<Sample>& samples = track.samples;
+        if (m_parking && forward && !samples.empty() && ms > samples.back().ms && samples.back().counters == it.value()
+            && samples.front().counters == it.value()) {
+            continue; // parked: its rate is 0 and stays 0; only the times of the samples are missing (m_times)
+        }
+        if (!samples.empty() && !m_times.empty() && m_times.back().ms > samples.back().ms
+            && samples.front().counters == samples.back().counters) {
+            // Back from parking: its history is the times every drive took a sample at since its first one (kept
+            // by the same rules, so also without those the other drives dropped meanwhile), with its unchanged
+            // counters. The rules below then work on exactly the history taking every sample would have given it.
+            const qint64 first = samples.front().ms;
+            const LogicalDriveRuntime counters = samples.back().counters;
+            samples.clear();
+            for (const SampleTime& t : m_times) {
+                if (t.ms >= first) {
+                    samples.push_back({t.ms, counters, t.estimated});
+                }
+            }
+        }
         // A snapshot published before the estimated samples were taken replaces them: it knows better.
         while (!estimated && !samples.empty() && samples.back().estimated && samples.back().ms >= ms) {
             samples.pop_back();
@@ -148,6 +169,20 @@ void HostIoRates::sample(qint64 ms, qint64 localMs, bool estimated)
         const IoRate rate = computeRate(samples);
         moved = moved || !(rate == track.rate);
         track.rate = rate;
+    }
+    // The times, by the same rules as each drive's samples above.
+    while (!estimated && !m_times.empty() && m_times.back().estimated && m_times.back().ms >= ms) {
+        m_times.pop_back();
+    }
+    if (!m_times.empty() && m_times.back().ms == ms) {
+        m_times.pop_back();
+    }
+    if (!m_times.empty() && ms < m_times.back().ms) {
+        m_times.clear();
+    }
+    m_times.push_back({ms, estimated});
+    while (m_times.size() > kMaxSamples || (m_times.size() >= 2 && m_times.at(1).ms <= ms - kWindowMs)) {
+        m_times.pop_front();
     }
     if (moved) {
         Q_EMIT updated(); // an idle tick that changed no rate redraws nothing

@@ -75,6 +75,8 @@ public:
 
     /** Replaces the monotonic clock (tests); also stops the idle timer, so tick() is called by hand. */
     void setClock(Clock clock);
+    /** Tests: whether idle drives are skipped (the default) or sampled like the others; the rates are the same. */
+    void setParking(bool on) { m_parking = on; }
 
     /** Takes the counters of @p snapshot (ignored unless its revision is newer than the last one taken). */
     void addSnapshot(const SnapshotPtr& snapshot);
@@ -108,6 +110,11 @@ private:
         std::deque<Sample> samples;
         IoRate rate;
     };
+    struct SampleTime
+    {
+        qint64 ms = 0;
+        bool estimated = false;
+    };
 
     qint64 now() const;
     void sample(qint64 ms, qint64 localMs, bool estimated);
@@ -118,6 +125,14 @@ private:
     QTimer m_idleTimer;
     SnapshotPtr m_snapshot;
     QHash<ObjectId, Track> m_tracks;
+    /**
+     * The times of the samples, kept by the rules of a drive's samples. A drive whose counters have not moved over
+     * its whole history is "parked": sample() skips it (thousands of idle drives cost a comparison each), and when
+     * it moves again the samples it skipped are put back from here: the same times, its unchanged counters. So the
+     * rates are exactly those of taking every sample (tst_hostiogui compares both).
+     */
+    std::deque<SampleTime> m_times;
+    bool m_parking = true;
     qint64 m_lastSampleMs = 0; /**< time base of the samples: the engine's when it stamps its snapshots */
     qint64 m_lastLocalMs = 0;  /**< the clock here when that sample was taken */
 };

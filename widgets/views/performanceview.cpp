@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -225,8 +226,14 @@ void PerformanceView::setRates(const HostIoRates* rates, ObjectId subsystemId)
         m_rpo.clear();
         if (m_rates) {
             connect(m_rates, &HostIoRates::updated, this, [this]() {
-                record();
-                refresh();
+                record(); // the history goes on while the view is hidden: its charts show it when it opens
+                // The table, the summary and the chart are drawn only on show (they cost most of the GUI thread's
+                // time with thousands of drives and copies running); showEvent() catches up.
+                if (isVisible()) {
+                    refresh();
+                } else {
+                    m_refreshPending = true;
+                }
             });
             connect(m_rates, &QObject::destroyed, this, [this]() { m_rates = nullptr; });
         }
@@ -380,6 +387,9 @@ void PerformanceView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_clock.start();
+    if (std::exchange(m_refreshPending, false)) {
+        refresh();
+    }
 }
 
 void PerformanceView::hideEvent(QHideEvent* event)

@@ -132,7 +132,8 @@ private:
     QHash<ObjectId, TimeHistory> m_rpo;
     qint64 m_lastRecordMs = 0;
     QElapsedTimer m_sinceRecord;
-    QTimer m_clock; /**< while shown: a growing RPO keeps moving between snapshots */
+    QTimer m_clock;                /**< while shown: a growing RPO keeps moving between snapshots */
+    bool m_refreshPending = false; /**< rates came while hidden: showEvent() refreshes */
 
     QLabel* m_heading = nullptr;
     QHBoxLayout* m_buttons = nullptr;

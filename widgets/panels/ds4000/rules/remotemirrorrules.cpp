@@ -5,6 +5,8 @@
 #include "common/icons.h"
 #include "common/texts.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline
@@ -393,7 +395,9 @@ QString RemoteMirrorRules::removeBlocker(const Configuration& config, ObjectId s
     if (!config.subsystems.contains(subsystemId)) {
         return tr("No storage subsystem is shown.");
     }
-    if (config.mirrorsOf(subsystemId).isEmpty()) {
+    // Any of them will do: no name-sorted list of every pair (this runs with every snapshot shown).
+    if (std::none_of(config.mirrors.cbegin(), config.mirrors.cend(),
+            [subsystemId](const Mirror& m) { return m.subsystemId == subsystemId; })) {
         return tr("This storage subsystem has no mirror relationships.");
     }
     return {};
