@@ -169,11 +169,16 @@ void RemoteConnection::onAttemptConnected()
         {{u"type"_s, u"login"_s}, {u"id"_s, id}, {u"user"_s, m_engine.user}, {u"password"_s, m_engine.password}}));
 }
 
+void RemoteConnection::writeHello()
+{
+    m_device->write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion},
+        {u"subscribe"_s, true}, {u"configDelta"_s, m_configDelta}}));
+}
+
 void RemoteConnection::sendHello()
 {
     m_awaitingFirst = true;
-    m_device->write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion},
-        {u"subscribe"_s, true}, {u"configDelta"_s, m_configDelta}}));
+    writeHello();
 }
 
 RemoteConnection::~RemoteConnection()
@@ -277,8 +282,7 @@ Error RemoteConnection::connectToHost(const RemoteEngine& engine, int timeoutMs)
         return signIn->error;
     }
     m_role = signIn->data.value(u"role"_s).toString();
-    m_tls.write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion}, {u"subscribe"_s, true},
-        {u"configDelta"_s, m_configDelta}}));
+    writeHello();
     if (const Error err = awaitSnapshot(endpoint, timeoutMs); err.isError()) {
         abortQuietly();
         return err;
@@ -309,8 +313,7 @@ Error RemoteConnection::connectTo(const QString& workspace, int timeoutMs)
         m_socket.blockSignals(false);
         return err;
     }
-    m_socket.write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion},
-        {u"subscribe"_s, true}, {u"configDelta"_s, m_configDelta}}));
+    writeHello();
     const Error err = awaitSnapshot(workspace, timeoutMs);
     m_established = !err.isError();
     return err;

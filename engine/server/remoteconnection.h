@@ -87,6 +87,9 @@ private:
     void attemptFailed(const QString& why);
     /** Stops trying: the engine cannot be trusted or refused the user. */
     void giveUp(const QString& reason);
+    /** Asks for the snapshots (both connection kinds, on m_device). */
+    void writeHello();
+    /** writeHello() for a reconnect: the first snapshot then replaces the one held (connectionRestored). */
     void sendHello();
 
     QLocalSocket m_socket;

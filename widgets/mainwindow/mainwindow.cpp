@@ -406,9 +406,9 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     m_exit->setToolTip(quitting);
     connect(m_connection, &EngineConnection::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(m_connection, &EngineConnection::connectionLost, this, [this](const QString& reason) {
+        m_statusArea->setConnectionProblem(true);
         if (m_connection && m_connection->reconnecting()) {
             // No box: the console stays usable on the last state the engine sent and comes back by itself.
-            m_statusArea->setConnectionProblem(true);
             m_statusArea->setConnectionText(tr("Engine Unresponsive: reconnecting…"),
                 tr("%1\nThe views show the last state the engine sent; commands fail until it answers again. The "
                    "console reconnects by itself when the engine is back (started again, or the network restored).")
@@ -416,7 +416,6 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
             statusBar()->showMessage(tr("Engine Unresponsive: %1 Reconnecting…").arg(reason));
             return;
         }
-        m_statusArea->setConnectionProblem(true);
         m_statusArea->setConnectionText(tr("Connection lost"), reason);
         MessageBox::critical(this, tr("Connection Lost"), reason);
     });

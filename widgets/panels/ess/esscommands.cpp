@@ -19,6 +19,11 @@
 namespace Copyline::EssUi
 {
 
+EquivalentCommand equivalentOf(const SnapshotPtr& snapshot, const QList<CommandRequest>& requests)
+{
+    return snapshot ? equivalentCommand(snapshot->config, 0, requests) : EquivalentCommand {};
+}
+
 void submitInOrder(EngineConnection* connection,
     QList<CommandRequest> requests,
     QObject* context,
@@ -93,11 +98,10 @@ RequestDialog::RequestDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_equivalent = new EquivalentCommandButton(
         [this]() {
-            const SnapshotPtr snapshot = m_connection != nullptr ? m_connection->snapshot() : SnapshotPtr();
-            if (!snapshot || !m_requests || !m_ok->isEnabled()) {
+            if (m_connection == nullptr || !m_requests || !m_ok->isEnabled()) {
                 return EquivalentCommand {};
             }
-            return equivalentCommand(snapshot->config, 0, m_requests());
+            return equivalentOf(m_connection->snapshot(), m_requests());
         },
         this);
     buttons->addButton(m_equivalent, QDialogButtonBox::HelpRole);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/connection.h"
+#include "api/equivalentcommand.h"
 
 #include <QDialog>
 
@@ -31,6 +32,12 @@ void submitInOrder(EngineConnection* connection,
     QList<CommandRequest> requests,
     QObject* context,
     std::function<void(const QString& error)> done);
+
+/**
+ * The copylinectl lines that do what @p requests do (--call lines: the ESS commands have no script statement), for a
+ * confirmation's or a wizard's "Show the Equivalent Command"; empty without a snapshot.
+ */
+EquivalentCommand equivalentOf(const SnapshotPtr& snapshot, const QList<CommandRequest>& requests);
 
 /** Makes @p wizard's Run and Save submit its requests over @p connection; @p succeeded runs after either worked. */
 void connectTaskWizard(TaskWizard* wizard, EngineConnection* connection, std::function<void()> succeeded);

@@ -234,12 +234,13 @@ void ConfigurationPanel::refreshLog()
 void ConfigurationPanel::clearLog()
 {
     // The log's records are gone for good: "Yes" typed.
+    const CommandRequest request {u"essClearLog"_s, {}};
     if (!Confirm::ask(this, Consequence::LosesData, tr("Clear"),
             tr("Clear the Copy Services log? Its records are deleted and cannot be shown again."),
-            m_snapshot ? equivalentCommand(m_snapshot->config, 0, {{u"essClearLog"_s, {}}}) : EquivalentCommand {})) {
+            equivalentOf(m_snapshot, {request}))) {
         return;
     }
-    submitInOrder(m_connection, {{u"essClearLog"_s, {}}}, this, [this](const QString& error) {
+    submitInOrder(m_connection, {request}, this, [this](const QString& error) {
         if (!error.isEmpty()) {
             MessageBox::warning(this, tr("Clear"), error);
             return;
@@ -299,13 +300,12 @@ void ConfigurationPanel::removeUser()
         return;
     }
     const QString name = item->text();
+    const CommandRequest request {u"essRemoveUser"_s, {{u"name"_s, name}}};
     if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove user"),
-            tr("Remove the command line user %1?").arg(name),
-            m_snapshot ? equivalentCommand(m_snapshot->config, 0, {{u"essRemoveUser"_s, {{u"name"_s, name}}}})
-                       : EquivalentCommand {})) {
+            tr("Remove the command line user %1?").arg(name), equivalentOf(m_snapshot, {request}))) {
         return;
     }
-    submitInOrder(m_connection, {{u"essRemoveUser"_s, {{u"name"_s, name}}}}, this, [this](const QString& error) {
+    submitInOrder(m_connection, {request}, this, [this](const QString& error) {
         if (!error.isEmpty()) {
             MessageBox::warning(this, tr("Remove user"), error);
         }

@@ -448,8 +448,7 @@ void TasksPanel::removeSelected()
         requests.append({u"essRemoveTask"_s, {{u"name"_s, name}}});
     }
     if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove"),
-            tr("Remove the tasks %1?").arg(names.join(u", "_s)),
-            m_snapshot ? equivalentCommand(m_snapshot->config, 0, requests) : EquivalentCommand {})) {
+            tr("Remove the tasks %1?").arg(names.join(u", "_s)), equivalentOf(m_snapshot, requests))) {
         return;
     }
     submitInOrder(m_connection, requests, this, [this](const QString& error) {

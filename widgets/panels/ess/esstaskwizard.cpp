@@ -5,6 +5,7 @@
 #include "common/messagelabel.h"
 #include "common/theme.h"
 #include "dialogs/equivalentcommanddialog.h"
+#include "panels/ess/esscommands.h"
 #include "panels/ess/esscopystate.h"
 
 #include <QAbstractButton>
@@ -400,9 +401,7 @@ void TaskWizard::build()
     m_summary = wrappedLabel({}, definePage, u"taskSummaryLabel"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     defineLayout->addWidget(m_summary);
-    m_equivalent = new EquivalentCommandButton(
-        [this]() { return m_snapshot ? equivalentCommand(m_snapshot->config, 0, requests()) : EquivalentCommand {}; },
-        definePage);
+    m_equivalent = new EquivalentCommandButton([this]() { return equivalentOf(m_snapshot, requests()); }, definePage);
     defineLayout->addWidget(m_equivalent, 0, Qt::AlignLeft);
     m_hint = wrappedLabel({}, definePage, u"taskNameHintLabel"_s);
     m_hint->setStyleSheet(Theme::css(u"color: #6b7682;"_s));
