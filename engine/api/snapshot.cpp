@@ -84,38 +84,129 @@ MirrorRuntime MirrorRuntime::fromJson(const QJsonObject& o)
     return m;
 }
 
-QJsonObject Snapshot::toJson(bool includeConfig) const
+namespace
 {
-    QJsonObject runtimeJson;
-    for (auto it = runtime.cbegin(); it != runtime.cend(); ++it) {
-        QJsonObject r {{u"readOps"_s, static_cast<qint64>(it->readOps)},
-            {u"writeOps"_s, static_cast<qint64>(it->writeOps)}, {u"readBytes"_s, static_cast<qint64>(it->readBytes)},
-            {u"writeBytes"_s, static_cast<qint64>(it->writeBytes)}, {u"allocatedBytes"_s, it->allocatedBytes}};
-        // Most drives never see these move: left out while 0, so a large workspace's snapshots stay small.
-        const std::pair<QString, quint64> optional[] {{u"readNanos"_s, it->readNanos},
-            {u"writeNanos"_s, it->writeNanos}, {u"copyBytes"_s, it->copyBytes}, {u"mirrorBytes"_s, it->mirrorBytes}};
-        for (const auto& [key, value] : optional) {
-            if (value != 0) {
-                r.insert(key, static_cast<qint64>(value));
+
+QJsonObject driveRuntimeToJson(const LogicalDriveRuntime& rt)
+{
+    QJsonObject r {{u"readOps"_s, static_cast<qint64>(rt.readOps)}, {u"writeOps"_s, static_cast<qint64>(rt.writeOps)},
+        {u"readBytes"_s, static_cast<qint64>(rt.readBytes)}, {u"writeBytes"_s, static_cast<qint64>(rt.writeBytes)},
+        {u"allocatedBytes"_s, rt.allocatedBytes}};
+    // Most drives never see these move: left out while 0, so a large workspace's snapshots stay small.
+    const std::pair<QString, quint64> optional[] {{u"readNanos"_s, rt.readNanos}, {u"writeNanos"_s, rt.writeNanos},
+        {u"copyBytes"_s, rt.copyBytes}, {u"mirrorBytes"_s, rt.mirrorBytes}};
+    for (const auto& [key, value] : optional) {
+        if (value != 0) {
+            r.insert(key, static_cast<qint64>(value));
+        }
+    }
+    return r;
+}
+
+LogicalDriveRuntime driveRuntimeFromJson(const QJsonObject& r)
+{
+    LogicalDriveRuntime rt;
+    rt.readOps = static_cast<quint64>(r.value(u"readOps"_s).toInteger());
+    rt.writeOps = static_cast<quint64>(r.value(u"writeOps"_s).toInteger());
+    rt.readBytes = static_cast<quint64>(r.value(u"readBytes"_s).toInteger());
+    rt.writeBytes = static_cast<quint64>(r.value(u"writeBytes"_s).toInteger());
+    rt.allocatedBytes = r.value(u"allocatedBytes"_s).toInteger();
+    rt.readNanos = static_cast<quint64>(r.value(u"readNanos"_s).toInteger());
+    rt.writeNanos = static_cast<quint64>(r.value(u"writeNanos"_s).toInteger());
+    rt.copyBytes = static_cast<quint64>(r.value(u"copyBytes"_s).toInteger());
+    rt.mirrorBytes = static_cast<quint64>(r.value(u"mirrorBytes"_s).toInteger());
+    return rt;
+}
+
+QJsonObject copyRuntimeToJson(const CopyRuntime& rt)
+{
+    return {{u"grains"_s, rt.grains}, {u"grainsCopied"_s, rt.grainsCopied}, {u"repositoryUsed"_s, rt.repositoryUsed},
+        {u"repositoryCapacity"_s, rt.repositoryCapacity}, {u"bytesPerSecond"_s, rt.bytesPerSecond},
+        {u"etaSeconds"_s, rt.etaSeconds}, {u"synchronization"_s, rt.synchronization}};
+}
+
+CopyRuntime copyRuntimeFromJson(const QJsonObject& c)
+{
+    CopyRuntime rt;
+    rt.grains = c.value(u"grains"_s).toInteger();
+    rt.grainsCopied = c.value(u"grainsCopied"_s).toInteger();
+    rt.repositoryUsed = c.value(u"repositoryUsed"_s).toInteger();
+    rt.repositoryCapacity = c.value(u"repositoryCapacity"_s).toInteger();
+    rt.bytesPerSecond = c.value(u"bytesPerSecond"_s).toDouble();
+    rt.etaSeconds = c.value(u"etaSeconds"_s).toInteger(-1);
+    rt.synchronization = c.value(u"synchronization"_s).toBool();
+    return rt;
+}
+
+/**
+ * Writes @p now under @p key. With @p sent (what the receiver holds), only the entries that differ from it are
+ * written, the ids it holds that are gone go to "<key>Removed", and "<key>Delta" says so.
+ */
+template <typename T, typename ToJson>
+void writeTable(
+    QJsonObject& out, const QString& key, const QHash<ObjectId, T>& now, const QHash<ObjectId, T>* sent, ToJson toJson)
+{
+    QJsonObject entries;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (sent != nullptr) {
+            const auto before = sent->constFind(it.key());
+            if (before != sent->cend() && *before == *it) {
+                continue;
             }
         }
-        runtimeJson.insert(QString::number(it.key()), r);
+        entries.insert(QString::number(it.key()), toJson(*it));
     }
-    QJsonObject copiesJson;
-    for (auto it = copies.cbegin(); it != copies.cend(); ++it) {
-        copiesJson.insert(QString::number(it.key()),
-            QJsonObject {{u"grains"_s, it->grains}, {u"grainsCopied"_s, it->grainsCopied},
-                {u"repositoryUsed"_s, it->repositoryUsed}, {u"repositoryCapacity"_s, it->repositoryCapacity},
-                {u"bytesPerSecond"_s, it->bytesPerSecond}, {u"etaSeconds"_s, it->etaSeconds},
-                {u"synchronization"_s, it->synchronization}});
+    out.insert(key, entries);
+    if (sent == nullptr) {
+        return;
     }
+    QJsonArray removed;
+    for (auto it = sent->cbegin(); it != sent->cend(); ++it) {
+        if (!now.contains(it.key())) {
+            removed.append(it.key());
+        }
+    }
+    out.insert(key + u"Removed"_s, removed);
+    out.insert(key + u"Delta"_s, true);
+}
+
+/**
+ * The table under @p key as writeTable wrote it. A delta applies to @p held (what this side received before);
+ * when nothing changed the result shares its data with @p held.
+ */
+template <typename T, typename FromJson>
+QHash<ObjectId, T> readTable(
+    const QJsonObject& object, const QString& key, const QHash<ObjectId, T>* held, FromJson fromJson)
+{
+    QHash<ObjectId, T> table;
+    if (held != nullptr && object.value(key + u"Delta"_s).toBool()) {
+        table = *held;
+        for (const auto& id : object.value(key + u"Removed"_s).toArray()) {
+            table.remove(id.toInteger());
+        }
+    }
+    const QJsonObject entries = object.value(key).toObject();
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        table.insert(it.key().toLongLong(), fromJson(it.value().toObject()));
+    }
+    return table;
+}
+
+} // namespace
+
+QJsonObject Snapshot::toJson(const Snapshot* sent, SnapshotDeltas deltas) const
+{
+    const bool configDelta = sent != nullptr && deltas.config;
+    const bool runtimeDelta = sent != nullptr && deltas.runtime;
+    QJsonObject out {{u"revision"_s, static_cast<qint64>(revision)}, {u"publishedMs"_s, publishedMs},
+        {u"workspacePath"_s, workspacePath}};
+    writeTable(out, u"runtime"_s, runtime, runtimeDelta ? &sent->runtime : nullptr, driveRuntimeToJson);
+    writeTable(out, u"copies"_s, copies, runtimeDelta ? &sent->copies : nullptr, copyRuntimeToJson);
+    writeTable(out, u"mirrors"_s, mirrors, runtimeDelta ? &sent->mirrors : nullptr,
+        [](const MirrorRuntime& m) { return m.toJson(); });
     QJsonArray workloadsJson;
     for (const WorkloadRuntime& w : workloads) {
         workloadsJson.append(w.toJson());
-    }
-    QJsonObject mirrorsJson;
-    for (auto it = mirrors.cbegin(); it != mirrors.cend(); ++it) {
-        mirrorsJson.insert(QString::number(it.key()), it->toJson());
     }
     QJsonArray attention;
     for (auto it = needsAttention.cbegin(); it != needsAttention.cend(); ++it) {
@@ -135,65 +226,39 @@ QJsonObject Snapshot::toJson(bool includeConfig) const
     for (auto it = subsystemLimits.cbegin(); it != subsystemLimits.cend(); ++it) {
         limitsJson.insert(QString::number(it.key()), it->toJson());
     }
-    QJsonObject out {{u"revision"_s, static_cast<qint64>(revision)}, {u"publishedMs"_s, publishedMs},
-        {u"workspacePath"_s, workspacePath}, {u"runtime"_s, runtimeJson}, {u"copies"_s, copiesJson},
-        {u"workloads"_s, workloadsJson}, {u"mirrors"_s, mirrorsJson}, {u"nbdPort"_s, nbdPort},
-        {u"nbdSocket"_s, nbdSocket}, {u"lastEventId"_s, lastEventId}, {u"needsAttention"_s, attention},
-        {u"problems"_s, problemsJson}, {u"limits"_s, limitsJson}};
-    if (includeConfig) {
-        out.insert(u"config"_s, configurationToJson(config));
-    } else {
+    out.insert(u"workloads"_s, workloadsJson);
+    out.insert(u"nbdPort"_s, nbdPort);
+    out.insert(u"nbdSocket"_s, nbdSocket);
+    out.insert(u"lastEventId"_s, lastEventId);
+    out.insert(u"needsAttention"_s, attention);
+    out.insert(u"problems"_s, problemsJson);
+    out.insert(u"limits"_s, limitsJson);
+    // The maps of an unchanged configuration share their data with the one sent before: comparing them is cheap.
+    if (configDelta && sent->config == config) {
         out.insert(u"configUnchanged"_s, true);
+    } else {
+        out.insert(u"config"_s, configurationToJson(config));
     }
     return out;
 }
 
-Snapshot Snapshot::fromJson(const QJsonObject& object, const Configuration* previousConfig)
+Snapshot Snapshot::fromJson(const QJsonObject& object, const Snapshot* previous)
 {
     Snapshot s;
     s.revision = static_cast<quint64>(object.value(u"revision"_s).toInteger());
     s.publishedMs = object.value(u"publishedMs"_s).toInteger();
     s.workspacePath = object.value(u"workspacePath"_s).toString();
-    if (previousConfig != nullptr && object.value(u"configUnchanged"_s).toBool()) {
-        s.config = *previousConfig; // implicitly shared: no copy, and views see the same maps as before
+    if (previous != nullptr && object.value(u"configUnchanged"_s).toBool()) {
+        s.config = previous->config; // implicitly shared: no copy, and views see the same maps as before
     } else {
         s.config = configurationFromJson(object.value(u"config"_s).toObject());
     }
-    const QJsonObject runtimeJson = object.value(u"runtime"_s).toObject();
-    for (auto it = runtimeJson.begin(); it != runtimeJson.end(); ++it) {
-        const QJsonObject r = it.value().toObject();
-        LogicalDriveRuntime rt;
-        rt.readOps = static_cast<quint64>(r.value(u"readOps"_s).toInteger());
-        rt.writeOps = static_cast<quint64>(r.value(u"writeOps"_s).toInteger());
-        rt.readBytes = static_cast<quint64>(r.value(u"readBytes"_s).toInteger());
-        rt.writeBytes = static_cast<quint64>(r.value(u"writeBytes"_s).toInteger());
-        rt.allocatedBytes = r.value(u"allocatedBytes"_s).toInteger();
-        rt.readNanos = static_cast<quint64>(r.value(u"readNanos"_s).toInteger());
-        rt.writeNanos = static_cast<quint64>(r.value(u"writeNanos"_s).toInteger());
-        rt.copyBytes = static_cast<quint64>(r.value(u"copyBytes"_s).toInteger());
-        rt.mirrorBytes = static_cast<quint64>(r.value(u"mirrorBytes"_s).toInteger());
-        s.runtime.insert(it.key().toLongLong(), rt);
-    }
-    const QJsonObject copiesJson = object.value(u"copies"_s).toObject();
-    for (auto it = copiesJson.begin(); it != copiesJson.end(); ++it) {
-        const QJsonObject c = it.value().toObject();
-        CopyRuntime rt;
-        rt.grains = c.value(u"grains"_s).toInteger();
-        rt.grainsCopied = c.value(u"grainsCopied"_s).toInteger();
-        rt.repositoryUsed = c.value(u"repositoryUsed"_s).toInteger();
-        rt.repositoryCapacity = c.value(u"repositoryCapacity"_s).toInteger();
-        rt.bytesPerSecond = c.value(u"bytesPerSecond"_s).toDouble();
-        rt.etaSeconds = c.value(u"etaSeconds"_s).toInteger(-1);
-        rt.synchronization = c.value(u"synchronization"_s).toBool();
-        s.copies.insert(it.key().toLongLong(), rt);
-    }
+    s.runtime = readTable(object, u"runtime"_s, previous ? &previous->runtime : nullptr, driveRuntimeFromJson);
+    s.copies = readTable(object, u"copies"_s, previous ? &previous->copies : nullptr, copyRuntimeFromJson);
+    s.mirrors = readTable(object, u"mirrors"_s, previous ? &previous->mirrors : nullptr, MirrorRuntime::fromJson);
     for (const auto& w : object.value(u"workloads"_s).toArray()) {
         const WorkloadRuntime workload = WorkloadRuntime::fromJson(w.toObject());
         s.workloads.insert(workload.hostId, workload);
-    }
-    const QJsonObject mirrorsJson = object.value(u"mirrors"_s).toObject();
-    for (auto it = mirrorsJson.begin(); it != mirrorsJson.end(); ++it) {
-        s.mirrors.insert(it.key().toLongLong(), MirrorRuntime::fromJson(it.value().toObject()));
     }
     s.nbdPort = static_cast<quint16>(object.value(u"nbdPort"_s).toInt());
     s.nbdSocket = object.value(u"nbdSocket"_s).toString();

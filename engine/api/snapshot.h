@@ -93,6 +93,14 @@ struct WorkloadRuntime
     static WorkloadRuntime fromJson(const QJsonObject& o);
 };
 
+/** Which parts of a snapshot a receiver keeps from the one it received before (Snapshot::toJson). */
+struct SnapshotDeltas
+{
+    bool config = false;  /**< an unchanged configuration is left out */
+    bool runtime = false; /**< the runtime tables carry only the entries that changed */
+    bool any() const { return config || runtime; }
+};
+
 /**
  * What views see of the engine: an immutable copy of the configuration plus runtime state, stamped with a
  * revision that grows with every change. Views hold a std::shared_ptr<const Snapshot>.
@@ -123,13 +131,20 @@ struct Snapshot
     /** The Recovery Guru's problems of @p subsystemId; empty when it is Optimal. */
     QList<RecoveryProblem> problemsOf(ObjectId subsystemId) const { return problems.value(subsystemId); }
 
+    /** The whole snapshot as JSON. */
+    QJsonObject toJson() const { return toJson(nullptr, {}); }
     /**
-     * The snapshot as JSON; without @p includeConfig the configuration is left out and "configUnchanged" is true
-     * (the management protocol's configDelta: the receiver keeps the configuration it has).
+     * The snapshot as JSON for a receiver that holds @p sent (the management protocol's deltas, server/protocol.h):
+     * with @p deltas .config an unchanged configuration is left out ("configUnchanged"); with .runtime the drives',
+     * copies' and mirrors' runtime figures carry only the entries that differ from @p sent, and the ids gone since.
+     * Without @p sent the whole snapshot.
      */
-    QJsonObject toJson(bool includeConfig = true) const;
-    /** The snapshot of @p object; its configuration is @p previousConfig when @p object says "configUnchanged". */
-    static Snapshot fromJson(const QJsonObject& object, const Configuration* previousConfig = nullptr);
+    QJsonObject toJson(const Snapshot* sent, SnapshotDeltas deltas) const;
+    /**
+     * The snapshot of @p object. Where @p object is a delta, it applies to @p previous, the snapshot received
+     * before it from the same sender (unchanged parts share their data with it).
+     */
+    static Snapshot fromJson(const QJsonObject& object, const Snapshot* previous = nullptr);
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

@@ -374,9 +374,12 @@ void ManagementServer::handle(QIODevice* socket, const QJsonObject& message)
             reply(socket, id, CommandResult::failure({ErrorCode::ManagementNotSignedIn, {type}}));
             return;
         }
-        m_clients[socket].subscribed = message.value(u"subscribe"_s).toBool();
-        m_clients[socket].configDelta = message.value(u"configDelta"_s).toBool();
-        if (m_clients[socket].subscribed) {
+        Client& client = m_clients[socket];
+        client.subscribed = message.value(u"subscribe"_s).toBool();
+        client.deltas.config = message.value(u"configDelta"_s).toBool();
+        client.deltas.runtime = message.value(u"runtimeDelta"_s).toBool();
+        client.lastSent.reset(); // a hello starts over: the next snapshot is whole
+        if (client.subscribed) {
             sendSnapshot(socket);
         }
         return;
@@ -663,13 +666,12 @@ void ManagementServer::sendSnapshot(QIODevice* socket)
     Client& client = m_clients[socket];
     client.snapshotPending = false;
     const SnapshotPtr snapshot = m_engine.snapshot();
-    // The maps of an unchanged configuration share their data with the last one sent: comparing them is cheap.
-    const bool includeConfig = !client.configDelta || !client.configSent || !(client.lastConfig == snapshot->config);
-    if (includeConfig && client.configDelta) {
-        client.lastConfig = snapshot->config;
-        client.configSent = true;
+    // The stream is ordered and the client takes every snapshot in turn, so the one sent last is what it holds.
+    const QJsonObject json = snapshot->toJson(client.lastSent.get(), client.deltas);
+    if (client.deltas.any()) {
+        client.lastSent = snapshot;
     }
-    send(socket, {{u"type"_s, u"snapshot"_s}, {u"snapshot"_s, snapshot->toJson(includeConfig)}});
+    send(socket, {{u"type"_s, u"snapshot"_s}, {u"snapshot"_s, json}});
 }
 
 void ManagementServer::send(QIODevice* socket, const QJsonObject& message)

@@ -97,10 +97,9 @@ private:
         Protocol::FrameReader reader;
         bool subscribed = false;
         bool snapshotPending = false;
-        bool configDelta = false; /**< the client keeps an unchanged configuration (protocol.h) */
-        bool configSent = false;
-        Configuration lastConfig; /**< the configuration last sent to it (implicitly shared with the engine's) */
-        bool remote = false;      /**< over TLS: signs in, and its role is checked */
+        SnapshotDeltas deltas; /**< what the client keeps from the snapshot before (protocol.h) */
+        SnapshotPtr lastSent;  /**< the snapshot last sent to it: the base of the next one's deltas */
+        bool remote = false;   /**< over TLS: signs in, and its role is checked */
         bool encrypted = false;
         QString address; /**< the peer's address (no port): the unit of the sign-in delay */
         QString user;    /**< empty until signed in */

@@ -2,7 +2,7 @@
 // The management protocol between an engine process (console or copylined) and its clients (copylinectl, an
 // attaching console): frames of a 4-byte big-endian length followed by one compact JSON object.
 //
-//   client → engine  {"type":"hello","version":1,"subscribe":bool,"configDelta":bool}
+//   client → engine  {"type":"hello","version":1,"subscribe":bool,"configDelta":bool,"runtimeDelta":bool}
 //                    {"type":"command","id":n,"command":{"name":..,"args":{..}}}
 //                    {"type":"shutdown","id":n}
 //                    {"type":"users","id":n,"action":"add|remove|list","name":..,"role":..,"password":..}  (owner only)
@@ -18,6 +18,11 @@
 //   otherwise the snapshot says "configUnchanged":true and the client keeps the configuration it has. Runtime
 //   figures (progress, counters) change twice a second while work runs; the configuration seldom does, and parsing
 //   a large one on every snapshot was most of an attached console's CPU time.
+//   With "runtimeDelta" the per-object runtime tables ("runtime" by logical drive, "copies", "mirrors") carry only
+//   the entries that differ from the snapshot sent before, "<table>Removed" lists the ids gone since, and
+//   "<table>Delta":true says so; the client applies them to the snapshot it received before (Snapshot::fromJson).
+//   Of 10,000 drives about a hundred move while copies run: the whole tables were half an attached console's GUI
+//   thread (issue 19). The first snapshot after a hello is always whole.
 //                    {"type":"result","id":n,"result":{..}}
 //                    {"type":"bye","reason":".."}             (engine stopping)
 #pragma once

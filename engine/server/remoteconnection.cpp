@@ -171,8 +171,9 @@ void RemoteConnection::onAttemptConnected()
 
 void RemoteConnection::writeHello()
 {
+    m_received.reset(); // the engine starts its deltas over after a hello
     m_device->write(Protocol::encode({{u"type"_s, u"hello"_s}, {u"version"_s, Protocol::kVersion},
-        {u"subscribe"_s, true}, {u"configDelta"_s, m_configDelta}}));
+        {u"subscribe"_s, true}, {u"configDelta"_s, m_configDelta}, {u"runtimeDelta"_s, m_runtimeDelta}}));
 }
 
 void RemoteConnection::sendHello()
@@ -374,14 +375,16 @@ void RemoteConnection::handle(const QJsonObject& message)
             m_reconnecting = false;
             m_retryMs = m_firstRetryMs;
             m_lastAttemptError.clear();
-            replaceSnapshot(std::make_shared<Snapshot>(Snapshot::fromJson(message.value(u"snapshot"_s).toObject())));
+            m_received = std::make_shared<Snapshot>(Snapshot::fromJson(message.value(u"snapshot"_s).toObject()));
+            replaceSnapshot(m_received);
             Q_EMIT connectionRestored();
             return;
         }
-        // With configDelta an unchanged configuration is not sent again: the one held goes on (implicitly shared).
-        const SnapshotPtr previous = snapshot();
-        setSnapshot(std::make_shared<Snapshot>(
-            Snapshot::fromJson(message.value(u"snapshot"_s).toObject(), previous ? &previous->config : nullptr)));
+        // With the deltas an unchanged configuration and unchanged runtime figures are not sent again: the ones held
+        // go on (implicitly shared). A hello's first snapshot is whole, so nothing of another connection stays.
+        m_received
+            = std::make_shared<Snapshot>(Snapshot::fromJson(message.value(u"snapshot"_s).toObject(), m_received.get()));
+        setSnapshot(m_received);
     } else if (type == u"result"_s) {
         const auto pending = m_pending.take(message.value(u"id"_s).toInteger());
         if (pending.callback) {

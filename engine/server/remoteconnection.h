@@ -52,6 +52,12 @@ public:
      * Takes effect at the next connectTo().
      */
     void setConfigDelta(bool on) { m_configDelta = on; }
+    /**
+     * Whether to ask the engine to send only the runtime figures that changed (protocol.h "runtimeDelta"; the
+     * default). Off, every snapshot carries every drive's counters (bench_guiscale's baseline). Takes effect at the
+     * next connectTo().
+     */
+    void setRuntimeDelta(bool on) { m_runtimeDelta = on; }
 
     void submit(const CommandRequest& request, QObject* context, Callback callback) override;
     QString description() const override;
@@ -106,6 +112,9 @@ private:
     QString m_peerApplication;
     QString m_workspace;
     bool m_configDelta = true;
+    bool m_runtimeDelta = true;
+    /** The snapshot last received: the base of the next one's deltas (Connection::snapshot() may skip one). */
+    SnapshotPtr m_received;
 
     // Reconnecting (see the class comment).
     RemoteEngine m_engine;      // the TLS target, password included

@@ -558,6 +558,7 @@ private Q_SLOTS:
         // A console that does not ask for it (an older one) still gets the whole configuration every time.
         RemoteConnection whole;
         whole.setConfigDelta(false);
+        whole.setRuntimeDelta(false);
         QVERIFY(!whole.connectTo(dir.path()).isError());
         const SnapshotPtr first = whole.snapshot();
         QTRY_VERIFY(whole.snapshot()->revision > first->revision);
@@ -570,6 +571,14 @@ private Q_SLOTS:
         QTRY_VERIFY(
             remote.snapshot()->config.hostGroupByName(remote.snapshot()->config.subsystems.firstKey(), u"Later"_s)
             != nullptr);
+        // The runtime figures the deltas built up (only the drives that moved are sent) are those sent whole.
+        QTRY_VERIFY(remote.snapshot()->revision == whole.snapshot()->revision
+            && whole.snapshot()->config.hostGroupByName(whole.snapshot()->config.subsystems.firstKey(), u"Later"_s));
+        QVERIFY(remote.snapshot()->runtime.size() > 10);
+        QVERIFY(remote.snapshot()->runtime == whole.snapshot()->runtime);
+        QVERIFY(remote.snapshot()->copies == whole.snapshot()->copies);
+        QVERIFY(remote.snapshot()->mirrors == whole.snapshot()->mirrors);
+        QVERIFY(remote.snapshot()->config == whole.snapshot()->config);
         // The engine stops: the console is told.
         QSignalSpy lost(&remote, &EngineConnection::connectionLost);
         QCOMPARE(ctl(dir.path(), {u"--stop"_s}).code, 0);
