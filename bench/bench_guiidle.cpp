@@ -4,10 +4,11 @@
 // a snapshot twice a second because I/O counters move, but nothing the console shows changes); two VolumeCopies run
 // (progress, rates and ETAs move). Each situation is measured twice on the same engine:
 //   before  every snapshot carries the whole configuration, and every one is applied to every view at once
-//           (RemoteConnection::setConfigDelta(false), MainWindow::setSnapshotCoalescing(false): the console before
-//           issue 18);
-//   after   the engine sends the configuration only when it changed, and the console skips snapshots that change
-//           nothing it shows and applies runtime-only changes at most every MainWindow::kRuntimeApplyMs.
+//           (RemoteConnection::setConfigDelta(false), setRuntimeDelta(false), MainWindow::setSnapshotCoalescing(false):
+//           the console before issue 18);
+//   after   the engine sends the configuration only when it changed and only the runtime figures that changed, and
+//           the console skips snapshots that change nothing it shows and applies runtime-only changes at most every
+//           MainWindow::kRuntimeApplyMs.
 // The full run adds a large workspace (6 more subsystems: ~830 drives, ~500 logical drives), where the configuration
 // parse of every snapshot dominated; --quick (CTest smoke) measures the demonstration workspace for 2 s each.
 // Usage: bench_guiidle [--quick] [--seconds N] [--dir DIR]
@@ -62,6 +63,7 @@ Figures measure(const QString& workspace, bool after, int seconds, int round)
 {
     RemoteConnection connection;
     connection.setConfigDelta(after);
+    connection.setRuntimeDelta(after);
     if (const Error err = connection.connectTo(workspace, 10000); err.isError()) {
         fatal(u"cannot attach: "_s + err.message());
     }
