@@ -2646,8 +2646,8 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <translation>&amp;Entsprechenden Befehl anzeigen…</translation>
     </message>
     <message>
-        <source>Show the copylinectl command that does the same</source>
-        <translation>Den copylinectl-Befehl anzeigen, der dasselbe bewirkt</translation>
+        <source>Show the command line that does the same</source>
+        <translation>Die Befehlszeile anzeigen, die dasselbe bewirkt</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2679,14 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
     <message>
         <source>This window&apos;s commands have no script statement; copylinectl --call runs them by name with the same arguments:</source>
         <translation>Für die Befehle dieses Fensters gibt es keine Skriptanweisung; copylinectl --call führt sie über ihren Namen mit denselben Argumenten aus:</translation>
+    </message>
+    <message>
+        <source>This %1 command does what this window does when you confirm it. %1 signs in with the user and password in csmcli-auth.properties (the current folder, then ~/csm-cli/), not with the console&apos;s sign-in:</source>
+        <translation>Dieser %1-Befehl bewirkt, was dieses Fenster nach Ihrer Bestätigung tut. %1 meldet sich mit Benutzer und Kennwort aus csmcli-auth.properties an (im aktuellen Ordner, sonst in ~/csm-cli/), nicht mit der Anmeldung der Konsole:</translation>
+    </message>
+    <message>
+        <source>This %1 command does what this window does when you confirm it. Put the name and the password of a Copy Services user in place of %2 and %3:</source>
+        <translation>Dieser %1-Befehl bewirkt, was dieses Fenster nach Ihrer Bestätigung tut. Setzen Sie den Namen und das Kennwort eines Copy-Services-Benutzers anstelle von %2 und %3 ein:</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4279,17 @@ Backup-Copy-Services-Server: %2
     <message>
         <source>Information — %1</source>
         <translation>Informationen — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n task(s)?</source>
+        <translation>
+            <numerusform>%n Aufgabe ausführen?</numerusform>
+            <numerusform>%n Aufgaben ausführen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A FlashCopy or PPRC pair that a task establishes overwrites the target volumes: what they hold now is lost.</source>
+        <translation>Ein FlashCopy- oder PPRC-Paar, das eine Aufgabe einrichtet, überschreibt die Zieldatenträger: Was sie jetzt enthalten, geht verloren.</translation>
     </message>
 </context>
 <context>

@@ -2625,7 +2625,7 @@ Are you sure you want to disable %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the copylinectl command that does the same</source>
+        <source>Show the command line that does the same</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +2657,14 @@ Are you sure you want to disable %1?</source>
     </message>
     <message>
         <source>This window&apos;s commands have no script statement; copylinectl --call runs them by name with the same arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 command does what this window does when you confirm it. %1 signs in with the user and password in csmcli-auth.properties (the current folder, then ~/csm-cli/), not with the console&apos;s sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 command does what this window does when you confirm it. Put the name and the password of a Copy Services user in place of %2 and %3:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4246,6 +4254,17 @@ Backup Copy Services server: %2
     </message>
     <message>
         <source>Information — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n task(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A FlashCopy or PPRC pair that a task establishes overwrites the target volumes: what they hold now is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

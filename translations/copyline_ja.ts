@@ -2627,8 +2627,8 @@ Are you sure you want to disable %1?</source>
         <translation>同等のコマンドの表示(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Show the copylinectl command that does the same</source>
-        <translation>同じ処理を行う copylinectl コマンドを表示します</translation>
+        <source>Show the command line that does the same</source>
+        <translation>同じ処理を行うコマンド行を表示します</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2660,14 @@ Are you sure you want to disable %1?</source>
     <message>
         <source>This window&apos;s commands have no script statement; copylinectl --call runs them by name with the same arguments:</source>
         <translation>このウィンドウのコマンドにはスクリプト・ステートメントがありません。copylinectl --call を使用すると、同じ引数で名前を指定して実行できます:</translation>
+    </message>
+    <message>
+        <source>This %1 command does what this window does when you confirm it. %1 signs in with the user and password in csmcli-auth.properties (the current folder, then ~/csm-cli/), not with the console&apos;s sign-in:</source>
+        <translation>この %1 コマンドは、確定したときにこのウィンドウが行う処理と同じ処理を行います。%1 はコンソールのサインインではなく、csmcli-auth.properties (カレント フォルダー、次に ~/csm-cli/) のユーザーとパスワードでサインインします:</translation>
+    </message>
+    <message>
+        <source>This %1 command does what this window does when you confirm it. Put the name and the password of a Copy Services user in place of %2 and %3:</source>
+        <translation>この %1 コマンドは、確定したときにこのウィンドウが行う処理と同じ処理を行います。%2 と %3 の代わりに Copy Services ユーザーの名前とパスワードを入れてください:</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4260,16 @@ Backup Copy Services server: %2
     <message>
         <source>Information — %1</source>
         <translation>情報 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n task(s)?</source>
+        <translation>
+            <numerusform>%n 個のタスクを実行しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A FlashCopy or PPRC pair that a task establishes overwrites the target volumes: what they hold now is lost.</source>
+        <translation>タスクが確立する FlashCopy ペアまたは PPRC ペアはターゲット・ボリュームを上書きします。現在の内容は失われます。</translation>
     </message>
 </context>
 <context>

@@ -258,7 +258,7 @@ std::optional<Args> parseArgs(const Command& c, const QStringList& tokens)
             return std::nullopt;
         }
     }
-    for (const QString& yesNo : {u"incremental"_s, u"backgroundcopy"_s, u"keeponhw"_s}) {
+    for (const QString& yesNo : {u"incremental"_s, u"backgroundcopy"_s, u"startflashes"_s, u"keeponhw"_s}) {
         if (!oneOf(yesNo, {u"yes"_s, u"no"_s})) {
             return std::nullopt;
         }
@@ -708,6 +708,11 @@ void chsess(Client& c, const Args& a)
     if (a.values.contains(u"backgroundcopy"_s)) {
         args.insert(u"backgroundCopy"_s, a.value(u"backgroundcopy"_s) == u"yes"_s);
     }
+    // Not a csmcli option of the seed: the console's "Start also flashes" (docs/csm-cli.md), so that its
+    // Properties dialog has an equivalent command.
+    if (a.values.contains(u"startflashes"_s)) {
+        args.insert(u"startFlashes"_s, a.value(u"startflashes"_s) == u"yes"_s);
+    }
     if (const auto data = c.call(u"csmChangeSession"_s, args)) {
         resultOr(*data, tr(Msg::SessionChanged).arg(a.objects.first()));
     }
@@ -1043,9 +1048,9 @@ const QList<Command>& commands()
             rmsess},
         {u"chsess"_s,
             u"[-desc description] [-name new_name] [-incremental yes|no] [-backgroundcopy yes|no] "
-            "session_name"_s,
-            false, {u"desc"_s, u"name"_s, u"incremental"_s, u"backgroundcopy"_s}, {}, false, u"a session name"_s, true,
-            false, chsess},
+            "[-startflashes yes|no] session_name"_s,
+            false, {u"desc"_s, u"name"_s, u"incremental"_s, u"backgroundcopy"_s, u"startflashes"_s}, {}, false,
+            u"a session name"_s, true, false, chsess},
         {u"lssessactions"_s, u"session_name ..."_s, true, {}, {}, false, u"a session name"_s, true, true,
             lssessactions},
         {u"cmdsess"_s, u"[-quiet] -action action session_name"_s, false, {u"action"_s}, {u"quiet"_s}, false,
@@ -1054,8 +1059,8 @@ const QList<Command>& commands()
             u"-h1 volume_id [-h2 volume_id] [-h3 volume_id] [-i1|-i2|-i3|-j1|-j2|-j3|-t1|-c1 volume_id] "
             "session_name"_s,
             false, {}, {}, true, u"a session name"_s, true, false, mkcpset},
-        {u"rmcpset"_s, u"-h1 volume_id[,volume_id...] [-keeponhw yes|no] [-force] session_name"_s, false, {u"h1"_s},
-            {u"force"_s, u"quiet"_s}, false, u"a session name"_s, true, false, rmcpset},
+        {u"rmcpset"_s, u"-h1 volume_id[,volume_id...] [-keeponhw yes|no] [-force] session_name"_s, false,
+            {u"h1"_s, u"keeponhw"_s}, {u"force"_s, u"quiet"_s}, false, u"a session name"_s, true, false, rmcpset},
         {u"lscpset"_s, u"session_name"_s, true, {}, {}, false, u"a session name"_s, true, false, lscpset},
         {u"lspair"_s, u"[-rolepair role_pair] session_name"_s, true, {u"rolepair"_s}, {}, false, u"a session name"_s,
             true, false, lspair},

@@ -579,6 +579,21 @@ EquivalentCommand equivalentCommand(
 
 QString EquivalentCommand::commandLine(const QString& workspace) const
 {
+    if (!toolCommands.isEmpty()) {
+        QString prefix = tool;
+        if (!workspace.isEmpty()) {
+            prefix += u' ' + toolWorkspaceOption + u' ' + shellQuoted(workspace);
+        }
+        QStringList lines;
+        for (const QStringList& arguments : toolCommands) {
+            QString line = prefix;
+            for (const QString& argument : arguments) {
+                line += u' ' + shellQuoted(argument);
+            }
+            lines.append(line);
+        }
+        return lines.join(u'\n');
+    }
     QString prefix = u"copylinectl"_s;
     if (!workspace.isEmpty()) {
         prefix += u" -w "_s + shellQuoted(workspace);

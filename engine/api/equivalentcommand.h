@@ -32,11 +32,21 @@ struct EquivalentCommand
      * command as given (copylinectl --call).
      */
     QList<CommandRequest> calls;
-
-    bool isEmpty() const { return statements.isEmpty() && calls.isEmpty(); }
     /**
-     * The full command line(s), one per line: copylinectl -w 'ws' -n 'Primary Site' -c '...'. A password argument
-     * reads kPasswordPlaceholder, never the password.
+     * When the commands are a family's own command-line tool's rather than copylinectl's (Copy Services Manager's
+     * csmcli signs in with the administrator's csmcli-auth.properties, as the real csmcli does, while the console's
+     * commands carry its sign-in; the ESS rs* CLI runs saved tasks as a Copy Services user): the tool, its workspace
+     * option, and each command's arguments after it.
+     */
+    QString tool;
+    QString toolWorkspaceOption;
+    QList<QStringList> toolCommands;
+
+    bool isEmpty() const { return statements.isEmpty() && calls.isEmpty() && toolCommands.isEmpty(); }
+    /**
+     * The full command line(s), one per line: copylinectl -w 'ws' -n 'Primary Site' -c '...', or the tool's
+     * (csmcli -workspace 'ws' cmdsess -action start_h1:h2 MM_Test). A password argument reads
+     * kPasswordPlaceholder, never the password.
      */
     QString commandLine(const QString& workspace) const;
     /** The statements as a script file would hold them, one per line. */

@@ -317,7 +317,11 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY2(text.contains(kEss + u"10012019,"_s + kEss + u"10112019"_s), qPrintable(text));
 
-        QCOMPARE(admin({u"rmcpset"_s, u"-h1"_s, kEss + u"10012019"_s, u"FCS"_s}).code, 0);
+        // -keeponhw takes yes or no (it was refused as not valid for rmcpset, though its usage names it).
+        const Run maybe = admin({u"rmcpset"_s, u"-h1"_s, kEss + u"10012019"_s, u"-keeponhw"_s, u"maybe"_s, u"FCS"_s});
+        QVERIFY2(maybe.code != 0 && maybe.out.contains(u"keeponhw"_s), qPrintable(maybe.out));
+        const Run removed = admin({u"rmcpset"_s, u"-h1"_s, kEss + u"10012019"_s, u"-keeponhw"_s, u"yes"_s, u"FCS"_s});
+        QVERIFY2(removed.code == 0, qPrintable(removed.out));
         const Run empty = admin({u"lscpset"_s, u"-hdr"_s, u"off"_s, u"-fmt"_s, u"delim"_s, u"FCS"_s});
         QCOMPARE(empty.out, QString());
         // A bad file: the line is named and nothing is imported.

@@ -7,6 +7,7 @@
 // disabled and an Operator without assigned sessions; Remove Copy Sets keeping the base relationships. Every outcome
 // is checked through the engine's commands.
 #include "common/confirm.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "guitestsupport.h"
@@ -17,6 +18,7 @@
 #include "panels/csm/csmmodels.h"
 #include "panels/csm/csmpictogram.h"
 #include "panels/csm/csmsessionswindow.h"
+#include "testworkspace.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -27,6 +29,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -97,6 +100,38 @@ bool checkListItem(QListWidget* list, const QString& idOrText)
     return false;
 }
 
+/** The words of @p line as a POSIX shell splits them (plain words and '...' with '\'' inside, as shellQuoted). */
+QStringList shellWords(const QString& line)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == u'\'') {
+            const qsizetype end = line.indexOf(u'\'', i + 1);
+            word += line.mid(i + 1, end - i - 1);
+            i = end;
+            inWord = true;
+        } else if (c == u'\\') {
+            word += line.at(++i);
+            inWord = true;
+        } else if (c == u' ') {
+            if (inWord) {
+                words.append(std::exchange(word, {}));
+            }
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord) {
+        words.append(word);
+    }
+    return words;
+}
+
 } // namespace
 
 class TestCsmGui : public QObject
@@ -117,6 +152,7 @@ private Q_SLOTS:
     void operatorWithoutSessionsHasNoCommands();
     void removeCopySetsKeepingTheBase();
     void propertiesAndExport();
+    void csmcliRunsTheOfferedCommands();
     void screenshot();
 
 private:
@@ -135,6 +171,8 @@ private:
     QStringList volumeIds(const QString& device);
     QString essDevice(const QString& serial) const { return u"ESS:BOX:2105."_s + serial; }
     QJsonObject engineSession(const QString& name);
+    /** Runs the command line @p line as a shell would, in @p folder (which holds csmcli-auth.properties). */
+    void runLine(const QString& line, const QString& folder);
     int engineCopySets(const QString& session);
 
     std::unique_ptr<GuiTest::Workspace> m_ws;
@@ -170,6 +208,7 @@ void TestCsmGui::init()
 
 void TestCsmGui::cleanup()
 {
+    setEquivalentCommandWorkspace({});
     m_window.reset();
     m_ws.reset();
 }
@@ -640,6 +679,139 @@ void TestCsmGui::propertiesAndExport()
 
     // Remove Session only in Defined: here it is.
     QVERIFY(view()->removeSessionAction()->isEnabled());
+}
+
+void TestCsmGui::runLine(const QString& line, const QString& folder)
+{
+    const QStringList words = shellWords(line);
+    QVERIFY2(words.size() > 3 && words.first() == u"csmcli"_s, qPrintable(line));
+    QCOMPARE(words.at(1), u"-workspace"_s);
+    QCOMPARE(words.at(2), m_ws->path());
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(Test::binary(u"csmcli"_s), words.mid(1));
+    // The console's engine answers csmcli on this thread: wait with the event loop running.
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+    const QString out = QString::fromUtf8(process.readAll());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(line + u'\n' + out));
+}
+
+void TestCsmGui::csmcliRunsTheOfferedCommands()
+{
+    // Issue 18: the view's dialogs and confirmations offer the csmcli command that does what they do. Each one here
+    // is taken as the administrator would copy it, run by the real csmcli (signed in by csmcli-auth.properties), and
+    // its effect checked in the engine; the GUI itself runs nothing.
+    setEquivalentCommandWorkspace(m_ws->path()); // as the console's main() does
+    setupThroughTheStrip();
+    m_token = view()->controller()->token();
+    addDevices();
+    QTemporaryDir folder;
+    {
+        QFile auth(QDir(folder.path()).filePath(u"csmcli-auth.properties"_s));
+        QVERIFY(auth.open(QIODevice::WriteOnly));
+        auth.write(u"username=%1\npassword=%2\n"_s.arg(kAdmin, kPassword).toUtf8());
+        auth.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    // Create Session: mksess with the type and the locations; the dialog is cancelled.
+    QTRY_VERIFY(!view()->controller()->types().isEmpty());
+    clickButton(view()->createSessionButton());
+    auto* create = qobject_cast<CreateSessionDialog*>(view()->dialog());
+    QVERIFY(create != nullptr);
+    auto* button = create->findChild<EquivalentCommandButton*>();
+    QVERIFY(button != nullptr);
+    QCOMPARE(button->showCommand()->commandText(), QString()); // no name yet: nothing to run
+    typeInto(create->nameEdit(), u"MM_Cli"_s);
+    create->typeCombo()->setCurrentIndex(create->typeCombo()->findData(kMmType));
+    QTRY_VERIFY(create->locationCombo(1)->findText(kSite1) >= 0);
+    create->locationCombo(1)->setCurrentText(kSite1);
+    create->locationCombo(2)->setCurrentText(kSite2);
+    QString line = button->showCommand()->commandText();
+    QVERIFY2(line.contains(u" mksess -cptype 'Metro Mirror Failover/Failback' "_s), qPrintable(line));
+    create->reject();
+    QTRY_VERIFY(view()->dialog() == nullptr);
+    runLine(line, folder.path());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(engineSession(u"MM_Cli"_s).value(u"type"_s).toString(), kMmType);
+    QCOMPARE(engineSession(u"MM_Cli"_s).value(u"locations"_s).toArray().size(), 2);
+
+    // View/Modify Properties: chsess with the description typed.
+    const QStringList h1 = volumeIds(essDevice(kEssPrimary));
+    const QStringList h2 = volumeIds(essDevice(kEssSecondary));
+    CommandResult r = csm(u"csmAddCopySets"_s,
+        {{u"session"_s, u"MM_Cli"_s},
+            {u"copySets"_s,
+                QJsonArray {QJsonObject {{u"H1"_s, h1.value(0)}, {u"H2"_s, h2.value(0)}},
+                    QJsonObject {{u"H1"_s, h1.value(1)}, {u"H2"_s, h2.value(1)}}}}});
+    QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
+    QTRY_VERIFY(view()->selectSession(u"MM_Cli"_s));
+    QTRY_VERIFY(view()->controller()->details().loaded);
+    QTRY_VERIFY(view()->propertiesAction()->isEnabled());
+    view()->propertiesAction()->trigger();
+    auto* properties = qobject_cast<SessionPropertiesDialog*>(view()->dialog());
+    QVERIFY(properties != nullptr);
+    typeInto(properties->descriptionEdit(), u"Payroll's DR copy"_s);
+    line = properties->findChild<EquivalentCommandButton*>()->showCommand()->commandText();
+    QVERIFY2(line.contains(u" chsess -desc 'Payroll'\\''s DR copy' MM_Cli"_s), qPrintable(line));
+    properties->reject();
+    QTRY_VERIFY(view()->dialog() == nullptr);
+    runLine(line, folder.path());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(engineSession(u"MM_Cli"_s).value(u"description"_s).toString(), u"Payroll's DR copy"_s);
+
+    // Remove Copy Sets: rmcpset with the H1 checked and -keeponhw; declined in the GUI.
+    QTRY_VERIFY(view()->removeCopySetsAction()->isEnabled());
+    view()->removeCopySetsAction()->trigger();
+    auto* remove = qobject_cast<RemoveCopySetsDialog*>(view()->dialog());
+    QVERIFY(remove != nullptr);
+    QTRY_COMPARE(remove->copySetList()->count(), 2);
+    QVERIFY(checkListItem(remove->copySetList(), h1.value(1)));
+    clickButton(remove->keepBaseYes());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    clickButton(remove->removeButton());
+    const EquivalentCommand removeSets = Confirm::lastCommand();
+    QCOMPARE(removeSets.toolCommands,
+        (QList<QStringList> {{u"rmcpset"_s, u"-h1"_s, h1.value(1), u"-keeponhw"_s, u"yes"_s, u"MM_Cli"_s}}));
+    QCOMPARE(engineCopySets(u"MM_Cli"_s), 2);
+    remove->reject();
+    QTRY_VERIFY(view()->dialog() == nullptr);
+    runLine(removeSets.commandLine(m_ws->path()), folder.path());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(engineCopySets(u"MM_Cli"_s), 1);
+    // What the Add Copy Sets wizard adds: one mkcpset per copy set, the volumes by role (the one just removed).
+    const EquivalentCommand add = csmcliCommand({{u"csmAddCopySets"_s,
+        {{u"session"_s, u"MM_Cli"_s},
+            {u"copySets"_s, QJsonArray {QJsonObject {{u"H1"_s, h1.value(1)}, {u"H2"_s, h2.value(1)}}}}}}});
+    QCOMPARE(add.toolCommands,
+        (QList<QStringList> {{u"mkcpset"_s, u"-h1"_s, h1.value(1), u"-h2"_s, h2.value(1), u"MM_Cli"_s}}));
+    runLine(add.commandLine(m_ws->path()), folder.path());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(engineCopySets(u"MM_Cli"_s), 2);
+
+    // Start H1->H2 (a typed confirmation), declined: cmdsess with the session's action token.
+    QTRY_VERIFY(view()->commandAction(u"Start H1->H2"_s) != nullptr);
+    Confirm::setNextTypedAnswer(u"No"_s);
+    view()->commandAction(u"Start H1->H2"_s)->trigger();
+    const EquivalentCommand start = Confirm::lastCommand();
+    QCOMPARE(start.toolCommands.size(), 1);
+    QCOMPARE(start.toolCommands.first().mid(0, 2), (QStringList {u"cmdsess"_s, u"-action"_s}));
+    QCOMPARE(engineSession(u"MM_Cli"_s).value(u"state"_s).toString(), u"Defined"_s);
+    runLine(start.commandLine(m_ws->path()), folder.path());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QTRY_VERIFY(engineSession(u"MM_Cli"_s).value(u"state"_s).toString() != u"Defined"_s);
+    QTRY_VERIFY(
+        QStringList({u"Preparing"_s, u"Prepared"_s}).contains(engineSession(u"MM_Cli"_s).value(u"state"_s).toString()));
 }
 
 void TestCsmGui::screenshot()

@@ -17,6 +17,7 @@
 #include "panels/ess/esstaskwizard.h"
 #include "panels/ess/essvolumespanel.h"
 #include "panels/ess/essvolumeview.h"
+#include "testworkspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -774,10 +776,33 @@ void TestEssGui::tasksPanelRunsGroupsAndEditsTasks()
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, modifiers, tree->visualItemRect(item).center());
     };
 
-    // Run one task: the pair exists and the task's last status says successful.
+    // Run one task. It establishes a FlashCopy pair, which overwrites the target: a typed confirmation (issue 18's
+    // one rule) offering the rs* CLI's rsExecuteTask. Declined, nothing runs.
     click(row(u"a88fc1"_s));
     QCOMPARE(panel->selectedNames(), QStringList({u"a88fc1"_s}));
+    Confirm::setNextTypedAnswer(u"No"_s);
     clickButton(panel->findChild<QPushButton*>(u"runButton"_s));
+    QVERIFY(Confirm::lastConsequence() == Consequence::LosesData);
+    const QString offered = Confirm::lastCommand().commandLine(m_ws->path());
+    QCOMPARE(offered,
+        u"rsExecuteTask.sh -s %1 -u '<user>' -p '<type the password here>' a88fc1"_s.arg(shellQuoted(m_ws->path())));
+    QCOMPARE(task(u"a88fc1"_s).lastStatus, QString());
+    // The offered line, with the demonstration's Copy Services user put in, runs the task as the GUI would: the pair
+    // exists and the task's last status says successful.
+    {
+        QStringList words
+            = QProcess::splitCommand(QString(offered)
+                                         .replace(u"'<user>'"_s, u"storwatch"_s)
+                                         .replace(u"'<type the password here>'"_s, u"specialist"_s)
+                                         .replace(shellQuoted(m_ws->path()), u"\"%1\""_s.arg(m_ws->path())));
+        QCOMPARE(words.takeFirst(), u"rsExecuteTask.sh"_s);
+        QProcess rs;
+        rs.setProcessChannelMode(QProcess::MergedChannels);
+        rs.start(Test::binary(u"rsExecuteTask.sh"_s), words);
+        // The console's engine answers it on this thread: wait with the event loop running.
+        QTRY_VERIFY_WITH_TIMEOUT(rs.state() == QProcess::NotRunning, 30000);
+        QVERIFY2(rs.exitCode() == 0, rs.readAll().constData());
+    }
     QTRY_COMPARE(task(u"a88fc1"_s).lastStatus, u"successful"_s);
     QVERIFY(flashCopyOf(m_ws->config(), volumeId(u"00012088"_s)).has_value());
     QTRY_COMPARE(row(u"a88fc1"_s)->text(2), u"successful"_s);
@@ -824,8 +849,9 @@ void TestEssGui::tasksPanelRunsGroupsAndEditsTasks()
     QTRY_COMPARE(task(u"a88fc2"_s).description, u"weekly"_s);
     QTRY_VERIFY(panel->dialog() == nullptr);
 
-    // Running the first task again fails (its source is in a FlashCopy pair): the status says so.
+    // Running the first task again, confirmed, fails (its source is in a FlashCopy pair): the status says so.
     click(row(u"a88fc1"_s));
+    Confirm::setNextTypedAnswer(u"Yes"_s);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     clickButton(panel->findChild<QPushButton*>(u"runButton"_s));
     QTRY_COMPARE(task(u"a88fc1"_s).lastStatus, u"failed"_s);

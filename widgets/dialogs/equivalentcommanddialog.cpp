@@ -109,6 +109,15 @@ void EquivalentCommandDialog::setCommand(const EquivalentCommand& command)
     const QString line = command.commandLine(equivalentCommandWorkspace());
     if (command.isEmpty()) {
         m_intro->setText(tr("There is nothing to run yet: complete the inputs first."));
+    } else if (command.tool == u"csmcli"_s) {
+        m_intro->setText(tr("This %1 command does what this window does when you confirm it. %1 signs in with the "
+                            "user and password in csmcli-auth.properties (the current folder, then ~/csm-cli/), not "
+                            "with the console's sign-in:")
+                             .arg(command.tool));
+    } else if (!command.toolCommands.isEmpty()) {
+        m_intro->setText(tr("This %1 command does what this window does when you confirm it. Put the name and the "
+                            "password of a Copy Services user in place of %2 and %3:")
+                             .arg(command.tool, u"<user>"_s, kPasswordPlaceholder));
     } else if (!command.statements.isEmpty()) {
         m_intro->setText(tr("This copylinectl command does what this window does when you confirm it. Run it in a "
                             "shell, also while the console is open, or keep it in a script:"));
@@ -141,7 +150,7 @@ EquivalentCommandButton::EquivalentCommandButton(Provider provider, QWidget* par
     , m_provider(std::move(provider))
 {
     setObjectName(u"equivalentCommandButton"_s);
-    setToolTip(tr("Show the copylinectl command that does the same"));
+    setToolTip(tr("Show the command line that does the same"));
     setAutoDefault(false);
     connect(this, &QPushButton::clicked, this, [this]() { showCommand(); });
 }

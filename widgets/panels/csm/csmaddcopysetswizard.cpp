@@ -2,6 +2,7 @@
 #include "csmaddcopysetswizard.h"
 
 #include "common/messagelabel.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/filedialog.h"
 
 #include <QButtonGroup>
@@ -494,6 +495,9 @@ CsmConfirmPage::CsmConfirmPage(AddCopySetsWizard* wizard)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_summary, 1);
+    // Issue 18: the csmcli command that does what Add does.
+    auto* equivalent = new EquivalentCommandButton([w = wizard]() { return w->equivalentCommand(); }, this);
+    layout->addWidget(equivalent, 0, Qt::AlignLeft);
     setButtonText(QWizard::NextButton, tr("&Add"));
 }
 
@@ -544,15 +548,8 @@ void CsmResultsPage::initializePage()
     m_done = false;
     m_result->setText(tr("Adding the copy sets…"));
     Q_EMIT completeChanged();
-    const bool csv = m_wizard->sourcePage()->useCsv();
-    const QString name = csv ? u"csmImportCsv"_s : u"csmAddCopySets"_s;
-    QJsonObject args {{u"session"_s, m_wizard->session()}};
-    if (csv) {
-        args.insert(u"text"_s, m_wizard->sourcePage()->csvText());
-    } else {
-        args.insert(u"copySets"_s, m_wizard->selectPage()->chosen());
-    }
-    m_wizard->controller()->run(name, args, this, [this](const CommandResult& r) {
+    const CommandRequest request = m_wizard->request();
+    m_wizard->controller()->run(request.name, request.args, this, [this](const CommandResult& r) {
         m_done = true;
         if (!r.ok()) {
             m_result->setText(tr("No copy set was added:\n%1\n\nGo Back to change your choices; they are kept.")
@@ -585,6 +582,29 @@ bool CsmResultsPage::isComplete() const
 }
 
 // --- The wizard ------------------------------------------------------------------------------------------------
+
+CommandRequest AddCopySetsWizard::request() const
+{
+    if (m_source->useCsv()) {
+        return {u"csmImportCsv"_s, {{u"session"_s, m_session}, {u"text"_s, m_source->csvText()}}};
+    }
+    return {u"csmAddCopySets"_s, {{u"session"_s, m_session}, {u"copySets"_s, m_select->chosen()}}};
+}
+
+EquivalentCommand AddCopySetsWizard::equivalentCommand() const
+{
+    if (!m_source->useCsv()) {
+        return csmcliCommand({request()});
+    }
+    // csmcli imports a file: the same only while the text is still the file's.
+    const QString path = m_source->csvPathEdit()->text().trimmed();
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly | QIODevice::Text)
+        || QString::fromUtf8(file.read(kMaxCsvBytes + 1)) != m_source->csvText()) {
+        return {};
+    }
+    return csmcliCommand({{u"csmImportCsv"_s, {{u"session"_s, m_session}, {u"file"_s, path}}}});
+}
 
 AddCopySetsWizard::AddCopySetsWizard(CsmController* controller, const QString& session, QWidget* parent)
     : QWizard(parent)

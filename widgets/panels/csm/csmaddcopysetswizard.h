@@ -251,6 +251,13 @@ public:
 
     /** The copy sets the role pages describe: the i-th selected volume of every role. */
     QJsonArray candidates() const;
+    /** What Add submits now (the CSV text or the copy sets chosen). */
+    CommandRequest request() const;
+    /**
+     * The csmcli command that does what Add does (issue 18): mkcpset per copy set, or importcsv of the file when the
+     * text is the file's; empty when the CSV text was typed or changed after it was read.
+     */
+    EquivalentCommand equivalentCommand() const;
 
 Q_SIGNALS:
     void devicesArrived();

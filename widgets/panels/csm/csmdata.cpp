@@ -17,6 +17,105 @@ namespace Copyline::CsmUi
 namespace
 {
 
+QString yesNoWord(bool value)
+{
+    return value ? u"yes"_s : u"no"_s;
+}
+
+/** The csmcli arguments of @p request (the reverse of app/csmcli's handlers); empty when csmcli has none. */
+QList<QStringList> csmcliArguments(const CommandRequest& request)
+{
+    const QJsonObject& a = request.args;
+    const QString name = a.value(u"name"_s).toString();
+    const QString session = a.value(u"session"_s).toString();
+    if (request.name == u"csmCreateSession"_s) {
+        QStringList args {u"mksess"_s, u"-cptype"_s, a.value(u"type"_s).toString()};
+        if (a.contains(u"description"_s)) {
+            args << u"-desc"_s << a.value(u"description"_s).toString();
+        }
+        for (const QString& site : {u"site1"_s, u"site2"_s, u"site3"_s}) {
+            if (a.contains(site)) {
+                args << u'-' + site << a.value(site).toString();
+            }
+        }
+        return {args << name};
+    }
+    if (request.name == u"csmRemoveSession"_s) {
+        return {{u"rmsess"_s, name}};
+    }
+    if (request.name == u"csmRunSessionCommand"_s) {
+        return {{u"cmdsess"_s, u"-action"_s, a.value(u"action"_s).toString(), name}};
+    }
+    if (request.name == u"csmChangeSession"_s) {
+        QStringList args {u"chsess"_s};
+        if (a.contains(u"description"_s)) {
+            args << u"-desc"_s << a.value(u"description"_s).toString();
+        }
+        if (a.contains(u"newName"_s)) {
+            args << u"-name"_s << a.value(u"newName"_s).toString();
+        }
+        const std::pair<QString, QString> flags[] {{u"incremental"_s, u"-incremental"_s},
+            {u"backgroundCopy"_s, u"-backgroundcopy"_s}, {u"startFlashes"_s, u"-startflashes"_s}};
+        for (const auto& [key, option] : flags) {
+            if (a.contains(key)) {
+                args << option << yesNoWord(a.value(key).toBool());
+            }
+        }
+        return {args << name};
+    }
+    if (request.name == u"csmAddCopySets"_s) {
+        // One mkcpset per copy set, its volumes by role (the object's keys are the roles: H1, H2, I1, ...).
+        QList<QStringList> commands;
+        for (const QJsonValue& set : a.value(u"copySets"_s).toArray()) {
+            QStringList args {u"mkcpset"_s};
+            const QJsonObject volumes = set.toObject();
+            for (auto it = volumes.begin(); it != volumes.end(); ++it) {
+                args << u'-' + it.key().toLower() << it.value().toString();
+            }
+            commands.append(args << session);
+        }
+        return commands;
+    }
+    if (request.name == u"csmImportCsv"_s && a.contains(u"file"_s)) {
+        return {{u"importcsv"_s, u"-file"_s, a.value(u"file"_s).toString(), session}};
+    }
+    if (request.name == u"csmRemoveCopySets"_s) {
+        QStringList h1;
+        for (const QJsonValue& v : a.value(u"h1"_s).toArray()) {
+            h1.append(v.toString());
+        }
+        QStringList args {u"rmcpset"_s, u"-h1"_s, h1.join(u',')};
+        if (a.contains(u"keepBase"_s)) {
+            args << u"-keeponhw"_s << yesNoWord(a.value(u"keepBase"_s).toBool());
+        }
+        if (a.value(u"force"_s).toBool()) {
+            args << u"-force"_s;
+        }
+        return {args << session};
+    }
+    return {};
+}
+
+} // namespace
+
+EquivalentCommand csmcliCommand(const QList<CommandRequest>& requests)
+{
+    EquivalentCommand command;
+    command.tool = u"csmcli"_s;
+    command.toolWorkspaceOption = u"-workspace"_s;
+    for (const CommandRequest& request : requests) {
+        const QList<QStringList> arguments = csmcliArguments(request);
+        if (arguments.isEmpty()) {
+            return {};
+        }
+        command.toolCommands.append(arguments);
+    }
+    return command;
+}
+
+namespace
+{
+
 /** Snapshots come several times a second while copies run: one refresh round per this much time at most. */
 constexpr int kCoalesceMs = 300;
 constexpr int kMessageLimit = 200;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "api/connection.h"
+#include "api/equivalentcommand.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -149,6 +150,13 @@ public:
     static QString time(const QString& iso);
     static QString capacity(qint64 bytes);
 };
+
+/**
+ * The csmcli commands (docs/csm-cli.md) that do what @p requests, the view's csm* engine commands without their
+ * token, do: the view's "Show the Equivalent Command" (issue 18). csmcli signs in with csmcli-auth.properties, as the
+ * real csmcli does. Empty when a request has no csmcli command.
+ */
+EquivalentCommand csmcliCommand(const QList<CommandRequest>& requests);
 
 /**
  * The view's link to the engine: the connection, the CSM user signed in (token, name, role, sessions), the session

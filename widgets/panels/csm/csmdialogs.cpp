@@ -3,6 +3,7 @@
 
 #include "common/confirm.h"
 #include "common/messagelabel.h"
+#include "dialogs/equivalentcommanddialog.h"
 #include "dialogs/messagebox.h"
 
 #include <QButtonGroup>
@@ -78,6 +79,14 @@ CreateSessionDialog::CreateSessionDialog(CsmController* controller, QWidget* par
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, formPage);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(u"csmCreateSessionOkButton"_s);
+    // Issue 18: the csmcli command that does what OK does.
+    buttons->addButton(new EquivalentCommandButton(
+                           [this]() {
+                               const auto r = request();
+                               return r ? csmcliCommand({*r}) : EquivalentCommand {};
+                           },
+                           formPage),
+        QDialogButtonBox::HelpRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &CreateSessionDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     formLayout->addWidget(buttons);
@@ -146,18 +155,15 @@ void CreateSessionDialog::updateSites()
     }
 }
 
-void CreateSessionDialog::create()
+std::optional<CommandRequest> CreateSessionDialog::request(QString* problem) const
 {
     const QString name = m_name->text().trimmed();
-    if (name.isEmpty()) {
-        showMessage(m_error, tr("Enter a name for the session."));
-        m_name->setFocus();
-        return;
-    }
     const SessionType* t = m_controller->type(m_type->currentData().toString());
-    if (t == nullptr) {
-        showMessage(m_error, tr("Choose a session type."));
-        return;
+    if (name.isEmpty() || t == nullptr) {
+        if (problem != nullptr) {
+            *problem = name.isEmpty() ? tr("Enter a name for the session.") : tr("Choose a session type.");
+        }
+        return std::nullopt;
     }
     QJsonObject args {{u"name"_s, name}, {u"type"_s, t->name}};
     if (!m_description->text().trimmed().isEmpty()) {
@@ -169,9 +175,24 @@ void CreateSessionDialog::create()
             args.insert(u"site%1"_s.arg(site), location);
         }
     }
+    return CommandRequest {u"csmCreateSession"_s, args};
+}
+
+void CreateSessionDialog::create()
+{
+    QString problem;
+    const std::optional<CommandRequest> request = this->request(&problem);
+    if (!request) {
+        showMessage(m_error, problem);
+        if (m_name->text().trimmed().isEmpty()) {
+            m_name->setFocus();
+        }
+        return;
+    }
+    const QString name = request->args.value(u"name"_s).toString();
     showMessage(m_error, {});
     m_ok->setEnabled(false);
-    m_controller->run(u"csmCreateSession"_s, args, this, [this, name](const CommandResult& r) {
+    m_controller->run(request->name, request->args, this, [this, name](const CommandResult& r) {
         m_ok->setEnabled(true);
         if (!r.ok()) {
             showMessage(m_error, r.error.localizedMessage());
@@ -277,29 +298,30 @@ void RemoveCopySetsDialog::remove()
     const bool keep = m_keepYes->isChecked();
     const QString what = keep ? tr("The hardware relationships stay on the storage systems.")
                               : tr("The hardware relationships are removed from the storage systems.");
+    const CommandRequest request {u"csmRemoveCopySets"_s,
+        {{u"session"_s, m_session}, {u"h1"_s, QJsonArray::fromStringList(h1)}, {u"keepBase"_s, keep}}};
     // The volumes keep their data either way: a plain question.
     if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove Copy Sets"),
             tr("Remove %n copy set(s) from session %1?", nullptr, static_cast<int>(h1.size())).arg(m_session)
-                + u"\n\n"_s + h1.join(u'\n') + u"\n\n"_s + what)) {
+                + u"\n\n"_s + h1.join(u'\n') + u"\n\n"_s + what,
+            csmcliCommand({request}))) {
         return;
     }
     showMessage(m_error, {});
     m_remove->setEnabled(false);
-    m_controller->run(u"csmRemoveCopySets"_s,
-        {{u"session"_s, m_session}, {u"h1"_s, QJsonArray::fromStringList(h1)}, {u"keepBase"_s, keep}}, this,
-        [this, h1](const CommandResult& r) {
-            updateButtons();
-            if (!r.ok()) {
-                showMessage(m_error, r.error.localizedMessage());
-                return;
-            }
-            const QString message = r.data.value(u"message"_s).toString();
-            Q_EMIT removed(message.isEmpty()
-                    ? tr("%n copy set(s) removed from session %1.", nullptr, static_cast<int>(h1.size())).arg(m_session)
-                    : message);
-            m_controller->refresh();
-            accept();
-        });
+    m_controller->run(request.name, request.args, this, [this, h1](const CommandResult& r) {
+        updateButtons();
+        if (!r.ok()) {
+            showMessage(m_error, r.error.localizedMessage());
+            return;
+        }
+        const QString message = r.data.value(u"message"_s).toString();
+        Q_EMIT removed(message.isEmpty()
+                ? tr("%n copy set(s) removed from session %1.", nullptr, static_cast<int>(h1.size())).arg(m_session)
+                : message);
+        m_controller->refresh();
+        accept();
+    });
 }
 
 // --- View/Modify Properties ------------------------------------------------------------------------------------
@@ -352,6 +374,9 @@ SessionPropertiesDialog::SessionPropertiesDialog(CsmController* controller, cons
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(u"csmPropertiesOkButton"_s);
     m_ok->setEnabled(controller->mayChange(session));
+    // Issue 18: the csmcli command that does what OK does.
+    buttons->addButton(
+        new EquivalentCommandButton([this]() { return csmcliCommand({request()}); }, this), QDialogButtonBox::HelpRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionPropertiesDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -360,7 +385,7 @@ SessionPropertiesDialog::SessionPropertiesDialog(CsmController* controller, cons
 
 SessionPropertiesDialog::~SessionPropertiesDialog() = default;
 
-void SessionPropertiesDialog::apply()
+CommandRequest SessionPropertiesDialog::request() const
 {
     QJsonObject args {{u"name"_s, m_session}, {u"description"_s, m_description->text().trimmed()}};
     if (m_incremental != nullptr) {
@@ -368,9 +393,15 @@ void SessionPropertiesDialog::apply()
         args.insert(u"backgroundCopy"_s, m_background->isChecked());
         args.insert(u"startFlashes"_s, m_startFlashes->isChecked());
     }
+    return {u"csmChangeSession"_s, args};
+}
+
+void SessionPropertiesDialog::apply()
+{
+    const CommandRequest request = this->request();
     showMessage(m_error, {});
     m_ok->setEnabled(false);
-    m_controller->run(u"csmChangeSession"_s, args, this, [this](const CommandResult& r) {
+    m_controller->run(request.name, request.args, this, [this](const CommandResult& r) {
         m_ok->setEnabled(true);
         if (!r.ok()) {
             showMessage(m_error, r.error.localizedMessage());

@@ -9,6 +9,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -42,6 +44,8 @@ public:
     QLabel* errorLabel() const { return m_error; }
     /** The session created (empty until then). */
     QString createdSession() const { return m_created; }
+    /** What OK submits now; nothing (and @p problem says why) while an input is missing. */
+    std::optional<CommandRequest> request(QString* problem = nullptr) const;
 
 Q_SIGNALS:
     /** "Launch Add Copy Sets Wizard" on the success page. */
@@ -111,6 +115,8 @@ public:
     QCheckBox* incrementalCheck() const { return m_incremental; }
     QCheckBox* backgroundCopyCheck() const { return m_background; }
     QPushButton* okButton() const { return m_ok; }
+    /** What OK submits now. */
+    CommandRequest request() const;
     QLabel* errorLabel() const { return m_error; }
 
 Q_SIGNALS:

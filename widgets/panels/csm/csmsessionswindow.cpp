@@ -694,24 +694,24 @@ void CsmSessionsWindow::runCommand(const ActionRow& action)
     }
     // A command that overwrites volumes (the engine's warning says which) asks for "Yes" typed; the others a question.
     const Consequence consequence = action.warning.isEmpty() ? Consequence::ChangesState : Consequence::LosesData;
-    if (!Confirm::ask(this, consequence, tr("Confirm: %1").arg(action.label), text)) {
+    const CommandRequest request {u"csmRunSessionCommand"_s, {{u"name"_s, session}, {u"action"_s, action.action}}};
+    if (!Confirm::ask(this, consequence, tr("Confirm: %1").arg(action.label), text, csmcliCommand({request}))) {
         setStatus(tr("%1 was not run.").arg(action.label));
         return;
     }
     setStatus(tr("Running %1 on session %2…").arg(action.label, session));
-    m_controller->run(u"csmRunSessionCommand"_s, {{u"name"_s, session}, {u"action"_s, action.action}}, this,
-        [this, action, session](const CommandResult& r) {
-            m_controller->refresh();
-            if (!r.ok()) {
-                showRefusal(tr("%1 Failed").arg(action.label), r);
-                return;
-            }
-            const QString message = r.data.value(u"message"_s).toString();
-            setStatus(message.isEmpty()
-                    ? tr("%1 on session %2: %3")
-                          .arg(action.label, session, CsmTexts::state(r.data.value(u"state"_s).toString()))
-                    : message);
-        });
+    m_controller->run(request.name, request.args, this, [this, action, session](const CommandResult& r) {
+        m_controller->refresh();
+        if (!r.ok()) {
+            showRefusal(tr("%1 Failed").arg(action.label), r);
+            return;
+        }
+        const QString message = r.data.value(u"message"_s).toString();
+        setStatus(message.isEmpty()
+                ? tr("%1 on session %2: %3")
+                      .arg(action.label, session, CsmTexts::state(r.data.value(u"state"_s).toString()))
+                : message);
+    });
 }
 
 void CsmSessionsWindow::openProperties()
@@ -771,12 +771,14 @@ void CsmSessionsWindow::removeSession()
     if (session.isEmpty()) {
         return;
     }
+    const CommandRequest request {u"csmRemoveSession"_s, {{u"name"_s, session}}};
     if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove Session"),
             tr("Remove session %1 and its copy sets from Copy Services Manager? The volumes and their data stay.")
-                .arg(session))) {
+                .arg(session),
+            csmcliCommand({request}))) {
         return;
     }
-    m_controller->run(u"csmRemoveSession"_s, {{u"name"_s, session}}, this, [this, session](const CommandResult& r) {
+    m_controller->run(request.name, request.args, this, [this, session](const CommandResult& r) {
         m_controller->refresh();
         if (!r.ok()) {
             showRefusal(tr("Remove Session"), r);

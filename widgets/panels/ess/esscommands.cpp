@@ -16,12 +16,26 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Copyline::EssUi
 {
 
 EquivalentCommand equivalentOf(const SnapshotPtr& snapshot, const QList<CommandRequest>& requests)
 {
     return snapshot ? equivalentCommand(snapshot->config, 0, requests) : EquivalentCommand {};
+}
+
+EquivalentCommand rsExecuteTaskCommand(const QStringList& names)
+{
+    // Where the ESS Copy Services user's name goes: the console does not know which user the administrator uses.
+    static constexpr QLatin1StringView kUserPlaceholder {"<user>"};
+    EquivalentCommand command;
+    command.tool = u"rsExecuteTask.sh"_s;
+    command.toolWorkspaceOption = u"-s"_s;
+    command.toolCommands.append(
+        QStringList {u"-u"_s, QString(kUserPlaceholder), u"-p"_s, QString(kPasswordPlaceholder)} + names);
+    return command;
 }
 
 void submitInOrder(EngineConnection* connection,

@@ -39,6 +39,13 @@ void submitInOrder(EngineConnection* connection,
  */
 EquivalentCommand equivalentOf(const SnapshotPtr& snapshot, const QList<CommandRequest>& requests);
 
+/**
+ * The rs* CLI's rsExecuteTask for the saved tasks @p names (seed: "rsExecuteTask <taskName...>"), as the README
+ * writes it: rsExecuteTask.sh -s DIR -u USER -p PASSWORD names. The user and the password are those of an ESS Copy
+ * Services user (Administration ▸ Users); the line has placeholders for both, never a password.
+ */
+EquivalentCommand rsExecuteTaskCommand(const QStringList& names);
+
 /** Makes @p wizard's Run and Save submit its requests over @p connection; @p succeeded runs after either worked. */
 void connectTaskWizard(TaskWizard* wizard, EngineConnection* connection, std::function<void()> succeeded);
 

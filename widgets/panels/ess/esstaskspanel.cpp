@@ -290,10 +290,44 @@ void TasksPanel::updateButtons()
             : tr("Select two or more tasks that are not in a group (groups do not nest)."));
 }
 
+bool TasksPanel::overwritesVolumes(const SavedTask& task) const
+{
+    if (task.isGroup()) {
+        return std::any_of(m_snapshot->config.tasks.cbegin(), m_snapshot->config.tasks.cend(),
+            [&](const SavedTask& member) { return member.groupId == task.id && overwritesVolumes(member); });
+    }
+    if (task.command == u"essEstablishFlashCopy"_s) {
+        return true;
+    }
+    const QJsonObject args = QJsonDocument::fromJson(task.arguments.toUtf8()).object();
+    return task.command == u"essEstablishPprc"_s && args.value(u"copy"_s).toString(u"entire"_s) != u"none"_s;
+}
+
 void TasksPanel::runSelected()
 {
-    const QStringList names = selectedNames();
-    if (names.isEmpty()) {
+    const QList<SavedTask> tasks = selectedTasks();
+    if (tasks.isEmpty()) {
+        return;
+    }
+    QStringList names;
+    QStringList lines;
+    bool overwrites = false;
+    for (const SavedTask& t : tasks) {
+        names.append(t.name);
+        lines.append(u"• "_s + t.name + (t.description.isEmpty() ? QString() : u" — "_s + t.description));
+        overwrites = overwrites || overwritesVolumes(t);
+    }
+    // The one rule of the console (issue 18): a task that establishes a FlashCopy pair or a PPRC pair that copies
+    // overwrites its target volumes, so it asks for "Yes" typed, as the DS4000 Re-copy does; any other a question.
+    // The ESS Specialist ran a saved task at once; Copyline asks, and offers the rs* CLI's rsExecuteTask.
+    QString text = tr("Run %n task(s)?", nullptr, static_cast<int>(names.size())) + u"\n\n"_s + lines.join(u'\n');
+    if (overwrites) {
+        text += u"\n\n"_s
+            + tr("A FlashCopy or PPRC pair that a task establishes overwrites the target volumes: what they hold now "
+                 "is lost.");
+    }
+    if (!Confirm::ask(this, overwrites ? Consequence::LosesData : Consequence::ChangesState, tr("Run"), text,
+            rsExecuteTaskCommand(names))) {
         return;
     }
     submitInOrder(m_connection, {{u"essRunTasks"_s, {{u"names"_s, QJsonArray::fromStringList(names)}}}}, this,

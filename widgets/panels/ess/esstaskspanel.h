@@ -43,6 +43,8 @@ public:
     static QString statusText(const SavedTask& task);
 
 public Q_SLOTS:
+    /** Whether running @p task (a group: any member) overwrites volumes: a FlashCopy, or a PPRC pair that copies. */
+    bool overwritesVolumes(const SavedTask& task) const;
     void runSelected();
     void openProperties();
     void groupSelected();
