@@ -229,9 +229,10 @@ private Q_SLOTS:
         QCOMPARE(ok(run(e, u"necReplicate"_s, mvRv())), QString());
         QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
         QCOMPARE(ok(run(e, u"necSeparate"_s, with(mvRv(), u"rvuse"_s, u"immediate"_s))), QString());
-        // -rvuse immediate: the RV is usable at once (it may still be in sep/exec).
-        QCOMPARE(checksumLd(e, u"rv_01"_s), checksumLd(e, u"mv_01"_s));
+        // -rvuse immediate: the RV is the hosts' when the separate completes (Copyline does not redirect RV I/O;
+        // separateImmediateNeverShowsAHalfReflectedRv), in Sync Mode at once.
         QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
+        QCOMPARE(checksumLd(e, u"rv_01"_s), checksumLd(e, u"mv_01"_s));
         // Forced Separate in Replicate: separated at once, the difference stays recorded.
         QCOMPARE(ok(run(e, u"necReplicate"_s, mvRv())), QString());
         QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
@@ -360,6 +361,37 @@ private Q_SLOTS:
         QCOMPARE(ok(run(e, u"necSeparate"_s, mvRv())), QString());
         QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
         QCOMPARE(checksumLd(e, u"rv_01"_s), mv);
+    }
+
+    void separateImmediateNeverShowsAHalfReflectedRv()
+    {
+        // Background Copy with a whole volume of difference still accumulated: Separate -rvuse immediate must not give
+        // hosts an RV that the reflection is still writing. A read sees the separate's final image or is refused; a
+        // write made to the RV is never overwritten by the MV's data on its way.
+        Fixture f;
+        QVERIFY(f.open());
+        Engine& e = f.engine;
+        QCOMPARE(ok(run(e, u"necSetDiskArray"_s, {{u"subsystem"_s, kArray}, {u"bgCopyLevel"_s, 1}})), QString());
+        QCOMPARE(ok(run(e, u"necSetPair"_s, mvRv())), QString());
+        QCOMPARE(ok(run(e, u"necReplicate"_s, with(mvRv(), u"cpmode"_s, u"bg"_s))), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
+        QCOMPARE(ok(writeLd(e, u"mv_01"_s, 0, kVolume, 91)), QString()); // level 1: reflected only after 5 s
+        const QString mv = checksumLd(e, u"mv_01"_s);
+        QCOMPARE(ok(run(e, u"necSeparate"_s, with(mvRv(), u"rvuse"_s, u"immediate"_s))), QString());
+        const bool separating = pair(e, u"mv_01"_s, u"rv_01"_s).value(u"syncState"_s).toString() == u"sep/exec"_s;
+        const QString during = checksumLd(e, u"rv_01"_s);
+        if (separating) {
+            QVERIFY2(during.contains(u"sep/exec"_s), qPrintable(during));
+        }
+        QVERIFY2(during == mv || during.contains(u"sep/exec"_s), qPrintable(during));
+        const bool wrote = writeLd(e, u"rv_01"_s, 0, kGrain, 92).ok();
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
+        QCOMPARE(checksumLd(e, u"rv_01"_s, kGrain), checksumLd(e, u"mv_01"_s, kGrain));
+        QCOMPARE(checksumLd(e, u"rv_01"_s, 0, kGrain),
+            wrote ? expectedChecksum({92}) : checksumLd(e, u"mv_01"_s, 0, kGrain));
+        // Once separated the RV is the hosts' (Read/Write after Separate).
+        QCOMPARE(ok(writeLd(e, u"rv_01"_s, 0, kGrain, 93)), QString());
+        QCOMPARE(checksumLd(e, u"rv_01"_s, 0, kGrain), expectedChecksum({93}));
     }
 
     void copyFaultSeparatesAndTheDifferenceIsKept()

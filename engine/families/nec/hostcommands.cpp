@@ -256,11 +256,12 @@ void mount(CommandContext& ctx)
         }
     }
     if (const Relationship* r = rvPairOf(ctx.config, d)) {
-        QString acc = rvAccessOf(*r);
-        if (r->state == QLatin1String(kSepExec) && option(r->options, u"rvuse"_s) != u"immediate"_s) {
-            acc = u"nr"_s;
+        if (r->state == QLatin1String(kSepExec)) { // see restrictAccess(): no RV I/O redirection yet
+            fail(ErrorCode::NecAccessRefused,
+                {u"%1 is an RV being separated (sep/exec); mount it once the separate completes (iSMrc_wait -cond "
+                 "sep), also after -rvuse immediate."_s.arg(ctx.config.logicalDrives.value(d.sourceRef).name)});
         }
-        if (acc == u"nr"_s) {
+        if (rvAccessOf(*r) == u"nr"_s) {
             fail(ErrorCode::NecAccessRefused,
                 {u"%1 is an RV in %2 with access restriction Not Ready."_s.arg(
                     ctx.config.logicalDrives.value(d.sourceRef).name, r->state)});

@@ -262,8 +262,13 @@ void separate(CommandContext& ctx)
         r.state = QString::fromLatin1(kSepExec);
         r.stateReason.clear();
         setOption(r.options, u"rvuse"_s, use);
-        details = u"The remaining difference is reflected to %1; the RV is usable %2 (%3)."_s.arg(
-            p.rv.name, use == u"immediate"_s ? u"immediately"_s : u"when the separate completes"_s, acc);
+        // -rvuse immediate is accepted and recorded, but the RV opens when the separate completes either way
+        // (pairruntime.cpp restrictAccess: no RV I/O redirection yet).
+        details = u"The remaining difference is reflected to %1; the RV is usable when the separate completes (%2)%3."_s
+                      .arg(p.rv.name, acc,
+                          use == u"immediate"_s ? u"; -rvuse immediate: Copyline does not give an RV to hosts while "
+                                                  "the difference is still being reflected"_s
+                                                : QString());
     }
     applyOnCommit(ctx, r.id);
     ctx.logEventOn(r.subsystemId, force ? EventCode::NecSeparated : EventCode::NecSeparateStarted,

@@ -545,8 +545,18 @@ void restrictAccess(const Configuration& config, ObjectId logicalDriveId, HostAc
     }
     const QString name = config.logicalDrives.value(logicalDriveId).name;
     QString acc = rvAccessOf(*r);
-    if (r->state == QLatin1String(kSepExec) && option(r->options, u"rvuse"_s) != u"immediate"_s) {
-        acc = u"nr"_s; // the RV is usable once the separate completes (-rvuse complete)
+    if (r->state == QLatin1String(kSepExec)) {
+        // The RV is the hosts' once the separate completes, with -rvuse complete and, a decision, with -rvuse
+        // immediate too. The seed's array gives the RV at once and serves each read the final image (spec §5.2,
+        // [INFERRED]) by redirecting what is still to be reflected; Copyline does not redirect yet. Opened early, a
+        // host would read grains the reflection has not reached and would see them change under it, and its own
+        // RV writes would be overwritten by the MV's data still on its way: an RV of no point in time.
+        const QString why = u"%1 is an RV being separated (sep/exec): the remaining difference is still being "
+                            "reflected from the MV. Copyline gives the RV to hosts when the separate completes, also "
+                            "with -rvuse immediate; wait with iSMrc_wait -cond sep"_s.arg(name);
+        denyRead(access, EBUSY, why);
+        denyWrite(access, EBUSY, why);
+        return;
     }
     if (hasWord(r->options, u"hostNotReady"_s)) {
         acc = u"nr"_s; // UMOUNT_RVACC=NOTREADY: the RV's unmount set it Not Ready

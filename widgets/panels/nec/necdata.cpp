@@ -219,8 +219,8 @@ QString NecTexts::rvAccessCode(const Relationship& pair)
     if (pair.hasOption(u"hostNotReady"_s)) {
         return u"nr"_s; // UMOUNT_RVACC=NOTREADY: the RV's unmount set it Not Ready
     }
-    if (pair.state == u"sep/exec"_s && wordValue(pair.options, u"rvuse"_s) != u"immediate"_s) {
-        return u"nr"_s; // -rvuse complete: usable once the separate completes
+    if (pair.state == u"sep/exec"_s) {
+        return u"nr"_s; // usable once the separate completes, also with -rvuse immediate (docs/nec.md)
     }
     return wordValue(pair.options, u"rvacc"_s, pair.state == u"separated"_s ? u"rw"_s : u"nr"_s);
 }
