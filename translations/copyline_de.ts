@@ -8765,6 +8765,10 @@ Trotzdem fortfahren?</translation>
         <source>RV access:</source>
         <translation>RV-Zugriff:</translation>
     </message>
+    <message>
+        <source>Copyline gives the RV to hosts when the separate completes either way: it does not redirect RV reads to the MV while the difference is reflected, as the disk array does. In Sync Mode that is at once.</source>
+        <translation>Copyline gibt das RV in jedem Fall erst nach Abschluss der Trennung für Hosts frei: Es leitet RV-Lesezugriffe während des Abgleichs nicht wie das Disk-Array zum MV um. Im Sync Mode geschieht das sofort.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>

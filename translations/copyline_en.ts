@@ -8692,6 +8692,10 @@ Proceed anyway?</source>
         <source>RV access:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copyline gives the RV to hosts when the separate completes either way: it does not redirect RV reads to the MV while the difference is reflected, as the disk array does. In Sync Mode that is at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>

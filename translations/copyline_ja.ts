@@ -8718,6 +8718,10 @@ Proceed anyway?</source>
         <source>RV access:</source>
         <translation>RV アクセス:</translation>
     </message>
+    <message>
+        <source>Copyline gives the RV to hosts when the separate completes either way: it does not redirect RV reads to the MV while the difference is reflected, as the disk array does. In Sync Mode that is at once.</source>
+        <translation>Copyline はどちらの場合もセパレートの完了時に RV をホストに渡します。ディスクアレイのように、差分の反映中に RV の読み取りを MV へリダイレクトしないためです。Sync Mode ではすぐに完了します。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>

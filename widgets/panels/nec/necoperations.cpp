@@ -362,6 +362,11 @@ OperationDialog* separateDialog(
     auto* complete = radio(OperationDialog::tr("When the separate completes (complete)"), u"rvUseComplete"_s, d, true);
     auto* immediate = radio(
         OperationDialog::tr("Immediately, while the difference is reflected (immediate)"), u"rvUseImmediate"_s, d);
+    // docs/nec.md: without the array's redirection of RV reads, an RV opened early would show grains not yet
+    // reflected; Copyline records the choice and opens the RV when the separate completes.
+    immediate->setToolTip(OperationDialog::tr("Copyline gives the RV to hosts when the separate completes either way: "
+                                              "it does not redirect RV reads to the MV while the difference is "
+                                              "reflected, as the disk array does. In Sync Mode that is at once."));
     d->form()->addRow(OperationDialog::tr("RV use:"), radioRow(d, {complete, immediate}));
     auto* force = new QCheckBox(OperationDialog::tr("Forced separate"), d);
     force->setObjectName(u"forceCheck"_s);
