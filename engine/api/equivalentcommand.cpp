@@ -435,10 +435,10 @@ private:
             strings({u"source"_s, u"target"_s});
             words({u"copyPriority"_s, u"targetReadOnlyEnabled"_s});
         } else if (n == u"recopyVolumeCopy"_s || n == u"stopVolumeCopy"_s || n == u"removeVolumeCopy"_s
-            || n == u"setVolumeCopy"_s) {
+            || n == u"setVolumeCopy"_s || n == u"checkVolumeCopy"_s) {
             keywords(n.left(n.indexOf(u'V')) + u" volumeCopy"_s);
             pairTarget();
-            words({u"copyPriority"_s, u"targetReadOnlyEnabled"_s});
+            words({u"copyPriority"_s, u"targetReadOnlyEnabled"_s, u"repair"_s});
         } else if (n == u"activateRemoteMirror"_s || n == u"deactivateRemoteMirror"_s) {
             keywords(
                 n == u"activateRemoteMirror"_s ? u"activate storageSubsystem"_s : u"deactivate storageSubsystem"_s);

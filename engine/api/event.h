@@ -81,6 +81,7 @@ inline constexpr int VolumeCopyCompleted = 0x2102;
 inline constexpr int VolumeCopyStopped = 0x2103;
 inline constexpr int VolumeCopyRemoved = 0x2104;
 inline constexpr int VolumeCopyChanged = 0x2105;
+inline constexpr int VolumeCopyVerified = 0x2106; // online verification of a completed copy ended (issue 19)
 inline constexpr int RemoteMirrorActivated = 0x2200;
 inline constexpr int RemoteMirrorDeactivated = 0x2201;
 inline constexpr int MirrorCreated = 0x2210;

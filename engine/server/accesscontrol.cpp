@@ -98,6 +98,7 @@ constexpr std::array kTable {
     std::pair {"stopVolumeCopy", R::Operator},
     std::pair {"removeVolumeCopy", R::Operator},
     std::pair {"setVolumeCopy", R::Operator},
+    std::pair {"checkVolumeCopy", R::Operator},
     std::pair {"showRemoteMirrors", R::Monitor},
     std::pair {"showRemoteMirrorCandidates", R::Monitor},
     std::pair {"showRemoteMirrorLinks", R::Monitor},

@@ -29,6 +29,8 @@
 namespace Copyline
 {
 
+class WriteRecord; // copy/writerecord.h
+
 /**
  * The replication engine of one workspace. It owns the configuration, the catalog, the volume I/O fronts and the
  * workspace lock, and executes commands. Lives on one thread (the "engine thread"); all public methods must be
@@ -153,6 +155,13 @@ public:
     std::shared_ptr<PointInTimeCopy> pointInTime(ObjectId id) const { return m_pits.value(id); }
     void setPointInTime(ObjectId id, std::shared_ptr<PointInTimeCopy> pit);
     std::shared_ptr<PointInTimeCopy> takePointInTime(ObjectId id) { return m_pits.take(id); }
+    /** The write records of copy pairs (copy/writerecord.h): what changed since their point in time, by pair id. */
+    std::shared_ptr<WriteRecord> writeRecord(ObjectId id) const { return m_writeRecords.value(id); }
+    void setWriteRecord(ObjectId id, std::shared_ptr<WriteRecord> record)
+    {
+        m_writeRecords.insert(id, std::move(record));
+    }
+    std::shared_ptr<WriteRecord> takeWriteRecord(ObjectId id) { return m_writeRecords.take(id); }
     /**
      * Wires a full-volume point-in-time copy of relationship @p id: the source copies before it overwrites, the target
      * presents the image. Both volumes are held quiet while the wiring changes (target first, then source).
@@ -233,6 +242,7 @@ private:
     QTimer m_mirrorTimer;
     int m_mirrorTicks = 0;
     QHash<ObjectId, std::shared_ptr<PointInTimeCopy>> m_pits;
+    QHash<ObjectId, std::shared_ptr<WriteRecord>> m_writeRecords;
     std::unique_ptr<CopyScheduler> m_scheduler;
     std::unique_ptr<MirrorService> m_mirrors;
     QHash<ObjectId, std::shared_ptr<RateController>> m_rateControllers; // engine thread

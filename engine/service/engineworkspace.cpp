@@ -357,6 +357,7 @@ void Engine::closeWorkspace()
         io->flush(IoOrigin::Replication);
     }
     m_pits.clear();
+    m_writeRecords.clear(); // synced by the flushes above; the drives drop their hooks with them
     m_scheduler.reset();
     m_mirrors.reset();
     m_rateControllers.clear();

@@ -32,11 +32,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -163,6 +165,7 @@ private Q_SLOTS:
     void modelKeepsRowsAndSignalsChangedRowsOnly();
     void filterAndSort();
     void latencyBoundInProperties();
+    void verifyAndRepairInCopyManager();
 
 private:
     QTreeView* tree() const { return m_window->logicalPhysicalView()->logicalTree(); }
@@ -1126,6 +1129,89 @@ void TestVolumeCopyGui::latencyBoundInProperties()
     QTRY_COMPARE(latencyBoundMs(m_ws->config().subsystems.value(subsystem).options), qint64(0));
     dialog->close();
     QTRY_VERIFY(dialog.isNull());
+}
+
+void TestVolumeCopyGui::verifyAndRepairInCopyManager()
+{
+    QVERIFY(m_ws->createDrive(u"Ledger"_s, 8 * MiB, u"Primary Site"_s, 8 * MiB, 11).ok());
+    createDrive(u"Ledger-Copy"_s, 8 * MiB);
+    const ObjectId id = createCopy(u"Ledger"_s, u"Ledger-Copy"_s, u"highest"_s);
+    QVERIFY(id != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(pair(id).status, VolumeCopyStatus::Completed, 30000);
+    CopyManagerWindow* manager = openCopyManager();
+    QVERIFY(manager);
+    QTRY_COMPARE(cell(manager, id, VolumeCopyModel::StatusColumn), u"Completed"_s);
+    clickPair(manager, id);
+    QVERIFY(manager->findChild<QMenu*>(u"menuCopy"_s)->actions().contains(action(manager, u"actionVerifyCopy"_s)));
+    QVERIFY(action(manager, u"actionVerifyCopy"_s)->isEnabled());
+
+    // Damage under the target's volume (a bad disk): 4 KiB of grain 2 changed behind the engine.
+    const LogicalDrive copy = m_ws->logicalDrive(u"Ledger-Copy"_s);
+    QVERIFY(!copy.fileName.isEmpty());
+    QFile file(m_ws->path() + u"/volumes/"_s + copy.fileName);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(2 * 65536 + 100));
+    QCOMPARE(file.write(QByteArray(4096, '\x5a')), qint64(4096));
+    file.close();
+
+    auto waitForBox = [&](const QString& name) {
+        QMessageBox* found = nullptr;
+        (void)QTest::qWaitFor([&]() {
+            for (QMessageBox* box : manager->findChildren<QMessageBox*>(name)) {
+                if (box->isVisible()) {
+                    found = box;
+                }
+            }
+            return found != nullptr;
+        });
+        return found;
+    };
+
+    // Verify: the damage is reported, nothing is changed.
+    trigger(manager, u"actionVerifyCopy"_s);
+    QMessageBox* question = waitForBox(u"verifyCopyQuestion"_s);
+    QVERIFY(question);
+    QVERIFY(question->text().contains(u"Compare Ledger-Copy with its source Ledger"_s));
+    click(question->findChild<QPushButton*>(u"verifyButton"_s));
+    QMessageBox* result = waitForBox(u"verifyCopyResult"_s);
+    QVERIFY(result);
+    QVERIFY2(result->text().contains(u"1 grain(s) differ from the source"_s), qPrintable(result->text()));
+    click(result->button(QMessageBox::Ok));
+    QTRY_VERIFY(!result->isVisible() || result->isHidden());
+    const auto sum = [&](const QString& name) {
+        const CommandResult r = m_ws->run(u"checksumLogicalDrive"_s, {{u"targets"_s, QJsonArray {name}}});
+        return r.ok() ? r.data.value(u"sha256"_s).toString() : r.error.message();
+    };
+    QVERIFY(sum(u"Ledger"_s) != sum(u"Ledger-Copy"_s));
+
+    // Verify and Repair: the grain is copied again; the copy holds the source's bytes.
+    trigger(manager, u"actionVerifyCopy"_s);
+    question = waitForBox(u"verifyCopyQuestion"_s);
+    QVERIFY(question);
+    click(question->findChild<QPushButton*>(u"verifyRepairButton"_s));
+    result = waitForBox(u"verifyCopyResult"_s);
+    QVERIFY(result);
+    QVERIFY2(result->text().contains(u"1 grain(s) were copied from the source again"_s), qPrintable(result->text()));
+    click(result->button(QMessageBox::Ok));
+    QCOMPARE(sum(u"Ledger-Copy"_s), sum(u"Ledger"_s));
+
+    // A read/write target: Verify only; the Repair button says why not.
+    trigger(manager, u"actionDisableReadOnly"_s);
+    QTRY_VERIFY(!pair(id).targetReadOnly);
+    trigger(manager, u"actionVerifyCopy"_s);
+    question = waitForBox(u"verifyCopyQuestion"_s);
+    QVERIFY(question);
+    auto* repair = question->findChild<QPushButton*>(u"verifyRepairButton"_s);
+    QVERIFY(!repair->isEnabled());
+    QVERIFY(repair->toolTip().contains(u"read-only target"_s));
+    question->reject();
+
+    // Not completed: the action says why it is unavailable.
+    QVERIFY(m_ws->run(u"setStorageSubsystem"_s, {{u"copyBandwidth"_s, MiB}}).ok());
+    QVERIFY(m_ws->run(u"recopyVolumeCopy"_s, {{u"id"_s, id}}).ok());
+    QTRY_COMPARE(pair(id).status, VolumeCopyStatus::InProgress);
+    QTRY_VERIFY(!action(manager, u"actionVerifyCopy"_s)->isEnabled());
+    QVERIFY(action(manager, u"actionVerifyCopy"_s)->toolTip().contains(u"verified once it is completed"_s));
 }
 
 QTEST_MAIN(TestVolumeCopyGui)

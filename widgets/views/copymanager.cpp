@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -180,6 +181,7 @@ void CopyManagerWindow::createActions()
     };
     m_reCopy = make(u"actionReCopy"_s, tr("&Re-Copy…"), u"copy-in-progress"_s);
     m_stop = make(u"actionStopCopy"_s, tr("&Stop…"), u"copy-stopped"_s);
+    m_verify = make(u"actionVerifyCopy"_s, tr("&Verify…"));
     m_remove = make(u"actionRemoveCopyPairs"_s, tr("Re&move Copy Pairs…"));
     m_remove->setShortcut(QKeySequence::Delete);
     m_close = make(u"actionCloseCopyManager"_s, tr("&Close"));
@@ -195,6 +197,8 @@ void CopyManagerWindow::createActions()
     copy->addAction(m_stop);
     copy->addAction(m_remove);
     copy->addSeparator();
+    copy->addAction(m_verify);
+    copy->addSeparator();
     copy->addAction(m_close);
     QMenu* change = menuBar()->addMenu(tr("C&hange"));
     change->setObjectName(u"menuChange"_s);
@@ -208,6 +212,7 @@ void CopyManagerWindow::createActions()
 
     connect(m_reCopy, &QAction::triggered, this, &CopyManagerWindow::reCopy);
     connect(m_stop, &QAction::triggered, this, &CopyManagerWindow::stopCopy);
+    connect(m_verify, &QAction::triggered, this, &CopyManagerWindow::verifyCopy);
     connect(m_remove, &QAction::triggered, this, &CopyManagerWindow::removeCopyPairs);
     connect(m_close, &QAction::triggered, this, &QWidget::close);
     connect(m_priority, &QAction::triggered, this, &CopyManagerWindow::changePriority);
@@ -329,6 +334,8 @@ void CopyManagerWindow::updateActions()
     set(m_reCopy, single(VolumeCopyRules::recopyBlocker),
         tr("Copy the source to the target again, from the beginning"));
     set(m_stop, single(VolumeCopyRules::stopBlocker), tr("Stop the copy; the target is left incomplete"));
+    set(m_verify, single(VolumeCopyRules::verifyBlocker),
+        tr("Compare the target with its source grain by grain, leaving out what changed since the copy"));
     set(m_remove, multi(VolumeCopyRules::removeBlocker),
         tr("Remove the copy pairs; the data on both logical drives is kept"));
     set(m_priority, multi([](const VolumeCopy&) { return QString(); }), tr("Change the copy priority"));
@@ -383,6 +390,7 @@ void CopyManagerWindow::showContextMenu(const QPoint& pos)
     menu.addAction(m_reCopy);
     menu.addAction(m_stop);
     menu.addAction(m_remove);
+    menu.addAction(m_verify);
     menu.addSeparator();
     menu.addAction(m_priority);
     menu.addMenu(m_permissionsMenu);
@@ -404,6 +412,85 @@ void CopyManagerWindow::reCopy()
         return;
     }
     openDialog(new ReCopyDialog(m_connection, m_subsystemId, ids.first(), this));
+}
+
+void CopyManagerWindow::verifyCopy()
+{
+    const QList<ObjectId> ids = selectedPairs();
+    if (ids.size() != 1 || !m_verify->isEnabled() || !m_connection) {
+        return;
+    }
+    const Configuration& c = m_snapshot->config;
+    const VolumeCopy pair = c.volumeCopies.value(ids.first());
+    const QString source = c.logicalDrives.value(pair.sourceId).name;
+    const QString target = c.logicalDrives.value(pair.targetId).name;
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Verify Copy"),
+        tr("Compare %1 with its source %2 grain by grain? Hosts keep working meanwhile; both logical drives are "
+           "read once. Grains written on either drive since the copy are left out: they differ rightly. A grain "
+           "that differs otherwise is damage to the target; Verify and Repair copies it from the source again "
+           "(the source still holds the copy's point in time there).")
+            .arg(target, source),
+        QMessageBox::Cancel, this);
+    ask->setObjectName(u"verifyCopyQuestion"_s);
+    QPushButton* plain = ask->addButton(tr("&Verify"), QMessageBox::AcceptRole);
+    plain->setObjectName(u"verifyButton"_s);
+    QPushButton* repair = ask->addButton(tr("Verify and &Repair"), QMessageBox::AcceptRole);
+    repair->setObjectName(u"verifyRepairButton"_s);
+    if (!pair.targetReadOnly) {
+        repair->setEnabled(false);
+        repair->setToolTip(tr("A repair needs a read-only target, so that no host writes it meanwhile: enable "
+                              "Read-Only first (Change > Target Logical Drive Permissions)."));
+    }
+    ask->setDefaultButton(plain);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    const CommandRequest request {u"checkVolumeCopy"_s, {{u"id"_s, pair.id}}};
+    MessageBox::addEquivalentCommandLink(ask, equivalentCommand(c, m_subsystemId, {request}));
+    const ObjectId subsystemId = m_subsystemId;
+    const ObjectId id = pair.id;
+    connect(ask, &QMessageBox::buttonClicked, this,
+        [this, plain, repair, target, subsystemId, id](QAbstractButton* button) {
+            if ((button != plain && button != repair) || !m_connection) {
+                return;
+            }
+            const bool withRepair = button == repair;
+            const CommandRequest run {
+                u"checkVolumeCopy"_s, {{u"subsystemId"_s, subsystemId}, {u"id"_s, id}, {u"repair"_s, withRepair}}};
+            m_connection->submit(run, this, [this, target, withRepair](const CommandResult& result) {
+                QString text;
+                QMessageBox::Icon icon = QMessageBox::Information;
+                if (!result.ok()) {
+                    icon = QMessageBox::Warning;
+                    text = result.error.localizedMessage();
+                } else {
+                    const auto count = [&](const char* key) {
+                        return static_cast<int>(result.data.value(QLatin1String(key)).toInteger());
+                    };
+                    text = count("differing") == 0
+                        ? tr("%1: the %n compared grain(s) hold the same bytes as the source.", nullptr,
+                            count("compared"))
+                              .arg(target)
+                        : tr("%1: %n grain(s) differ from the source.", nullptr, count("differing")).arg(target);
+                    if (count("written") > 0) {
+                        text += u' '
+                            + tr("%n grain(s) written on either drive since the copy were not compared.", nullptr,
+                                count("written"));
+                    }
+                    if (count("differing") > 0) {
+                        icon = QMessageBox::Warning;
+                        text += u' '
+                            + (withRepair
+                                    ? tr("%n grain(s) were copied from the source again.", nullptr, count("repaired"))
+                                    : tr("Verify again with Repair to copy them from the source, or Re-Copy the "
+                                         "pair."));
+                    }
+                }
+                auto* box = new QMessageBox(icon, tr("Verify Copy"), text, QMessageBox::Ok, this);
+                box->setObjectName(u"verifyCopyResult"_s);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
+        });
+    ask->open();
 }
 
 void CopyManagerWindow::stopCopy()

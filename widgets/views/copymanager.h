@@ -67,6 +67,7 @@ private:
     void showContextMenu(const QPoint& pos);
 
     void reCopy();
+    void verifyCopy();
     void stopCopy();
     void removeCopyPairs();
     void changePriority();
@@ -91,6 +92,7 @@ private:
     QProgressBar* m_selectedProgress = nullptr;
 
     QAction* m_reCopy = nullptr;
+    QAction* m_verify = nullptr;
     QAction* m_stop = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_close = nullptr;

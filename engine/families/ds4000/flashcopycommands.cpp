@@ -486,6 +486,9 @@ void recreateFlashCopy(CommandContext& ctx)
     }
     const PitState oldState = pitState(fc.status);
     ctx.onRollback([pit, oldState]() { pit->setState(oldState); }); // the engine restores the access rules
+    VolumeCopyOps::sourceImageReplaced(ctx, fc.id,
+        u"the source FlashCopy %1 was re-created: it shows a new point in time"_s.arg(
+            ctx.config.logicalDrives.value(fc.id).name));
     ctx.data.insert(u"pointInTime"_s, updated.pointInTime.toString(Qt::ISODateWithMs));
     ctx.logEvent(EventCode::FlashCopyRecreated, EventSeverity::Informational, fcComponent(ctx.config, fc),
         u"FlashCopy logical drive re-created"_s,

@@ -581,6 +581,30 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
         }
         return out;
     }
+    if (name == u"checkVolumeCopy"_s) {
+        const qint64 differing = d.value(u"differing"_s).toInteger();
+        const double seconds = d.value(u"seconds"_s).toDouble();
+        QString out = u"Verification of %1 against its source %2: %3\n"_s.arg(s(d, "target"), s(d, "source"),
+            differing == 0 ? u"the compared grains are identical"_s : u"%1 grains differ"_s.arg(differing));
+        out += u"   Grains compared:                 %1 (%2 each)\n"_s.arg(d.value(u"compared"_s).toInteger())
+                   .arg(formatBytes(d.value(u"grainSize"_s).toInteger()));
+        out += u"   Written since the copy (skipped): %1\n"_s.arg(d.value(u"written"_s).toInteger());
+        out += u"   Read:                            %1 in %2 s\n"_s.arg(
+            formatBytes(d.value(u"bytesRead"_s).toInteger()), QString::number(seconds, 'f', 2));
+        const QJsonArray offsets = d.value(u"differingOffsets"_s).toArray();
+        if (!offsets.isEmpty()) {
+            QStringList list;
+            for (const auto& o : offsets) {
+                list.append(QString::number(o.toInteger()));
+            }
+            out += u"   First differing offsets:         %1\n"_s.arg(list.join(u", "_s));
+            out += d.value(u"repair"_s).toBool()
+                ? u"   Repaired (copied from the source again): %1\n"_s.arg(d.value(u"repaired"_s).toInteger())
+                : u"   Run check volumeCopy target [\"%1\"] repair=TRUE; to copy them from the source again.\n"_s.arg(
+                    s(d, "target"));
+        }
+        return out;
+    }
     if (name == u"saveFeatureKey"_s) {
         return u"Premium feature key written to %1\n"_s.arg(s(d, "file"));
     }

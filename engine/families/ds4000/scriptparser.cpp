@@ -93,6 +93,9 @@ constexpr std::array kForms {
         "[targetReadOnlyEnabled=(TRUE|FALSE)];"},
     Form {"recopy volumecopy", "recopyVolumeCopy",
         "recopy volumeCopy target [\"target\"] [source [\"source\"]] [copyPriority=..] [targetReadOnlyEnabled=..];"},
+    Form {"check volumecopy", "checkVolumeCopy",
+        "check volumeCopy target [\"target\"] [source [\"source\"]] [repair=(TRUE|FALSE)];   (online verification "
+        "of a completed copy)"},
     Form {"stop volumecopy", "stopVolumeCopy", "stop volumeCopy target [\"target\"] [source [\"source\"]];"},
     Form {"remove volumecopy", "removeVolumeCopy", "remove volumeCopy target [\"target\"] [source [\"source\"]];"},
     Form {"set volumecopy", "setVolumeCopy",

@@ -8,6 +8,7 @@
 #include "copy/accessrules.h"
 #include "copy/copyscheduler.h"
 #include "copy/volumecopyrules.h"
+#include "copy/writerecord.h"
 #include "families/ds4000/commands.h"
 #include "families/ds4000/mirrorops.h"
 #include "families/ds4000/models.h"
@@ -16,7 +17,10 @@
 #include "util/bytesize.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QPointer>
+
+#include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,6 +60,40 @@ PitConfig pitConfig(const Configuration& config, const VolumeCopy& vc)
     return c;
 }
 
+/** The pair's record of the grains written since its point in time (copy/writerecord.h), for check volumeCopy. */
+QString recordPath(const Engine& engine, ObjectId id)
+{
+    return engine.volumePath(u"vc-%1.written"_s.arg(id));
+}
+
+/**
+ * The pair stops recording changes and its record is deleted: it leaves Completed (stopped, failed, removed) or starts
+ * again (a Re-Copy makes a new record when the copy starts). The hooks come off when the command commits.
+ */
+void dropRecord(CommandContext& ctx, const VolumeCopy& vc)
+{
+    Engine& engine = ctx.engine;
+    auto record = engine.takeWriteRecord(vc.id);
+    if (!record) {
+        return;
+    }
+    const ObjectId id = vc.id;
+    const ObjectId sourceId = vc.sourceId;
+    const ObjectId targetId = vc.targetId;
+    ctx.onRollback([&engine, id, record]() { engine.setWriteRecord(id, record); });
+    ctx.onCommit([&engine, id, record, sourceId, targetId]() {
+        if (auto io = engine.volumes().find(sourceId)) {
+            io->removeObserver(record->hook(WriteRecord::Side::Source));
+        }
+        if (auto io = engine.volumes().find(targetId)) {
+            io->removeObserver(record->hook(WriteRecord::Side::Target));
+        }
+        if (!engine.writeRecord(id)) {
+            QFile::remove(record->path()); // a Re-Copy that started already has a new file under this name
+        }
+    });
+}
+
 void onFinished(Engine& engine, ObjectId id, const IoStatus& status);
 
 /** Hands a running copy to the scheduler; its end comes back to the engine thread. */
@@ -75,10 +113,16 @@ void schedule(Engine& engine, const VolumeCopy& vc, const std::shared_ptr<PointI
     });
 }
 
-/** Stops the copy engine of a pair (scheduler, source observer, map) after the command commits. */
-void dropEngine(CommandContext& ctx, const VolumeCopy& vc)
+/**
+ * Stops the copy engine of a pair (scheduler, source observer, map) after the command commits; the record of changes
+ * goes too unless @p keepRecord (the copy completed: verification needs it from now on).
+ */
+void dropEngine(CommandContext& ctx, const VolumeCopy& vc, bool keepRecord = false)
 {
     Engine& engine = ctx.engine;
+    if (!keepRecord) {
+        dropRecord(ctx, vc);
+    }
     const ObjectId id = vc.id;
     // The progress reached stays with the pair: a failed or stopped copy shows how far it got (issue 20).
     if (const auto pit = engine.pointInTime(id); pit && pit->grains() > 0 && ctx.config.volumeCopies.contains(id)) {
@@ -144,6 +188,12 @@ void start(CommandContext& ctx, VolumeCopy& vc)
     const auto targetBackend = targetStore(ctx.config, targetIo);
     IoStatus st;
     std::shared_ptr<PointInTimeCopy> pit;
+    // What changes on the source from this instant on (and on the target once the copy completes): a verification
+    // of the completed copy compares only grains neither drive wrote since. Without it (a disk too full for the
+    // record) the copy runs all the same and cannot be verified; check volumeCopy says so.
+    IoStatus recordStatus;
+    std::shared_ptr<WriteRecord> record
+        = WriteRecord::create(recordPath(engine, vc.id), kGrainSize, source.capacity, &recordStatus);
     {
         // The copy's image is the source at this instant; a write that reaches the source later (a replication
         // write — hosts cannot write to it now) is preserved into the target first.
@@ -153,15 +203,26 @@ void start(CommandContext& ctx, VolumeCopy& vc)
             failFile(mapPath, st);
         }
         held.addObserver(pit);
+        if (record) {
+            held.addObserver(record->hook(WriteRecord::Side::Source));
+        }
     }
     engine.setPointInTime(vc.id, pit);
+    if (record) {
+        engine.setWriteRecord(vc.id, record);
+    }
     schedule(engine, vc, pit);
     const ObjectId id = vc.id;
-    ctx.onRollback([&engine, id, sourceIo, pit, mapPath]() {
+    ctx.onRollback([&engine, id, sourceIo, pit, mapPath, record]() {
         engine.scheduler().remove(id);
         sourceIo->removeObserver(pit);
         engine.takePointInTime(id);
         QFile::remove(mapPath);
+        if (record) {
+            sourceIo->removeObserver(record->hook(WriteRecord::Side::Source));
+            engine.takeWriteRecord(id);
+            QFile::remove(record->path());
+        }
     });
     ctx.logEvent(EventCode::VolumeCopyStarted, EventSeverity::Informational, pairComponent(ctx.config, vc),
         u"VolumeCopy started"_s,
@@ -182,6 +243,14 @@ void onFinished(Engine& engine, ObjectId id, const IoStatus& status)
             vc.status = VolumeCopyStatus::Completed;
             vc.completed = ctx.clock.now();
             target.currentOwner = target.preferredOwner;
+            // From now on the target's own writes are changes too (hosts may write it once it is read/write).
+            if (const auto record = ctx.engine.writeRecord(id)) {
+                if (auto targetIo = ctx.engine.volumes().find(vc.targetId)) {
+                    targetIo->addObserver(record->hook(WriteRecord::Side::Target));
+                    ctx.onRollback(
+                        [targetIo, record]() { targetIo->removeObserver(record->hook(WriteRecord::Side::Target)); });
+                }
+            }
             ctx.logEvent(EventCode::VolumeCopyCompleted, EventSeverity::Informational, pairComponent(ctx.config, vc),
                 u"VolumeCopy completed"_s,
                 u"%1 now holds the image %2 had when the copy started%3."_s.arg(target.name,
@@ -196,7 +265,7 @@ void onFinished(Engine& engine, ObjectId id, const IoStatus& status)
                 "condition, or Re-Copy to start again."_s.arg(status.reason),
                 true);
         }
-        dropEngine(ctx, vc);
+        dropEngine(ctx, vc, vc.status == VolumeCopyStatus::Completed);
         VolumeCopyOps::promote(ctx, vc.subsystemId);
     });
 }
@@ -326,6 +395,7 @@ void recopyVolumeCopy(CommandContext& ctx)
     if (old.status == VolumeCopyStatus::Failed) {
         dropEngine(ctx, old);
     }
+    dropRecord(ctx, old); // the new copy's record starts with it
     vc.priority = priorityArg(ctx, vc.priority);
     vc.targetReadOnly = ctx.args.boolean(u"targetReadOnlyEnabled"_s, true);
     vc.status = VolumeCopyStatus::Pending;
@@ -372,6 +442,7 @@ void removeVolumeCopy(CommandContext& ctx)
     if (vc.status == VolumeCopyStatus::Failed) {
         dropEngine(ctx, vc);
     }
+    dropRecord(ctx, vc);
     ctx.config.volumeCopies.remove(vc.id);
     ctx.logEvent(EventCode::VolumeCopyRemoved, EventSeverity::Informational, pairComponent(ctx.config, vc),
         u"VolumeCopy pair removed"_s,
@@ -407,6 +478,121 @@ void setVolumeCopy(CommandContext& ctx)
     ctx.logEvent(EventCode::VolumeCopyChanged, EventSeverity::Informational, pairComponent(ctx.config, vc),
         u"VolumeCopy changed"_s,
         u"Priority %1; target %2."_s.arg(enumName(vc.priority), vc.targetReadOnly ? u"read-only"_s : u"read/write"_s));
+}
+
+constexpr qint64 kVerifyGrains = 64; // per step: 4 MiB of each drive
+
+/** The engine learns a verification's outcome: its event (on the engine thread, after the I/O). */
+void verified(Engine& engine, ObjectId id, const WriteRecord::VerifyTally& tally, bool repair, const IoStatus& st)
+{
+    const auto it = engine.configuration().volumeCopies.constFind(id);
+    if (it == engine.configuration().volumeCopies.cend()) {
+        return;
+    }
+    engine.runInternal(it->subsystemId, [&](CommandContext& ctx) {
+        const VolumeCopy& vc = ctx.config.volumeCopies[id];
+        if (!st.ok()) {
+            ctx.logEvent(EventCode::VolumeCopyVerified, EventSeverity::Warning, pairComponent(ctx.config, vc),
+                u"VolumeCopy verification stopped"_s,
+                u"%1 after %2 grains compared."_s.arg(st.reason).arg(tally.compared));
+            return;
+        }
+        const bool differ = tally.differing > 0;
+        QString details = u"%1 grains compared, %2 differ; %3 written on the source or the target since the copy "
+                          "were not compared."_s.arg(tally.compared)
+                              .arg(tally.differing)
+                              .arg(tally.written);
+        if (differ && repair) {
+            details += u" %1 differing grains were copied from the source again; the target holds the copy's "
+                       "point in time there."_s.arg(tally.repaired);
+        } else if (differ) {
+            details += u" The target does not hold the source's image there: run the check again with repair=TRUE, "
+                       "or Re-Copy the pair."_s;
+        }
+        ctx.logEvent(EventCode::VolumeCopyVerified, differ ? EventSeverity::Critical : EventSeverity::Informational,
+            pairComponent(ctx.config, vc),
+            differ ? u"VolumeCopy verification found differences"_s : u"VolumeCopy verification completed"_s, details,
+            differ && !repair);
+    });
+}
+
+/**
+ * check volumeCopy target ["T"] [source ["S"]] [repair=TRUE]; — online verification of a completed copy (issue 19;
+ * no seed system has it, DRBD's verify does for its mirrors). The statement is built like the pair's other SMcli
+ * statements and like check remoteMirror. The target is compared with the source grain by grain while hosts go on;
+ * grains written on either drive since the copy's point in time are left out (the pair's write record). A
+ * difference is damage to the target; repair copies the source's grain again, which still holds the point in time.
+ */
+void checkVolumeCopy(CommandContext& ctx)
+{
+    const VolumeCopy vc = pairArg(ctx);
+    const bool repair = ctx.args.boolean(u"repair"_s, false);
+    ctx.args.finish();
+    if (vc.status != VolumeCopyStatus::Completed) {
+        check(stateError(ctx.config, vc, u"a copy is verified once it is completed"_s));
+    }
+    const QString sourceName = ctx.config.logicalDrives.value(vc.sourceId).name;
+    const QString targetName = ctx.config.logicalDrives.value(vc.targetId).name;
+    const auto record = ctx.engine.writeRecord(vc.id);
+    if (!record) {
+        check(stateError(ctx.config, vc,
+            u"Copyline has no record of the writes to these drives since the copy (it was made by an earlier "
+            "version, or its record could not be made or read), so it cannot tell damage from a change; Re-Copy "
+            "the pair to verify it afterwards"_s));
+    }
+    if (record->incomplete()) {
+        check(stateError(ctx.config, vc,
+            u"the record of the writes since the copy is incomplete (%1), so a difference could be a change; Re-Copy "
+            "the pair to verify it afterwards"_s.arg(record->incompleteReason())));
+    }
+    if (repair && !vc.targetReadOnly) {
+        check(stateError(ctx.config, vc,
+            u"a repair needs a read-only target, so that no host writes it meanwhile: run set volumeCopy target "
+            "[\"%1\"] targetReadOnlyEnabled=TRUE; first"_s.arg(targetName)));
+    }
+    auto sourceIo = ctx.engine.volumes().find(vc.sourceId);
+    auto targetIo = ctx.engine.volumes().find(vc.targetId);
+    if (!sourceIo || !targetIo) {
+        fail(ErrorCode::IoError, {sourceIo ? targetName : sourceName, u"its volume is not available"_s});
+    }
+    const ObjectId id = vc.id;
+    QPointer<Engine> guard(&ctx.engine);
+    ctx.deferIo([record, sourceIo, targetIo, id, sourceName, targetName, repair, guard]() {
+        WriteRecord::VerifyTally tally;
+        IoStatus st;
+        const auto started = std::chrono::steady_clock::now();
+        // A repair goes through the target's write path: a FlashCopy of the target preserves its grain first, a
+        // mirror whose primary it is ships it. The pair's own hook does not count it as a change.
+        HookedBackend repairTo(targetIo);
+        const auto source = sourceIo->backend();
+        const auto target = targetIo->backend();
+        for (qint64 at = 0;;) {
+            const qint64 passed
+                = record->verify(*source, *target, repair ? &repairTo : nullptr, at, kVerifyGrains, &tally, &st);
+            if (passed == 0 || !st.ok()) {
+                break;
+            }
+            at += passed;
+        }
+        if (st.ok() && tally.repaired > 0) {
+            st = targetIo->flush(IoOrigin::Replication); // "repaired" is a promise about the target's bytes
+        }
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        Engine::post(guard, [id, tally, repair, st](Engine& e) { verified(e, id, tally, repair, st); });
+        if (!st.ok()) {
+            return CommandResult::failure(Error(ErrorCode::IoError, {targetName, st.reason}));
+        }
+        CommandResult result;
+        QJsonArray examples;
+        for (const qint64 g : tally.examples) {
+            examples.append(g * record->grainSize());
+        }
+        result.data = {{u"source"_s, sourceName}, {u"target"_s, targetName}, {u"grainSize"_s, record->grainSize()},
+            {u"compared"_s, tally.compared}, {u"differing"_s, tally.differing}, {u"repaired"_s, tally.repaired},
+            {u"written"_s, tally.written}, {u"bytesRead"_s, tally.bytesRead}, {u"seconds"_s, seconds},
+            {u"repair"_s, repair}, {u"differingOffsets"_s, examples}};
+        return result;
+    });
 }
 
 QJsonObject pairJson(CommandContext& ctx, const VolumeCopy& vc)
@@ -596,13 +782,53 @@ void failSourcedFrom(CommandContext& ctx, ObjectId sourceId, const QString& reas
     }
 }
 
+void sourceImageReplaced(CommandContext& ctx, ObjectId sourceId, const QString& why)
+{
+    for (const VolumeCopy& vc : ctx.config.volumeCopiesOf(sourceId)) {
+        if (vc.sourceId != sourceId) {
+            continue;
+        }
+        if (const auto record = ctx.engine.writeRecord(vc.id)) {
+            // Not undone by a rollback: a record that says too little is safe, one that says too much is not.
+            (void)record->invalidate(why);
+        }
+    }
+}
+
 void removePairsOf(CommandContext& ctx, const LogicalDrive& ld)
 {
     for (const VolumeCopy& vc : ctx.config.volumeCopiesOf(ld.id)) {
+        dropRecord(ctx, vc);
         ctx.config.volumeCopies.remove(vc.id);
         ctx.logEvent(EventCode::VolumeCopyRemoved, EventSeverity::Informational, pairComponent(ctx.config, vc),
             u"VolumeCopy pair removed"_s, u"Logical drive %1 was deleted."_s.arg(ld.name));
     }
+}
+
+/**
+ * The record of changes since a pair's point in time goes on where it stopped: on the source, and on the target once
+ * the copy completed. Without it (a copy made by an earlier version, a damaged file) the pair cannot be verified
+ * until it is copied again; check volumeCopy says so.
+ */
+void reopenRecord(Engine& engine, const VolumeCopy& vc)
+{
+    const QString path = recordPath(engine, vc.id);
+    auto sourceIo = engine.volumes().find(vc.sourceId);
+    auto targetIo = engine.volumes().find(vc.targetId);
+    if (!QFile::exists(path) || !sourceIo || !targetIo) {
+        return;
+    }
+    IoStatus st;
+    auto record
+        = WriteRecord::open(path, kGrainSize, engine.configuration().logicalDrives.value(vc.sourceId).capacity, &st);
+    if (!record) {
+        return;
+    }
+    sourceIo->addObserver(record->hook(WriteRecord::Side::Source));
+    if (vc.status == VolumeCopyStatus::Completed) {
+        targetIo->addObserver(record->hook(WriteRecord::Side::Target));
+    }
+    engine.setWriteRecord(vc.id, record);
 }
 
 Error restore(Engine& engine)
@@ -613,6 +839,9 @@ Error restore(Engine& engine)
     }
     QList<ObjectId> restart;
     for (const VolumeCopy& vc : config.volumeCopies) {
+        if (vc.status == VolumeCopyStatus::Completed) {
+            reopenRecord(engine, vc);
+        }
         if (vc.status != VolumeCopyStatus::InProgress) {
             continue;
         }
@@ -631,6 +860,7 @@ Error restore(Engine& engine)
         }
         sourceIo->addObserver(pit);
         engine.setPointInTime(vc.id, pit);
+        reopenRecord(engine, vc);
         schedule(engine, vc, pit);
     }
     // A copy whose map is gone starts again from the beginning; pending copies start as slots allow.
@@ -660,6 +890,7 @@ QList<CommandSpec> volumeCopyCommands()
         {"stopVolumeCopy", &stopVolumeCopy, true},
         {"removeVolumeCopy", &removeVolumeCopy, true},
         {"setVolumeCopy", &setVolumeCopy, true},
+        {"checkVolumeCopy", &checkVolumeCopy, false},
         {"showVolumeCopy", &showVolumeCopy, false},
         {"showVolumeCopySourceCandidates", &showSourceCandidates, false},
         {"showVolumeCopyTargetCandidates", &showTargetCandidates, false},

@@ -20,6 +20,11 @@ void promote(CommandContext& ctx, ObjectId subsystemId);
 void checkNotBusy(CommandContext& ctx, const LogicalDrive& ld, const QString& operation);
 /** Pending and In Progress copies from @p sourceId fail (Event 6600): their source became a mirror secondary. */
 void failSourcedFrom(CommandContext& ctx, ObjectId sourceId, const QString& reason);
+/**
+ * The image of @p sourceId was replaced without a write (a FlashCopy re-created): the completed copies from it can
+ * no longer be verified against it (their write records are marked incomplete) until they are copied again.
+ */
+void sourceImageReplaced(CommandContext& ctx, ObjectId sourceId, const QString& why);
 /** Deleting a drive removes the (inactive) pairs it takes part in. */
 void removePairsOf(CommandContext& ctx, const LogicalDrive& ld);
 

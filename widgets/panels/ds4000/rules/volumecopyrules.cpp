@@ -129,6 +129,14 @@ QString VolumeCopyRules::recopyBlocker(const VolumeCopy& pair)
     return {};
 }
 
+QString VolumeCopyRules::verifyBlocker(const VolumeCopy& pair)
+{
+    if (pair.status != VolumeCopyStatus::Completed) {
+        return tr("The copy is %1; a copy is verified once it is completed.").arg(status(pair.status));
+    }
+    return {};
+}
+
 QString VolumeCopyRules::stopBlocker(const VolumeCopy& pair)
 {
     if (!pair.isActive()) {

@@ -42,6 +42,8 @@ public:
     static QString stopBlocker(const VolumeCopy& pair);
     static QString removeBlocker(const VolumeCopy& pair);
     static QString readOnlyBlocker(const VolumeCopy& pair);
+    /** Verify (issue 19): a completed copy only. */
+    static QString verifyBlocker(const VolumeCopy& pair);
 
     /** "Accounting → Accounting-Copy" */
     static QString pairLabel(const Configuration& config, const VolumeCopy& pair);
