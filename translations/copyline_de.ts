@@ -1067,6 +1067,66 @@ Hosts können wieder auf %1 schreiben. %2 bleibt mit einer unvollständigen Kopi
         <source>Logical drive, status or priority</source>
         <translation>Logisches Laufwerk, Status oder Priorität</translation>
     </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>Ü&amp;berprüfen…</translation>
+    </message>
+    <message>
+        <source>Compare the target with its source grain by grain, leaving out what changed since the copy</source>
+        <translation>Das Ziel Grain für Grain mit seiner Quelle vergleichen, ohne das, was sich seit der Kopie geändert hat</translation>
+    </message>
+    <message>
+        <source>Verify Copy</source>
+        <translation>Kopie überprüfen</translation>
+    </message>
+    <message>
+        <source>Compare %1 with its source %2 grain by grain? Hosts keep working meanwhile; both logical drives are read once. Grains written on either drive since the copy are left out: they differ rightly. A grain that differs otherwise is damage to the target; Verify and Repair copies it from the source again (the source still holds the copy&apos;s point in time there).</source>
+        <translation>%1 Grain für Grain mit seiner Quelle %2 vergleichen? Die Hosts arbeiten währenddessen weiter; beide logischen Laufwerke werden einmal gelesen. Grains, die seit der Kopie auf einem der Laufwerke geschrieben wurden, bleiben außen vor: Sie unterscheiden sich zu Recht. Ein Grain, das sich sonst unterscheidet, ist ein Schaden am Ziel; Überprüfen und reparieren kopiert es erneut von der Quelle (die Quelle enthält dort noch den Zeitpunkt der Kopie).</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Ü&amp;berprüfen</translation>
+    </message>
+    <message>
+        <source>Verify and &amp;Repair</source>
+        <translation>Überprüfen und &amp;reparieren</translation>
+    </message>
+    <message>
+        <source>A repair needs a read-only target, so that no host writes it meanwhile: enable Read-Only first (Change &gt; Target Logical Drive Permissions).</source>
+        <translation>Eine Reparatur braucht ein schreibgeschütztes Ziel, damit kein Host es währenddessen beschreibt: Aktivieren Sie zuerst den Schreibschutz (Ändern &gt; Berechtigungen des logischen Ziellaufwerks).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %n compared grain(s) hold the same bytes as the source.</source>
+        <translation>
+            <numerusform>%1: Das %n verglichene Grain enthält dieselben Bytes wie die Quelle.</numerusform>
+            <numerusform>%1: Die %n verglichenen Grains enthalten dieselben Bytes wie die Quelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n grain(s) differ from the source.</source>
+        <translation>
+            <numerusform>%1: %n Grain unterscheidet sich von der Quelle.</numerusform>
+            <numerusform>%1: %n Grains unterscheiden sich von der Quelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grain(s) written on either drive since the copy were not compared.</source>
+        <translation>
+            <numerusform>%n seit der Kopie auf einem der Laufwerke geschriebenes Grain wurde nicht verglichen.</numerusform>
+            <numerusform>%n seit der Kopie auf einem der Laufwerke geschriebene Grains wurden nicht verglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grain(s) were copied from the source again.</source>
+        <translation>
+            <numerusform>%n Grain wurde erneut von der Quelle kopiert.</numerusform>
+            <numerusform>%n Grains wurden erneut von der Quelle kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify again with Repair to copy them from the source, or Re-Copy the pair.</source>
+        <translation>Überprüfen Sie erneut mit Reparieren, um sie von der Quelle zu kopieren, oder kopieren Sie das Paar erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CopyPrioritySlider</name>
@@ -11797,6 +11857,10 @@ Eingriff erforderlich: Stoppen Sie die Kopie, um den Zustand zu beheben, oder ko
         <source>%1 → %2</source>
         <comment>source → target</comment>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The copy is %1; a copy is verified once it is completed.</source>
+        <translation>Die Kopie ist %1; eine Kopie wird überprüft, sobald sie abgeschlossen ist.</translation>
     </message>
 </context>
 <context>

@@ -1057,6 +1057,66 @@ Hosts can write to %1 again. %2 is left with a partial copy: there is no guarant
         <source>Logical drive, status or priority</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the target with its source grain by grain, leaving out what changed since the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with its source %2 grain by grain? Hosts keep working meanwhile; both logical drives are read once. Grains written on either drive since the copy are left out: they differ rightly. A grain that differs otherwise is damage to the target; Verify and Repair copies it from the source again (the source still holds the copy&apos;s point in time there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and &amp;Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair needs a read-only target, so that no host writes it meanwhile: enable Read-Only first (Change &gt; Target Logical Drive Permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %n compared grain(s) hold the same bytes as the source.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n grain(s) differ from the source.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grain(s) written on either drive since the copy were not compared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grain(s) were copied from the source again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify again with Repair to copy them from the source, or Re-Copy the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CopyPrioritySlider</name>
@@ -11695,6 +11755,10 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
     <message>
         <source>%1 → %2</source>
         <comment>source → target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is %1; a copy is verified once it is completed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1057,6 +1057,62 @@ Hosts can write to %1 again. %2 is left with a partial copy: there is no guarant
         <source>Logical drive, status or priority</source>
         <translation>論理ドライブ、状況、または優先順位</translation>
     </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Compare the target with its source grain by grain, leaving out what changed since the copy</source>
+        <translation>コピー以降に変更された部分を除き、ターゲットをソースとグレインごとに比較します</translation>
+    </message>
+    <message>
+        <source>Verify Copy</source>
+        <translation>コピーの検証</translation>
+    </message>
+    <message>
+        <source>Compare %1 with its source %2 grain by grain? Hosts keep working meanwhile; both logical drives are read once. Grains written on either drive since the copy are left out: they differ rightly. A grain that differs otherwise is damage to the target; Verify and Repair copies it from the source again (the source still holds the copy&apos;s point in time there).</source>
+        <translation>%1 をソース %2 とグレインごとに比較しますか? その間もホストは動作し続けます。両方の論理ドライブが 1 回ずつ読み取られます。コピー以降にいずれかのドライブに書き込まれたグレインは除外されます (正当に異なるため)。それ以外で異なるグレインはターゲットの損傷です。「検証して修復」はそのグレインをソースから再度コピーします (ソースはそこにコピーの時点のデータをまだ保持しています)。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify and &amp;Repair</source>
+        <translation>検証して修復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A repair needs a read-only target, so that no host writes it meanwhile: enable Read-Only first (Change &gt; Target Logical Drive Permissions).</source>
+        <translation>修復中にホストが書き込まないよう、修復にはターゲットが読み取り専用である必要があります。先に読み取り専用を有効にしてください (変更 &gt; ターゲット論理ドライブの権限)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %n compared grain(s) hold the same bytes as the source.</source>
+        <translation>
+            <numerusform>%1: 比較した %n 個のグレインはソースと同じバイトを保持しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n grain(s) differ from the source.</source>
+        <translation>
+            <numerusform>%1: %n 個のグレインがソースと異なります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grain(s) written on either drive since the copy were not compared.</source>
+        <translation>
+            <numerusform>コピー以降にいずれかのドライブに書き込まれた %n 個のグレインは比較されませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grain(s) were copied from the source again.</source>
+        <translation>
+            <numerusform>%n 個のグレインをソースから再度コピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify again with Repair to copy them from the source, or Re-Copy the pair.</source>
+        <translation>ソースからコピーするには修復を指定して再度検証するか、ペアを再コピーしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CopyPrioritySlider</name>
@@ -11730,6 +11786,10 @@ Needs Attention: Stop the copy to clear the condition, or Re-Copy to start again
         <source>%1 → %2</source>
         <comment>source → target</comment>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The copy is %1; a copy is verified once it is completed.</source>
+        <translation>コピーは %1 です。コピーは完了してから検証されます。</translation>
     </message>
 </context>
 <context>
