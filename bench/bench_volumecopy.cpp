@@ -5,7 +5,8 @@
 // A completed VolumeCopy has its target on stable storage (the engine syncs it before saying Completed), so each
 // peer's time includes `sync FILE` of its output too; everything starts from clean page-cache writeback (sync).
 // Each tool runs three times, the best time counts. Then the online verification of the completed copy (check
-// volumeCopy) against `cmp -s` of the two volume files, best of three each.
+// volumeCopy) against `cmp -s` of the two volume files, best of three each, from a warm page cache; and once cold
+// (as root: the page cache emptied before each tool) against `cat` of both files, the disk's read speed.
 // Usage: bench_volumecopy [--quick] [--dir DIR]
 #include "families/families.h"
 #include "service/engine.h"
@@ -23,6 +24,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -56,6 +58,22 @@ double timeTool(const QString& program, QStringList args, const QString& output)
         QFile::remove(output);
     }
     return best;
+}
+
+/** Empties the page cache (root only): a cold read measures the disk. False when it cannot. */
+bool dropCaches()
+{
+    QProcess::execute(u"sync"_s, {});
+    QFile drop(u"/proc/sys/vm/drop_caches"_s);
+    return drop.open(QIODevice::WriteOnly) && drop.write("3\n") == 2;
+}
+
+double timed(const std::function<void()>& work)
+{
+    QElapsedTimer t;
+    t.start();
+    work();
+    return static_cast<double>(t.nsecsElapsed()) / 1e9;
 }
 
 void scenario(const QString& root, const QString& label, qint64 size, double writtenFraction)
@@ -122,6 +140,7 @@ void scenario(const QString& root, const QString& label, qint64 size, double wri
     double cmpSeconds = 1e9;
     double verify = 1e9;
     qint64 compared = 0;
+    qint64 bytesRead = 0;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer c;
         c.start();
@@ -140,16 +159,50 @@ void scenario(const QString& root, const QString& label, qint64 size, double wri
             std::exit(1);
         }
         compared = v.data.value(u"compared"_s).toInteger();
+        bytesRead = v.data.value(u"bytesRead"_s).toInteger();
+    }
+    // Cold (page cache emptied first; root only): the verification against reading both files with cat, which is
+    // the disk's read speed for the same bytes (issue 19's goal: >= 0.8x), and against cmp.
+    double coldVerify = -1;
+    double coldCat = -1;
+    double coldCmp = -1;
+    // Best of three each, in turn: a cold read on a virtual disk varies several-fold from one run to the next.
+    for (int i = 0; i < 3 && dropCaches(); ++i) {
+        const double v = timed([&]() {
+            run(engine, u"checkVolumeCopy"_s, {{u"subsystem"_s, sub}, {u"target"_s, QJsonArray {u"BenchDst"_s}}});
+        });
+        coldVerify = coldVerify < 0 ? v : std::min(coldVerify, v);
+        dropCaches();
+        const double c = timed([&]() {
+            QProcess cat;
+            cat.setStandardOutputFile(QProcess::nullDevice());
+            cat.start(u"cat"_s, {sourceFile, targetFile});
+            cat.waitForFinished(-1);
+        });
+        coldCat = coldCat < 0 ? c : std::min(coldCat, c);
+        if (haveCmp) {
+            dropCaches();
+            const double m = timed([&]() { QProcess::execute(u"cmp"_s, {u"-s"_s, sourceFile, targetFile}); });
+            coldCmp = coldCmp < 0 ? m : std::min(coldCmp, m);
+        }
     }
     engine.closeWorkspace();
     const double mb = static_cast<double>(size) / static_cast<double>(MiB);
     std::printf("   %-22s Copyline %7.3f s (%7.0f MB/s) | cp --sparse=never %7.3f s (ratio %5.2f) | qemu-img convert "
                 "%7.3f s (ratio %5.2f)\n",
         qPrintable(label), ours, mb / ours, cp, cp / ours, qemu, qemu > 0 ? qemu / ours : 0.0);
-    std::printf("   %-22s verify   %7.3f s (%7.0f MB/s of each drive, %lld grains compared) | cmp -s %7.3f s "
-                "(ratio %5.2f)\n",
-        "", verify, mb / verify, static_cast<long long>(compared), haveCmp ? cmpSeconds : -1.0,
-        haveCmp ? cmpSeconds / verify : 0.0);
+    std::printf("   %-22s verify   %7.3f s (%7.0f MB/s of each drive, %lld grains compared, %s read) | cmp -s %7.3f "
+                "s (ratio %5.2f)\n",
+        "", verify, mb / verify, static_cast<long long>(compared), qPrintable(formatBytes(bytesRead)),
+        haveCmp ? cmpSeconds : -1.0, haveCmp ? cmpSeconds / verify : 0.0);
+    if (coldVerify > 0) {
+        std::printf("   %-22s cold     %7.3f s (%7.0f MB/s of each drive) | cat of both files %7.3f s (ratio %5.2f, "
+                    "goal 0.8) | cmp -s %7.3f s (ratio %5.2f)\n",
+            "", coldVerify, mb / coldVerify, coldCat, coldCat / coldVerify, coldCmp,
+            coldCmp > 0 ? coldCmp / coldVerify : 0.0);
+    } else {
+        std::printf("   %-22s cold     not measured (emptying the page cache needs root)\n", "");
+    }
 }
 
 } // namespace

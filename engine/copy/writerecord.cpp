@@ -318,16 +318,27 @@ qint64 WriteRecord::verify(VolumeBackend& source,
             ++end;
         }
         const qint64 offset = g * m_grainSize;
-        const qint64 length = std::min(end * m_grainSize, m_imageSize) - offset;
-        const bool holes = source.dataExtents(offset, length).isEmpty() && target.dataExtents(offset, length).isEmpty();
-        if (!holes) {
-            if (*status = source.read(offset, {sourceBuffer.data(), static_cast<size_t>(length)}); !status->ok()) {
+        // In pieces of 1 MiB, source and target in turn: a cold read of that size keeps the kernel's readahead
+        // streaming, where one large read waits for each window in turn (measured 3x slower at 16 MiB, cold). A
+        // piece that is a hole on both drives reads as zeros on both and is not read.
+        const qint64 grainsPerPiece = std::max<qint64>(1, kChunk / m_grainSize);
+        std::vector<bool> holes(static_cast<size_t>(end - g), false);
+        for (qint64 piece = g; piece < end; piece += grainsPerPiece) {
+            const qint64 pieceEnd = std::min(end, piece + grainsPerPiece);
+            const qint64 at = piece * m_grainSize;
+            const qint64 n = std::min(pieceEnd * m_grainSize, m_imageSize) - at;
+            if (source.dataExtents(at, n).isEmpty() && target.dataExtents(at, n).isEmpty()) {
+                std::fill(holes.begin() + (piece - g), holes.begin() + (pieceEnd - g), true);
+                continue;
+            }
+            const auto into = static_cast<size_t>(at - offset);
+            if (*status = source.read(at, {sourceBuffer.data() + into, static_cast<size_t>(n)}); !status->ok()) {
                 return g - first;
             }
-            if (*status = target.read(offset, {targetBuffer.data(), static_cast<size_t>(length)}); !status->ok()) {
+            if (*status = target.read(at, {targetBuffer.data() + into, static_cast<size_t>(n)}); !status->ok()) {
                 return g - first;
             }
-            tally->bytesRead += 2 * length;
+            tally->bytesRead += 2 * n;
         }
         // Written while it was read: the bytes may be either image, so the grain is not compared. A write sets its
         // grain's bit before its bytes reach the drive, so a bit still clear means both reads saw no change.
@@ -337,7 +348,7 @@ qint64 WriteRecord::verify(VolumeBackend& source,
                 continue;
             }
             ++tally->compared;
-            if (holes) {
+            if (holes[static_cast<size_t>(i - g)]) {
                 continue;
             }
             const auto at = static_cast<size_t>((i - g) * m_grainSize);

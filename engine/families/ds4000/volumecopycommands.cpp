@@ -480,7 +480,7 @@ void setVolumeCopy(CommandContext& ctx)
         u"Priority %1; target %2."_s.arg(enumName(vc.priority), vc.targetReadOnly ? u"read-only"_s : u"read/write"_s));
 }
 
-constexpr qint64 kVerifyGrains = 64; // per step: 4 MiB of each drive
+constexpr qint64 kVerifyGrains = 256; // per step: 16 MiB of each drive
 
 /** The engine learns a verification's outcome: its event (on the engine thread, after the I/O). */
 void verified(Engine& engine, ObjectId id, const WriteRecord::VerifyTally& tally, bool repair, const IoStatus& st)
