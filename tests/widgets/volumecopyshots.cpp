@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QTabWidget>
@@ -135,6 +136,17 @@ int main(int argc, char* argv[])
     (void)QTest::qWaitFor([&]() { return progress->isFinished(); }, 5000);
     save(progress, u"vc-dialog-change-priority-progress"_s);
     progress->accept();
+    // Verify of the completed pair: the question, then the result.
+    manager->selectPair(ws.config().volumeCopyTargeting(ws.logicalDrive(u"Web-Archive"_s).id)->id);
+    manager->findChild<QAction*>(u"actionVerifyCopy"_s)->trigger();
+    if (auto* question = waitFor<QMessageBox>(manager, u"verifyCopyQuestion"_s)) {
+        save(question, u"vc-dialog-verify"_s);
+        question->findChild<QPushButton*>(u"verifyButton"_s)->click();
+        if (auto* result = waitFor<QMessageBox>(manager, u"verifyCopyResult"_s)) {
+            save(result, u"vc-dialog-verify-result"_s);
+            result->accept();
+        }
+    }
     // Re-Copy of the completed pair.
     manager->selectPair(ws.config().volumeCopyTargeting(ws.logicalDrive(u"Web-Archive"_s).id)->id);
     manager->findChild<QAction*>(u"actionReCopy"_s)->trigger();
