@@ -393,6 +393,37 @@ QString mirrorLinks(const QJsonArray& links)
     return u"REMOTE MIRROR LINKS\n"_s + t.render();
 }
 
+/**
+ * The report of an online verification (check remoteMirror, check volumeCopy): the outcome, what was compared,
+ * @p skipped (the command's own lines), what was read, and the first differing offsets with what repair did
+ * (@p repaired) or how to repair (@p howToRepair).
+ */
+QString verificationReport(const QJsonObject& d,
+    const QString& subject,
+    const QString& skipped,
+    const QString& repaired,
+    const QString& howToRepair)
+{
+    const qint64 differing = d.value(u"differing"_s).toInteger();
+    QString out = u"%1: %2\n"_s.arg(
+        subject, differing == 0 ? u"the compared grains are identical"_s : u"%1 grains differ"_s.arg(differing));
+    out += u"   Grains compared:                 %1 (%2 each)\n"_s.arg(d.value(u"compared"_s).toInteger())
+               .arg(formatBytes(d.value(u"grainSize"_s).toInteger()));
+    out += skipped;
+    out += u"   Read:                            %1 in %2 s\n"_s.arg(
+        formatBytes(d.value(u"bytesRead"_s).toInteger()), QString::number(d.value(u"seconds"_s).toDouble(), 'f', 2));
+    const QJsonArray offsets = d.value(u"differingOffsets"_s).toArray();
+    if (!offsets.isEmpty()) {
+        QStringList list;
+        for (const auto& o : offsets) {
+            list.append(QString::number(o.toInteger()));
+        }
+        out += u"   First differing offsets:         %1\n"_s.arg(list.join(u", "_s));
+        out += d.value(u"repair"_s).toBool() ? repaired : howToRepair;
+    }
+    return out;
+}
+
 } // namespace
 
 QString formatResult(const CommandRequest& request, const CommandResult& result)
@@ -557,53 +588,20 @@ QString formatResult(const CommandRequest& request, const CommandResult& result)
         return out;
     }
     if (name == u"checkRemoteMirror"_s) {
-        const qint64 differing = d.value(u"differing"_s).toInteger();
-        const double seconds = d.value(u"seconds"_s).toDouble();
-        QString out = u"Verification of %1 against %2: %3\n"_s.arg(s(d, "logicalDrive"), s(d, "secondary"),
-            differing == 0 ? u"the compared grains are identical"_s : u"%1 grains differ"_s.arg(differing));
-        out += u"   Grains compared:                 %1 (%2 each)\n"_s.arg(d.value(u"compared"_s).toInteger())
-                   .arg(formatBytes(d.value(u"grainSize"_s).toInteger()));
-        out += u"   Recorded out of sync (skipped):  %1\n"_s.arg(d.value(u"outOfSync"_s).toInteger());
-        out += u"   Being written (skipped):         %1\n"_s.arg(d.value(u"busy"_s).toInteger());
-        out += u"   Read:                            %1 in %2 s\n"_s.arg(
-            formatBytes(d.value(u"bytesRead"_s).toInteger()), QString::number(seconds, 'f', 2));
-        const QJsonArray offsets = d.value(u"differingOffsets"_s).toArray();
-        if (!offsets.isEmpty()) {
-            QStringList list;
-            for (const auto& o : offsets) {
-                list.append(QString::number(o.toInteger()));
-            }
-            out += u"   First differing offsets:         %1\n"_s.arg(list.join(u", "_s));
-            out += d.value(u"repair"_s).toBool()
-                ? u"   The differing grains are being resynchronized.\n"_s
-                : u"   Run check remoteMirror localLogicalDrive [\"%1\"] repair=TRUE; to resynchronize them.\n"_s.arg(
-                    s(d, "logicalDrive"));
-        }
-        return out;
+        return verificationReport(d, u"Verification of %1 against %2"_s.arg(s(d, "logicalDrive"), s(d, "secondary")),
+            u"   Recorded out of sync (skipped):  %1\n   Being written (skipped):         %2\n"_s
+                .arg(d.value(u"outOfSync"_s).toInteger())
+                .arg(d.value(u"busy"_s).toInteger()),
+            u"   The differing grains are being resynchronized.\n"_s,
+            u"   Run check remoteMirror localLogicalDrive [\"%1\"] repair=TRUE; to resynchronize them.\n"_s.arg(
+                s(d, "logicalDrive")));
     }
     if (name == u"checkVolumeCopy"_s) {
-        const qint64 differing = d.value(u"differing"_s).toInteger();
-        const double seconds = d.value(u"seconds"_s).toDouble();
-        QString out = u"Verification of %1 against its source %2: %3\n"_s.arg(s(d, "target"), s(d, "source"),
-            differing == 0 ? u"the compared grains are identical"_s : u"%1 grains differ"_s.arg(differing));
-        out += u"   Grains compared:                 %1 (%2 each)\n"_s.arg(d.value(u"compared"_s).toInteger())
-                   .arg(formatBytes(d.value(u"grainSize"_s).toInteger()));
-        out += u"   Written since the copy (skipped): %1\n"_s.arg(d.value(u"written"_s).toInteger());
-        out += u"   Read:                            %1 in %2 s\n"_s.arg(
-            formatBytes(d.value(u"bytesRead"_s).toInteger()), QString::number(seconds, 'f', 2));
-        const QJsonArray offsets = d.value(u"differingOffsets"_s).toArray();
-        if (!offsets.isEmpty()) {
-            QStringList list;
-            for (const auto& o : offsets) {
-                list.append(QString::number(o.toInteger()));
-            }
-            out += u"   First differing offsets:         %1\n"_s.arg(list.join(u", "_s));
-            out += d.value(u"repair"_s).toBool()
-                ? u"   Repaired (copied from the source again): %1\n"_s.arg(d.value(u"repaired"_s).toInteger())
-                : u"   Run check volumeCopy target [\"%1\"] repair=TRUE; to copy them from the source again.\n"_s.arg(
-                    s(d, "target"));
-        }
-        return out;
+        return verificationReport(d, u"Verification of %1 against its source %2"_s.arg(s(d, "target"), s(d, "source")),
+            u"   Written since copy (skipped):    %1\n"_s.arg(d.value(u"written"_s).toInteger()),
+            u"   Repaired (copied from the source again): %1\n"_s.arg(d.value(u"repaired"_s).toInteger()),
+            u"   Run check volumeCopy target [\"%1\"] repair=TRUE; to copy them from the source again.\n"_s.arg(
+                s(d, "target")));
     }
     if (name == u"saveFeatureKey"_s) {
         return u"Premium feature key written to %1\n"_s.arg(s(d, "file"));
