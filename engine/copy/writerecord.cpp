@@ -289,10 +289,9 @@ qint64 WriteRecord::verify(VolumeBackend& source,
     VerifyTally* tally,
     IoStatus* status)
 {
-    static std::mutex scratchMutex; // one verification reads at a time: two would only compete for the disk
-    static std::vector<char> sourceBuffer;
-    static std::vector<char> targetBuffer;
-    std::lock_guard lock(scratchMutex);
+    std::lock_guard lock(m_verifyMutex);
+    std::vector<char>& sourceBuffer = m_verifySource;
+    std::vector<char>& targetBuffer = m_verifyTarget;
     *status = IoStatus::success();
     if (m_incomplete.load()) {
         *status = IoStatus::failure(EIO, u"the record of changed grains is incomplete"_s);
