@@ -306,7 +306,9 @@ private Q_SLOTS:
             std::mt19937_64 random(42);
             std::vector<char> data(static_cast<size_t>(kGrain), '\x11');
             while (!stop.load()) {
-                const qint64 grain = static_cast<qint64>(random() % static_cast<quint64>(grains));
+                // Even grains only: an unthrottled writer would otherwise write every grain before a slow file
+                // system's verify ends (seen on XFS), and the check below would compare nothing.
+                const qint64 grain = 2 * static_cast<qint64>(random() % static_cast<quint64>(grains / 2));
                 data[0] = static_cast<char>(random());
                 if (source->write(grain * kGrain + 512, std::span<const char>(data.data(), 8192)).ok()) {
                     ++writes;
@@ -332,7 +334,7 @@ private Q_SLOTS:
                 ++unchanged;
             }
         }
-        QVERIFY(unchanged > 0);
+        QVERIFY(unchanged >= grains / 2);
     }
 };
 
