@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -212,7 +213,10 @@ int main(int argc, char* argv[])
     if (const auto i = args.indexOf(u"--dir"_s); i >= 0 && i + 1 < args.size()) {
         root = args.at(i + 1);
     }
-    std::printf("Copyline FlashCopy benchmark%s (files in %s)\n", g_quick ? " (quick)" : "", qPrintable(root));
+    // The file system decides what a preservation costs: with shared extents (XFS, btrfs) copy_file_range shares
+    // the old grain instead of copying it.
+    std::printf("Copyline FlashCopy benchmark%s (files in %s, file system %s)\n", g_quick ? " (quick)" : "",
+        qPrintable(root), QStorageInfo(root).fileSystemType().constData());
     if (!g_quick) {
         establishTimes(root);
     }
