@@ -335,7 +335,18 @@ IoStatus PointInTimeCopy::beforeWrite(const WriteOp& op)
     const qint64 g = m_config.grainSize;
     const qint64 first = offset / g;
     const qint64 last = std::min((offset + length - 1) / g, grains() - 1);
-    if (first > last || m_copied.findNext(first, false) > last) {
+    if (first > last) {
+        return IoStatus::success();
+    }
+    if (m_changed && state == PitState::Active) {
+        // The change record (an in-controller pair's "changed since T0" tracks) names a grain before the write may
+        // change it. Recorded after the write, a process killed between the two left a changed grain unrecorded,
+        // and a differential copy skipped it: the target then showed no point in time at all.
+        if (IoStatus st = recordChanged(first, last); !st.ok()) {
+            return preserveFailed(st);
+        }
+    }
+    if (m_copied.findNext(first, false) > last) {
         return IoStatus::success(); // every grain already preserved: no lock, no copy
     }
     if (state == PitState::Failed) {
@@ -363,14 +374,11 @@ IoStatus PointInTimeCopy::beforeWrite(const WriteOp& op)
 
 void PointInTimeCopy::afterWrite(const WriteOp& op, const IoStatus& result)
 {
-    // A failed write may still have changed some of its bytes: record it as changed all the same.
+    // The change record was written in beforeWrite, so a failed write that changed some of its bytes is in it too.
+    Q_UNUSED(op);
     Q_UNUSED(result);
     if (m_shared) {
         m_shared->writeEnded(op.sequence);
-    }
-    if (m_changed && m_state.load() == PitState::Active && op.length > 0) {
-        const qint64 g = m_config.grainSize;
-        recordChanged(op.offset / g, std::min((op.offset + op.length - 1) / g, grains() - 1));
     }
 }
 
@@ -446,6 +454,10 @@ IoStatus PointInTimeCopy::writeImage(qint64 offset, std::span<const char> data)
     const qint64 first = offset / g;
     const qint64 last = (offset + length - 1) / g;
     auto guard = m_locks.lock(first, last);
+    // Changed on the target side before a byte of it changes (see beforeWrite).
+    if (IoStatus st = recordChanged(first, std::min(last, grains() - 1)); !st.ok()) {
+        return st;
+    }
     std::vector<char> scratch;
     for (qint64 grain = first; grain <= last; ++grain) {
         const qint64 grainStart = grain * g;
@@ -492,7 +504,7 @@ IoStatus PointInTimeCopy::writeImage(qint64 offset, std::span<const char> data)
         }
         m_copied.set(grain);
     }
-    return recordChanged(first, last);
+    return IoStatus::success();
 }
 
 IoStatus PointInTimeCopy::allocateForTargetWrite(qint64 grain)

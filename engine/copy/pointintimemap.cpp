@@ -297,14 +297,26 @@ IoStatus PointInTimeCopy::recordChanged(qint64 first, qint64 last)
     if (!m_changed) {
         return IoStatus::success();
     }
-    for (qint64 g = first; g <= last; ++g) {
-        if (!m_changed->set(g)) {
-            const char one = 1;
-            if (IoStatus st = m_map->write(kHeaderSize + roundUp(grains(), 4096) + g, std::span<const char>(&one, 1));
-                !st.ok()) {
-                return st;
-            }
+    // A run's bytes reach the map before its bits are set, so a writer that finds a bit set knows the byte is in the
+    // file and may let its write go on. Two writers of one grain may both write the byte: the same 1, no lock needed.
+    const qint64 base = kHeaderSize + roundUp(grains(), 4096);
+    for (qint64 g = first; g <= last;) {
+        if (m_changed->test(g)) {
+            ++g;
+            continue;
         }
+        qint64 end = g + 1;
+        while (end <= last && !m_changed->test(end)) {
+            ++end;
+        }
+        const std::vector<char> ones(static_cast<size_t>(end - g), 1);
+        if (IoStatus st = m_map->write(base + g, bytes(ones, end - g)); !st.ok()) {
+            return st;
+        }
+        for (qint64 i = g; i < end; ++i) {
+            m_changed->set(i);
+        }
+        g = end;
     }
     return IoStatus::success();
 }
