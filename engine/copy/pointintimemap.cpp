@@ -373,6 +373,12 @@ IoStatus PointInTimeCopy::restart(bool incremental)
                 }
             }
         }
+        // The grains to copy again reach the disk before their change marks are punched out: the hole punch is a
+        // metadata change the file system may commit before the byte writes above, and a power loss between the two
+        // would leave a changed grain marked neither "not copied" nor "changed".
+        if (IoStatus st = m_map->sync(); !st.ok()) {
+            return st;
+        }
         m_changed->clearAll();
         if (IoStatus st = m_map->discard(kHeaderSize + roundUp(grains(), 4096), roundUp(grains(), 4096)); !st.ok()) {
             return st;
