@@ -155,6 +155,7 @@ inline constexpr int HdsResyncCompleted = 0x7023;   // the sweep after a resync 
 inline constexpr int HdsCopyFailed = 0x7024;        // a track could not be copied or preserved
 inline constexpr int HdsPairSuspended = 0x7025;     // extension: the copy loop stopped, maps kept
 inline constexpr int HdsPairResumed = 0x7026;
+inline constexpr int HdsPairVerified = 0x7027;     // extension: a split pair's T-VOL compared with its S-VOL (online verify)
 // Copy Services Manager (0x8000-0x8FFF): the console messages of seed 003, logged on no subsystem (id 0).
 inline constexpr int CsmMessage = 0x8000;     // a session command's result, a copy set change (I/W/E in severity)
 inline constexpr int CsmSignIn = 0x8001;      // a sign-in, a failed sign-in, a sign-out

@@ -507,6 +507,38 @@ IoStatus PointInTimeCopy::writeImage(qint64 offset, std::span<const char> data)
     return IoStatus::success();
 }
 
+qint64 PointInTimeCopy::verify(
+    qint64 first, qint64 maxGrains, bool repair, WriteRecord::VerifyTally* tally, IoStatus* status)
+{
+    *status = IoStatus::success();
+    if (!m_changed || m_config.store != PitStore::FullVolume) {
+        *status = IoStatus::failure(ENOTSUP, u"the copy keeps no record of the changes since its point in time"_s);
+        return 0;
+    }
+    if (m_state.load() != PitState::Active || grainsCopied() < grains()) {
+        *status = IoStatus::failure(EBUSY, u"the target does not hold the whole point-in-time image yet"_s);
+        return 0;
+    }
+    const qint64 stop = std::min(grains(), first + std::max<qint64>(maxGrains, 1));
+    if (first >= stop) {
+        return 0;
+    }
+    // Target writes take this lock and mark their grains before they write; source writes mark theirs before they
+    // write and need no lock once every grain is copied. The bytes a repair writes are the source's as read with the
+    // grain unmarked, so the point in time's, whatever the source does afterwards.
+    auto guard = m_locks.lock(first, stop - 1);
+    std::lock_guard lock(m_verifyMutex);
+    GrainComparison how;
+    how.grainSize = m_config.grainSize;
+    how.imageSize = m_config.imageSize;
+    how.written = [this](qint64 grain) { return m_changed->test(grain); };
+    if (repair) {
+        how.repair
+            = [this](qint64 grain, std::span<const char> bytes) { return m_store->write(storeOffset(grain), bytes); };
+    }
+    return compareGrains(how, *m_source, *m_store, first, stop, m_verifySource, m_verifyTarget, tally, status);
+}
+
 IoStatus PointInTimeCopy::allocateForTargetWrite(qint64 grain)
 {
     const IoStatus st = allocateRun(grain, grain + 1);

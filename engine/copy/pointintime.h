@@ -5,6 +5,7 @@
 #include "copy/grainbitmap.h"
 #include "copy/preservedgrainstore.h"
 #include "copy/rangelock.h"
+#include "copy/writerecord.h"
 #include "storage/volumeio.h"
 
 #include <QString>
@@ -147,6 +148,16 @@ public:
     /** Grains written on the source or the target since the last flash (change recording). */
     qint64 grainsChanged() const { return m_changed ? m_changed->count() : 0; }
 
+    /**
+     * Online verification of a completed full-volume copy with change recording (an in-controller pair in 804):
+     * compares up to @p maxGrains grains from @p first of the source and the target, counting apart every grain
+     * changed on either side since the point in time (compareGrains). With @p repair a differing grain gets the
+     * source's bytes, which are the point in time's, written into the target. The range lock is held for the step,
+     * so no host write to the target starts meanwhile and a repair never overwrites one. Returns the grains passed;
+     * 0 at the end, or on an error in @p status (EBUSY: not completely copied; ENOTSUP: no change record).
+     */
+    qint64 verify(qint64 first, qint64 maxGrains, bool repair, WriteRecord::VerifyTally* tally, IoStatus* status);
+
     // Repository accounting.
     qint64 repositoryCapacity() const { return m_repositoryCapacity.load(); }
     qint64 repositoryUsed() const;
@@ -238,6 +249,9 @@ private:
     std::atomic<bool> m_thresholdExceeded {false};
     std::atomic<bool> m_refusing {false};
     std::atomic<bool> m_failureDurable {true}; /**< false while a failure is known in memory but not on disk */
+    std::mutex m_verifyMutex;                  // one verification step at a time; its buffers stay for the next step
+    std::vector<char> m_verifySource;
+    std::vector<char> m_verifyTarget;
     std::mutex m_failureMutex;
 };
 

@@ -8,8 +8,10 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <vector>
 
 namespace Copyline
@@ -108,7 +110,6 @@ public:
 private:
     WriteRecord(std::unique_ptr<VolumeFile> file, qint64 grainSize, qint64 imageSize);
     IoStatus record(Side side, qint64 offset, qint64 length);
-    qint64 grainBytes(qint64 grain) const;
 
     std::unique_ptr<VolumeFile> m_file;
     qint64 m_grainSize = 0;
@@ -124,5 +125,30 @@ private:
     std::vector<char> m_verifySource;
     std::vector<char> m_verifyTarget; // the drives hold the hooks, a hook holds its record
 };
+
+/**
+ * The comparison under WriteRecord::verify and PointInTimeCopy::verify: grains [first, stop) of @p source and
+ * @p target (their own bytes, hooks bypassed) compared while hosts go on writing. A grain for which @p written says
+ * true, before or after both reads, is counted apart (its writer marks it before its bytes change, so a grain still
+ * unmarked after the reads was read unchanged on both sides): a difference found is damage. @p repair, when set,
+ * gets each differing grain's source bytes just read (the point in time). Reads go in 1 MiB pieces, source and
+ * target in turn; a piece that is a hole on both sides is not read. Returns the grains passed.
+ */
+struct GrainComparison
+{
+    qint64 grainSize = 0;
+    qint64 imageSize = 0;
+    std::function<bool(qint64 grain)> written;
+    std::function<IoStatus(qint64 grain, std::span<const char> sourceBytes)> repair;
+};
+qint64 compareGrains(const GrainComparison& how,
+    VolumeBackend& source,
+    VolumeBackend& target,
+    qint64 first,
+    qint64 stop,
+    std::vector<char>& sourceBuffer,
+    std::vector<char>& targetBuffer,
+    WriteRecord::VerifyTally* tally,
+    IoStatus* status);
 
 } // namespace Copyline

@@ -197,6 +197,7 @@ constexpr std::array kTable {
     std::pair {"hdsPairResync", R::Operator},
     std::pair {"hdsPairDelete", R::Operator},
     std::pair {"hdsPairSuspend", R::Operator},
+    std::pair {"hdsPairVerify", R::Operator},
 
     // Copy Services Manager (its own sign-in and roles apply on top: families/csm/auth.cpp).
     std::pair {"csmUserStatus", R::Monitor},

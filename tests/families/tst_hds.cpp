@@ -12,7 +12,9 @@
 #include <QHash>
 #include <QTest>
 
+#include <atomic>
 #include <mutex>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -490,6 +492,113 @@ private Q_SLOTS:
         QVERIFY(settlesAt(e, P, S, u"split"_s));
         QCOMPARE(checksum(e, S, 40, 1), checksum(e, P, 40, 1));
         QCOMPARE(checksum(e, S), checksum(e, P));
+    }
+
+    void verifyFindsDamageAndRepairsOnlyWhatHoldsT0()
+    {
+        // hdsPairVerify (Copyline's extension): a split pair's T-VOL against its S-VOL, leaving out the tracks
+        // written on either side since T0; a track damaged behind the engine is found and repaired, and neither a
+        // track the S-VOL changed since T0 nor one a host wrote on the T-VOL is touched.
+        Fixture f;
+        QVERIFY(f.open());
+        Engine& e = *f.engine;
+        QCOMPARE(writeTracks(e, P, 0, 128, 71).error.code, ErrorCode::None);
+        QCOMPARE(ok(run(e, u"hdsPairCreate"_s, pvolSvol(P, S))), QString());
+        QVERIFY(settlesAt(e, P, S, u"split"_s));
+        const QString t0Tracks3to5 = checksum(e, P, 3, 3);
+        QCOMPARE(writeTracks(e, P, 3, 3, 72).error.code, ErrorCode::None);  // the S-VOL goes on after T0
+        QCOMPARE(writeTracks(e, S, 10, 1, 73).error.code, ErrorCode::None); // an application on the T-VOL
+        const QString hostTrack10 = checksum(e, S, 10, 1);
+        {
+            // Silent damage on the T-VOL's disk: bytes changed past every hook.
+            const LogicalDrive* t = nullptr;
+            for (const LogicalDrive& d : e.configuration().logicalDrives) {
+                if (d.name == S && e.configuration().subsystems.value(d.subsystemId).name == kController) {
+                    t = &d;
+                }
+            }
+            QVERIFY(t);
+            QFile file(e.volumePath(t->fileName));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(20 * kTrack + 4096));
+            QCOMPARE(file.write(QByteArray(512, '\x5a')), qint64(512));
+        }
+        QVERIFY(checksum(e, S, 20, 1) != checksum(e, P, 20, 1));
+
+        CommandResult r = run(e, u"hdsPairVerify"_s, pvolSvol(P, S));
+        QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
+        QCOMPARE(r.data.value(u"differing"_s).toInteger(), 1);
+        QCOMPARE(r.data.value(u"differingTracks"_s).toArray(), (QJsonArray {20}));
+        QCOMPARE(r.data.value(u"written"_s).toInteger(), 4);
+        QCOMPARE(r.data.value(u"compared"_s).toInteger(), 124);
+        QCOMPARE(r.data.value(u"repaired"_s).toInteger(), 0);
+        QVERIFY(checksum(e, S, 20, 1) != checksum(e, P, 20, 1)); // a verify alone changes nothing
+        QCoreApplication::processEvents();
+        ObjectId controllerId = 0;
+        for (const Subsystem& c : e.configuration().subsystems) {
+            controllerId = c.name == kController ? c.id : controllerId;
+        }
+        const QList<Event> events = e.events(controllerId, 0, 10000);
+        bool told = false;
+        for (const Event& ev : events) {
+            told = told || (ev.code == EventCode::HdsPairVerified && ev.needsAttention);
+        }
+        QVERIFY(told);
+
+        r = run(e, u"hdsPairVerify"_s, with(pvolSvol(P, S), u"repair"_s, true));
+        QVERIFY2(r.ok(), qPrintable(r.error.cliLine()));
+        QCOMPARE(r.data.value(u"repaired"_s).toInteger(), 1);
+        QCOMPARE(checksum(e, S, 20, 1), checksum(e, P, 20, 1));
+        QCOMPARE(checksum(e, S, 10, 1), hostTrack10); // the host's T-VOL write stays
+        QCOMPARE(checksum(e, S, 3, 3), t0Tracks3to5); // the T-VOL keeps T0 where the S-VOL moved on
+        r = run(e, u"hdsPairVerify"_s, pvolSvol(P, S));
+        QCOMPARE(r.data.value(u"differing"_s).toInteger(), 0);
+
+        // Outside 804 there is no image to compare.
+        QCOMPARE(ok(run(e, u"hdsPairResync"_s, pvolSvol(P, S))), QString());
+        QVERIFY(settlesAt(e, P, S, u"duplex"_s));
+        r = run(e, u"hdsPairVerify"_s, pvolSvol(P, S));
+        QCOMPARE(r.error.code, ErrorCode::HdsNoOp);
+        QVERIFY2(r.error.message().contains(u"split"_s), qPrintable(r.error.message()));
+    }
+
+    void verifyWhileHostsWriteBothVolumesFindsNoFalseDifference()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Engine& e = *f.engine;
+        QCOMPARE(writeTracks(e, P, 0, 128, 81).error.code, ErrorCode::None);
+        QCOMPARE(ok(run(e, u"hdsPairCreate"_s, pvolSvol(P, S))), QString());
+        QVERIFY(settlesAt(e, P, S, u"split"_s));
+        const auto pvol = volumeIo(e, P);
+        const auto svol = volumeIo(e, S);
+        QVERIFY(pvol && svol);
+        std::atomic<bool> stop {false};
+        std::atomic<qint64> writes {0};
+        std::thread writer([&]() {
+            std::vector<char> data(8192, '\x33');
+            for (quint64 n = 1; !stop.load(); ++n) {
+                // Even tracks of the S-VOL, odd tracks of the T-VOL, the first half only: the rest is compared.
+                const qint64 track = static_cast<qint64>((n * 2654435761U) % 64);
+                data[0] = static_cast<char>(n);
+                VolumeIo& io = track % 2 == 0 ? *pvol : *svol;
+                if (io.write(track * kTrack + 1024, std::span<const char>(data.data(), data.size())).ok()) {
+                    ++writes;
+                }
+            }
+        });
+        const CommandResult verify = run(e, u"hdsPairVerify"_s, pvolSvol(P, S));
+        const CommandResult repair = run(e, u"hdsPairVerify"_s, with(pvolSvol(P, S), u"repair"_s, true));
+        stop = true;
+        writer.join();
+        QVERIFY2(verify.ok(), qPrintable(verify.error.cliLine()));
+        QVERIFY2(repair.ok(), qPrintable(repair.error.cliLine()));
+        QVERIFY(writes.load() > 0);
+        QCOMPARE(verify.data.value(u"differing"_s).toInteger(), 0);
+        QCOMPARE(repair.data.value(u"differing"_s).toInteger(), 0);
+        QVERIFY(repair.data.value(u"compared"_s).toInteger() >= 64);
+        // The second half was never written: equal on both volumes.
+        QCOMPARE(checksum(e, S, 64, 64), checksum(e, P, 64, 64));
     }
 
     void restartKeepsThePointInTime()

@@ -17,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void addPairShowsARefusalOnItsRow();
     void splitResyncAndDelete();
     void suspendAndResume();
+    void verifyAndRepairFromTheMainScreen();
     void attributeSetsAndResetsTheReserve();
     void statusAndHistory();
     void noMnemonicConflicts();
@@ -491,6 +493,59 @@ void TestHdsGui::splitResyncAndDelete()
     QVERIFY(enginePairs().isEmpty());
     QTRY_VERIFY(screen()->shownPairs().isEmpty());
     clickButton(del->exitButton());
+}
+
+void TestHdsGui::verifyAndRepairFromTheMainScreen()
+{
+    // A split pair whose T-VOL took damage behind the engine (a bad disk): Verify Pair reports the track and changes
+    // nothing, Verify and Repair gives the T-VOL the S-VOL's track, both by clicking.
+    createPair(u"00:10"_s, u"00:20"_s, false);
+    QVERIFY(run(u"writeLogicalDrive"_s,
+        {{u"targets"_s, QJsonArray {u"00:10"_s}}, {u"offset"_s, 0}, {u"length"_s, kVolume}, {u"seed"_s, 9}})
+                .ok());
+    QVERIFY(run(u"hdsPairSplit"_s, {{u"pvol"_s, u"00:10"_s}, {u"svol"_s, u"00:20"_s}, {u"pace"_s, kPaceFast}}).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(enginePairs().value(u"00:10-00:20"_s), u"split"_s, 60000);
+    const auto checksum = [this](const QString& ldev) {
+        const CommandResult r = run(u"checksumLogicalDrive"_s, {{u"targets"_s, QJsonArray {ldev}}});
+        return r.ok() ? r.data.value(u"sha256"_s).toString() : r.error.cliLine();
+    };
+    QCOMPARE(checksum(u"00:20"_s), checksum(u"00:10"_s));
+    {
+        const LogicalDrive tvol = m_ws->logicalDrive(u"00:20"_s, kSerial);
+        QVERIFY(!tvol.fileName.isEmpty());
+        QFile file(m_ws->path() + u"/volumes/"_s + tvol.fileName);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(7 * 256 * 1024 + 100)); // track 7
+        QCOMPARE(file.write(QByteArray(4096, '\x5a')), qint64(4096));
+    }
+    QVERIFY(checksum(u"00:20"_s) != checksum(u"00:10"_s));
+
+    clickButton(screen()->pairModeRadio());
+    QTRY_COMPARE(screen()->shownPairs(), QStringList({u"00:10-00:20"_s}));
+    QVERIFY(clickRow(screen()->pairList(), HdsMainScreen::SLdevColumn, u"00:10-00:20"_s));
+    QTRY_VERIFY(screen()->button(HdsMainScreen::VerifyPairButton)->isEnabled());
+    auto* verify = openedDialog<PairOperationDialog>(HdsMainScreen::VerifyPairButton);
+    QVERIFY(verify != nullptr);
+    QCOMPARE(verify->objectName(), u"hdsVerifyDialog"_s);
+    QVERIFY(verify->resumeButton() != nullptr);
+    QCOMPARE(verify->resumeButton()->objectName(), u"hdsRepairButton"_s);
+    clickButton(verify->runButton());
+    QTRY_VERIFY_WITH_TIMEOUT(!verify->busy(), 30000);
+    QString result = verify->result(u"00:10"_s, u"00:20"_s);
+    QVERIFY2(result.contains(u"32 tracks compared, 1 differ"_s) && result.contains(u"track 7"_s), qPrintable(result));
+    QVERIFY(checksum(u"00:20"_s) != checksum(u"00:10"_s)); // reported, not changed
+
+    clickButton(verify->resumeButton());
+    QTRY_VERIFY_WITH_TIMEOUT(!verify->busy(), 30000);
+    result = verify->result(u"00:10"_s, u"00:20"_s);
+    QVERIFY2(result.contains(u"1 track(s) repaired"_s), qPrintable(result));
+    QCOMPARE(checksum(u"00:20"_s), checksum(u"00:10"_s));
+    clickButton(verify->runButton());
+    QTRY_VERIFY_WITH_TIMEOUT(!verify->busy(), 30000);
+    result = verify->result(u"00:10"_s, u"00:20"_s);
+    QVERIFY2(result.contains(u"0 differ"_s), qPrintable(result));
+    clickButton(verify->exitButton());
+    QTRY_VERIFY(screen()->dialog() == nullptr);
 }
 
 void TestHdsGui::suspendAndResume()

@@ -3,9 +3,14 @@
 // GUI's "Split") and re-synchronize 214, dispatched on the entry of table 300 found by the volume combination (Fig. 7)
 // and its status by the matrix of Fig. 2. A "does nothing" cell answers HdsNoOp and changes nothing (I10): the
 // command fails before it touches the catalog, a map or a volume. Suspend is Copyline's extension (spec §3.12, D8).
+#include "copy/pointintime.h"
 #include "families/hds/hds.h"
 #include "service/engine.h"
 #include "util/optionwords.h"
+
+#include <QPointer>
+
+#include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -314,6 +319,103 @@ void suspendPair(CommandContext& ctx)
                  "so the point in time of the pair stays intact. Resume to go on copying."_s);
 }
 
+constexpr qint64 kVerifyTracks = 64; // per step: the pair's range lock is held for one step's reads
+
+void verified(Engine& engine, ObjectId id, const WriteRecord::VerifyTally& tally, bool repair, const IoStatus& st)
+{
+    const auto it = engine.configuration().relationships.constFind(id);
+    if (it == engine.configuration().relationships.cend()) {
+        return;
+    }
+    engine.runInternal(it->subsystemId, [&](CommandContext& ctx) {
+        const Relationship& r = ctx.config.relationships[id];
+        const QString component = u"Pair %1"_s.arg(pairText(ctx.config, r));
+        if (!st.ok()) {
+            ctx.logEvent(EventCode::HdsPairVerified, EventSeverity::Warning, component, u"Pair verification stopped"_s,
+                u"%1 after %2 tracks compared."_s.arg(st.reason).arg(tally.compared));
+            return;
+        }
+        const bool differ = tally.differing > 0;
+        const QString t = ctx.config.logicalDrives.value(r.targetId).name;
+        QString details = u"%1 tracks compared, %2 differ; %3 written on the S-VOL or the T-VOL since T0 were not "
+                          "compared."_s.arg(tally.compared)
+                              .arg(tally.differing)
+                              .arg(tally.written);
+        if (differ && repair) {
+            details += u" %1 differing tracks were copied from the S-VOL again; %2 holds the image of T0 there."_s
+                           .arg(tally.repaired)
+                           .arg(t);
+        } else if (differ) {
+            details += u" %1 does not hold the image of T0 there: verify again with repair, or re-synchronize and "
+                       "Split the pair."_s.arg(t);
+        }
+        ctx.logEvent(EventCode::HdsPairVerified, differ ? EventSeverity::Critical : EventSeverity::Informational,
+            component, differ ? u"Pair verification found differences"_s : u"Pair verification completed"_s, details,
+            differ && !repair);
+    });
+}
+
+/**
+ * hdsPairVerify subsystem pvol svol [repair=true]: Copyline's extension (no seed has it; DRBD's verify does, see
+ * docs/hds.md). Compares the T-VOL of a split pair (804) with its S-VOL track by track while hosts go on, leaving
+ * out every track written on either side since T0 (the pair's track maps, marked before such a write): a
+ * difference is damage. Repair copies the S-VOL's track, which still holds T0 there, into the T-VOL again.
+ */
+void verifyPair(CommandContext& ctx)
+{
+    const Subsystem& controller = ctx.subsystem();
+    const Relationship r = pairArg(ctx, controller);
+    const bool repair = ctx.args.boolean(u"repair"_s, false);
+    ctx.args.finish();
+    const QString command = repair ? u"Verify and Repair"_s : u"Verify"_s;
+    if (r.hasOption(u"failed"_s)) {
+        noOp(command, ctx.config, r, u"the pair's copy failed; delete the pair"_s);
+    }
+    if (statusNumber(r.state) != 804 || ctx.engine.scheduler().contains(r.id)) {
+        noOp(command, ctx.config, r,
+            u"only a split pair (804) whose copy has ended holds an image to compare; Split the pair and wait for "
+            "split"_s);
+    }
+    const auto pit = ctx.engine.pointInTime(r.id);
+    const QString p = ctx.config.logicalDrives.value(r.sourceId).name;
+    const QString s = ctx.config.logicalDrives.value(r.targetId).name;
+    if (!pit) {
+        fail(ErrorCode::IoError, {s, u"the pair's track maps are not open"_s});
+    }
+    const ObjectId id = r.id;
+    QPointer<Engine> guard(&ctx.engine);
+    ctx.deferIo([pit, id, p, s, repair, guard]() {
+        WriteRecord::VerifyTally tally;
+        IoStatus st;
+        const auto started = std::chrono::steady_clock::now();
+        for (qint64 at = 0;;) {
+            const qint64 passed = pit->verify(at, kVerifyTracks, repair, &tally, &st);
+            if (passed == 0 || !st.ok()) {
+                break;
+            }
+            at += passed;
+        }
+        if (st.ok() && tally.repaired > 0) {
+            st = pit->store()->flush(); // "repaired" is a promise about the T-VOL's bytes
+        }
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        Engine::post(guard, [id, tally, repair, st](Engine& e) { verified(e, id, tally, repair, st); });
+        if (!st.ok()) {
+            return CommandResult::failure(Error(ErrorCode::IoError, {s, st.reason}));
+        }
+        QJsonArray tracks;
+        for (const qint64 t : tally.examples) {
+            tracks.append(t);
+        }
+        CommandResult result;
+        result.data = {{u"pvol"_s, p}, {u"svol"_s, s}, {u"trackSize"_s, pit->grainSize()},
+            {u"compared"_s, tally.compared}, {u"differing"_s, tally.differing}, {u"repaired"_s, tally.repaired},
+            {u"written"_s, tally.written}, {u"bytesRead"_s, tally.bytesRead}, {u"seconds"_s, seconds},
+            {u"repair"_s, repair}, {u"differingTracks"_s, tracks}};
+        return result;
+    });
+}
+
 /** hdsPairDisplay [subsystem] [pvol] [svol]: the pair list (Fig. 11B) and the Status area of Fig. 11D. */
 void displayPairs(CommandContext& ctx)
 {
@@ -406,6 +508,7 @@ QList<CommandSpec> pairCommands()
         {"hdsPairDelete", &deletePair, true},
         {"hdsPairSuspend", &suspendPair, true},
         {"hdsPairDisplay", &displayPairs, false},
+        {"hdsPairVerify", &verifyPair, false},
         {"hdsCounters", &counters, false},
     };
 }

@@ -765,6 +765,15 @@ PairOperationDialog::PairOperationDialog(HdsData* data, Operation operation, con
                    "stopped.");
         runText = tr("&Suspend");
         break;
+    case Operation::Verify:
+        setObjectName(u"hdsVerifyDialog"_s);
+        setWindowTitle(tr("Verify Pair"));
+        intro = tr("Compares the T-VOL of each split pair with its S-VOL, track by track, while hosts go on using "
+                   "both. Tracks written on either volume since the Split are left out, so a difference found is "
+                   "damage. Verify and Repair copies the S-VOL's track, which still holds the Split's image there, "
+                   "into the T-VOL again. (Copyline's extension: the SVP has no such screen.)");
+        runText = tr("&Verify");
+        break;
     }
     auto* layout = new QVBoxLayout(this);
     auto* introLabel = new QLabel(intro, this);
@@ -804,9 +813,13 @@ PairOperationDialog::PairOperationDialog(HdsData* data, Operation operation, con
     m_run->setObjectName(u"hdsRunButton"_s);
     m_run->setDefault(true);
     buttons->addWidget(m_run);
-    if (operation == Operation::Suspend) {
-        m_resume = new QPushButton(tr("Res&ume"), this);
-        m_resume->setObjectName(u"hdsResumeButton"_s);
+    if (operation == Operation::Suspend || operation == Operation::Verify) {
+        const bool verify = operation == Operation::Verify;
+        m_resume = new QPushButton(verify ? tr("Verify and &Repair") : tr("Res&ume"), this);
+        m_resume->setObjectName(verify ? u"hdsRepairButton"_s : u"hdsResumeButton"_s);
+        if (verify) {
+            m_resume->setToolTip(tr("Verify, and copy each differing track from the S-VOL into the T-VOL again"));
+        }
         buttons->addWidget(m_resume);
         connect(m_resume, &QPushButton::clicked, this, [this]() { run(true); });
     }
@@ -838,6 +851,27 @@ PairOperationDialog::PairOperationDialog(HdsData* data, Operation operation, con
 }
 
 PairOperationDialog::~PairOperationDialog() = default;
+
+QString PairOperationDialog::verifyResult(const CommandResult& result)
+{
+    const qint64 differing = result.data.value(u"differing"_s).toInteger();
+    const qint64 repaired = result.data.value(u"repaired"_s).toInteger();
+    QString text = tr("%1 tracks compared, %2 differ; %3 written since the Split not compared")
+                       .arg(result.data.value(u"compared"_s).toInteger())
+                       .arg(differing)
+                       .arg(result.data.value(u"written"_s).toInteger());
+    if (differing > 0 && repaired > 0) {
+        text += tr("; %n track(s) repaired", nullptr, int(repaired));
+    } else if (differing > 0) {
+        QStringList tracks;
+        for (const QJsonValue& t : result.data.value(u"differingTracks"_s).toArray()) {
+            tracks.append(QString::number(t.toInteger()));
+        }
+        text += tr("; the T-VOL does not hold the Split's image at track %1: Verify and Repair")
+                    .arg(tracks.join(u", "_s));
+    }
+    return text;
+}
 
 QString PairOperationDialog::result(const QString& pvol, const QString& svol) const
 {
@@ -873,7 +907,8 @@ void PairOperationDialog::fillList()
     if (m_keys.isEmpty()) {
         m_summary->setText(tr("No pair in the list: select pairs on the main screen first."));
     } else if (failed > 0) {
-        QStringList lines {tr("%n pair(s) refused:", nullptr, failed)};
+        QStringList lines {m_operation == Operation::Verify ? tr("%n pair(s) need attention:", nullptr, failed)
+                                                            : tr("%n pair(s) refused:", nullptr, failed)};
         for (const QString& key : m_keys) {
             if (m_failed.contains(key)) {
                 lines.append(
@@ -915,6 +950,9 @@ QList<CommandRequest> PairOperationDialog::operationRequests(bool resume) const
     case Operation::Suspend:
         command = u"hdsPairSuspend"_s;
         break;
+    case Operation::Verify:
+        command = u"hdsPairVerify"_s;
+        break;
     }
     QList<CommandRequest> requests;
     const QStringList keys = m_keys;
@@ -925,7 +963,7 @@ QList<CommandRequest> PairOperationDialog::operationRequests(bool resume) const
             args.insert(u"pace"_s, m_pace->currentData().toInt());
         }
         if (resume) {
-            args.insert(u"resume"_s, true);
+            args.insert(m_operation == Operation::Verify ? u"repair"_s : u"resume"_s, true);
         }
         requests.append({command, args});
     }
@@ -968,6 +1006,12 @@ void PairOperationDialog::run(bool resume)
                     break;
                 case Operation::Suspend:
                     m_results.insert(key, resume ? tr("Resumed") : tr("Suspended"));
+                    break;
+                case Operation::Verify:
+                    m_results.insert(key, verifyResult(result));
+                    if (result.data.value(u"differing"_s).toInteger() > result.data.value(u"repaired"_s).toInteger()) {
+                        m_failed.insert(key); // damage left in place: shown like a refusal, in red with its line
+                    }
                     break;
                 }
             } else {

@@ -178,6 +178,7 @@ public:
         Resync,  /**< 1561: re-synchronize 214 (hdsPairResync) */
         Delete,  /**< 1571: delete pair 212 (hdsPairDelete), after a confirmation */
         Suspend, /**< 1509: hdsPairSuspend, and Resume */
+        Verify,  /**< Copyline's extension: hdsPairVerify, and Verify and Repair */
     };
     enum Column
     {
@@ -199,6 +200,7 @@ public:
     QComboBox* pace() const { return m_pace; }
     QPushButton* runButton() const { return m_run; }
     /** Suspend only: resume the listed pairs. */
+    /** Suspend's Resume, Verify's Verify and Repair: the dialog's second way to run. */
     QPushButton* resumeButton() const { return m_resume; }
     QPushButton* omitButton() const { return m_omit; }
     QPushButton* exitButton() const { return m_exit; }
@@ -207,6 +209,7 @@ public:
     bool busy() const { return m_busy; }
 
 private:
+    static QString verifyResult(const CommandResult& result);
     void fillList();
     void updateButtons();
     void run(bool resume);

@@ -210,6 +210,7 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
         {tr("S&uspend Pair"), u"hdsSuspendPairButton"_s},
         {tr("Spl&it Pair"), u"hdsSplitPairButton"_s},
         {tr("Re-s&ync Pair"), u"hdsResyncPairButton"_s},
+        {tr("Verify Pair"), u"hdsVerifyPairButton"_s},
         {tr("Attri&bute"), u"hdsAttributeButton"_s},
         {tr("T-VOL Path"), u"hdsTVolPathButton"_s},
         {tr("Re&fresh"), u"hdsRefreshButton"_s},
@@ -236,6 +237,8 @@ HdsMainScreen::HdsMainScreen(HdsData* data, QWidget* parent)
     m_buttons[SplitPairButton]->setToolTip(tr("Copy the S-VOL to the T-VOL of the selected pairs (the copy "
                                               "command): SP-Pending, then split"));
     m_buttons[ResyncPairButton]->setToolTip(tr("Re-synchronize the selected split pairs"));
+    m_buttons[VerifyPairButton]->setToolTip(tr("Compare the T-VOLs of the selected split pairs with their S-VOLs "
+                                               "while hosts go on (Copyline's extension)"));
     m_buttons[AttributeButton]->setToolTip(tr("Set or reset the reserve attribute of the selected volumes"));
     m_buttons[TVolPathButton]->setEnabled(false);
     m_buttons[TVolPathButton]->setToolTip(tr("The T-VOLs' SCSI paths are not modelled by this simulator"));
@@ -591,6 +594,7 @@ void HdsMainScreen::updateButtons()
     enable(SuspendPairButton, connected && !pairs.isEmpty(), noPair);
     enable(SplitPairButton, connected && !pairs.isEmpty(), noPair);
     enable(ResyncPairButton, connected && !pairs.isEmpty(), noPair);
+    enable(VerifyPairButton, connected && !pairs.isEmpty(), noPair);
     enable(AttributeButton, connected && volumeMode && !volumes.isEmpty(), tr("Select volumes in Volume mode."));
     enable(RefreshButton, connected, QString());
 }
@@ -648,6 +652,9 @@ void HdsMainScreen::openPanel(Button which)
         break;
     case ResyncPairButton:
         m_dialog = new PairOperationDialog(m_data, Op::Resync, selectedPairs(), this);
+        break;
+    case VerifyPairButton:
+        m_dialog = new PairOperationDialog(m_data, Op::Verify, selectedPairs(), this);
         break;
     case AttributeButton:
         m_dialog = new AttributeDialog(m_data, selectedVolumes(), this);

@@ -76,6 +76,7 @@ public:
         SuspendPairButton,
         SplitPairButton,
         ResyncPairButton,
+        VerifyPairButton,
         AttributeButton,
         TVolPathButton,
         RefreshButton,
