@@ -5426,6 +5426,14 @@ Leeren Sie das Suchfeld (Esc), um alles anzuzeigen.</translation>
         <source>Find (Ctrl+F): CU:LDEV, port or status</source>
         <translation>Suchen (Strg+F): CU:LDEV, Port oder Status</translation>
     </message>
+    <message>
+        <source>Verify Pair</source>
+        <translation>Paar prüfen</translation>
+    </message>
+    <message>
+        <source>Compare the T-VOLs of the selected split pairs with their S-VOLs while hosts go on (Copyline&apos;s extension)</source>
+        <translation>Die T-VOLs der ausgewählten Paare im Status split mit ihren S-VOLs vergleichen, während die Hosts weiterarbeiten (Erweiterung von Copyline)</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::HdsUi::HdsPerspective</name>
@@ -5682,6 +5690,48 @@ Leeren Sie das Suchfeld (Esc), um alles anzuzeigen.</translation>
     <message>
         <source>Suspended</source>
         <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Verify Pair</source>
+        <translation>Paar prüfen</translation>
+    </message>
+    <message>
+        <source>Compares the T-VOL of each split pair with its S-VOL, track by track, while hosts go on using both. Tracks written on either volume since the Split are left out, so a difference found is damage. Verify and Repair copies the S-VOL&apos;s track, which still holds the Split&apos;s image there, into the T-VOL again. (Copyline&apos;s extension: the SVP has no such screen.)</source>
+        <translation>Vergleicht das T-VOL jedes Paars im Status split Spur für Spur mit seinem S-VOL, während die Hosts beide weiter benutzen. Spuren, die seit dem Split auf einem der beiden Volumes geschrieben wurden, werden ausgelassen; eine gefundene Abweichung ist also ein Schaden. „Prüfen und reparieren“ kopiert die Spur des S-VOL, die dort noch das Abbild des Splits enthält, erneut in das T-VOL. (Erweiterung von Copyline: Der SVP hat keinen solchen Bildschirm.)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify and &amp;Repair</source>
+        <translation>Prüfen und &amp;reparieren</translation>
+    </message>
+    <message>
+        <source>Verify, and copy each differing track from the S-VOL into the T-VOL again</source>
+        <translation>Prüfen und jede abweichende Spur erneut vom S-VOL in das T-VOL kopieren</translation>
+    </message>
+    <message>
+        <source>%1 tracks compared, %2 differ; %3 written since the Split not compared</source>
+        <translation>%1 Spuren verglichen, %2 weichen ab; %3 seit dem Split geschriebene nicht verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n track(s) repaired</source>
+        <translation>
+            <numerusform>; %n Spur repariert</numerusform>
+            <numerusform>; %n Spuren repariert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the T-VOL does not hold the Split&apos;s image at track %1: Verify and Repair</source>
+        <translation>; das T-VOL enthält bei Spur %1 nicht das Abbild des Splits: Prüfen und reparieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) need attention:</source>
+        <translation>
+            <numerusform>%n Paar erfordert Aufmerksamkeit:</numerusform>
+            <numerusform>%n Paare erfordern Aufmerksamkeit:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5394,6 +5394,14 @@ Clear the Find field (Esc) to see everything.</source>
         <source>Find (Ctrl+F): CU:LDEV, port or status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the T-VOLs of the selected split pairs with their S-VOLs while hosts go on (Copyline&apos;s extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::HdsUi::HdsPerspective</name>
@@ -5650,6 +5658,48 @@ Clear the Find field (Esc) to see everything.</source>
     <message>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the T-VOL of each split pair with its S-VOL, track by track, while hosts go on using both. Tracks written on either volume since the Split are left out, so a difference found is damage. Verify and Repair copies the S-VOL&apos;s track, which still holds the Split&apos;s image there, into the T-VOL again. (Copyline&apos;s extension: the SVP has no such screen.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and &amp;Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify, and copy each differing track from the S-VOL into the T-VOL again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tracks compared, %2 differ; %3 written since the Split not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n track(s) repaired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the T-VOL does not hold the Split&apos;s image at track %1: Verify and Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) need attention:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

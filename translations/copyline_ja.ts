@@ -5392,6 +5392,14 @@ Clear the Find field (Esc) to see everything.</source>
         <source>Find (Ctrl+F): CU:LDEV, port or status</source>
         <translation>検索 (Ctrl+F): CU:LDEV、ポート、または状況</translation>
     </message>
+    <message>
+        <source>Verify Pair</source>
+        <translation>ペアの検証</translation>
+    </message>
+    <message>
+        <source>Compare the T-VOLs of the selected split pairs with their S-VOLs while hosts go on (Copyline&apos;s extension)</source>
+        <translation>ホストの処理を続けたまま、選択した split 状態のペアの T-VOL を S-VOL と比較します (Copyline の拡張機能)</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::HdsUi::HdsPerspective</name>
@@ -5644,6 +5652,46 @@ Clear the Find field (Esc) to see everything.</source>
     <message>
         <source>Suspended</source>
         <translation>中断しました</translation>
+    </message>
+    <message>
+        <source>Verify Pair</source>
+        <translation>ペアの検証</translation>
+    </message>
+    <message>
+        <source>Compares the T-VOL of each split pair with its S-VOL, track by track, while hosts go on using both. Tracks written on either volume since the Split are left out, so a difference found is damage. Verify and Repair copies the S-VOL&apos;s track, which still holds the Split&apos;s image there, into the T-VOL again. (Copyline&apos;s extension: the SVP has no such screen.)</source>
+        <translation>ホストが両方のボリュームを使い続けている間に、split 状態の各ペアの T-VOL を S-VOL とトラックごとに比較します。Split 以降にどちらかのボリュームに書き込まれたトラックは比較しないため、見つかった相違は損傷です。「検証して修復」は、その位置でまだ Split 時点のイメージを保持している S-VOL のトラックを T-VOL に再度コピーします。(Copyline の拡張機能: SVP にはこの画面はありません。)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify and &amp;Repair</source>
+        <translation>検証して修復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Verify, and copy each differing track from the S-VOL into the T-VOL again</source>
+        <translation>検証し、異なるトラックをそれぞれ S-VOL から T-VOL に再度コピーします</translation>
+    </message>
+    <message>
+        <source>%1 tracks compared, %2 differ; %3 written since the Split not compared</source>
+        <translation>%1 トラックを比較、%2 トラックが相違。Split 以降に書き込まれた %3 トラックは比較していません</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n track(s) repaired</source>
+        <translation>
+            <numerusform>。%n トラックを修復しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the T-VOL does not hold the Split&apos;s image at track %1: Verify and Repair</source>
+        <translation>。T-VOL はトラック %1 で Split 時点のイメージを保持していません: 「検証して修復」を実行してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) need attention:</source>
+        <translation>
+            <numerusform>%n 個のペアに対処が必要です:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
