@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hds_screenshots OUTDIR: pictures of the in-controller copy family's SVP screens for review — the main screen 1500
 // in Volume mode (Fig. 11A) and in Pair mode while a Split copies (Fig. 11B, live progress), Add Pair (11C) with an
-// Auto and two Set rows and a refused row, Status & History (11D), Split (11E), Re-sync (11F), Delete (11G), Suspend
-// and Attribute. Not a test: it asserts nothing.
+// Auto and two Set rows and a refused row, Status & History (11D), Split (11E), Re-sync (11F), Delete (11G), Suspend,
+// Attribute and Verify Pair. Not a test: it asserts nothing.
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "models/roles.h"
@@ -201,5 +201,20 @@ int main(int argc, char* argv[])
     shoot(HdsMainScreen::AttributeButton, u"hds-10-attribute"_s);
     screen->setMode(HdsMainScreen::Mode::Pair);
     save(&window, u"hds-11-main-pairs"_s);
+
+    // Verify Pair (Copyline's extension) of the split 00:10 - 00:20, after a Verify.
+    if (!QTest::qWaitFor([&]() { return statusOf(u"00:10"_s) == u"split"_s; }, 60000)) {
+        qWarning("00:10 - 00:20 did not reach split");
+    }
+    screen->selectPairs({u"00:10-00:20"_s});
+    screen->openPanel(HdsMainScreen::VerifyPairButton);
+    if (auto* verify = qobject_cast<PairOperationDialog*>(screen->dialog())) {
+        verify->runButton()->click();
+        if (!QTest::qWaitFor([verify]() { return !verify->busy(); }, 30000)) {
+            qWarning("Verify did not finish");
+        }
+        save(verify, u"hds-12-verify"_s);
+        verify->reject();
+    }
     return 0;
 }

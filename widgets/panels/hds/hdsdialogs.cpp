@@ -847,7 +847,14 @@ PairOperationDialog::PairOperationDialog(HdsData* data, Operation operation, con
     connect(m_data, &HdsData::changed, this, &PairOperationDialog::fillList);
     m_data->setWatched(this, true);
     fillList();
-    resize(820, 420);
+    if (operation == Operation::Verify) {
+        // A verification has no pace, and its result line is long: the room goes to the result.
+        m_list->setColumnHidden(PaceColumn, true);
+        resize(940, 420);
+        m_list->setColumnWidth(ProgressColumn, 80);
+    } else {
+        resize(820, 420);
+    }
 }
 
 PairOperationDialog::~PairOperationDialog() = default;
