@@ -101,15 +101,18 @@ private:
     QHash<QString, QByteArray> m_maps;
 };
 
-std::shared_ptr<VolumeIo> volumeIo(Engine& engine, const QString& ldev)
+/** The volume @p ldev of the test's controller (the demonstration has a controller 64015 with the same LDEVs). */
+const LogicalDrive* volumeOf(Engine& engine, const QString& ldev)
 {
     const Configuration& c = engine.configuration();
-    for (const LogicalDrive& d : c.logicalDrives) {
-        if (d.name == ldev && c.subsystems.value(d.subsystemId).name == kController) { // the demo has a 64015 too
-            return engine.volumes().find(d.id);
-        }
-    }
-    return nullptr;
+    const Subsystem* controller = c.subsystemByName(kController);
+    return controller ? c.logicalDriveByName(controller->id, ldev) : nullptr;
+}
+
+std::shared_ptr<VolumeIo> volumeIo(Engine& engine, const QString& ldev)
+{
+    const LogicalDrive* d = volumeOf(engine, ldev);
+    return d ? engine.volumes().find(d->id) : nullptr;
 }
 
 } // namespace
@@ -511,12 +514,7 @@ private Q_SLOTS:
         const QString hostTrack10 = checksum(e, S, 10, 1);
         {
             // Silent damage on the T-VOL's disk: bytes changed past every hook.
-            const LogicalDrive* t = nullptr;
-            for (const LogicalDrive& d : e.configuration().logicalDrives) {
-                if (d.name == S && e.configuration().subsystems.value(d.subsystemId).name == kController) {
-                    t = &d;
-                }
-            }
+            const LogicalDrive* t = volumeOf(e, S);
             QVERIFY(t);
             QFile file(e.volumePath(t->fileName));
             QVERIFY(file.open(QIODevice::ReadWrite));
@@ -534,11 +532,7 @@ private Q_SLOTS:
         QCOMPARE(r.data.value(u"repaired"_s).toInteger(), 0);
         QVERIFY(checksum(e, S, 20, 1) != checksum(e, P, 20, 1)); // a verify alone changes nothing
         QCoreApplication::processEvents();
-        ObjectId controllerId = 0;
-        for (const Subsystem& c : e.configuration().subsystems) {
-            controllerId = c.name == kController ? c.id : controllerId;
-        }
-        const QList<Event> events = e.events(controllerId, 0, 10000);
+        const QList<Event> events = e.events(e.configuration().subsystemByName(kController)->id, 0, 10000);
         bool told = false;
         for (const Event& ev : events) {
             told = told || (ev.code == EventCode::HdsPairVerified && ev.needsAttention);
