@@ -6,6 +6,7 @@
 #include "util/bytesize.h"
 #include "util/pattern.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@
 #include <atomic>
 #include <functional>
 #include <thread>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -123,6 +125,64 @@ public:
 
 private:
     std::shared_ptr<VolumeBackend> m_inner;
+};
+
+/** The bytes of @p path now: what a process killed at this moment leaves of the file. */
+QByteArray fileNow(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** A store that keeps the copy's map file as it is when the first write reaches the store after arm(). */
+class MapAtStoreWrite final : public VolumeBackend
+{
+public:
+    MapAtStoreWrite(std::shared_ptr<VolumeBackend> inner, QString map)
+        : m_inner(std::move(inner))
+        , m_map(std::move(map))
+    { }
+    void arm() { m_armed = true; }
+    QByteArray taken;
+    qint64 size() const override { return m_inner->size(); }
+    IoStatus read(qint64 offset, std::span<char> buffer) override { return m_inner->read(offset, buffer); }
+    IoStatus write(qint64 offset, std::span<const char> data) override
+    {
+        if (m_armed.exchange(false)) {
+            taken = fileNow(m_map);
+        }
+        return m_inner->write(offset, data);
+    }
+    IoStatus discard(qint64 offset, qint64 length) override { return m_inner->discard(offset, length); }
+    IoStatus flush() override { return m_inner->flush(); }
+    QList<Extent> dataExtents(qint64 offset, qint64 length) const override
+    {
+        return m_inner->dataExtents(offset, length);
+    }
+
+private:
+    std::shared_ptr<VolumeBackend> m_inner;
+    QString m_map;
+    std::atomic<bool> m_armed {false};
+};
+
+/** A hook after the copy's own on the source: keeps the map file as it is when the write is about to go on. */
+class MapAtSourceWrite final : public WriteObserver
+{
+public:
+    explicit MapAtSourceWrite(QString map)
+        : m_map(std::move(map))
+    { }
+    QByteArray taken;
+    IoStatus beforeWrite(const WriteOp& op) override
+    {
+        Q_UNUSED(op);
+        taken = fileNow(m_map);
+        return IoStatus::success();
+    }
+
+private:
+    QString m_map;
 };
 
 /** The data rows of a test that runs on both stores. */
@@ -547,6 +607,49 @@ private Q_SLOTS:
         other.grainSize = 8192;
         QVERIFY(!PointInTimeCopy::reopen(
             other, rig.sourceBackend, store, rig.dir.filePath(u"map"_s), PitState::Active, &st));
+    }
+
+    void aChangeIsInTheMapBeforeItsBytesChange()
+    {
+        // Change recording (an in-controller pair's "changed since T0" tracks): the map must name a grain before a
+        // write to the source or the target changes its bytes, or a process killed in between leaves a changed
+        // grain that an incremental restart does not copy again. The map is kept as the write is about to change
+        // bytes, then opened as a restart would find it.
+        const qint64 size = 4 * MiB;
+        const qint64 grain = 64 * KiB;
+        Rig rig(size);
+        QRandomGenerator rng(12);
+        rig.write(0, randomBytes(rng, size));
+        PitConfig config = fullConfig(size, grain);
+        config.changeRecording = true;
+        const QString map = rig.dir.filePath(u"map"_s);
+        auto store = std::make_shared<MapAtStoreWrite>(rig.store(u"target"_s, size), map);
+        auto pit = rig.establish(config, store, u"map"_s);
+        while (pit->copyStep(8) > 0) { }
+        QCOMPARE(pit->grainsCopied(), pit->grains());
+        auto probe = std::make_shared<MapAtSourceWrite>(map);
+        rig.source->addObserver(probe);
+        QVERIFY(rig.write(5 * grain + 10, randomBytes(rng, 100)).ok()); // the source: grain 5
+        store->arm();
+        QVERIFY(pit->targetBackend()->write(40 * grain, view(randomBytes(rng, 10))).ok()); // the target: grain 40
+        QCOMPARE(pit->grainsChanged(), qint64(2));
+        for (const auto& [name, bytes, expected] : {std::tuple {u"source write"_s, probe->taken, qint64(1)},
+                 std::tuple {u"target write"_s, store->taken, qint64(2)}}) {
+            QVERIFY2(!bytes.isEmpty(), qPrintable(name));
+            const QString killed = rig.dir.filePath(u"map-killed"_s);
+            QFile::remove(killed);
+            QFile file(killed);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+            file.close();
+            IoStatus st;
+            auto target = std::make_shared<FileBackend>(VolumeFile::open(rig.dir.filePath(u"target"_s), &st));
+            auto reopened = PointInTimeCopy::reopen(config, rig.sourceBackend, target, killed, PitState::Active, &st);
+            QVERIFY2(reopened, qPrintable(st.reason));
+            QVERIFY2(reopened->grainsChanged() == expected,
+                qPrintable(u"%1: the map held %2 changed grains, %3 expected"_s.arg(name)
+                               .arg(reopened->grainsChanged())
+                               .arg(expected)));
+        }
     }
 
     void incrementalRestartCopiesOnlyChanges()
