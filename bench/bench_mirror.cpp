@@ -50,6 +50,14 @@ namespace
  * queued, and polling with it kept one of the machine's two cores busy in the benchmark itself (a fifth of the
  * samples of a TCP synchronization in perf), which the engine's own threads then missed.
  */
+/** Empties the page cache (root only): a cold read measures the disk. False when it cannot. */
+bool dropCaches()
+{
+    QProcess::execute(u"sync"_s, {});
+    QFile drop(u"/proc/sys/vm/drop_caches"_s);
+    return drop.open(QIODevice::WriteOnly) && drop.write("3\n") == 2;
+}
+
 void idleBriefly()
 {
     QEventLoop loop;
@@ -318,9 +326,13 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    // 3. Online verification of the synchronized pair (both sides read once, compared by per-grain hashes) against
-    //    cmp of the two volume files, which reads the same bytes and compares them; both from a warm page cache.
-    {
+    // 3. Online verification of the synchronized pair (both sides read once, grain by grain compared) against
+    //    cmp of the two volume files, which reads the same bytes and compares them; both from a warm page cache; then
+    //    cold against cat of both files. Over each transport.
+    for (const QString& transport : {u"inProcess"_s, u"tcp"_s}) {
+        run(engine, u"setRemoteMirrorLink"_s,
+            {{u"remoteStorageSubsystemName"_s, kSecondary}, {u"transport"_s, transport}});
+        const QByteArray label = (u"online verify, "_s + transport).toUtf8();
         const LogicalDrive sDrive = *config.logicalDriveByName(config.subsystemByName(kSecondary)->id, u"BenchS"_s);
         const QString secondaryFile = engine.volumePath(sDrive.fileName);
         const bool haveCmp = !QStandardPaths::findExecutable(u"cmp"_s).isEmpty();
@@ -336,10 +348,34 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "the verification found differences on a synchronized pair\n");
             return 1;
         }
-        std::printf("   online verify               Copyline %8.3f s (%6.0f MB/s of each side, %lld grains compared) | "
+        std::printf("   %-27s Copyline %8.3f s (%6.0f MB/s of each side, %lld grains compared) | "
                     "cmp -s %8.3f s (ratio %5.2f)\n",
-            verify, mb / verify, static_cast<long long>(v.data.value(u"compared"_s).toInteger()), cmpSeconds,
-            cmpSeconds > 0 ? cmpSeconds / verify : 0.0);
+            label.constData(), verify, mb / verify, static_cast<long long>(v.data.value(u"compared"_s).toInteger()),
+            cmpSeconds, cmpSeconds > 0 ? cmpSeconds / verify : 0.0);
+        // Cold (page cache emptied first; root only), best of three each in turn: against cat of both files, the
+        // disk's read speed for the same bytes (issue 19's goal: >= 0.8x).
+        double coldVerify = -1;
+        double coldCat = -1;
+        for (int i = 0; i < 3 && dropCaches(); ++i) {
+            QElapsedTimer cold;
+            cold.start();
+            run(engine, u"checkRemoteMirror"_s, {{u"localLogicalDrive"_s, u"BenchP"_s}});
+            const double took = static_cast<double>(cold.nsecsElapsed()) / 1e9;
+            coldVerify = coldVerify < 0 ? took : std::min(coldVerify, took);
+            dropCaches();
+            cold.restart();
+            QProcess cat;
+            cat.setStandardOutputFile(QProcess::nullDevice());
+            cat.start(u"cat"_s, {primaryFile, secondaryFile});
+            cat.waitForFinished(-1);
+            const double catTook = static_cast<double>(cold.nsecsElapsed()) / 1e9;
+            coldCat = coldCat < 0 ? catTook : std::min(coldCat, catTook);
+        }
+        if (coldVerify > 0) {
+            std::printf("   %-27s Copyline %8.3f s (%6.0f MB/s of each side) | cat of both files "
+                        "%8.3f s (ratio %5.2f, goal 0.8)\n",
+                QByteArray(label + ", cold").constData(), coldVerify, mb / coldVerify, coldCat, coldCat / coldVerify);
+        }
     }
 
     // 4. Synchronous write latency against the link's round trip.

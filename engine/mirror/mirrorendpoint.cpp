@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <deque>
 #include <future>
 #include <system_error>
@@ -595,9 +596,17 @@ qint64 MirrorEndpoint::verify(qint64 first, qint64 maxGrains, bool repair, Verif
         // No Ship or Journal write on these grains is between its local write and its shipment while the range is
         // held, and no synchronization shipment either; writes of other modes are caught below.
         RangeLock::Guard range(m_ranges, first, stop - 1);
-        IoStatus st = local->read(begin, m_verifyLocal, IoOrigin::Replication);
-        if (st.ok()) {
-            st = r.remote->read(begin, m_verifyRemote, IoOrigin::Replication);
+        // In pieces of 1 MiB, the local and the remote drive in turn: reads of that size keep the kernel's readahead
+        // streaming on both files, where 4 MiB of one and then 4 MiB of the other waited for each readahead window
+        // in turn (measured cold: 0.29x the speed of cat of both files; the VolumeCopy verification found the same).
+        constexpr qint64 kPiece = 1 << 20;
+        IoStatus st;
+        for (qint64 at = 0; at < static_cast<qint64>(length) && st.ok(); at += kPiece) {
+            const auto n = static_cast<std::size_t>(std::min<qint64>(kPiece, static_cast<qint64>(length) - at));
+            st = local->read(begin + at, std::span<char>(m_verifyLocal.data() + at, n), IoOrigin::Replication);
+            if (st.ok()) {
+                st = r.remote->read(begin + at, std::span<char>(m_verifyRemote.data() + at, n), IoOrigin::Replication);
+            }
         }
         if (!st.ok()) {
             *status = st;
@@ -621,10 +630,10 @@ qint64 MirrorEndpoint::verify(qint64 first, qint64 maxGrains, bool repair, Verif
                 break;
             }
             ++tally->compared;
-            // The hashes stand for what a remote site would send back instead of its bytes.
-            const size_t a = qHashBits(m_verifyLocal.data() + from, static_cast<size_t>(size), 0x5eed);
-            const size_t b = qHashBits(m_verifyRemote.data() + from, static_cast<size_t>(size), 0x5eed);
-            if (a == b) {
+            // The bytes themselves: both sides' bytes are here already (a remote site could send a digest per grain
+            // instead; over this link the read brings the bytes, so comparing them is exact and cheaper than hashing).
+            if (std::memcmp(m_verifyLocal.data() + from, m_verifyRemote.data() + from, static_cast<size_t>(size))
+                == 0) {
                 continue;
             }
             ++tally->differing;
