@@ -22,6 +22,8 @@
 #include "service/engine.h"
 #include "util/bytesize.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -50,14 +52,6 @@ namespace
  * queued, and polling with it kept one of the machine's two cores busy in the benchmark itself (a fifth of the
  * samples of a TCP synchronization in perf), which the engine's own threads then missed.
  */
-/** Empties the page cache (root only): a cold read measures the disk. False when it cannot. */
-bool dropCaches()
-{
-    QProcess::execute(u"sync"_s, {});
-    QFile drop(u"/proc/sys/vm/drop_caches"_s);
-    return drop.open(QIODevice::WriteOnly) && drop.write("3\n") == 2;
-}
-
 void idleBriefly()
 {
     QEventLoop loop;
@@ -356,13 +350,13 @@ int main(int argc, char* argv[])
         // disk's read speed for the same bytes (issue 19's goal: >= 0.8x).
         double coldVerify = -1;
         double coldCat = -1;
-        for (int i = 0; i < 3 && dropCaches(); ++i) {
+        for (int i = 0; i < 3 && Bench::dropCaches(); ++i) {
             QElapsedTimer cold;
             cold.start();
             run(engine, u"checkRemoteMirror"_s, {{u"localLogicalDrive"_s, u"BenchP"_s}});
             const double took = static_cast<double>(cold.nsecsElapsed()) / 1e9;
             coldVerify = coldVerify < 0 ? took : std::min(coldVerify, took);
-            dropCaches();
+            Bench::dropCaches();
             cold.restart();
             QProcess cat;
             cat.setStandardOutputFile(QProcess::nullDevice());

@@ -12,6 +12,8 @@
 #include "service/engine.h"
 #include "util/bytesize.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -60,14 +62,6 @@ double timeTool(const QString& program, QStringList args, const QString& output)
         QFile::remove(output);
     }
     return best;
-}
-
-/** Empties the page cache (root only): a cold read measures the disk. False when it cannot. */
-bool dropCaches()
-{
-    QProcess::execute(u"sync"_s, {});
-    QFile drop(u"/proc/sys/vm/drop_caches"_s);
-    return drop.open(QIODevice::WriteOnly) && drop.write("3\n") == 2;
 }
 
 double timed(const std::function<void()>& work)
@@ -169,12 +163,12 @@ void scenario(const QString& root, const QString& label, qint64 size, double wri
     double coldCat = -1;
     double coldCmp = -1;
     // Best of three each, in turn: a cold read on a virtual disk varies several-fold from one run to the next.
-    for (int i = 0; i < 3 && dropCaches(); ++i) {
+    for (int i = 0; i < 3 && Bench::dropCaches(); ++i) {
         const double v = timed([&]() {
             run(engine, u"checkVolumeCopy"_s, {{u"subsystem"_s, sub}, {u"target"_s, QJsonArray {u"BenchDst"_s}}});
         });
         coldVerify = coldVerify < 0 ? v : std::min(coldVerify, v);
-        dropCaches();
+        Bench::dropCaches();
         const double c = timed([&]() {
             QProcess cat;
             cat.setStandardOutputFile(QProcess::nullDevice());
@@ -183,7 +177,7 @@ void scenario(const QString& root, const QString& label, qint64 size, double wri
         });
         coldCat = coldCat < 0 ? c : std::min(coldCat, c);
         if (haveCmp) {
-            dropCaches();
+            Bench::dropCaches();
             const double m = timed([&]() { QProcess::execute(u"cmp"_s, {u"-s"_s, sourceFile, targetFile}); });
             coldCmp = coldCmp < 0 ? m : std::min(coldCmp, m);
         }

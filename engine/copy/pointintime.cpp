@@ -375,7 +375,6 @@ IoStatus PointInTimeCopy::beforeWrite(const WriteOp& op)
 void PointInTimeCopy::afterWrite(const WriteOp& op, const IoStatus& result)
 {
     // The change record was written in beforeWrite, so a failed write that changed some of its bytes is in it too.
-    Q_UNUSED(op);
     Q_UNUSED(result);
     if (m_shared) {
         m_shared->writeEnded(op.sequence);

@@ -120,10 +120,10 @@ private:
     mutable std::mutex m_reasonMutex;
     QString m_reason;
     std::atomic<bool> m_dirty {false};
-    std::weak_ptr<Hook> m_hooks[2];
-    std::mutex m_verifyMutex; // one verification of a pair at a time; its buffers stay for the next step
+    std::weak_ptr<Hook> m_hooks[2]; // the drives hold the hooks, a hook holds its record
+    std::mutex m_verifyMutex;       // one verification of a pair at a time; its buffers stay for the next step
     std::vector<char> m_verifySource;
-    std::vector<char> m_verifyTarget; // the drives hold the hooks, a hook holds its record
+    std::vector<char> m_verifyTarget;
 };
 
 /**

@@ -102,20 +102,16 @@ struct Rig
     }
 };
 
-/** A store on a disk that has run out of space: reads work, writes fail as a full file system's do. */
-class FullDiskStore final : public VolumeBackend
+/** A store that passes everything to another; a test store overrides what it changes. */
+class ForwardingStore : public VolumeBackend
 {
 public:
-    explicit FullDiskStore(std::shared_ptr<VolumeBackend> inner)
+    explicit ForwardingStore(std::shared_ptr<VolumeBackend> inner)
         : m_inner(std::move(inner))
     { }
-    std::atomic<bool> full {false};
     qint64 size() const override { return m_inner->size(); }
     IoStatus read(qint64 offset, std::span<char> buffer) override { return m_inner->read(offset, buffer); }
-    IoStatus write(qint64 offset, std::span<const char> data) override
-    {
-        return full ? IoStatus::failure(ENOSPC, u"No space left on device"_s) : m_inner->write(offset, data);
-    }
+    IoStatus write(qint64 offset, std::span<const char> data) override { return m_inner->write(offset, data); }
     IoStatus discard(qint64 offset, qint64 length) override { return m_inner->discard(offset, length); }
     IoStatus flush() override { return m_inner->flush(); }
     QList<Extent> dataExtents(qint64 offset, qint64 length) const override
@@ -127,6 +123,18 @@ private:
     std::shared_ptr<VolumeBackend> m_inner;
 };
 
+/** A store on a disk that has run out of space: reads work, writes fail as a full file system's do. */
+class FullDiskStore final : public ForwardingStore
+{
+public:
+    using ForwardingStore::ForwardingStore;
+    std::atomic<bool> full {false};
+    IoStatus write(qint64 offset, std::span<const char> data) override
+    {
+        return full ? IoStatus::failure(ENOSPC, u"No space left on device"_s) : ForwardingStore::write(offset, data);
+    }
+};
+
 /** The bytes of @p path now: what a process killed at this moment leaves of the file. */
 QByteArray fileNow(const QString& path)
 {
@@ -135,33 +143,24 @@ QByteArray fileNow(const QString& path)
 }
 
 /** A store that keeps the copy's map file as it is when the first write reaches the store after arm(). */
-class MapAtStoreWrite final : public VolumeBackend
+class MapAtStoreWrite final : public ForwardingStore
 {
 public:
     MapAtStoreWrite(std::shared_ptr<VolumeBackend> inner, QString map)
-        : m_inner(std::move(inner))
+        : ForwardingStore(std::move(inner))
         , m_map(std::move(map))
     { }
     void arm() { m_armed = true; }
     QByteArray taken;
-    qint64 size() const override { return m_inner->size(); }
-    IoStatus read(qint64 offset, std::span<char> buffer) override { return m_inner->read(offset, buffer); }
     IoStatus write(qint64 offset, std::span<const char> data) override
     {
         if (m_armed.exchange(false)) {
             taken = fileNow(m_map);
         }
-        return m_inner->write(offset, data);
-    }
-    IoStatus discard(qint64 offset, qint64 length) override { return m_inner->discard(offset, length); }
-    IoStatus flush() override { return m_inner->flush(); }
-    QList<Extent> dataExtents(qint64 offset, qint64 length) const override
-    {
-        return m_inner->dataExtents(offset, length);
+        return ForwardingStore::write(offset, data);
     }
 
 private:
-    std::shared_ptr<VolumeBackend> m_inner;
     QString m_map;
     std::atomic<bool> m_armed {false};
 };

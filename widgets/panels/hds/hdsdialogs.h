@@ -199,7 +199,6 @@ public:
     /** The pace pulldown, nullptr for Delete and Suspend. */
     QComboBox* pace() const { return m_pace; }
     QPushButton* runButton() const { return m_run; }
-    /** Suspend only: resume the listed pairs. */
     /** Suspend's Resume, Verify's Verify and Repair: the dialog's second way to run. */
     QPushButton* resumeButton() const { return m_resume; }
     QPushButton* omitButton() const { return m_omit; }
