@@ -2,6 +2,8 @@
 #include "mirrorendpoint.h"
 
 #include "mirror/consistencygroup.h"
+#include "mirror/replicationchannel.h"
+#include "mirror/wireprotocol.h"
 
 #include <QHash>
 
@@ -590,22 +592,47 @@ qint64 MirrorEndpoint::verify(qint64 first, qint64 maxGrains, bool repair, Verif
     const qint64 begin = first * m_grainSize;
     const qint64 end = std::min({stop * m_grainSize, local->size(), r.remote->size()});
     const auto length = static_cast<std::size_t>(std::max<qint64>(end - begin, 0));
+    // Over TCP the secondary reads and sums its own grains (CRC32C) while this side reads and sums the primary's, so
+    // the bytes do not cross the wire: when they did, verification ran at 0.37x the disk's speed, bound by the wire.
+    // In process the bytes of both sides are here anyway and are compared exactly.
+    const auto channel = r.link->channel();
     m_verifyLocal.resize(length);
-    m_verifyRemote.resize(length);
+    m_verifyRemote.resize(channel ? 0 : length);
     {
         // No Ship or Journal write on these grains is between its local write and its shipment while the range is
         // held, and no synchronization shipment either; writes of other modes are caught below.
         RangeLock::Guard range(m_ranges, first, stop - 1);
-        // In pieces of 1 MiB, the local and the remote drive in turn: reads of that size keep the kernel's readahead
-        // streaming on both files, where 4 MiB of one and then 4 MiB of the other waited for each readahead window
-        // in turn (measured cold: 0.29x the speed of cat of both files; the VolumeCopy verification found the same).
-        constexpr qint64 kPiece = 1 << 20;
         IoStatus st;
-        for (qint64 at = 0; at < static_cast<qint64>(length) && st.ok(); at += kPiece) {
-            const auto n = static_cast<std::size_t>(std::min<qint64>(kPiece, static_cast<qint64>(length) - at));
-            st = local->read(begin + at, std::span<char>(m_verifyLocal.data() + at, n), IoOrigin::Replication);
+        if (channel) {
+            auto remote = std::async(std::launch::async, [&] {
+                return channel->digests(
+                    r.remote->id(), begin, static_cast<qint64>(length), m_grainSize, &m_remoteDigests);
+            });
+            st = local->read(begin, m_verifyLocal, IoOrigin::Replication);
+            m_localDigests.clear();
+            Wire::appendGrainDigests(m_verifyLocal, m_grainSize, &m_localDigests);
+            const IoStatus remoteStatus = remote.get();
             if (st.ok()) {
-                st = r.remote->read(begin + at, std::span<char>(m_verifyRemote.data() + at, n), IoOrigin::Replication);
+                st = remoteStatus;
+            }
+            if (st.ok() && m_remoteDigests.size() != m_localDigests.size()) {
+                st = IoStatus::failure(EPROTO,
+                    u"the remote engine summed %1 grains where %2 were asked"_s.arg(m_remoteDigests.size())
+                        .arg(m_localDigests.size()));
+            }
+        } else {
+            // In pieces of 1 MiB, the local and the remote drive in turn: reads of that size keep the kernel's
+            // readahead streaming on both files, where 4 MiB of one and then 4 MiB of the other waited for each
+            // readahead window in turn (measured cold: 0.29x the speed of cat of both files; the VolumeCopy
+            // verification found the same).
+            constexpr qint64 kPiece = 1 << 20;
+            for (qint64 at = 0; at < static_cast<qint64>(length) && st.ok(); at += kPiece) {
+                const auto n = static_cast<std::size_t>(std::min<qint64>(kPiece, static_cast<qint64>(length) - at));
+                st = local->read(begin + at, std::span<char>(m_verifyLocal.data() + at, n), IoOrigin::Replication);
+                if (st.ok()) {
+                    st = r.remote->read(
+                        begin + at, std::span<char>(m_verifyRemote.data() + at, n), IoOrigin::Replication);
+                }
             }
         }
         if (!st.ok()) {
@@ -630,10 +657,12 @@ qint64 MirrorEndpoint::verify(qint64 first, qint64 maxGrains, bool repair, Verif
                 break;
             }
             ++tally->compared;
-            // The bytes themselves: both sides' bytes are here already (a remote site could send a digest per grain
-            // instead; over this link the read brings the bytes, so comparing them is exact and cheaper than hashing).
-            if (std::memcmp(m_verifyLocal.data() + from, m_verifyRemote.data() + from, static_cast<size_t>(size))
-                == 0) {
+            const bool same = channel
+                ? m_localDigests[static_cast<std::size_t>(g - first)]
+                    == m_remoteDigests[static_cast<std::size_t>(g - first)]
+                : std::memcmp(m_verifyLocal.data() + from, m_verifyRemote.data() + from, static_cast<size_t>(size))
+                    == 0;
+            if (same) {
                 continue;
             }
             ++tally->differing;

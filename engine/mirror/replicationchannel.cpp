@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 
 #include <arpa/inet.h>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -308,6 +309,7 @@ void ReplicationChannel::readerLoop(int fd, quint64 generation)
             why = u"the remote engine sent frame type %1 where a reply belongs"_s.arg(static_cast<int>(reply.type));
             break;
         }
+        m_bytesReceived.fetch_add(payload.size(), std::memory_order_relaxed);
         std::lock_guard lock(m_mutex);
         Call* c = m_pending.take(reply.sequence);
         if (c == nullptr) {
@@ -453,6 +455,29 @@ IoStatus ReplicationChannel::size(ObjectId volume, qint64* size)
     IoStatus st = call(h, {}, &c);
     *size = st.ok() ? static_cast<qint64>(c.length) : 0;
     return st;
+}
+
+IoStatus ReplicationChannel::digests(
+    ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<quint32>* out)
+{
+    Header h;
+    h.type = Type::Digest;
+    h.volume = static_cast<quint64>(volume);
+    h.offset = static_cast<quint64>(offset);
+    h.length = static_cast<quint64>(length);
+    Call c;
+    std::array<char, sizeof grainSize> grain {};
+    std::memcpy(grain.data(), &grainSize, sizeof grainSize);
+    if (IoStatus st = call(h, grain, &c); !st.ok()) {
+        return st;
+    }
+    const qint64 expected = grainSize > 0 ? (length + grainSize - 1) / grainSize : 0;
+    if (c.payload.size() % sizeof(quint32) != 0 || static_cast<qint64>(c.payload.size() / sizeof(quint32)) > expected) {
+        return IoStatus::failure(EPROTO, u"the remote engine sent a malformed digest list"_s);
+    }
+    out->resize(c.payload.size() / sizeof(quint32));
+    std::memcpy(out->data(), c.payload.data(), c.payload.size());
+    return IoStatus::success();
 }
 
 std::optional<qint64> ReplicationChannel::ping(IoStatus* status)

@@ -54,6 +54,11 @@ public:
     IoStatus read(ObjectId volume, qint64 offset, std::span<char> buffer);
     IoStatus extents(ObjectId volume, qint64 offset, qint64 length, QList<Extent>* out);
     IoStatus size(ObjectId volume, qint64* size);
+    /**
+     * The CRC32C of each @p grainSize grain of the peer's drive from @p offset for @p length bytes (at most
+     * Wire::kMaxDigestBytes), read and summed by the peer: the bytes stay on its side.
+     */
+    IoStatus digests(ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<quint32>* out);
     /** One round trip on the wire (the Communication Test), in microseconds; nothing when it failed. */
     std::optional<qint64> ping(IoStatus* status = nullptr);
 
@@ -66,6 +71,8 @@ public:
     void disconnect(const QString& why);
     /** Bytes of payload sent so far. */
     quint64 bytesSent() const { return m_bytesSent.load(); }
+    /** Bytes of reply payload received so far (reads, digests, extent lists, refusals' reasons). */
+    quint64 bytesReceived() const { return m_bytesReceived.load(); }
     /** Connections made so far (the first and every reconnection). */
     int connects() const { return m_connects.load(); }
 
@@ -108,6 +115,7 @@ private:
     QString m_lastError;
     QHash<ObjectId, std::shared_ptr<VolumeIo>> m_volumes;
     std::atomic<quint64> m_bytesSent {0};
+    std::atomic<quint64> m_bytesReceived {0};
     std::atomic<int> m_connects {0};
 };
 

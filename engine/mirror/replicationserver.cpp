@@ -52,6 +52,7 @@ bool isRequest(Type type)
     case Type::Extents:
     case Type::Size:
     case Type::Ping:
+    case Type::Digest:
         return true;
     default:
         return false;
@@ -237,6 +238,8 @@ void ReplicationServer::serve(int fd)
 {
     std::vector<char> payload;
     std::vector<char> out;
+    std::vector<char> grains; // a Digest's bytes
+    std::vector<quint32> digests;
     while (!m_stopping) {
         Header request;
         QString why;
@@ -310,6 +313,29 @@ void ReplicationServer::serve(int fd)
             case Type::Size:
                 reply.length = static_cast<quint64>(io->size());
                 break;
+            case Type::Digest: {
+                qint64 grainSize = 0;
+                if (payload.size() == sizeof grainSize) {
+                    std::memcpy(&grainSize, payload.data(), sizeof grainSize);
+                }
+                if (length > Wire::kMaxDigestBytes || grainSize < 512 || grainSize > Wire::kMaxDigestBytes) {
+                    st = IoStatus::failure(EINVAL,
+                        u"a digest of %1 bytes in grains of %2 bytes (at most %3 bytes, grains of 512 bytes or more)"_s
+                            .arg(length)
+                            .arg(grainSize)
+                            .arg(Wire::kMaxDigestBytes));
+                    break;
+                }
+                grains.resize(static_cast<std::size_t>(std::min(length, io->size() - offset)));
+                st = io->read(offset, grains, IoOrigin::Replication);
+                if (st.ok()) {
+                    digests.clear();
+                    Wire::appendGrainDigests(grains, grainSize, &digests);
+                    const auto* bytes = reinterpret_cast<const char*>(digests.data());
+                    out.assign(bytes, bytes + digests.size() * sizeof(quint32));
+                }
+                break;
+            }
             default:
                 break;
             }

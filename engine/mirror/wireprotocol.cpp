@@ -102,7 +102,7 @@ T get(const char* at)
 
 bool knownType(quint16 type)
 {
-    return type >= static_cast<quint16>(Type::Hello) && type <= static_cast<quint16>(Type::Goodbye);
+    return type >= static_cast<quint16>(Type::Hello) && type <= static_cast<quint16>(Type::Digest);
 }
 
 } // namespace
@@ -117,6 +117,14 @@ quint32 crc32c(std::span<const char> data, quint32 crc)
     crc = crcSoftware(p, data.size(), crc);
 #endif
     return ~crc;
+}
+
+void appendGrainDigests(std::span<const char> data, qint64 grainSize, std::vector<quint32>* out)
+{
+    const auto grain = static_cast<std::size_t>(grainSize);
+    for (std::size_t at = 0; at < data.size(); at += grain) {
+        out->push_back(crc32c(data.subspan(at, std::min(grain, data.size() - at))));
+    }
 }
 
 std::array<char, kHeaderSize> encodeHeader(Header header, std::span<const char> payload)

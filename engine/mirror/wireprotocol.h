@@ -41,7 +41,10 @@ namespace Copyline::Wire
  */
 
 constexpr quint32 kMagic = 0x574c5043; // "CPLW" read as a little-endian 32-bit word
-constexpr quint16 kVersion = 1;
+// Version 2 added Digest (the online verification's per-grain checksums). A version-1 engine refuses every frame of
+// a version-2 one at the challenge, so a mixed pair of engines fails to connect with a reason instead of cutting a
+// working link the first time a verification runs.
+constexpr quint16 kVersion = 2;
 constexpr qsizetype kHeaderSize = 56;
 constexpr quint32 kMaxPayload = 16 * 1024 * 1024;
 constexpr qsizetype kNonceSize = 32;
@@ -49,19 +52,31 @@ constexpr qsizetype kMacSize = 32;
 
 enum class Type : quint16
 {
-    Hello = 1,   /**< server → client: payload = server nonce */
-    Auth = 2,    /**< client → server: payload = client nonce | client MAC */
-    AuthOk = 3,  /**< server → client: payload = server MAC */
-    Write = 4,   /**< payload = the bytes at offset */
-    Discard = 5, /**< length bytes at offset read as zeros afterwards */
-    Flush = 6,   /**< the volume's acknowledged writes reach stable storage */
-    Read = 7,    /**< reply payload = length bytes at offset */
-    Extents = 8, /**< reply payload = (offset, length) pairs of 8 bytes each: where data may be */
-    Size = 9,    /**< reply length = the volume's size */
-    Ping = 10,   /**< reply: nothing; the Communication Test's probe */
-    Reply = 11,  /**< the answer to the request with the same sequence */
-    Goodbye = 12 /**< the sender closes the connection; payload = why (UTF-8) */
+    Hello = 1,    /**< server → client: payload = server nonce */
+    Auth = 2,     /**< client → server: payload = client nonce | client MAC */
+    AuthOk = 3,   /**< server → client: payload = server MAC */
+    Write = 4,    /**< payload = the bytes at offset */
+    Discard = 5,  /**< length bytes at offset read as zeros afterwards */
+    Flush = 6,    /**< the volume's acknowledged writes reach stable storage */
+    Read = 7,     /**< reply payload = length bytes at offset */
+    Extents = 8,  /**< reply payload = (offset, length) pairs of 8 bytes each: where data may be */
+    Size = 9,     /**< reply length = the volume's size */
+    Ping = 10,    /**< reply: nothing; the Communication Test's probe */
+    Reply = 11,   /**< the answer to the request with the same sequence */
+    Goodbye = 12, /**< the sender closes the connection; payload = why (UTF-8) */
+    /**
+     * payload = the grain size (8 bytes); reply payload = the CRC32C of each grain of the length bytes at offset
+     * (4 bytes each, the last grain cut at the drive's end): the online verification's view of the secondary, so
+     * that a grain's bytes need not cross the wire to be compared (DRBD's verify sends digests the same way).
+     */
+    Digest = 13
 };
+
+/** The most bytes one Digest request may cover (the server reads them at once). */
+constexpr qint64 kMaxDigestBytes = 16 * 1024 * 1024;
+
+/** The CRC32C of each @p grainSize piece of @p data (the last one may be shorter), appended to @p out. */
+void appendGrainDigests(std::span<const char> data, qint64 grainSize, std::vector<quint32>* out);
 
 struct Header
 {

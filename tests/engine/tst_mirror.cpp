@@ -9,6 +9,7 @@
 // Built twice (issue 17): tst_mirror runs every pair over the in-process link, tst_mirror_tcp over the replication
 // wire protocol on a real TCP connection (COPYLINE_LINK_TRANSPORT=tcp): both paths must pass the same suite.
 #include "mirror/mirrorservice.h"
+#include "mirror/replicationchannel.h"
 #include "testworkspace.h"
 #include "util/bytesize.h"
 
@@ -1330,10 +1331,20 @@ private Q_SLOTS:
         while (writes.load() == 0 && waited.elapsed() < 10000) {
             std::this_thread::yield();
         }
+        const auto link = ws.engine().mirrors().endpoint(ws.logicalDrive(u"P1"_s)->id)->route().link;
+        const auto channel = link ? link->channel() : nullptr;
+        QCOMPARE(channel != nullptr, kTransport == u"tcp"_s);
+        const quint64 receivedBefore = channel ? channel->bytesReceived() : 0;
         const CommandResult found = ws.run(u"check remoteMirror localLogicalDrive [\"P1\"];"_s, kPrimary);
         stop = true;
         host.join();
         QVERIFY2(found.ok(), qPrintable(found.error.cliLine()));
+        if (channel) {
+            // Over TCP the secondary sends a checksum per grain, not its 32 MiB: 4 bytes for each of 512 grains.
+            const quint64 received = channel->bytesReceived() - receivedBefore;
+            QVERIFY2(received < 64 * KiB, qPrintable(u"%1 bytes came back over the wire"_s.arg(received)));
+            QVERIFY(received >= 512 * 4);
+        }
         QVERIFY(writes.load() > 0);
         QCOMPARE(found.data.value(u"differing"_s).toInteger(), 3);
         QVariantList offsets;
