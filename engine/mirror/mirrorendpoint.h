@@ -4,6 +4,7 @@
 #include "copy/rangelock.h"
 #include "mirror/outofsyncmap.h"
 #include "mirror/remotelink.h"
+#include "mirror/wireprotocol.h"
 #include "storage/volumeio.h"
 #include "util/fairsharedmutex.h"
 
@@ -226,8 +227,8 @@ private:
     std::vector<char> m_shipBuffer;              // shipRecorded() runs on one thread at a time
     std::vector<char> m_verifyLocal;             // verify() runs on one thread at a time (m_verifyMutex)
     std::vector<char> m_verifyRemote;
-    std::vector<quint32> m_localDigests; // over TCP: each side's grain checksums
-    std::vector<quint32> m_remoteDigests;
+    std::vector<Wire::GrainDigest> m_localDigests; // over TCP: each side's grain checksums
+    std::vector<Wire::GrainDigest> m_remoteDigests;
     std::mutex m_verifyMutex;
     std::mutex m_shipMutex;
 };

@@ -458,7 +458,7 @@ IoStatus ReplicationChannel::size(ObjectId volume, qint64* size)
 }
 
 IoStatus ReplicationChannel::digests(
-    ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<quint32>* out)
+    ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<Wire::GrainDigest>* out)
 {
     Header h;
     h.type = Type::Digest;
@@ -472,10 +472,11 @@ IoStatus ReplicationChannel::digests(
         return st;
     }
     const qint64 expected = grainSize > 0 ? (length + grainSize - 1) / grainSize : 0;
-    if (c.payload.size() % sizeof(quint32) != 0 || static_cast<qint64>(c.payload.size() / sizeof(quint32)) > expected) {
+    if (c.payload.size() % sizeof(Wire::GrainDigest) != 0
+        || static_cast<qint64>(c.payload.size() / sizeof(Wire::GrainDigest)) > expected) {
         return IoStatus::failure(EPROTO, u"the remote engine sent a malformed digest list"_s);
     }
-    out->resize(c.payload.size() / sizeof(quint32));
+    out->resize(c.payload.size() / sizeof(Wire::GrainDigest));
     std::memcpy(out->data(), c.payload.data(), c.payload.size());
     return IoStatus::success();
 }

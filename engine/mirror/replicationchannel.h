@@ -58,7 +58,8 @@ public:
      * The CRC32C of each @p grainSize grain of the peer's drive from @p offset for @p length bytes (at most
      * Wire::kMaxDigestBytes), read and summed by the peer: the bytes stay on its side.
      */
-    IoStatus digests(ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<quint32>* out);
+    IoStatus digests(
+        ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<Wire::GrainDigest>* out);
     /** One round trip on the wire (the Communication Test), in microseconds; nothing when it failed. */
     std::optional<qint64> ping(IoStatus* status = nullptr);
 

@@ -239,7 +239,7 @@ void ReplicationServer::serve(int fd)
     std::vector<char> payload;
     std::vector<char> out;
     std::vector<char> grains; // a Digest's bytes
-    std::vector<quint32> digests;
+    std::vector<Wire::GrainDigest> digests;
     while (!m_stopping) {
         Header request;
         QString why;
@@ -332,7 +332,7 @@ void ReplicationServer::serve(int fd)
                     digests.clear();
                     Wire::appendGrainDigests(grains, grainSize, &digests);
                     const auto* bytes = reinterpret_cast<const char*>(digests.data());
-                    out.assign(bytes, bytes + digests.size() * sizeof(quint32));
+                    out.assign(bytes, bytes + digests.size() * sizeof(Wire::GrainDigest));
                 }
                 break;
             }

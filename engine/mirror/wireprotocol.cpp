@@ -81,6 +81,35 @@ __attribute__((target("sse4.2"))) quint32 crcHardware(const unsigned char* p, st
     return c32;
 }
 
+// Four independent CRCs advanced together: the CRC32 instruction takes 3 cycles but can start every cycle, so four
+// streams run about three times as fast as one (the grain digests' speed decides the verification's on warm data).
+__attribute__((target("sse4.2"))) void crcHardware4(
+    const unsigned char* const (&parts)[4], std::size_t n, quint32 (&crc)[4])
+{
+    quint64 c0 = ~crc[0];
+    quint64 c1 = ~crc[1];
+    quint64 c2 = ~crc[2];
+    quint64 c3 = ~crc[3];
+    for (std::size_t at = 0; at + 8 <= n; at += 8) {
+        quint64 w0 = 0;
+        quint64 w1 = 0;
+        quint64 w2 = 0;
+        quint64 w3 = 0;
+        std::memcpy(&w0, parts[0] + at, 8);
+        std::memcpy(&w1, parts[1] + at, 8);
+        std::memcpy(&w2, parts[2] + at, 8);
+        std::memcpy(&w3, parts[3] + at, 8);
+        c0 = _mm_crc32_u64(c0, w0);
+        c1 = _mm_crc32_u64(c1, w1);
+        c2 = _mm_crc32_u64(c2, w2);
+        c3 = _mm_crc32_u64(c3, w3);
+    }
+    crc[0] = ~static_cast<quint32>(c0);
+    crc[1] = ~static_cast<quint32>(c1);
+    crc[2] = ~static_cast<quint32>(c2);
+    crc[3] = ~static_cast<quint32>(c3);
+}
+
 const bool kHasSse42 = __builtin_cpu_supports("sse4.2") != 0;
 #endif
 
@@ -119,11 +148,34 @@ quint32 crc32c(std::span<const char> data, quint32 crc)
     return ~crc;
 }
 
-void appendGrainDigests(std::span<const char> data, qint64 grainSize, std::vector<quint32>* out)
+GrainDigest grainDigest(std::span<const char> grain)
+{
+    // Four quarters of whole 8-byte words, the last quarter with whatever remains.
+    const std::size_t quarter = grain.size() / 4 / 8 * 8;
+    GrainDigest d {};
+#if defined(__x86_64__)
+    if (kHasSse42 && quarter > 0) {
+        const auto* p = reinterpret_cast<const unsigned char*>(grain.data());
+        const unsigned char* const parts[4] = {p, p + quarter, p + 2 * quarter, p + 3 * quarter};
+        quint32 crc[4] = {0, 0, 0, 0};
+        crcHardware4(parts, quarter, crc);
+        d = {crc[0], crc[1], crc[2], crc[3]};
+        d[3] = crc32c(grain.subspan(4 * quarter), d[3]);
+        return d;
+    }
+#endif
+    for (std::size_t i = 0; i < 4; ++i) {
+        const std::size_t from = i * quarter;
+        d[i] = crc32c(grain.subspan(from, i < 3 ? quarter : grain.size() - from));
+    }
+    return d;
+}
+
+void appendGrainDigests(std::span<const char> data, qint64 grainSize, std::vector<GrainDigest>* out)
 {
     const auto grain = static_cast<std::size_t>(grainSize);
     for (std::size_t at = 0; at < data.size(); at += grain) {
-        out->push_back(crc32c(data.subspan(at, std::min(grain, data.size() - at))));
+        out->push_back(grainDigest(data.subspan(at, std::min(grain, data.size() - at))));
     }
 }
 

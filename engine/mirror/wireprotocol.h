@@ -65,9 +65,10 @@ enum class Type : quint16
     Reply = 11,   /**< the answer to the request with the same sequence */
     Goodbye = 12, /**< the sender closes the connection; payload = why (UTF-8) */
     /**
-     * payload = the grain size (8 bytes); reply payload = the CRC32C of each grain of the length bytes at offset
-     * (4 bytes each, the last grain cut at the drive's end): the online verification's view of the secondary, so
-     * that a grain's bytes need not cross the wire to be compared (DRBD's verify sends digests the same way).
+     * payload = the grain size (8 bytes); reply payload = the GrainDigest of each grain of the length bytes at
+     * offset (16 bytes each, the last grain cut at the drive's end): the online verification's view of the
+     * secondary, so that a grain's bytes need not cross the wire to be compared (DRBD's verify sends digests the
+     * same way).
      */
     Digest = 13
 };
@@ -75,8 +76,17 @@ enum class Type : quint16
 /** The most bytes one Digest request may cover (the server reads them at once). */
 constexpr qint64 kMaxDigestBytes = 16 * 1024 * 1024;
 
-/** The CRC32C of each @p grainSize piece of @p data (the last one may be shorter), appended to @p out. */
-void appendGrainDigests(std::span<const char> data, qint64 grainSize, std::vector<quint32>* out);
+/**
+ * A grain's digest for the online verification: the CRC32C of each quarter of it (quarters of whole 8-byte words,
+ * the last one with the rest). Four CRCs are computed side by side, about three times as fast as one over the
+ * grain, and a difference confined to one quarter still escapes only if that quarter's CRC32C misses it (CRC32C
+ * finds every burst of up to 32 bits and misses about one random change in 2^32); DRBD verifies with crc32c too.
+ */
+using GrainDigest = std::array<quint32, 4>;
+GrainDigest grainDigest(std::span<const char> grain);
+
+/** The digest of each @p grainSize piece of @p data (the last one may be shorter), appended to @p out. */
+void appendGrainDigests(std::span<const char> data, qint64 grainSize, std::vector<GrainDigest>* out);
 
 struct Header
 {

@@ -163,6 +163,34 @@ private Q_SLOTS:
         }
     }
 
+    void grainDigestsAreCrcsOfQuartersAndSeeEveryByte()
+    {
+        // Any grain length, odd ones too: the quarters are whole 8-byte words and the last takes the rest.
+        for (const qsizetype size : {1, 7, 31, 32, 33, 4097, 65536, 65536 + 13}) {
+            const QByteArray grain = pattern(static_cast<quint32>(size), size);
+            const Wire::GrainDigest d = Wire::grainDigest(bytes(grain));
+            const qsizetype quarter = size / 4 / 8 * 8;
+            for (int i = 0; i < 4; ++i) {
+                const qsizetype from = i * quarter;
+                const QByteArray part = grain.mid(from, i < 3 ? quarter : size - from);
+                QCOMPARE(d[static_cast<std::size_t>(i)], Wire::crc32c(bytes(part)));
+            }
+            // A change of one bit anywhere changes the digest (CRC32C finds every burst of up to 32 bits).
+            for (qsizetype at = 0; at < size; at += std::max<qsizetype>(1, size / 97)) {
+                QByteArray changed = grain;
+                changed[at] = static_cast<char>(changed[at] ^ (1 << (at % 8)));
+                QVERIFY2(Wire::grainDigest(bytes(changed)) != d, qPrintable(u"size %1, byte %2"_s.arg(size).arg(at)));
+            }
+        }
+        // Grains in a row: one digest each, the last one shorter.
+        std::vector<Wire::GrainDigest> row;
+        const QByteArray data = pattern(5, 3 * 4096 + 100);
+        Wire::appendGrainDigests(bytes(data), 4096, &row);
+        QCOMPARE(row.size(), std::size_t(4));
+        QCOMPARE(row[1], Wire::grainDigest(bytes(data.mid(4096, 4096))));
+        QCOMPARE(row[3], Wire::grainDigest(bytes(data.mid(3 * 4096))));
+    }
+
     void headersAreCheckedBitByBit()
     {
         Wire::Header h;
@@ -260,16 +288,17 @@ private Q_SLOTS:
         QVERIFY(rtt.has_value() && *rtt >= 0);
         // Digests: the peer sums each grain of what it holds, and the sums are those of the bytes written there; a
         // range that runs past the drive's end is cut there (the last grain shorter).
-        std::vector<quint32> sums;
+        std::vector<Wire::GrainDigest> sums;
         QVERIFY(channel->digests(7, 8 * MiB, 16 * MiB, 64 * KiB, &sums).ok());
         QCOMPARE(sums.size(), std::size_t(256));
-        std::vector<quint32> expected;
+        std::vector<Wire::GrainDigest> expected;
         Wire::appendGrainDigests(bytes(big.first(16 * MiB)), 64 * KiB, &expected);
         QCOMPARE(sums, expected);
-        QCOMPARE(sums[3], Wire::crc32c(bytes(big.mid(3 * 64 * KiB, 64 * KiB))));
+        QCOMPARE(sums[3][0], Wire::crc32c(bytes(big.mid(3 * 64 * KiB, 16 * KiB))));
+        QCOMPARE(sums[3][3], Wire::crc32c(bytes(big.mid(3 * 64 * KiB + 48 * KiB, 16 * KiB))));
         QVERIFY(channel->digests(7, 64 * MiB - 96 * KiB, MiB, 64 * KiB, &sums).ok());
         QCOMPARE(sums.size(), std::size_t(2));
-        QCOMPARE(sums[1], Wire::crc32c(bytes(drive.read(64 * MiB - 32 * KiB, 32 * KiB))));
+        QCOMPARE(sums[1], Wire::grainDigest(bytes(drive.read(64 * MiB - 32 * KiB, 32 * KiB))));
         // Asking too much at once, or in grains too small, is refused with a reason and leaves the link up.
         const IoStatus tooMuch = channel->digests(7, 0, Wire::kMaxDigestBytes + 1, 64 * KiB, &sums);
         QCOMPARE(tooMuch.error, EINVAL);
