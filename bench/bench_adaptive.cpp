@@ -10,6 +10,7 @@
 //   adaptive         set storageSubsystem latencyBound=<bound>: the controller paces both copies.
 // For each: the time until both copies completed, and the host write+flush latency while they ran (median, p99).
 // Usage: bench_adaptive [--quick] [--dir DIR] [--bound MS]
+#include "benchsupport.h"
 #include "families/ds4000/scriptparser.h"
 #include "families/families.h"
 #include "service/engine.h"
@@ -158,7 +159,7 @@ Result copyRound(Engine& engine, HostWriter& writer, qint64 resyncBytes, bool fi
     SteadyClock::time_point copyDone {};
     SteadyClock::time_point syncDone {};
     while (copyDone == SteadyClock::time_point {} || syncDone == SteadyClock::time_point {}) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        Bench::idleBriefly();
         const Configuration& c = engine.configuration();
         const VolumeCopy* vc = c.volumeCopyTargeting(dst);
         if (copyDone == SteadyClock::time_point {} && vc != nullptr && vc->status == VolumeCopyStatus::Completed) {
@@ -244,7 +245,7 @@ int main(int argc, char* argv[])
         "syncPriority=highest;"_s);
     const ObjectId mp = driveId(engine, u"MP"_s);
     while (engine.configuration().mirrorOf(mp)->status != MirrorStatus::Synchronized) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        Bench::idleBriefly();
     }
 
     HostWriter writer(engine.volumes().find(driveId(engine, u"Host"_s)));

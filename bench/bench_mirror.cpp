@@ -27,14 +27,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -46,18 +44,6 @@ using namespace Copyline;
 
 namespace
 {
-
-/**
- * Lets the engine's thread (this one) run for a millisecond. processEvents() alone returns at once when nothing is
- * queued, and polling with it kept one of the machine's two cores busy in the benchmark itself (a fifth of the
- * samples of a TCP synchronization in perf), which the engine's own threads then missed.
- */
-void idleBriefly()
-{
-    QEventLoop loop;
-    QTimer::singleShot(1, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 const QString kPrimary = u"Primary Site"_s;
 const QString kSecondary = u"Secondary Site"_s;
@@ -82,7 +68,7 @@ MirrorStatus statusOf(Engine& engine, ObjectId id)
 double waitSynchronized(Engine& engine, ObjectId id, const QElapsedTimer& t)
 {
     while (statusOf(engine, id) != MirrorStatus::Synchronized) {
-        idleBriefly();
+        Bench::idleBriefly();
         if (statusOf(engine, id) == MirrorStatus::Unsynchronized) {
             std::fprintf(stderr, "the mirror fell out of synchronization\n");
             std::exit(1);
@@ -127,7 +113,7 @@ double volumeCopy(Engine& engine, const QString& source, const QString& target)
         {{u"source"_s, source}, {u"target"_s, target}, {u"copyPriority"_s, u"highest"_s}});
     const ObjectId id = r.data.value(u"id"_s).toInteger();
     while (engine.configuration().volumeCopies.value(id).status != VolumeCopyStatus::Completed) {
-        idleBriefly();
+        Bench::idleBriefly();
         if (engine.configuration().volumeCopies.value(id).status == VolumeCopyStatus::Failed) {
             std::fprintf(stderr, "the VolumeCopy failed\n");
             std::exit(1);

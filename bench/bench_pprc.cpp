@@ -7,6 +7,7 @@
 //  2. rsQuery over 4,096 volumes: one rsQuery -f with 4,096 lines through the real CLI process and the engine,
 //     next to the same queries made in the engine process (what the CLI's connection and printing add).
 // Links have unlimited bandwidth and no round trip. Usage: bench_pprc [--quick] [--dir D]
+#include "benchsupport.h"
 #include "families/families.h"
 #include "service/engine.h"
 #include "util/bytesize.h"
@@ -130,7 +131,7 @@ int main(int argc, char* argv[])
     t.restart();
     run(engine, u"essEstablishPprc"_s, {{u"pairs"_s, QJsonArray {pair}}, {u"copy"_s, u"entire"_s}});
     while (copyState(engine, source) != u"duplex"_s) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+        Bench::idleBriefly();
     }
     const double pprc = seconds(t);
 
@@ -141,7 +142,7 @@ int main(int argc, char* argv[])
             {u"remoteStorageSubsystemName"_s, secondarySite}, {u"syncPriority"_s, u"highest"_s}});
     const ObjectId benchP = config.logicalDriveByName(config.subsystemByName(primarySite)->id, u"BenchP"_s)->id;
     while (config.mirrorOf(benchP) == nullptr || config.mirrorOf(benchP)->status != MirrorStatus::Synchronized) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+        Bench::idleBriefly();
     }
     const double ds4000 = seconds(t);
     const double mb = static_cast<double>(size) / static_cast<double>(MiB);

@@ -113,7 +113,7 @@ void scenario(const QString& root, const QString& label, qint64 size, double wri
             engine.configuration().logicalDriveByName(src.subsystemId, u"BenchDst"_s)->id);
         const ObjectId id = vc->id;
         while (engine.configuration().volumeCopies.value(id).status != VolumeCopyStatus::Completed) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            Bench::idleBriefly();
             if (engine.configuration().volumeCopies.value(id).status == VolumeCopyStatus::Failed) {
                 std::fprintf(stderr, "copy failed\n");
                 std::exit(1);
