@@ -157,6 +157,17 @@ private:
     const qint64 m_size;
 };
 
+/** A request's header: what, on which drive, where. */
+Header requestHeader(Type type, ObjectId volume, qint64 offset = 0, quint64 length = 0)
+{
+    Header h;
+    h.type = type;
+    h.volume = static_cast<quint64>(volume);
+    h.offset = static_cast<quint64>(offset);
+    h.length = length;
+    return h;
+}
+
 } // namespace
 
 ReplicationChannel::ReplicationChannel(QString address, quint16 port, QByteArray key)
@@ -383,42 +394,28 @@ IoStatus ReplicationChannel::call(Header request, std::span<const char> payload,
 
 IoStatus ReplicationChannel::write(ObjectId volume, qint64 offset, std::span<const char> data)
 {
-    Header h;
-    h.type = Type::Write;
-    h.volume = static_cast<quint64>(volume);
-    h.offset = static_cast<quint64>(offset);
-    h.length = data.size();
+    const Header h = requestHeader(Type::Write, volume, offset, data.size());
     Call c;
     return call(h, data, &c);
 }
 
 IoStatus ReplicationChannel::discard(ObjectId volume, qint64 offset, qint64 length)
 {
-    Header h;
-    h.type = Type::Discard;
-    h.volume = static_cast<quint64>(volume);
-    h.offset = static_cast<quint64>(offset);
-    h.length = static_cast<quint64>(length);
+    const Header h = requestHeader(Type::Discard, volume, offset, static_cast<quint64>(length));
     Call c;
     return call(h, {}, &c);
 }
 
 IoStatus ReplicationChannel::flush(ObjectId volume)
 {
-    Header h;
-    h.type = Type::Flush;
-    h.volume = static_cast<quint64>(volume);
+    const Header h = requestHeader(Type::Flush, volume);
     Call c;
     return call(h, {}, &c);
 }
 
 IoStatus ReplicationChannel::read(ObjectId volume, qint64 offset, std::span<char> buffer)
 {
-    Header h;
-    h.type = Type::Read;
-    h.volume = static_cast<quint64>(volume);
-    h.offset = static_cast<quint64>(offset);
-    h.length = buffer.size();
+    const Header h = requestHeader(Type::Read, volume, offset, buffer.size());
     Call c;
     c.readInto = buffer;
     return call(h, {}, &c);
@@ -426,11 +423,7 @@ IoStatus ReplicationChannel::read(ObjectId volume, qint64 offset, std::span<char
 
 IoStatus ReplicationChannel::extents(ObjectId volume, qint64 offset, qint64 length, QList<Extent>* out)
 {
-    Header h;
-    h.type = Type::Extents;
-    h.volume = static_cast<quint64>(volume);
-    h.offset = static_cast<quint64>(offset);
-    h.length = static_cast<quint64>(length);
+    const Header h = requestHeader(Type::Extents, volume, offset, static_cast<quint64>(length));
     Call c;
     if (IoStatus st = call(h, {}, &c); !st.ok()) {
         return st;
@@ -448,9 +441,7 @@ IoStatus ReplicationChannel::extents(ObjectId volume, qint64 offset, qint64 leng
 
 IoStatus ReplicationChannel::size(ObjectId volume, qint64* size)
 {
-    Header h;
-    h.type = Type::Size;
-    h.volume = static_cast<quint64>(volume);
+    const Header h = requestHeader(Type::Size, volume);
     Call c;
     IoStatus st = call(h, {}, &c);
     *size = st.ok() ? static_cast<qint64>(c.length) : 0;
@@ -460,11 +451,7 @@ IoStatus ReplicationChannel::size(ObjectId volume, qint64* size)
 IoStatus ReplicationChannel::digests(
     ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<Wire::GrainDigest>* out)
 {
-    Header h;
-    h.type = Type::Digest;
-    h.volume = static_cast<quint64>(volume);
-    h.offset = static_cast<quint64>(offset);
-    h.length = static_cast<quint64>(length);
+    const Header h = requestHeader(Type::Digest, volume, offset, static_cast<quint64>(length));
     Call c;
     std::array<char, sizeof grainSize> grain {};
     std::memcpy(grain.data(), &grainSize, sizeof grainSize);
