@@ -600,6 +600,25 @@ private Q_SLOTS:
         const CommandResult test = ws.run(u"diagnose remoteMirror primary [\"P\"] testID=connectivity;"_s, kPrimary);
         QVERIFY2(test.ok(), qPrintable(test.error.cliLine()));
         QVERIFY(channel->connects() >= 2);
+
+        // The online verification over the wire (the secondary's engine sends a digest per grain): a byte changed
+        // behind the mirror's back on the secondary is found, in its grain.
+        const qint64 damaged = 5 * MiB + 100;
+        QByteArray byte(1, '\0');
+        QVERIFY(secondary->read(damaged, std::span<char>(byte.data(), 1), IoOrigin::Replication).ok());
+        byte[0] = static_cast<char>(byte[0] ^ 0x01);
+        QVERIFY(secondary->write(damaged, bytes(byte), IoOrigin::Replication).ok());
+        const CommandResult found = ws.run(u"check remoteMirror localLogicalDrive [\"P\"];"_s, kPrimary);
+        QVERIFY2(found.ok(), qPrintable(found.error.cliLine()));
+        QCOMPARE(found.data.value(u"differing"_s).toInteger(), 1);
+        QCOMPARE(found.data.value(u"differingOffsets"_s).toArray().at(0).toInteger(),
+            damaged / ep->grainSize() * ep->grainSize());
+        // With the secondary's engine gone the check fails and says why; nothing is marked for repair.
+        server->stop();
+        const CommandResult cut = ws.run(u"check remoteMirror localLogicalDrive [\"P\"] repair=TRUE;"_s, kPrimary);
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.error.message().contains(u"remote engine"_s), qPrintable(cut.error.cliLine()));
+        QCOMPARE(ep->map().bits().count(), 0);
     }
 };
 
