@@ -74,7 +74,7 @@ enum class Type : quint16
 };
 
 /** The most bytes one Digest request may cover (the server reads them at once). */
-constexpr qint64 kMaxDigestBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxDigestBytes = qint64 {16} * 1024 * 1024;
 
 /**
  * A grain's digest for the online verification: the CRC32C of each quarter of it (quarters of whole 8-byte words,
