@@ -199,6 +199,8 @@ void print(const char* label, const Result& r)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(QCoreApplication::arguments(), "Usage: bench_adaptive [--quick] [--dir DIR] [--bound MS]",
+        {u"--quick"_s}, {u"--dir"_s}, {u"--bound"_s});
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(u"--quick"_s);
     QString root = QDir::tempPath();

@@ -5,6 +5,7 @@
 // issued straight to the ESS family (essEstablishPprc / essSuspendPprc / essTerminatePprc over the same 1,000 pairs),
 // which is the manager's overhead.
 // Usage: bench_csm [--quick] [--dir D]
+#include "benchsupport.h"
 #include "families/families.h"
 #include "service/engine.h"
 
@@ -72,6 +73,8 @@ double waitPrepared(Engine& engine)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(
+        QCoreApplication::arguments(), "Usage: bench_csm [--quick] [--dir DIR]", {u"--quick"_s}, {u"--dir"_s});
     const bool quick = app.arguments().contains(u"--quick"_s);
     const int count = quick ? 100 : 1000;
     const int perLss = 250;

@@ -10,6 +10,7 @@
 // The peer is the same command on the same subsystem at the first size: an engine whose commands cost O(1) in the
 // configuration's size shows a growth factor near 1 (LVM's lvcreate, for comparison, rewrites its whole metadata
 // area on every change, so it grows with the number of volumes too). Usage: bench_enginescale [--quick] [--dir D]
+#include "benchsupport.h"
 #include "families/ds4000/scriptparser.h"
 #include "families/families.h"
 #include "service/engine.h"
@@ -86,6 +87,8 @@ struct Row
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(
+        QCoreApplication::arguments(), "Usage: bench_enginescale [--quick] [--dir DIR]", {u"--quick"_s}, {u"--dir"_s});
     const QStringList args = app.arguments();
     const bool quick = args.contains(u"--quick"_s);
     const qsizetype dirAt = args.indexOf(u"--dir"_s);

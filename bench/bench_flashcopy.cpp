@@ -4,6 +4,7 @@
 //   2. host write throughput to a base with 0, 1 and 4 active FlashCopies (1 MiB sequential writes, then a flush);
 //   3. background copy throughput of the point-in-time primitive against `cp --sparse=never` of the same 1 GiB file.
 // Usage: bench_flashcopy [--quick] [--dir DIR]   (--quick: small sizes, for the smoke test in CTest)
+#include "benchsupport.h"
 #include "copy/pointintime.h"
 #include "families/families.h"
 #include "service/engine.h"
@@ -207,6 +208,8 @@ void backgroundCopy(const QString& root)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(
+        QCoreApplication::arguments(), "Usage: bench_flashcopy [--quick] [--dir DIR]", {u"--quick"_s}, {u"--dir"_s});
     const QStringList args = QCoreApplication::arguments();
     g_quick = args.contains(u"--quick"_s);
     QString root = QDir::tempPath();

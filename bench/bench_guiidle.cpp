@@ -12,6 +12,7 @@
 // The full run adds a large workspace (6 more subsystems: ~830 drives, ~500 logical drives), where the configuration
 // parse of every snapshot dominated; --quick (CTest smoke) measures the demonstration workspace for 2 s each.
 // Usage: bench_guiidle [--quick] [--seconds N] [--dir DIR]
+#include "benchsupport.h"
 #include "guibench.h"
 #include "mainwindow/mainwindow.h"
 #include "server/remoteconnection.h"
@@ -150,6 +151,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    Bench::checkArguments(QCoreApplication::arguments(), "Usage: bench_guiidle [--quick] [--seconds N] [--dir DIR]",
+        {u"--quick"_s}, {u"--dir"_s}, {u"--seconds"_s});
     QApplication::setApplicationName(u"copyline-bench"_s);
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(u"--quick"_s);

@@ -16,6 +16,7 @@
 // 300 logical drives, 10 copies, 2 s per CPU figure.
 // --keep DIR keeps the built workspace in DIR and later runs start from a copy of it (building takes minutes).
 // Usage: bench_guiscale [--quick] [--seconds N] [--subsystems N] [--drives N] [--dir DIR] [--keep DIR]
+#include "benchsupport.h"
 #include "families/families.h"
 #include "guibench.h"
 #include "mainwindow/mainwindow.h"
@@ -286,6 +287,9 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    Bench::checkArguments(QCoreApplication::arguments(),
+        "Usage: bench_guiscale [--quick] [--seconds N] [--subsystems N] [--drives N] [--dir DIR] [--keep DIR]",
+        {u"--quick"_s}, {u"--dir"_s, u"--keep"_s}, {u"--seconds"_s, u"--subsystems"_s, u"--drives"_s});
     QApplication::setApplicationName(u"copyline-bench"_s);
     const QStringList args = QCoreApplication::arguments();
     const auto option = [&](const QString& name, int fallback) {

@@ -7,6 +7,7 @@
 //  3. the same Split through the prior art's host channels (REMOTE COPY, copyPath=remotecopy) at a channel of
 //     100 MB/s, against the in-controller copy: the channel bytes each moved.
 // Usage: bench_hds [--quick] [--dir D]
+#include "benchsupport.h"
 #include "families/families.h"
 #include "service/engine.h"
 #include "util/bytesize.h"
@@ -119,6 +120,8 @@ Latency writeLatency(Engine& engine, ObjectId volume, qint64 size, int count)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(
+        QCoreApplication::arguments(), "Usage: bench_hds [--quick] [--dir DIR]", {u"--quick"_s}, {u"--dir"_s});
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(u"--quick"_s);
     QString root = QDir::tempPath();

@@ -188,6 +188,8 @@ double percentile(std::vector<double> v, double p)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(QCoreApplication::arguments(), "Usage: bench_mirror [--quick] [--size MiB] [--dir DIR]",
+        {u"--quick"_s}, {u"--dir"_s}, {u"--size"_s});
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(u"--quick"_s);
     QString root = QDir::tempPath();

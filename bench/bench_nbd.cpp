@@ -3,6 +3,7 @@
 // depth 16, against Copyline's NBD server and against qemu-nbd serving a copy of the same volume file; then against
 // Copyline again with one active FlashCopy on the drive (writes copy-on-write into its repository).
 // Usage: bench_nbd [--quick] [--dir DIR] [--runtime SECONDS]
+#include "benchsupport.h"
 #include "families/families.h"
 #include "service/engine.h"
 #include "util/bytesize.h"
@@ -87,6 +88,8 @@ void evictPageCache(const QString& dir)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(QCoreApplication::arguments(), "Usage: bench_nbd [--quick] [--dir DIR] [--runtime SECONDS]",
+        {u"--quick"_s}, {u"--dir"_s}, {u"--runtime"_s});
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(u"--quick"_s);
     QString root = QDir::tempPath();

@@ -2,6 +2,7 @@
 // NEC DynamicDataReplication benchmark (issue 14): Replicate of a 1 % difference on a 4 GiB pair (copy range
 // Difference, the seed's default) against a Replicate with copy range full of the same pair: the difference copy
 // should take about 1 % of the bytes and a small share of the time. Usage: bench_nec [--quick] [--dir D]
+#include "benchsupport.h"
 #include "families/families.h"
 #include "service/engine.h"
 #include "util/bytesize.h"
@@ -79,6 +80,8 @@ std::pair<double, qint64> replicate(Engine& engine, const QString& range)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(
+        QCoreApplication::arguments(), "Usage: bench_nec [--quick] [--dir DIR]", {u"--quick"_s}, {u"--dir"_s});
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(u"--quick"_s);
     QString root = QDir::tempPath();

@@ -60,6 +60,8 @@ QString checksum(Engine& engine, const QString& subsystem, const QString& volume
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(
+        QCoreApplication::arguments(), "Usage: bench_pprc [--quick] [--dir DIR]", {u"--quick"_s}, {u"--dir"_s});
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(u"--quick"_s);
     QString root = QDir::tempPath();

@@ -226,6 +226,8 @@ void scenario(const QString& root, const QString& label, qint64 size, double wri
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Bench::checkArguments(
+        QCoreApplication::arguments(), "Usage: bench_volumecopy [--quick] [--dir DIR]", {u"--quick"_s}, {u"--dir"_s});
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(u"--quick"_s);
     QString root = QDir::tempPath();

@@ -5,7 +5,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QStringList>
 #include <QThread>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace Copyline::Bench
 {
@@ -29,6 +33,44 @@ inline void idleBriefly()
 {
     QCoreApplication::processEvents();
     QThread::usleep(1000);
+}
+
+/**
+ * Checks a benchmark's command line before it runs for minutes: --help (or -h) prints @p usage; an unknown option,
+ * a @p paths or @p numbers option without its value, or a number that is not a positive number is refused with
+ * what is wrong and the usage (exit status 2). @p flags take no value.
+ */
+inline void checkArguments(const QStringList& args,
+    const char* usage,
+    const QStringList& flags,
+    const QStringList& paths,
+    const QStringList& numbers = {})
+{
+    const auto refuse = [usage](const QString& what) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(what), usage);
+        std::exit(2);
+    };
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            std::printf("%s\n", usage);
+            std::exit(0);
+        }
+        if (flags.contains(a)) {
+            continue;
+        }
+        if (!paths.contains(a) && !numbers.contains(a)) {
+            refuse(QStringLiteral("unknown option %1").arg(a));
+        }
+        if (i + 1 >= args.size()) {
+            refuse(QStringLiteral("%1 needs a value").arg(a));
+        }
+        ++i;
+        bool ok = false;
+        if (numbers.contains(a) && !(args.at(i).toDouble(&ok) > 0 && ok)) {
+            refuse(QStringLiteral("%1 takes a positive number, not \"%2\"").arg(a, args.at(i)));
+        }
+    }
 }
 
 } // namespace Copyline::Bench
