@@ -55,8 +55,8 @@ public:
     IoStatus extents(ObjectId volume, qint64 offset, qint64 length, QList<Extent>* out);
     IoStatus size(ObjectId volume, qint64* size);
     /**
-     * The CRC32C of each @p grainSize grain of the peer's drive from @p offset for @p length bytes (at most
-     * Wire::kMaxDigestBytes), read and summed by the peer: the bytes stay on its side.
+     * The digest (Wire::grainDigest) of each @p grainSize grain of the peer's drive from @p offset for @p length
+     * bytes (at most Wire::kMaxDigestBytes), read and summed by the peer: the bytes stay on its side.
      */
     IoStatus digests(
         ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<Wire::GrainDigest>* out);
