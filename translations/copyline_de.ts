@@ -3319,6 +3319,22 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <source>No TLS connection to the engine at %1: %2.</source>
         <translation>Keine TLS-Verbindung zur Engine unter %1: %2.</translation>
     </message>
+    <message>
+        <source>Storage subsystem %1 is served by the remote engine %2 and shown here read-only; run the command on that engine (copylinectl --host, or a console attached to it).</source>
+        <translation>Das Speichersubsystem %1 wird von der entfernten Engine %2 bedient und hier nur lesend angezeigt; führen Sie den Befehl auf jener Engine aus (copylinectl --host oder eine daran angeschlossene Konsole).</translation>
+    </message>
+    <message>
+        <source>Remote engine %1: %2.</source>
+        <translation>Entfernte Engine %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the remote engine %1 at %2: %3. Check that its copylined runs with --replication-listen on that address and that this engine holds its replication key.</source>
+        <translation>Die entfernte Engine %1 unter %2 ist nicht erreichbar: %3. Prüfen Sie, ob ihr copylined mit --replication-listen auf dieser Adresse läuft und ob diese Engine ihren Replikationsschlüssel hat.</translation>
+    </message>
+    <message>
+        <source>Mirror relationship of %1: %2.</source>
+        <translation>Spiegelbeziehung von %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>

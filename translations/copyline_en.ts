@@ -3298,6 +3298,22 @@ Are you sure you want to disable %1?</source>
         <source>No TLS connection to the engine at %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storage subsystem %1 is served by the remote engine %2 and shown here read-only; run the command on that engine (copylinectl --host, or a console attached to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote engine %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the remote engine %1 at %2: %3. Check that its copylined runs with --replication-listen on that address and that this engine holds its replication key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror relationship of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>

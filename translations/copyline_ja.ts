@@ -3296,6 +3296,22 @@ Are you sure you want to disable %1?</source>
         <source>No TLS connection to the engine at %1: %2.</source>
         <translation>%1 のエンジンに TLS で接続できません: %2。</translation>
     </message>
+    <message>
+        <source>Storage subsystem %1 is served by the remote engine %2 and shown here read-only; run the command on that engine (copylinectl --host, or a console attached to it).</source>
+        <translation>ストレージ・サブシステム %1 はリモート・エンジン %2 が提供しており、ここでは読み取り専用で表示されています。そのエンジンでコマンドを実行してください (copylinectl --host、またはそのエンジンに接続したコンソール)。</translation>
+    </message>
+    <message>
+        <source>Remote engine %1: %2.</source>
+        <translation>リモート・エンジン %1: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the remote engine %1 at %2: %3. Check that its copylined runs with --replication-listen on that address and that this engine holds its replication key.</source>
+        <translation>リモート・エンジン %1 (%2) に接続できません: %3。そのアドレスで copylined が --replication-listen 付きで動作していること、およびこのエンジンがその複製キーを持っていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Mirror relationship of %1: %2.</source>
+        <translation>%1 のミラー関係: %2。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>

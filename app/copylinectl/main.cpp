@@ -141,10 +141,31 @@ int main(int argc, char* argv[])
         u"Serve management over TLS on ADDRESS:PORT from now on (the workspace setting copylined starts with), or "
         "\"off\"."_s,
         u"address:port"_s);
+    // Engines per site (issue 17, docs/replication.md "Engines per site").
+    const QCommandLineOption replicationListenOption(u"replication-listen"_s,
+        u"Let other engines reach this one's replication listener on ADDRESS:PORT, now and at every start."_s,
+        u"address:port"_s);
+    const QCommandLineOption siteNameOption(
+        u"site-name"_s, u"The name this engine gives itself toward other sites."_s, u"name"_s);
+    const QCommandLineOption addPeerOption(u"add-peer"_s,
+        u"Register the engine of another site under NAME, with --peer-address and --peer-key-file; its DS4000 "
+        "subsystems are then shown here as NAME's, read-only, and can hold the secondaries of mirrors."_s,
+        u"name"_s);
+    const QCommandLineOption peerAddressOption(
+        u"peer-address"_s, u"Where --add-peer's engine listens (its --replication-listen)."_s, u"host:port"_s);
+    const QCommandLineOption peerKeyFileOption(u"peer-key-file"_s,
+        u"--add-peer's replication key: a copy of the file replication.key of its workspace."_s, u"file"_s);
+    const QCommandLineOption removePeerOption(
+        u"remove-peer"_s, u"Forget the engine of another site and what it showed here."_s, u"name"_s);
+    const QCommandLineOption refreshPeerOption(
+        u"refresh-peer"_s, u"Ask the engine of another site again what it serves."_s, u"name"_s);
+    const QCommandLineOption listPeersOption(
+        u"list-peers"_s, u"List the engines of other sites, and where this one listens for them."_s);
     parser.addOptions({workspaceOption, commandOption, fileOption, nameOption, listOption, stopOption, quietOption,
         jsonOption, noStartOption, formsOption, callOption, argsOption, hostOption, userOption, passwordFileOption,
         fingerprintOption, showFingerprintOption, addUserOption, roleOption, removeUserOption, listUsersOption,
-        listenOption});
+        listenOption, replicationListenOption, siteNameOption, addPeerOption, peerAddressOption, peerKeyFileOption,
+        removePeerOption, refreshPeerOption, listPeersOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, u"copylinectl: %1 (see copylinectl --help)"_s.arg(parser.errorText()));
         return UsageError;
@@ -206,6 +227,80 @@ int main(int argc, char* argv[])
             ? client.connectOrStart(workspace, EngineClient::defaultDaemonPath())
             : client.connectTo(workspace);
     };
+
+    const bool sites = parser.isSet(replicationListenOption) || parser.isSet(siteNameOption)
+        || parser.isSet(addPeerOption) || parser.isSet(removePeerOption) || parser.isSet(refreshPeerOption)
+        || parser.isSet(listPeersOption);
+    if (sites) {
+        if (remote) {
+            printLine(stderr,
+                u"copylinectl: the engines of other sites are registered by the engine's owner on its computer "
+                "(--workspace), not over --host"_s);
+            return UsageError;
+        }
+        QJsonObject message {{u"type"_s, u"sites"_s}, {u"action"_s, u"list"_s}};
+        if (parser.isSet(replicationListenOption)) {
+            message = {{u"type"_s, u"sites"_s}, {u"action"_s, u"listen"_s},
+                {u"listen"_s, parser.value(replicationListenOption)}};
+        } else if (parser.isSet(siteNameOption)) {
+            message = {{u"type"_s, u"sites"_s}, {u"action"_s, u"name"_s}, {u"name"_s, parser.value(siteNameOption)}};
+        } else if (parser.isSet(addPeerOption)) {
+            if (!parser.isSet(peerAddressOption) || !parser.isSet(peerKeyFileOption)) {
+                printLine(stderr, u"copylinectl: --add-peer needs --peer-address HOST:PORT and --peer-key-file FILE"_s);
+                return UsageError;
+            }
+            QFile keyFile(parser.value(peerKeyFileOption));
+            if (!keyFile.open(QIODevice::ReadOnly)) {
+                printLine(stderr,
+                    u"copylinectl: the replication key %1 cannot be read: %2"_s.arg(
+                        keyFile.fileName(), keyFile.errorString()));
+                return UsageError;
+            }
+            message = {{u"type"_s, u"sites"_s}, {u"action"_s, u"add"_s}, {u"name"_s, parser.value(addPeerOption)},
+                {u"address"_s, parser.value(peerAddressOption)},
+                {u"key"_s, QString::fromLatin1(keyFile.read(4096).toBase64())}};
+        } else if (parser.isSet(removePeerOption)) {
+            message
+                = {{u"type"_s, u"sites"_s}, {u"action"_s, u"remove"_s}, {u"name"_s, parser.value(removePeerOption)}};
+        } else if (parser.isSet(refreshPeerOption)) {
+            message
+                = {{u"type"_s, u"sites"_s}, {u"action"_s, u"refresh"_s}, {u"name"_s, parser.value(refreshPeerOption)}};
+        }
+        if (const Error err = connectEngine(true); err.isError()) {
+            printLine(stderr, err.cliLine());
+            return EngineError;
+        }
+        const CommandResult result = client.message(message);
+        if (!result.ok()) {
+            printLine(stderr, result.error.cliLine());
+            return result.error.code == ErrorCode::EngineUnreachable ? EngineError : CommandFailed;
+        }
+        if (parser.isSet(jsonOption)) {
+            printLine(stdout, QString::fromUtf8(QJsonDocument(result.data).toJson(QJsonDocument::Indented)));
+            return Success;
+        }
+        printLine(stdout,
+            result.data.value(u"listening"_s).toBool()
+                ? u"Site %1: other engines reach this one at %2:%3 with the key in %4"_s
+                      .arg(result.data.value(u"site"_s).toString(), result.data.value(u"address"_s).toString())
+                      .arg(result.data.value(u"port"_s).toInt())
+                      .arg(result.data.value(u"keyFile"_s).toString())
+                : u"Site %1: not listening for other engines (copylinectl --replication-listen ADDRESS:PORT)"_s.arg(
+                    result.data.value(u"site"_s).toString()));
+        const QJsonArray peers = result.data.value(u"peers"_s).toArray();
+        if (peers.isEmpty()) {
+            printLine(stdout, u"No engines of other sites are registered (copylinectl --add-peer NAME ...)."_s);
+        }
+        for (const QJsonValue& v : peers) {
+            const QJsonObject p = v.toObject();
+            printLine(stdout,
+                u"%1  %2:%3  %4 storage subsystem(s)"_s.arg(p.value(u"name"_s).toString(), -16)
+                    .arg(p.value(u"address"_s).toString())
+                    .arg(p.value(u"port"_s).toInt())
+                    .arg(p.value(u"subsystems"_s).toInt()));
+        }
+        return Success;
+    }
 
     const bool userAdmin = parser.isSet(addUserOption) || parser.isSet(removeUserOption)
         || parser.isSet(listUsersOption) || parser.isSet(listenOption) || parser.isSet(showFingerprintOption);

@@ -483,6 +483,18 @@ const char* errorTemplate(ErrorCode code)
         return QT_TRANSLATE_NOOP("Copyline::Error", "Management user %1: %2.");
     case ErrorCode::ManagementTlsFailed:
         return QT_TRANSLATE_NOOP("Copyline::Error", "No TLS connection to the engine at %1: %2.");
+    case ErrorCode::RemoteSubsystemReadOnly:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Storage subsystem %1 is served by the remote engine %2 and shown here read-only; run the command on "
+            "that engine (copylinectl --host, or a console attached to it).");
+    case ErrorCode::PeerInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Remote engine %1: %2.");
+    case ErrorCode::PeerUnreachable:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "Cannot reach the remote engine %1 at %2: %3. Check that its copylined runs with --replication-listen "
+            "on that address and that this engine holds its replication key.");
+    case ErrorCode::MirrorAcrossEngines:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "Mirror relationship of %1: %2.");
     }
     return QT_TRANSLATE_NOOP("Copyline::Error", "Unknown error %1.");
 }

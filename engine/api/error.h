@@ -170,6 +170,11 @@ enum class ErrorCode : int
     EngineIdentityMismatch = 605,
     ManagementUserInvalid = 606,
     ManagementTlsFailed = 607,
+    // Engines per site (issue 17, 620-639): remote engines, the proxies of their subsystems, mirrors across them.
+    RemoteSubsystemReadOnly = 620,
+    PeerInvalid = 621,
+    PeerUnreachable = 622,
+    MirrorAcrossEngines = 623,
 };
 
 /**

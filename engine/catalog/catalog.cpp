@@ -156,6 +156,13 @@ const char* const kSchemaV9[] = {
     "ALTER TABLE mirror_links ADD COLUMN transport TEXT NOT NULL DEFAULT 'inProcess'",
 };
 
+// Version 10: engines per site (issue 17): a subsystem served by another engine, shown here through a proxy.
+const char* const kSchemaV10[] = {
+    "ALTER TABLE subsystems ADD COLUMN peer TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE subsystems ADD COLUMN remote_id INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE logical_drives ADD COLUMN remote_id INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Step
 {
     int version;
@@ -173,6 +180,7 @@ const Step kSteps[] = {
     {7, std::begin(kSchemaV7), std::end(kSchemaV7)},
     {8, std::begin(kSchemaV8), std::end(kSchemaV8)},
     {9, std::begin(kSchemaV9), std::end(kSchemaV9)},
+    {10, std::begin(kSchemaV10), std::end(kSchemaV10)},
 };
 
 bool looksLikeSqlite(const QString& path, QString* why)

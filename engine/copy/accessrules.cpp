@@ -99,9 +99,14 @@ HostAccess HostAccessRules::of(ObjectId logicalDriveId) const
     }
     if (const Mirror* m = config.mirrorOf(ld.id); m != nullptr && m->role == MirrorRole::Secondary) {
         // Conflict C9: a secondary rejects host writes and serves host reads (ERM); replication writes pass.
+        const LogicalDrive& primary = config.logicalDrives.value(m->remoteDriveId);
+        const QString site = primary.remoteId != 0 ? config.subsystems.value(primary.subsystemId).peer : QString();
         denyWrite(access, EPERM,
-            u"%1 is a remote mirror secondary: hosts can read it but not write it (promote it with Change > Role to "
-            "Primary to write)"_s.arg(ld.name));
+            site.isEmpty()
+                ? u"%1 is a remote mirror secondary: hosts can read it but not write it (promote it with Change > Role "
+                  "to Primary to write)"_s.arg(ld.name)
+                : u"%1 is the remote mirror secondary of %2 on the engine of site %3: hosts can read it but not write "
+                  "it (remove the mirror relationship on that engine to write it)"_s.arg(ld.name, primary.name, site));
     }
     for (const VolumeCopy* each : m_copiesByDrive.value(ld.id)) {
         const VolumeCopy& copy = *each;

@@ -595,7 +595,9 @@ qint64 MirrorEndpoint::verify(qint64 first, qint64 maxGrains, bool repair, Verif
     // Over TCP the secondary reads and sums its own grains (CRC32C) while this side reads and sums the primary's, so
     // the bytes do not cross the wire: when they did, verification ran at 0.37x the disk's speed, bound by the wire.
     // In process the bytes of both sides are here anyway and are compared exactly.
-    const auto channel = r.link->channel();
+    // Over a channel (a TCP link, or a proxy's drive on another engine), the partner sums its own grains: the
+    // drive as the channel names it, which is not this engine's id for a proxy's drive.
+    const auto [channel, wireId] = ReplicationChannel::reach(r.remote->backend());
     m_verifyLocal.resize(length);
     m_verifyRemote.resize(channel ? 0 : length);
     {
@@ -605,8 +607,7 @@ qint64 MirrorEndpoint::verify(qint64 first, qint64 maxGrains, bool repair, Verif
         IoStatus st;
         if (channel) {
             auto remote = std::async(std::launch::async, [&] {
-                return channel->digests(
-                    r.remote->id(), begin, static_cast<qint64>(length), m_grainSize, &m_remoteDigests);
+                return channel->digests(wireId, begin, static_cast<qint64>(length), m_grainSize, &m_remoteDigests);
             });
             st = local->read(begin, m_verifyLocal, IoOrigin::Replication);
             m_localDigests.clear();

@@ -76,7 +76,8 @@ void RemoteLink::applyTransportLocked()
 
 std::shared_ptr<VolumeIo> RemoteLink::target(const std::shared_ptr<VolumeIo>& partner) const
 {
-    if (!partner) {
+    if (!partner || ReplicationChannel::isRemote(partner->backend())) {
+        // Nothing, or a drive whose bytes are on another engine already (a proxy's, issue 17): reached as it is.
         return partner;
     }
     std::shared_ptr<ReplicationChannel> channel;

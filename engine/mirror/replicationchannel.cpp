@@ -94,6 +94,8 @@ public:
     { }
 
     qint64 size() const override { return m_size; }
+    std::shared_ptr<ReplicationChannel> channel() const { return m_channel.lock(); }
+    ObjectId volume() const { return m_volume; }
 
     IoStatus read(qint64 offset, std::span<char> buffer) override
     {
@@ -468,6 +470,21 @@ IoStatus ReplicationChannel::digests(
     return IoStatus::success();
 }
 
+IoStatus ReplicationChannel::control(const QByteArray& request, QByteArray* answer)
+{
+    if (request.size() > Wire::kMaxControlBytes) {
+        return IoStatus::failure(EMSGSIZE, u"a request of more than %1 bytes"_s.arg(Wire::kMaxControlBytes));
+    }
+    Header h;
+    h.type = Type::Control;
+    Call c;
+    if (IoStatus st = call(h, std::span<const char>(request.constData(), request.size()), &c); !st.ok()) {
+        return st;
+    }
+    *answer = QByteArray(c.payload.data(), static_cast<qsizetype>(c.payload.size()));
+    return IoStatus::success();
+}
+
 std::optional<qint64> ReplicationChannel::ping(IoStatus* status)
 {
     const auto start = Clock::now();
@@ -482,6 +499,26 @@ std::optional<qint64> ReplicationChannel::ping(IoStatus* status)
         return std::nullopt;
     }
     return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count();
+}
+
+std::shared_ptr<VolumeBackend> ReplicationChannel::backend(ObjectId id, qint64 size)
+{
+    return std::make_shared<RemoteBackend>(weak_from_this(), id, size);
+}
+
+bool ReplicationChannel::isRemote(const std::shared_ptr<VolumeBackend>& backend)
+{
+    return std::dynamic_pointer_cast<RemoteBackend>(backend) != nullptr;
+}
+
+std::pair<std::shared_ptr<ReplicationChannel>, ObjectId> ReplicationChannel::reach(
+    const std::shared_ptr<VolumeBackend>& backend)
+{
+    const auto remote = std::dynamic_pointer_cast<RemoteBackend>(backend);
+    if (!remote) {
+        return {nullptr, 0};
+    }
+    return {remote->channel(), remote->volume()};
 }
 
 std::shared_ptr<VolumeIo> ReplicationChannel::volume(ObjectId id, qint64 size)

@@ -18,10 +18,12 @@
 #include <optional>
 #include <span>
 #include <thread>
+#include <utility>
 
 namespace Copyline
 {
 
+class VolumeBackend;
 class VolumeIo;
 
 /**
@@ -60,6 +62,11 @@ public:
      */
     IoStatus digests(
         ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<Wire::GrainDigest>* out);
+    /**
+     * A Control request to the peer engine (@p request and @p answer are JSON objects, wireprotocol.h); the peer's
+     * refusal comes back as the failure, with its reason.
+     */
+    IoStatus control(const QByteArray& request, QByteArray* answer);
     /** One round trip on the wire (the Communication Test), in microseconds; nothing when it failed. */
     std::optional<qint64> ping(IoStatus* status = nullptr);
 
@@ -77,6 +84,13 @@ public:
     /** Connections made so far (the first and every reconnection). */
     int connects() const { return m_connects.load(); }
 
+    /** The bytes of the peer's drive @p id as a backend, for a VolumeIo of this engine (a proxy's drive). */
+    std::shared_ptr<VolumeBackend> backend(ObjectId id, qint64 size);
+    /** Whether @p backend is one of a channel's (its bytes are on another engine). */
+    static bool isRemote(const std::shared_ptr<VolumeBackend>& backend);
+    /** The channel of such a backend and the drive's id on the peer; nothing and 0 for any other backend. */
+    static std::pair<std::shared_ptr<ReplicationChannel>, ObjectId> reach(
+        const std::shared_ptr<VolumeBackend>& backend);
     /** A drive of the peer as a local VolumeIo whose bytes travel on this channel (cached per drive and size). */
     std::shared_ptr<VolumeIo> volume(ObjectId id, qint64 size);
 

@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 
 #include <arpa/inet.h>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -53,6 +54,7 @@ bool isRequest(Type type)
     case Type::Size:
     case Type::Ping:
     case Type::Digest:
+    case Type::Control:
         return true;
     default:
         return false;
@@ -234,6 +236,45 @@ void ReplicationServer::serveSocket(int fd)
     ::close(fd);
 }
 
+void ReplicationServer::setControlHandler(ControlHandler handler)
+{
+    std::lock_guard lock(m_mutex);
+    m_control = std::move(handler);
+}
+
+IoStatus ReplicationServer::control(int fd, std::span<const char> request, std::vector<char>* answer)
+{
+    ControlHandler handler;
+    {
+        std::lock_guard lock(m_mutex);
+        handler = m_control;
+    }
+    if (!handler) {
+        return IoStatus::failure(EOPNOTSUPP, u"this engine takes no requests from other engines"_s);
+    }
+    sockaddr_storage peer {};
+    socklen_t size = sizeof peer;
+    QString from;
+    if (::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &size) == 0) {
+        std::array<char, INET6_ADDRSTRLEN> text {};
+        const void* address = peer.ss_family == AF_INET6
+            ? static_cast<const void*>(&reinterpret_cast<const sockaddr_in6*>(&peer)->sin6_addr)
+            : static_cast<const void*>(&reinterpret_cast<const sockaddr_in*>(&peer)->sin_addr);
+        if (::inet_ntop(peer.ss_family, address, text.data(), text.size()) != nullptr) {
+            from = QString::fromLatin1(text.data());
+        }
+    }
+    QByteArray reply;
+    const IoStatus st = handler(QByteArray(request.data(), static_cast<qsizetype>(request.size())), from, &reply);
+    if (st.ok()) {
+        if (reply.size() > Wire::kMaxControlBytes) {
+            return IoStatus::failure(EMSGSIZE, u"the answer is larger than %1 bytes"_s.arg(Wire::kMaxControlBytes));
+        }
+        answer->assign(reply.begin(), reply.end());
+    }
+    return st;
+}
+
 void ReplicationServer::serve(int fd)
 {
     std::vector<char> payload;
@@ -265,7 +306,9 @@ void ReplicationServer::serve(int fd)
         out.clear();
         IoStatus st;
         std::shared_ptr<VolumeIo> io;
-        if (request.type != Type::Ping) {
+        if (request.type == Type::Control) {
+            st = control(fd, payload, &out);
+        } else if (request.type != Type::Ping) {
             st = m_resolver ? m_resolver(request.volume, request.type, &io)
                             : IoStatus::failure(ENOENT, u"no logical drive is served here"_s);
         }

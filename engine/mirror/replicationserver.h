@@ -14,7 +14,9 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <thread>
+#include <vector>
 
 namespace Copyline
 {
@@ -41,6 +43,12 @@ public:
     /** Called on a server thread for what an administrator should hear of (refused peers, broken streams). */
     using NoticeHandler = std::function<void(const QString& summary, const QString& details)>;
 
+    /**
+     * Answers a Control request (wireprotocol.h) from a peer that passed the challenge, on the connection's thread:
+     * @p request and @p answer are JSON objects, @p from the peer's address. A refusal's reason goes back to the peer.
+     */
+    using ControlHandler = std::function<IoStatus(const QByteArray& request, const QString& from, QByteArray* answer)>;
+
     ReplicationServer(QByteArray key, Resolver resolver, NoticeHandler notice = {});
     ~ReplicationServer();
     ReplicationServer(const ReplicationServer&) = delete;
@@ -57,6 +65,9 @@ public:
     /** Frames applied since the start (writes, discards, flushes). */
     quint64 framesApplied() const { return m_applied.load(); }
 
+    /** Takes Control requests from now on (none: they are refused with EOPNOTSUPP). */
+    void setControlHandler(ControlHandler handler);
+
     /** Serves one connected socket on the calling thread until it closes; the socket is closed after (tests). */
     void serveSocket(int fd);
 
@@ -72,6 +83,7 @@ private:
     bool handshake(int fd, QString* why);
     void serve(int fd);
     void reapFinished();
+    IoStatus control(int fd, std::span<const char> request, std::vector<char>* answer);
     void notice(const QString& summary, const QString& details) const;
 
     const QByteArray m_key;
@@ -81,7 +93,8 @@ private:
     QString m_address;
     std::thread m_acceptThread;
     std::atomic<bool> m_stopping {false};
-    mutable std::mutex m_mutex;
+    mutable std::mutex m_mutex; // m_connections, m_control
+    ControlHandler m_control;
     std::list<std::shared_ptr<Connection>> m_connections;
     std::atomic<quint64> m_applied {0};
 };

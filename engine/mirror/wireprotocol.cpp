@@ -131,7 +131,7 @@ T get(const char* at)
 
 bool knownType(quint16 type)
 {
-    return type >= static_cast<quint16>(Type::Hello) && type <= static_cast<quint16>(Type::Digest);
+    return type >= static_cast<quint16>(Type::Hello) && type <= static_cast<quint16>(Type::Control);
 }
 
 } // namespace

@@ -43,8 +43,9 @@ namespace Copyline::Wire
 constexpr quint32 kMagic = 0x574c5043; // "CPLW" read as a little-endian 32-bit word
 // Version 2 added Digest (the online verification's per-grain checksums). A version-1 engine refuses every frame of
 // a version-2 one at the challenge, so a mixed pair of engines fails to connect with a reason instead of cutting a
-// working link the first time a verification runs.
-constexpr quint16 kVersion = 2;
+// working link the first time a verification runs. Version 3 added Control (engines per site: what an engine serves,
+// and the records of mirrors whose other side is on another engine).
+constexpr quint16 kVersion = 3;
 constexpr qsizetype kHeaderSize = 56;
 constexpr quint32 kMaxPayload = 16 * 1024 * 1024;
 constexpr qsizetype kNonceSize = 32;
@@ -70,8 +71,17 @@ enum class Type : quint16
      * secondary, so that a grain's bytes need not cross the wire to be compared (DRBD's verify sends digests the
      * same way).
      */
-    Digest = 13
+    Digest = 13,
+    /**
+     * payload = a request between two engines as a UTF-8 JSON object ({"op": ...}); reply payload = the answer, a
+     * JSON object too (engines per site: what an engine serves, the records of mirrors across engines). The
+     * receiving engine decides what an op may do; the wire only carries it (at most kMaxControlBytes each way).
+     */
+    Control = 14
 };
+
+/** The largest Control request or answer. */
+constexpr qsizetype kMaxControlBytes = qsizetype {4} * 1024 * 1024;
 
 /** The most bytes one Digest request may cover (the server reads them at once). */
 constexpr qint64 kMaxDigestBytes = qint64 {16} * 1024 * 1024;

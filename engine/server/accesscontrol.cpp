@@ -31,6 +31,7 @@ constexpr std::array kTable {
     // Management protocol messages (server/protocol.h) beside the commands.
     std::pair {"shutdown", R::Administrator},
     std::pair {"users", R::OwnerOnly},
+    std::pair {"sites", R::OwnerOnly},
     // "tls" shows the certificate's fingerprint and the listener; its "listen" action is the owner's only (checked
     // in ManagementServer::handleTls).
     std::pair {"tls", R::Monitor},

@@ -7,11 +7,13 @@
 #include "util/privatefiles.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocalSocket>
+#include <QRegularExpression>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
@@ -436,6 +438,12 @@ void ManagementServer::handle(QIODevice* socket, const QJsonObject& message)
         }
         return;
     }
+    if (type == u"sites"_s) {
+        if (permitted(socket, type, id)) {
+            handleSites(socket, message);
+        }
+        return;
+    }
     reply(socket, id, CommandResult::failure({ErrorCode::UnknownCommand, {u"protocol message %1"_s.arg(type)}}));
 }
 
@@ -624,6 +632,74 @@ void ManagementServer::handleTls(QIODevice* socket, const QJsonObject& message)
     }
     result.data = {{u"fingerprint"_s, m_identity.fingerprint}, {u"listening"_s, isListeningTls()},
         {u"address"_s, tlsAddress()}, {u"port"_s, tlsPort()}};
+    reply(socket, id, result);
+}
+
+void ManagementServer::handleSites(QIODevice* socket, const QJsonObject& message)
+{
+    // Engines per site (issue 17): the owner's; the table refuses it over TLS to everyone (accesscontrol.cpp).
+    const QJsonValue id = message.value(u"id"_s);
+    CommandResult result;
+    const QString action = message.value(u"action"_s).toString(u"info"_s);
+    const QString name = message.value(u"name"_s).toString();
+    if (action == u"listen"_s) {
+        const QString where = message.value(u"listen"_s).toString();
+        QString host;
+        quint16 port = 0;
+        if (!Protocol::parseHostPort(where, &host, &port) || port == 0) {
+            result.error = {ErrorCode::InvalidParameter,
+                {u"replication-listen"_s, where, u"give ADDRESS:PORT such as 0.0.0.0:7600 (the port not 0)"_s}};
+        } else {
+            result.error = m_engine.setReplicationListen(host, port);
+        }
+    } else if (action == u"add"_s) {
+        Engine::Peer peer;
+        peer.name = name;
+        QString host;
+        quint16 port = 0;
+        const QString where = message.value(u"address"_s).toString();
+        if (!Protocol::parseHostPort(where, &host, &port) || port == 0) {
+            result.error = {ErrorCode::InvalidParameter,
+                {u"peer-address"_s, where, u"give the HOST:PORT its copylined listens on (--replication-listen)"_s}};
+        } else {
+            peer.address = host;
+            peer.port = port;
+            peer.key = QByteArray::fromBase64(message.value(u"key"_s).toString().toLatin1());
+            result.error = m_engine.addPeer(peer);
+        }
+    } else if (action == u"name"_s) {
+        static const QRegularExpression kName(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$"_s);
+        result.error = kName.match(name).hasMatch()
+            ? m_engine.setSetting(u"replication.name"_s, name)
+            : Error {
+                ErrorCode::InvalidParameter, {u"site-name"_s, name, u"use 1 to 30 letters, digits, '.', '_' or '-'"_s}};
+    } else if (action == u"remove"_s) {
+        result.error = m_engine.removePeer(name);
+    } else if (action == u"refresh"_s) {
+        result.error = m_engine.refreshPeer(name);
+    } else if (action != u"info"_s && action != u"list"_s) {
+        result.error
+            = {ErrorCode::InvalidParameter, {u"action"_s, action, u"use info, list, listen, add, remove or refresh"_s}};
+    }
+    QJsonArray peers;
+    for (const Engine::Peer& p : m_engine.peers()) {
+        int subsystems = 0;
+        for (const Subsystem& s : std::as_const(m_engine.configuration().subsystems)) {
+            subsystems += s.peer == p.name ? 1 : 0;
+        }
+        peers.append(QJsonObject {
+            {u"name"_s, p.name}, {u"address"_s, p.address}, {u"port"_s, p.port}, {u"subsystems"_s, subsystems}});
+    }
+    result.data.insert(u"peers"_s, peers);
+    result.data.insert(u"site"_s, m_engine.siteName());
+    if (const ReplicationServer* server = m_engine.replicationServer(); server != nullptr && server->isRunning()) {
+        result.data.insert(u"listening"_s, true);
+        result.data.insert(u"address"_s, server->address());
+        result.data.insert(u"port"_s, server->port());
+    } else {
+        result.data.insert(u"listening"_s, false);
+    }
+    result.data.insert(u"keyFile"_s, QDir(m_engine.workspacePath()).filePath(u"replication.key"_s));
     reply(socket, id, result);
 }
 

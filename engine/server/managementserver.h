@@ -130,6 +130,7 @@ private:
     void processSignIns(const QString& address);
     void handleUsers(QIODevice* socket, const QJsonObject& message);
     void handleTls(QIODevice* socket, const QJsonObject& message);
+    void handleSites(QIODevice* socket, const QJsonObject& message);
     /** Whether a remote client may send @p name (a message type or a command); answers the refusal if not. */
     bool permitted(QIODevice* socket, const QString& name, const QJsonValue& id);
     void onSnapshot(const SnapshotPtr& snapshot);

@@ -179,6 +179,13 @@ CommandResult Engine::runHandler(const CommandRequest& request,
     } catch (const std::exception& e) {
         return rollback({ErrorCode::Internal, {QString::fromLocal8Bit(e.what())}});
     }
+    if (mutates && request.name != u"internalUpdate"_s && m_config != before) {
+        // A proxy (a subsystem another engine serves, enginesites.cpp) is what that engine said: no command changes
+        // it. Mirror records and links that name a proxy's drive are this engine's own and may change.
+        if (const Error err = proxyChange(before, m_config); err.isError()) {
+            return rollback(err);
+        }
+    }
     if (mutates && (m_config != before || !ctx.events().isEmpty())) {
         if (const Error err = m_catalog.apply(before, m_config, ctx.events()); err.isError()) {
             return rollback(err);
@@ -190,6 +197,7 @@ CommandResult Engine::runHandler(const CommandRequest& request,
         for (const Event& e : ctx.events()) {
             m_lastEventId = std::max(m_lastEventId, e.id);
         }
+        afterCommitSites(before);
         publish();
     }
     *ioJob = ctx.takeIoJob();

@@ -20,11 +20,13 @@
 #include <QLockFile>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Copyline
 {
@@ -147,6 +149,52 @@ public:
      * server cannot listen (logged).
      */
     std::shared_ptr<ReplicationChannel> replicationChannel();
+    /** Starts the replication listener now (a site other engines reach); its address and port, or the error. */
+    Error startReplicationListener(QString* address = nullptr, quint16* port = nullptr);
+    /** Listens for other engines on @p address:@p port from now on (settings replication.address and .port). */
+    Error setReplicationListen(const QString& address, quint16 port);
+
+    // ---- engines per site (issue 17, enginesites.cpp) ------------------------------------------------------------
+
+    /** A remote engine this one knows: its name here, its replication listener, and its replication key. */
+    struct Peer
+    {
+        QString name;
+        QString address;
+        quint16 port = 0;
+        QByteArray key;
+        QString engine; /**< its engineId(), learnt when it was registered */
+    };
+    /** This workspace's engine, as other engines tell it from themselves (random, made once). */
+    QString engineId();
+    /** The registered remote engines (setting replication.peers). */
+    QList<Peer> peers() const;
+    std::optional<Peer> peer(const QString& name) const;
+    /**
+     * Registers a remote engine and shows the DS4000 subsystems it serves as read-only proxies. The engine must
+     * answer (its listener reached, its key right); a name, address or key that is wrong is refused with why.
+     */
+    Error addPeer(const Peer& peer);
+    /** Forgets a remote engine and its proxies; refused while a mirror record names one of its drives. */
+    Error removePeer(const QString& name);
+    /** Asks a remote engine again what it serves and brings its proxies in line. */
+    Error refreshPeer(const QString& name);
+    /** The channel to a registered remote engine (one per peer, made on first use), or nothing. */
+    std::shared_ptr<ReplicationChannel> peerChannel(const QString& name);
+    /** The name this engine gives itself toward other sites (setting replication.name; the host name otherwise). */
+    QString siteName() const;
+    /** Whether @p driveId is a proxy's drive (its bytes on another engine). */
+    static bool isProxyDrive(const Configuration& config, ObjectId driveId);
+    /** The registered remote engine whose proxy holds @p driveId, or empty. */
+    static QString peerOfDrive(const Configuration& config, ObjectId driveId);
+    /**
+     * Sends @p peer the mirror records of @p config that pair a drive of this engine with one of the peer's (both
+     * sides' records): the peer takes them as its own, and releases the drives of pairs no longer listed. Blocks
+     * for one round trip; the peer's refusal (a drive in use, say) comes back as the error.
+     */
+    Error pushMirrorRecords(const QString& peer, const Configuration& config);
+    /** Whether another engine's mirror may write @p driveId here (a secondary of a pair whose primary is there). */
+    bool acceptsRemoteWrites(ObjectId driveId) const;
 
     /** Applies the host access rules (copy/accessrules.h) to every open volume whose access changed. */
     void reconcileAccess();
@@ -213,6 +261,26 @@ private:
     void checkVolumeFiles();
     void publish();
     void refreshRuntime();
+    ReplicationServer* ensureReplicationServer(Error* why = nullptr); // m_replicationMutex held
+    Error savePeers(const QList<Peer>& list);
+    Error askPeer(const Peer& peer,
+        const std::shared_ptr<ReplicationChannel>& channel,
+        const QJsonObject& request,
+        QJsonObject* answer);
+    Error applyPeerList(const QString& name, const QJsonObject& answer);
+    /** Error 620 when a command changed a proxy's subsystem or anything of it (mirror records and links aside). */
+    static Error proxyChange(const Configuration& before, const Configuration& after);
+    /** After a commit: pushes the changed records of pairs across engines, and notes which drives peers may write. */
+    void afterCommitSites(const Configuration& before);
+    /** Pushes the records of the peers whose last push failed (the mirror poll). */
+    void retryMirrorPushes();
+    IoStatus applyMirrorRecords(const QJsonObject& request, QByteArray* answer);
+    void noteRemoteSecondaries();
+    /** Gives every proxy drive its stand-in on its peer's channel, and drops the stand-ins of drives now gone. */
+    void syncProxyVolumes();
+    QJsonObject listAnswer();
+    IoStatus answerControl(const QByteArray& request, const QString& from, QByteArray* answer);
+    ReplicationServer::ControlHandler controlHandler();
     void pollMirrors();
     CommandResult run(const CommandRequest& request, std::function<CommandResult()>* ioJob);
     CommandResult runHandler(const CommandRequest& request,
@@ -250,6 +318,10 @@ private:
     std::unique_ptr<ReplicationServer> m_replication;
     std::mutex m_replicationMutex;
     QByteArray m_replicationKey;
+    QHash<QString, std::shared_ptr<ReplicationChannel>> m_peerChannels; // guarded by m_replicationMutex
+    QSet<QString> m_unpushedPeers;                                      // engine thread
+    mutable std::mutex m_remoteWritesMutex;
+    QSet<ObjectId> m_remoteSecondaries; // guarded by m_remoteWritesMutex: drives a peer's primary writes
     std::unique_ptr<WorkloadGenerator> m_workloads;
     QList<NbdExport> m_exports;
     QHash<QString, qint64> m_lastRefusalEvent; /**< rate limit of "host I/O refused" events, per export and reason */

@@ -158,6 +158,9 @@ void Engine::pollMirrors()
             family.poll(*this);
         }
     }
+    if (!m_unpushedPeers.isEmpty() && m_mirrorTicks % 5 == 0) {
+        retryMirrorPushes(); // a peer that missed a change of its pairs hears of it when it answers again
+    }
     if (++m_mirrorTicks % 5 == 0) {
         m_mirrors->compactMaps(); // out-of-sync marks of grains back in sync leave the disk, a few seconds late
     }

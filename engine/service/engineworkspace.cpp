@@ -39,7 +39,16 @@ Error Engine::openWorkspace(const QString& dirPath)
     m_lock = std::move(lock);
     m_scheduler = std::make_unique<CopyScheduler>();
     m_mirrors = std::make_unique<MirrorService>();
-    m_mirrors->setChannelFactory([this](const MirrorLink&) { return replicationChannel(); });
+    m_mirrors->setChannelFactory([this](const MirrorLink& link) {
+        // A link to a proxy (a subsystem another engine serves) goes to that engine; otherwise to this one's own
+        // listener (both subsystems here, the TCP path tested against the in-process one).
+        for (const ObjectId id : {link.subsystemA, link.subsystemB}) {
+            if (const QString peer = m_config.subsystems.value(id).peer; !peer.isEmpty()) {
+                return peerChannel(peer);
+            }
+        }
+        return replicationChannel();
+    });
 
     const QString catalogPath = QDir(dir).filePath(QString::fromLatin1(Catalog::kFileName));
     Error err;
@@ -116,6 +125,7 @@ Error Engine::openWorkspace(const QString& dirPath)
         return err;
     }
     m_lastEventId = m_catalog.lastEventId();
+    noteRemoteSecondaries();
     reconcileAccess();
     if (!tightened.isEmpty()) {
         logTightened(tightened);
@@ -132,6 +142,11 @@ Error Engine::openWorkspace(const QString& dirPath)
                 this, [this, kind, details, peer]() { onNbdNotice(kind, details, peer); }, Qt::QueuedConnection);
         });
     restartNbd();
+    if (setting(u"replication.port"_s, u"0"_s).toUInt() != 0) {
+        // A site other engines reach (copylinectl --replication-listen): it listens from the start, not only once a
+        // link of its own goes over TCP. A port that is busy is logged; the engine still serves its workspace.
+        startReplicationListener();
+    }
     m_workloads = std::make_unique<WorkloadGenerator>([this](ObjectId hostId, ObjectId driveId, const QString& why) {
         QMetaObject::invokeMethod(
             this,
@@ -185,9 +200,13 @@ Error Engine::openVolumes()
 {
     QList<ObjectId> missing;
     QList<std::pair<ObjectId, QString>> truncated;
+    syncProxyVolumes();
     for (const LogicalDrive& ld : std::as_const(m_config.logicalDrives)) {
         if (m_volumes.find(ld.id) || ld.kind == LogicalDriveKind::FlashCopy) {
             continue; // a FlashCopy logical drive has no file of its own: FlashCopyOps::restore gives it its image
+        }
+        if (ld.remoteId != 0) {
+            continue; // a proxy's drive: its bytes are on the engine that serves it (syncProxyVolumes)
         }
         IoStatus status;
         auto file = VolumeFile::open(volumePath(ld.fileName), &status);

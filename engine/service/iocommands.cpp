@@ -59,6 +59,9 @@ Error ioError(const QString& name, const IoStatus& st, const QString& operation)
 void writeLogicalDrive(CommandContext& ctx)
 {
     const LogicalDrive ld = ctx.logicalDrive();
+    if (const Subsystem s = ctx.config.subsystems.value(ld.subsystemId); s.isProxy()) {
+        fail(ErrorCode::RemoteSubsystemReadOnly, {s.name, s.peer}); // its bytes change only through a mirror
+    }
     const Range r = rangeArgs(ctx, ld, true);
     const auto seed = static_cast<quint64>(ctx.args.integer(u"seed"_s, 1));
     auto io = openIo(ctx, ld);

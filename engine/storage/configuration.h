@@ -37,6 +37,14 @@ struct Subsystem
     QDateTime created;
     qint64 copyBandwidth = 0; /**< [SIM] bytes/s a copy gets at Highest priority; 0 = as fast as the disks go */
     QString options;          /**< a family's properties, space-separated words: "csServer=primary csActive=primary" */
+    /**
+     * Issue 17, engines per site: the registered remote engine that serves this subsystem (its proxy here, refreshed
+     * over the replication wire, never written but through a mirror), and its id there. Empty and 0: served here.
+     */
+    QString peer;
+    ObjectId remoteId = 0;
+
+    bool isProxy() const { return !peer.isEmpty(); }
 
     template <typename V>
     void visitFields(V&& v)
@@ -55,6 +63,8 @@ struct Subsystem
         v("created", created);
         v("copy_bandwidth", copyBandwidth);
         v("options", options);
+        v("peer", peer);
+        v("remote_id", remoteId);
     }
     friend bool operator==(const Subsystem&, const Subsystem&) = default;
 };
@@ -159,6 +169,7 @@ struct LogicalDrive
     CopyPriority modificationPriority = CopyPriority::High;
     Reservation reservation = Reservation::None;
     QString reservationHost; /**< the host holding the reservation, and its registration key */
+    ObjectId remoteId = 0;   /**< a proxy's drive (Subsystem::peer): its id on the engine that serves it */
 
     template <typename V>
     void visitFields(V&& v)
@@ -182,6 +193,7 @@ struct LogicalDrive
         v("modification_priority", modificationPriority);
         v("reservation", reservation);
         v("reservation_host", reservationHost);
+        v("remote_id", remoteId);
     }
     friend bool operator==(const LogicalDrive&, const LogicalDrive&) = default;
 };

@@ -59,6 +59,9 @@ void connectLinks(CommandContext& ctx, const Subsystem& s)
         link.id = ctx.config.allocateId();
         link.subsystemA = std::min(s.id, other.id);
         link.subsystemB = std::max(s.id, other.id);
+        if (s.isProxy() || other.isProxy()) {
+            link.transport = LinkTransport::Tcp; // to the engine of another site (issue 17)
+        }
         ctx.config.mirrorLinks.insert(link.id, link);
     }
 }

@@ -143,8 +143,12 @@ Error restore(Engine& engine)
     QList<ObjectId> lostMaps;
     QList<ObjectId> unconfirmed;
     for (const Mirror& m : config.mirrors) {
-        if (!engine.volumes().find(m.id)) {
-            continue; // a missing drive: no I/O reaches it, the record stays for the administrator
+        if (!engine.volumes().find(m.id) || Engine::isProxyDrive(config, m.id)
+            || (m.role == MirrorRole::Secondary && Engine::isProxyDrive(config, m.remoteDriveId))) {
+            // A missing drive: no I/O reaches it, the record stays for the administrator. A proxy's drive: the
+            // engine that serves it runs its side of the pair. A secondary whose primary is on another engine: that
+            // engine ships to it and keeps the pair's out-of-sync record; nothing runs here (issue 17).
+            continue;
         }
         const qint64 grains = mirroredGrains(config, m);
         IoStatus st;

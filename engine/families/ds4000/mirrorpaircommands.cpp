@@ -240,8 +240,15 @@ void createRemoteMirror(CommandContext& ctx)
     s.mapFile = mapFileOf(secondary.id);
     ctx.config.mirrors.insert(p.id, p);
     ctx.config.mirrors.insert(s.id, s);
-    // "Create primary and secondary on the same primary path": the secondary's owner follows (spec §3.5).
-    ctx.config.logicalDrives[secondary.id].currentOwner = primary.currentOwner;
+    const QString site = Engine::peerOfDrive(ctx.config, secondary.id);
+    if (site.isEmpty()) {
+        // "Create primary and secondary on the same primary path": the secondary's owner follows (spec §3.5).
+        ctx.config.logicalDrives[secondary.id].currentOwner = primary.currentOwner;
+    } else {
+        // The secondary is on the engine of another site (issue 17): that engine checks its drive and takes its
+        // record now, or the mirror is not created. Its owner stays as that engine has it.
+        check(ctx.engine.pushMirrorRecords(site, ctx.config));
+    }
     attachEndpoint(ctx, p);
     attachEndpoint(ctx, s);
     applyOnCommit(ctx, {p.id, s.id});

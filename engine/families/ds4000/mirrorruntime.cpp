@@ -237,6 +237,9 @@ void registerEndpoint(Engine& engine, const std::shared_ptr<MirrorEndpoint>& end
 void attachEndpoint(CommandContext& ctx, const Mirror& m)
 {
     Engine& engine = ctx.engine;
+    if (Engine::isProxyDrive(ctx.config, m.id)) {
+        return; // the record of a drive another engine serves: that engine runs its side (issue 17)
+    }
     const QString path = engine.volumePath(m.mapFile);
     IoStatus st;
     auto map = OutOfSyncMap::create(path, mirroredGrains(ctx.config, m), &st);

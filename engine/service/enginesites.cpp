@@ -1,0 +1,871 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Engine, part 6: engines per site (issue 17). The remote engines this one knows (peers: a name, where their
+// replication listener is, and their replication key), the read-only proxies of the DS4000 subsystems they serve,
+// and the Control requests (wireprotocol.h) other engines send this one.
+//
+// A proxy is a subsystem of this configuration whose `peer` names the engine that serves it: its controllers, disk
+// drives, arrays and logical drives as that engine listed them, with ids of this configuration (a logical drive keeps
+// its id there in `remoteId`, which the wire uses). Proxies are never changed by a command (Engine::runHandler
+// refuses with error 620); only a refresh over the wire changes them, so what this engine shows of another site is
+// what that site said, never something made up here.
+#include "engine.h"
+
+#include "mirror/mirrorrules.h"
+#include "mirror/remotelink.h"
+#include "mirror/replicationchannel.h"
+#include "storage/fields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSysInfo>
+
+#include <chrono>
+#include <future>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline
+{
+
+namespace
+{
+
+constexpr auto kPeersSetting = "replication.peers";
+constexpr auto kEngineIdSetting = "replication.engine_id";
+constexpr qsizetype kPeerKeyBytes = 32;
+constexpr auto kControlWait = std::chrono::seconds(20);
+
+template <typename T>
+QJsonArray rowsOf(const QList<T>& entities)
+{
+    QJsonArray rows;
+    for (const T& e : entities) {
+        rows.append(QJsonObject::fromVariantMap(toRow(e)));
+    }
+    return rows;
+}
+
+template <typename T>
+T entityOf(const QJsonValue& value)
+{
+    return fromRow<T>(value.toObject().toVariantMap());
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/** Whether a mirror record of this configuration names @p driveId, on either side. */
+bool inMirror(const Configuration& config, ObjectId driveId)
+{
+    return std::any_of(config.mirrors.cbegin(), config.mirrors.cend(),
+        [driveId](const Mirror& m) { return m.id == driveId || m.remoteDriveId == driveId; });
+}
+
+/**
+ * Brings the proxies of @p peer in @p config in line with @p listed (a List answer's subsystems). Ids stay stable
+ * across refreshes: a subsystem and a logical drive are matched by their id on the peer, an array by its number, a
+ * controller by its slot, a disk drive by its enclosure and slot. A proxy drive (or subsystem) the peer no longer
+ * lists is removed, unless a mirror record names it: that one stays, Missing, so the record keeps its partner.
+ */
+void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& listed)
+{
+    QHash<ObjectId, ObjectId> subsystemOf; // remote id → local id
+    for (const Subsystem& s : std::as_const(config.subsystems)) {
+        if (s.peer == peer) {
+            subsystemOf.insert(s.remoteId, s.id);
+        }
+    }
+    QSet<ObjectId> keptSubsystems;
+    for (const QJsonValue& value : listed) {
+        const QJsonObject o = value.toObject();
+        auto s = entityOf<Subsystem>(o);
+        if (s.id <= 0 || s.isProxy()) {
+            continue; // the peer's own proxies are not passed on: a site shows only sites it knows itself
+        }
+        const ObjectId local = subsystemOf.value(s.id, 0) != 0 ? subsystemOf.value(s.id) : config.allocateId();
+        s.remoteId = s.id;
+        s.id = local;
+        s.peer = peer;
+        s.name = u"%1@%2"_s.arg(s.name, peer);
+        if (const Subsystem* same = config.subsystemByName(s.name); same != nullptr && same->id != local) {
+            continue; // a local subsystem already has the name (names are unique in a workspace)
+        }
+        config.subsystems.insert(local, s);
+        keptSubsystems.insert(local);
+
+        QHash<QString, ObjectId> controllerOf;
+        for (const Controller& c : config.controllersOf(local)) {
+            controllerOf.insert(c.slot, c.id);
+        }
+        QSet<ObjectId> kept;
+        for (const QJsonValue& v : o.value(u"controllers"_s).toArray()) {
+            auto c = entityOf<Controller>(v);
+            c.id = controllerOf.value(c.slot, 0) != 0 ? controllerOf.value(c.slot) : config.allocateId();
+            c.subsystemId = local;
+            config.controllers.insert(c.id, c);
+            kept.insert(c.id);
+        }
+        QHash<ObjectId, ObjectId> arrayOf; // remote array id → local
+        QHash<int, ObjectId> arrayByNumber;
+        for (const Array& a : config.arraysOf(local)) {
+            arrayByNumber.insert(a.number, a.id);
+        }
+        for (const QJsonValue& v : o.value(u"arrays"_s).toArray()) {
+            auto a = entityOf<Array>(v);
+            const ObjectId remote = a.id;
+            a.id = arrayByNumber.value(a.number, 0) != 0 ? arrayByNumber.value(a.number) : config.allocateId();
+            a.subsystemId = local;
+            config.arrays.insert(a.id, a);
+            arrayOf.insert(remote, a.id);
+            kept.insert(a.id);
+        }
+        QHash<std::pair<int, int>, ObjectId> diskAt;
+        for (const Drive& d : config.drivesOf(local)) {
+            diskAt.insert({d.enclosure, d.slot}, d.id);
+        }
+        for (const QJsonValue& v : o.value(u"drives"_s).toArray()) {
+            auto d = entityOf<Drive>(v);
+            const ObjectId at = diskAt.value({d.enclosure, d.slot}, 0);
+            d.id = at != 0 ? at : config.allocateId();
+            d.subsystemId = local;
+            d.arrayId = arrayOf.value(d.arrayId, 0);
+            config.drives.insert(d.id, d);
+            kept.insert(d.id);
+        }
+        QHash<ObjectId, ObjectId> driveOf; // remote logical drive id → local
+        for (const LogicalDrive& ld : config.logicalDrivesOf(local)) {
+            driveOf.insert(ld.remoteId, ld.id);
+        }
+        for (const QJsonValue& v : o.value(u"logicalDrives"_s).toArray()) {
+            auto ld = entityOf<LogicalDrive>(v);
+            ld.remoteId = ld.id;
+            ld.id = driveOf.value(ld.remoteId, 0) != 0 ? driveOf.value(ld.remoteId) : config.allocateId();
+            ld.subsystemId = local;
+            ld.arrayId = arrayOf.value(ld.arrayId, 0);
+            ld.fileName.clear(); // its bytes are on the peer: nothing of it is in this workspace
+            config.logicalDrives.insert(ld.id, ld);
+            kept.insert(ld.id);
+        }
+        // What the peer no longer lists goes, except a drive a mirror record still names.
+        for (const Controller& c : config.controllersOf(local)) {
+            if (!kept.contains(c.id)) {
+                config.controllers.remove(c.id);
+            }
+        }
+        for (const Drive& d : config.drivesOf(local)) {
+            if (!kept.contains(d.id)) {
+                config.drives.remove(d.id);
+            }
+        }
+        for (const LogicalDrive& ld : config.logicalDrivesOf(local)) {
+            if (kept.contains(ld.id)) {
+                continue;
+            }
+            if (inMirror(config, ld.id)) {
+                config.logicalDrives[ld.id].status = ComponentStatus::Missing;
+                config.logicalDrives[ld.id].arrayId = 0;
+            } else {
+                config.logicalDrives.remove(ld.id);
+            }
+        }
+        for (const Array& a : config.arraysOf(local)) {
+            if (!kept.contains(a.id)) {
+                config.arrays.remove(a.id);
+            }
+        }
+    }
+    // A proxy with the Remote Mirror option activated is cabled to every local subsystem that has it too, over TCP:
+    // the zoned fabric of spec §2.4.5, here a network between engines.
+    for (const ObjectId proxy : std::as_const(keptSubsystems)) {
+        if (!config.subsystems.value(proxy).remoteMirrorActivated) {
+            continue;
+        }
+        for (const Subsystem& s : std::as_const(config.subsystems)) {
+            if (s.isProxy() || s.family != u"ds4000"_s || !s.remoteMirrorActivated
+                || config.linkBetween(s.id, proxy) != nullptr) {
+                continue;
+            }
+            MirrorLink link;
+            link.id = config.allocateId();
+            link.subsystemA = std::min(s.id, proxy);
+            link.subsystemB = std::max(s.id, proxy);
+            link.transport = LinkTransport::Tcp;
+            config.mirrorLinks.insert(link.id, link);
+        }
+    }
+    for (auto it = subsystemOf.cbegin(); it != subsystemOf.cend(); ++it) {
+        const ObjectId local = it.value();
+        if (keptSubsystems.contains(local)) {
+            continue;
+        }
+        const bool named = std::any_of(config.mirrors.cbegin(), config.mirrors.cend(),
+            [local](const Mirror& m) { return m.subsystemId == local || m.remoteSubsystemId == local; });
+        if (!named) {
+            config.removeSubsystem(local);
+        }
+    }
+}
+
+/** The proxy subsystem a changed entity belongs to, when it belongs to one. */
+template <typename T>
+const Subsystem* proxyOwning(const Configuration& before, const Configuration& after, const T& entity)
+{
+    const QVariant owner = toRow(entity).value(u"subsystem_id"_s);
+    if (!owner.isValid()) {
+        return nullptr;
+    }
+    const ObjectId id = owner.toLongLong();
+    for (const Configuration* c : {&after, &before}) {
+        if (const auto it = c->subsystems.constFind(id); it != c->subsystems.cend() && it->isProxy()) {
+            return &*it;
+        }
+    }
+    return nullptr;
+}
+
+/**
+ * The pairs with @p peer whose primary is @p here's side (@p here true: this engine's drives; false: the peer's):
+ * both records of each, the primary's first. Only the engine of a pair's primary tells the other what the pair is;
+ * the other keeps what it is told (role changes across engines are not supported yet, so this never flips).
+ */
+QList<Mirror> pairsWith(const Configuration& config, const QString& peer, bool primaryHere)
+{
+    QList<Mirror> list;
+    for (const Mirror& m : config.mirrors) {
+        if (m.role != MirrorRole::Primary) {
+            continue;
+        }
+        const QString primarySite = Engine::peerOfDrive(config, m.id);
+        const QString secondarySite = Engine::peerOfDrive(config, m.remoteDriveId);
+        const bool match = primaryHere ? (primarySite.isEmpty() && secondarySite == peer)
+                                       : (primarySite == peer && secondarySite.isEmpty());
+        if (!match) {
+            continue;
+        }
+        list.append(m);
+        if (const Mirror* partner = config.partnerOf(m)) {
+            list.append(*partner);
+        }
+    }
+    return list;
+}
+
+/** The records this engine tells @p peer: its pairs with the peer whose primary is here. */
+QList<Mirror> recordsWith(const Configuration& config, const QString& peer)
+{
+    return pairsWith(config, peer, true);
+}
+
+/** The peers that hold a drive of a pair across engines in @p config. */
+QSet<QString> peersOfRecords(const Configuration& config)
+{
+    QSet<QString> peers;
+    for (const Mirror& m : config.mirrors) {
+        for (const ObjectId id : {m.id, m.remoteDriveId}) {
+            if (const QString p = Engine::peerOfDrive(config, id); !p.isEmpty()) {
+                peers.insert(p);
+            }
+        }
+    }
+    return peers;
+}
+
+/** Live links for the configuration's links that have none yet (links to proxies come with the proxies). */
+void syncLiveLinks(Engine& engine)
+{
+    const Configuration& config = engine.configuration();
+    MirrorService& service = engine.mirrors();
+    for (const MirrorLink& l : config.mirrorLinks) {
+        if (!service.link(l.id)) {
+            service.setLink(std::make_shared<RemoteLink>(
+                l, config.subsystems.value(l.subsystemA).name, config.subsystems.value(l.subsystemB).name));
+            service.scheduler().setBandwidth(l.id, l.bandwidth);
+        }
+    }
+}
+
+} // namespace
+
+bool Engine::isProxyDrive(const Configuration& config, ObjectId driveId)
+{
+    const auto it = config.logicalDrives.constFind(driveId);
+    return it != config.logicalDrives.cend() && it->remoteId != 0;
+}
+
+QString Engine::peerOfDrive(const Configuration& config, ObjectId driveId)
+{
+    const auto it = config.logicalDrives.constFind(driveId);
+    if (it == config.logicalDrives.cend() || it->remoteId == 0) {
+        return {};
+    }
+    return config.subsystems.value(it->subsystemId).peer;
+}
+
+QString Engine::siteName() const
+{
+    QString name = setting(u"replication.name"_s);
+    if (name.isEmpty()) {
+        name = QSysInfo::machineHostName();
+    }
+    return name.isEmpty() ? u"site"_s : name;
+}
+
+Error Engine::pushMirrorRecords(const QString& peerName, const Configuration& config)
+{
+    const auto p = peer(peerName);
+    if (!p) {
+        return {ErrorCode::PeerInvalid, {peerName, u"no remote engine of that name is registered"_s}};
+    }
+    // Each record in the peer's ids where the peer's objects are named, and in ours elsewhere; "yours" marks the
+    // records of the peer's drives (ours are copies of theirs, as this engine last knew or changed them).
+    auto remoteOr = [&config](ObjectId id, bool subsystem) {
+        return subsystem ? config.subsystems.value(id).remoteId : config.logicalDrives.value(id).remoteId;
+    };
+    QJsonArray records;
+    for (const Mirror& m : recordsWith(config, peerName)) {
+        const bool yours = isProxyDrive(config, m.id);
+        Mirror r = m;
+        if (yours) {
+            r.id = remoteOr(m.id, false);
+            r.subsystemId = remoteOr(m.subsystemId, true);
+        } else {
+            r.remoteDriveId = remoteOr(m.remoteDriveId, false);
+            r.remoteSubsystemId = remoteOr(m.remoteSubsystemId, true);
+        }
+        QJsonObject row = QJsonObject::fromVariantMap(toRow(r));
+        row.insert(u"yours"_s, yours);
+        records.append(row);
+    }
+    QJsonObject request = listAnswer();
+    request.insert(u"op"_s, u"apply"_s);
+    request.insert(u"name"_s, siteName());
+    request.insert(u"records"_s, records);
+    QJsonObject answer;
+    return askPeer(*p, peerChannel(peerName), request, &answer);
+}
+
+void Engine::afterCommitSites(const Configuration& before)
+{
+    noteRemoteSecondaries();
+    QSet<QString> peers = peersOfRecords(before) + peersOfRecords(m_config);
+    for (const QString& p : std::as_const(peers)) {
+        if (recordsWith(before, p) == recordsWith(m_config, p) && !m_unpushedPeers.contains(p)) {
+            continue;
+        }
+        if (!peer(p)) {
+            continue; // a peer that registered itself by pushing to us: it owns the pair, we do not push back
+        }
+        if (pushMirrorRecords(p, m_config).isError()) {
+            m_unpushedPeers.insert(p); // the mirror poll tries again
+        } else {
+            m_unpushedPeers.remove(p);
+        }
+    }
+}
+
+void Engine::retryMirrorPushes()
+{
+    const QSet<QString> pending = m_unpushedPeers;
+    for (const QString& p : pending) {
+        if (!peer(p) || !pushMirrorRecords(p, m_config).isError()) {
+            m_unpushedPeers.remove(p);
+        }
+    }
+}
+
+void Engine::noteRemoteSecondaries()
+{
+    QSet<ObjectId> drives;
+    for (const Mirror& m : std::as_const(m_config.mirrors)) {
+        if (m.role == MirrorRole::Secondary && !isProxyDrive(m_config, m.id)
+            && isProxyDrive(m_config, m.remoteDriveId)) {
+            drives.insert(m.id);
+        }
+    }
+    std::lock_guard lock(m_remoteWritesMutex);
+    m_remoteSecondaries = std::move(drives);
+}
+
+bool Engine::acceptsRemoteWrites(ObjectId driveId) const
+{
+    std::lock_guard lock(m_remoteWritesMutex);
+    return m_remoteSecondaries.contains(driveId);
+}
+
+IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answer)
+{
+    // Which registered peer sent it: the one with its engine id; else the name it gives itself (a primary's engine
+    // need not be registered here: it pushes, this engine keeps what it says and never writes back).
+    const QString engine = request.value(u"engine"_s).toString();
+    QString name;
+    for (const Peer& p : peers()) {
+        if (!engine.isEmpty() && p.engine == engine) {
+            name = p.name;
+        }
+    }
+    if (name.isEmpty()) {
+        static const QRegularExpression kUnsafe(u"[^A-Za-z0-9._-]"_s);
+        name = request.value(u"name"_s).toString().replace(kUnsafe, u"-"_s).left(24);
+        if (name.isEmpty()) {
+            name = u"site"_s;
+        }
+        if (peer(name)) {
+            name += u"-"_s + engine.left(5); // a registered peer of that name is another engine
+        }
+    }
+    const QJsonArray listed = request.value(u"subsystems"_s).toArray();
+    const QJsonArray records = request.value(u"records"_s).toArray();
+    const CommandResult result = runInternal(0, [&](CommandContext& ctx) {
+        Configuration& config = ctx.config;
+        mergeProxies(config, name, listed);
+        QHash<ObjectId, ObjectId> proxyDrive; // the sender's drive id → our proxy of it
+        QHash<ObjectId, ObjectId> proxySubsystem;
+        for (const Subsystem& s : std::as_const(config.subsystems)) {
+            if (s.peer == name) {
+                proxySubsystem.insert(s.remoteId, s.id);
+                for (const LogicalDrive& ld : config.logicalDrivesOf(s.id)) {
+                    proxyDrive.insert(ld.remoteId, ld.id);
+                }
+            }
+        }
+        QMap<ObjectId, Mirror> wanted;
+        for (const QJsonValue& v : records) {
+            const QJsonObject row = v.toObject();
+            Mirror m = entityOf<Mirror>(row);
+            if (row.value(u"yours"_s).toBool()) {
+                m.remoteDriveId = proxyDrive.value(m.remoteDriveId, 0);
+                m.remoteSubsystemId = proxySubsystem.value(m.remoteSubsystemId, 0);
+            } else {
+                m.id = proxyDrive.value(m.id, 0);
+                m.subsystemId = proxySubsystem.value(m.subsystemId, 0);
+            }
+            if (m.id == 0 || m.subsystemId == 0 || m.remoteDriveId == 0 || m.remoteSubsystemId == 0) {
+                fail(ErrorCode::MirrorAcrossEngines,
+                    {u"a pair from %1"_s.arg(name),
+                        u"it names a logical drive or storage subsystem that %1 did not "
+                        "list"_s.arg(name)});
+            }
+            wanted.insert(m.id, m);
+        }
+        // The pairs with this peer that it no longer lists end: the records go, the data stays (spec §2.4.10).
+        for (const Mirror& m : pairsWith(config, name, false)) {
+            if (wanted.contains(m.id)) {
+                continue;
+            }
+            config.mirrors.remove(m.id);
+            if (!isProxyDrive(config, m.id)) {
+                ctx.logEventOn(m.subsystemId, EventCode::MirrorRemoved, EventSeverity::Informational,
+                    u"Logical Drive %1"_s.arg(config.logicalDrives.value(m.id).name), u"Mirror relationship removed"_s,
+                    u"The engine of site %1 removed the mirror relationship; the logical drive keeps its data and "
+                    "hosts may write it again."_s.arg(name));
+            }
+        }
+        for (const Mirror& m : std::as_const(wanted)) {
+            const bool ours = !isProxyDrive(config, m.id);
+            if (ours == (m.role == MirrorRole::Primary)) {
+                fail(ErrorCode::MirrorAcrossEngines,
+                    {config.logicalDrives.value(m.id).name,
+                        u"a pair across engines has its primary on the engine that sends it"_s});
+            }
+            const Mirror* old = config.mirrorOf(m.id);
+            if (ours && old == nullptr) {
+                // A new secondary here: the drive must be free for it, as when both sides share an engine.
+                const LogicalDrive* drive = config.logicalDrives.contains(m.id) ? &config.logicalDrives[m.id] : nullptr;
+                const Subsystem local = config.subsystems.value(m.subsystemId);
+                if (drive == nullptr || local.isProxy() || local.family != u"ds4000"_s) {
+                    fail(ErrorCode::MirrorAcrossEngines,
+                        {u"logical drive %1"_s.arg(m.id), u"no DS4000 logical drive of that id is served here"_s});
+                }
+                if (!MirrorRules::enabledAndActivated(local)) {
+                    fail(ErrorCode::MirrorNotActivated, {local.name, MirrorRules::optionState(local)});
+                }
+                check(MirrorRules::secondaryProblem(config, config.logicalDrives.value(m.remoteDriveId), *drive));
+                ctx.logEventOn(m.subsystemId, EventCode::MirrorCreated, EventSeverity::Informational,
+                    u"Logical Drive %1"_s.arg(drive->name), u"Mirror relationship created"_s,
+                    u"Logical drive %1 is now the secondary of %2 on the engine of site %3; hosts cannot write it."_s
+                        .arg(drive->name, config.logicalDrives.value(m.remoteDriveId).name, name));
+            } else if (ours && old != nullptr && (old->pairId != m.pairId || old->remoteDriveId != m.remoteDriveId)) {
+                fail(ErrorCode::MirrorAcrossEngines,
+                    {config.logicalDrives.value(m.id).name, u"the logical drive is in another mirror relationship"_s});
+            }
+            config.mirrors.insert(m.id, m);
+        }
+    });
+    if (!result.ok()) {
+        return IoStatus::failure(EPERM, result.error.message());
+    }
+    syncProxyVolumes();
+    syncLiveLinks(*this);
+    *answer = compact({{u"engine"_s, engineId()}});
+    return IoStatus::success();
+}
+
+Error Engine::proxyChange(const Configuration& before, const Configuration& after)
+{
+    const bool anyProxy = std::any_of(after.subsystems.cbegin(), after.subsystems.cend(),
+                              [](const Subsystem& s) { return s.isProxy(); })
+        || std::any_of(
+            before.subsystems.cbegin(), before.subsystems.cend(), [](const Subsystem& s) { return s.isProxy(); });
+    if (!anyProxy) {
+        return {};
+    }
+    Error found;
+    // Pairs across engines: the engine of the primary manages them (enginesites.cpp, pushMirrorRecords), and their
+    // roles stay put until a two-phase role change exists (docs/replication.md).
+    auto checkRecord = [&](const Mirror* old, const Mirror* now) {
+        const Mirror& m = now != nullptr ? *now : *old;
+        const Configuration& config = now != nullptr ? after : before;
+        const QString site = peerOfDrive(config, m.id);
+        const QString partnerSite = peerOfDrive(config, m.remoteDriveId);
+        if (found.isError() || (site.isEmpty() && partnerSite.isEmpty())) {
+            return;
+        }
+        const QString drive = config.logicalDrives.value(m.id).name;
+        const QString peer = site.isEmpty() ? partnerSite : site;
+        if (old != nullptr && now != nullptr && old->role != now->role) {
+            found = {ErrorCode::MirrorAcrossEngines,
+                {drive,
+                    u"its partner is on the engine of site %1, and a role change across engines is not supported yet: "
+                    "remove the relationship and create it again from the other site"_s.arg(peer)}};
+        } else if ((site.isEmpty() && m.role == MirrorRole::Secondary)
+            || (!site.isEmpty() && m.role == MirrorRole::Primary)) {
+            found = {ErrorCode::MirrorAcrossEngines,
+                {drive,
+                    u"its primary is on the engine of site %1, which manages the pair: run the command there"_s.arg(
+                        peer)}};
+        }
+    };
+    for (auto it = after.mirrors.cbegin(); it != after.mirrors.cend(); ++it) {
+        const auto old = before.mirrors.constFind(it.key());
+        if (old == before.mirrors.cend()) {
+            checkRecord(nullptr, &*it);
+        } else if (!(*old == *it)) {
+            checkRecord(&*old, &*it);
+        }
+    }
+    for (auto it = before.mirrors.cbegin(); it != before.mirrors.cend(); ++it) {
+        if (!after.mirrors.contains(it.key())) {
+            checkRecord(&*it, nullptr);
+        }
+    }
+    forEachTablePair(before, after, [&](const char* table, const auto& a, const auto& b) {
+        const QLatin1StringView name(table);
+        if (found.isError() || a == b || name == "mirrors"_L1 || name == "mirror_links"_L1) {
+            return;
+        }
+        auto check = [&](const auto& entity, ObjectId id) {
+            const Subsystem* proxy = nullptr;
+            if constexpr (std::is_same_v<std::decay_t<decltype(entity)>, Subsystem>) {
+                const auto old = before.subsystems.constFind(id);
+                proxy = entity.isProxy() ? &entity
+                                         : (old != before.subsystems.cend() && old->isProxy() ? &*old : nullptr);
+            } else {
+                proxy = proxyOwning(before, after, entity);
+            }
+            if (proxy != nullptr && !found.isError()) {
+                found = {ErrorCode::RemoteSubsystemReadOnly, {proxy->name, proxy->peer}};
+            }
+        };
+        for (auto it = b.cbegin(); it != b.cend(); ++it) {
+            const auto old = a.constFind(it.key());
+            if (old == a.cend() || !(*old == *it)) {
+                check(*it, it.key());
+            }
+        }
+        for (auto it = a.cbegin(); it != a.cend(); ++it) {
+            if (!b.contains(it.key())) {
+                check(*it, it.key());
+            }
+        }
+    });
+    return found;
+}
+
+QString Engine::engineId()
+{
+    QString id = setting(QString::fromLatin1(kEngineIdSetting));
+    if (id.isEmpty()) {
+        id = QString::number(QRandomGenerator::system()->generate64(), 16);
+        setSetting(QString::fromLatin1(kEngineIdSetting), id);
+    }
+    return id;
+}
+
+QList<Engine::Peer> Engine::peers() const
+{
+    QList<Peer> list;
+    const QJsonArray rows = QJsonDocument::fromJson(setting(QString::fromLatin1(kPeersSetting)).toUtf8()).array();
+    for (const QJsonValue& v : rows) {
+        const QJsonObject o = v.toObject();
+        Peer p;
+        p.name = o.value(u"name"_s).toString();
+        p.address = o.value(u"address"_s).toString();
+        p.port = static_cast<quint16>(o.value(u"port"_s).toInt());
+        p.key = QByteArray::fromBase64(o.value(u"key"_s).toString().toLatin1());
+        p.engine = o.value(u"engine"_s).toString();
+        if (!p.name.isEmpty()) {
+            list.append(p);
+        }
+    }
+    return list;
+}
+
+Error Engine::savePeers(const QList<Peer>& list)
+{
+    QJsonArray rows;
+    for (const Peer& p : list) {
+        rows.append(QJsonObject {{u"name"_s, p.name}, {u"address"_s, p.address}, {u"port"_s, p.port},
+            {u"key"_s, QString::fromLatin1(p.key.toBase64())}, {u"engine"_s, p.engine}});
+    }
+    return setSetting(
+        QString::fromLatin1(kPeersSetting), QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<Engine::Peer> Engine::peer(const QString& name) const
+{
+    for (const Peer& p : peers()) {
+        if (p.name == name) {
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+std::shared_ptr<ReplicationChannel> Engine::peerChannel(const QString& name)
+{
+    const auto p = peer(name);
+    std::lock_guard lock(m_replicationMutex);
+    if (!p) {
+        m_peerChannels.remove(name);
+        return nullptr;
+    }
+    auto& channel = m_peerChannels[name];
+    if (!channel || channel->address() != p->address || channel->port() != p->port) {
+        channel = std::make_shared<ReplicationChannel>(p->address, p->port, p->key);
+    }
+    return channel;
+}
+
+Error Engine::addPeer(const Peer& wanted)
+{
+    static const QRegularExpression kName(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$"_s);
+    if (!kName.match(wanted.name).hasMatch()) {
+        return {ErrorCode::PeerInvalid,
+            {wanted.name, u"a name has 1 to 30 letters, digits, '.', '_' or '-', and starts with a letter or digit"_s}};
+    }
+    if (wanted.address.isEmpty() || wanted.port == 0) {
+        return {ErrorCode::PeerInvalid, {wanted.name, u"give the address of its replication listener as HOST:PORT"_s}};
+    }
+    if (wanted.key.size() != kPeerKeyBytes) {
+        return {ErrorCode::PeerInvalid,
+            {wanted.name,
+                u"its replication key has %1 bytes, not %2: give the file replication.key of its workspace"_s
+                    .arg(wanted.key.size())
+                    .arg(kPeerKeyBytes)}};
+    }
+    QList<Peer> list = peers();
+    const bool known = std::any_of(list.cbegin(), list.cend(), [&](const Peer& p) { return p.name == wanted.name; });
+    if (known) {
+        return {ErrorCode::PeerInvalid,
+            {wanted.name, u"a remote engine of that name is registered already; remove it first to change it"_s}};
+    }
+    // The peer must answer before it is kept: a name that leads nowhere would only fail later, in a mirror.
+    auto channel = std::make_shared<ReplicationChannel>(wanted.address, wanted.port, wanted.key);
+    QJsonObject answer;
+    if (const Error err = askPeer(wanted, channel, {{u"op"_s, u"list"_s}}, &answer); err.isError()) {
+        return err;
+    }
+    if (answer.value(u"engine"_s).toString() == engineId()) {
+        return {ErrorCode::PeerInvalid,
+            {wanted.name, u"that is this engine's own replication listener; register the engine of the other site"_s}};
+    }
+    Peer kept = wanted;
+    kept.engine = answer.value(u"engine"_s).toString();
+    list.append(kept);
+    if (const Error err = savePeers(list); err.isError()) {
+        return err;
+    }
+    {
+        std::lock_guard lock(m_replicationMutex);
+        m_peerChannels.insert(wanted.name, channel);
+    }
+    return applyPeerList(wanted.name, answer);
+}
+
+Error Engine::removePeer(const QString& name)
+{
+    QList<Peer> list = peers();
+    const auto at = std::find_if(list.begin(), list.end(), [&](const Peer& p) { return p.name == name; });
+    if (at == list.end()) {
+        return {ErrorCode::PeerInvalid, {name, u"no remote engine of that name is registered"_s}};
+    }
+    for (const Mirror& m : std::as_const(m_config.mirrors)) {
+        const Subsystem* local
+            = m_config.subsystems.contains(m.subsystemId) ? &m_config.subsystems[m.subsystemId] : nullptr;
+        const Subsystem* remote
+            = m_config.subsystems.contains(m.remoteSubsystemId) ? &m_config.subsystems[m.remoteSubsystemId] : nullptr;
+        if ((local != nullptr && local->peer == name) || (remote != nullptr && remote->peer == name)) {
+            return {ErrorCode::PeerInvalid,
+                {name,
+                    u"mirror relationships with logical drives it serves exist; remove them first (logical drive %1)"_s
+                        .arg(m_config.logicalDrives.value(m.id).name)}};
+        }
+    }
+    list.erase(at);
+    if (const Error err = savePeers(list); err.isError()) {
+        return err;
+    }
+    {
+        std::lock_guard lock(m_replicationMutex);
+        if (auto channel = m_peerChannels.take(name)) {
+            channel->disconnect(u"the remote engine was removed"_s);
+        }
+    }
+    const CommandResult result = runInternal(0, [&name](CommandContext& ctx) {
+        QList<ObjectId> proxies;
+        for (const Subsystem& s : std::as_const(ctx.config.subsystems)) {
+            if (s.peer == name) {
+                proxies.append(s.id);
+            }
+        }
+        for (const ObjectId id : std::as_const(proxies)) {
+            ctx.config.removeSubsystem(id);
+        }
+    });
+    syncProxyVolumes();
+    return result.error;
+}
+
+Error Engine::refreshPeer(const QString& name)
+{
+    const auto p = peer(name);
+    if (!p) {
+        return {ErrorCode::PeerInvalid, {name, u"no remote engine of that name is registered"_s}};
+    }
+    QJsonObject answer;
+    if (const Error err = askPeer(*p, peerChannel(name), {{u"op"_s, u"list"_s}}, &answer); err.isError()) {
+        return err;
+    }
+    return applyPeerList(name, answer);
+}
+
+Error Engine::askPeer(
+    const Peer& p, const std::shared_ptr<ReplicationChannel>& channel, const QJsonObject& request, QJsonObject* answer)
+{
+    const QString where = u"%1:%2"_s.arg(p.address).arg(p.port);
+    if (!channel) {
+        return {ErrorCode::PeerUnreachable, {p.name, where, u"it is not registered"_s}};
+    }
+    QByteArray bytes;
+    if (const IoStatus st = channel->control(compact(request), &bytes); !st.ok()) {
+        return {ErrorCode::PeerUnreachable, {p.name, where, st.reason}};
+    }
+    QJsonParseError parse {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        return {ErrorCode::PeerUnreachable, {p.name, where, u"its answer is not a JSON object"_s}};
+    }
+    *answer = doc.object();
+    return {};
+}
+
+Error Engine::applyPeerList(const QString& name, const QJsonObject& answer)
+{
+    const QJsonArray listed = answer.value(u"subsystems"_s).toArray();
+    const CommandResult result = runInternal(0, [&](CommandContext& ctx) { mergeProxies(ctx.config, name, listed); });
+    if (result.ok()) {
+        syncProxyVolumes();
+        syncLiveLinks(*this);
+    }
+    return result.error;
+}
+
+void Engine::syncProxyVolumes()
+{
+    for (const auto& io : m_volumes.all()) {
+        const auto it = m_config.logicalDrives.constFind(io->id());
+        if (ReplicationChannel::isRemote(io->backend())
+            && (it == m_config.logicalDrives.cend() || it->remoteId == 0 || it->capacity != io->size())) {
+            m_volumes.take(io->id());
+        }
+    }
+    for (const LogicalDrive& ld : std::as_const(m_config.logicalDrives)) {
+        if (ld.remoteId == 0 || m_volumes.find(ld.id)) {
+            continue;
+        }
+        const auto channel = peerChannel(m_config.subsystems.value(ld.subsystemId).peer);
+        if (channel) {
+            m_volumes.insert(std::make_shared<VolumeIo>(ld.id, channel->backend(ld.remoteId, ld.capacity)));
+        }
+    }
+}
+
+QJsonObject Engine::listAnswer()
+{
+    QJsonArray subsystems;
+    for (const Subsystem& s : std::as_const(m_config.subsystems)) {
+        // DS4000 subsystems only: the family whose mirrors cross engines so far.
+        if (s.isProxy() || s.family != u"ds4000"_s) {
+            continue;
+        }
+        QJsonObject o = QJsonObject::fromVariantMap(toRow(s));
+        o.insert(u"controllers"_s, rowsOf(m_config.controllersOf(s.id)));
+        o.insert(u"drives"_s, rowsOf(m_config.drivesOf(s.id)));
+        o.insert(u"arrays"_s, rowsOf(m_config.arraysOf(s.id)));
+        o.insert(u"logicalDrives"_s, rowsOf(m_config.logicalDrivesOf(s.id)));
+        subsystems.append(o);
+    }
+    return {{u"engine"_s, engineId()}, {u"subsystems"_s, subsystems}};
+}
+
+IoStatus Engine::answerControl(const QByteArray& request, const QString& from, QByteArray* answer)
+{
+    Q_UNUSED(from)
+    QJsonParseError parse {};
+    const QJsonDocument doc = QJsonDocument::fromJson(request, &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        return IoStatus::failure(EINVAL, u"the request is not a JSON object"_s);
+    }
+    const QString op = doc.object().value(u"op"_s).toString();
+    if (op == u"list"_s) {
+        *answer = compact(listAnswer());
+        return IoStatus::success();
+    }
+    if (op == u"apply"_s) {
+        return applyMirrorRecords(doc.object(), answer);
+    }
+    return IoStatus::failure(EINVAL, u"\"%1\" is not a request this engine knows"_s.arg(op));
+}
+
+ReplicationServer::ControlHandler Engine::controlHandler()
+{
+    const QPointer<Engine> guard(this);
+    return [guard](const QByteArray& request, const QString& from, QByteArray* answer) {
+        using Answer = std::pair<IoStatus, QByteArray>;
+        auto promise = std::make_shared<std::promise<Answer>>();
+        auto future = promise->get_future();
+        Engine::post(guard, [promise, request, from](Engine& e) {
+            QByteArray out;
+            const IoStatus st = e.answerControl(request, from, &out);
+            promise->set_value({st, out});
+        });
+        promise.reset(); // the engine's copy is the only one left: a gone engine breaks the promise
+        if (future.wait_for(kControlWait) != std::future_status::ready) {
+            return IoStatus::failure(ETIMEDOUT, u"the engine did not answer within 20 s"_s);
+        }
+        try {
+            Answer a = future.get();
+            *answer = std::move(a.second);
+            return a.first;
+        } catch (const std::future_error&) {
+            return IoStatus::failure(ESHUTDOWN, u"the engine is stopping"_s);
+        }
+    };
+}
+
+} // namespace Copyline

@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engines per site (issue 17): two copylined processes, each with its own workspace, the secondary site's engine
+// registered on the primary's. Mirrors cross them over the replication wire; either engine is killed with SIGKILL
+// mid-stream, and no acknowledged write is lost.
+#include "testworkspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Copyline;
+
+namespace
+{
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run ctl(const QString& workspace, const QStringList& args)
+{
+    QProcess p;
+    p.start(Test::binary(u"copylinectl"_s), QStringList {u"--workspace"_s, workspace} + args);
+    p.waitForFinished(300000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run script(const QString& workspace, const QString& subsystem, const QString& text)
+{
+    return ctl(workspace, {u"-n"_s, subsystem, u"-c"_s, text});
+}
+
+QJsonObject call(const QString& workspace, const QString& command, const QJsonObject& args)
+{
+    const Run r = ctl(workspace,
+        {u"--call"_s, command, u"--args"_s, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))});
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    if (r.code != 0) {
+        o.insert(u"error"_s, r.err + r.out);
+    }
+    return o;
+}
+
+QString checksum(const QString& workspace, const QString& subsystem, const QString& drive)
+{
+    const QJsonObject o
+        = call(workspace, u"checksumLogicalDrive"_s, {{u"subsystem"_s, subsystem}, {u"targets"_s, QJsonArray {drive}}});
+    return o.contains(u"error"_s) ? o.value(u"error"_s).toString() : o.value(u"sha256"_s).toString();
+}
+
+QString sha256Written(const QString& workspace, const QString& drive, qint64 offset, qint64 length, int seed)
+{
+    const QJsonObject o = call(workspace, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, u"Primary Site"_s}, {u"targets"_s, QJsonArray {drive}}, {u"offset"_s, offset},
+            {u"length"_s, length}, {u"seed"_s, seed}});
+    return o.contains(u"error"_s) ? o.value(u"error"_s).toString() : o.value(u"sha256"_s).toString();
+}
+
+/** The status word of @p drive's line in `show remoteMirrors` of @p subsystem (the seed's words). */
+QString status(const QString& workspace, const QString& subsystem, const QString& drive)
+{
+    const Run r = script(workspace, subsystem, u"show remoteMirrors;"_s);
+    for (const QString& line : r.out.split(u'\n')) {
+        if (line.trimmed().startsWith(drive + u"  "_s)) {
+            for (const QString& s : {u"Synchronization-in-Progress"_s, u"Unsynchronized"_s, u"Synchronized"_s}) {
+                if (line.contains(s)) {
+                    return s;
+                }
+            }
+            return line;
+        }
+    }
+    return u"(not listed)"_s;
+}
+
+/** Bytes the primary site's link to the other engine carried so far. */
+qint64 bytesSent(const QString& workspace)
+{
+    const QJsonObject o = call(workspace, u"showRemoteMirrorLinks"_s, {{u"subsystem"_s, u"Primary Site"_s}});
+    for (const QJsonValue& v : o.value(u"links"_s).toArray()) {
+        if (v.toObject().value(u"storageSubsystemB"_s).toString().endsWith(u"@siteB"_s)
+            || v.toObject().value(u"storageSubsystemA"_s).toString().endsWith(u"@siteB"_s)) {
+            return v.toObject().value(u"bytesSent"_s).toInteger();
+        }
+    }
+    return -1;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+void kill9(const QString& workspace)
+{
+    const qint64 pid = Test::lockHolder(workspace);
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(::kill(static_cast<pid_t>(pid), 0) != 0, 10000);
+}
+
+} // namespace
+
+class TestSites : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_a;
+    std::unique_ptr<QTemporaryDir> m_b;
+    quint16 m_port = 0;
+
+    QString a() const { return m_a->path(); }
+    QString b() const { return m_b->path(); }
+
+    /** Both sites with the Remote Mirror option activated, siteB listening and registered on siteA. */
+    void twoSites()
+    {
+        m_port = freePort();
+        QVERIFY(m_port != 0);
+        Run r = ctl(b(), {u"--replication-listen"_s, u"127.0.0.1:%1"_s.arg(m_port)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"127.0.0.1:%1"_s.arg(m_port)), qPrintable(r.out));
+        QCOMPARE(ctl(b(), {u"--site-name"_s, u"siteB"_s}).code, 0);
+        QCOMPARE(ctl(a(), {u"--site-name"_s, u"siteA"_s}).code, 0);
+        r = script(a(), u"Primary Site"_s,
+            u"enable storageSubsystem feature file=\"%1/keys/primary-remoteMirror.key\";"
+            "activate storageSubsystem feature=remoteMirror;"_s.arg(a()));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s,
+            u"enable storageSubsystem feature file=\"%1/keys/secondary-remoteMirror.key\";"
+            "activate storageSubsystem feature=remoteMirror;"_s.arg(b()));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl(a(),
+            {u"--add-peer"_s, u"siteB"_s, u"--peer-address"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--peer-key-file"_s,
+                b() + u"/replication.key"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void stopBoth()
+    {
+        for (const QString& ws : {a(), b()}) {
+            QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, ws, u"--stop"_s, u"-S"_s});
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_a = std::make_unique<QTemporaryDir>();
+        m_b = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_a->isValid() && m_b->isValid());
+    }
+
+    void cleanup()
+    {
+        stopBoth();
+        m_a.reset();
+        m_b.reset();
+    }
+
+    void registration()
+    {
+        // Refusals first: nothing listens yet, a key file that is not one, no address.
+        const quint16 port = freePort();
+        Run r = ctl(a(),
+            {u"--add-peer"_s, u"siteB"_s, u"--peer-address"_s, u"127.0.0.1:%1"_s.arg(port), u"--peer-key-file"_s,
+                a() + u"/nothing"_s});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"cannot be read"_s), qPrintable(r.err));
+        QCOMPARE(ctl(a(), {u"--add-peer"_s, u"siteB"_s}).code, 2);
+        QCOMPARE(ctl(b(), {u"--replication-listen"_s, u"127.0.0.1:%1"_s.arg(port)}).code, 0);
+        QFile wrongKey(a() + u"/wrong.key"_s);
+        QVERIFY(wrongKey.open(QIODevice::WriteOnly));
+        wrongKey.write(QByteArray(32, 'x'));
+        wrongKey.close();
+        r = ctl(a(),
+            {u"--add-peer"_s, u"siteB"_s, u"--peer-address"_s, u"127.0.0.1:%1"_s.arg(port), u"--peer-key-file"_s,
+                wrongKey.fileName()});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"Error 622 - Cannot reach the remote engine siteB at 127.0.0.1:%1"_s.arg(port)),
+            qPrintable(r.err));
+        r = ctl(a(),
+            {u"--add-peer"_s, u"bad name!"_s, u"--peer-address"_s, u"127.0.0.1:%1"_s.arg(port), u"--peer-key-file"_s,
+                b() + u"/replication.key"_s});
+        QVERIFY2(
+            r.err.contains(u"Error 621 - Remote engine bad name!: a name has 1 to 30 letters"_s), qPrintable(r.err));
+        // An engine cannot register itself.
+        QCOMPARE(ctl(a(), {u"--replication-listen"_s, u"127.0.0.1:%1"_s.arg(freePort())}).code, 0);
+        const QJsonObject own
+            = QJsonDocument::fromJson(ctl(a(), {u"--list-peers"_s, u"--json"_s}).out.toUtf8()).object();
+        r = ctl(a(),
+            {u"--add-peer"_s, u"me"_s, u"--peer-address"_s, u"127.0.0.1:%1"_s.arg(own.value(u"port"_s).toInt()),
+                u"--peer-key-file"_s, a() + u"/replication.key"_s});
+        QVERIFY2(r.err.contains(u"that is this engine's own replication listener"_s), qPrintable(r.err));
+
+        // Registered: siteB's subsystems are shown on siteA, read-only.
+        r = ctl(a(),
+            {u"--add-peer"_s, u"siteB"_s, u"--peer-address"_s, u"127.0.0.1:%1"_s.arg(port), u"--peer-key-file"_s,
+                b() + u"/replication.key"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl(a(), {u"--list-peers"_s});
+        QVERIFY2(r.out.contains(u"siteB"_s) && r.out.contains(u"2 storage subsystem(s)"_s), qPrintable(r.out));
+        r = ctl(a(), {u"-d"_s});
+        QVERIFY2(r.out.contains(u"STORAGE SUBSYSTEM Secondary Site@siteB"_s), qPrintable(r.out));
+        r = script(a(), u"Secondary Site@siteB"_s, u"show allLogicalDrives;"_s);
+        QVERIFY2(r.out.contains(u"Payroll 2"_s) && r.out.contains(u"10.000 GB"_s), qPrintable(r.out));
+        r = script(a(), u"Secondary Site@siteB"_s, u"create logicalDrive array=1 capacity=1 GB userLabel=\"X\";"_s);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"Error 620 - Storage subsystem Secondary Site@siteB is served by the remote engine "
+                                "siteB and shown here read-only"_s),
+            qPrintable(r.err));
+        // What siteB makes appears on siteA after a refresh; its bytes are read over the wire.
+        r = script(b(), u"Secondary Site"_s,
+            u"create logicalDrive array=1 capacity=64 MB userLabel=\"Fresh\";"
+            "write logicalDrive [\"Fresh\"] offset=0 length=1048576 seed=3;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        QCOMPARE(checksum(a(), u"Secondary Site@siteB"_s, u"Fresh"_s), checksum(b(), u"Secondary Site"_s, u"Fresh"_s));
+        // Forgotten: the proxies go with it.
+        QCOMPARE(ctl(a(), {u"--remove-peer"_s, u"siteB"_s}).code, 0);
+        QVERIFY(!ctl(a(), {u"-d"_s}).out.contains(u"@siteB"_s));
+    }
+
+    void mirrorAcrossEngines_data()
+    {
+        QTest::addColumn<QString>("writeMode");
+        QTest::newRow("Metro Mirroring") << u"synchronous"_s;
+        QTest::newRow("Global Copy") << u"asynchronous"_s;
+    }
+
+    void mirrorAcrossEngines()
+    {
+        QFETCH(QString, writeMode);
+        twoSites();
+        Run r = script(a(), u"Primary Site"_s,
+            u"create logicalDrive array=1 userLabel=\"Src\" capacity=256 MB;"
+            "write logicalDrive [\"Src\"] offset=0 length=67108864 seed=4;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s, u"create logicalDrive array=1 userLabel=\"Dst\" capacity=256 MB;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        r = script(a(), u"Primary Site"_s,
+            u"create remoteMirror primary=\"Src\" secondary=\"Dst\" remoteStorageSubsystemName=\"Secondary "
+            u"Site@siteB\" "
+            "writeMode=%1;"_s.arg(writeMode));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
+        QCOMPARE(checksum(b(), u"Secondary Site"_s, u"Dst"_s), checksum(a(), u"Primary Site"_s, u"Src"_s));
+        // siteB keeps its own record of the pair, from siteA's engine, and holds the drive as a secondary.
+        r = script(b(), u"Secondary Site"_s, u"show remoteMirrors;"_s);
+        QVERIFY2(r.out.contains(u"Secondary"_s) && r.out.contains(u"Src on Primary Site@siteA"_s), qPrintable(r.out));
+        r = ctl(b(),
+            {u"--call"_s, u"writeLogicalDrive"_s, u"--args"_s,
+                u"{\"subsystem\":\"Secondary Site\",\"targets\":[\"Dst\"],\"length\":4096}"_s});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"Dst is the remote mirror secondary of Src on the engine of site siteA"_s),
+            qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s, u"remove remoteMirror localLogicalDrive [\"Dst\"];"_s);
+        QVERIFY(r.code != 0);
+        QVERIFY2(
+            r.err.contains(u"Error 623 - Mirror relationship of Dst: its primary is on the engine of site siteA"_s),
+            qPrintable(r.err));
+        r = script(a(), u"Primary Site"_s, u"set remoteMirror localLogicalDrive [\"Src\"] role=secondary;"_s);
+        QVERIFY2(r.err.contains(u"a role change across engines is not supported yet"_s), qPrintable(r.err));
+
+        // Host writes go on; siteB's engine is killed under them. Every acknowledged write is on Src, its grains
+        // recorded; siteB restarted and the pair resumed, only those grains cross the wire.
+        QVERIFY(!sha256Written(a(), u"Src"_s, 64 << 20, 16 << 20, 5).contains(u"Error"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            checksum(b(), u"Secondary Site"_s, u"Dst"_s), checksum(a(), u"Primary Site"_s, u"Src"_s), 30000);
+        QProcess writer;
+        writer.start(Test::binary(u"copylinectl"_s),
+            {u"--workspace"_s, a(), u"-n"_s, u"Primary Site"_s, u"-c"_s,
+                u"write logicalDrive [\"Src\"] offset=100663296 length=33554432 seed=6;"_s});
+        QTest::qWait(200);
+        kill9(b());
+        QVERIFY(writer.waitForFinished(60000));
+        QCOMPARE(writer.exitCode(), 0); // acknowledged: on the primary, recorded for the secondary
+        const QString image = checksum(a(), u"Primary Site"_s, u"Src"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Unsynchronized"_s, 30000);
+        const qint64 before = bytesSent(a());
+        QCOMPARE(ctl(b(), {u"--list-peers"_s}).code, 0); // siteB's engine started again (copylinectl starts it)
+        r = script(a(), u"Primary Site"_s, u"resume remoteMirror primary [\"Src\"];"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
+        QCOMPARE(checksum(b(), u"Secondary Site"_s, u"Dst"_s), image);
+        const qint64 shipped = bytesSent(a()) - before;
+        QVERIFY2(shipped > 0 && shipped <= (33 << 20), qPrintable(u"the resync shipped %1 bytes"_s.arg(shipped)));
+        // siteB learns the pair's state from siteA's engine.
+        QTRY_COMPARE_WITH_TIMEOUT(status(b(), u"Secondary Site"_s, u"Dst"_s), u"Synchronized"_s, 30000);
+
+        // Removed on siteA: siteB's record goes too, and the drive is the hosts' again, its data kept.
+        r = script(a(), u"Primary Site"_s, u"remove remoteMirror localLogicalDrive [\"Src\"];"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(status(b(), u"Secondary Site"_s, u"Dst"_s), u"(not listed)"_s);
+        QCOMPARE(checksum(b(), u"Secondary Site"_s, u"Dst"_s), image);
+        r = ctl(b(),
+            {u"--call"_s, u"writeLogicalDrive"_s, u"--args"_s,
+                u"{\"subsystem\":\"Secondary Site\",\"targets\":[\"Dst\"],\"length\":4096}"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void killPrimaryEngineMidSync()
+    {
+        // The primary's engine dies half-way through the full synchronization; started again, it resumes the
+        // synchronization and the secondary ends equal to the primary.
+        twoSites();
+        Run r = script(a(), u"Primary Site"_s,
+            u"create logicalDrive array=1 userLabel=\"Big\" capacity=512 MB;"
+            "write logicalDrive [\"Big\"] offset=0 length=536870912 seed=8;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s, u"create logicalDrive array=2 userLabel=\"Big 2\" capacity=512 MB;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        r = script(a(), u"Primary Site"_s,
+            u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site@siteB\" bandwidth=64 MB;"
+            "create remoteMirror primary=\"Big\" secondary=\"Big 2\" "
+            "remoteStorageSubsystemName=\"Secondary Site@siteB\";"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTest::qWait(2000); // about a quarter at 64 MB/s
+        QCOMPARE(status(a(), u"Primary Site"_s, u"Big"_s), u"Synchronization-in-Progress"_s);
+        kill9(a());
+        QCOMPARE(status(a(), u"Primary Site"_s, u"Big"_s), u"Synchronization-in-Progress"_s);
+        QCOMPARE(script(a(), u"Primary Site"_s,
+                     u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site@siteB\" bandwidth=0;"_s)
+                     .code,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Big"_s), u"Synchronized"_s, 120000);
+        QCOMPARE(checksum(b(), u"Secondary Site"_s, u"Big 2"_s), checksum(a(), u"Primary Site"_s, u"Big"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSites)
+#include "tst_sites.moc"
