@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -49,8 +50,18 @@ int connectTo(const QString& address, quint16 port, int timeoutMs, QString* why)
     sa.sin_family = AF_INET;
     sa.sin_port = htons(port);
     if (::inet_pton(AF_INET, address.toLatin1().constData(), &sa.sin_addr) != 1) {
-        *why = u"%1 is not an IPv4 address"_s.arg(address);
-        return -1;
+        // A host name (engines per site: "--peer-address hostB:7600"): its first IPv4 address.
+        addrinfo hints {};
+        hints.ai_family = AF_INET;
+        hints.ai_socktype = SOCK_STREAM;
+        addrinfo* found = nullptr;
+        if (const int rc = ::getaddrinfo(address.toUtf8().constData(), nullptr, &hints, &found); rc != 0 || !found) {
+            *why = u"%1 is not an IPv4 address or a known host name (%2)"_s.arg(
+                address, QString::fromLocal8Bit(::gai_strerror(rc)));
+            return -1;
+        }
+        sa.sin_addr = reinterpret_cast<const sockaddr_in*>(found->ai_addr)->sin_addr;
+        ::freeaddrinfo(found);
     }
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0) {

@@ -71,8 +71,9 @@ bool inMirror(const Configuration& config, ObjectId driveId)
  * across refreshes: a subsystem and a logical drive are matched by their id on the peer, an array by its number, a
  * controller by its slot, a disk drive by its enclosure and slot. A proxy drive (or subsystem) the peer no longer
  * lists is removed, unless a mirror record names it: that one stays, Missing, so the record keeps its partner.
+ * Without @p prune, subsystems the list leaves out stay as they are (a push names only the subsystems of its pairs).
  */
-void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& listed)
+void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& listed, bool prune = true)
 {
     QHash<ObjectId, ObjectId> subsystemOf; // remote id → local id
     for (const Subsystem& s : std::as_const(config.subsystems)) {
@@ -200,7 +201,7 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
     }
     for (auto it = subsystemOf.cbegin(); it != subsystemOf.cend(); ++it) {
         const ObjectId local = it.value();
-        if (keptSubsystems.contains(local)) {
+        if (!prune || keptSubsystems.contains(local)) {
             continue;
         }
         const bool named = std::any_of(config.mirrors.cbegin(), config.mirrors.cend(),
@@ -341,7 +342,22 @@ Error Engine::pushMirrorRecords(const QString& peerName, const Configuration& co
         row.insert(u"yours"_s, yours);
         records.append(row);
     }
+    // The subsystems of this engine's drives in those pairs, so the peer can show them (a subsystem whole: the peer
+    // drops the drives of a listed subsystem that it no longer finds).
+    QSet<ObjectId> involved;
+    for (const Mirror& m : recordsWith(config, peerName)) {
+        if (!isProxyDrive(config, m.id)) {
+            involved.insert(m.subsystemId);
+        }
+    }
     QJsonObject request = listAnswer();
+    QJsonArray subsystems;
+    for (const QJsonValue& v : request.value(u"subsystems"_s).toArray()) {
+        if (involved.contains(v.toObject().value(u"id"_s).toInteger())) {
+            subsystems.append(v);
+        }
+    }
+    request.insert(u"subsystems"_s, subsystems);
     request.insert(u"op"_s, u"apply"_s);
     request.insert(u"name"_s, siteName());
     request.insert(u"records"_s, records);
@@ -422,7 +438,7 @@ IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answ
     const QJsonArray records = request.value(u"records"_s).toArray();
     const CommandResult result = runInternal(0, [&](CommandContext& ctx) {
         Configuration& config = ctx.config;
-        mergeProxies(config, name, listed);
+        mergeProxies(config, name, listed, false);
         QHash<ObjectId, ObjectId> proxyDrive; // the sender's drive id → our proxy of it
         QHash<ObjectId, ObjectId> proxySubsystem;
         for (const Subsystem& s : std::as_const(config.subsystems)) {
@@ -762,7 +778,9 @@ Error Engine::askPeer(
         return {ErrorCode::PeerUnreachable, {p.name, where, u"it is not registered"_s}};
     }
     QByteArray bytes;
-    if (const IoStatus st = channel->control(compact(request), &bytes); !st.ok()) {
+    QJsonObject sent = request;
+    sent.insert(u"from"_s, engineId());
+    if (const IoStatus st = channel->control(compact(sent), &bytes); !st.ok()) {
         return {ErrorCode::PeerUnreachable, {p.name, where, st.reason}};
     }
     QJsonParseError parse {};
@@ -845,7 +863,14 @@ IoStatus Engine::answerControl(const QByteArray& request, const QString& from, Q
 ReplicationServer::ControlHandler Engine::controlHandler()
 {
     const QPointer<Engine> guard(this);
-    return [guard](const QByteArray& request, const QString& from, QByteArray* answer) {
+    const QString self = engineId();
+    return [guard, self](const QByteArray& request, const QString& from, QByteArray* answer) {
+        // This engine asking itself (its own listener registered as a peer) waits for its own engine thread: it is
+        // answered here, with who it is, and the asker sees that it is itself.
+        if (QJsonDocument::fromJson(request).object().value(u"from"_s).toString() == self) {
+            *answer = compact({{u"engine"_s, self}});
+            return IoStatus::success();
+        }
         using Answer = std::pair<IoStatus, QByteArray>;
         auto promise = std::make_shared<std::promise<Answer>>();
         auto future = promise->get_future();

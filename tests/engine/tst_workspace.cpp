@@ -316,6 +316,9 @@ private Q_SLOTS:
             db.setDatabaseName(catalogPath(ws.path()));
             QVERIFY(db.open());
             QSqlQuery q(db);
+            QVERIFY(q.exec(u"ALTER TABLE subsystems DROP COLUMN peer"_s)); // version 10
+            QVERIFY(q.exec(u"ALTER TABLE subsystems DROP COLUMN remote_id"_s));
+            QVERIFY(q.exec(u"ALTER TABLE logical_drives DROP COLUMN remote_id"_s));
             QVERIFY(q.exec(u"DROP TABLE csm_copy_sets"_s)); // version 8
             QVERIFY(q.exec(u"DROP TABLE csm_sessions"_s));
             for (const char* column : {"modification", "modification_added", "modification_basis_points",

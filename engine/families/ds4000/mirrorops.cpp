@@ -221,7 +221,8 @@ void poll(Engine& engine)
     };
     QList<Change> changes;
     for (const Mirror& m : config.mirrors) {
-        if (!reachable(engine, config, m)) {
+        if (Engine::isProxyDrive(config, m.id) || !reachable(engine, config, m)) {
+            // A proxy drive's record is the other engine's side, as last known: that engine acts on it (issue 17).
             continue;
         }
         if (service.probing().contains(m.id)) {
