@@ -238,13 +238,20 @@ int main(int argc, char* argv[])
                 "(--workspace), not over --host"_s);
             return UsageError;
         }
-        QJsonObject message {{u"type"_s, u"sites"_s}, {u"action"_s, u"list"_s}};
+        // Each option given is one message, in this order; the last answer (the peers, the listener) is printed.
+        QList<QJsonObject> messages;
+        auto action = [](const QString& name, QJsonObject fields) {
+            fields.insert(u"type"_s, u"sites"_s);
+            fields.insert(u"action"_s, name);
+            return fields;
+        };
         if (parser.isSet(replicationListenOption)) {
-            message = {{u"type"_s, u"sites"_s}, {u"action"_s, u"listen"_s},
-                {u"listen"_s, parser.value(replicationListenOption)}};
-        } else if (parser.isSet(siteNameOption)) {
-            message = {{u"type"_s, u"sites"_s}, {u"action"_s, u"name"_s}, {u"name"_s, parser.value(siteNameOption)}};
-        } else if (parser.isSet(addPeerOption)) {
+            messages.append(action(u"listen"_s, {{u"listen"_s, parser.value(replicationListenOption)}}));
+        }
+        if (parser.isSet(siteNameOption)) {
+            messages.append(action(u"name"_s, {{u"name"_s, parser.value(siteNameOption)}}));
+        }
+        if (parser.isSet(addPeerOption)) {
             if (!parser.isSet(peerAddressOption) || !parser.isSet(peerKeyFileOption)) {
                 printLine(stderr, u"copylinectl: --add-peer needs --peer-address HOST:PORT and --peer-key-file FILE"_s);
                 return UsageError;
@@ -256,24 +263,30 @@ int main(int argc, char* argv[])
                         keyFile.fileName(), keyFile.errorString()));
                 return UsageError;
             }
-            message = {{u"type"_s, u"sites"_s}, {u"action"_s, u"add"_s}, {u"name"_s, parser.value(addPeerOption)},
-                {u"address"_s, parser.value(peerAddressOption)},
-                {u"key"_s, QString::fromLatin1(keyFile.read(4096).toBase64())}};
-        } else if (parser.isSet(removePeerOption)) {
-            message
-                = {{u"type"_s, u"sites"_s}, {u"action"_s, u"remove"_s}, {u"name"_s, parser.value(removePeerOption)}};
-        } else if (parser.isSet(refreshPeerOption)) {
-            message
-                = {{u"type"_s, u"sites"_s}, {u"action"_s, u"refresh"_s}, {u"name"_s, parser.value(refreshPeerOption)}};
+            messages.append(action(u"add"_s,
+                {{u"name"_s, parser.value(addPeerOption)}, {u"address"_s, parser.value(peerAddressOption)},
+                    {u"key"_s, QString::fromLatin1(keyFile.read(4096).toBase64())}}));
+        }
+        if (parser.isSet(refreshPeerOption)) {
+            messages.append(action(u"refresh"_s, {{u"name"_s, parser.value(refreshPeerOption)}}));
+        }
+        if (parser.isSet(removePeerOption)) {
+            messages.append(action(u"remove"_s, {{u"name"_s, parser.value(removePeerOption)}}));
+        }
+        if (messages.isEmpty()) {
+            messages.append(action(u"list"_s, {}));
         }
         if (const Error err = connectEngine(true); err.isError()) {
             printLine(stderr, err.cliLine());
             return EngineError;
         }
-        const CommandResult result = client.message(message);
-        if (!result.ok()) {
-            printLine(stderr, result.error.cliLine());
-            return result.error.code == ErrorCode::EngineUnreachable ? EngineError : CommandFailed;
+        CommandResult result;
+        for (const QJsonObject& message : std::as_const(messages)) {
+            result = client.message(message);
+            if (!result.ok()) {
+                printLine(stderr, result.error.cliLine());
+                return result.error.code == ErrorCode::EngineUnreachable ? EngineError : CommandFailed;
+            }
         }
         if (parser.isSet(jsonOption)) {
             printLine(stdout, QString::fromUtf8(QJsonDocument(result.data).toJson(QJsonDocument::Indented)));

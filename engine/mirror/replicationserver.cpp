@@ -265,7 +265,7 @@ IoStatus ReplicationServer::control(int fd, std::span<const char> request, std::
         }
     }
     QByteArray reply;
-    const IoStatus st = handler(QByteArray(request.data(), static_cast<qsizetype>(request.size())), from, &reply);
+    IoStatus st = handler(QByteArray(request.data(), static_cast<qsizetype>(request.size())), from, &reply);
     if (st.ok()) {
         if (reply.size() > Wire::kMaxControlBytes) {
             return IoStatus::failure(EMSGSIZE, u"the answer is larger than %1 bytes"_s.arg(Wire::kMaxControlBytes));

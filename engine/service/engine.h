@@ -174,7 +174,7 @@ public:
      * Registers a remote engine and shows the DS4000 subsystems it serves as read-only proxies. The engine must
      * answer (its listener reached, its key right); a name, address or key that is wrong is refused with why.
      */
-    Error addPeer(const Peer& peer);
+    Error addPeer(const Peer& wanted);
     /** Forgets a remote engine and its proxies; refused while a mirror record names one of its drives. */
     Error removePeer(const QString& name);
     /** Asks a remote engine again what it serves and brings its proxies in line. */

@@ -139,10 +139,10 @@ Error Engine::startReplicationListener(QString* address, quint16* port)
 
 Error Engine::setReplicationListen(const QString& address, quint16 port)
 {
-    if (const Error err = setSetting(u"replication.address"_s, address); err.isError()) {
+    if (Error err = setSetting(u"replication.address"_s, address); err.isError()) {
         return err;
     }
-    if (const Error err = setSetting(u"replication.port"_s, QString::number(port)); err.isError()) {
+    if (Error err = setSetting(u"replication.port"_s, QString::number(port)); err.isError()) {
         return err;
     }
     std::unique_ptr<ReplicationServer> old;

@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 
+#include <atomic>
 #include <chrono>
 #include <future>
 
@@ -37,6 +38,15 @@ constexpr auto kPeersSetting = "replication.peers";
 constexpr auto kEngineIdSetting = "replication.engine_id";
 constexpr qsizetype kPeerKeyBytes = 32;
 constexpr auto kControlWait = std::chrono::seconds(20);
+
+/**
+ * How many engine threads of this process wait for another engine's answer (askPeer). While one does, a Control
+ * request from another engine is answered at once with EAGAIN rather than queued behind it: two engines that push
+ * to each other at the same moment would otherwise each hold its own engine thread while waiting for the other's,
+ * until both gave up after 20 s. The refused push is sent again by the mirror poll. (A process runs one engine, so
+ * this counts that engine's thread; in a test with several engines in one process it is stricter than needed.)
+ */
+std::atomic<int> g_askingPeers {0};
 
 template <typename T>
 QJsonArray rowsOf(const QList<T>& entities)
@@ -82,7 +92,7 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
         }
     }
     QSet<ObjectId> keptSubsystems;
-    for (const QJsonValue& value : listed) {
+    for (const auto& value : listed) {
         const QJsonObject o = value.toObject();
         auto s = entityOf<Subsystem>(o);
         if (s.id <= 0 || s.isProxy()) {
@@ -104,7 +114,7 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
             controllerOf.insert(c.slot, c.id);
         }
         QSet<ObjectId> kept;
-        for (const QJsonValue& v : o.value(u"controllers"_s).toArray()) {
+        for (const auto& v : o.value(u"controllers"_s).toArray()) {
             auto c = entityOf<Controller>(v);
             c.id = controllerOf.value(c.slot, 0) != 0 ? controllerOf.value(c.slot) : config.allocateId();
             c.subsystemId = local;
@@ -116,7 +126,7 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
         for (const Array& a : config.arraysOf(local)) {
             arrayByNumber.insert(a.number, a.id);
         }
-        for (const QJsonValue& v : o.value(u"arrays"_s).toArray()) {
+        for (const auto& v : o.value(u"arrays"_s).toArray()) {
             auto a = entityOf<Array>(v);
             const ObjectId remote = a.id;
             a.id = arrayByNumber.value(a.number, 0) != 0 ? arrayByNumber.value(a.number) : config.allocateId();
@@ -129,7 +139,7 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
         for (const Drive& d : config.drivesOf(local)) {
             diskAt.insert({d.enclosure, d.slot}, d.id);
         }
-        for (const QJsonValue& v : o.value(u"drives"_s).toArray()) {
+        for (const auto& v : o.value(u"drives"_s).toArray()) {
             auto d = entityOf<Drive>(v);
             const ObjectId at = diskAt.value({d.enclosure, d.slot}, 0);
             d.id = at != 0 ? at : config.allocateId();
@@ -142,7 +152,7 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
         for (const LogicalDrive& ld : config.logicalDrivesOf(local)) {
             driveOf.insert(ld.remoteId, ld.id);
         }
-        for (const QJsonValue& v : o.value(u"logicalDrives"_s).toArray()) {
+        for (const auto& v : o.value(u"logicalDrives"_s).toArray()) {
             auto ld = entityOf<LogicalDrive>(v);
             ld.remoteId = ld.id;
             ld.id = driveOf.value(ld.remoteId, 0) != 0 ? driveOf.value(ld.remoteId) : config.allocateId();
@@ -352,7 +362,7 @@ Error Engine::pushMirrorRecords(const QString& peerName, const Configuration& co
     }
     QJsonObject request = listAnswer();
     QJsonArray subsystems;
-    for (const QJsonValue& v : request.value(u"subsystems"_s).toArray()) {
+    for (const auto& v : request.value(u"subsystems"_s).toArray()) {
         if (involved.contains(v.toObject().value(u"id"_s).toInteger())) {
             subsystems.append(v);
         }
@@ -450,9 +460,9 @@ IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answ
             }
         }
         QMap<ObjectId, Mirror> wanted;
-        for (const QJsonValue& v : records) {
+        for (const auto& v : records) {
             const QJsonObject row = v.toObject();
-            Mirror m = entityOf<Mirror>(row);
+            auto m = entityOf<Mirror>(row);
             if (row.value(u"yours"_s).toBool()) {
                 m.remoteDriveId = proxyDrive.value(m.remoteDriveId, 0);
                 m.remoteSubsystemId = proxySubsystem.value(m.remoteSubsystemId, 0);
@@ -616,7 +626,7 @@ QList<Engine::Peer> Engine::peers() const
 {
     QList<Peer> list;
     const QJsonArray rows = QJsonDocument::fromJson(setting(QString::fromLatin1(kPeersSetting)).toUtf8()).array();
-    for (const QJsonValue& v : rows) {
+    for (const auto& v : rows) {
         const QJsonObject o = v.toObject();
         Peer p;
         p.name = o.value(u"name"_s).toString();
@@ -693,7 +703,7 @@ Error Engine::addPeer(const Peer& wanted)
     // The peer must answer before it is kept: a name that leads nowhere would only fail later, in a mirror.
     auto channel = std::make_shared<ReplicationChannel>(wanted.address, wanted.port, wanted.key);
     QJsonObject answer;
-    if (const Error err = askPeer(wanted, channel, {{u"op"_s, u"list"_s}}, &answer); err.isError()) {
+    if (Error err = askPeer(wanted, channel, {{u"op"_s, u"list"_s}}, &answer); err.isError()) {
         return err;
     }
     if (answer.value(u"engine"_s).toString() == engineId()) {
@@ -703,7 +713,7 @@ Error Engine::addPeer(const Peer& wanted)
     Peer kept = wanted;
     kept.engine = answer.value(u"engine"_s).toString();
     list.append(kept);
-    if (const Error err = savePeers(list); err.isError()) {
+    if (Error err = savePeers(list); err.isError()) {
         return err;
     }
     {
@@ -733,7 +743,7 @@ Error Engine::removePeer(const QString& name)
         }
     }
     list.erase(at);
-    if (const Error err = savePeers(list); err.isError()) {
+    if (Error err = savePeers(list); err.isError()) {
         return err;
     }
     {
@@ -764,7 +774,7 @@ Error Engine::refreshPeer(const QString& name)
         return {ErrorCode::PeerInvalid, {name, u"no remote engine of that name is registered"_s}};
     }
     QJsonObject answer;
-    if (const Error err = askPeer(*p, peerChannel(name), {{u"op"_s, u"list"_s}}, &answer); err.isError()) {
+    if (Error err = askPeer(*p, peerChannel(name), {{u"op"_s, u"list"_s}}, &answer); err.isError()) {
         return err;
     }
     return applyPeerList(name, answer);
@@ -780,7 +790,10 @@ Error Engine::askPeer(
     QByteArray bytes;
     QJsonObject sent = request;
     sent.insert(u"from"_s, engineId());
-    if (const IoStatus st = channel->control(compact(sent), &bytes); !st.ok()) {
+    g_askingPeers.fetch_add(1);
+    const IoStatus st = channel->control(compact(sent), &bytes);
+    g_askingPeers.fetch_sub(1);
+    if (!st.ok()) {
         return {ErrorCode::PeerUnreachable, {p.name, where, st.reason}};
     }
     QJsonParseError parse {};
@@ -870,6 +883,10 @@ ReplicationServer::ControlHandler Engine::controlHandler()
         if (QJsonDocument::fromJson(request).object().value(u"from"_s).toString() == self) {
             *answer = compact({{u"engine"_s, self}});
             return IoStatus::success();
+        }
+        if (g_askingPeers.load() > 0) {
+            return IoStatus::failure(EAGAIN,
+                u"it is waiting for another engine's answer itself; try again in a moment (changes of mirrors are sent again by themselves)"_s);
         }
         using Answer = std::pair<IoStatus, QByteArray>;
         auto promise = std::make_shared<std::promise<Answer>>();

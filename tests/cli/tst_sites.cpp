@@ -4,6 +4,9 @@
 // mid-stream, and no acknowledged write is lost.
 #include "testworkspace.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -278,6 +281,31 @@ private Q_SLOTS:
             qPrintable(r.err));
         r = script(a(), u"Primary Site"_s, u"set remoteMirror localLogicalDrive [\"Src\"] role=secondary;"_s);
         QVERIFY2(r.err.contains(u"a role change across engines is not supported yet"_s), qPrintable(r.err));
+
+        // Online verification across engines: siteB sums its own grains. A byte changed on siteB's disk behind the
+        // mirror's back is found in its grain and repaired.
+        r = script(a(), u"Primary Site"_s, u"check remoteMirror localLogicalDrive [\"Src\"];"_s);
+        QVERIFY2(r.code == 0 && r.out.contains(u"the compared grains are identical"_s), qPrintable(r.out + r.err));
+        QString dstFile;
+        for (const QFileInfo& f : QDir(b() + u"/volumes"_s).entryInfoList({u"ld-*.img"_s}, QDir::Files)) {
+            if (f.size() == 256 << 20) {
+                dstFile = f.filePath(); // Dst: siteB's only 256 MB drive
+            }
+        }
+        QFile disk(dstFile);
+        QVERIFY2(disk.open(QIODevice::ReadWrite), qPrintable(dstFile));
+        QVERIFY(disk.seek(5 * 65536 + 17));
+        char byte = 0;
+        QVERIFY(disk.getChar(&byte));
+        QVERIFY(disk.seek(5 * 65536 + 17));
+        QVERIFY(disk.putChar(static_cast<char>(~byte)));
+        disk.close();
+        r = script(a(), u"Primary Site"_s, u"check remoteMirror localLogicalDrive [\"Src\"] repair=TRUE;"_s);
+        QVERIFY2(r.code == 0 && r.out.contains(u"1 grains differ"_s) && r.out.contains(u"327680"_s),
+            qPrintable(r.out + r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            checksum(b(), u"Secondary Site"_s, u"Dst"_s), checksum(a(), u"Primary Site"_s, u"Src"_s), 30000);
 
         // Host writes go on; siteB's engine is killed under them. Every acknowledged write is on Src, its grains
         // recorded; siteB restarted and the pair resumed, only those grains cross the wire.

@@ -205,7 +205,7 @@ private Q_SLOTS:
         }
         QVERIFY2(
             unclassified.isEmpty(), qPrintable(u"not in server/accesscontrol.cpp: "_s + unclassified.join(u", "_s)));
-        const QStringList protocolMessages {u"shutdown"_s, u"users"_s, u"tls"_s};
+        const QStringList protocolMessages {u"shutdown"_s, u"users"_s, u"tls"_s, u"sites"_s};
         for (const QString& name : Access::classifiedNames()) {
             QVERIFY2(commands.contains(name) || protocolMessages.contains(name), qPrintable(u"stale entry "_s + name));
         }
@@ -513,6 +513,9 @@ private Q_SLOTS:
             u"User admin (Administrator) may not run users over the network: only the engine's owner may, on the "
             "engine's computer. The engine's owner gives roles with copylinectl --add-user on the engine's computer."_s);
         QCOMPARE(admin.message({{u"type"_s, u"tls"_s}, {u"action"_s, u"listen"_s}, {u"listen"_s, u"off"_s}}).error.code,
+            ErrorCode::ManagementNotAuthorized);
+        // Nor register the engines of other sites (engines per site): the owner's, like the users.
+        QCOMPARE(admin.message({{u"type"_s, u"sites"_s}, {u"action"_s, u"list"_s}}).error.code,
             ErrorCode::ManagementNotAuthorized);
 
         r = remote(m_daemon, u"admin"_s, QString::fromLatin1(kAdminPassword),
