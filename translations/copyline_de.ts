@@ -6778,6 +6778,15 @@ Verwalten Sie es in der logischen Ansicht von %3 oder unter Logisches Laufwerk �
         <source>Storage Subsystem ▸ Recovery Guru… shows the recovery steps.</source>
         <translation>Speichersubsystem ▸ Recovery Guru… zeigt die Wiederherstellungsschritte.</translation>
     </message>
+    <message>
+        <source>%1 · %2 · site %3</source>
+        <comment>model · status · remote engine</comment>
+        <translation>%1 · %2 · Standort %3</translation>
+    </message>
+    <message>
+        <source>Served by the engine of site %1 and shown here read-only: manage it on that engine. copylinectl --refresh-peer %1 shows its latest state.</source>
+        <translation>Wird von der Engine des Standorts %1 bedient und hier nur lesend angezeigt: verwalten Sie es auf jener Engine. copylinectl --refresh-peer %1 zeigt seinen neuesten Zustand.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>

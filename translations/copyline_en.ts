@@ -6732,6 +6732,15 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
         <source>Storage Subsystem ▸ Recovery Guru… shows the recovery steps.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2 · site %3</source>
+        <comment>model · status · remote engine</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by the engine of site %1 and shown here read-only: manage it on that engine. copylinectl --refresh-peer %1 shows its latest state.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>

@@ -6733,6 +6733,15 @@ Manage it in the Logical view of %3, or in Logical Drive ▸ Remote Mirroring �
         <source>Storage Subsystem ▸ Recovery Guru… shows the recovery steps.</source>
         <translation>「ストレージ・サブシステム ▸ Recovery Guru…」でリカバリー・ステップが表示されます。</translation>
     </message>
+    <message>
+        <source>%1 · %2 · site %3</source>
+        <comment>model · status · remote engine</comment>
+        <translation>%1 · %2 · サイト %3</translation>
+    </message>
+    <message>
+        <source>Served by the engine of site %1 and shown here read-only: manage it on that engine. copylinectl --refresh-peer %1 shows its latest state.</source>
+        <translation>サイト %1 のエンジンが提供しており、ここでは読み取り専用で表示されています。そのエンジンで管理してください。copylinectl --refresh-peer %1 で最新の状態を表示します。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::ListPremiumFeaturesDialog</name>

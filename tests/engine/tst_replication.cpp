@@ -375,6 +375,40 @@ private Q_SLOTS:
         QVERIFY(!orphan->reachable());
     }
 
+    void controlRequestsBetweenEngines()
+    {
+        // Engines per site: a Control request reaches the handler with the peer's address, and its answer or refusal
+        // comes back; without a handler it is refused; too large a request never leaves. The link stays up.
+        QTemporaryDir dir;
+        TempDrive drive(QDir(dir.path()).filePath(u"s.img"_s), 16 * MiB);
+        ReplicationServer server(key(), resolverFor(drive.io));
+        QVERIFY(!server.start(u"127.0.0.1"_s, 0).isError());
+        auto channel = std::make_shared<ReplicationChannel>(u"127.0.0.1"_s, server.port(), key());
+        QByteArray answer;
+        const IoStatus none = channel->control(R"({"op":"list"})", &answer);
+        QCOMPARE(none.error, EOPNOTSUPP);
+        QVERIFY2(none.reason.contains(u"takes no requests from other engines"_s), qPrintable(none.reason));
+        QString seenFrom;
+        server.setControlHandler([&seenFrom](const QByteArray& request, const QString& from, QByteArray* out) {
+            seenFrom = from;
+            if (!request.startsWith('{')) {
+                return IoStatus::failure(EINVAL, u"the request is not a JSON object"_s);
+            }
+            *out = R"({"echo":)" + request + '}';
+            return IoStatus::success();
+        });
+        QVERIFY(channel->control(R"({"op":"list"})", &answer).ok());
+        QCOMPARE(answer, QByteArray(R"({"echo":{"op":"list"}})"));
+        QCOMPARE(seenFrom, u"127.0.0.1"_s);
+        const IoStatus junk = channel->control("\x01\xffnot json", &answer);
+        QCOMPARE(junk.error, EINVAL);
+        QCOMPARE(junk.reason, u"the request is not a JSON object"_s);
+        const IoStatus huge = channel->control(QByteArray(Wire::kMaxControlBytes + 1, '{'), &answer);
+        QCOMPARE(huge.error, EMSGSIZE);
+        QCOMPARE(channel->connects(), 1); // one connection served all of it
+        QVERIFY(channel->write(7, 0, bytes(pattern(1, 4096))).ok());
+    }
+
     void cutMidStreamFailsEveryWaiterAndReconnects()
     {
         QTemporaryDir dir;

@@ -270,6 +270,30 @@ void TestStorageModels::subsystemList()
     QCOMPARE(model.index(1, 0).data().toString(), u"Storage Subsystem Secondary Site"_s);
     QCOMPARE(model.index(0, 0).data(DetailRole).toString(), u"DS4800 · Optimal"_s);
     QCOMPARE(model.index(1, 0).data(DetailRole).toString(), u"DS4700 · Optimal"_s);
+    {
+        // A subsystem another site's engine serves (engines per site) says so, and that it is read-only here.
+        auto withProxy = std::make_shared<Snapshot>(*ws.snapshot());
+        Subsystem proxy = withProxy->config.subsystems.first();
+        proxy.id = withProxy->config.allocateId();
+        proxy.name = u"Secondary Site@siteB"_s;
+        proxy.peer = u"siteB"_s;
+        proxy.remoteId = 2;
+        withProxy->config.subsystems.insert(proxy.id, proxy);
+        model.setSnapshot(withProxy);
+        QCOMPARE(model.rowCount(), 7);
+        int row = -1;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            row = model.index(r, 0).data().toString() == u"Storage Subsystem Secondary Site@siteB"_s ? r : row;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, 0).data(DetailRole).toString(), u"DS4800 · Optimal · site siteB"_s);
+        QVERIFY(model.index(row, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Served by the engine of site siteB and shown here read-only"_s));
+        model.setSnapshot(ws.snapshot());
+        QCOMPARE(model.rowCount(), 6);
+    }
     QObject::connect(ws.connection(), &EngineConnection::snapshotChanged, &model,
         [&model](const SnapshotPtr& s) { model.setSnapshot(s); });
     QVERIFY(ws.run(u"setStorageSubsystem"_s, {{u"userLabel"_s, u"Main Site"_s}}).ok());

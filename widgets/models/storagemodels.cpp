@@ -48,6 +48,15 @@ TreeItem subsystemItem(const Snapshot& snapshot, const Subsystem& s)
     item.detail = KeyedTreeModel::tr("%1 · %2", "model · status").arg(s.model, item.status);
     item.toolTip = KeyedTreeModel::tr("Storage Subsystem %1\nModel: %2\nFirmware: %3\nStatus: %4")
                        .arg(s.name, s.model, s.firmware, item.status);
+    if (s.isProxy()) {
+        // Served by the engine of another site (engines per site): shown as that engine last said, read-only here.
+        item.detail = KeyedTreeModel::tr("%1 · %2 · site %3", "model · status · remote engine")
+                          .arg(s.model, item.status, s.peer);
+        item.toolTip += u'\n'
+            + KeyedTreeModel::tr("Served by the engine of site %1 and shown here read-only: manage it on that engine. "
+                                 "copylinectl --refresh-peer %1 shows its latest state.")
+                  .arg(s.peer);
+    }
     // Needs Attention says why (issue 18): the Recovery Guru's problems, one line each.
     for (const RecoveryProblem& p : snapshot.problems.value(s.id)) {
         item.toolTip += u"\n\u2022 "_s + p.summary;
