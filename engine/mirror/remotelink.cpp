@@ -112,6 +112,11 @@ bool RemoteLink::pathUpLocked(const QString& controller, Clock::time_point at) c
     if (m_channel && !m_channel->reachable()) {
         return false; // the remote engine did not answer the last attempt to connect
     }
+    if (!m_channel && m_config.transport == LinkTransport::Tcp) {
+        // A TCP link without a channel reaches nothing: the link to a proxy of an engine this one cannot call (a
+        // primary's engine that registered itself by pushing its pairs here, issue 17).
+        return false;
+    }
     switch (state) {
     case LinkPathState::Up:
         return true;

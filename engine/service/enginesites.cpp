@@ -10,6 +10,7 @@
 // what that site said, never something made up here.
 #include "engine.h"
 
+#include "mirror/mirrorendpoint.h"
 #include "mirror/mirrorrules.h"
 #include "mirror/remotelink.h"
 #include "mirror/replicationchannel.h"
@@ -292,10 +293,54 @@ void syncLiveLinks(Engine& engine)
     const Configuration& config = engine.configuration();
     MirrorService& service = engine.mirrors();
     for (const MirrorLink& l : config.mirrorLinks) {
-        if (!service.link(l.id)) {
-            service.setLink(std::make_shared<RemoteLink>(
-                l, config.subsystems.value(l.subsystemA).name, config.subsystems.value(l.subsystemB).name));
-            service.scheduler().setBandwidth(l.id, l.bandwidth);
+        if (const auto live = service.link(l.id)) {
+            if (l.transport == LinkTransport::Tcp && !live->channel()) {
+                live->configure(live->config()); // a peer registered since: the link can reach it now
+            }
+            continue;
+        }
+        service.setLink(std::make_shared<RemoteLink>(
+            l, config.subsystems.value(l.subsystemA).name, config.subsystems.value(l.subsystemB).name));
+        service.scheduler().setBandwidth(l.id, l.bandwidth);
+    }
+}
+
+/**
+ * The peer @p peerName kept @p remoteDrives (its ids) against this engine's records: it promoted them while it could
+ * not reach this site. This site's primaries of those pairs become Dual Primary, and their endpoints record writes
+ * without shipping them (the peer refuses them anyway).
+ */
+void noteTakeOver(Engine& engine, const QString& peerName, const QList<ObjectId>& remoteDrives)
+{
+    QList<ObjectId> changed;
+    engine.runInternal(0, [&](CommandContext& ctx) {
+        for (Mirror& m : ctx.config.mirrors) {
+            const LogicalDrive partner = ctx.config.logicalDrives.value(m.remoteDriveId);
+            if (m.role != MirrorRole::Primary || Engine::isProxyDrive(ctx.config, m.id) || partner.remoteId == 0
+                || !remoteDrives.contains(partner.remoteId)
+                || Engine::peerOfDrive(ctx.config, m.remoteDriveId) != peerName
+                || m.status == MirrorStatus::DualPrimary) {
+                continue;
+            }
+            const QString name = ctx.config.logicalDrives.value(m.id).name;
+            m.status = MirrorStatus::DualPrimary;
+            m.statusReason = u"the engine of site %1 made %2 a primary while it could not reach this site"_s.arg(
+                peerName, partner.name);
+            ctx.logEventOn(m.subsystemId, EventCode::MirrorDualRoleConflict, EventSeverity::Critical,
+                u"Logical Drive %1"_s.arg(name), u"Dual-role conflict detected"_s,
+                u"%1 on this site and %2 on site %3 are both primaries: site %3 took its drive over (a failover) "
+                "while it could not reach this site. Writes here are recorded and no longer shipped. Remove the "
+                "relationship on both sites, then create it again from the site whose data is to be kept."_s.arg(
+                    name, partner.name, peerName),
+                true);
+            changed.append(m.id);
+        }
+    });
+    MirrorService& service = engine.mirrors();
+    for (const ObjectId id : std::as_const(changed)) {
+        service.scheduler().remove(id); // a synchronization toward the taken-over drive stops
+        if (const auto endpoint = service.endpoint(id)) {
+            endpoint->setMode(MirrorEndpoint::Mode::Track);
         }
     }
 }
@@ -372,7 +417,21 @@ Error Engine::pushMirrorRecords(const QString& peerName, const Configuration& co
     request.insert(u"name"_s, siteName());
     request.insert(u"records"_s, records);
     QJsonObject answer;
-    return askPeer(*p, peerChannel(peerName), request, &answer);
+    if (Error err = askPeer(*p, peerChannel(peerName), request, &answer); err.isError()) {
+        return err;
+    }
+    // The peer kept some records against what was sent: it took the secondary over (a failover while this site was
+    // gone). This side's record says so too, a Dual Primary conflict as when both sides share an engine, so its
+    // writes are recorded and never shipped until an administrator resolves it. Done soon on the engine thread: this
+    // may run inside a command.
+    QList<ObjectId> drives;
+    for (const auto& c : answer.value(u"conflicts"_s).toArray()) {
+        drives.append(c.toObject().value(u"drive"_s).toInteger());
+    }
+    if (!drives.isEmpty()) {
+        Engine::post(QPointer<Engine>(this), [peerName, drives](Engine& e) { noteTakeOver(e, peerName, drives); });
+    }
+    return {};
 }
 
 void Engine::afterCommitSites(const Configuration& before)
@@ -446,6 +505,7 @@ IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answ
     }
     const QJsonArray listed = request.value(u"subsystems"_s).toArray();
     const QJsonArray records = request.value(u"records"_s).toArray();
+    QJsonArray conflicts;
     const CommandResult result = runInternal(0, [&](CommandContext& ctx) {
         Configuration& config = ctx.config;
         mergeProxies(config, name, listed, false);
@@ -478,9 +538,28 @@ IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answ
             }
             wanted.insert(m.id, m);
         }
+        // A record this engine took over (promoted with force=TRUE while the sender could not be reached: a failover)
+        // stays as it is, whatever the sender says: its hosts write that drive now, and no frame of the sender may
+        // reach it. The sender hears of the conflict in the answer.
+        auto tookOver = [&config](ObjectId driveId) {
+            const Mirror* r = config.mirrorOf(driveId);
+            return r != nullptr && !isProxyDrive(config, driveId)
+                && (r->role == MirrorRole::Primary || r->status == MirrorStatus::DualPrimary
+                    || r->status == MirrorStatus::DualSecondary);
+        };
+        for (auto it = wanted.begin(); it != wanted.end();) {
+            if (tookOver(it->id)) {
+                const Mirror& kept = config.mirrors[it->id];
+                conflicts.append(QJsonObject {
+                    {u"drive"_s, it->id}, {u"status"_s, enumName(kept.status)}, {u"reason"_s, kept.statusReason}});
+                it = wanted.erase(it);
+            } else {
+                ++it;
+            }
+        }
         // The pairs with this peer that it no longer lists end: the records go, the data stays (spec §2.4.10).
         for (const Mirror& m : pairsWith(config, name, false)) {
-            if (wanted.contains(m.id)) {
+            if (wanted.contains(m.id) || tookOver(m.id)) {
                 continue;
             }
             config.mirrors.remove(m.id);
@@ -527,7 +606,7 @@ IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answ
     }
     syncProxyVolumes();
     syncLiveLinks(*this);
-    *answer = compact({{u"engine"_s, engineId()}});
+    *answer = compact({{u"engine"_s, engineId()}, {u"conflicts"_s, conflicts}});
     return IoStatus::success();
 }
 
@@ -553,6 +632,24 @@ Error Engine::proxyChange(const Configuration& before, const Configuration& afte
         }
         const QString drive = config.logicalDrives.value(m.id).name;
         const QString peer = site.isEmpty() ? partnerSite : site;
+        // This engine's own record of the pair, before and after: once it is in a dual-role conflict (a forced
+        // promotion here while the primary's site was gone: a failover), this site decides about its side.
+        auto dual = [](const Mirror* r) {
+            return r != nullptr && (r->status == MirrorStatus::DualPrimary || r->status == MirrorStatus::DualSecondary);
+        };
+        const ObjectId localDrive = site.isEmpty() ? m.id : m.remoteDriveId;
+        auto own = [localDrive](const Configuration& c) -> const Mirror* {
+            const auto it = c.mirrors.constFind(localDrive);
+            return it == c.mirrors.cend() ? nullptr : &*it;
+        };
+        const Mirror* ownBefore = own(before);
+        const Mirror* ownAfter = own(after);
+        const bool forcedPromotion = ownBefore != nullptr && ownAfter != nullptr
+            && ownBefore->role == MirrorRole::Secondary && ownAfter->role == MirrorRole::Primary
+            && ownAfter->status == MirrorStatus::DualPrimary;
+        if (dual(ownBefore) || forcedPromotion) {
+            return;
+        }
         if (old != nullptr && now != nullptr && old->role != now->role) {
             found = {ErrorCode::MirrorAcrossEngines,
                 {drive,

@@ -363,6 +363,69 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 
+    void failoverToTheSecondarySite()
+    {
+        // Site A is lost: siteB promotes its secondary with force=TRUE and its hosts write it. When site A comes back
+        // and writes, not a byte of it reaches siteB's drive; both sides say Dual Primary. The administrator removes
+        // the relationship on both sites and mirrors back from siteB (failback), which makes site A's drive equal.
+        twoSites();
+        Run r = script(a(), u"Primary Site"_s,
+            u"create logicalDrive array=1 userLabel=\"Src\" capacity=64 MB;"
+            "write logicalDrive [\"Src\"] offset=0 length=67108864 seed=4;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s, u"create logicalDrive array=1 userLabel=\"Dst\" capacity=64 MB;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        r = script(a(), u"Primary Site"_s,
+            u"create remoteMirror primary=\"Src\" secondary=\"Dst\" "
+            "remoteStorageSubsystemName=\"Secondary Site@siteB\";"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
+
+        kill9(a()); // site A is gone (no command touches its workspace until it "comes back")
+        r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary;"_s);
+        QVERIFY2(r.code != 0 && r.err.contains(u"force=TRUE"_s), qPrintable(r.err));
+        r = script(
+            b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary force=TRUE;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(script(b(), u"Secondary Site"_s, u"show remoteMirrors;"_s).out.contains(u"Dual Primary"_s));
+        r = ctl(b(),
+            {u"--call"_s, u"writeLogicalDrive"_s, u"--args"_s,
+                u"{\"subsystem\":\"Secondary Site\",\"targets\":[\"Dst\"],\"offset\":0,\"length\":1048576,"
+                "\"seed\":9}"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err)); // siteB's hosts run on the taken-over drive
+        const QString taken = checksum(b(), u"Secondary Site"_s, u"Dst"_s);
+
+        // Site A comes back and its hosts write the old primary: siteB refuses every frame, site A learns why.
+        QVERIFY(!sha256Written(a(), u"Src"_s, 0, 4 << 20, 11).contains(u"Error"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            script(a(), u"Primary Site"_s, u"show remoteMirrors;"_s).out.contains(u"Dual Primary"_s), 30000);
+        QVERIFY(!sha256Written(a(), u"Src"_s, 8 << 20, 1 << 20, 12).contains(u"Error"_s));
+        QCOMPARE(checksum(b(), u"Secondary Site"_s, u"Dst"_s), taken);
+        r = script(a(), u"Primary Site"_s, u"show storageSubsystem events count=20;"_s);
+        QVERIFY2(r.out.contains(u"site siteB took its drive over (a failover)"_s), qPrintable(r.out));
+
+        // Resolved: both sides remove the relationship; siteB mirrors back to site A (failback), a full copy.
+        r = script(a(), u"Primary Site"_s, u"remove remoteMirror localLogicalDrive [\"Src\"];"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s, u"remove remoteMirror localLogicalDrive [\"Dst\"];"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const quint16 portA = freePort();
+        QCOMPARE(ctl(a(), {u"--replication-listen"_s, u"127.0.0.1:%1"_s.arg(portA)}).code, 0);
+        r = ctl(b(),
+            {u"--add-peer"_s, u"siteA"_s, u"--peer-address"_s, u"127.0.0.1:%1"_s.arg(portA), u"--peer-key-file"_s,
+                a() + u"/replication.key"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s,
+            u"create remoteMirror primary=\"Dst\" secondary=\"Src\" "
+            "remoteStorageSubsystemName=\"Primary Site@siteA\";"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(b(), u"Secondary Site"_s, u"Dst"_s), u"Synchronized"_s, 60000);
+        QCOMPARE(checksum(a(), u"Primary Site"_s, u"Src"_s), taken);
+        QVERIFY(
+            script(a(), u"Primary Site"_s, u"show remoteMirrors;"_s).out.contains(u"Dst on Secondary Site@siteB"_s));
+    }
+
     void killPrimaryEngineMidSync()
     {
         // The primary's engine dies half-way through the full synchronization; started again, it resumes the

@@ -424,17 +424,23 @@ private Q_SLOTS:
         std::vector<std::thread> writers;
         std::mutex m;
         QList<std::pair<qint64, quint32>> acknowledged;
+        // Writes that failed after an offset's last acknowledged one: one the cut caught between the drive and its
+        // reply reached the drive without being acknowledged (the mirror records its grain, so it is copied again).
+        QHash<qint64, QList<quint32>> unacknowledged;
         std::atomic<int> failed {0};
         for (int t = 0; t < 4; ++t) {
             writers.emplace_back([&, t]() {
                 for (quint32 i = 0; !stop.load(); ++i) {
                     const qint64 offset = (t * 1024 + (i % 1024)) * 64 * KiB;
                     const quint32 seed = static_cast<quint32>(t) << 24 | i;
-                    if (channel->write(7, offset, bytes(pattern(seed, 64 * KiB))).ok()) {
-                        std::lock_guard lock(m);
+                    const bool ok = channel->write(7, offset, bytes(pattern(seed, 64 * KiB))).ok();
+                    std::lock_guard lock(m);
+                    if (ok) {
                         acknowledged.append({offset, seed});
+                        unacknowledged.remove(offset);
                     } else {
                         ++failed;
+                        unacknowledged[offset].append(seed);
                     }
                 }
             });
@@ -454,7 +460,15 @@ private Q_SLOTS:
         }
         QVERIFY(!last.isEmpty());
         for (auto it = last.cbegin(); it != last.cend(); ++it) {
-            QCOMPARE(drive.read(it.key(), 64 * KiB), pattern(it.value(), 64 * KiB));
+            const QByteArray onDrive = drive.read(it.key(), 64 * KiB);
+            if (onDrive == pattern(it.value(), 64 * KiB)) {
+                continue;
+            }
+            const QList<quint32> maybe = unacknowledged.value(it.key());
+            QVERIFY2(std::any_of(maybe.cbegin(), maybe.cend(),
+                         [&](quint32 seed) { return onDrive == pattern(seed, 64 * KiB); }),
+                qPrintable(
+                    u"offset %1 holds neither its last acknowledged write nor a later failed one"_s.arg(it.key())));
         }
         // The listener comes back on the same port: the channel connects again by itself.
         server = std::make_unique<ReplicationServer>(key(), resolverFor(drive.io));

@@ -246,8 +246,12 @@ void createRemoteMirror(CommandContext& ctx)
         ctx.config.logicalDrives[secondary.id].currentOwner = primary.currentOwner;
     } else {
         // The secondary is on the engine of another site (issue 17): that engine checks its drive and takes its
-        // record now, or the mirror is not created. Its owner stays as that engine has it.
+        // record now, or the mirror is not created. Its owner stays as that engine has it. Should this command still
+        // fail after that (the catalog cannot be written), the peer is told the pairs as they are again, so it does
+        // not keep a secondary that no primary writes.
         check(ctx.engine.pushMirrorRecords(site, ctx.config));
+        Engine& engine = ctx.engine;
+        ctx.onRollback([&engine, site]() { engine.pushMirrorRecords(site, engine.configuration()); });
     }
     attachEndpoint(ctx, p);
     attachEndpoint(ctx, s);
