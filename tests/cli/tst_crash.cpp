@@ -19,27 +19,16 @@ using namespace Copyline;
 namespace
 {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CtlRun;
 
 Run ctl(const QString& workspace, const QString& script)
 {
-    QProcess p;
-    p.start(Test::binary(u"copylinectl"_s), {u"--workspace"_s, workspace, u"-c"_s, script});
-    p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Test::copylinectl({u"--workspace"_s, workspace, u"-c"_s, script});
 }
 
 Run ctlOn(const QString& workspace, const QString& subsystem, const QString& script)
 {
-    QProcess p;
-    p.start(Test::binary(u"copylinectl"_s), {u"--workspace"_s, workspace, u"-n"_s, subsystem, u"-c"_s, script});
-    p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Test::copylinectl({u"--workspace"_s, workspace, u"-n"_s, subsystem, u"-c"_s, script});
 }
 
 QString checksum(const QString& workspace, const QString& drive, const QString& subsystem = u"Primary Site"_s)

@@ -25,19 +25,11 @@ using namespace Copyline;
 namespace
 {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CtlRun;
 
 Run ctl(const QString& workspace, const QStringList& args)
 {
-    QProcess p;
-    p.start(Test::binary(u"copylinectl"_s), QStringList {u"--workspace"_s, workspace} + args);
-    p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Test::copylinectl(QStringList {u"--workspace"_s, workspace} + args);
 }
 
 Run script(const QString& workspace, const QString& subsystem, const QString& text)
@@ -154,6 +146,21 @@ private:
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 
+    /** @p src on siteA (its first @p writtenMb written), @p dst on siteB, both of @p mb, and siteA knows of dst. */
+    void drivesOnBothSites(const QString& src, const QString& dst, int mb, int writtenMb, int arrayB = 1)
+    {
+        Run r = script(a(), u"Primary Site"_s,
+            u"create logicalDrive array=1 userLabel=\"%1\" capacity=%2 MB;"
+            "write logicalDrive [\"%1\"] offset=0 length=%3 seed=4;"_s.arg(src)
+                .arg(mb)
+                .arg(qint64 {writtenMb} << 20));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s,
+            u"create logicalDrive array=%1 userLabel=\"%2\" capacity=%3 MB;"_s.arg(arrayB).arg(dst).arg(mb));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+    }
+
     void stopBoth()
     {
         for (const QString& ws : {a(), b()}) {
@@ -251,14 +258,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, writeMode);
         twoSites();
+        drivesOnBothSites(u"Src"_s, u"Dst"_s, 256, 64);
         Run r = script(a(), u"Primary Site"_s,
-            u"create logicalDrive array=1 userLabel=\"Src\" capacity=256 MB;"
-            "write logicalDrive [\"Src\"] offset=0 length=67108864 seed=4;"_s);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = script(b(), u"Secondary Site"_s, u"create logicalDrive array=1 userLabel=\"Dst\" capacity=256 MB;"_s);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
-        r = script(a(), u"Primary Site"_s,
             u"create remoteMirror primary=\"Src\" secondary=\"Dst\" remoteStorageSubsystemName=\"Secondary "
             u"Site@siteB\" "
             "writeMode=%1;"_s.arg(writeMode));
@@ -369,14 +370,8 @@ private Q_SLOTS:
         // and writes, not a byte of it reaches siteB's drive; both sides say Dual Primary. The administrator removes
         // the relationship on both sites and mirrors back from siteB (failback), which makes site A's drive equal.
         twoSites();
+        drivesOnBothSites(u"Src"_s, u"Dst"_s, 64, 64);
         Run r = script(a(), u"Primary Site"_s,
-            u"create logicalDrive array=1 userLabel=\"Src\" capacity=64 MB;"
-            "write logicalDrive [\"Src\"] offset=0 length=67108864 seed=4;"_s);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = script(b(), u"Secondary Site"_s, u"create logicalDrive array=1 userLabel=\"Dst\" capacity=64 MB;"_s);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
-        r = script(a(), u"Primary Site"_s,
             u"create remoteMirror primary=\"Src\" secondary=\"Dst\" "
             "remoteStorageSubsystemName=\"Secondary Site@siteB\";"_s);
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -431,14 +426,8 @@ private Q_SLOTS:
         // The primary's engine dies half-way through the full synchronization; started again, it resumes the
         // synchronization and the secondary ends equal to the primary.
         twoSites();
+        drivesOnBothSites(u"Big"_s, u"Big 2"_s, 512, 512, 2);
         Run r = script(a(), u"Primary Site"_s,
-            u"create logicalDrive array=1 userLabel=\"Big\" capacity=512 MB;"
-            "write logicalDrive [\"Big\"] offset=0 length=536870912 seed=8;"_s);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = script(b(), u"Secondary Site"_s, u"create logicalDrive array=2 userLabel=\"Big 2\" capacity=512 MB;"_s);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
-        r = script(a(), u"Primary Site"_s,
             u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site@siteB\" bandwidth=64 MB;"
             "create remoteMirror primary=\"Big\" secondary=\"Big 2\" "
             "remoteStorageSubsystemName=\"Secondary Site@siteB\";"_s);
