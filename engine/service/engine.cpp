@@ -190,6 +190,9 @@ CommandResult Engine::runHandler(const CommandRequest& request,
         if (const Error err = m_catalog.apply(before, m_config, ctx.events()); err.isError()) {
             return rollback(err);
         }
+        // Before the host access rules: a secondary that another engine's primary wrote is closed to its frames
+        // before its own hosts may write it (a failover), never after.
+        noteRemoteSecondaries();
         for (const auto& action : ctx.commitActions()) {
             action();
         }

@@ -436,7 +436,6 @@ Error Engine::pushMirrorRecords(const QString& peerName, const Configuration& co
 
 void Engine::afterCommitSites(const Configuration& before)
 {
-    noteRemoteSecondaries();
     QSet<QString> peers = peersOfRecords(before) + peersOfRecords(m_config);
     for (const QString& p : std::as_const(peers)) {
         if (recordsWith(before, p) == recordsWith(m_config, p) && !m_unpushedPeers.contains(p)) {
@@ -472,8 +471,19 @@ void Engine::noteRemoteSecondaries()
             drives.insert(m.id);
         }
     }
-    std::lock_guard lock(m_remoteWritesMutex);
-    m_remoteSecondaries = std::move(drives);
+    QSet<ObjectId> closed;
+    {
+        std::lock_guard lock(m_remoteWritesMutex);
+        closed = m_remoteSecondaries - drives;
+        m_remoteSecondaries = std::move(drives);
+    }
+    // A drive closed to peers' frames: the frames already writing it finish before this returns (a quiesce waits for
+    // the I/O in flight), so none lands after its own hosts were let in.
+    for (const ObjectId id : std::as_const(closed)) {
+        if (const auto io = m_volumes.find(id)) {
+            const auto held = io->quiesce();
+        }
+    }
 }
 
 bool Engine::acceptsRemoteWrites(ObjectId driveId) const
