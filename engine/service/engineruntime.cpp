@@ -2,6 +2,8 @@
 // The Engine, part 4: snapshots for the views (configuration plus runtime figures) and the once-a-second upkeep.
 #include "engine.h"
 
+#include "mirror/replicationchannel.h"
+
 #include "storage/health.h"
 
 #include <algorithm>
@@ -163,6 +165,16 @@ void Engine::pollMirrors()
     }
     if (++m_mirrorTicks % 5 == 0) {
         m_mirrors->compactMaps(); // out-of-sync marks of grains back in sync leave the disk, a few seconds late
+    }
+    if (m_mirrorTicks % 10 == 0) {
+        // Engines per site: the proxies follow what the other sites' engines serve, every 10 s while connected to
+        // them, every minute otherwise (an engine that does not answer costs a connect attempt, up to 2 s, each time).
+        for (const Peer& p : peers()) {
+            const auto channel = peerChannel(p.name);
+            if (channel && (channel->connected() || m_mirrorTicks % 60 == 0)) {
+                refreshPeer(p.name);
+            }
+        }
     }
 }
 

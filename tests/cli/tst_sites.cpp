@@ -240,7 +240,9 @@ private Q_SLOTS:
             u"create logicalDrive array=1 capacity=64 MB userLabel=\"Fresh\";"
             "write logicalDrive [\"Fresh\"] offset=0 length=1048576 seed=3;"_s);
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        // siteA's engine asks again by itself (every 10 s while connected): no --refresh-peer needed.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            script(a(), u"Secondary Site@siteB"_s, u"show allLogicalDrives;"_s).out.contains(u"Fresh"_s), 25000);
         QCOMPARE(checksum(a(), u"Secondary Site@siteB"_s, u"Fresh"_s), checksum(b(), u"Secondary Site"_s, u"Fresh"_s));
         // Forgotten: the proxies go with it.
         QCOMPARE(ctl(a(), {u"--remove-peer"_s, u"siteB"_s}).code, 0);
