@@ -99,7 +99,7 @@ HostAccess HostAccessRules::of(ObjectId logicalDriveId) const
     }
     if (const Mirror* m = config.mirrorOf(ld.id); m != nullptr && m->role == MirrorRole::Secondary) {
         // Conflict C9: a secondary rejects host writes and serves host reads (ERM); replication writes pass.
-        const LogicalDrive& primary = config.logicalDrives.value(m->remoteDriveId);
+        const LogicalDrive primary = config.logicalDrives.value(m->remoteDriveId);
         const QString site = primary.remoteId != 0 ? config.subsystems.value(primary.subsystemId).peer : QString();
         denyWrite(access, EPERM,
             site.isEmpty()

@@ -179,14 +179,15 @@ CommandResult Engine::runHandler(const CommandRequest& request,
     } catch (const std::exception& e) {
         return rollback({ErrorCode::Internal, {QString::fromLocal8Bit(e.what())}});
     }
-    if (mutates && request.name != u"internalUpdate"_s && m_config != before) {
+    const bool changed = mutates && m_config != before; // compared once: the configuration may be large
+    if (changed && request.name != u"internalUpdate"_s) {
         // A proxy (a subsystem another engine serves, enginesites.cpp) is what that engine said: no command changes
         // it. Mirror records and links that name a proxy's drive are this engine's own and may change.
         if (const Error err = proxyChange(before, m_config); err.isError()) {
             return rollback(err);
         }
     }
-    if (mutates && (m_config != before || !ctx.events().isEmpty())) {
+    if (changed || (mutates && !ctx.events().isEmpty())) {
         if (const Error err = m_catalog.apply(before, m_config, ctx.events()); err.isError()) {
             return rollback(err);
         }

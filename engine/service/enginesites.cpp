@@ -223,6 +223,27 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
     }
 }
 
+/** Calls @p f(old, now) for each entry of two maps that was added (old null), changed, or removed (now null). */
+template <typename Map, typename F>
+void forEachChanged(const Map& before, const Map& after, F&& f)
+{
+    using Value = typename Map::mapped_type;
+    constexpr const Value* none = nullptr;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const auto old = before.constFind(it.key());
+        if (old == before.cend()) {
+            f(none, &*it);
+        } else if (!(*old == *it)) {
+            f(&*old, &*it);
+        }
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!after.contains(it.key())) {
+            f(&*it, none);
+        }
+    }
+}
+
 /** The proxy subsystem a changed entity belongs to, when it belongs to one. */
 template <typename T>
 const Subsystem* proxyOwning(const Configuration& before, const Configuration& after, const T& entity)
@@ -383,8 +404,14 @@ Error Engine::pushMirrorRecords(const QString& peerName, const Configuration& co
         return subsystem ? config.subsystems.value(id).remoteId : config.logicalDrives.value(id).remoteId;
     };
     QJsonArray records;
+    // The subsystems of this engine's drives in those pairs, so the peer can show them (a subsystem whole: the peer
+    // drops the drives of a listed subsystem that it no longer finds).
+    QSet<ObjectId> involved;
     for (const Mirror& m : recordsWith(config, peerName)) {
         const bool yours = isProxyDrive(config, m.id);
+        if (!yours) {
+            involved.insert(m.subsystemId);
+        }
         Mirror r = m;
         if (yours) {
             r.id = remoteOr(m.id, false);
@@ -396,14 +423,6 @@ Error Engine::pushMirrorRecords(const QString& peerName, const Configuration& co
         QJsonObject row = QJsonObject::fromVariantMap(toRow(r));
         row.insert(u"yours"_s, yours);
         records.append(row);
-    }
-    // The subsystems of this engine's drives in those pairs, so the peer can show them (a subsystem whole: the peer
-    // drops the drives of a listed subsystem that it no longer finds).
-    QSet<ObjectId> involved;
-    for (const Mirror& m : recordsWith(config, peerName)) {
-        if (!isProxyDrive(config, m.id)) {
-            involved.insert(m.subsystemId);
-        }
     }
     QJsonObject request = listAnswer();
     QJsonArray subsystems;
@@ -648,12 +667,8 @@ Error Engine::proxyChange(const Configuration& before, const Configuration& afte
             return r != nullptr && (r->status == MirrorStatus::DualPrimary || r->status == MirrorStatus::DualSecondary);
         };
         const ObjectId localDrive = site.isEmpty() ? m.id : m.remoteDriveId;
-        auto own = [localDrive](const Configuration& c) -> const Mirror* {
-            const auto it = c.mirrors.constFind(localDrive);
-            return it == c.mirrors.cend() ? nullptr : &*it;
-        };
-        const Mirror* ownBefore = own(before);
-        const Mirror* ownAfter = own(after);
+        const Mirror* ownBefore = before.mirrorOf(localDrive);
+        const Mirror* ownAfter = after.mirrorOf(localDrive);
         const bool forcedPromotion = ownBefore != nullptr && ownAfter != nullptr
             && ownBefore->role == MirrorRole::Secondary && ownAfter->role == MirrorRole::Primary
             && ownAfter->status == MirrorStatus::DualPrimary;
@@ -673,48 +688,23 @@ Error Engine::proxyChange(const Configuration& before, const Configuration& afte
                         peer)}};
         }
     };
-    for (auto it = after.mirrors.cbegin(); it != after.mirrors.cend(); ++it) {
-        const auto old = before.mirrors.constFind(it.key());
-        if (old == before.mirrors.cend()) {
-            checkRecord(nullptr, &*it);
-        } else if (!(*old == *it)) {
-            checkRecord(&*old, &*it);
-        }
-    }
-    for (auto it = before.mirrors.cbegin(); it != before.mirrors.cend(); ++it) {
-        if (!after.mirrors.contains(it.key())) {
-            checkRecord(&*it, nullptr);
-        }
-    }
+    forEachChanged(before.mirrors, after.mirrors, checkRecord);
     forEachTablePair(before, after, [&](const char* table, const auto& a, const auto& b) {
         const QLatin1StringView name(table);
         if (found.isError() || a == b || name == "mirrors"_L1 || name == "mirror_links"_L1) {
             return;
         }
-        auto check = [&](const auto& entity, ObjectId id) {
+        forEachChanged(a, b, [&](const auto* old, const auto* now) {
             const Subsystem* proxy = nullptr;
-            if constexpr (std::is_same_v<std::decay_t<decltype(entity)>, Subsystem>) {
-                const auto old = before.subsystems.constFind(id);
-                proxy = entity.isProxy() ? &entity
-                                         : (old != before.subsystems.cend() && old->isProxy() ? &*old : nullptr);
+            if constexpr (std::is_same_v<std::decay_t<decltype(*now)>, Subsystem>) {
+                proxy = now != nullptr && now->isProxy() ? now : (old != nullptr && old->isProxy() ? old : nullptr);
             } else {
-                proxy = proxyOwning(before, after, entity);
+                proxy = proxyOwning(before, after, now != nullptr ? *now : *old);
             }
             if (proxy != nullptr && !found.isError()) {
                 found = {ErrorCode::RemoteSubsystemReadOnly, {proxy->name, proxy->peer}};
             }
-        };
-        for (auto it = b.cbegin(); it != b.cend(); ++it) {
-            const auto old = a.constFind(it.key());
-            if (old == a.cend() || !(*old == *it)) {
-                check(*it, it.key());
-            }
-        }
-        for (auto it = a.cbegin(); it != a.cend(); ++it) {
-            if (!b.contains(it.key())) {
-                check(*it, it.key());
-            }
-        }
+        });
     });
     return found;
 }
