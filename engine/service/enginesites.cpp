@@ -9,7 +9,10 @@
 // refuses with error 620); only a refresh over the wire changes them, so what this engine shows of another site is
 // what that site said, never something made up here.
 #include "engine.h"
+#include "sites.h"
 
+#include "commandcontext.h"
+#include "copy/grainbitmap.h"
 #include "mirror/mirrorendpoint.h"
 #include "mirror/mirrorrules.h"
 #include "mirror/remotelink.h"
@@ -48,6 +51,75 @@ constexpr auto kControlWait = std::chrono::seconds(20);
  * this counts that engine's thread; in a test with several engines in one process it is stricter than needed.)
  */
 std::atomic<int> g_askingPeers {0};
+
+/** The families' answers to Control requests, by op (Sites::handle). */
+QHash<QString, Sites::Handler>& familyHandlers()
+{
+    static QHash<QString, Sites::Handler> handlers;
+    return handlers;
+}
+
+/**
+ * The local drives whose role the command running now may change although their partner is on another engine: its
+ * peer agreed (Sites::agreeRoleChange). Engine thread only; emptied by the guard, and by the command's rollback.
+ */
+QSet<ObjectId> g_agreedRoleChanges;
+
+/** One Control request to @p p over @p channel, and its answer as a JSON object. */
+Error askOver(const Engine::Peer& p,
+    const std::shared_ptr<ReplicationChannel>& channel,
+    const QString& self,
+    const QJsonObject& request,
+    QJsonObject* answer)
+{
+    const QString where = u"%1:%2"_s.arg(p.address).arg(p.port);
+    if (!channel) {
+        return {ErrorCode::PeerUnreachable, {p.name, where, u"it is not registered"_s}};
+    }
+    QByteArray bytes;
+    QJsonObject sent = request;
+    sent.insert(u"from"_s, self);
+    g_askingPeers.fetch_add(1);
+    const IoStatus st = channel->control(QJsonDocument(sent).toJson(QJsonDocument::Compact), &bytes);
+    g_askingPeers.fetch_sub(1);
+    if (!st.ok()) {
+        return {ErrorCode::PeerUnreachable, {p.name, where, st.reason}};
+    }
+    QJsonParseError parse {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        return {ErrorCode::PeerUnreachable, {p.name, where, u"its answer is not a JSON object"_s}};
+    }
+    *answer = doc.object();
+    return {};
+}
+
+/**
+ * The name here of the engine that sent @p request: the registered peer with its engine id; else the name it gives
+ * itself (a primary's engine need not be registered here: it pushes, this engine keeps what it says), made safe and
+ * told apart from a registered peer of the same name.
+ */
+QString senderName(const Engine& engine, const QJsonObject& request)
+{
+    QString id = request.value(u"from"_s).toString();
+    if (id.isEmpty()) {
+        id = request.value(u"engine"_s).toString();
+    }
+    for (const Engine::Peer& p : engine.peers()) {
+        if (!id.isEmpty() && p.engine == id) {
+            return p.name;
+        }
+    }
+    static const QRegularExpression kUnsafe(u"[^A-Za-z0-9._-]"_s);
+    QString name = request.value(u"name"_s).toString().replace(kUnsafe, u"-"_s).left(24);
+    if (name.isEmpty()) {
+        name = u"site"_s;
+    }
+    if (engine.peer(name)) {
+        name += u"-"_s + id.left(5); // a registered peer of that name is another engine
+    }
+    return name;
+}
 
 template <typename T>
 QJsonArray rowsOf(const QList<T>& entities)
@@ -366,6 +438,29 @@ void noteTakeOver(Engine& engine, const QString& peerName, const QList<ObjectId>
     }
 }
 
+/**
+ * A drive of this engine that became the secondary of @p peerName's drive at that engine's request (a role change
+ * across engines, mirrorroles.cpp) kept its record of what may differ until the new primary had it: the new
+ * primary's engine took it into its own record before it committed, and it pushes only after it committed. Its
+ * push is that acknowledgement: the handed-over record is cleared now.
+ */
+void releaseHandedOverRecords(Engine& engine, const QString& peerName)
+{
+    const Configuration& config = engine.configuration();
+    for (const Mirror& m : config.mirrors) {
+        if (m.role != MirrorRole::Secondary || m.status == MirrorStatus::DualSecondary
+            || m.status == MirrorStatus::DualPrimary || Engine::isProxyDrive(config, m.id)
+            || Engine::peerOfDrive(config, m.remoteDriveId) != peerName) {
+            continue;
+        }
+        const auto endpoint = engine.mirrors().endpoint(m.id);
+        if (endpoint && endpoint->map().bits().count() > 0) {
+            endpoint->map().bits().clearAll();
+            endpoint->map().compact(); // a mark left on disk only costs a copy after a later takeover
+        }
+    }
+}
+
 } // namespace
 
 bool Engine::isProxyDrive(const Configuration& config, ObjectId driveId)
@@ -513,25 +608,7 @@ bool Engine::acceptsRemoteWrites(ObjectId driveId) const
 
 IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answer)
 {
-    // Which registered peer sent it: the one with its engine id; else the name it gives itself (a primary's engine
-    // need not be registered here: it pushes, this engine keeps what it says and never writes back).
-    const QString engine = request.value(u"engine"_s).toString();
-    QString name;
-    for (const Peer& p : peers()) {
-        if (!engine.isEmpty() && p.engine == engine) {
-            name = p.name;
-        }
-    }
-    if (name.isEmpty()) {
-        static const QRegularExpression kUnsafe(u"[^A-Za-z0-9._-]"_s);
-        name = request.value(u"name"_s).toString().replace(kUnsafe, u"-"_s).left(24);
-        if (name.isEmpty()) {
-            name = u"site"_s;
-        }
-        if (peer(name)) {
-            name += u"-"_s + engine.left(5); // a registered peer of that name is another engine
-        }
-    }
+    const QString name = senderName(*this, request);
     const QJsonArray listed = request.value(u"subsystems"_s).toArray();
     const QJsonArray records = request.value(u"records"_s).toArray();
     QJsonArray conflicts;
@@ -633,6 +710,7 @@ IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answ
     if (!result.ok()) {
         return IoStatus::failure(EPERM, result.error.message());
     }
+    releaseHandedOverRecords(*this, name);
     syncProxyVolumes();
     syncLiveLinks(*this);
     *answer = compact({{u"engine"_s, engineId()}, {u"conflicts"_s, conflicts}});
@@ -672,7 +750,9 @@ Error Engine::proxyChange(const Configuration& before, const Configuration& afte
         const bool forcedPromotion = ownBefore != nullptr && ownAfter != nullptr
             && ownBefore->role == MirrorRole::Secondary && ownAfter->role == MirrorRole::Primary
             && ownAfter->status == MirrorStatus::DualPrimary;
-        if (dual(ownBefore) || forcedPromotion) {
+        // A role change the peer agreed to in this command (Sites::agreeRoleChange: it demoted its side first, or
+        // took this side's record): the two-phase role change of mirrorroles.cpp.
+        if (dual(ownBefore) || forcedPromotion || g_agreedRoleChanges.contains(localDrive)) {
             return;
         }
         if (old != nullptr && now != nullptr && old->role != now->role) {
@@ -689,6 +769,7 @@ Error Engine::proxyChange(const Configuration& before, const Configuration& afte
         }
     };
     forEachChanged(before.mirrors, after.mirrors, checkRecord);
+    g_agreedRoleChanges.clear();
     forEachTablePair(before, after, [&](const char* table, const auto& a, const auto& b) {
         const QLatin1StringView name(table);
         if (found.isError() || a == b || name == "mirrors"_L1 || name == "mirror_links"_L1) {
@@ -880,26 +961,7 @@ Error Engine::refreshPeer(const QString& name)
 Error Engine::askPeer(
     const Peer& p, const std::shared_ptr<ReplicationChannel>& channel, const QJsonObject& request, QJsonObject* answer)
 {
-    const QString where = u"%1:%2"_s.arg(p.address).arg(p.port);
-    if (!channel) {
-        return {ErrorCode::PeerUnreachable, {p.name, where, u"it is not registered"_s}};
-    }
-    QByteArray bytes;
-    QJsonObject sent = request;
-    sent.insert(u"from"_s, engineId());
-    g_askingPeers.fetch_add(1);
-    const IoStatus st = channel->control(compact(sent), &bytes);
-    g_askingPeers.fetch_sub(1);
-    if (!st.ok()) {
-        return {ErrorCode::PeerUnreachable, {p.name, where, st.reason}};
-    }
-    QJsonParseError parse {};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        return {ErrorCode::PeerUnreachable, {p.name, where, u"its answer is not a JSON object"_s}};
-    }
-    *answer = doc.object();
-    return {};
+    return askOver(p, channel, engineId(), request, answer);
 }
 
 Error Engine::applyPeerList(const QString& name, const QJsonObject& answer)
@@ -953,7 +1015,7 @@ QJsonObject Engine::listAnswer()
 
 IoStatus Engine::answerControl(const QByteArray& request, const QString& from, QByteArray* answer)
 {
-    Q_UNUSED(from)
+    Q_UNUSED(from) // the key proves who sent it; the address may be a relay's
     QJsonParseError parse {};
     const QJsonDocument doc = QJsonDocument::fromJson(request, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -966,6 +1028,15 @@ IoStatus Engine::answerControl(const QByteArray& request, const QString& from, Q
     }
     if (op == u"apply"_s) {
         return applyMirrorRecords(doc.object(), answer);
+    }
+    if (const auto handler = familyHandlers().value(op)) {
+        QJsonObject out;
+        const IoStatus st = handler(*this, senderName(*this, doc.object()), doc.object(), &out);
+        if (st.ok()) {
+            out.insert(u"engine"_s, engineId());
+            *answer = compact(out);
+        }
+        return st;
     }
     return IoStatus::failure(EINVAL, u"\"%1\" is not a request this engine knows"_s.arg(op));
 }
@@ -1005,6 +1076,52 @@ ReplicationServer::ControlHandler Engine::controlHandler()
             return IoStatus::failure(ESHUTDOWN, u"the engine is stopping"_s);
         }
     };
+}
+
+// ---- what families use (sites.h) ------------------------------------------------------------------------------
+
+void Sites::handle(const QString& op, Handler handler)
+{
+    familyHandlers().insert(op, handler);
+}
+
+Error Sites::ask(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
+{
+    const auto p = engine.peer(peer);
+    if (!p) {
+        return {ErrorCode::PeerInvalid, {peer, u"no remote engine of that name is registered"_s}};
+    }
+    return askOver(*p, engine.peerChannel(peer), engine.engineId(), request, answer);
+}
+
+void Sites::agreeRoleChange(CommandContext& ctx, ObjectId localDrive)
+{
+    g_agreedRoleChanges.insert(localDrive);
+    ctx.onRollback([localDrive]() { g_agreedRoleChanges.remove(localDrive); });
+    ctx.onCommit([localDrive]() { g_agreedRoleChanges.remove(localDrive); });
+}
+
+QJsonArray Sites::grainRanges(const GrainBitmap& bits)
+{
+    QJsonArray ranges;
+    for (qint64 first = bits.findNext(0, true); first < bits.size();) {
+        const qint64 end = bits.findNext(first, false);
+        ranges.append(QJsonArray {first, end - first});
+        first = end < bits.size() ? bits.findNext(end, true) : end;
+    }
+    return ranges;
+}
+
+void Sites::setGrainRanges(GrainBitmap& bits, const QJsonArray& ranges)
+{
+    for (const auto& v : ranges) {
+        const QJsonArray r = v.toArray();
+        const qint64 first = std::max<qint64>(r.at(0).toInteger(), 0);
+        const qint64 end = std::min(first + std::max<qint64>(r.at(1).toInteger(), 0), bits.size());
+        for (qint64 g = first; g < end; ++g) {
+            bits.set(g);
+        }
+    }
 }
 
 } // namespace Copyline

@@ -80,17 +80,40 @@ QString status(const QString& workspace, const QString& subsystem, const QString
     return u"(not listed)"_s;
 }
 
-/** Bytes the primary site's link to the other engine carried so far. */
-qint64 bytesSent(const QString& workspace)
+/** Bytes the link of @p subsystem to the engine of @p site carried so far (the primary site's to siteB by default). */
+qint64 bytesSent(
+    const QString& workspace, const QString& subsystem = u"Primary Site"_s, const QString& site = u"siteB"_s)
 {
-    const QJsonObject o = call(workspace, u"showRemoteMirrorLinks"_s, {{u"subsystem"_s, u"Primary Site"_s}});
+    const QJsonObject o = call(workspace, u"showRemoteMirrorLinks"_s, {{u"subsystem"_s, subsystem}});
     for (const QJsonValue& v : o.value(u"links"_s).toArray()) {
-        if (v.toObject().value(u"storageSubsystemB"_s).toString().endsWith(u"@siteB"_s)
-            || v.toObject().value(u"storageSubsystemA"_s).toString().endsWith(u"@siteB"_s)) {
+        if (v.toObject().value(u"storageSubsystemB"_s).toString().endsWith(u"@"_s + site)
+            || v.toObject().value(u"storageSubsystemA"_s).toString().endsWith(u"@"_s + site)) {
             return v.toObject().value(u"bytesSent"_s).toInteger();
         }
     }
     return -1;
+}
+
+/** Writes @p length bytes of pattern @p seed at @p offset of @p drive on @p subsystem; the error's text, or empty. */
+QString hostWrite(
+    const QString& workspace, const QString& subsystem, const QString& drive, qint64 offset, qint64 length, int seed)
+{
+    const QJsonObject o = call(workspace, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, subsystem}, {u"targets"_s, QJsonArray {drive}}, {u"offset"_s, offset}, {u"length"_s, length},
+            {u"seed"_s, seed}});
+    return o.value(u"error"_s).toString();
+}
+
+/** The role word ("Primary"/"Secondary") of @p drive's line in `show remoteMirrors`, with its status line. */
+QString roleLine(const QString& workspace, const QString& subsystem, const QString& drive)
+{
+    const Run r = script(workspace, subsystem, u"show remoteMirrors;"_s);
+    for (const QString& line : r.out.split(u'\n')) {
+        if (line.trimmed().startsWith(drive + u"  "_s)) {
+            return line.simplified();
+        }
+    }
+    return u"(not listed)"_s;
 }
 
 quint16 freePort()
@@ -159,6 +182,17 @@ private:
             u"create logicalDrive array=%1 userLabel=\"%2\" capacity=%3 MB;"_s.arg(arrayB).arg(dst).arg(mb));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+    }
+
+    /** Site A listens too and siteB registers it: both engines can ask each other (role changes need it). */
+    void siteAKnownOnB()
+    {
+        const quint16 portA = freePort();
+        QCOMPARE(ctl(a(), {u"--replication-listen"_s, u"127.0.0.1:%1"_s.arg(portA)}).code, 0);
+        const Run r = ctl(b(),
+            {u"--add-peer"_s, u"siteA"_s, u"--peer-address"_s, u"127.0.0.1:%1"_s.arg(portA), u"--peer-key-file"_s,
+                a() + u"/replication.key"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 
     void stopBoth()
@@ -283,7 +317,10 @@ private Q_SLOTS:
             r.err.contains(u"Error 623 - Mirror relationship of Dst: its primary is on the engine of site siteA"_s),
             qPrintable(r.err));
         r = script(a(), u"Primary Site"_s, u"set remoteMirror localLogicalDrive [\"Src\"] role=secondary;"_s);
-        QVERIFY2(r.err.contains(u"a role change across engines is not supported yet"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"run set remoteMirror localLogicalDrive [\"Dst\"] role=primary; on that engine"_s),
+            qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary;"_s);
+        QVERIFY2(r.err.contains(u"which is not registered here"_s), qPrintable(r.err)); // siteB knows no siteA yet
 
         // Online verification across engines: siteB sums its own grains. A byte changed on siteB's disk behind the
         // mirror's back is found in its grain and repaired.
@@ -421,6 +458,151 @@ private Q_SLOTS:
         QCOMPARE(checksum(a(), u"Primary Site"_s, u"Src"_s), taken);
         QVERIFY(
             script(a(), u"Primary Site"_s, u"show remoteMirrors;"_s).out.contains(u"Dst on Secondary Site@siteB"_s));
+    }
+
+    void plannedRoleReversal_data()
+    {
+        QTest::addColumn<QString>("writeMode");
+        QTest::newRow("Metro Mirroring") << u"synchronous"_s;
+        QTest::newRow("Global Copy") << u"asynchronous"_s;
+    }
+
+    void plannedRoleReversal()
+    {
+        // A planned failover and failback between engines, both sites up: each time the site that takes the primary
+        // role asks the other engine, which steps down first and hands over what it had not copied yet. Only what
+        // differs crosses the wire; a full synchronization would ship the 64 MB written before.
+        QFETCH(QString, writeMode);
+        twoSites();
+        siteAKnownOnB();
+        drivesOnBothSites(u"Src"_s, u"Dst"_s, 256, 64);
+        Run r = script(a(), u"Primary Site"_s,
+            u"create remoteMirror primary=\"Src\" secondary=\"Dst\" remoteStorageSubsystemName=\"Secondary "
+            "Site@siteB\" writeMode=%1;"_s.arg(writeMode));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
+
+        // Failover, planned: siteB promotes its drive.
+        r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(roleLine(b(), u"Secondary Site"_s, u"Dst"_s).contains(u"Primary"_s),
+            qPrintable(roleLine(b(), u"Secondary Site"_s, u"Dst"_s)));
+        QVERIFY2(roleLine(a(), u"Primary Site"_s, u"Src"_s).contains(u"Secondary"_s),
+            qPrintable(roleLine(a(), u"Primary Site"_s, u"Src"_s)));
+        QVERIFY2(hostWrite(a(), u"Primary Site"_s, u"Src"_s, 0, 4096, 1)
+                     .contains(u"Src is the remote mirror secondary of Dst on the engine of site siteB"_s),
+            qPrintable(hostWrite(a(), u"Primary Site"_s, u"Src"_s, 0, 4096, 1)));
+        r = script(a(), u"Primary Site"_s, u"show storageSubsystem events count=10;"_s);
+        QVERIFY2(r.out.contains(u"Src is now the secondary of Dst on the engine of site siteB"_s), qPrintable(r.out));
+        qint64 before = bytesSent(b(), u"Secondary Site"_s, u"siteA"_s);
+        QVERIFY(before >= 0);
+        QCOMPARE(hostWrite(b(), u"Secondary Site"_s, u"Dst"_s, 1 << 20, 8 << 20, 21), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(status(b(), u"Secondary Site"_s, u"Dst"_s), u"Synchronized"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            checksum(a(), u"Primary Site"_s, u"Src"_s), checksum(b(), u"Secondary Site"_s, u"Dst"_s), 30000);
+        qint64 shipped = bytesSent(b(), u"Secondary Site"_s, u"siteA"_s) - before;
+        QVERIFY2(shipped >= (8 << 20) && shipped <= (16 << 20), qPrintable(u"shipped %1 bytes"_s.arg(shipped)));
+
+        // Failback, planned: siteA takes the primary role back. A planned demotion is asked from the other side.
+        r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=secondary;"_s);
+        QVERIFY2(r.err.contains(u"run set remoteMirror localLogicalDrive [\"Src\"] role=primary; on that engine"_s),
+            qPrintable(r.err));
+        r = script(a(), u"Primary Site"_s, u"set remoteMirror localLogicalDrive [\"Src\"] role=primary;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(hostWrite(b(), u"Secondary Site"_s, u"Dst"_s, 0, 4096, 1)
+                     .contains(u"Dst is the remote mirror secondary of Src on the engine of site siteA"_s),
+            "siteB's hosts are refused again");
+        before = bytesSent(a());
+        QCOMPARE(hostWrite(a(), u"Primary Site"_s, u"Src"_s, 32 << 20, 4 << 20, 22), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            checksum(b(), u"Secondary Site"_s, u"Dst"_s), checksum(a(), u"Primary Site"_s, u"Src"_s), 30000);
+        shipped = bytesSent(a()) - before;
+        QVERIFY2(shipped >= (4 << 20) && shipped <= (12 << 20), qPrintable(u"shipped %1 bytes"_s.arg(shipped)));
+
+        // A takeover while siteA has writes it never sent (the pair suspended): siteA hands over their grains, the
+        // pair waits for Resume the other way round, and siteB then copies its own data back over them.
+        r = script(a(), u"Primary Site"_s,
+            u"suspend remoteMirror primary [\"Src\"];"
+            "write logicalDrive [\"Src\"] offset=104857600 length=8388608 seed=23;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(checksum(a(), u"Primary Site"_s, u"Src"_s) != checksum(b(), u"Secondary Site"_s, u"Dst"_s));
+        r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = script(b(), u"Secondary Site"_s, u"show storageSubsystem events count=10;"_s);
+        static const QRegularExpression kHanded(u"handed over (\\d+) grains"_s);
+        QRegularExpressionMatch handed; // the latest: the log lists the oldest first
+        for (auto it = kHanded.globalMatch(r.out); it.hasNext();) {
+            handed = it.next();
+        }
+        QVERIFY2(handed.hasMatch() && handed.captured(1).toLongLong() == 8 * 1024 * 1024 / 65536,
+            qPrintable(handed.hasMatch() ? handed.captured(0) : r.out.right(600)));
+        QVERIFY2(roleLine(b(), u"Secondary Site"_s, u"Dst"_s).contains(u"Suspended"_s),
+            qPrintable(roleLine(b(), u"Secondary Site"_s, u"Dst"_s)));
+        r = script(b(), u"Secondary Site"_s, u"resume remoteMirror primary [\"Dst\"];"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(b(), u"Secondary Site"_s, u"Dst"_s), u"Synchronized"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            checksum(a(), u"Primary Site"_s, u"Src"_s), checksum(b(), u"Secondary Site"_s, u"Dst"_s), 30000);
+    }
+
+    void failoverAndDeltaFailback()
+    {
+        // Both engines know each other. Site A is lost: siteB takes its drive over with force=TRUE (its engine had not
+        // noticed yet: the request to step down fails, and the promotion is forced) and its hosts write. Site A comes
+        // back and writes too: a dual-role conflict. Site A steps down in siteB's favour, and only the regions either
+        // side wrote since the split cross the wire. Then site A takes the primary role back, a planned failback.
+        twoSites();
+        siteAKnownOnB();
+        drivesOnBothSites(u"Src"_s, u"Dst"_s, 256, 64);
+        Run r = script(a(), u"Primary Site"_s,
+            u"create remoteMirror primary=\"Src\" secondary=\"Dst\" "
+            "remoteStorageSubsystemName=\"Secondary Site@siteB\";"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
+        // The full synchronization's marks leave site A's map file within 5 s (engineruntime.cpp). Killed before
+        // that, site A would count every grain as possibly different, which costs a full copy at the recovery.
+        QTest::qWait(6000);
+
+        kill9(a());
+        r = script(
+            b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary force=TRUE;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(script(b(), u"Secondary Site"_s, u"show remoteMirrors;"_s).out.contains(u"Dual Primary"_s));
+        QCOMPARE(hostWrite(b(), u"Secondary Site"_s, u"Dst"_s, 0, 1 << 20, 9), QString());
+
+        QCOMPARE(hostWrite(a(), u"Primary Site"_s, u"Src"_s, 4 << 20, 4 << 20, 11), QString()); // site A is back
+        QTRY_VERIFY_WITH_TIMEOUT(
+            script(a(), u"Primary Site"_s, u"show remoteMirrors;"_s).out.contains(u"Dual Primary"_s), 30000);
+        const QString taken = checksum(b(), u"Secondary Site"_s, u"Dst"_s);
+        QVERIFY(taken != checksum(a(), u"Primary Site"_s, u"Src"_s));
+
+        // Resolved on site A in siteB's favour: site A's writes since the split are overwritten by siteB's data.
+        const qint64 before = bytesSent(b(), u"Secondary Site"_s, u"siteA"_s);
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            r = script(a(), u"Primary Site"_s, u"set remoteMirror localLogicalDrive [\"Src\"] role=secondary;"_s);
+            if (r.code == 0) {
+                break;
+            }
+            QTest::qWait(500); // the link counts as down for 0.5 s after a failed connect
+        }
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(b(), u"Secondary Site"_s, u"Dst"_s), u"Synchronized"_s, 60000);
+        QCOMPARE(checksum(b(), u"Secondary Site"_s, u"Dst"_s), taken);
+        QTRY_COMPARE_WITH_TIMEOUT(checksum(a(), u"Primary Site"_s, u"Src"_s), taken, 30000);
+        const qint64 shipped = bytesSent(b(), u"Secondary Site"_s, u"siteA"_s) - before;
+        QVERIFY2(shipped >= (5 << 20) && shipped <= (16 << 20), qPrintable(u"shipped %1 bytes"_s.arg(shipped)));
+        QVERIFY(!hostWrite(a(), u"Primary Site"_s, u"Src"_s, 0, 4096, 1).isEmpty());
+        r = script(b(), u"Secondary Site"_s, u"show storageSubsystem events count=10;"_s);
+        QVERIFY2(r.out.contains(u"Dual-role conflict resolved: Dst is the primary"_s), qPrintable(r.out));
+
+        // Failback, planned: site A takes the primary role back; nothing differs, so the pair is Synchronized at once.
+        r = script(a(), u"Primary Site"_s, u"set remoteMirror localLogicalDrive [\"Src\"] role=primary;"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s);
+        QCOMPARE(hostWrite(a(), u"Primary Site"_s, u"Src"_s, 0, 1 << 20, 30), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            checksum(b(), u"Secondary Site"_s, u"Dst"_s), checksum(a(), u"Primary Site"_s, u"Src"_s), 30000);
     }
 
     void killPrimaryEngineMidSync()

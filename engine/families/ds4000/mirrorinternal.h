@@ -105,6 +105,8 @@ void removeRecord(CommandContext& ctx, const Mirror& m, bool withPartner);
 /** The local drives a command names: localLogicalDrive(s) / primary / primaries lists, or the bracketed target. */
 QStringList driveNames(CommandContext& ctx, const QStringList& keys);
 const Mirror& recordOf(CommandContext& ctx, const QString& name);
+/** The out-of-sync map file of a side, relative to volumes/: named after its drive, unique in the workspace. */
+QString mapFileOf(ObjectId driveId);
 const Subsystem& remoteSubsystemArg(CommandContext& ctx);
 /** The members of a primary's write consistency group (itself included), when @p wholeGroup. */
 QList<ObjectId> groupOf(const Configuration& config, const Mirror& m, bool wholeGroup);
@@ -117,6 +119,8 @@ void communicationFailure(CommandContext& ctx, const Mirror& m, const QString& a
  * (a dual-role conflict); during a conflict, the change resolves it.
  */
 void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool force);
+/** Answers the role-change requests of other engines (Sites::handle: "demote", "adopt"). */
+void registerPeerOps();
 
 } // namespace MirrorInternal
 } // namespace Copyline

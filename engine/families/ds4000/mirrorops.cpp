@@ -133,6 +133,7 @@ QString capacityChanged(CommandContext& ctx, const LogicalDrive& ld)
 
 Error restore(Engine& engine)
 {
+    registerPeerOps();
     const Configuration config = engine.configuration();
     MirrorService& service = engine.mirrors();
     for (const MirrorLink& l : config.mirrorLinks) {

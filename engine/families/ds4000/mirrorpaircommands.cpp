@@ -77,6 +77,11 @@ void communicationFailure(CommandContext& ctx, const Mirror& m, const QString& a
             u"the remote mirror path of controller %1 is down"_s.arg(controller), advice});
 }
 
+QString mapFileOf(ObjectId driveId)
+{
+    return u"mirror-%1.oos"_s.arg(driveId);
+}
+
 } // namespace MirrorInternal
 
 namespace
@@ -137,11 +142,6 @@ MirrorWriteMode writeModeArg(CommandContext& ctx, MirrorWriteMode fallback)
         fail(ErrorCode::InvalidParameter, {u"writeMode"_s, text, u"use synchronous or asynchronous"_s});
     }
     return *mode;
-}
-
-QString mapFileOf(ObjectId driveId)
-{
-    return u"mirror-%1.oos"_s.arg(driveId);
 }
 
 // ---- relationships ----------------------------------------------------------------------------------------------

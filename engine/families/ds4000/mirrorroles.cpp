@@ -2,11 +2,29 @@
 // DS4000 Enhanced Remote Mirroring role changes (spec §2.4.13-2.4.14, §3.4-3.5; setRemoteMirror role=): the roles
 // swap when the partner can be reached, a forced change without it makes a dual-role conflict, and a later change
 // resolves it. FlashCopies and VolumeCopies of a drive follow its role.
+//
+// When the partner is on another engine (issue 17, a proxy's drive), a role change is two-phase over the peers'
+// Control requests, and the side that gives up the primary role always commits first: a cut in between leaves two
+// secondaries, never two primaries.
+//   - Promotion here ("demote" to the peer): the peer demotes its drive, hands over its record of what may differ
+//     and keeps that record until this engine's push says it has it; then this side takes the role and the grains,
+//     durable before it commits. Repeating the command after a cut completes it (the peer answers the same record).
+//   - Demotion here while both sides are primaries (a dual-role conflict after a failover, resolved in the peer's
+//     favour: "adopt"): the peer takes this side's grains durably and commits as the only primary, waiting; this side
+//     commits as its secondary; then the peer is told to copy ("resume").
+//   - A planned demotion here (the partner a plain secondary) is refused: run the promotion on the partner's engine.
 #include "families/ds4000/mirrorinternal.h"
 #include "families/ds4000/volumecopyops.h"
+#include "mirror/mirrorendpoint.h"
 #include "mirror/mirrorrules.h"
 #include "mirror/mirrorservice.h"
+#include "mirror/outofsyncmap.h"
 #include "service/engine.h"
+#include "service/sites.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -203,6 +221,349 @@ void resolveDualRole(CommandContext& ctx, Mirror& local, MirrorRole to)
     applyOnCommit(ctx, {newPrimary.id, newSecondary.id}, 0, true);
 }
 
+// ---- role changes across engines (issue 17) -----------------------------------------------------------------------
+
+/** The site whose engine serves @p local's partner; it must be registered here, since a role change asks it. */
+QString partnerSite(CommandContext& ctx, const Mirror& local)
+{
+    const QString site = Engine::peerOfDrive(ctx.config, local.remoteDriveId);
+    if (!ctx.engine.peer(site)) {
+        fail(ErrorCode::MirrorAcrossEngines,
+            {driveName(ctx.config, local.id),
+                u"its partner is on the engine of site %1, which is not registered here, and a role change asks that "
+                "engine: register it first (copylinectl --add-peer %1 --peer-address HOST:PORT --peer-key-file "
+                "FILE)"_s.arg(site)});
+    }
+    return site;
+}
+
+/**
+ * Adds @p ranges (every grain when @p all) to a side's record of what may differ, durable before the command
+ * commits; returns how many grains the record holds then. A side without an endpoint gets one: a secondary whose
+ * primary was on another engine runs nothing here, so its map is made now (or read again: a role change may have
+ * handed grains over through it before a restart).
+ */
+qint64 takeRecordInto(CommandContext& ctx, Mirror& m, const QJsonArray& ranges, bool all)
+{
+    Engine& engine = ctx.engine;
+    auto endpoint = engine.mirrors().endpoint(m.id);
+    if (!endpoint) {
+        m.mapFile = mapFileOf(m.id);
+        const QString path = engine.volumePath(m.mapFile);
+        const qint64 grains = mirroredGrains(ctx.config, m);
+        const bool existed = QFile::exists(path);
+        IoStatus st;
+        auto map = existed ? OutOfSyncMap::open(path, grains, &st) : nullptr;
+        if (!map) {
+            map = OutOfSyncMap::create(path, grains, &st);
+        }
+        if (!map || !engine.volumes().find(m.id)) {
+            fail(ErrorCode::FileError, {path, map ? u"the logical drive's volume is not open"_s : st.reason});
+        }
+        if (!existed) {
+            ctx.onRollback([path]() { QFile::remove(path); });
+        }
+        endpoint = makeEndpoint(engine, m, std::move(map));
+        ctx.onCommit([&engine, endpoint]() { registerEndpoint(engine, endpoint); });
+    }
+    OutOfSyncMap& map = endpoint->map();
+    if (all) {
+        map.setAll();
+    } else {
+        Sites::setGrainRanges(map.bits(), ranges);
+    }
+    IoStatus st = map.persist();
+    if (st.ok()) {
+        st = map.sync();
+    }
+    if (!st.ok()) {
+        failFile(map.path(), st);
+    }
+    return map.bits().count();
+}
+
+/**
+ * A side's record of what may differ, durable, as grain ranges: its endpoint's, or its map file's when it has none
+ * (a secondary that handed its record over before a restart). A record that cannot be read fails the command: handing
+ * over less than what may differ would leave old data on the new secondary unnoticed.
+ */
+QJsonArray recordedGrains(CommandContext& ctx, const Mirror& m)
+{
+    if (const auto endpoint = ctx.engine.mirrors().endpoint(m.id)) {
+        OutOfSyncMap& map = endpoint->map();
+        IoStatus st = map.persist();
+        if (st.ok()) {
+            st = map.sync();
+        }
+        if (!st.ok()) {
+            failFile(map.path(), st);
+        }
+        return Sites::grainRanges(map.bits());
+    }
+    const QString path = ctx.engine.volumePath(m.mapFile);
+    if (m.mapFile.isEmpty() || !QFile::exists(path)) {
+        return {};
+    }
+    IoStatus st;
+    const auto map = OutOfSyncMap::open(path, mirroredGrains(ctx.config, m), &st);
+    if (!map) {
+        failFile(path, st);
+    }
+    return Sites::grainRanges(map->bits());
+}
+
+qint64 grainCount(const QJsonArray& ranges)
+{
+    qint64 n = 0;
+    for (const auto& r : ranges) {
+        n += r.toArray().at(1).toInteger();
+    }
+    return n;
+}
+
+/** The pair record of @p driveId that a peer's request names, checked against what this engine holds. */
+Mirror& peerPairRecord(CommandContext& ctx, const QString& peer, const QJsonObject& request, const char* partnerKey)
+{
+    Configuration& config = ctx.config;
+    const ObjectId driveId = request.value(u"drive"_s).toInteger();
+    const Mirror* m = config.mirrorOf(driveId);
+    if (m == nullptr || Engine::isProxyDrive(config, driveId) || m->pairId != request.value(u"pair"_s).toInteger()) {
+        fail(ErrorCode::MirrorAcrossEngines,
+            {u"logical drive %1"_s.arg(driveId), u"no mirror relationship of that pair is served here"_s});
+    }
+    const Mirror* partner = config.partnerOf(*m);
+    if (partner == nullptr || Engine::peerOfDrive(config, partner->id) != peer
+        || config.logicalDrives.value(partner->id).remoteId
+            != request.value(QLatin1StringView(partnerKey)).toInteger()) {
+        fail(ErrorCode::MirrorAcrossEngines,
+            {driveName(config, m->id), u"its partner here is not the drive of site %1 that asks"_s.arg(peer)});
+    }
+    return config.mirrors[m->id];
+}
+
+bool isDual(const Mirror& m)
+{
+    return m.status == MirrorStatus::DualPrimary || m.status == MirrorStatus::DualSecondary;
+}
+
+/** "demote": the peer takes the primary role of a pair; this side steps down first (the first phase). */
+IoStatus answerDemote(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
+{
+    const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
+        Mirror& local = peerPairRecord(ctx, peer, request, "primary");
+        Mirror& partner = ctx.config.mirrors[ctx.config.partnerOf(local)->id];
+        answer->insert(u"status"_s, enumName(local.status));
+        answer->insert(u"fullSyncNeeded"_s, local.fullSyncNeeded);
+        answer->insert(u"secondaryInconsistent"_s, local.secondaryInconsistent);
+        answer->insert(u"lastSynchronized"_s, local.lastSynchronized.toString(Qt::ISODateWithMs));
+        if (local.role == MirrorRole::Primary || isDual(local)) {
+            if (local.role == MirrorRole::Primary) {
+                stopRecording(ctx, local.id); // hosts held, shipping drained: the record below is complete
+            }
+            takeRole(ctx, local, MirrorRole::Secondary);
+            takeRole(ctx, partner, MirrorRole::Primary);
+            if (isDual(local)) {
+                local.status = MirrorStatus::Synchronizing;
+            }
+            local.statusReason = u"the engine of site %1 is taking the primary role"_s.arg(peer);
+            local.fullSyncNeeded = false;
+            local.synchronizedAtSplit = false;
+            partner.synchronizedAtSplit = false;
+            partner.status = local.status;
+            partner.statusReason = local.statusReason;
+            ctx.logEventOn(local.subsystemId, EventCode::MirrorRoleChanged, EventSeverity::Informational,
+                driveComponent(ctx.config, local.id), u"Mirror role changed"_s,
+                u"%1 is now the secondary of %2 on the engine of site %3, which asked for it: hosts can no longer "
+                u"write "
+                "it, and the regions it had not copied are copied back from site %3."_s.arg(
+                    driveName(ctx.config, local.id), driveName(ctx.config, partner.id), peer));
+            applyOnCommit(ctx, {local.id});
+        }
+        // Already this peer's secondary (its answer was lost on the way, say): the same record again.
+        const QJsonArray grains = recordedGrains(ctx, local);
+        answer->insert(u"grains"_s, grains);
+    });
+    if (!result.ok()) {
+        return IoStatus::failure(EPERM, result.error.message());
+    }
+    return IoStatus::success();
+}
+
+/**
+ * Promotion here with the partner on another engine: the second phase, after the peer demoted its drive. Returns
+ * false, having changed nothing, when the peer cannot be reached and @p force allows a promotion of this side alone.
+ */
+bool promoteAcrossEngines(CommandContext& ctx, Mirror& local, bool force)
+{
+    Configuration& config = ctx.config;
+    const QString site = partnerSite(ctx, local);
+    const bool dual = isDual(local);
+    if (dual && !local.synchronizedAtSplit) {
+        fail(ErrorCode::MirrorStateInvalid,
+            {driveName(config, local.id), statusText(local.status),
+                u"it was not a complete copy when the roles split, so it cannot become the only primary: remove the "
+                "mirror relationship on both sites, then create it again from the logical drive whose data is to be "
+                "kept"_s});
+    }
+    Mirror& partner = config.mirrors[config.partnerOf(local)->id];
+    QJsonObject answer;
+    const Error asked = Sites::ask(ctx.engine, site,
+        {{u"op"_s, u"demote"_s}, {u"pair"_s, local.pairId},
+            {u"drive"_s, config.logicalDrives.value(partner.id).remoteId}, {u"primary"_s, local.id}},
+        &answer);
+    if (asked.code == ErrorCode::PeerUnreachable && force) {
+        return false; // the site is gone (this engine had not noticed yet): a failover
+    }
+    check(asked);
+    // The peer committed its side: its drive is a secondary, and it keeps the grains below until this side pushes.
+    const MirrorStatus old
+        = parseEnum<MirrorStatus>(answer.value(u"status"_s).toString()).value_or(MirrorStatus::Unsynchronized);
+    const bool full = answer.value(u"fullSyncNeeded"_s).toBool();
+    const QJsonArray grains = answer.value(u"grains"_s).toArray();
+    takeRole(ctx, partner, MirrorRole::Secondary);
+    takeRole(ctx, local, MirrorRole::Primary);
+    Sites::agreeRoleChange(ctx, local.id);
+    local.fullSyncNeeded = full;
+    local.secondaryInconsistent = answer.value(u"secondaryInconsistent"_s).toBool();
+    local.lastSynchronized = QDateTime::fromString(answer.value(u"lastSynchronized"_s).toString(), Qt::ISODateWithMs);
+    const qint64 pending = takeRecordInto(ctx, local, grains, full);
+    if (!dual && old == MirrorStatus::Synchronized && pending == 0) {
+        local.status = MirrorStatus::Synchronized;
+        local.statusReason.clear();
+    } else if (!dual && (old == MirrorStatus::Suspended || old == MirrorStatus::Unsynchronized)) {
+        local.status = old; // still waiting for Resume, now the other way round
+        local.statusReason = u"the roles were reversed while the pair was %1"_s.arg(statusText(old));
+    } else {
+        startSync(ctx, local, dual ? u"dual-role conflict resolved"_s : u"the roles were reversed"_s);
+    }
+    local.synchronizedAtSplit = false;
+    partner.synchronizedAtSplit = false;
+    tellPartner(ctx, local);
+    // The secondary's owner is not changed: that drive is the other engine's, which keeps its own owner.
+    ctx.logEventOn(local.subsystemId, EventCode::MirrorRoleChanged, EventSeverity::Informational,
+        driveComponent(config, local.id), u"Mirror role changed"_s,
+        u"%1 is now the primary and %2 on site %3 the secondary; the engine of site %3 stepped down first and handed "
+        "over %4 grains that may differ, which are copied from %1 to %2."_s
+            .arg(driveName(config, local.id), driveName(config, partner.id), site)
+            .arg(full ? u"all"_s : QString::number(grainCount(grains))));
+    applyOnCommit(ctx, {local.id}, 0, true);
+    return true;
+}
+
+/** "adopt": both sides are primaries, and the peer's drive becomes this side's secondary with its grains. */
+IoStatus answerAdopt(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
+{
+    Q_UNUSED(answer)
+    if (!engine.peer(peer)) {
+        return IoStatus::failure(EPERM,
+            u"site %1 is not registered on the engine of site %2, which would manage the pair: register it there "
+            "first (copylinectl --add-peer %1 ...)"_s.arg(peer, engine.siteName()));
+    }
+    const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
+        Mirror& local = peerPairRecord(ctx, peer, request, "secondary");
+        Mirror& partner = ctx.config.mirrors[ctx.config.partnerOf(local)->id];
+        if (local.role != MirrorRole::Primary) {
+            fail(ErrorCode::MirrorStateInvalid,
+                {driveName(ctx.config, local.id), statusText(local.status),
+                    u"it is not a primary here, so the conflict is not the one site %1 sees: run the Communication "
+                    "Test on both sites"_s.arg(peer)});
+        }
+        if (isDual(local) && !local.synchronizedAtSplit) {
+            fail(ErrorCode::MirrorStateInvalid,
+                {driveName(ctx.config, local.id), statusText(local.status),
+                    u"it was not a complete copy when the roles split, so it cannot become the only primary: remove "
+                    "the mirror relationship on both sites, then create it again from the logical drive whose data "
+                    "is to be kept"_s});
+        }
+        // Without an endpoint, what hosts wrote here since the split is unknown: everything is copied.
+        const bool known = ctx.engine.mirrors().endpoint(local.id) != nullptr;
+        takeRecordInto(ctx, local, request.value(u"grains"_s).toArray(), !known);
+        takeRole(ctx, partner, MirrorRole::Secondary);
+        local.synchronizedAtSplit = false;
+        partner.synchronizedAtSplit = false;
+        // It copies once the other side committed as its secondary and says so ("resume"): before that, that side
+        // still refuses this engine's frames.
+        local.status = MirrorStatus::Unsynchronized;
+        local.statusReason = u"dual-role conflict resolved; waiting for site %1 to take the secondary role"_s.arg(peer);
+        tellPartner(ctx, local);
+        ctx.logEventOn(local.subsystemId, EventCode::MirrorRoleChanged, EventSeverity::Informational,
+            driveComponent(ctx.config, local.id), u"Mirror role changed"_s,
+            u"Dual-role conflict resolved: %1 is the primary and %2 on site %3 the secondary; the regions written on "
+            "either side since the roles split are copied from %1."_s.arg(
+                driveName(ctx.config, local.id), driveName(ctx.config, partner.id), peer));
+        applyOnCommit(ctx, {local.id}, 0, true);
+    });
+    if (!result.ok()) {
+        return IoStatus::failure(EPERM, result.error.message());
+    }
+    return IoStatus::success();
+}
+
+/** "resume": the peer committed as the secondary of this side's primary; the copy starts. */
+IoStatus answerResume(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
+{
+    Q_UNUSED(answer)
+    const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
+        Mirror& local = peerPairRecord(ctx, peer, request, "secondary");
+        if (local.role == MirrorRole::Primary && local.status == MirrorStatus::Unsynchronized) {
+            startSync(ctx, local, u"dual-role conflict resolved"_s);
+            tellPartner(ctx, local);
+            applyOnCommit(ctx, {local.id});
+        }
+    });
+    return result.ok() ? IoStatus::success() : IoStatus::failure(EPERM, result.error.message());
+}
+
+/** Demotion here while both sides are primaries: the peer keeps the primary role and takes this side's grains. */
+void yieldAcrossEngines(CommandContext& ctx, Mirror& local)
+{
+    Configuration& config = ctx.config;
+    const QString site = partnerSite(ctx, local);
+    Mirror& partner = config.mirrors[config.partnerOf(local)->id];
+    if (local.role == MirrorRole::Primary) {
+        stopRecording(ctx, local.id); // hosts held, nothing shipped: the record sent is complete
+    }
+    const QJsonArray grains = recordedGrains(ctx, local);
+    const QJsonObject request {{u"pair"_s, local.pairId}, {u"drive"_s, config.logicalDrives.value(partner.id).remoteId},
+        {u"secondary"_s, local.id}};
+    QJsonObject adopt = request;
+    adopt.insert(u"op"_s, u"adopt"_s);
+    adopt.insert(u"grains"_s, grains);
+    QJsonObject answer;
+    check(Sites::ask(ctx.engine, site, adopt, &answer));
+    // The peer holds the grains durably and is the only primary: this side's record of them is spent.
+    takeRole(ctx, local, MirrorRole::Secondary);
+    takeRole(ctx, partner, MirrorRole::Primary);
+    Sites::agreeRoleChange(ctx, local.id);
+    local.status = MirrorStatus::Synchronizing;
+    local.statusReason = u"dual-role conflict resolved: site %1 copies the regions written since the split"_s.arg(site);
+    local.synchronizedAtSplit = false;
+    partner.synchronizedAtSplit = false;
+    partner.status = local.status;
+    partner.statusReason = local.statusReason;
+    Engine& engine = ctx.engine;
+    const ObjectId id = local.id;
+    ctx.onCommit([&engine, id, site, request]() {
+        if (const auto endpoint = engine.mirrors().endpoint(id)) {
+            endpoint->map().bits().clearAll();
+            endpoint->map().compact();
+        }
+        QJsonObject resume = request;
+        resume.insert(u"op"_s, u"resume"_s);
+        QJsonObject ignored;
+        // Not answered: the peer's pair waits Unsynchronized, and a Resume there starts it.
+        const Error err = Sites::ask(engine, site, resume, &ignored);
+        Q_UNUSED(err)
+    });
+    ctx.logEventOn(local.subsystemId, EventCode::MirrorRoleChanged, EventSeverity::Informational,
+        driveComponent(config, local.id), u"Mirror role changed"_s,
+        u"Dual-role conflict resolved: %1 is now the secondary of %2 on site %3; the regions written on either side "
+        "since the roles split (%4 grains here) are copied from site %3."_s
+            .arg(driveName(config, local.id), driveName(config, partner.id), site)
+            .arg(grainCount(grains)));
+    applyOnCommit(ctx, {local.id});
+}
+
 } // namespace
 
 namespace MirrorInternal
@@ -215,6 +576,16 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
     const Mirror* partner = ctx.config.partnerOf(local);
     const bool talk = reachable(ctx.engine, ctx.config, local);
     const bool dual = local.status == MirrorStatus::DualPrimary || local.status == MirrorStatus::DualSecondary;
+    const bool acrossEngines = partner != nullptr && Engine::isProxyDrive(ctx.config, partner->id);
+    if (acrossEngines && !force && !ctx.engine.peer(Engine::peerOfDrive(ctx.config, partner->id))) {
+        const QString site = Engine::peerOfDrive(ctx.config, partner->id);
+        fail(ErrorCode::MirrorAcrossEngines,
+            {ldName,
+                u"its partner is on the engine of site %1, which is not registered here. With both sites up, a role "
+                "change asks that engine: register it first (copylinectl --add-peer %1 --peer-address HOST:PORT "
+                "--peer-key-file FILE). With site %1 gone, force=TRUE changes this side alone: a dual-role "
+                "conflict"_s.arg(site)});
+    }
     if (dual) {
         if (local.role == to) {
             fail(ErrorCode::MirrorRoleInvalid,
@@ -227,7 +598,13 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
             communicationFailure(
                 ctx, local, u"A dual-role conflict is resolved once the storage subsystems communicate again."_s);
         }
-        resolveDualRole(ctx, local, to);
+        if (acrossEngines && to == MirrorRole::Primary) {
+            promoteAcrossEngines(ctx, local, false);
+        } else if (acrossEngines) {
+            yieldAcrossEngines(ctx, local);
+        } else {
+            resolveDualRole(ctx, local, to);
+        }
         return;
     }
     if (local.role == to) {
@@ -238,7 +615,19 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
             {ldName, statusText(local.status),
                 u"the remote storage subsystem no longer lists the relationship; remove it here"_s});
     }
-    if (talk && partner != nullptr && partner->role == to) {
+    if (talk && partner != nullptr && partner->role == to && acrossEngines) {
+        if (to == MirrorRole::Secondary) {
+            // A planned demotion across engines would need the other engine to commit first; it is asked from there.
+            fail(ErrorCode::MirrorAcrossEngines,
+                {ldName,
+                    u"its partner is on the engine of site %1, which takes the primary role in two phases: run "
+                    "set remoteMirror localLogicalDrive [\"%2\"] role=primary; on that engine"_s.arg(
+                        Engine::peerOfDrive(ctx.config, partner->id), driveName(ctx.config, partner->id))});
+        }
+        if (promoteAcrossEngines(ctx, local, force)) {
+            return;
+        }
+    } else if (talk && partner != nullptr && partner->role == to) {
         swapRoles(ctx, local, to); // the partner hands over the role local takes
         return;
     }
@@ -260,6 +649,11 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
         stopRecording(ctx, local.id); // its record stays complete for the recovery
     }
     takeRole(ctx, local, to);
+    if (to == MirrorRole::Primary && acrossEngines) {
+        // A secondary of another engine's primary ran no endpoint: from now on it records what its hosts write, so
+        // a later recovery copies only what differs.
+        takeRecordInto(ctx, local, {}, false);
+    }
     local.status = to == MirrorRole::Primary ? MirrorStatus::DualPrimary : MirrorStatus::DualSecondary;
     local.statusReason = u"the role was changed while the remote storage subsystem could not be reached"_s;
     ctx.logEvent(EventCode::MirrorDualRoleConflict, EventSeverity::Critical, driveComponent(ctx.config, local.id),
@@ -272,6 +666,13 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
                 : u"The pair was not Synchronized: remove the relationship on both subsystems and create it again."_s),
         true);
     applyOnCommit(ctx, {local.id});
+}
+
+void registerPeerOps()
+{
+    Sites::handle(u"demote"_s, &answerDemote);
+    Sites::handle(u"adopt"_s, &answerAdopt);
+    Sites::handle(u"resume"_s, &answerResume);
 }
 
 } // namespace MirrorInternal

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a family uses of the engines per site (issue 17, enginesites.cpp) beyond Engine's own interface: asking a
+// registered peer, answering the requests of other engines that only the family understands (DS4000 role changes
+// across engines, mirrorroles.cpp), and telling the guard of pairs across engines (Engine::proxyChange) that the
+// peer agreed to the role change a command makes.
+#pragma once
+
+#include "api/error.h"
+#include "storage/configuration.h"
+#include "storage/iostatus.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Copyline
+{
+
+class CommandContext;
+class Engine;
+class GrainBitmap;
+
+namespace Sites
+{
+
+/**
+ * Answers a request of another engine. @p peer is the sender's name here: its registered name, or the name it gives
+ * itself when it is not registered. Runs on the engine thread; a failure's reason goes back to the sender.
+ */
+using Handler = IoStatus (*)(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer);
+
+/** Makes @p handler answer the Control requests whose "op" is @p op (done once, before a workspace opens). */
+void handle(const QString& op, Handler handler);
+
+/**
+ * Sends @p request to the registered peer @p peer and waits for its answer: one round trip, at most 20 s. Fails
+ * PeerInvalid when no peer of that name is registered, PeerUnreachable with the reason otherwise.
+ */
+Error ask(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer);
+
+/**
+ * The command of @p ctx changes the role of @p localDrive, a drive of a pair across engines, and the peer of its
+ * partner agreed (it demoted its side, or took this side's record): Engine::proxyChange lets that change through.
+ */
+void agreeRoleChange(CommandContext& ctx, ObjectId localDrive);
+
+/** The grains set in @p bits as [[first, count], ...]: what a side hands over of its record of what may differ. */
+QJsonArray grainRanges(const GrainBitmap& bits);
+/** Sets the grains of @p ranges in @p bits (those past its size are ignored: the smaller drive bounds a pair). */
+void setGrainRanges(GrainBitmap& bits, const QJsonArray& ranges);
+
+} // namespace Sites
+} // namespace Copyline
