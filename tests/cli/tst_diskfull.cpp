@@ -4,6 +4,7 @@
 // acknowledged, or the write is refused; it never shows the new data, not even after a kill and a restart. Deleting
 // a drive works on a full disk. A volume file truncated behind the engine's back fails its drive with an event that
 // names the file. An engine that was killed leaves an event at the next start.
+#include "diskfull.h"
 #include "service/engine.h"
 #include "testworkspace.h"
 
@@ -19,8 +20,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <fcntl.h>
-#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -103,22 +102,6 @@ void stopEngine(const QString& workspace)
     QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, workspace, u"--stop"_s, u"-S"_s});
 }
 
-/** Fills the file system of @p path to its last block with one file; returns the file's path. */
-QString fillDisk(const QString& folder)
-{
-    const QString path = QDir(folder).filePath(u"filler"_s);
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        return {};
-    }
-    std::vector<char> block(1024 * 1024, 'x');
-    for (size_t size : {size_t(1024 * 1024), size_t(4096)}) {
-        while (::write(fd, block.data(), size) == static_cast<ssize_t>(size)) { }
-    }
-    ::close(fd);
-    return path;
-}
-
 } // namespace
 
 class TestDiskFull : public QObject
@@ -145,13 +128,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (::geteuid() != 0) {
-            QSKIP("mounting a small tmpfs to fill needs root (CI runs as root)");
-        }
         QVERIFY(m_mount.isValid());
-        const QByteArray target = QFile::encodeName(m_mount.path());
-        if (::mount("copyline-diskfull", target.constData(), "tmpfs", 0, "size=160m,mode=0700") != 0) {
-            QSKIP("mount(tmpfs) is not allowed here");
+        QString why;
+        if (!Test::mountSmallDisk(m_mount.path(), 160, &why)) {
+            QSKIP(qPrintable(why));
         }
         m_mounted = true;
     }
@@ -168,7 +148,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_mounted) {
-            ::umount2(QFile::encodeName(m_mount.path()).constData(), MNT_DETACH);
+            Test::unmountSmallDisk(m_mount.path());
         }
     }
 
@@ -179,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(checksum(m_workspace, u"D-1"_s), t0);
         // The worst case of the issue: not even the catalog can record the failure (its reserve is gone too).
         QVERIFY(QFile::remove(QDir(m_workspace).filePath(u"catalog.reserve"_s)));
-        const QString filler = fillDisk(m_mount.path());
+        const QString filler = Test::fillDisk(m_mount.path());
         QVERIFY(!filler.isEmpty());
 
         const Run write = ctl(m_workspace, u"write logicalDrive [\"D\"] offset=0 length=4194304 seed=2;"_s);
@@ -212,7 +192,7 @@ private Q_SLOTS:
     {
         setUpDrive(u"fail-writes"_s, u"failBaseWrites"_s);
         const QString t0 = checksum(m_workspace, u"D"_s);
-        const QString filler = fillDisk(m_mount.path());
+        const QString filler = Test::fillDisk(m_mount.path());
         QVERIFY(!filler.isEmpty());
         const Run write = ctl(m_workspace, u"write logicalDrive [\"D\"] offset=0 length=4194304 seed=3;"_s);
         QCOMPARE(write.code, 1);
@@ -230,7 +210,7 @@ private Q_SLOTS:
     void deletingWorksOnAFullDisk()
     {
         setUpDrive(u"delete"_s, u"failFlashCopy"_s);
-        const QString filler = fillDisk(m_mount.path());
+        const QString filler = Test::fillDisk(m_mount.path());
         QVERIFY(!filler.isEmpty());
         // Creating needs room and is refused clearly, not as an internal error.
         const Run create = ctl(m_workspace, u"create logicalDrive array=1 userLabel=\"E\" capacity=1 GB;"_s);
@@ -251,7 +231,7 @@ private Q_SLOTS:
         const QString t0 = checksum(m_workspace, u"D"_s);
         QVERIFY(ctl(m_workspace, u"create logicalDrive array=1 userLabel=\"C\" capacity=32 MB;"_s).code == 0);
         // On a full disk a copy cannot even start: refused clearly, as a full disk.
-        QString filler = fillDisk(m_mount.path());
+        QString filler = Test::fillDisk(m_mount.path());
         const Run refused = ctl(m_workspace, u"create volumeCopy source=\"D\" target=\"C\";"_s);
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(u"disk that holds the workspace is full"_s), qPrintable(refused.err));
@@ -260,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(ctl(m_workspace, u"set storageSubsystem copyBandwidth=2 MB;"_s).code == 0);
         const Run started = ctl(m_workspace, u"create volumeCopy source=\"D\" target=\"C\" copyPriority=highest;"_s);
         QVERIFY2(started.code == 0, qPrintable(started.err));
-        filler = fillDisk(m_mount.path());
+        filler = Test::fillDisk(m_mount.path());
         QVERIFY(!filler.isEmpty());
         // The target's bytes cannot be written: Copy Failed with Event 6600 and the cause, never Completed.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -303,7 +283,7 @@ private Q_SLOTS:
         QVERIFY2(c.code == 0, qPrintable(c.err));
         QTRY_VERIFY_WITH_TIMEOUT(ctl(ws, u"show remoteMirrors;"_s).out.contains(u"Synchronized"_s), 60000);
         QVERIFY(ctl(ws, u"set remoteMirrorLink remoteStorageSubsystemName=\"Secondary Site\" state=down;"_s).code == 0);
-        const QString filler = fillDisk(m_mount.path());
+        const QString filler = Test::fillDisk(m_mount.path());
         QVERIFY(!filler.isEmpty());
         // Writes spread over the drive, each either acknowledged (and then marked) or refused (and then not done).
         int acknowledged = 0;
@@ -348,7 +328,7 @@ private Q_SLOTS:
         create.insert(u"initialCopy"_s, false);
         run(u"hdsPairCreate"_s, create);
         // On a full disk the Split cannot even make its track map: refused as a full disk, the pair unchanged.
-        QString filler = fillDisk(m_mount.path());
+        QString filler = Test::fillDisk(m_mount.path());
         const Run refused = call(ws, u"hdsPairSplit"_s, pair);
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(u"disk that holds the workspace is full"_s), qPrintable(refused.err));
@@ -358,7 +338,7 @@ private Q_SLOTS:
         run(u"hdsSetController"_s,
             {{u"subsystem"_s, u"64030"_s}, {u"copyPath"_s, u"remotecopy"_s}, {u"chaBandwidth"_s, 2000000}});
         run(u"hdsPairSplit"_s, pair);
-        filler = fillDisk(m_mount.path());
+        filler = Test::fillDisk(m_mount.path());
         QVERIFY(!filler.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(hdsPair(ws).value(u"guiStatus"_s).toString(), u"suspend"_s, 60000);
         const QJsonObject failed = hdsPair(ws);

@@ -426,7 +426,16 @@ bool promoteAcrossEngines(CommandContext& ctx, Mirror& local, bool force)
     local.fullSyncNeeded = full;
     local.secondaryInconsistent = answer.value(u"secondaryInconsistent"_s).toBool();
     local.lastSynchronized = QDateTime::fromString(answer.value(u"lastSynchronized"_s).toString(), Qt::ISODateWithMs);
-    const qint64 pending = takeRecordInto(ctx, local, grains, full);
+    qint64 pending = 0;
+    try {
+        pending = takeRecordInto(ctx, local, grains, full);
+    } catch (const CommandFailure& failure) {
+        fail(ErrorCode::MirrorAcrossEngines,
+            {driveName(config, local.id),
+                u"the engine of site %1 stepped down (its drive is a secondary now, and it keeps its record of what "
+                "may differ), but this side could not take the primary role: %2 Both drives are secondaries until "
+                "you run the command again, which completes the role change"_s.arg(site, failure.error().message())});
+    }
     if (!dual && old == MirrorStatus::Synchronized && pending == 0) {
         local.status = MirrorStatus::Synchronized;
         local.statusReason.clear();
