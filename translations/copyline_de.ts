@@ -10226,6 +10226,10 @@ Speichersubsystem %1 ist optimal.</translation>
         <source>A verification compares both sides over the link: resume the pair first.</source>
         <translation>Eine Überprüfung vergleicht beide Seiten über die Verbindung: Setzen Sie das Paar zuerst fort.</translation>
     </message>
+    <message>
+        <source>%1&apos;s partner %2 is served by the engine of site %3: a planned role change is made there, by making %2 the primary (that engine asks this one to step down first).</source>
+        <translation>Der Partner %2 von %1 wird von der Engine des Standorts %3 bedient: Ein geplanter Rollenwechsel erfolgt dort, indem %2 zum primären Laufwerk gemacht wird (jene Engine fordert diese zuerst auf, zurückzutreten).</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::RemoteMirrorsWindow</name>

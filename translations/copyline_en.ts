@@ -10147,6 +10147,10 @@ Storage subsystem %1 is Optimal.</source>
         <source>A verification compares both sides over the link: resume the pair first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s partner %2 is served by the engine of site %3: a planned role change is made there, by making %2 the primary (that engine asks this one to step down first).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::RemoteMirrorsWindow</name>

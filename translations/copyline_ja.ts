@@ -10164,6 +10164,10 @@ Storage subsystem %1 is Optimal.</source>
         <source>A verification compares both sides over the link: resume the pair first.</source>
         <translation>検証はリンク経由で両側を比較します。先にペアを再開してください。</translation>
     </message>
+    <message>
+        <source>%1&apos;s partner %2 is served by the engine of site %3: a planned role change is made there, by making %2 the primary (that engine asks this one to step down first).</source>
+        <translation>%1 のパートナー %2 はサイト %3 のエンジンが提供しています。計画的なロール変更はそちらで行います。%2 を 1 次にしてください (そのエンジンがまずこちらに 2 次への降格を依頼します)。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::RemoteMirrorsWindow</name>

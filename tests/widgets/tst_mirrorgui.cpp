@@ -1221,6 +1221,24 @@ void TestMirrorGui::disabledActionsSayWhy()
     // The context menu of the secondary has the Remote Mirroring submenu with Change.
     auto* change = m_window->mirrorActions()->changeMenu();
     QVERIFY(change->actions().contains(action(m_window.get(), u"actionRoleToPrimary"_s)));
+
+    // Engines per site: with the secondary's subsystem served by siteB's engine (a proxy), the primary cannot be
+    // demoted here; the tooltip says where the role change is made.
+    auto sites = std::make_shared<Snapshot>(*m_ws->snapshot());
+    Subsystem& remote = sites->config.subsystems[m_ws->subsystemId(kSecondary)];
+    remote.peer = u"siteB"_s;
+    remote.remoteId = 2;
+    const ObjectId accounting = m_ws->logicalDrive(u"Accounting"_s).id;
+    MirrorActions* actions = m_window->mirrorActions();
+    actions->setContext(sites, m_ws->subsystemId(kPrimary), {accounting});
+    QAction* toSecondary = action(m_window.get(), u"actionRoleToSecondary"_s);
+    QVERIFY(!toSecondary->isEnabled());
+    QVERIFY2(
+        toSecondary->toolTip().contains(u"Accounting's partner Accounting 2 is served by the engine of site siteB: "
+                                        "a planned role change is made there"_s),
+        qPrintable(toSecondary->toolTip()));
+    actions->setContext(m_ws->snapshot(), m_ws->subsystemId(kPrimary), {accounting});
+    QVERIFY2(toSecondary->isEnabled(), qPrintable(toSecondary->toolTip()));
 }
 
 void TestMirrorGui::pairModelUpdatesRowsInPlace()
