@@ -188,18 +188,11 @@ double percentile(std::vector<double> v, double p)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    Bench::checkArguments(QCoreApplication::arguments(), "Usage: bench_mirror [--quick] [--size MiB] [--dir DIR]",
-        {u"--quick"_s}, {u"--dir"_s}, {u"--size"_s});
-    const QStringList args = QCoreApplication::arguments();
-    const bool quick = args.contains(u"--quick"_s);
-    QString root = QDir::tempPath();
-    if (const auto i = args.indexOf(u"--dir"_s); i >= 0 && i + 1 < args.size()) {
-        root = args.at(i + 1);
-    }
-    qint64 size = quick ? 64 * MiB : 4 * GiB;
-    if (const auto i = args.indexOf(u"--size"_s); i >= 0 && i + 1 < args.size()) {
-        size = args.at(i + 1).toLongLong() * MiB;
-    }
+    const Bench::PairArguments arguments
+        = Bench::pairArguments("Usage: bench_mirror [--quick] [--size MiB] [--dir DIR]", 4 * GiB, 64 * MiB);
+    const bool quick = arguments.quick;
+    const QString root = arguments.root;
+    const qint64 size = arguments.size;
     // 1% of the primary in grain-aligned 256 KiB pieces (at least one): exactly what a delta resync records.
     const qint64 piece = 256 * KiB;
     const qint64 pieces = std::max<qint64>(1, size / 100 / piece);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStringList>
@@ -71,6 +72,32 @@ inline void checkArguments(const QStringList& args,
             refuse(QStringLiteral("%1 takes a positive number, not \"%2\"").arg(a, args.at(i)));
         }
     }
+}
+
+/** The command line of a benchmark over one pair of volumes: --quick, --size MiB, --dir DIR. */
+struct PairArguments
+{
+    bool quick = false;
+    QString root;    /**< where the benchmark makes its folder (--dir; the temporary folder by default) */
+    qint64 size = 0; /**< bytes of each volume (--size MiB; @p quickSize with --quick, else @p fullSize) */
+};
+
+/** Checks (checkArguments) and reads the command line of such a benchmark. */
+inline PairArguments pairArguments(const char* usage, qint64 fullSize, qint64 quickSize)
+{
+    const QStringList args = QCoreApplication::arguments();
+    checkArguments(args, usage, {QStringLiteral("--quick")}, {QStringLiteral("--dir")}, {QStringLiteral("--size")});
+    PairArguments a;
+    a.quick = args.contains(QStringLiteral("--quick"));
+    a.root = QDir::tempPath();
+    if (const auto i = args.indexOf(QStringLiteral("--dir")); i >= 0 && i + 1 < args.size()) {
+        a.root = args.at(i + 1);
+    }
+    a.size = a.quick ? quickSize : fullSize;
+    if (const auto i = args.indexOf(QStringLiteral("--size")); i >= 0 && i + 1 < args.size()) {
+        a.size = args.at(i + 1).toLongLong() * 1024 * 1024;
+    }
+    return a;
 }
 
 } // namespace Copyline::Bench

@@ -118,6 +118,14 @@ QString roleLine(const QString& workspace, const QString& subsystem, const QStri
     return u"(not listed)"_s;
 }
 
+/** The data of a test that runs with Metro Mirroring and with Global Copy. */
+void writeModes()
+{
+    QTest::addColumn<QString>("writeMode");
+    QTest::newRow("Metro Mirroring") << u"synchronous"_s;
+    QTest::newRow("Global Copy") << u"asynchronous"_s;
+}
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -285,12 +293,7 @@ private Q_SLOTS:
         QVERIFY(!ctl(a(), {u"-d"_s}).out.contains(u"@siteB"_s));
     }
 
-    void mirrorAcrossEngines_data()
-    {
-        QTest::addColumn<QString>("writeMode");
-        QTest::newRow("Metro Mirroring") << u"synchronous"_s;
-        QTest::newRow("Global Copy") << u"asynchronous"_s;
-    }
+    void mirrorAcrossEngines_data() { writeModes(); }
 
     void mirrorAcrossEngines()
     {
@@ -462,12 +465,7 @@ private Q_SLOTS:
             script(a(), u"Primary Site"_s, u"show remoteMirrors;"_s).out.contains(u"Dst on Secondary Site@siteB"_s));
     }
 
-    void plannedRoleReversal_data()
-    {
-        QTest::addColumn<QString>("writeMode");
-        QTest::newRow("Metro Mirroring") << u"synchronous"_s;
-        QTest::newRow("Global Copy") << u"asynchronous"_s;
-    }
+    void plannedRoleReversal_data() { writeModes(); }
 
     void plannedRoleReversal()
     {

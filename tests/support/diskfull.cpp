@@ -36,13 +36,14 @@ void unmountSmallDisk(const QString& folder)
 
 QString fillDisk(const QString& folder)
 {
-    const QString path = QDir(folder).filePath(u"filler"_s);
+    QString path = QDir(folder).filePath(u"filler"_s);
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
         return {};
     }
-    std::vector<char> block(1024 * 1024, 'x');
-    for (const size_t size : {size_t {1024 * 1024}, size_t {4096}}) {
+    constexpr size_t kMiB = size_t {1024} * 1024;
+    std::vector<char> block(kMiB, 'x');
+    for (const size_t size : {kMiB, size_t {4096}}) {
         while (::write(fd, block.data(), size) == static_cast<ssize_t>(size)) { }
     }
     ::close(fd);

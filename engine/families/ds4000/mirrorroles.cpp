@@ -493,7 +493,9 @@ IoStatus answerAdopt(Engine& engine, const QString& peer, const QJsonObject& req
         // It copies once the other side committed as its secondary and says so ("resume"): before that, that side
         // still refuses this engine's frames.
         local.status = MirrorStatus::Unsynchronized;
-        local.statusReason = u"dual-role conflict resolved; waiting for site %1 to take the secondary role"_s.arg(peer);
+        local.statusReason
+            = u"dual-role conflict resolved; the copy starts once site %1 has taken the secondary role (Resume starts "
+              "it if it does not)"_s.arg(peer);
         tellPartner(ctx, local);
         ctx.logEventOn(local.subsystemId, EventCode::MirrorRoleChanged, EventSeverity::Informational,
             driveComponent(ctx.config, local.id), u"Mirror role changed"_s,
