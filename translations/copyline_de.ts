@@ -3335,6 +3335,14 @@ Möchten Sie die Freischaltung von %1 wirklich aufheben?</translation>
         <source>Mirror relationship of %1: %2.</source>
         <translation>Spiegelbeziehung von %1: %2.</translation>
     </message>
+    <message>
+        <source>IWNR3020E This server is the standby management server of %1: it keeps a copy of that server&apos;s sessions and runs no commands. Run the command on %1, or take over with hatakeover if %1 is lost.</source>
+        <translation>IWNR3020E Dieser Server ist der Standby-Management-Server von %1: Er hält eine Kopie der Sitzungen jenes Servers und führt keine Befehle aus. Führen Sie den Befehl auf %1 aus oder übernehmen Sie mit hatakeover, falls %1 verloren ist.</translation>
+    </message>
+    <message>
+        <source>IWNR3021E Management server %1: %2</source>
+        <translation>IWNR3021E Management-Server %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>

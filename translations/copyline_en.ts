@@ -3314,6 +3314,14 @@ Are you sure you want to disable %1?</source>
         <source>Mirror relationship of %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>IWNR3020E This server is the standby management server of %1: it keeps a copy of that server&apos;s sessions and runs no commands. Run the command on %1, or take over with hatakeover if %1 is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IWNR3021E Management server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>

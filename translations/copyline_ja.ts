@@ -3312,6 +3312,14 @@ Are you sure you want to disable %1?</source>
         <source>Mirror relationship of %1: %2.</source>
         <translation>%1 のミラー関係: %2。</translation>
     </message>
+    <message>
+        <source>IWNR3020E This server is the standby management server of %1: it keeps a copy of that server&apos;s sessions and runs no commands. Run the command on %1, or take over with hatakeover if %1 is lost.</source>
+        <translation>IWNR3020E このサーバーは %1 のスタンバイ管理サーバーです。そのサーバーのセッションのコピーを保持し、コマンドは実行しません。%1 でコマンドを実行するか、%1 が失われた場合は hatakeover で引き継いでください。</translation>
+    </message>
+    <message>
+        <source>IWNR3021E Management server %1: %2</source>
+        <translation>IWNR3021E 管理サーバー %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::EssUi::ConfigurationPanel</name>

@@ -73,6 +73,9 @@ constexpr auto UserCreated = "IWNR3001I User %1 was granted the role %2.";
 constexpr auto UserChanged = "IWNR3002I User %1 was successfully changed.";
 constexpr auto UserRemoved = "IWNR3003I User %1 was successfully removed.";
 constexpr auto BackupDone = "IWNR1905I The configuration was backed up to %1.";
+constexpr auto StandbyDefined = "IWNR3032I Server %1 is the standby management server now.";
+constexpr auto TookOver = "IWNR3033I This server is the active management server now.";
+constexpr auto StandbyRemoved = "IWNR3034I The standby management server was removed.";
 } // namespace Msg
 
 QString tr(const char* text)
@@ -1012,6 +1015,47 @@ void mkbackup(Client& c, const Args&)
     }
 }
 
+// High availability (spec §7.2): the standby is another site's engine, registered with copylinectl --add-peer; its
+// name replaces the real -server host and -port, and the engines' replication key its user name and password.
+void setstdby(Client& c, const Args& a)
+{
+    if (const auto data = c.call(u"csmSetStandby"_s, {{u"server"_s, a.value(u"server"_s)}})) {
+        for (const auto& v : data->value(u"skipped"_s).toArray()) {
+            result(u"IWNR3031W Not replicated: %1."_s.arg(v.toString()));
+        }
+        resultOr(*data, tr(Msg::StandbyDefined).arg(a.value(u"server"_s)));
+    }
+}
+
+void hatakeover(Client& c, const Args&)
+{
+    if (const auto data = c.call(u"csmTakeover"_s)) {
+        resultOr(*data, tr(Msg::TookOver));
+    }
+}
+
+void rmstdby(Client& c, const Args&)
+{
+    if (const auto data = c.call(u"csmRemoveStandby"_s)) {
+        resultOr(*data, tr(Msg::StandbyRemoved));
+    }
+}
+
+void lshaservers(Client& c, const Args& a)
+{
+    const auto data = c.call(u"csmListHaServers"_s);
+    if (!data) {
+        return;
+    }
+    Table t {u"CSMHAServer"_s, {{u"Server"_s}, {u"Role"_s}, {u"Status"_s}, {u"Port"_s}}, {}};
+    for (const auto& v : data->value(u"servers"_s).toArray()) {
+        const QJsonObject x = v.toObject();
+        t.rows.append(
+            {x[u"server"_s].toString(), x[u"role"_s].toString(), x[u"status"_s].toString(), x[u"port"_s].toString()});
+    }
+    printTable(t, a);
+}
+
 void lssesstypes(Client& c, const Args& a)
 {
     const auto data = c.call(u"csmListSessionTypes"_s);
@@ -1091,6 +1135,10 @@ const QList<Command>& commands()
         {u"rmauth"_s, u"[-quiet] -name user"_s, false, {u"name"_s}, {u"quiet"_s}, false, {}, false, false, rmauth},
         {u"mkbackup"_s, QString(), false, {}, {}, false, {}, false, false, mkbackup},
         {u"lssesstypes"_s, QString(), true, {}, {}, false, {}, false, false, lssesstypes},
+        {u"setstdby"_s, u"-server server_name"_s, false, {u"server"_s}, {}, false, {}, false, false, setstdby},
+        {u"hatakeover"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, hatakeover},
+        {u"rmstdby"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, rmstdby},
+        {u"lshaservers"_s, QString(), true, {}, {}, false, {}, false, false, lshaservers},
     };
     return all;
 }
@@ -1112,7 +1160,7 @@ bool checkRequired(const Command& c, const Args& a)
         {u"rmcpset"_s, {u"h1"_s}}, {u"importcsv"_s, {u"file"_s}}, {u"exportcsv"_s, {u"file"_s}},
         {u"chlocation"_s, {u"loc"_s}}, {u"lsvol"_s, {u"dev"_s}},
         {u"mkauth"_s, {u"name"_s, u"password"_s, u"authrole"_s}}, {u"chauth"_s, {u"name"_s}},
-        {u"rmauth"_s, {u"name"_s}}};
+        {u"rmauth"_s, {u"name"_s}}, {u"setstdby"_s, {u"server"_s}}};
     for (const QString& key : required.value(c.name)) {
         if (!a.values.contains(key)) {
             usageError(c, tr(Msg::MissingParameter).arg(u'-' + key));

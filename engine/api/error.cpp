@@ -456,6 +456,12 @@ const char* errorTemplate(ErrorCode code)
     case ErrorCode::CsmSessionNotDefined:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "IWNR1011E Session %1 is %2; only a Defined session can be removed. Terminate it first.");
+    case ErrorCode::CsmStandbyServer:
+        return QT_TRANSLATE_NOOP("Copyline::Error",
+            "IWNR3020E This server is the standby management server of %1: it keeps a copy of that server's sessions "
+            "and runs no commands. Run the command on %1, or take over with hatakeover if %1 is lost.");
+    case ErrorCode::CsmHaInvalid:
+        return QT_TRANSLATE_NOOP("Copyline::Error", "IWNR3021E Management server %1: %2");
     case ErrorCode::ManagementNotAuthorized:
         return QT_TRANSLATE_NOOP("Copyline::Error",
             "User %1 (%2) may not run %3 over the network: %4. The engine's owner gives roles with copylinectl "

@@ -161,6 +161,8 @@ enum class ErrorCode : int
     CsmHardware = 512,
     CsmUserInvalid = 513,
     CsmSessionNotDefined = 514,
+    CsmStandbyServer = 515,
+    CsmHaInvalid = 516,
     // Management over TLS (issue 17, 600-619): sign-in, roles, the engine's certificate.
     ManagementNotAuthorized = 600,
     ManagementLoginFailed = 601,

@@ -233,6 +233,10 @@ constexpr std::array kTable {
     std::pair {"csmCreateSession", R::Administrator},
     std::pair {"csmRemoveSession", R::Administrator},
     std::pair {"csmChangeSession", R::Administrator},
+    std::pair {"csmListHaServers", R::Monitor},
+    std::pair {"csmSetStandby", R::Administrator},
+    std::pair {"csmTakeover", R::Administrator},
+    std::pair {"csmRemoveStandby", R::Administrator},
 };
 // clang-format on
 

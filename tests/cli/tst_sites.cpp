@@ -118,6 +118,23 @@ QString roleLine(const QString& workspace, const QString& subsystem, const QStri
     return u"(not listed)"_s;
 }
 
+/** csmcli against the engine of @p workspace, as the administrator "admin" (@p signIn: once it exists). */
+Run csm(const QString& workspace, const QStringList& args, bool signIn = true)
+{
+    QProcess p;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"COPYLINE_WORKSPACE"_s, workspace);
+    p.setProcessEnvironment(environment);
+    p.setWorkingDirectory(workspace);
+    const QStringList credentials {u"-username"_s, u"admin"_s, u"-password"_s, u"Adm1nPass"_s};
+    p.start(Test::binary(u"csmcli"_s), QStringList {u"-noinfo"_s} + (signIn ? credentials : QStringList()) + args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return {-2, {}, u"timed out"_s};
+    }
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
 /** The data of a test that runs with Metro Mirroring and with Global Copy. */
 void writeModes()
 {
@@ -672,6 +689,61 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status(b(), u"Secondary Site"_s, u"Dst"_s), u"Synchronized"_s, 60000);
         QCOMPARE(checksum(b(), u"Secondary Site"_s, u"Dst"_s), image);
         QTRY_COMPARE_WITH_TIMEOUT(checksum(a(), u"Primary Site"_s, u"Src"_s), image, 30000);
+    }
+
+    void standbyManagementServer()
+    {
+        // Copy Services Manager high availability (spec CSM §7.2) with each server on its own site's engine: siteA's
+        // manager defines siteB's as its standby, which then holds a copy of the sessions (the volumes it can see:
+        // siteA's DS4000 drives through their proxies; the ESS and in-controller ones of the demonstration not) and
+        // runs no commands; changes follow by themselves. siteA is lost: siteB takes over and runs commands. siteA
+        // comes back Disconnected Consistent.
+        twoSites();
+        siteAKnownOnB();
+        Run r = csm(a(),
+            {u"mkauth"_s, u"-name"_s, u"admin"_s, u"-password"_s, u"Adm1nPass"_s, u"-authrole"_s, u"Administrator"_s},
+            false);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(csm(a(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"DSMM"_s}).code == 0, "mksess");
+        r = csm(a(),
+            {u"mkcpset"_s, u"-h1"_s, u"DS4000:Primary Site:VOL:Payroll"_s, u"-h2"_s,
+                u"DS4000:Secondary Site:VOL:Payroll 2"_s, u"DSMM"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = csm(a(), {u"setstdby"_s, u"-server"_s, u"nowhere"_s});
+        QVERIFY2(r.code != 0 && r.out.contains(u"IWNR3021E"_s)
+                && r.out.contains(u"Management server nowhere: no remote engine of that name"_s),
+            qPrintable(r.out));
+
+        r = csm(a(), {u"setstdby"_s, u"-server"_s, u"siteB"_s});
+        QVERIFY2(r.out.contains(u"IWNR3032I"_s) && r.out.contains(u"Not replicated: a copy set of session MM_Test"_s),
+            qPrintable(r.out + r.err));
+        r = csm(b(), {u"lshaservers"_s});
+        QVERIFY2(r.out.contains(u"siteB"_s) && r.out.contains(u"STANDBY"_s) && r.out.contains(u"Synchronized"_s)
+                && r.out.contains(u"siteA"_s) && r.out.contains(u"ACTIVE"_s),
+            qPrintable(r.out + r.err));
+        r = csm(b(), {u"lscpset"_s, u"DSMM"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"DS4000:Primary Site@siteA:VOL:Payroll"_s), qPrintable(r.out + r.err));
+        r = csm(b(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"Mine"_s});
+        QVERIFY2(r.code != 0 && r.out.contains(u"IWNR3020E"_s)
+                && r.out.contains(u"This server is the standby management server of siteA"_s),
+            qPrintable(r.out));
+        QVERIFY(csm(a(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"Later"_s}).code == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(csm(b(), {u"lssess"_s}).out.contains(u"Later"_s), 20000);
+
+        kill9(a());
+        r = csm(b(), {u"hatakeover"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"IWNR3033I"_s), qPrintable(r.out + r.err));
+        r = csm(b(), {u"lshaservers"_s});
+        QVERIFY2(r.out.contains(u"ACTIVE"_s) && r.out.contains(u"stand-alone"_s) && !r.out.contains(u"STANDBY"_s),
+            qPrintable(r.out));
+        r = csm(b(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"Mine"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(csm(b(), {u"lssess"_s}).out.contains(u"DSMM"_s));
+
+        QCOMPARE(ctl(a(), {u"--list-peers"_s}).code, 0); // site A's engine comes back
+        QTRY_VERIFY_WITH_TIMEOUT(csm(a(), {u"lshaservers"_s}).out.contains(u"Disconnected Consistent"_s), 30000);
+        QVERIFY(!csm(b(), {u"lssess"_s}).out.contains(u"Disconnected"_s));
+        QVERIFY(csm(b(), {u"lssess"_s}).out.contains(u"Mine"_s)); // siteB's sessions were not overwritten
     }
 
     void killPrimaryEngineMidSync()

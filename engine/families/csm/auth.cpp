@@ -368,6 +368,10 @@ Caller authorize(CommandContext& ctx, Right right, const QString& session, const
         fail(ErrorCode::CsmLoginFailed);
     }
     Caller c {u->name, u->role, u->sessions.split(u'\n', Qt::SkipEmptyParts)};
+    if (right != Right::View && right != Right::ManageServers && isStandby(ctx.engine)) {
+        // A standby records the active's changes and runs no commands of its own (spec §7.2, seed L97-99).
+        fail(ErrorCode::CsmStandbyServer, {activeOf(ctx.engine)});
+    }
     bool allowed = false;
     switch (right) {
     case Right::View:
@@ -378,6 +382,7 @@ Caller authorize(CommandContext& ctx, Right right, const QString& session, const
             || (c.role == kOperator && (c.sessions.contains(u"*"_s) || c.sessions.contains(session)));
         break;
     case Right::Administer:
+    case Right::ManageServers:
         allowed = c.role == kAdministrator;
         break;
     }

@@ -77,9 +77,10 @@ QList<CommandSpec> deviceCommands();
 
 enum class Right
 {
-    View,       /**< every signed-in user */
-    RunSession, /**< session commands and copy sets: Administrator; Operator on its sessions */
-    Administer, /**< users, storage systems, creating and removing sessions */
+    View,          /**< every signed-in user */
+    RunSession,    /**< session commands and copy sets: Administrator; Operator on its sessions */
+    Administer,    /**< users, storage systems, creating and removing sessions */
+    ManageServers, /**< the active and standby management servers: Administrator, also on a standby */
 };
 
 struct Caller
@@ -113,6 +114,18 @@ QList<CommandSpec> sessionCommands();
 QList<CommandSpec> copySetCommands();
 void poll(Engine& engine);
 Error populateDemo(Engine& engine);
+
+// ---- the active and standby management servers (ha.cpp) -------------------------------------------------------
+
+/** Whether this engine's manager is the standby of another (it runs no commands but the HA ones). */
+bool isStandby(const Engine& engine);
+/** The partner of this engine's manager: its standby, or (on a standby) its active; empty when stand-alone. */
+QString activeOf(const Engine& engine);
+/** Answers the active's copies (Sites::handle). */
+Error restoreHa(Engine& engine);
+/** Sends the standby what changed (every poll; a partner that does not answer is tried every 10 s). */
+void pollHa(Engine& engine);
+QList<CommandSpec> haCommands();
 
 // ---- the families' hardware (hardware.cpp) -----------------------------------------------------------------------
 

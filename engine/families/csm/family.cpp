@@ -77,11 +77,12 @@ Family family()
     Family f;
     f.id = QString::fromLatin1(kFamily);
     f.name = u"Copy Services Manager"_s;
-    for (const auto& table : {authCommands(), deviceCommands(), sessionCommands(), copySetCommands()}) {
+    for (const auto& table : {authCommands(), deviceCommands(), sessionCommands(), copySetCommands(), haCommands()}) {
         f.commands.append(table);
     }
     f.limits = &limits;
     f.poll = &poll;
+    f.restore = &restoreHa;
     f.populateDemo = &populateDemo;
     return f;
 }

@@ -741,6 +741,10 @@ void message(CommandContext& ctx, const QString& session, const QString& id, con
 
 void poll(Engine& engine)
 {
+    pollHa(engine);
+    if (isStandby(engine)) {
+        return; // the active server drives the sessions; this copy changes only with the active's
+    }
     const Configuration config = engine.configuration(); // a copy: the changes below must not move under the loop
     for (const CsmSession& s : config.csmSessions) {
         if (s.state != kPreparing && s.state != kPrepared) {
