@@ -1708,6 +1708,109 @@ Gehen Sie zurück, um Ihre Auswahl zu ändern; sie bleibt erhalten.</translation
     </message>
 </context>
 <context>
+    <name>Copyline::CsmUi::CsmServersDialog</name>
+    <message>
+        <source>Management Servers</source>
+        <translation>Management-Server</translation>
+    </message>
+    <message>
+        <source>The active management server runs the sessions. A standby — the Copy Services Manager of another site&apos;s engine — keeps a copy of them and takes over only when you tell it to: there is no automatic takeover.</source>
+        <translation>Der aktive Management-Server führt die Sitzungen aus. Ein Standby — der Copy Services Manager der Engine eines anderen Standorts — hält eine Kopie davon und übernimmt nur, wenn Sie es anweisen: Es gibt keine automatische Übernahme.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Site of the standby&apos;s engine (registered with copylinectl --add-peer)</source>
+        <translation>Standort der Engine des Standby (registriert mit copylinectl --add-peer)</translation>
+    </message>
+    <message>
+        <source>&amp;Define Standby…</source>
+        <translation>Standby &amp;definieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Takeover…</source>
+        <translation>Über&amp;nahme…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Standby…</source>
+        <translation>Standby &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>Dieser Server</translation>
+    </message>
+    <message>
+        <source>Only an Administrator manages the management servers.</source>
+        <translation>Nur ein Administrator verwaltet die Management-Server.</translation>
+    </message>
+    <message>
+        <source>A standby cannot define a standby of its own.</source>
+        <translation>Ein Standby kann keinen eigenen Standby definieren.</translation>
+    </message>
+    <message>
+        <source>Make the manager of that site&apos;s engine this server&apos;s standby; its sessions, copy sets and users are overwritten with this server&apos;s.</source>
+        <translation>Den Manager der Engine dieses Standorts zum Standby dieses Servers machen; seine Sitzungen, Kopiersätze und Benutzer werden mit denen dieses Servers überschrieben.</translation>
+    </message>
+    <message>
+        <source>Make this server the active management server, stand-alone.</source>
+        <translation>Diesen Server zum aktiven Management-Server machen, eigenständig.</translation>
+    </message>
+    <message>
+        <source>Only a standby takes over; this server is the active one.</source>
+        <translation>Nur ein Standby übernimmt; dieser Server ist der aktive.</translation>
+    </message>
+    <message>
+        <source>This server has no standby.</source>
+        <translation>Dieser Server hat keinen Standby.</translation>
+    </message>
+    <message>
+        <source>Forget the standby %1; it keeps its copy of the sessions.</source>
+        <translation>Den Standby %1 vergessen; er behält seine Kopie der Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Define Standby</source>
+        <translation>Standby definieren</translation>
+    </message>
+    <message>
+        <source>The Copy Services Manager of site %1 becomes the standby of this server. Its sessions, copy sets and users are overwritten with this server&apos;s, and it runs no commands until it takes over. Save its configuration first (mkbackup on that server) if you may need it.</source>
+        <translation>Der Copy Services Manager des Standorts %1 wird zum Standby dieses Servers. Seine Sitzungen, Kopiersätze und Benutzer werden mit denen dieses Servers überschrieben, und er führt keine Befehle aus, bis er übernimmt. Sichern Sie zuerst seine Konfiguration (mkbackup auf jenem Server), falls Sie sie noch brauchen.</translation>
+    </message>
+    <message>
+        <source>Takeover</source>
+        <translation>Übernahme</translation>
+    </message>
+    <message>
+        <source>Make this server the active management server? It runs the sessions it last received from %1 from now on, stand-alone. When %1 comes back it is Disconnected Consistent and its sessions are not actual.</source>
+        <translation>Diesen Server zum aktiven Management-Server machen? Er führt ab jetzt eigenständig die Sitzungen aus, die er zuletzt von %1 erhalten hat. Wenn %1 zurückkommt, ist er „Disconnected Consistent“, und seine Sitzungen sind nicht aktuell.</translation>
+    </message>
+    <message>
+        <source>Remove Standby</source>
+        <translation>Standby entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the standby %1? It keeps its copy of the sessions; this server no longer sends it changes.</source>
+        <translation>Den Standby %1 entfernen? Er behält seine Kopie der Sitzungen; dieser Server sendet ihm keine Änderungen mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CsmUi::CsmSessionsWindow</name>
     <message>
         <source>Copy Services Manager — Sessions</source>
@@ -2021,6 +2124,10 @@ Gehen Sie zurück, um Ihre Auswahl zu ändern; sie bleibt erhalten.</translation
     <message>
         <source>Session %1 was removed.</source>
         <translation>Die Sitzung %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Management &amp;Servers…</source>
+        <translation>Management-&amp;Server…</translation>
     </message>
 </context>
 <context>

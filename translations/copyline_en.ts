@@ -1689,6 +1689,109 @@ Go Back to change your choices; they are kept.</source>
     </message>
 </context>
 <context>
+    <name>Copyline::CsmUi::CsmServersDialog</name>
+    <message>
+        <source>Management Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active management server runs the sessions. A standby — the Copy Services Manager of another site&apos;s engine — keeps a copy of them and takes over only when you tell it to: there is no automatic takeover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site of the standby&apos;s engine (registered with copylinectl --add-peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Define Standby…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Takeover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Standby…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Administrator manages the management servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standby cannot define a standby of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the manager of that site&apos;s engine this server&apos;s standby; its sessions, copy sets and users are overwritten with this server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this server the active management server, stand-alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a standby takes over; this server is the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the standby %1; it keeps its copy of the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Copy Services Manager of site %1 becomes the standby of this server. Its sessions, copy sets and users are overwritten with this server&apos;s, and it runs no commands until it takes over. Save its configuration first (mkbackup on that server) if you may need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this server the active management server? It runs the sessions it last received from %1 from now on, stand-alone. When %1 comes back it is Disconnected Consistent and its sessions are not actual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the standby %1? It keeps its copy of the sessions; this server no longer sends it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CsmUi::CsmSessionsWindow</name>
     <message>
         <source>Copy Services Manager — Sessions</source>
@@ -2001,6 +2104,10 @@ Go Back to change your choices; they are kept.</source>
     </message>
     <message>
         <source>Session %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management &amp;Servers…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1687,6 +1687,109 @@ Go Back to change your choices; they are kept.</source>
     </message>
 </context>
 <context>
+    <name>Copyline::CsmUi::CsmServersDialog</name>
+    <message>
+        <source>Management Servers</source>
+        <translation>管理サーバー</translation>
+    </message>
+    <message>
+        <source>The active management server runs the sessions. A standby — the Copy Services Manager of another site&apos;s engine — keeps a copy of them and takes over only when you tell it to: there is no automatic takeover.</source>
+        <translation>アクティブ管理サーバーがセッションを実行します。スタンバイ (別サイトのエンジンの Copy Services Manager) はそのコピーを保持し、指示したときだけ引き継ぎます。自動引き継ぎはありません。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Site of the standby&apos;s engine (registered with copylinectl --add-peer)</source>
+        <translation>スタンバイのエンジンのサイト (copylinectl --add-peer で登録済み)</translation>
+    </message>
+    <message>
+        <source>&amp;Define Standby…</source>
+        <translation>スタンバイの定義(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Takeover…</source>
+        <translation>引き継ぎ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Standby…</source>
+        <translation>スタンバイの削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>最新の情報に更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>このサーバー</translation>
+    </message>
+    <message>
+        <source>Only an Administrator manages the management servers.</source>
+        <translation>管理サーバーを管理できるのは Administrator だけです。</translation>
+    </message>
+    <message>
+        <source>A standby cannot define a standby of its own.</source>
+        <translation>スタンバイは自分のスタンバイを定義できません。</translation>
+    </message>
+    <message>
+        <source>Make the manager of that site&apos;s engine this server&apos;s standby; its sessions, copy sets and users are overwritten with this server&apos;s.</source>
+        <translation>そのサイトのエンジンのマネージャーをこのサーバーのスタンバイにします。そのセッション、コピー・セット、ユーザーはこのサーバーのもので上書きされます。</translation>
+    </message>
+    <message>
+        <source>Make this server the active management server, stand-alone.</source>
+        <translation>このサーバーを単独のアクティブ管理サーバーにします。</translation>
+    </message>
+    <message>
+        <source>Only a standby takes over; this server is the active one.</source>
+        <translation>引き継げるのはスタンバイだけです。このサーバーはアクティブです。</translation>
+    </message>
+    <message>
+        <source>This server has no standby.</source>
+        <translation>このサーバーにはスタンバイがありません。</translation>
+    </message>
+    <message>
+        <source>Forget the standby %1; it keeps its copy of the sessions.</source>
+        <translation>スタンバイ %1 の定義を削除します。%1 はセッションのコピーを保持します。</translation>
+    </message>
+    <message>
+        <source>Define Standby</source>
+        <translation>スタンバイの定義</translation>
+    </message>
+    <message>
+        <source>The Copy Services Manager of site %1 becomes the standby of this server. Its sessions, copy sets and users are overwritten with this server&apos;s, and it runs no commands until it takes over. Save its configuration first (mkbackup on that server) if you may need it.</source>
+        <translation>サイト %1 の Copy Services Manager がこのサーバーのスタンバイになります。そのセッション、コピー・セット、ユーザーはこのサーバーのもので上書きされ、引き継ぐまでコマンドを実行しません。必要な場合は先にその構成を保存してください (そのサーバーで mkbackup)。</translation>
+    </message>
+    <message>
+        <source>Takeover</source>
+        <translation>引き継ぎ</translation>
+    </message>
+    <message>
+        <source>Make this server the active management server? It runs the sessions it last received from %1 from now on, stand-alone. When %1 comes back it is Disconnected Consistent and its sessions are not actual.</source>
+        <translation>このサーバーをアクティブ管理サーバーにしますか? 今後は %1 から最後に受け取ったセッションを単独で実行します。%1 が戻ると Disconnected Consistent となり、そのセッションは最新ではありません。</translation>
+    </message>
+    <message>
+        <source>Remove Standby</source>
+        <translation>スタンバイの削除</translation>
+    </message>
+    <message>
+        <source>Remove the standby %1? It keeps its copy of the sessions; this server no longer sends it changes.</source>
+        <translation>スタンバイ %1 を削除しますか? %1 はセッションのコピーを保持します。このサーバーは変更を送信しなくなります。</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::CsmUi::CsmSessionsWindow</name>
     <message>
         <source>Copy Services Manager — Sessions</source>
@@ -2000,6 +2103,10 @@ Go Back to change your choices; they are kept.</source>
     <message>
         <source>Session %1 was removed.</source>
         <translation>セッション %1 が削除されました。</translation>
+    </message>
+    <message>
+        <source>Management &amp;Servers…</source>
+        <translation>管理サーバー(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "panels/csm/csmdialogs.h"
 #include "panels/csm/csmmodels.h"
 #include "panels/csm/csmpictogram.h"
+#include "panels/csm/csmserversdialog.h"
 #include "panels/csm/csmsessionswindow.h"
 #include "testworkspace.h"
 
@@ -153,6 +154,7 @@ private Q_SLOTS:
     void removeCopySetsKeepingTheBase();
     void propertiesAndExport();
     void csmcliRunsTheOfferedCommands();
+    void managementServersDialog();
     void screenshot();
 
 private:
@@ -812,6 +814,41 @@ void TestCsmGui::csmcliRunsTheOfferedCommands()
     QTRY_VERIFY(engineSession(u"MM_Cli"_s).value(u"state"_s).toString() != u"Defined"_s);
     QTRY_VERIFY(
         QStringList({u"Preparing"_s, u"Prepared"_s}).contains(engineSession(u"MM_Cli"_s).value(u"state"_s).toString()));
+}
+
+void TestCsmGui::managementServersDialog()
+{
+    // Sessions ▸ Management Servers… (spec §5.7): this server alone is ACTIVE, stand-alone; Takeover and Remove
+    // Standby wait for a partner; Define Standby asks for a typed Yes (the standby's configuration is overwritten)
+    // and names what is wrong when the site is not registered, changing nothing.
+    setupThroughTheStrip();
+    QAction* servers = view()->serversAction();
+    QTRY_VERIFY(servers->isEnabled());
+    servers->trigger();
+    auto* dialog = qobject_cast<CsmServersDialog*>(view()->dialog());
+    QVERIFY(dialog != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTRY_COMPARE(dialog->serverList()->topLevelItemCount(), 1);
+    const QTreeWidgetItem* self = dialog->serverList()->topLevelItem(0);
+    QCOMPARE(self->text(1), u"ACTIVE"_s);
+    QCOMPARE(self->text(2), u"stand-alone"_s);
+    QVERIFY(!dialog->takeoverButton()->isEnabled());
+    QVERIFY(dialog->takeoverButton()->toolTip().contains(u"Only a standby takes over"_s));
+    QVERIFY(!dialog->removeButton()->isEnabled());
+    QVERIFY(!dialog->defineButton()->isEnabled());
+    typeInto(dialog->standbyEdit(), u"siteB"_s);
+    QVERIFY(dialog->defineButton()->isEnabled());
+    Confirm::setNextTypedAnswer(u"yes"_s);
+    clickButton(dialog->defineButton());
+    QTRY_VERIFY2(dialog->resultLabel()->text().contains(u"IWNR3021E Management server siteB: no remote engine of "
+                                                          "that name is registered here"_s),
+        qPrintable(dialog->resultLabel()->text()));
+    QCOMPARE(Confirm::lastConsequence(), Consequence::LosesData);
+    QVERIFY(Confirm::lastText().contains(u"overwritten"_s));
+    QCOMPARE(Confirm::lastCommand().toolCommands.value(0), (QStringList {u"setstdby"_s, u"-server"_s, u"siteB"_s}));
+    const CommandResult r = csm(u"csmListHaServers"_s);
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(r.data.value(u"servers"_s).toArray().size(), 1);
 }
 
 void TestCsmGui::screenshot()

@@ -43,6 +43,15 @@ QList<QStringList> csmcliArguments(const CommandRequest& request)
     if (request.name == u"csmRemoveSession"_s) {
         return {{u"rmsess"_s, name}};
     }
+    if (request.name == u"csmSetStandby"_s) {
+        return {{u"setstdby"_s, u"-server"_s, a.value(u"server"_s).toString()}};
+    }
+    if (request.name == u"csmTakeover"_s) {
+        return {{u"hatakeover"_s}};
+    }
+    if (request.name == u"csmRemoveStandby"_s) {
+        return {{u"rmstdby"_s}};
+    }
     if (request.name == u"csmRunSessionCommand"_s) {
         return {{u"cmdsess"_s, u"-action"_s, a.value(u"action"_s).toString(), name}};
     }

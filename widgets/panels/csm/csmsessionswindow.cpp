@@ -10,6 +10,7 @@
 #include "panels/csm/csmdialogs.h"
 #include "panels/csm/csmmodels.h"
 #include "panels/csm/csmpictogram.h"
+#include "panels/csm/csmserversdialog.h"
 
 #include <QAction>
 #include <QFile>
@@ -304,6 +305,10 @@ void CsmSessionsWindow::createActions()
     m_refreshAction->setObjectName(u"csmRefreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, m_controller, &CsmController::refresh);
+    m_serversAction = new QAction(tr("Management &Servers…"), this);
+    m_serversAction->setObjectName(u"csmServersAction"_s);
+    connect(
+        m_serversAction, &QAction::triggered, this, [this]() { openDialog(new CsmServersDialog(m_controller, this)); });
     auto* close = new QAction(tr("C&lose"), this);
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
@@ -312,6 +317,8 @@ void CsmSessionsWindow::createActions()
     sessions->setObjectName(u"csmSessionsMenu"_s);
     sessions->addAction(m_createAction);
     sessions->addAction(m_refreshAction);
+    sessions->addSeparator();
+    sessions->addAction(m_serversAction);
     sessions->addSeparator();
     sessions->addAction(close);
 
@@ -581,6 +588,7 @@ void CsmSessionsWindow::updateActions()
     m_createButton->setEnabled(admin);
     m_createAction->setEnabled(admin);
     m_refreshAction->setEnabled(c->signedIn());
+    m_serversAction->setEnabled(c->signedIn());
     m_actionsButton->setEnabled(c->signedIn() && selected);
     const QString whyNot = !c->signedIn() ? tr("Sign in first.")
         : c->isMonitor()                  ? tr("A Monitor cannot change sessions.")

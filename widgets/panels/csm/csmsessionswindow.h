@@ -79,6 +79,8 @@ public:
     QAction* addCopySetsAction() const { return m_addCopySetsAction; }
     QAction* exportAction() const { return m_exportAction; }
     QAction* removeSessionAction() const { return m_removeSessionAction; }
+    /** Sessions ▸ Management Servers… (spec §5.7): opens CsmServersDialog. */
+    QAction* serversAction() const { return m_serversAction; }
 
     // Views.
     QTableView* sessionTable() const { return m_sessionTable; }
@@ -145,6 +147,7 @@ private:
     QMenu* m_modifyMenu = nullptr;
     QAction* m_createAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_serversAction = nullptr;
     QAction* m_propertiesAction = nullptr;
     QAction* m_removeCopySetsAction = nullptr;
     QAction* m_addCopySetsAction = nullptr;
