@@ -39,6 +39,7 @@ inline constexpr int ManagementSignInFailed = 0x1011;   // a wrong user name or 
 inline constexpr int ManagementUsersChanged = 0x1012;   // the owner added or removed a user or changed a role
 inline constexpr int ManagementCommandRefused = 0x1013; // a signed-in user's role does not allow a command
 inline constexpr int ManagementListening = 0x1014;      // the TLS listener started (address, fingerprint)
+inline constexpr int PeerChanged = 0x1015; // engines per site: a remote engine registered or removed (name, address)
 inline constexpr int ArrayCreated = 0x1100;
 inline constexpr int ArrayDeleted = 0x1101;
 inline constexpr int HotSpareAssigned = 0x1110;

@@ -898,7 +898,18 @@ Error Engine::addPeer(const Peer& wanted)
         std::lock_guard lock(m_replicationMutex);
         m_peerChannels.insert(wanted.name, channel);
     }
-    return applyPeerList(wanted.name, answer);
+    if (Error err = applyPeerList(wanted.name, answer); err.isError()) {
+        return err;
+    }
+    const qsizetype listed = answer.value(u"subsystems"_s).toArray().size();
+    return runInternal(0, [&](CommandContext& ctx) {
+        ctx.logEventOn(0, EventCode::PeerChanged, EventSeverity::Informational, u"Engines per site"_s,
+            u"Remote engine registered"_s,
+            u"The engine of site %1 at %2:%3 is registered: its %4 DS4000 storage subsystem(s) are shown here "
+            "read-only as NAME@%1, and mirrors may cross to them."_s.arg(wanted.name, wanted.address)
+                .arg(wanted.port)
+                .arg(listed));
+    }).error;
 }
 
 Error Engine::removePeer(const QString& name)
@@ -920,6 +931,7 @@ Error Engine::removePeer(const QString& name)
                         .arg(m_config.logicalDrives.value(m.id).name)}};
         }
     }
+    const QString where = u"%1:%2"_s.arg(at->address).arg(at->port);
     list.erase(at);
     if (Error err = savePeers(list); err.isError()) {
         return err;
@@ -930,7 +942,11 @@ Error Engine::removePeer(const QString& name)
             channel->disconnect(u"the remote engine was removed"_s);
         }
     }
-    const CommandResult result = runInternal(0, [&name](CommandContext& ctx) {
+    const CommandResult result = runInternal(0, [&name, &where](CommandContext& ctx) {
+        ctx.logEventOn(0, EventCode::PeerChanged, EventSeverity::Informational, u"Engines per site"_s,
+            u"Remote engine removed"_s,
+            u"The engine of site %1 at %2 is no longer registered; its storage subsystems are no longer shown."_s.arg(
+                name, where));
         QList<ObjectId> proxies;
         for (const Subsystem& s : std::as_const(ctx.config.subsystems)) {
             if (s.peer == name) {

@@ -305,9 +305,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             script(a(), u"Secondary Site@siteB"_s, u"show allLogicalDrives;"_s).out.contains(u"Fresh"_s), 25000);
         QCOMPARE(checksum(a(), u"Secondary Site@siteB"_s, u"Fresh"_s), checksum(b(), u"Secondary Site"_s, u"Fresh"_s));
-        // Forgotten: the proxies go with it.
+        // Forgotten: the proxies go with it. Both are in the event log.
         QCOMPARE(ctl(a(), {u"--remove-peer"_s, u"siteB"_s}).code, 0);
         QVERIFY(!ctl(a(), {u"-d"_s}).out.contains(u"@siteB"_s));
+        r = ctl(a(), {u"--call"_s, u"getEvents"_s, u"--args"_s, u"{\"count\":50}"_s});
+        QVERIFY2(r.out.contains(u"Remote engine registered"_s)
+                && r.out.contains(u"The engine of site siteB at 127.0.0.1:%1 is registered: its 2 DS4000"_s.arg(port))
+                && r.out.contains(u"Remote engine removed"_s),
+            qPrintable(r.out));
     }
 
     void mirrorAcrossEngines_data() { writeModes(); }
