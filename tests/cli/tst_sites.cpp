@@ -222,6 +222,22 @@ private:
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 
+    /**
+     * Both sites knowing each other, and Src (@p mb, its first @p writtenMb written) on siteA mirrored to Dst on siteB
+     * with @p writeMode (Metro Mirroring when empty), Synchronized.
+     */
+    void synchronizedPairBothWays(int mb, int writtenMb, const QString& writeMode = {})
+    {
+        twoSites();
+        siteAKnownOnB();
+        drivesOnBothSites(u"Src"_s, u"Dst"_s, mb, writtenMb);
+        const Run r = script(a(), u"Primary Site"_s,
+            u"create remoteMirror primary=\"Src\" secondary=\"Dst\" remoteStorageSubsystemName=\"Secondary "
+            "Site@siteB\"%1;"_s.arg(writeMode.isEmpty() ? QString() : u" writeMode="_s + writeMode));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
+    }
+
     void stopBoth()
     {
         for (const QString& ws : {a(), b()}) {
@@ -495,17 +511,10 @@ private Q_SLOTS:
         // role asks the other engine, which steps down first and hands over what it had not copied yet. Only what
         // differs crosses the wire; a full synchronization would ship the 64 MB written before.
         QFETCH(QString, writeMode);
-        twoSites();
-        siteAKnownOnB();
-        drivesOnBothSites(u"Src"_s, u"Dst"_s, 256, 64);
-        Run r = script(a(), u"Primary Site"_s,
-            u"create remoteMirror primary=\"Src\" secondary=\"Dst\" remoteStorageSubsystemName=\"Secondary "
-            "Site@siteB\" writeMode=%1;"_s.arg(writeMode));
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
+        synchronizedPairBothWays(256, 64, writeMode);
 
         // Failover, planned: siteB promotes its drive.
-        r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary;"_s);
+        Run r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary;"_s);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(roleLine(b(), u"Secondary Site"_s, u"Dst"_s).contains(u"Primary"_s),
             qPrintable(roleLine(b(), u"Secondary Site"_s, u"Dst"_s)));
@@ -574,20 +583,13 @@ private Q_SLOTS:
         // noticed yet: the request to step down fails, and the promotion is forced) and its hosts write. Site A comes
         // back and writes too: a dual-role conflict. Site A steps down in siteB's favour, and only the regions either
         // side wrote since the split cross the wire. Then site A takes the primary role back, a planned failback.
-        twoSites();
-        siteAKnownOnB();
-        drivesOnBothSites(u"Src"_s, u"Dst"_s, 256, 64);
-        Run r = script(a(), u"Primary Site"_s,
-            u"create remoteMirror primary=\"Src\" secondary=\"Dst\" "
-            "remoteStorageSubsystemName=\"Secondary Site@siteB\";"_s);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
+        synchronizedPairBothWays(256, 64);
         // The full synchronization's marks leave site A's map file within 5 s (engineruntime.cpp). Killed before
         // that, site A would count every grain as possibly different, which costs a full copy at the recovery.
         QTest::qWait(6000);
 
         kill9(a());
-        r = script(
+        Run r = script(
             b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary force=TRUE;"_s);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(script(b(), u"Secondary Site"_s, u"show remoteMirrors;"_s).out.contains(u"Dual Primary"_s));
@@ -645,15 +647,8 @@ private Q_SLOTS:
         });
         m_b = std::make_unique<QTemporaryDir>(mount.path() + u"/siteB-XXXXXX"_s);
         QVERIFY(m_b->isValid());
-        twoSites();
-        siteAKnownOnB();
-        drivesOnBothSites(u"Src"_s, u"Dst"_s, 64, 16);
+        synchronizedPairBothWays(64, 16);
         Run r = script(a(), u"Primary Site"_s,
-            u"create remoteMirror primary=\"Src\" secondary=\"Dst\" "
-            "remoteStorageSubsystemName=\"Secondary Site@siteB\";"_s);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
-        r = script(a(), u"Primary Site"_s,
             u"suspend remoteMirror primary [\"Src\"];"
             "write logicalDrive [\"Src\"] offset=33554432 length=4194304 seed=31;"_s);
         QVERIFY2(r.code == 0, qPrintable(r.err));
