@@ -7891,6 +7891,14 @@ Die Ansichten zeigen den letzten Stand, den die Engine gesendet hat; Befehle sch
         <source>Reconnected to %1</source>
         <translation>Wieder verbunden mit %1</translation>
     </message>
+    <message>
+        <source>Remote &amp;Engines…</source>
+        <translation>Ferne &amp;Engines…</translation>
+    </message>
+    <message>
+        <source>The engines of other sites: register one, and its DS4000 storage subsystems are shown here read-only to mirror to</source>
+        <translation>Die Engines anderer Standorte: Registrieren Sie eine, und ihre DS4000-Speichersubsysteme werden hier schreibgeschützt angezeigt, um dorthin zu spiegeln</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -10009,6 +10017,117 @@ Speichersubsystem %1 ist optimal.</translation>
     <message>
         <source>Recovery steps</source>
         <translation>Wiederherstellungsschritte</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteEnginesDialog</name>
+    <message>
+        <source>Remote Engines</source>
+        <translation>Ferne Engines</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Replication Listener</source>
+        <translation>Replikations-Listener</translation>
+    </message>
+    <message>
+        <source>Storage Subsystems Shown Here</source>
+        <translation>Hier angezeigte Speichersubsysteme</translation>
+    </message>
+    <message>
+        <source>Register the engine of another site</source>
+        <translation>Die Engine eines anderen Standorts registrieren</translation>
+    </message>
+    <message>
+        <source>siteB</source>
+        <translation>siteB</translation>
+    </message>
+    <message>
+        <source>HOST:PORT of its replication listener</source>
+        <translation>HOST:PORT ihres Replikations-Listeners</translation>
+    </message>
+    <message>
+        <source>a copy of its workspace&apos;s replication.key</source>
+        <translation>eine Kopie der replication.key ihres Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Site name:</source>
+        <translation>&amp;Standortname:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the selected engine again what it serves.</source>
+        <translation>Die ausgewählte Engine erneut fragen, was sie bereitstellt.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected engine and its storage subsystems here (refused while mirrors with its logical drives exist).</source>
+        <translation>Die ausgewählte Engine und ihre Speichersubsysteme hier vergessen (abgelehnt, solange Spiegel mit ihren logischen Laufwerken bestehen).</translation>
+    </message>
+    <message>
+        <source>Replication Key of the Remote Engine</source>
+        <translation>Replikationsschlüssel der fernen Engine</translation>
+    </message>
+    <message>
+        <source>The storage subsystems of %1 were asked again.</source>
+        <translation>Die Speichersubsysteme von %1 wurden erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer registered.</source>
+        <translation>%1 ist nicht mehr registriert.</translation>
+    </message>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation>Die Konsole ist mit keiner Engine verbunden.</translation>
+    </message>
+    <message>
+        <source>This engine is site &lt;b&gt;%1&lt;/b&gt;. Other engines reach it at %2:%3 with the key in %4.</source>
+        <translation>Diese Engine ist der Standort &lt;b&gt;%1&lt;/b&gt;. Andere Engines erreichen sie unter %2:%3 mit dem Schlüssel in %4.</translation>
+    </message>
+    <message>
+        <source>This engine is site &lt;b&gt;%1&lt;/b&gt;. It does not listen for other engines; to let them reach it, run copylinectl --replication-listen ADDRESS:PORT on its computer.</source>
+        <translation>Diese Engine ist der Standort &lt;b&gt;%1&lt;/b&gt;. Sie wartet nicht auf andere Engines; damit diese sie erreichen, führen Sie auf ihrem Computer copylinectl --replication-listen ADRESSE:PORT aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a replication key: give the file replication.key of the other engine&apos;s workspace.</source>
+        <translation>%1 ist kein Replikationsschlüssel: Geben Sie die Datei replication.key aus dem Arbeitsbereich der anderen Engine an.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is registered: its storage subsystems are shown read-only as NAME@%1.</source>
+        <translation>%1 ist registriert: Ihre Speichersubsysteme werden schreibgeschützt als NAME@%1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation>Engine wird abgefragt…</translation>
     </message>
 </context>
 <context>

@@ -7828,6 +7828,14 @@ The views show the last state the engine sent; commands fail until it answers ag
         <source>Reconnected to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remote &amp;Engines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engines of other sites: register one, and its DS4000 storage subsystems are shown here read-only to mirror to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -9929,6 +9937,117 @@ Storage subsystem %1 is Optimal.</source>
     </message>
     <message>
         <source>Recovery steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteEnginesDialog</name>
+    <message>
+        <source>Remote Engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication Listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage Subsystems Shown Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the engine of another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siteB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT of its replication listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy of its workspace&apos;s replication.key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected engine again what it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected engine and its storage subsystems here (refused while mirrors with its logical drives exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication Key of the Remote Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage subsystems of %1 were asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine is site &lt;b&gt;%1&lt;/b&gt;. Other engines reach it at %2:%3 with the key in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine is site &lt;b&gt;%1&lt;/b&gt;. It does not listen for other engines; to let them reach it, run copylinectl --replication-listen ADDRESS:PORT on its computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a replication key: give the file replication.key of the other engine&apos;s workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered: its storage subsystems are shown read-only as NAME@%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7842,6 +7842,14 @@ The views show the last state the engine sent; commands fail until it answers ag
         <source>Reconnected to %1</source>
         <translation>%1 に再接続しました</translation>
     </message>
+    <message>
+        <source>Remote &amp;Engines…</source>
+        <translation>リモート・エンジン(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The engines of other sites: register one, and its DS4000 storage subsystems are shown here read-only to mirror to</source>
+        <translation>他サイトのエンジン: 登録すると、その DS4000 ストレージ・サブシステムがミラー先として読み取り専用でここに表示されます</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -9948,6 +9956,117 @@ Storage subsystem %1 is Optimal.</source>
     <message>
         <source>Recovery steps</source>
         <translation>リカバリー・ステップ</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::RemoteEnginesDialog</name>
+    <message>
+        <source>Remote Engines</source>
+        <translation>リモート・エンジン</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Replication Listener</source>
+        <translation>レプリケーション・リスナー</translation>
+    </message>
+    <message>
+        <source>Storage Subsystems Shown Here</source>
+        <translation>ここに表示されるストレージ・サブシステム</translation>
+    </message>
+    <message>
+        <source>Register the engine of another site</source>
+        <translation>他サイトのエンジンを登録</translation>
+    </message>
+    <message>
+        <source>siteB</source>
+        <translation>siteB</translation>
+    </message>
+    <message>
+        <source>HOST:PORT of its replication listener</source>
+        <translation>そのレプリケーション・リスナーの HOST:PORT</translation>
+    </message>
+    <message>
+        <source>a copy of its workspace&apos;s replication.key</source>
+        <translation>そのワークスペースの replication.key のコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Site name:</source>
+        <translation>サイト名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>アドレス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the selected engine again what it serves.</source>
+        <translation>選択したエンジンに提供内容を再度問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Forget the selected engine and its storage subsystems here (refused while mirrors with its logical drives exist).</source>
+        <translation>選択したエンジンとそのストレージ・サブシステムの登録をここから削除します (その論理ドライブとのミラーがある間は拒否されます)。</translation>
+    </message>
+    <message>
+        <source>Replication Key of the Remote Engine</source>
+        <translation>リモート・エンジンのレプリケーション鍵</translation>
+    </message>
+    <message>
+        <source>The storage subsystems of %1 were asked again.</source>
+        <translation>%1 のストレージ・サブシステムを再度問い合わせました。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer registered.</source>
+        <translation>%1 の登録は削除されました。</translation>
+    </message>
+    <message>
+        <source>The console is not connected to an engine.</source>
+        <translation>コンソールはエンジンに接続されていません。</translation>
+    </message>
+    <message>
+        <source>This engine is site &lt;b&gt;%1&lt;/b&gt;. Other engines reach it at %2:%3 with the key in %4.</source>
+        <translation>このエンジンはサイト &lt;b&gt;%1&lt;/b&gt; です。他のエンジンは %4 の鍵を使って %2:%3 で接続します。</translation>
+    </message>
+    <message>
+        <source>This engine is site &lt;b&gt;%1&lt;/b&gt;. It does not listen for other engines; to let them reach it, run copylinectl --replication-listen ADDRESS:PORT on its computer.</source>
+        <translation>このエンジンはサイト &lt;b&gt;%1&lt;/b&gt; です。他のエンジンからの接続を待ち受けていません。接続できるようにするには、そのコンピューターで copylinectl --replication-listen ADDRESS:PORT を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a replication key: give the file replication.key of the other engine&apos;s workspace.</source>
+        <translation>%1 はレプリケーション鍵ではありません。他のエンジンのワークスペースの replication.key を指定してください。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>鍵ファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is registered: its storage subsystems are shown read-only as NAME@%1.</source>
+        <translation>%1 を登録しました。そのストレージ・サブシステムは NAME@%1 として読み取り専用で表示されます。</translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation>エンジンに問い合わせています…</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,11 @@ constexpr std::array kTable {
     std::pair {"pauseHostWorkload", R::Administrator},
     std::pair {"resumeHostWorkload", R::Administrator},
     std::pair {"stopHostWorkload", R::Administrator},
+    // Engines per site (service/sitecommands.cpp): the owner registers peers, as with the "sites" message.
+    std::pair {"showRemoteEngines", R::Monitor},
+    std::pair {"addRemoteEngine", R::OwnerOnly},
+    std::pair {"removeRemoteEngine", R::OwnerOnly},
+    std::pair {"refreshRemoteEngine", R::OwnerOnly},
 
     // DS4000: storage, hosts, features.
     std::pair {"listSubsystems", R::Monitor},

@@ -2,6 +2,7 @@
 // The Engine, part 1: construction, the command dispatcher and settings. The workspace's opening and closing are in
 // engineworkspace.cpp, the host I/O server's upkeep in enginehostio.cpp, the snapshots in engineruntime.cpp.
 #include "engine.h"
+#include "sites.h"
 
 #include "copy/accessrules.h"
 #include "copy/pointintime.h"
@@ -46,6 +47,7 @@ Engine::Engine(FamilyList families, std::shared_ptr<Clock> clock, QObject* paren
     };
     add(ioCommands(), nullptr);
     add(hostIoCommands(), nullptr);
+    add(Sites::commands(), nullptr);
     for (const Family& family : std::as_const(m_families)) { // m_families no longer changes: the pointers hold
         add(family.commands, &family);
     }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "api/error.h"
+#include "service/commandcontext.h"
 #include "storage/configuration.h"
 #include "storage/iostatus.h"
 
@@ -47,6 +48,14 @@ void agreeRoleChange(CommandContext& ctx, ObjectId localDrive);
 QJsonArray grainRanges(const GrainBitmap& bits);
 /** Sets the grains of @p ranges in @p bits (those past its size are ignored: the smaller drive bounds a pair). */
 void setGrainRanges(GrainBitmap& bits, const QJsonArray& ranges);
+
+/**
+ * The remote engines as commands, for the console (whose connection carries commands only): showRemoteEngines
+ * (this engine's site and listener, and its peers), and the owner's addRemoteEngine, removeRemoteEngine and
+ * refreshRemoteEngine (refused over TLS to everyone, as the management protocol's "sites" message is). They run on
+ * the I/O pool and wait for the engine thread, so they are not for Engine::execute() on the engine thread.
+ */
+QList<CommandSpec> commands();
 
 } // namespace Sites
 } // namespace Copyline

@@ -10,6 +10,7 @@
 #include "dialogs/helpwindow.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/remoteenginesdialog.h"
 #include "models/hostiorates.h"
 #include "models/snapshotindex.h"
 #include "panels/csm/csmsessionswindow.h"
@@ -238,6 +239,16 @@ void MainWindow::createMenus()
     QMenu* subsystemMirroring = subsystem->addMenu(tr("Remote &Mirroring"));
     subsystemMirroring->setObjectName(u"menuSubsystemRemoteMirroring"_s);
     m_mirrorActions->fillSubsystemMenu(subsystemMirroring);
+    // Storage Subsystem ▸ Remote Engines… (engines per site): the other sites' engines whose subsystems are shown here.
+    QAction* remoteEngines = subsystem->addAction(tr("Remote &Engines…"));
+    remoteEngines->setObjectName(u"actionRemoteEngines"_s);
+    remoteEngines->setStatusTip(tr("The engines of other sites: register one, and its DS4000 storage subsystems are "
+                                   "shown here read-only to mirror to"));
+    connect(remoteEngines, &QAction::triggered, this, [this]() {
+        auto* dialog = new RemoteEnginesDialog(m_connection, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     subsystem->addSeparator();
     subsystem->addAction(m_recoveryGuru);
     subsystem->addAction(m_subsystemProperties);
