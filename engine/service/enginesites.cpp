@@ -1047,7 +1047,7 @@ IoStatus Engine::answerControl(const QByteArray& request, const QString& from, Q
     }
     if (const auto handler = familyHandlers().value(op)) {
         QJsonObject out;
-        const IoStatus st = handler(*this, senderName(*this, doc.object()), doc.object(), &out);
+        IoStatus st = handler(*this, senderName(*this, doc.object()), doc.object(), &out);
         if (st.ok()) {
             out.insert(u"engine"_s, engineId());
             *answer = compact(out);

@@ -152,7 +152,7 @@ Error push(Engine& engine, const QString& partner, bool define, QJsonObject* ans
     request.insert(u"op"_s, QString::fromLatin1(kReplicaOp));
     request.insert(u"define"_s, define);
     request.insert(u"name"_s, engine.siteName());
-    const Error err = Sites::ask(engine, partner, request, answer);
+    Error err = Sites::ask(engine, partner, request, answer);
     if (!err.isError()) {
         lastSent().insert(&engine, QJsonDocument(replica).toJson(QJsonDocument::Compact));
     }

@@ -226,7 +226,7 @@ void resolveDualRole(CommandContext& ctx, Mirror& local, MirrorRole to)
 /** The site whose engine serves @p local's partner; it must be registered here, since a role change asks it. */
 QString partnerSite(CommandContext& ctx, const Mirror& local)
 {
-    const QString site = Engine::peerOfDrive(ctx.config, local.remoteDriveId);
+    QString site = Engine::peerOfDrive(ctx.config, local.remoteDriveId);
     if (!ctx.engine.peer(site)) {
         fail(ErrorCode::MirrorAcrossEngines,
             {driveName(ctx.config, local.id),
