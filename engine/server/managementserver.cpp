@@ -4,6 +4,7 @@
 #include "server/controlsocket.h"
 #include "server/managementusers.h"
 #include "service/engine.h"
+#include "service/sites.h"
 #include "util/privatefiles.h"
 
 #include <QCoreApplication>
@@ -668,8 +669,7 @@ void ManagementServer::handleSites(QIODevice* socket, const QJsonObject& message
             result.error = m_engine.addPeer(peer);
         }
     } else if (action == u"name"_s) {
-        static const QRegularExpression kName(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$"_s);
-        result.error = kName.match(name).hasMatch()
+        result.error = Sites::isValidName(name)
             ? m_engine.setSetting(u"replication.name"_s, name)
             : Error {
                 ErrorCode::InvalidParameter, {u"site-name"_s, name, u"use 1 to 30 letters, digits, '.', '_' or '-'"_s}};
@@ -681,25 +681,7 @@ void ManagementServer::handleSites(QIODevice* socket, const QJsonObject& message
         result.error
             = {ErrorCode::InvalidParameter, {u"action"_s, action, u"use info, list, listen, add, remove or refresh"_s}};
     }
-    QJsonArray peers;
-    for (const Engine::Peer& p : m_engine.peers()) {
-        int subsystems = 0;
-        for (const Subsystem& s : std::as_const(m_engine.configuration().subsystems)) {
-            subsystems += s.peer == p.name ? 1 : 0;
-        }
-        peers.append(QJsonObject {
-            {u"name"_s, p.name}, {u"address"_s, p.address}, {u"port"_s, p.port}, {u"subsystems"_s, subsystems}});
-    }
-    result.data.insert(u"peers"_s, peers);
-    result.data.insert(u"site"_s, m_engine.siteName());
-    if (const ReplicationServer* server = m_engine.replicationServer(); server != nullptr && server->isRunning()) {
-        result.data.insert(u"listening"_s, true);
-        result.data.insert(u"address"_s, server->address());
-        result.data.insert(u"port"_s, server->port());
-    } else {
-        result.data.insert(u"listening"_s, false);
-    }
-    result.data.insert(u"keyFile"_s, QDir(m_engine.workspacePath()).filePath(u"replication.key"_s));
+    result.data = Sites::describe(m_engine);
     reply(socket, id, result);
 }
 

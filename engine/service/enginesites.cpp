@@ -857,8 +857,7 @@ std::shared_ptr<ReplicationChannel> Engine::peerChannel(const QString& name)
 
 Error Engine::addPeer(const Peer& wanted)
 {
-    static const QRegularExpression kName(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$"_s);
-    if (!kName.match(wanted.name).hasMatch()) {
+    if (!Sites::isValidName(wanted.name)) {
         return {ErrorCode::PeerInvalid,
             {wanted.name, u"a name has 1 to 30 letters, digits, '.', '_' or '-', and starts with a letter or digit"_s}};
     }
@@ -1072,29 +1071,49 @@ ReplicationServer::ControlHandler Engine::controlHandler()
             return IoStatus::failure(EAGAIN,
                 u"it is waiting for another engine's answer itself; try again in a moment (changes of mirrors are sent again by themselves)"_s);
         }
-        using Answer = std::pair<IoStatus, QByteArray>;
-        auto promise = std::make_shared<std::promise<Answer>>();
-        auto future = promise->get_future();
-        Engine::post(guard, [promise, request, from](Engine& e) {
-            QByteArray out;
-            const IoStatus st = e.answerControl(request, from, &out);
-            promise->set_value({st, out});
-        });
-        promise.reset(); // the engine's copy is the only one left: a gone engine breaks the promise
-        if (future.wait_for(kControlWait) != std::future_status::ready) {
+        auto out = std::make_shared<std::pair<IoStatus, QByteArray>>();
+        const auto waited = Sites::runOnEngineThread(
+            guard, [out, request, from](Engine& e) { out->first = e.answerControl(request, from, &out->second); },
+            kControlWait);
+        if (waited == Sites::Waited::TimedOut) {
             return IoStatus::failure(ETIMEDOUT, u"the engine did not answer within 20 s"_s);
         }
-        try {
-            Answer a = future.get();
-            *answer = std::move(a.second);
-            return a.first;
-        } catch (const std::future_error&) {
+        if (waited == Sites::Waited::Gone) {
             return IoStatus::failure(ESHUTDOWN, u"the engine is stopping"_s);
         }
+        *answer = std::move(out->second);
+        return out->first;
     };
 }
 
 // ---- what families use (sites.h) ------------------------------------------------------------------------------
+
+Sites::Waited Sites::runOnEngineThread(
+    const QPointer<Engine>& engine, std::function<void(Engine&)> work, std::chrono::milliseconds limit)
+{
+    auto done = std::make_shared<std::promise<void>>();
+    auto future = done->get_future();
+    Engine::post(engine, [done, work = std::move(work)](Engine& e) {
+        work(e);
+        done->set_value();
+    });
+    done.reset(); // the engine's copy is the only one left: a gone engine breaks the promise
+    if (future.wait_for(limit) != std::future_status::ready) {
+        return Waited::TimedOut;
+    }
+    try {
+        future.get();
+        return Waited::Done;
+    } catch (const std::future_error&) {
+        return Waited::Gone;
+    }
+}
+
+bool Sites::isValidName(const QString& name)
+{
+    static const QRegularExpression kName(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$"_s);
+    return kName.match(name).hasMatch();
+}
 
 void Sites::handle(const QString& op, Handler handler)
 {

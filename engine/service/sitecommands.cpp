@@ -8,6 +8,7 @@
 
 #include "engine.h"
 #include "mirror/replicationserver.h"
+#include "util/hostport.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -15,7 +16,6 @@
 #include <QPointer>
 
 #include <chrono>
-#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,66 +29,23 @@ namespace
 CommandResult onEngineThread(
     const QPointer<Engine>& engine, const QString& workspace, std::function<Error(Engine&)> work)
 {
-    auto promise = std::make_shared<std::promise<Error>>();
-    auto future = promise->get_future();
-    Engine::post(engine, [promise, work = std::move(work)](Engine& e) { promise->set_value(work(e)); });
-    promise.reset(); // the engine's copy is the only one left: a gone engine breaks the promise
+    auto error = std::make_shared<Error>();
     // Registering asks the peer (up to 20 s when it does not answer) and then merges what it serves.
-    if (future.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
+    const auto waited = Sites::runOnEngineThread(
+        engine, [error, work = std::move(work)](Engine& e) { *error = work(e); }, std::chrono::seconds(60));
+    if (waited == Sites::Waited::TimedOut) {
         return CommandResult::failure({ErrorCode::EngineUnreachable,
             {workspace, u"the remote engine's registration did not finish within 60 s"_s}});
     }
-    try {
-        const Error err = future.get();
-        return err.isError() ? CommandResult::failure(err) : CommandResult {};
-    } catch (const std::future_error&) {
+    if (waited == Sites::Waited::Gone) {
         return CommandResult::failure({ErrorCode::EngineUnreachable, {workspace, u"the engine is stopping"_s}});
     }
-}
-
-/** "host:port" or "[v6]:port" into its parts; false when it is neither or the port is 0. */
-bool splitHostPort(const QString& text, QString* host, quint16* port)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon <= 0) {
-        return false;
-    }
-    QString h = text.left(colon).trimmed();
-    if (h.startsWith(u'[') && h.endsWith(u']')) {
-        h = h.mid(1, h.size() - 2);
-    }
-    bool ok = false;
-    const uint p = text.mid(colon + 1).trimmed().toUInt(&ok);
-    if (!ok || p == 0 || p > 65535 || h.isEmpty()) {
-        return false;
-    }
-    *host = h;
-    *port = static_cast<quint16>(p);
-    return true;
+    return error->isError() ? CommandResult::failure(*error) : CommandResult {};
 }
 
 void showRemoteEngines(CommandContext& ctx)
 {
-    Engine& engine = ctx.engine;
-    QJsonArray peers;
-    for (const Engine::Peer& p : engine.peers()) {
-        int subsystems = 0;
-        for (const Subsystem& s : std::as_const(ctx.config.subsystems)) {
-            subsystems += s.peer == p.name ? 1 : 0;
-        }
-        peers.append(QJsonObject {
-            {u"name"_s, p.name}, {u"address"_s, p.address}, {u"port"_s, p.port}, {u"subsystems"_s, subsystems}});
-    }
-    ctx.data.insert(u"peers"_s, peers);
-    ctx.data.insert(u"site"_s, engine.siteName());
-    const ReplicationServer* server = engine.replicationServer();
-    const bool listening = server != nullptr && server->isRunning();
-    ctx.data.insert(u"listening"_s, listening);
-    if (listening) {
-        ctx.data.insert(u"address"_s, server->address());
-        ctx.data.insert(u"port"_s, server->port());
-    }
-    ctx.data.insert(u"keyFile"_s, QDir(engine.workspacePath()).filePath(u"replication.key"_s));
+    ctx.data = Sites::describe(ctx.engine);
 }
 
 void addRemoteEngine(CommandContext& ctx)
@@ -96,7 +53,7 @@ void addRemoteEngine(CommandContext& ctx)
     Engine::Peer peer;
     peer.name = ctx.args.string(u"name"_s);
     const QString where = ctx.args.string(u"address"_s);
-    if (!splitHostPort(where, &peer.address, &peer.port)) {
+    if (!splitHostPort(where, &peer.address, &peer.port) || peer.port == 0) {
         fail(ErrorCode::InvalidParameter,
             {u"address"_s, where, u"give the HOST:PORT its engine listens on (copylinectl --replication-listen)"_s});
     }
@@ -123,6 +80,29 @@ void refreshRemoteEngine(CommandContext& ctx)
 }
 
 } // namespace
+
+QJsonObject Sites::describe(Engine& engine)
+{
+    QJsonArray peers;
+    for (const Engine::Peer& p : engine.peers()) {
+        int subsystems = 0;
+        for (const Subsystem& s : std::as_const(engine.configuration().subsystems)) {
+            subsystems += s.peer == p.name ? 1 : 0;
+        }
+        peers.append(QJsonObject {
+            {u"name"_s, p.name}, {u"address"_s, p.address}, {u"port"_s, p.port}, {u"subsystems"_s, subsystems}});
+    }
+    QJsonObject o {{u"peers"_s, peers}, {u"site"_s, engine.siteName()},
+        {u"keyFile"_s, QDir(engine.workspacePath()).filePath(u"replication.key"_s)}};
+    const ReplicationServer* server = engine.replicationServer();
+    const bool listening = server != nullptr && server->isRunning();
+    o.insert(u"listening"_s, listening);
+    if (listening) {
+        o.insert(u"address"_s, server->address());
+        o.insert(u"port"_s, server->port());
+    }
+    return o;
+}
 
 QList<CommandSpec> Sites::commands()
 {

@@ -12,6 +12,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
+
+#include <chrono>
+#include <functional>
 
 namespace Copyline
 {
@@ -29,6 +33,9 @@ namespace Sites
  */
 using Handler = IoStatus (*)(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer);
 
+/** Whether @p name may name a site: 1 to 30 letters, digits, '.', '_' or '-', starting with a letter or digit. */
+bool isValidName(const QString& name);
+
 /** Makes @p handler answer the Control requests whose "op" is @p op (done once, before a workspace opens). */
 void handle(const QString& op, Handler handler);
 
@@ -43,6 +50,27 @@ Error ask(Engine& engine, const QString& peer, const QJsonObject& request, QJson
  * partner agreed (it demoted its side, or took this side's record): Engine::proxyChange lets that change through.
  */
 void agreeRoleChange(CommandContext& ctx, ObjectId localDrive);
+
+/** How runOnEngineThread() ended. */
+enum class Waited
+{
+    Done,
+    TimedOut, /**< the work may still run later: what it writes must outlive the caller (a shared_ptr) */
+    Gone,     /**< the engine stopped first: the work never runs */
+};
+
+/**
+ * Runs @p work on @p engine's thread and waits for it at most @p limit, from another thread (a listener's, the I/O
+ * pool's): never from the engine's own.
+ */
+Waited runOnEngineThread(
+    const QPointer<Engine>& engine, std::function<void(Engine&)> work, std::chrono::milliseconds limit);
+
+/**
+ * This engine's site and replication listener and its remote engines (name, address, port, subsystems shown here):
+ * what showRemoteEngines and the management protocol's "sites" message answer.
+ */
+QJsonObject describe(Engine& engine);
 
 /** The grains set in @p bits as [[first, count], ...]: what a side hands over of its record of what may differ. */
 QJsonArray grainRanges(const GrainBitmap& bits);

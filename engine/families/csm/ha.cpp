@@ -244,12 +244,6 @@ IoStatus answerReplica(Engine& engine, const QString& peer, const QJsonObject& r
     return IoStatus::success();
 }
 
-/** The site name of this server, as lshaservers shows it. */
-QString serverName(Engine& engine)
-{
-    return engine.siteName();
-}
-
 void setStandby(CommandContext& ctx)
 {
     authorize(ctx, Right::ManageServers, {}, u"define a standby management server"_s);
@@ -298,7 +292,7 @@ void takeover(CommandContext& ctx)
     const Ha ha = haOf(ctx.engine);
     if (ha.role != kStandby) {
         fail(ErrorCode::CsmHaInvalid,
-            {serverName(ctx.engine), u"it is the active management server already: there is nothing to take over"_s});
+            {ctx.engine.siteName(), u"it is the active management server already: there is nothing to take over"_s});
     }
     check(setHa(ctx.engine, {kActive, {}, {}}));
     message(ctx, {}, u"IWNR3033I"_s,
@@ -313,7 +307,7 @@ void removeStandby(CommandContext& ctx)
     authorize(ctx, Right::ManageServers, {}, u"remove the standby management server"_s);
     const Ha ha = haOf(ctx.engine);
     if (ha.role != kActive || ha.partner.isEmpty()) {
-        fail(ErrorCode::CsmHaInvalid, {serverName(ctx.engine), u"it has no standby management server"_s});
+        fail(ErrorCode::CsmHaInvalid, {ctx.engine.siteName(), u"it has no standby management server"_s});
     }
     check(setHa(ctx.engine, {kActive, {}, {}}));
     lastSent().remove(&ctx.engine);
@@ -331,7 +325,7 @@ void listServers(CommandContext& ctx)
     }
     QJsonArray rows;
     const QString ownStatus = ha.partner.isEmpty() ? u"stand-alone"_s : ha.status;
-    rows.append(QJsonObject {{u"server"_s, serverName(ctx.engine)}, {u"role"_s, ha.role}, {u"status"_s, ownStatus},
+    rows.append(QJsonObject {{u"server"_s, ctx.engine.siteName()}, {u"role"_s, ha.role}, {u"status"_s, ownStatus},
         {u"port"_s, port}, {u"local"_s, true}});
     if (!ha.partner.isEmpty()) {
         const auto p = ctx.engine.peer(ha.partner);

@@ -237,6 +237,18 @@ QString partnerSite(CommandContext& ctx, const Mirror& local)
     return site;
 }
 
+/** Every grain set in @p map marked on disk and flushed, or the command fails naming the map file. */
+void makeDurable(OutOfSyncMap& map)
+{
+    IoStatus st = map.persist();
+    if (st.ok()) {
+        st = map.sync();
+    }
+    if (!st.ok()) {
+        failFile(map.path(), st);
+    }
+}
+
 /**
  * Adds @p ranges (every grain when @p all) to a side's record of what may differ, durable before the command
  * commits; returns how many grains the record holds then. A side without an endpoint gets one: a secondary whose
@@ -272,13 +284,7 @@ qint64 takeRecordInto(CommandContext& ctx, Mirror& m, const QJsonArray& ranges, 
     } else {
         Sites::setGrainRanges(map.bits(), ranges);
     }
-    IoStatus st = map.persist();
-    if (st.ok()) {
-        st = map.sync();
-    }
-    if (!st.ok()) {
-        failFile(map.path(), st);
-    }
+    makeDurable(map);
     return map.bits().count();
 }
 
@@ -290,15 +296,8 @@ qint64 takeRecordInto(CommandContext& ctx, Mirror& m, const QJsonArray& ranges, 
 QJsonArray recordedGrains(CommandContext& ctx, const Mirror& m)
 {
     if (const auto endpoint = ctx.engine.mirrors().endpoint(m.id)) {
-        OutOfSyncMap& map = endpoint->map();
-        IoStatus st = map.persist();
-        if (st.ok()) {
-            st = map.sync();
-        }
-        if (!st.ok()) {
-            failFile(map.path(), st);
-        }
-        return Sites::grainRanges(map.bits());
+        makeDurable(endpoint->map());
+        return Sites::grainRanges(endpoint->map().bits());
     }
     const QString path = ctx.engine.volumePath(m.mapFile);
     if (m.mapFile.isEmpty() || !QFile::exists(path)) {
