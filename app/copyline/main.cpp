@@ -10,6 +10,7 @@
 #include "server/localconnection.h"
 #include "server/protocol.h"
 #include "server/remoteconnection.h"
+#include "server/tlsattacher.h"
 #include "service/engine.h"
 #include "views/logicalphysicalview.h"
 
@@ -115,6 +116,9 @@ int main(int argc, char* argv[])
     Copyline::setEquivalentCommandWorkspace(QFileInfo(workspace).absoluteFilePath());
 
     Copyline::MainWindow window;
+    // Storage Subsystem ▸ Attach Engine…: further engines over TLS, trusted as copylinectl --host trusts them.
+    Copyline::TlsAttacher attacher(Copyline::KnownEngines::defaultPath());
+    window.setEngineAttacher(&attacher);
     if (!parser.isSet(screenshotOption)) {
         window.restoreSettings(); // pictures always use the default 1280 × 800 layout
     }

@@ -3,14 +3,23 @@
 // another site's copylined (a process of its own, listening) registered by typing its name, address and key file and
 // clicking Add; its storage subsystems then in the console's subsystem list; bad input refused with what is wrong;
 // Remove forgets it and its subsystems.
+// Storage Subsystem ▸ Attach Engine… (one console, many engines): the same console attaches to another site's engine
+// over TLS, lists its subsystems under a heading of it (instead of the read-only proxies), sends the commands of a
+// subsystem selected there to that engine, shows it Unresponsive while it is down and comes back with it.
+#include "api/attach.h"
+#include "dialogs/attachenginedialog.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/remoteenginesdialog.h"
 #include "guitestsupport.h"
 #include "mainwindow/mainwindow.h"
+#include "models/roles.h"
+#include "models/storagemodels.h"
+#include "server/tlsattacher.h"
 #include "testworkspace.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTcpServer>
@@ -48,6 +57,27 @@ bool showsSubsystem(const GuiTest::Workspace& ws, const QString& name)
         }
     }
     return false;
+}
+
+/** The row of the subsystem list with @p text (a heading or "Storage Subsystem NAME"); invalid if none. */
+QModelIndex listRow(const MainWindow& window, const QString& text)
+{
+    const QAbstractItemModel* model = window.subsystemList()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == text) {
+            return model->index(row, 0);
+        }
+    }
+    return {};
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0)) {
+        return 0;
+    }
+    return probe.serverPort();
 }
 
 } // namespace
@@ -118,6 +148,160 @@ private Q_SLOTS:
         click(dialog->removeButton());
         QTRY_COMPARE_WITH_TIMEOUT(dialog->engineList()->topLevelItemCount(), 0, 30000);
         QTRY_VERIFY(!showsSubsystem(ws, u"Secondary Site@siteB"_s));
+    }
+
+    void oneConsoleManyEngines()
+    {
+        // Site B: its own engine, listening for other engines and for management over TLS, with an administrator.
+        QTemporaryDir siteB;
+        QVERIFY(siteB.isValid());
+        const QString b = siteB.path();
+        const quint16 replicationPort = freePort();
+        const quint16 managementPort = freePort();
+        QVERIFY(replicationPort != 0 && managementPort != 0 && replicationPort != managementPort);
+        const QString passwordFile = b + u"/../siteB-admin.pw"_s;
+        {
+            QFile pw(passwordFile);
+            QVERIFY(pw.open(QIODevice::WriteOnly));
+            pw.write("b-admin-secret\n");
+        }
+        const auto removePassword = qScopeGuard([&passwordFile]() { QFile::remove(passwordFile); });
+        Test::CtlRun r = Test::copylinectl({u"--workspace"_s, b, u"--replication-listen"_s, u"127.0.0.1:%1"_s.arg(replicationPort),
+            u"--site-name"_s, u"siteB"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto stopB = qScopeGuard([&b]() { Test::copylinectl({u"--workspace"_s, b, u"--stop"_s, u"-S"_s}); });
+        r = Test::copylinectl({u"--workspace"_s, b, u"--listen"_s, u"127.0.0.1:%1"_s.arg(managementPort)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = Test::copylinectl({u"--workspace"_s, b, u"--no-start"_s, u"--add-user"_s, u"badmin"_s,
+            u"--role"_s, u"Administrator"_s, u"--password-file"_s, passwordFile});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // Site A's console, which also shows site B's subsystems as read-only proxies (a registered peer).
+        GuiTest::Workspace ws;
+        QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+        QFile key(b + u"/replication.key"_s);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const CommandResult added = ws.run(u"addRemoteEngine"_s,
+            {{u"name"_s, u"siteB"_s}, {u"address"_s, u"127.0.0.1:%1"_s.arg(replicationPort)},
+                {u"key"_s, QString::fromLatin1(key.readAll().toBase64())}},
+            {});
+        QVERIFY2(added.ok(), qPrintable(added.error.message()));
+        const auto window = GuiTest::openMainWindow(ws);
+        QTemporaryDir home;
+        TlsAttacher attacher(home.filePath(u"known_engines"_s));
+        window->setEngineAttacher(&attacher);
+        QTRY_VERIFY(listRow(*window, u"Storage Subsystem Secondary Site@siteB"_s).isValid());
+        QCOMPARE(window->engineCount(), 1);
+        QVERIFY(!GuiTest::action(window.get(), u"actionDetachEngine"_s)->isEnabled());
+
+        // Attach Engine…: a wrong address first, then the first contact shows the certificate's fingerprint and
+        // sends nothing; Attach again trusts it.
+        QAction* attach = GuiTest::action(window.get(), u"actionAttachEngine"_s);
+        QVERIFY(attach != nullptr && attach->isEnabled());
+        attach->trigger();
+        auto* dialog = window->findChild<AttachEngineDialog*>(u"attachEngineDialog"_s);
+        QVERIFY(dialog != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(!dialog->attachButton()->isEnabled());
+        typeInto(dialog->addressEdit(), u"127.0.0.1"_s);
+        typeInto(dialog->userEdit(), u"badmin"_s);
+        typeInto(dialog->passwordEdit(), u"b-admin-secret"_s);
+        click(dialog->attachButton());
+        QVERIFY2(dialog->resultLabel()->text().contains(u"give the HOST:PORT its copylined --listen serves"_s),
+            qPrintable(dialog->resultLabel()->text()));
+        typeInto(dialog->addressEdit(), u"127.0.0.1:%1"_s.arg(managementPort));
+        click(dialog->attachButton());
+        QVERIFY2(
+            dialog->resultLabel()->text().contains(u"is not known here"_s), qPrintable(dialog->resultLabel()->text()));
+        const QString fingerprint = dialog->fingerprintEdit()->text();
+        r = Test::copylinectl({u"--workspace"_s, b, u"--show-fingerprint"_s});
+        QVERIFY2(!fingerprint.isEmpty() && r.out.contains(fingerprint), qPrintable(r.out + fingerprint));
+        QCOMPARE(window->engineCount(), 1);
+        // A wrong password is refused and says so; the dialog keeps what was typed.
+        typeInto(dialog->passwordEdit(), u"wrong"_s);
+        click(dialog->attachButton());
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(!dialog->resultLabel()->text().isEmpty(), "no reason given");
+        QCOMPARE(dialog->addressEdit()->text(), u"127.0.0.1:%1"_s.arg(managementPort));
+        typeInto(dialog->passwordEdit(), u"b-admin-secret"_s);
+        click(dialog->attachButton());
+        QTRY_COMPARE(window->engineCount(), 2);
+
+        // One list: a heading per engine; site B's own subsystems under its heading, shown and selected, and its
+        // proxies in site A's part left out (the real ones are there).
+        QTRY_VERIFY(listRow(*window, u"Engine of site siteB"_s).isValid());
+        QTRY_VERIFY(!listRow(*window, u"Storage Subsystem Secondary Site@siteB"_s).isValid());
+        QCOMPARE(window->currentEngine(), 1);
+        QCOMPARE(window->connection(), window->engineConnection(1));
+        const QModelIndex heading = listRow(*window, u"Engine of site siteB"_s);
+        QCOMPARE(heading.data(KindRole).toInt(), static_cast<int>(NodeKind::Engine));
+        QVERIFY(!(heading.flags() & Qt::ItemIsSelectable));
+        QVERIFY2(window->windowTitle().contains(u"Primary Site"_s), qPrintable(window->windowTitle()));
+        const QAbstractItemModel* model = window->subsystemList()->model();
+        int siteBRows = 0;
+        for (int row = heading.row() + 1; row < model->rowCount(); ++row) {
+            const QString rowKey = model->index(row, 0).data(KeyRole).toString();
+            siteBRows += SubsystemListModel::engineOfKey(rowKey) == 1 ? 1 : 0;
+        }
+        QCOMPARE(siteBRows, window->engineConnection(1)->snapshot()->config.subsystems.size()); // all six of its own
+        QVERIFY(GuiTest::action(window.get(), u"actionDetachEngine"_s)->isEnabled());
+        QCOMPARE(GuiTest::action(window.get(), u"actionDetachEngine"_s)->text(), u"&Detach Engine of Site siteB"_s);
+
+        // A command there goes to site B's engine: rename its Secondary Site; site A's own is untouched.
+        const QModelIndex secondaryB = [&]() {
+            for (int row = heading.row() + 1; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data().toString() == u"Storage Subsystem Secondary Site"_s) {
+                    return model->index(row, 0);
+                }
+            }
+            return QModelIndex();
+        }();
+        QVERIFY(secondaryB.isValid());
+        QListView* list = window->subsystemList();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(secondaryB).center());
+        QTRY_VERIFY2(window->windowTitle().contains(u"Secondary Site"_s), qPrintable(window->windowTitle()));
+        QCOMPARE(window->currentEngine(), 1);
+        GuiTest::action(window.get(), u"actionRenameSubsystem"_s)->trigger();
+        auto* rename = window->findChild<QDialog*>(u"renameDialog"_s);
+        QVERIFY(rename != nullptr);
+        typeInto(rename->findChild<QLineEdit*>(u"nameLineEdit"_s), u"Vault B"_s);
+        click(rename->findChild<QPushButton*>(u"okButton"_s));
+        const auto namedOnB = [&](const QString& name) {
+            for (const Subsystem& s : window->engineConnection(1)->snapshot()->config.subsystems) {
+                if (s.name == name) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(namedOnB(u"Vault B"_s), 15000);
+        QTRY_VERIFY(listRow(*window, u"Storage Subsystem Vault B"_s).isValid());
+        QVERIFY(showsSubsystem(ws, u"Secondary Site"_s));
+        QVERIFY(!showsSubsystem(ws, u"Vault B"_s));
+
+        // Site B's engine stops: its heading and subsystems say Unresponsive; started again (from its workspace,
+        // where the new name was kept), they come back.
+        r = Test::copylinectl({u"--workspace"_s, b, u"--stop"_s, u"-S"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(listRow(*window, u"Engine of site siteB"_s).data(AttentionRole).toBool(), 15000);
+        QVERIFY2(listRow(*window, u"Engine of site siteB"_s).data(DetailRole).toString().contains(u"Unresponsive"_s),
+            qPrintable(listRow(*window, u"Engine of site siteB"_s).data(DetailRole).toString()));
+        QVERIFY(
+            listRow(*window, u"Storage Subsystem Vault B"_s).data(DetailRole).toString().contains(u"Unresponsive"_s));
+        r = Test::copylinectl({u"--workspace"_s, b, u"-c"_s, u"show storageSubsystem;"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(!listRow(*window, u"Engine of site siteB"_s).data(AttentionRole).toBool(), 30000);
+        QTRY_VERIFY(
+            !listRow(*window, u"Storage Subsystem Vault B"_s).data(DetailRole).toString().contains(u"Unresponsive"_s));
+
+        // Detach: back to site A's engine alone, its proxies of site B shown again; site B keeps its change.
+        GuiTest::action(window.get(), u"actionDetachEngine"_s)->trigger();
+        QCOMPARE(window->engineCount(), 1);
+        QCOMPARE(window->currentEngine(), 0);
+        QCOMPARE(window->connection(), ws.connection());
+        QTRY_VERIFY(!listRow(*window, u"Engine of site siteB"_s).isValid());
+        QTRY_VERIFY(listRow(*window, u"Storage Subsystem Secondary Site@siteB"_s).isValid());
+        QVERIFY(!GuiTest::action(window.get(), u"actionDetachEngine"_s)->isEnabled());
     }
 };
 

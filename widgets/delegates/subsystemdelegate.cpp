@@ -13,6 +13,10 @@ namespace Copyline
 
 void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    if (index.data(KindRole).toInt() == static_cast<int>(NodeKind::Engine)) {
+        paintEngine(painter, option, index);
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString title = opt.text;
@@ -65,8 +69,42 @@ void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->restore();
 }
 
+void SubsystemDelegate::paintEngine(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    // The heading of one engine's subsystems (a console attached to several): its name, then where it runs or that
+    // it is Unresponsive, on a band that sets it apart from the selectable rows.
+    painter->save();
+    const QColor band = Theme::adapt(QColor(0xe8, 0xec, 0xf0), option.palette);
+    painter->fillRect(option.rect.adjusted(0, 4, 0, 0), band);
+    const QRect r = option.rect.adjusted(10, 6, -8, -2);
+    const int lineHeight = r.height() / 2;
+    QFont bold = option.font;
+    bold.setBold(true);
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    const bool unresponsive = index.data(AttentionRole).toBool();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(unresponsive ? Icons::Palette::failed : Icons::Palette::optimal);
+    painter->drawEllipse(QPoint(r.left() + 4, r.top() + lineHeight / 2), 4, 4);
+    painter->setFont(bold);
+    painter->setPen(option.palette.color(QPalette::Text));
+    const QRect title(r.left() + 14, r.top(), r.width() - 14, lineHeight);
+    painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, title.width()));
+    painter->setFont(small);
+    painter->setPen(Theme::adapt(QColor(0x5b, 0x67, 0x73), option.palette));
+    const QRect detail(r.left() + 14, r.top() + lineHeight, r.width() - 14, lineHeight);
+    painter->drawText(detail, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(small).elidedText(index.data(DetailRole).toString(), Qt::ElideRight, detail.width()));
+    painter->restore();
+}
+
 QSize SubsystemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    if (index.data(KindRole).toInt() == static_cast<int>(NodeKind::Engine)) {
+        return {QStyledItemDelegate::sizeHint(option, index).width(), QFontMetrics(option.font).height() * 2 + 16};
+    }
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), QFontMetrics(option.font).height() * 3 + 20));
     return size;

@@ -7,6 +7,7 @@
 #include "common/confirm.h"
 #include "common/icons.h"
 #include "common/texts.h"
+#include "dialogs/attachenginedialog.h"
 #include "dialogs/helpwindow.h"
 #include "dialogs/hostiodialogs.h"
 #include "dialogs/messagebox.h"
@@ -78,6 +79,14 @@ void MainWindow::createActions()
     m_recoveryGuru = addAction(u"actionRecoveryGuru"_s, tr("Recovery &Guru…"), u"status-attention"_s);
     m_recoveryGuru->setStatusTip(
         tr("Show why the storage subsystem Needs Attention: each problem with its cause and recovery steps"));
+    // One console, many engines (issue 17).
+    m_attachEngine = addAction(u"actionAttachEngine"_s, tr("A&ttach Engine…"));
+    m_attachEngine->setStatusTip(tr("Manage the storage subsystems of another Copyline engine from this console, "
+                                    "over TLS: they are listed under that engine"));
+    m_attachEngine->setEnabled(false); // until main.cpp gives the console a way to reach engines
+    m_detachEngine = addAction(u"actionDetachEngine"_s, tr("&Detach Engine"));
+    m_detachEngine->setStatusTip(tr("Remove the engine of the selected storage subsystem from this console's list; the "
+                                    "engine and its copies go on"));
     m_exit = addAction(u"actionExit"_s, tr("E&xit"));
     m_exit->setShortcut(QKeySequence::Quit);
     m_exit->setMenuRole(QAction::QuitRole);
@@ -187,6 +196,8 @@ void MainWindow::createActions()
     connect(m_persistentReservations, &QAction::triggered, this,
         [this]() { openDialog(new PersistentReservationsDialog(m_connection, m_subsystemId, this)); });
     connect(m_recoveryGuru, &QAction::triggered, this, [this]() { openRecoveryGuru(); });
+    connect(m_attachEngine, &QAction::triggered, this, &MainWindow::attachEngineDialog);
+    connect(m_detachEngine, &QAction::triggered, this, [this]() { detachEngine(m_engine); });
     connect(m_exit, &QAction::triggered, this, &QWidget::close);
     connect(m_viewLogicalPhysical, &QAction::triggered, this, [this]() { showView(LogicalPhysical); });
     connect(m_viewMappings, &QAction::triggered, this, [this]() { showView(Mappings); });
@@ -249,6 +260,8 @@ void MainWindow::createMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    subsystem->addAction(m_attachEngine);
+    subsystem->addAction(m_detachEngine);
     subsystem->addSeparator();
     subsystem->addAction(m_recoveryGuru);
     subsystem->addAction(m_subsystemProperties);
@@ -444,6 +457,10 @@ void MainWindow::updateActions()
              m_persistentReservations, m_defineHostGroup, m_defineHost, m_recoveryGuru}) {
         a->setEnabled(have);
     }
+    m_detachEngine->setEnabled(m_engine > 0);
+    m_detachEngine->setText(m_engine > 0 && !m_engines.at(static_cast<size_t>(m_engine)).site.isEmpty()
+            ? tr("&Detach Engine of Site %1").arg(m_engines.at(static_cast<size_t>(m_engine)).site)
+            : tr("&Detach Engine"));
     m_disableFeature->setEnabled(have && (s.flashCopyEnabled || s.volumeCopyEnabled || s.remoteMirrorEnabled));
 
     // Arrays.
@@ -1113,6 +1130,32 @@ void MainWindow::createVolumeCopy()
             });
         });
     openDialog(wizard);
+}
+
+void MainWindow::attachEngineDialog()
+{
+    if (m_attacher == nullptr) {
+        return;
+    }
+    auto* dialog = new AttachEngineDialog(m_attacher, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        std::unique_ptr<EngineConnection> connection = dialog->takeConnection();
+        if (!connection) {
+            return;
+        }
+        const int index = attachEngine(std::move(connection), dialog->endpoint());
+        // Show its first subsystem: the views and the commands go to that engine now.
+        const SnapshotPtr snapshot = engineConnection(index)->snapshot();
+        const auto& subsystems = snapshot->config.subsystems;
+        const auto own
+            = std::find_if(subsystems.cbegin(), subsystems.cend(), [](const Subsystem& s) { return !s.isProxy(); });
+        if (own != subsystems.cend()) {
+            selectSubsystem(index, own->id);
+        }
+        statusBar()->showMessage(tr("Attached to %1").arg(dialog->endpoint()), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::openCopyManager()

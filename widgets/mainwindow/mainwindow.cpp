@@ -153,8 +153,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_subsystemList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) {
-            if (current.isValid()) {
-                selectSubsystem(current.data(IdRole).toLongLong());
+            if (current.isValid() && current.data(KindRole).toInt() == static_cast<int>(NodeKind::Subsystem)) {
+                selectSubsystem(SubsystemListModel::engineOfKey(current.data(KeyRole).toString()),
+                    current.data(IdRole).toLongLong());
             }
         });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
@@ -375,11 +376,60 @@ void MainWindow::showOpening(const QString& workspace)
 
 void MainWindow::setConnection(EngineConnection* connection, const QString& connectionText)
 {
+    if (!connection) {
+        // Detached from everything (the console quits): the attached engines' connections go too.
+        m_engine = 0;
+        activateEngine(-1);
+        m_engines.clear();
+        m_statusArea->setConnectionText(connectionText);
+        updateSubsystemList();
+        return;
+    }
+    if (m_engines.empty()) {
+        m_engines.emplace_back();
+    }
+    if (EngineConnection* before = m_engines.front().connection; before != connection) {
+        if (before) {
+            disconnect(before, nullptr, m_subsystemModel, nullptr);
+        }
+        connect(connection, &EngineConnection::snapshotChanged, m_subsystemModel, [this, connection]() {
+            if (connection != m_connection) {
+                updateSubsystemList();
+            }
+        });
+    }
+    m_engines.front().connection = connection;
+    m_engines.front().text = connectionText;
+    m_engine = 0;
+    activateEngine(0);
+    learnSite(0);
+}
+
+EngineConnection* MainWindow::engineConnection(int index) const
+{
+    return index >= 0 && index < engineCount() ? m_engines.at(static_cast<size_t>(index)).connection : nullptr;
+}
+
+void MainWindow::activateEngine(int index)
+{
     if (m_connection) {
         disconnect(m_connection, nullptr, this, nullptr);
     }
+    EngineConnection* const connection = engineConnection(index);
+    const QString connectionText
+        = index >= 0 && index < engineCount() ? m_engines.at(static_cast<size_t>(index)).text : QString();
+    if (m_connection != connection) {
+        // Another engine's windows would show this engine's ids: they close, and open again on the new one.
+        if (m_copyManager) {
+            m_copyManager->close();
+        }
+        if (m_hostWorkloads) {
+            m_hostWorkloads->close();
+        }
+    }
     m_connection = connection;
-    m_hostIoRates->clear(); // another engine: its counters and revisions start anew
+    m_snapshot = std::make_shared<Snapshot>(); // its revisions are its own
+    m_hostIoRates->clear();                    // another engine: its counters and revisions start anew
     m_runningOperations->clear();
     m_applied.reset();
     m_applyTimer.stop();
@@ -421,12 +471,129 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
     });
     connect(m_connection, &EngineConnection::connectionRestored, this, [this]() {
         // Another engine process, maybe another state: start over as for a new connection, revisions included.
-        m_snapshot = std::make_shared<Snapshot>();
-        EngineConnection* same = m_connection;
-        setConnection(same, tr("Attached to %1").arg(same->description()));
-        statusBar()->showMessage(tr("Reconnected to %1").arg(same->description()), 10000);
+        const QString description = m_connection->description();
+        m_engines.at(static_cast<size_t>(m_engine)).text = tr("Attached to %1").arg(description);
+        activateEngine(m_engine);
+        statusBar()->showMessage(tr("Reconnected to %1").arg(description), 10000);
     });
     onSnapshot(m_connection->snapshot());
+}
+
+void MainWindow::setEngineAttacher(EngineAttacher* attacher)
+{
+    m_attacher = attacher;
+    m_attachEngine->setEnabled(attacher != nullptr);
+}
+
+int MainWindow::attachEngine(std::unique_ptr<EngineConnection> connection, const QString& endpoint)
+{
+    EngineSlot slot;
+    slot.connection = connection.get();
+    slot.owned = std::move(connection);
+    slot.endpoint = endpoint;
+    slot.text = tr("Attached to %1").arg(slot.connection->description());
+    EngineConnection* const added = slot.connection;
+    m_engines.push_back(std::move(slot));
+    const int index = engineCount() - 1;
+    // The list follows every engine, the views only the one shown (activateEngine connects those).
+    const auto slotOf = [this, added]() -> EngineSlot* {
+        for (EngineSlot& e : m_engines) {
+            if (e.connection == added) {
+                return &e;
+            }
+        }
+        return nullptr;
+    };
+    connect(added, &EngineConnection::snapshotChanged, m_subsystemModel, [this, added]() {
+        if (added != m_connection) {
+            updateSubsystemList();
+        }
+    });
+    connect(added, &EngineConnection::connectionLost, m_subsystemModel, [this, slotOf]() {
+        if (EngineSlot* e = slotOf()) {
+            e->lost = true;
+            updateSubsystemList();
+        }
+    });
+    connect(added, &EngineConnection::connectionRestored, m_subsystemModel, [this, slotOf]() {
+        if (EngineSlot* e = slotOf()) {
+            e->lost = false;
+            updateSubsystemList();
+        }
+    });
+    learnSite(index);
+    updateSubsystemList();
+    updateActions();
+    return index;
+}
+
+void MainWindow::detachEngine(int index)
+{
+    if (index <= 0 || index >= engineCount()) {
+        return;
+    }
+    if (index == m_engine) {
+        m_subsystemId = 0; // the first engine's first subsystem
+        m_engine = 0;
+        activateEngine(0);
+    } else if (m_engine > index) {
+        --m_engine;
+    }
+    std::unique_ptr<EngineConnection> gone = std::move(m_engines.at(static_cast<size_t>(index)).owned);
+    m_engines.erase(m_engines.begin() + index);
+    disconnect(gone.get(), nullptr, m_subsystemModel, nullptr);
+    // Later: a callback of it may be on the way (it is dropped with the object, connection.h deliver()).
+    gone.release()->deleteLater();
+    updateSubsystemList();
+    updateActions();
+}
+
+void MainWindow::learnSite(int index)
+{
+    EngineConnection* connection = engineConnection(index);
+    if (!connection) {
+        return;
+    }
+    connection->submit({u"showRemoteEngines"_s, {}}, m_subsystemModel, [this, connection](const CommandResult& r) {
+        for (EngineSlot& e : m_engines) {
+            if (e.connection == connection && r.ok()) {
+                e.site = r.data.value(u"site"_s).toString();
+                updateSubsystemList();
+                updateActions(); // Detach Engine names it
+            }
+        }
+    });
+}
+
+void MainWindow::updateSubsystemList()
+{
+    QList<SubsystemListEngine> engines;
+    QStringList sites;
+    for (const EngineSlot& e : m_engines) {
+        if (!e.site.isEmpty()) {
+            sites.append(e.site);
+        }
+    }
+    for (size_t i = 0; i < m_engines.size(); ++i) {
+        const EngineSlot& e = m_engines.at(i);
+        SubsystemListEngine engine;
+        const QString where = e.endpoint.isEmpty() ? e.connection->description() : e.endpoint;
+        engine.title = e.site.isEmpty() ? where : tr("Engine of site %1").arg(e.site);
+        engine.unresponsive = e.lost || e.connection->reconnecting();
+        engine.detail = engine.unresponsive ? tr("Unresponsive: reconnecting…") : e.connection->description();
+        // The active engine's list follows the snapshot the views show (coalesced), the others their latest.
+        engine.snapshot = static_cast<int>(i) == m_engine && m_applied ? m_applied : e.connection->snapshot();
+        engine.sitesShown = sites;
+        engine.sitesShown.removeAll(e.site);
+        engines.append(engine);
+    }
+    m_subsystemModel->setEngines(engines);
+    if (const QModelIndex index
+        = m_subsystemModel->indexOfKey(SubsystemListModel::subsystemKey(m_engine, m_subsystemId));
+        index.isValid() && m_subsystemList->currentIndex() != index) {
+        const QSignalBlocker blocker(m_subsystemList->selectionModel());
+        m_subsystemList->setCurrentIndex(index);
+    }
 }
 
 void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
@@ -466,7 +633,6 @@ void MainWindow::applySnapshot()
     m_sinceApply.start();
     ++m_applications;
     const Configuration& c = m_snapshot->config;
-    m_subsystemModel->setSnapshot(m_snapshot);
     if (!c.subsystems.contains(m_subsystemId)) {
         // First snapshot: the subsystem shown when the console last closed; or it was removed: the first one.
         ObjectId first = 0;
@@ -478,11 +644,7 @@ void MainWindow::applySnapshot()
         m_lastSubsystem.clear(); // once: a subsystem removed later gives way to the first
         m_subsystemId = last != 0 ? last : first;
     }
-    if (const QModelIndex index = m_subsystemModel->indexOfKey(u"subsystem:%1"_s.arg(m_subsystemId));
-        index.isValid() && m_subsystemList->currentIndex() != index) {
-        const QSignalBlocker blocker(m_subsystemList->selectionModel());
-        m_subsystemList->setCurrentIndex(index);
-    }
+    updateSubsystemList();
     m_logicalPhysical->setSnapshot(m_snapshot, m_subsystemId);
     if (!m_pendingSelection.isEmpty() && m_logicalPhysical->selectKey(m_pendingSelection)) {
         m_pendingSelection.clear();
@@ -547,6 +709,21 @@ void MainWindow::updateHostIoStatus()
 
 bool MainWindow::selectSubsystem(ObjectId subsystemId)
 {
+    return selectSubsystem(m_engine, subsystemId);
+}
+
+bool MainWindow::selectSubsystem(int engine, ObjectId subsystemId)
+{
+    if (engine != m_engine) {
+        EngineConnection* connection = engineConnection(engine);
+        if (!connection || !connection->snapshot()->config.subsystems.contains(subsystemId)) {
+            return false;
+        }
+        m_engine = engine;
+        m_subsystemId = subsystemId;
+        activateEngine(engine);
+        return true;
+    }
     if (!m_snapshot || !m_snapshot->config.subsystems.contains(subsystemId)) {
         return false;
     }

@@ -9,6 +9,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+#include <vector>
+
 class QActionGroup;
 class QListView;
 class QMenu;
@@ -22,6 +25,7 @@ namespace Copyline
 {
 
 class CopyManagerWindow;
+class EngineAttacher;
 class EventLogView;
 class HostIoRates;
 class HostWorkloadsWindow;
@@ -82,9 +86,30 @@ public:
 
     /** Shows the "Opening workspace…" page until setConnection(). */
     void showOpening(const QString& workspace);
-    /** Starts showing @p connection's snapshots; @p connectionText goes to the status area. */
+    /**
+     * Starts showing @p connection's snapshots: the console's own engine (the first of the list); @p connectionText
+     * goes to the status area. Null detaches every engine.
+     */
     void setConnection(EngineConnection* connection, const QString& connectionText);
+    /** The connection of the engine whose subsystem is shown (the one commands go to). */
     EngineConnection* connection() const { return m_connection; }
+
+    // One console, many engines (issue 17): further engines attached next to the first.
+    /** Where Storage Subsystem ▸ Attach Engine… reaches other engines (main.cpp: over TLS); null disables it. */
+    void setEngineAttacher(EngineAttacher* attacher);
+    /**
+     * Adds the engine of @p connection (reached at @p endpoint) to the list: its subsystems follow a heading of it,
+     * and selecting one shows it and sends the commands there. Returns its index (1 or more).
+     */
+    int attachEngine(std::unique_ptr<EngineConnection> connection, const QString& endpoint);
+    /** Removes engine @p index (1 or more) and its subsystems from the list; its engine goes on untouched. */
+    void detachEngine(int index);
+    int engineCount() const { return static_cast<int>(m_engines.size()); }
+    /** The index of the engine whose subsystem is shown (0: the console's own). */
+    int currentEngine() const { return m_engine; }
+    EngineConnection* engineConnection(int index) const;
+    /** Shows subsystem @p subsystemId of engine @p engine (switching the views and commands to that engine). */
+    bool selectSubsystem(int engine, ObjectId subsystemId);
     /** Whether the engine runs in this process (false: the console is attached to copylined). */
     bool runsEngine() const;
     /** The choice made in the Exit dialog; StopEngine when it was not shown. */
@@ -162,6 +187,13 @@ private:
 
     void onSnapshot(const SnapshotPtr& snapshot);
     void applySnapshot();
+    /** Makes engine @p index the one shown and commanded (the old setConnection). */
+    void activateEngine(int index);
+    /** The subsystem list from every engine's latest snapshot and state. */
+    void updateSubsystemList();
+    /** Asks engine @p index which site it is (showRemoteEngines), for its heading and to hide proxies of it. */
+    void learnSite(int index);
+    void attachEngineDialog();
     void showContextMenu(const QPoint& globalPos, int area);
 
     // Selection as the actions see it.
@@ -223,6 +255,19 @@ private:
     /** The logical drive Go To jumps to from the selection: its source (@p source) or its (first) target; 0 if none. */
     ObjectId goToPartnerOf(ObjectId ldId, bool source) const;
 
+    /** An engine of the console: the first is the one it was started with, the others attached (and owned here). */
+    struct EngineSlot
+    {
+        EngineConnection* connection = nullptr;
+        std::unique_ptr<EngineConnection> owned; /**< null for the first */
+        QString text;                            /**< the status area's connection text */
+        QString endpoint;                        /**< HOST:PORT it was attached at; empty for the first */
+        QString site;                            /**< its site name, once it said (showRemoteEngines) */
+        bool lost = false;                       /**< connectionLost, not restored yet */
+    };
+    std::vector<EngineSlot> m_engines;
+    int m_engine = 0;
+    EngineAttacher* m_attacher = nullptr;
     EngineConnection* m_connection = nullptr;
     SnapshotPtr m_snapshot;
     SnapshotPtr m_applied; /**< the snapshot the views show */
@@ -263,6 +308,8 @@ private:
     QAction* m_subsystemProperties = nullptr;
     QAction* m_persistentReservations = nullptr;
     QAction* m_recoveryGuru = nullptr;
+    QAction* m_attachEngine = nullptr;
+    QAction* m_detachEngine = nullptr;
     QAction* m_exit = nullptr;
     // View
     QAction* m_viewLogicalPhysical = nullptr;

@@ -38,6 +38,7 @@ enum class NodeKind
     HostPort,
     Mapping,
     MirrorPartner, /**< the remote side of a mirrored pair, shown under its primary in the Logical view */
+    Engine,        /**< a heading of the subsystem list: one engine of a console attached to several (issue 17) */
 };
 
 /**

@@ -760,16 +760,73 @@ SubsystemListModel::SubsystemListModel(QObject* parent)
 
 void SubsystemListModel::setSnapshot(const SnapshotPtr& snapshot)
 {
+    setEngines({{{}, {}, snapshot, false, {}}});
+}
+
+void SubsystemListModel::setEngines(const QList<SubsystemListEngine>& engines)
+{
     QList<TreeSpec> rows;
-    if (snapshot) {
-        QList<Subsystem> subsystems = snapshot->config.subsystems.values();
+    const bool headings = engines.size() > 1;
+    for (int e = 0; e < engines.size(); ++e) {
+        const SubsystemListEngine& engine = engines.at(e);
+        if (headings) {
+            TreeItem heading;
+            heading.key = u"engine:%1"_s.arg(e);
+            heading.kind = NodeKind::Engine;
+            heading.id = e;
+            heading.text = {engine.title};
+            heading.status = engine.unresponsive ? tr("Unresponsive", "storage subsystem status") : QString();
+            heading.detail = engine.detail;
+            heading.attention = engine.unresponsive;
+            heading.toolTip = engine.title + u'\n' + engine.detail;
+            rows.append({heading, {}});
+        }
+        if (!engine.snapshot) {
+            continue;
+        }
+        QList<Subsystem> subsystems = engine.snapshot->config.subsystems.values();
         std::sort(
             subsystems.begin(), subsystems.end(), [](const Subsystem& a, const Subsystem& b) { return a.id < b.id; });
         for (const Subsystem& s : std::as_const(subsystems)) {
-            rows.append({subsystemItem(*snapshot, s), {}});
+            if (s.isProxy() && engine.sitesShown.contains(s.peer)) {
+                continue; // its own engine's row is in the list: that one can be managed
+            }
+            TreeItem item = subsystemItem(*engine.snapshot, s);
+            item.key = subsystemKey(e, s.id);
+            if (engine.unresponsive) {
+                // The Enterprise Management window's word for a subsystem the management station cannot reach.
+                item.status = tr("Unresponsive", "storage subsystem status");
+                item.attention = true;
+                item.detail = tr("%1 · %2", "model · status").arg(s.model, item.status);
+                item.toolTip += u'\n'
+                    + tr("Its engine does not answer: shown as it last said; the console reconnects by itself.");
+            }
+            rows.append({item, {}});
         }
     }
     update(rows);
+}
+
+Qt::ItemFlags SubsystemListModel::flags(const QModelIndex& index) const
+{
+    if (index.data(KindRole).toInt() == static_cast<int>(NodeKind::Engine)) {
+        return Qt::ItemIsEnabled; // a heading: the subsystems below it are what is selected
+    }
+    return KeyedTreeModel::flags(index);
+}
+
+QString SubsystemListModel::subsystemKey(int engine, ObjectId id)
+{
+    return engine == 0 ? key("subsystem", id) : u"subsystem:%1@%2"_s.arg(id).arg(engine);
+}
+
+int SubsystemListModel::engineOfKey(const QString& key)
+{
+    if (key.startsWith(u"engine:"_s)) {
+        return key.mid(7).toInt();
+    }
+    const qsizetype at = key.lastIndexOf(u'@');
+    return at < 0 ? 0 : key.mid(at + 1).toInt();
 }
 
 } // namespace Copyline

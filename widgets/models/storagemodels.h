@@ -122,14 +122,39 @@ private:
     ObjectId m_scopeId = 0;
 };
 
-/** The subsystem selector (Enterprise Management window style): one row per storage subsystem. */
+/** One engine's part of the subsystem list when the console is attached to several (issue 17). */
+struct SubsystemListEngine
+{
+    QString title;  /**< "Engine of site siteB" */
+    QString detail; /**< where it runs, or "Unresponsive: reconnecting…" */
+    SnapshotPtr snapshot;
+    bool unresponsive = false; /**< its subsystems show "Unresponsive" (the Enterprise Management window's word) */
+    /** Sites whose own engine is in the list too: their proxies here are left out (the real ones are shown). */
+    QStringList sitesShown;
+};
+
+/**
+ * The subsystem selector (Enterprise Management window style): one row per storage subsystem. With several
+ * engines (setEngines) each engine's subsystems follow a heading row of the engine (NodeKind::Engine, not
+ * selectable); the keys say which engine a subsystem belongs to (subsystemKey, engineOfKey).
+ */
 class SubsystemListModel final : public KeyedTreeModel
 {
     Q_OBJECT
 
 public:
     explicit SubsystemListModel(QObject* parent = nullptr);
+    /** One engine, no heading: the console's usual case. */
     void setSnapshot(const SnapshotPtr& snapshot);
+    /** Several engines, the first the console's own; headings only when there are two or more. */
+    void setEngines(const QList<SubsystemListEngine>& engines);
+
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    /** The key of subsystem @p id of engine @p engine (0: the console's first engine, "subsystem:ID" as before). */
+    static QString subsystemKey(int engine, ObjectId id);
+    /** The engine a row's key belongs to (0 for the first engine's rows). */
+    static int engineOfKey(const QString& key);
 };
 
 } // namespace Copyline
