@@ -466,6 +466,57 @@ Erstellen Sie Spiegel mit Logisches Laufwerk ▸ Fernspiegelung ▸ Erstellen, s
     </message>
 </context>
 <context>
+    <name>Copyline::AttachEngineDialog</name>
+    <message>
+        <source>Attach Engine</source>
+        <translation>Engine anbinden</translation>
+    </message>
+    <message>
+        <source>Manage the storage subsystems of another Copyline engine from this console, next to the ones shown now. The engine must serve management over TLS (copylined --listen) and know the user (copylinectl --add-user on its computer).</source>
+        <translation>Die Speichersubsysteme einer anderen Copyline-Engine von dieser Konsole aus verwalten, neben den jetzt angezeigten. Die Engine muss die Verwaltung über TLS anbieten (copylined --listen) und den Benutzer kennen (copylinectl --add-user auf ihrem Computer).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, e.g. 192.0.2.7:7443</source>
+        <translation>HOST:PORT, z. B. 192.0.2.7:7443</translation>
+    </message>
+    <message>
+        <source>Only on first contact: the SHA-256 the engine printed</source>
+        <translation>Nur beim ersten Kontakt: der SHA-256, den die Engine ausgab</translation>
+    </message>
+    <message>
+        <source>copylined prints its certificate&apos;s fingerprint when it starts; copylinectl --show-fingerprint on the engine&apos;s computer shows it too. Once trusted, the engine is remembered (known_engines) and this stays empty.</source>
+        <translation>copylined gibt beim Start den Fingerabdruck seines Zertifikats aus; copylinectl --show-fingerprint auf dem Computer der Engine zeigt ihn ebenfalls. Einmal vertraut, bleibt die Engine gespeichert (known_engines) und dieses Feld leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach</source>
+        <translation>A&amp;nbinden</translation>
+    </message>
+    <message>
+        <source>Attaching to %1…</source>
+        <translation>Anbinden an %1…</translation>
+    </message>
+    <message>
+        <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is now in the Fingerprint field. Compare it with the one copylined printed when it started (or copylinectl --show-fingerprint on the engine&apos;s computer): if they are the same, click Attach to trust it. Nothing was sent.</source>
+        <translation>Die Engine unter %1 ist hier nicht bekannt. Der SHA-256-Fingerabdruck ihres Zertifikats steht jetzt im Feld Fingerabdruck. Vergleichen Sie ihn mit dem, den copylined beim Start ausgab (oder copylinectl --show-fingerprint auf dem Computer der Engine): Sind sie gleich, klicken Sie auf Anbinden, um ihr zu vertrauen. Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::ChangeCopyPriorityDialog</name>
     <message>
         <source>Change Copy Priority</source>
@@ -7899,6 +7950,34 @@ Die Ansichten zeigen den letzten Stand, den die Engine gesendet hat; Befehle sch
         <source>The engines of other sites: register one, and its DS4000 storage subsystems are shown here read-only to mirror to</source>
         <translation>Die Engines anderer Standorte: Registrieren Sie eine, und ihre DS4000-Speichersubsysteme werden hier schreibgeschützt angezeigt, um dorthin zu spiegeln</translation>
     </message>
+    <message>
+        <source>A&amp;ttach Engine…</source>
+        <translation>Engine a&amp;nbinden…</translation>
+    </message>
+    <message>
+        <source>Manage the storage subsystems of another Copyline engine from this console, over TLS: they are listed under that engine</source>
+        <translation>Die Speichersubsysteme einer anderen Copyline-Engine von dieser Konsole aus über TLS verwalten: Sie werden unter dieser Engine aufgeführt</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Engine</source>
+        <translation>Engine &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Remove the engine of the selected storage subsystem from this console&apos;s list; the engine and its copies go on</source>
+        <translation>Die Engine des ausgewählten Speichersubsystems aus der Liste dieser Konsole entfernen; die Engine und ihre Kopien laufen weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Engine of Site %1</source>
+        <translation>Engine des Standorts %1 &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Engine of site %1</source>
+        <translation>Engine des Standorts %1</translation>
+    </message>
+    <message>
+        <source>Unresponsive: reconnecting…</source>
+        <translation>Reagiert nicht: Verbindung wird wiederhergestellt…</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -11178,6 +11257,20 @@ Die Daten auf beiden logischen Laufwerken werden nicht geändert. Die Beziehunge
         <source>Storage Subsystems</source>
         <translation>Speichersubsysteme</translation>
     </message>
+    <message>
+        <source>Unresponsive</source>
+        <comment>storage subsystem status</comment>
+        <translation>Reagiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>model · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Its engine does not answer: shown as it last said; the console reconnects by itself.</source>
+        <translation>Seine Engine antwortet nicht: angezeigt wie zuletzt gemeldet; die Konsole verbindet sich selbst wieder.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::SubsystemPropertiesDialog</name>
@@ -11791,6 +11884,25 @@ Nur die seit dem Stopp der Spiegelung geschriebenen Bereiche werden kopiert. Bis
     <message>
         <source>Seconds ago</source>
         <translation>Sekunden zuvor</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::TlsAttacher</name>
+    <message>
+        <source>the engine&apos;s address</source>
+        <translation>die Adresse der Engine</translation>
+    </message>
+    <message>
+        <source>give the HOST:PORT its copylined --listen serves, e.g. 192.0.2.7:7443</source>
+        <translation>geben Sie HOST:PORT an, den ihr copylined --listen bedient, z. B. 192.0.2.7:7443</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>der Benutzer</translation>
+    </message>
+    <message>
+        <source>give a user the engine&apos;s owner added with copylinectl --add-user</source>
+        <translation>geben Sie einen Benutzer an, den der Eigentümer der Engine mit copylinectl --add-user angelegt hat</translation>
     </message>
 </context>
 <context>

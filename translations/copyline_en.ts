@@ -464,6 +464,57 @@ Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remot
     </message>
 </context>
 <context>
+    <name>Copyline::AttachEngineDialog</name>
+    <message>
+        <source>Attach Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the storage subsystems of another Copyline engine from this console, next to the ones shown now. The engine must serve management over TLS (copylined --listen) and know the user (copylinectl --add-user on its computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT, e.g. 192.0.2.7:7443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on first contact: the SHA-256 the engine printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copylined prints its certificate&apos;s fingerprint when it starts; copylinectl --show-fingerprint on the engine&apos;s computer shows it too. Once trusted, the engine is remembered (known_engines) and this stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is now in the Fingerprint field. Compare it with the one copylined printed when it started (or copylinectl --show-fingerprint on the engine&apos;s computer): if they are the same, click Attach to trust it. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copyline::ChangeCopyPriorityDialog</name>
     <message>
         <source>Change Copy Priority</source>
@@ -7836,6 +7887,34 @@ The views show the last state the engine sent; commands fail until it answers ag
         <source>The engines of other sites: register one, and its DS4000 storage subsystems are shown here read-only to mirror to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;ttach Engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the storage subsystems of another Copyline engine from this console, over TLS: they are listed under that engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detach Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the engine of the selected storage subsystem from this console&apos;s list; the engine and its copies go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detach Engine of Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine of site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresponsive: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -11095,6 +11174,20 @@ The data on both logical drives is not changed. The relationships can be created
         <source>Storage Subsystems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unresponsive</source>
+        <comment>storage subsystem status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>model · status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its engine does not answer: shown as it last said; the console reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::SubsystemPropertiesDialog</name>
@@ -11699,6 +11792,25 @@ Only the regions written since mirroring stopped are copied. Until that complete
     <name>Copyline::TimeChart</name>
     <message>
         <source>Seconds ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::TlsAttacher</name>
+    <message>
+        <source>the engine&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the HOST:PORT its copylined --listen serves, e.g. 192.0.2.7:7443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a user the engine&apos;s owner added with copylinectl --add-user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

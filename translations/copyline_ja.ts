@@ -462,6 +462,57 @@ Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remot
     </message>
 </context>
 <context>
+    <name>Copyline::AttachEngineDialog</name>
+    <message>
+        <source>Attach Engine</source>
+        <translation>エンジンの接続</translation>
+    </message>
+    <message>
+        <source>Manage the storage subsystems of another Copyline engine from this console, next to the ones shown now. The engine must serve management over TLS (copylined --listen) and know the user (copylinectl --add-user on its computer).</source>
+        <translation>別の Copyline エンジンのストレージ・サブシステムを、現在表示中のものと並べてこのコンソールから管理します。エンジンは TLS で管理を提供し (copylined --listen)、ユーザーを登録済みである必要があります (そのコンピューターで copylinectl --add-user)。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, e.g. 192.0.2.7:7443</source>
+        <translation>HOST:PORT (例: 192.0.2.7:7443)</translation>
+    </message>
+    <message>
+        <source>Only on first contact: the SHA-256 the engine printed</source>
+        <translation>初回接続時のみ: エンジンが表示した SHA-256</translation>
+    </message>
+    <message>
+        <source>copylined prints its certificate&apos;s fingerprint when it starts; copylinectl --show-fingerprint on the engine&apos;s computer shows it too. Once trusted, the engine is remembered (known_engines) and this stays empty.</source>
+        <translation>copylined は起動時に証明書のフィンガープリントを表示します。エンジンのコンピューターで copylinectl --show-fingerprint を実行しても表示されます。一度信頼すると、エンジンは記憶され (known_engines)、この欄は空のままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>フィンガープリント(&amp;F):</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach</source>
+        <translation>接続(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Attaching to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is now in the Fingerprint field. Compare it with the one copylined printed when it started (or copylinectl --show-fingerprint on the engine&apos;s computer): if they are the same, click Attach to trust it. Nothing was sent.</source>
+        <translation>%1 のエンジンはここでは未知です。証明書の SHA-256 フィンガープリントを「フィンガープリント」欄に入れました。copylined が起動時に表示したもの (またはエンジンのコンピューターでの copylinectl --show-fingerprint) と比較し、同じであれば「接続」をクリックして信頼してください。何も送信していません。</translation>
+    </message>
+</context>
+<context>
     <name>Copyline::ChangeCopyPriorityDialog</name>
     <message>
         <source>Change Copy Priority</source>
@@ -7850,6 +7901,34 @@ The views show the last state the engine sent; commands fail until it answers ag
         <source>The engines of other sites: register one, and its DS4000 storage subsystems are shown here read-only to mirror to</source>
         <translation>他サイトのエンジン: 登録すると、その DS4000 ストレージ・サブシステムがミラー先として読み取り専用でここに表示されます</translation>
     </message>
+    <message>
+        <source>A&amp;ttach Engine…</source>
+        <translation>エンジンの接続(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Manage the storage subsystems of another Copyline engine from this console, over TLS: they are listed under that engine</source>
+        <translation>別の Copyline エンジンのストレージ・サブシステムを TLS 経由でこのコンソールから管理します。そのエンジンの下に一覧表示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Engine</source>
+        <translation>エンジンの切り離し(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the engine of the selected storage subsystem from this console&apos;s list; the engine and its copies go on</source>
+        <translation>選択したストレージ・サブシステムのエンジンをこのコンソールの一覧から外します。エンジンとそのコピーは続行します</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Engine of Site %1</source>
+        <translation>サイト %1 のエンジンの切り離し(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Engine of site %1</source>
+        <translation>サイト %1 のエンジン</translation>
+    </message>
+    <message>
+        <source>Unresponsive: reconnecting…</source>
+        <translation>応答なし: 再接続しています…</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>
@@ -11112,6 +11191,20 @@ The data on both logical drives is not changed. The relationships can be created
         <source>Storage Subsystems</source>
         <translation>ストレージ・サブシステム</translation>
     </message>
+    <message>
+        <source>Unresponsive</source>
+        <comment>storage subsystem status</comment>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>model · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Its engine does not answer: shown as it last said; the console reconnects by itself.</source>
+        <translation>エンジンが応答しません: 最後に通知された状態で表示しています。コンソールは自動的に再接続します。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::SubsystemPropertiesDialog</name>
@@ -11723,6 +11816,25 @@ Only the regions written since mirroring stopped are copied. Until that complete
     <message>
         <source>Seconds ago</source>
         <translation>秒前</translation>
+    </message>
+</context>
+<context>
+    <name>Copyline::TlsAttacher</name>
+    <message>
+        <source>the engine&apos;s address</source>
+        <translation>エンジンのアドレス</translation>
+    </message>
+    <message>
+        <source>give the HOST:PORT its copylined --listen serves, e.g. 192.0.2.7:7443</source>
+        <translation>その copylined --listen が待ち受ける HOST:PORT を指定してください (例: 192.0.2.7:7443)</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>give a user the engine&apos;s owner added with copylinectl --add-user</source>
+        <translation>エンジンの所有者が copylinectl --add-user で追加したユーザーを指定してください</translation>
     </message>
 </context>
 <context>
