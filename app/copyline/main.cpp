@@ -134,27 +134,27 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(hostOption)) {
         // Over TLS: the certificate trusted as copylinectl trusts it (known_engines), then a sign-in; no engine here.
-        Copyline::RemoteEngine target;
-        if (!Copyline::Protocol::parseHostPort(parser.value(hostOption), &target.host, &target.port)
-            || !parser.isSet(userOption)) {
+        Copyline::EngineAddress address {
+            parser.value(hostOption), parser.value(userOption), {}, parser.value(fingerprintOption)};
+        QString host;
+        quint16 port = 0;
+        if (!Copyline::Protocol::parseHostPort(address.endpoint, &host, &port) || !parser.isSet(userOption)) {
             Copyline::MessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Attach"),
                 QCoreApplication::translate(
                     "main", "--host takes HOST:PORT (e.g. 192.0.2.7:7443) and needs --user NAME."));
             return 2;
         }
-        target.user = parser.value(userOption);
-        target.fingerprint = parser.value(fingerprintOption);
-        target.knownEnginesPath = Copyline::KnownEngines::defaultPath();
         bool entered = false;
-        target.password = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Sign In"),
+        address.password = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Sign In"),
             QCoreApplication::translate("main", "Password of %1 on the engine at %2:")
-                .arg(target.user, target.endpoint()),
+                .arg(address.user, address.endpoint),
             QLineEdit::Password, QString(), &entered);
         if (!entered) {
             return 1;
         }
-        auto remote = std::make_unique<Copyline::RemoteConnection>();
-        Copyline::Error err = remote->connectToHost(target);
+        Copyline::Error err;
+        QString presented;
+        std::unique_ptr<Copyline::EngineConnection> remote = attacher.attach(address, &err, &presented);
         if (err.code == Copyline::ErrorCode::EngineIdentityUnknown) {
             // Trust on first use, as ssh asks: nothing was sent yet.
             const auto answer
@@ -163,14 +163,14 @@ int main(int argc, char* argv[])
                         "The engine at %1 is not known here. The SHA-256 fingerprint of its certificate is:\n\n%2\n\n"
                         "Trust it only if it is the fingerprint copylined printed when it started (copylinectl "
                         "--show-fingerprint on the engine's computer). Trust it and attach?")
-                        .arg(target.endpoint(), remote->peerFingerprint()));
+                        .arg(address.endpoint, presented));
             if (answer != QMessageBox::Yes) {
                 return 1;
             }
-            target.fingerprint = remote->peerFingerprint();
-            err = remote->connectToHost(target);
+            address.fingerprint = presented;
+            remote = attacher.attach(address, &err, &presented);
         }
-        if (err.isError()) {
+        if (!remote) {
             Copyline::MessageBox::critical(
                 nullptr, QCoreApplication::translate("main", "Cannot Attach"), err.localizedMessage());
             return 1;
