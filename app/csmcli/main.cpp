@@ -75,6 +75,7 @@ constexpr auto UserRemoved = "IWNR3003I User %1 was successfully removed.";
 constexpr auto BackupDone = "IWNR1905I The configuration was backed up to %1.";
 constexpr auto StandbyDefined = "IWNR3032I Server %1 is the standby management server now.";
 constexpr auto TookOver = "IWNR3033I This server is the active management server now.";
+constexpr auto StandbyOf = "IWNR3038I This server is the standby management server of %1 now.";
 constexpr auto StandbyRemoved = "IWNR3034I The standby management server was removed.";
 } // namespace Msg
 
@@ -1027,6 +1028,18 @@ void setstdby(Client& c, const Args& a)
     }
 }
 
+// Set this Server as Standby (seed L3529, L3772): run on the server that is to be the standby; -server names the
+// active one's engine, as setstdby does.
+void setasstdby(Client& c, const Args& a)
+{
+    if (const auto data = c.call(u"csmSetServerAsStandby"_s, {{u"server"_s, a.value(u"server"_s)}})) {
+        for (const auto& v : data->value(u"skipped"_s).toArray()) {
+            result(u"IWNR3031W Not replicated: %1."_s.arg(v.toString()));
+        }
+        resultOr(*data, tr(Msg::StandbyOf).arg(a.value(u"server"_s)));
+    }
+}
+
 void hatakeover(Client& c, const Args&)
 {
     if (const auto data = c.call(u"csmTakeover"_s)) {
@@ -1136,6 +1149,7 @@ const QList<Command>& commands()
         {u"mkbackup"_s, QString(), false, {}, {}, false, {}, false, false, mkbackup},
         {u"lssesstypes"_s, QString(), true, {}, {}, false, {}, false, false, lssesstypes},
         {u"setstdby"_s, u"-server server_name"_s, false, {u"server"_s}, {}, false, {}, false, false, setstdby},
+        {u"setasstdby"_s, u"-server server_name"_s, false, {u"server"_s}, {}, false, {}, false, false, setasstdby},
         {u"hatakeover"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, hatakeover},
         {u"rmstdby"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, rmstdby},
         {u"lshaservers"_s, QString(), true, {}, {}, false, {}, false, false, lshaservers},
@@ -1160,7 +1174,7 @@ bool checkRequired(const Command& c, const Args& a)
         {u"rmcpset"_s, {u"h1"_s}}, {u"importcsv"_s, {u"file"_s}}, {u"exportcsv"_s, {u"file"_s}},
         {u"chlocation"_s, {u"loc"_s}}, {u"lsvol"_s, {u"dev"_s}},
         {u"mkauth"_s, {u"name"_s, u"password"_s, u"authrole"_s}}, {u"chauth"_s, {u"name"_s}},
-        {u"rmauth"_s, {u"name"_s}}, {u"setstdby"_s, {u"server"_s}}};
+        {u"rmauth"_s, {u"name"_s}}, {u"setstdby"_s, {u"server"_s}}, {u"setasstdby"_s, {u"server"_s}}};
     for (const QString& key : required.value(c.name)) {
         if (!a.values.contains(key)) {
             usageError(c, tr(Msg::MissingParameter).arg(u'-' + key));

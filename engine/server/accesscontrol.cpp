@@ -240,6 +240,7 @@ constexpr std::array kTable {
     std::pair {"csmChangeSession", R::Administrator},
     std::pair {"csmListHaServers", R::Monitor},
     std::pair {"csmSetStandby", R::Administrator},
+    std::pair {"csmSetServerAsStandby", R::Administrator},
     std::pair {"csmTakeover", R::Administrator},
     std::pair {"csmRemoveStandby", R::Administrator},
 };

@@ -697,7 +697,7 @@ private Q_SLOTS:
         // manager defines siteB's as its standby, which then holds a copy of the sessions (the volumes it can see:
         // siteA's DS4000 drives through their proxies; the ESS and in-controller ones of the demonstration not) and
         // runs no commands; changes follow by themselves. siteA is lost: siteB takes over and runs commands. siteA
-        // comes back Disconnected Consistent.
+        // comes back Disconnected Consistent, and the seed's way back makes it the active server again.
         twoSites();
         siteAKnownOnB();
         Run r = csm(a(),
@@ -744,6 +744,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(csm(a(), {u"lshaservers"_s}).out.contains(u"Disconnected Consistent"_s), 30000);
         QVERIFY(!csm(b(), {u"lssess"_s}).out.contains(u"Disconnected"_s));
         QVERIFY(csm(b(), {u"lssess"_s}).out.contains(u"Mine"_s)); // siteB's sessions were not overwritten
+
+        // The way back (seed L3764-3790): remove the standby definition on the old active server; Set this Server as
+        // Standby of the new active (its sessions overwritten with siteB's); take over there; define siteB as its
+        // standby again. siteA is the active server with siteB's sessions, and siteB its standby.
+        r = csm(a(), {u"setasstdby"_s, u"-server"_s, u"siteB"_s});
+        QVERIFY2(r.code != 0 && r.out.contains(u"IWNR3021E"_s) && r.out.contains(u"rmstdby"_s), qPrintable(r.out));
+        QVERIFY2(csm(a(), {u"rmstdby"_s}).code == 0, "rmstdby");
+        r = csm(a(), {u"setasstdby"_s, u"-server"_s, u"siteB"_s});
+        QVERIFY2(r.out.contains(u"IWNR3038I"_s), qPrintable(r.out + r.err));
+        r = csm(a(), {u"lshaservers"_s});
+        QVERIFY2(r.out.contains(u"STANDBY"_s) && r.out.contains(u"Synchronized"_s), qPrintable(r.out));
+        QVERIFY(csm(a(), {u"lssess"_s}).out.contains(u"Mine"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(csm(b(), {u"lshaservers"_s}).out.contains(u"STANDBY"_s), 10000);
+        r = csm(a(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"Refused"_s});
+        QVERIFY2(r.code != 0 && r.out.contains(u"IWNR3020E"_s), qPrintable(r.out));
+        QVERIFY(csm(b(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"Last"_s}).code == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(csm(a(), {u"lssess"_s}).out.contains(u"Last"_s), 20000);
+        r = csm(a(), {u"hatakeover"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"IWNR3033I"_s), qPrintable(r.out + r.err));
+        r = csm(a(), {u"setstdby"_s, u"-server"_s, u"siteB"_s});
+        QVERIFY2(r.out.contains(u"IWNR3032I"_s), qPrintable(r.out + r.err));
+        r = csm(b(), {u"lshaservers"_s});
+        QVERIFY2(r.out.contains(u"STANDBY"_s) && r.out.contains(u"Synchronized"_s), qPrintable(r.out));
+        r = csm(a(), {u"lshaservers"_s});
+        QVERIFY2(r.out.contains(u"ACTIVE"_s) && !r.out.contains(u"Disconnected"_s), qPrintable(r.out));
+        QVERIFY(csm(b(), {u"lssess"_s}).out.contains(u"Last"_s));
+        QVERIFY(csm(a(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"Home"_s}).code == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(csm(b(), {u"lssess"_s}).out.contains(u"Home"_s), 20000);
     }
 
     void killPrimaryEngineMidSync()

@@ -7,6 +7,9 @@
 //                         "csm.standby", define=true); the standby's CSM configuration is overwritten with it
 //   replication        -> the active's poll sends the data again whenever it changed (define=false); a standby takes
 //                         it only from its own active
+//   Set this Server as Standby -> csmSetServerAsStandby (csmcli setasstdby) on the server that is to be the standby:
+//                         it asks the active for its data (Control request "csm.standby.request"), keeps it, and
+//                         then the active records it as its standby ("confirm")
 //   Takeover           -> csmTakeover (csmcli hatakeover) on the standby: it becomes the active, stand-alone; its
 //                         copy of the sessions is its own from then on. No automatic failover or failback (§7.2).
 //   the old active     -> its next push is refused (the other took over): it shows "Disconnected Consistent" and its
@@ -36,6 +39,7 @@ namespace
 
 constexpr auto kHaSetting = "csm.ha";
 constexpr auto kReplicaOp = "csm.standby";
+constexpr auto kRequestOp = "csm.standby.request";
 const QString kActive = u"ACTIVE"_s;
 const QString kStandby = u"STANDBY"_s;
 const QString kSynchronized = u"Synchronized"_s;
@@ -159,12 +163,93 @@ Error push(Engine& engine, const QString& partner, bool define, QJsonObject* ans
     return err;
 }
 
+/** What a standby kept of the active's data. */
+struct Applied
+{
+    int sessions = 0;
+    int copySets = 0;
+    QJsonArray skipped; /**< the copy sets it cannot see, one line each */
+};
+
+/**
+ * Replaces the manager's sessions, copy sets and users of @p ctx with @p data, the manager's data of @p peer (whose
+ * engine id is @p senderEngine). Defining a standby overwrites its whole configuration (L1377, L3538), and every
+ * later copy replaces it.
+ */
+Applied applyReplica(CommandContext& ctx, const QJsonObject& data, const QString& senderEngine, const QString& peer)
+{
+    Engine& engine = ctx.engine;
+    Configuration& config = ctx.config;
+    Applied applied;
+    config.csmSessions.clear();
+    config.csmCopySets.clear();
+    for (auto it = config.users.begin(); it != config.users.end();) {
+        it = it->scope == QLatin1String(kScope) ? config.users.erase(it) : std::next(it);
+    }
+    for (const auto& v : data.value(u"users"_s).toArray()) {
+        auto u = fromRow<User>(v.toObject().toVariantMap());
+        u.id = config.allocateId();
+        config.users.insert(u.id, u);
+    }
+    for (const auto& v : data.value(u"sessions"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto s = fromRow<CsmSession>(o.toVariantMap());
+        s.id = config.allocateId();
+        config.csmSessions.insert(s.id, s);
+        ++applied.sessions;
+        for (const auto& setValue : o.value(u"copySets"_s).toArray()) {
+            const QJsonObject set = setValue.toObject();
+            const QJsonObject roles = set.value(u"roles"_s).toObject();
+            Volumes volumes;
+            QStringList missing;
+            for (auto r = roles.constBegin(); r != roles.constEnd(); ++r) {
+                const ObjectId id = volumeOf(engine, config, r->toObject(), senderEngine, peer);
+                if (id == 0) {
+                    missing.append(r.key());
+                }
+                volumes.byRole.insert(r.key(), id);
+            }
+            if (!missing.isEmpty()) {
+                applied.skipped.append(
+                    u"a copy set of session %1 (%2: not seen by this server)"_s.arg(s.name, missing.join(u", "_s)));
+                continue;
+            }
+            CsmCopySet c;
+            c.id = config.allocateId();
+            c.sessionId = s.id;
+            c.h1Id = volumes.byRole.value(u"H1"_s);
+            c.volumes = formatVolumes(volumes);
+            c.active = set.value(u"active"_s).toBool();
+            config.csmCopySets.insert(c.id, c);
+            ++applied.copySets;
+        }
+    }
+    return applied;
+}
+
+/** The messages of a server that became the standby of @p peer, and of what it could not keep. */
+void reportStandby(CommandContext& ctx, const QString& peer, const Applied& applied, bool defined)
+{
+    if (defined) {
+        message(ctx, {}, u"IWNR3030I"_s,
+            u"This server is now the standby management server of %1: it keeps a copy of its %2 session(s) and "
+            "runs no commands until it takes over."_s.arg(peer)
+                .arg(applied.sessions));
+    }
+    for (const auto& s : applied.skipped) {
+        message(ctx, {}, u"IWNR3031W"_s, u"Not replicated from %1: %2."_s.arg(peer, s.toString()));
+    }
+}
+
 /** "csm.standby": the active's data; on define, this server becomes its standby (its own data overwritten). */
 IoStatus answerReplica(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
 {
     const Ha ha = haOf(engine);
-    if (request.value(u"define"_s).toBool()) {
-        if (ha.role == kActive && !ha.partner.isEmpty()) {
+    const bool define = request.value(u"define"_s).toBool();
+    if (define) {
+        // The server this one was the active of may define it as its standby: that is the seed's way back after a
+        // takeover (L3790), this server being the old active.
+        if (ha.role == kActive && !ha.partner.isEmpty() && ha.partner != peer) {
             return IoStatus::failure(EPERM,
                 u"it is the active management server of the standby %1: remove that standby there first "
                 "(rmstdby)"_s.arg(ha.partner));
@@ -172,65 +257,10 @@ IoStatus answerReplica(Engine& engine, const QString& peer, const QJsonObject& r
     } else if (ha.role != kStandby || ha.partner != peer) {
         return IoStatus::failure(EPERM, kNotTheStandby);
     }
-    const QString senderEngine = request.value(u"from"_s).toString();
-    QJsonArray skipped;
-    int sessions = 0;
-    int copySets = 0;
+    Applied applied;
     const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
-        Configuration& config = ctx.config;
-        // Defining a standby overwrites its whole configuration (L1377, L3538), and every later copy replaces it.
-        config.csmSessions.clear();
-        config.csmCopySets.clear();
-        for (auto it = config.users.begin(); it != config.users.end();) {
-            it = it->scope == QLatin1String(kScope) ? config.users.erase(it) : std::next(it);
-        }
-        for (const auto& v : request.value(u"users"_s).toArray()) {
-            auto u = fromRow<User>(v.toObject().toVariantMap());
-            u.id = config.allocateId();
-            config.users.insert(u.id, u);
-        }
-        for (const auto& v : request.value(u"sessions"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            auto s = fromRow<CsmSession>(o.toVariantMap());
-            s.id = config.allocateId();
-            config.csmSessions.insert(s.id, s);
-            ++sessions;
-            for (const auto& setValue : o.value(u"copySets"_s).toArray()) {
-                const QJsonObject set = setValue.toObject();
-                const QJsonObject roles = set.value(u"roles"_s).toObject();
-                Volumes volumes;
-                QStringList missing;
-                for (auto r = roles.constBegin(); r != roles.constEnd(); ++r) {
-                    const ObjectId id = volumeOf(engine, config, r->toObject(), senderEngine, peer);
-                    if (id == 0) {
-                        missing.append(r.key());
-                    }
-                    volumes.byRole.insert(r.key(), id);
-                }
-                if (!missing.isEmpty()) {
-                    skipped.append(
-                        u"a copy set of session %1 (%2: not seen by this server)"_s.arg(s.name, missing.join(u", "_s)));
-                    continue;
-                }
-                CsmCopySet c;
-                c.id = config.allocateId();
-                c.sessionId = s.id;
-                c.h1Id = volumes.byRole.value(u"H1"_s);
-                c.volumes = formatVolumes(volumes);
-                c.active = set.value(u"active"_s).toBool();
-                config.csmCopySets.insert(c.id, c);
-                ++copySets;
-            }
-        }
-        if (request.value(u"define"_s).toBool()) {
-            message(ctx, {}, u"IWNR3030I"_s,
-                u"This server is now the standby management server of %1: it keeps a copy of its %2 session(s) and "
-                "runs no commands until it takes over."_s.arg(peer)
-                    .arg(sessions));
-        }
-        for (const auto& s : std::as_const(skipped)) {
-            message(ctx, {}, u"IWNR3031W"_s, u"Not replicated from %1: %2."_s.arg(peer, s.toString()));
-        }
+        applied = applyReplica(ctx, request, request.value(u"from"_s).toString(), peer);
+        reportStandby(ctx, peer, applied, define);
     });
     if (!result.ok()) {
         return IoStatus::failure(EIO, result.error.message());
@@ -238,9 +268,42 @@ IoStatus answerReplica(Engine& engine, const QString& peer, const QJsonObject& r
     if (const Error err = setHa(engine, {kStandby, peer, kSynchronized}); err.isError()) {
         return IoStatus::failure(EIO, err.message());
     }
-    answer->insert(u"sessions"_s, sessions);
-    answer->insert(u"copySets"_s, copySets);
-    answer->insert(u"skipped"_s, skipped);
+    answer->insert(u"sessions"_s, applied.sessions);
+    answer->insert(u"copySets"_s, applied.copySets);
+    answer->insert(u"skipped"_s, applied.skipped);
+    return IoStatus::success();
+}
+
+/**
+ * "csm.standby.request" (Set this Server as Standby, on the other server): this active server's data for the asking
+ * server; with "confirm", the asking server kept it and is this server's standby from now on.
+ */
+IoStatus answerStandbyRequest(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
+{
+    const Ha ha = haOf(engine);
+    if (ha.role == kStandby) {
+        return IoStatus::failure(EPERM,
+            u"it is the standby management server of %1: set this server as the standby of the active one"_s.arg(
+                ha.partner));
+    }
+    if (!ha.partner.isEmpty() && ha.partner != peer) {
+        return IoStatus::failure(
+            EPERM, u"it has the standby %1 already: remove that standby there first (rmstdby)"_s.arg(ha.partner));
+    }
+    if (!request.value(u"confirm"_s).toBool()) {
+        *answer = replicaOf(engine, engine.configuration());
+        answer->insert(u"from"_s, engine.engineId());
+        return IoStatus::success();
+    }
+    if (const Error err = setHa(engine, {kActive, peer, kSynchronized}); err.isError()) {
+        return IoStatus::failure(EIO, err.message());
+    }
+    lastSent().remove(&engine); // the poll sends everything once more: a change since the request reaches it too
+    engine.runInternal(0, [&](CommandContext& ctx) {
+        message(ctx, {}, u"IWNR3032I"_s,
+            u"Server %1 set itself as the standby management server of this server, and holds a copy of its "
+            "sessions."_s.arg(peer));
+    });
     return IoStatus::success();
 }
 
@@ -284,6 +347,56 @@ void setStandby(CommandContext& ctx)
             .arg(answer.value(u"copySets"_s).toInt())
             .arg(skipped.isEmpty() ? QString() : u"; %1 not replicated"_s.arg(skipped.size())));
     ctx.data.insert(u"skipped"_s, skipped);
+}
+
+/**
+ * Set this Server as Standby (seed L3529, L3772; csmcli setasstdby [EXT]): this server becomes the standby of the
+ * active server @p server, its own configuration overwritten with that server's. Its data is asked for first and
+ * kept in this command's transaction; the active server records its standby only after that (a refusal there
+ * leaves this server as it was).
+ */
+void setServerAsStandby(CommandContext& ctx)
+{
+    authorize(ctx, Right::ManageServers, {}, u"set this server as a standby management server"_s);
+    Engine& engine = ctx.engine;
+    const QString server = ctx.args.string(u"server"_s);
+    if (!engine.peer(server)) {
+        fail(ErrorCode::CsmHaInvalid,
+            {server,
+                u"no remote engine of that name is registered here; register its engine first (copylinectl "
+                "--add-peer %1 --peer-address HOST:PORT --peer-key-file FILE)"_s.arg(server)});
+    }
+    const Ha ha = haOf(engine);
+    if (ha.role == kStandby && ha.partner != server) {
+        fail(ErrorCode::CsmStandbyServer, {ha.partner});
+    }
+    if (ha.role == kActive && !ha.partner.isEmpty()) {
+        fail(ErrorCode::CsmHaInvalid,
+            {engine.siteName(),
+                u"it is the active management server of the standby %1; remove that standby first (rmstdby)"_s.arg(
+                    ha.partner)});
+    }
+    const QJsonObject request {{u"op"_s, QString::fromLatin1(kRequestOp)}, {u"name"_s, engine.siteName()}};
+    QJsonObject data;
+    if (const Error err = Sites::ask(engine, server, request, &data); err.isError()) {
+        fail(ErrorCode::CsmHaInvalid, {server, err.message()});
+    }
+    const Applied applied = applyReplica(ctx, data, data.value(u"from"_s).toString(), server);
+    QJsonObject confirmRequest = request;
+    confirmRequest.insert(u"confirm"_s, true);
+    QJsonObject confirmed;
+    if (const Error err = Sites::ask(engine, server, confirmRequest, &confirmed); err.isError()) {
+        fail(ErrorCode::CsmHaInvalid, {server, err.message()});
+    }
+    check(setHa(engine, {kStandby, server, kSynchronized}));
+    reportStandby(ctx, server, applied, true);
+    ctx.data.insert(u"message"_s,
+        u"IWNR3038I This server is the standby management server of %1 now (%2 session(s), %3 copy set(s) copied%4)."_s
+            .arg(server)
+            .arg(applied.sessions)
+            .arg(applied.copySets)
+            .arg(applied.skipped.isEmpty() ? QString() : u"; %1 not replicated"_s.arg(applied.skipped.size())));
+    ctx.data.insert(u"skipped"_s, applied.skipped);
 }
 
 void takeover(CommandContext& ctx)
@@ -351,6 +464,7 @@ Error restoreHa(Engine& engine)
 {
     Q_UNUSED(engine)
     Sites::handle(QString::fromLatin1(kReplicaOp), &answerReplica);
+    Sites::handle(QString::fromLatin1(kRequestOp), &answerStandbyRequest);
     return {};
 }
 
@@ -401,6 +515,7 @@ QList<CommandSpec> haCommands()
 {
     return {
         {"csmSetStandby", &setStandby, true},
+        {"csmSetServerAsStandby", &setServerAsStandby, true},
         {"csmTakeover", &takeover, true},
         {"csmRemoveStandby", &removeStandby, true},
         {"csmListHaServers", &listServers, false},
