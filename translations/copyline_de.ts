@@ -1785,10 +1785,6 @@ Gehen Sie zurück, um Ihre Auswahl zu ändern; sie bleibt erhalten.</translation
         <translation>Port</translation>
     </message>
     <message>
-        <source>Site of the standby&apos;s engine (registered with copylinectl --add-peer)</source>
-        <translation>Standort der Engine des Standby (registriert mit copylinectl --add-peer)</translation>
-    </message>
-    <message>
         <source>&amp;Define Standby…</source>
         <translation>Standby &amp;definieren…</translation>
     </message>
@@ -1859,6 +1855,30 @@ Gehen Sie zurück, um Ihre Auswahl zu ändern; sie bleibt erhalten.</translation
     <message>
         <source>Remove the standby %1? It keeps its copy of the sessions; this server no longer sends it changes.</source>
         <translation>Den Standby %1 entfernen? Er behält seine Kopie der Sitzungen; dieser Server sendet ihm keine Änderungen mehr.</translation>
+    </message>
+    <message>
+        <source>Site of the other server&apos;s engine (registered with copylinectl --add-peer)</source>
+        <translation>Standort der Engine des anderen Servers (registriert mit copylinectl --add-peer)</translation>
+    </message>
+    <message>
+        <source>&amp;Set this Server as Standby…</source>
+        <translation>Diesen &amp;Server als Standby festlegen…</translation>
+    </message>
+    <message>
+        <source>Only a server without a standby or an active server of its own can become a standby; remove its standby first.</source>
+        <translation>Nur ein Server ohne Standby und ohne eigenen aktiven Server kann Standby werden; entfernen Sie zuerst seinen Standby.</translation>
+    </message>
+    <message>
+        <source>Make this server the standby of that site&apos;s active management server; this server&apos;s sessions, copy sets and users are overwritten with that server&apos;s.</source>
+        <translation>Diesen Server zum Standby des aktiven Management-Servers dieses Standorts machen; Sitzungen, Kopiergruppen und Benutzer dieses Servers werden mit denen jenes Servers überschrieben.</translation>
+    </message>
+    <message>
+        <source>Set this Server as Standby</source>
+        <translation>Diesen Server als Standby festlegen</translation>
+    </message>
+    <message>
+        <source>This server becomes the standby of the active management server of site %1. Its sessions, copy sets and users are overwritten with that server&apos;s, and it runs no commands until it takes over. Save its configuration first (mkbackup) if you may need it.</source>
+        <translation>Dieser Server wird Standby des aktiven Management-Servers des Standorts %1. Seine Sitzungen, Kopiergruppen und Benutzer werden mit denen jenes Servers überschrieben, und er führt keine Befehle aus, bis er übernimmt. Sichern Sie zuerst seine Konfiguration (mkbackup), falls Sie sie noch brauchen.</translation>
     </message>
 </context>
 <context>

@@ -1766,10 +1766,6 @@ Go Back to change your choices; they are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site of the standby&apos;s engine (registered with copylinectl --add-peer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Define Standby…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1835,30 @@ Go Back to change your choices; they are kept.</source>
     </message>
     <message>
         <source>Remove the standby %1? It keeps its copy of the sessions; this server no longer sends it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site of the other server&apos;s engine (registered with copylinectl --add-peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set this Server as Standby…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a server without a standby or an active server of its own can become a standby; remove its standby first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this server the standby of that site&apos;s active management server; this server&apos;s sessions, copy sets and users are overwritten with that server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this Server as Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server becomes the standby of the active management server of site %1. Its sessions, copy sets and users are overwritten with that server&apos;s, and it runs no commands until it takes over. Save its configuration first (mkbackup) if you may need it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1764,10 +1764,6 @@ Go Back to change your choices; they are kept.</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <source>Site of the standby&apos;s engine (registered with copylinectl --add-peer)</source>
-        <translation>スタンバイのエンジンのサイト (copylinectl --add-peer で登録済み)</translation>
-    </message>
-    <message>
         <source>&amp;Define Standby…</source>
         <translation>スタンバイの定義(&amp;D)…</translation>
     </message>
@@ -1838,6 +1834,30 @@ Go Back to change your choices; they are kept.</source>
     <message>
         <source>Remove the standby %1? It keeps its copy of the sessions; this server no longer sends it changes.</source>
         <translation>スタンバイ %1 を削除しますか? %1 はセッションのコピーを保持します。このサーバーは変更を送信しなくなります。</translation>
+    </message>
+    <message>
+        <source>Site of the other server&apos;s engine (registered with copylinectl --add-peer)</source>
+        <translation>相手サーバーのエンジンのサイト (copylinectl --add-peer で登録済み)</translation>
+    </message>
+    <message>
+        <source>&amp;Set this Server as Standby…</source>
+        <translation>このサーバーをスタンバイに設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Only a server without a standby or an active server of its own can become a standby; remove its standby first.</source>
+        <translation>スタンバイもアクティブ・サーバーも持たないサーバーだけがスタンバイになれます。先にそのスタンバイを削除してください。</translation>
+    </message>
+    <message>
+        <source>Make this server the standby of that site&apos;s active management server; this server&apos;s sessions, copy sets and users are overwritten with that server&apos;s.</source>
+        <translation>このサーバーをそのサイトのアクティブ管理サーバーのスタンバイにします。このサーバーのセッション、コピー・セット、ユーザーは相手サーバーのもので上書きされます。</translation>
+    </message>
+    <message>
+        <source>Set this Server as Standby</source>
+        <translation>このサーバーをスタンバイに設定</translation>
+    </message>
+    <message>
+        <source>This server becomes the standby of the active management server of site %1. Its sessions, copy sets and users are overwritten with that server&apos;s, and it runs no commands until it takes over. Save its configuration first (mkbackup) if you may need it.</source>
+        <translation>このサーバーはサイト %1 のアクティブ管理サーバーのスタンバイになります。セッション、コピー・セット、ユーザーは相手サーバーのもので上書きされ、テークオーバーするまでコマンドを実行しません。必要であれば先に構成を保存してください (mkbackup)。</translation>
     </message>
 </context>
 <context>

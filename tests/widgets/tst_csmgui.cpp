@@ -819,8 +819,8 @@ void TestCsmGui::csmcliRunsTheOfferedCommands()
 void TestCsmGui::managementServersDialog()
 {
     // Sessions ▸ Management Servers… (spec §5.7): this server alone is ACTIVE, stand-alone; Takeover and Remove
-    // Standby wait for a partner; Define Standby asks for a typed Yes (the standby's configuration is overwritten)
-    // and names what is wrong when the site is not registered, changing nothing.
+    // Standby wait for a partner; Define Standby and Set this Server as Standby ask for a typed Yes (a configuration
+    // is overwritten) and name what is wrong when the site is not registered, changing nothing.
     setupThroughTheStrip();
     QAction* servers = view()->serversAction();
     QTRY_VERIFY(servers->isEnabled());
@@ -841,14 +841,26 @@ void TestCsmGui::managementServersDialog()
     Confirm::setNextTypedAnswer(u"yes"_s);
     clickButton(dialog->defineButton());
     QTRY_VERIFY2(dialog->resultLabel()->text().contains(u"IWNR3021E Management server siteB: no remote engine of "
-                                                          "that name is registered here"_s),
+                                                        "that name is registered here"_s),
         qPrintable(dialog->resultLabel()->text()));
     QCOMPARE(Confirm::lastConsequence(), Consequence::LosesData);
     QVERIFY(Confirm::lastText().contains(u"overwritten"_s));
     QCOMPARE(Confirm::lastCommand().toolCommands.value(0), (QStringList {u"setstdby"_s, u"-server"_s, u"siteB"_s}));
+    // Set this Server as Standby: the same typed confirmation (this server's configuration is overwritten) with its
+    // own csmcli command, and the same refusal for a site that is not registered.
+    QVERIFY(dialog->setAsStandbyButton()->isEnabled());
+    Confirm::setNextTypedAnswer(u"yes"_s);
+    clickButton(dialog->setAsStandbyButton());
+    QTRY_VERIFY2(dialog->resultLabel()->text().contains(u"IWNR3021E Management server siteB: no remote engine of "
+                                                        "that name is registered here"_s),
+        qPrintable(dialog->resultLabel()->text()));
+    QCOMPARE(Confirm::lastConsequence(), Consequence::LosesData);
+    QVERIFY(Confirm::lastText().contains(u"This server becomes the standby"_s));
+    QCOMPARE(Confirm::lastCommand().toolCommands.value(0), (QStringList {u"setasstdby"_s, u"-server"_s, u"siteB"_s}));
     const CommandResult r = csm(u"csmListHaServers"_s);
     QVERIFY2(r.ok(), qPrintable(r.error.message()));
     QCOMPARE(r.data.value(u"servers"_s).toArray().size(), 1);
+    QCOMPARE(r.data.value(u"servers"_s).toArray().at(0).toObject().value(u"role"_s).toString(), u"ACTIVE"_s);
 }
 
 void TestCsmGui::screenshot()

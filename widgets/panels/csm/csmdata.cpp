@@ -46,6 +46,9 @@ QList<QStringList> csmcliArguments(const CommandRequest& request)
     if (request.name == u"csmSetStandby"_s) {
         return {{u"setstdby"_s, u"-server"_s, a.value(u"server"_s).toString()}};
     }
+    if (request.name == u"csmSetServerAsStandby"_s) {
+        return {{u"setasstdby"_s, u"-server"_s, a.value(u"server"_s).toString()}};
+    }
     if (request.name == u"csmTakeover"_s) {
         return {{u"hatakeover"_s}};
     }

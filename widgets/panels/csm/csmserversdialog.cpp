@@ -45,11 +45,15 @@ CsmServersDialog::CsmServersDialog(CsmController* controller, QWidget* parent)
     auto* define = new QHBoxLayout;
     m_standby = new QLineEdit(this);
     m_standby->setObjectName(u"csmStandbyEdit"_s);
-    m_standby->setPlaceholderText(tr("Site of the standby's engine (registered with copylinectl --add-peer)"));
+    m_standby->setPlaceholderText(tr("Site of the other server's engine (registered with copylinectl --add-peer)"));
     m_define = new QPushButton(tr("&Define Standby…"), this);
     m_define->setObjectName(u"csmDefineStandbyButton"_s);
+    // The seed's way back after a takeover (L3772): the old active server becomes the standby of the new one.
+    m_setAsStandby = new QPushButton(tr("&Set this Server as Standby…"), this);
+    m_setAsStandby->setObjectName(u"csmSetAsStandbyButton"_s);
     define->addWidget(m_standby, 1);
     define->addWidget(m_define);
+    define->addWidget(m_setAsStandby);
     layout->addLayout(define);
 
     m_result = new QLabel(this);
@@ -69,10 +73,11 @@ CsmServersDialog::CsmServersDialog(CsmController* controller, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(refreshButton, &QPushButton::clicked, this, &CsmServersDialog::refresh);
     connect(m_define, &QPushButton::clicked, this, &CsmServersDialog::defineStandby);
+    connect(m_setAsStandby, &QPushButton::clicked, this, &CsmServersDialog::setAsStandby);
     connect(m_takeover, &QPushButton::clicked, this, &CsmServersDialog::takeOver);
     connect(m_remove, &QPushButton::clicked, this, &CsmServersDialog::removeStandby);
     connect(m_standby, &QLineEdit::textChanged, this, &CsmServersDialog::updateButtons);
-    resize(640, 320);
+    resize(760, 320);
     updateButtons();
     refresh();
 }
@@ -125,6 +130,13 @@ void CsmServersDialog::updateButtons()
                                 : tr("Make the manager of that site's engine this server's standby; its sessions, copy "
                                                "sets and users are overwritten with this server's."));
     m_standby->setEnabled(admin && active);
+    m_setAsStandby->setEnabled(admin && active && m_partner.isEmpty() && !m_standby->text().trimmed().isEmpty());
+    m_setAsStandby->setToolTip(!admin ? notAdmin
+            : !active || !m_partner.isEmpty()
+            ? tr("Only a server without a standby or an active server of its own can become a standby; remove its "
+                 "standby first.")
+            : tr("Make this server the standby of that site's active management server; this server's sessions, "
+                 "copy sets and users are overwritten with that server's."));
     m_takeover->setEnabled(admin && standby);
     m_takeover->setToolTip(!admin ? notAdmin
             : standby             ? tr("Make this server the active management server, stand-alone.")
@@ -158,6 +170,22 @@ void CsmServersDialog::defineStandby()
         return;
     }
     runCommand(u"csmSetStandby"_s, args);
+}
+
+void CsmServersDialog::setAsStandby()
+{
+    const QString server = m_standby->text().trimmed();
+    const QJsonObject args {{u"server"_s, server}};
+    // This server's own configuration is overwritten: as for Define Standby, the confirmation is typed.
+    if (!Confirm::ask(this, Consequence::LosesData, tr("Set this Server as Standby"),
+            tr("This server becomes the standby of the active management server of site %1. Its sessions, copy sets "
+               "and users are overwritten with that server's, and it runs no commands until it takes over. Save its "
+               "configuration first (mkbackup) if you may need it.")
+                .arg(server),
+            csmcliCommand({{u"csmSetServerAsStandby"_s, args}}))) {
+        return;
+    }
+    runCommand(u"csmSetServerAsStandby"_s, args);
 }
 
 void CsmServersDialog::takeOver()

@@ -16,7 +16,8 @@ class CsmController;
 /**
  * Management Servers (spec CSM §5.7, §7.2): this server and its partner — Server, Role, Status, Port — with Define
  * Standby (the registered site whose engine's manager becomes the standby; its configuration is overwritten, so the
- * confirmation is typed), Takeover on a standby, and Remove Standby on the active server. Administrators only.
+ * confirmation is typed), Set this Server as Standby of such a site's active server (this server's configuration is
+ * overwritten), Takeover on a standby, and Remove Standby on the active server. Administrators only.
  */
 class CsmServersDialog final : public QDialog
 {
@@ -30,6 +31,7 @@ public:
     QTreeWidget* serverList() const { return m_list; }
     QLineEdit* standbyEdit() const { return m_standby; }
     QPushButton* defineButton() const { return m_define; }
+    QPushButton* setAsStandbyButton() const { return m_setAsStandby; }
     QPushButton* takeoverButton() const { return m_takeover; }
     QPushButton* removeButton() const { return m_remove; }
     QLabel* resultLabel() const { return m_result; }
@@ -41,6 +43,7 @@ private:
     void showServers(const QJsonArray& servers);
     void updateButtons();
     void defineStandby();
+    void setAsStandby();
     void takeOver();
     void removeStandby();
     void runCommand(const QString& name, const QJsonObject& args);
@@ -49,6 +52,7 @@ private:
     QTreeWidget* m_list = nullptr;
     QLineEdit* m_standby = nullptr;
     QPushButton* m_define = nullptr;
+    QPushButton* m_setAsStandby = nullptr;
     QPushButton* m_takeover = nullptr;
     QPushButton* m_remove = nullptr;
     QLabel* m_result = nullptr;
