@@ -342,6 +342,7 @@ void ReplicationChannel::readerLoop(int fd, quint64 generation)
         if (reply.status != 0) {
             c->status = IoStatus::failure(static_cast<int>(reply.status),
                 QString::fromUtf8(payload.data(), static_cast<qsizetype>(payload.size())));
+            c->refused = true;
         } else if (!c->readInto.empty()) {
             if (payload.size() != c->readInto.size()) {
                 c->status = IoStatus::failure(EIO,
@@ -481,7 +482,7 @@ IoStatus ReplicationChannel::digests(
     return IoStatus::success();
 }
 
-IoStatus ReplicationChannel::control(const QByteArray& request, QByteArray* answer)
+IoStatus ReplicationChannel::control(const QByteArray& request, QByteArray* answer, bool* refused)
 {
     if (request.size() > Wire::kMaxControlBytes) {
         return IoStatus::failure(EMSGSIZE, u"a request of more than %1 bytes"_s.arg(Wire::kMaxControlBytes));
@@ -490,6 +491,9 @@ IoStatus ReplicationChannel::control(const QByteArray& request, QByteArray* answ
     h.type = Type::Control;
     Call c;
     if (IoStatus st = call(h, std::span<const char>(request.constData(), request.size()), &c); !st.ok()) {
+        if (refused != nullptr) {
+            *refused = c.refused;
+        }
         return st;
     }
     *answer = QByteArray(c.payload.data(), static_cast<qsizetype>(c.payload.size()));

@@ -64,9 +64,9 @@ public:
         ObjectId volume, qint64 offset, qint64 length, qint64 grainSize, std::vector<Wire::GrainDigest>* out);
     /**
      * A Control request to the peer engine (@p request and @p answer are JSON objects, wireprotocol.h); the peer's
-     * refusal comes back as the failure, with its reason.
+     * refusal comes back as the failure, with its reason, and sets @p refused (the peer answered: it was reached).
      */
-    IoStatus control(const QByteArray& request, QByteArray* answer);
+    IoStatus control(const QByteArray& request, QByteArray* answer, bool* refused = nullptr);
     /** One round trip on the wire (the Communication Test), in microseconds; nothing when it failed. */
     std::optional<qint64> ping(IoStatus* status = nullptr);
 
@@ -102,6 +102,7 @@ private:
     {
         bool done = false;
         IoStatus status;
+        bool refused = false; /**< the status is the peer's answer (reply status), not a failure to reach it */
         quint64 length = 0;
         std::vector<char> payload;
         std::span<char> readInto; /**< a Read's destination: the reader thread copies the bytes there */

@@ -80,8 +80,13 @@ Error askOver(const Engine::Peer& p,
     QJsonObject sent = request;
     sent.insert(u"from"_s, self);
     g_askingPeers.fetch_add(1);
-    const IoStatus st = channel->control(QJsonDocument(sent).toJson(QJsonDocument::Compact), &bytes);
+    bool refused = false;
+    const IoStatus st = channel->control(QJsonDocument(sent).toJson(QJsonDocument::Compact), &bytes, &refused);
     g_askingPeers.fetch_sub(1);
+    if (!st.ok() && refused) {
+        // It answered: the request reached it and it said no (a drive not in that pair, a standby's refusal...).
+        return {ErrorCode::PeerInvalid, {p.name, st.reason}};
+    }
     if (!st.ok()) {
         return {ErrorCode::PeerUnreachable, {p.name, where, st.reason}};
     }

@@ -41,7 +41,8 @@ void handle(const QString& op, Handler handler);
 
 /**
  * Sends @p request to the registered peer @p peer and waits for its answer: one round trip, at most 20 s. Fails
- * PeerInvalid when no peer of that name is registered, PeerUnreachable with the reason otherwise.
+ * PeerInvalid when no peer of that name is registered or when the peer answered with a refusal (its reason), and
+ * PeerUnreachable with the reason when it could not be asked.
  */
 Error ask(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer);
 

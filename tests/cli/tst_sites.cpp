@@ -772,6 +772,16 @@ private Q_SLOTS:
         QVERIFY(csm(b(), {u"lssess"_s}).out.contains(u"Last"_s));
         QVERIFY(csm(a(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"Home"_s}).code == 0);
         QTRY_VERIFY_WITH_TIMEOUT(csm(b(), {u"lssess"_s}).out.contains(u"Home"_s), 20000);
+
+        // A refusal of the other engine reads as its answer, not as an engine that cannot be reached: siteB is a
+        // standby, so siteA cannot become its standby.
+        QVERIFY2(csm(a(), {u"rmstdby"_s}).code == 0, "rmstdby");
+        r = csm(a(), {u"setasstdby"_s, u"-server"_s, u"siteB"_s});
+        QVERIFY2(r.code != 0 && r.out.contains(u"IWNR3021E"_s)
+                && r.out.contains(u"Remote engine siteB: it is the standby management server of siteA"_s)
+                && !r.out.contains(u"Cannot reach"_s),
+            qPrintable(r.out));
+        QVERIFY(csm(a(), {u"lshaservers"_s}).out.contains(u"stand-alone"_s));
     }
 
     void killPrimaryEngineMidSync()

@@ -410,8 +410,10 @@ bool promoteAcrossEngines(CommandContext& ctx, Mirror& local, bool force)
         {{u"op"_s, u"demote"_s}, {u"pair"_s, local.pairId},
             {u"drive"_s, config.logicalDrives.value(partner.id).remoteId}, {u"primary"_s, local.id}},
         &answer);
-    if (asked.code == ErrorCode::PeerUnreachable && force) {
-        return false; // the site is gone (this engine had not noticed yet): a failover
+    if ((asked.code == ErrorCode::PeerUnreachable || asked.code == ErrorCode::PeerInvalid) && force) {
+        // The site is gone (this engine had not noticed yet), or it would not step down: force means a failover
+        // whatever the other site says, as before the refusals were told apart from an unreachable site.
+        return false;
     }
     check(asked);
     // The peer committed its side: its drive is a secondary, and it keeps the grains below until this side pushes.
