@@ -508,8 +508,9 @@ private Q_SLOTS:
     void plannedRoleReversal()
     {
         // A planned failover and failback between engines, both sites up: each time the site that takes the primary
-        // role asks the other engine, which steps down first and hands over what it had not copied yet. Only what
-        // differs crosses the wire; a full synchronization would ship the 64 MB written before.
+        // role asks the other engine, which steps down first and hands over what it had not copied yet (the failback
+        // is asked on the site that gives the role up, whose engine asks the other to take it). Only what differs
+        // crosses the wire; a full synchronization would ship the 64 MB written before.
         QFETCH(QString, writeMode);
         synchronizedPairBothWays(256, 64, writeMode);
 
@@ -534,12 +535,19 @@ private Q_SLOTS:
         qint64 shipped = bytesSent(b(), u"Secondary Site"_s, u"siteA"_s) - before;
         QVERIFY2(shipped >= (8 << 20) && shipped <= (16 << 20), qPrintable(u"shipped %1 bytes"_s.arg(shipped)));
 
-        // Failback, planned: siteA takes the primary role back. A planned demotion is asked from the other side.
+        // Failback, planned, asked on the primary's site this time: siteB's drive steps down. siteA's engine takes
+        // the primary role with the same two phases (it asks siteB to step down first, and siteB commits first).
         r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=secondary;"_s);
-        QVERIFY2(r.err.contains(u"run set remoteMirror localLogicalDrive [\"Src\"] role=primary; on that engine"_s),
-            qPrintable(r.err));
-        r = script(a(), u"Primary Site"_s, u"set remoteMirror localLogicalDrive [\"Src\"] role=primary;"_s);
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(roleLine(a(), u"Primary Site"_s, u"Src"_s).contains(u"Primary"_s), 20000);
+        QVERIFY2(roleLine(b(), u"Secondary Site"_s, u"Dst"_s).contains(u"Secondary"_s),
+            qPrintable(roleLine(b(), u"Secondary Site"_s, u"Dst"_s)));
+        r = script(b(), u"Secondary Site"_s, u"show storageSubsystem events count=10;"_s);
+        QVERIFY2(r.out.contains(u"Dst is now the secondary of Src on the engine of site siteA, which asked for it"_s),
+            qPrintable(r.out));
+        // Asked again on the secondary's side, it is refused: Dst is not a primary any more.
+        r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=secondary;"_s);
+        QVERIFY2(r.code != 0 && r.err.contains(u"already the secondary"_s), qPrintable(r.err));
         QVERIFY2(hostWrite(b(), u"Secondary Site"_s, u"Dst"_s, 0, 4096, 1)
                      .contains(u"Dst is the remote mirror secondary of Src on the engine of site siteA"_s),
             "siteB's hosts are refused again");

@@ -1222,8 +1222,8 @@ void TestMirrorGui::disabledActionsSayWhy()
     auto* change = m_window->mirrorActions()->changeMenu();
     QVERIFY(change->actions().contains(action(m_window.get(), u"actionRoleToPrimary"_s)));
 
-    // Engines per site: with the secondary's subsystem served by siteB's engine (a proxy), the primary cannot be
-    // demoted here; the tooltip says where the role change is made.
+    // Engines per site: with the secondary's subsystem served by siteB's engine (a proxy), the primary can be
+    // demoted here too (siteB's engine is asked to take the role); the confirmation says so.
     auto sites = std::make_shared<Snapshot>(*m_ws->snapshot());
     Subsystem& remote = sites->config.subsystems[m_ws->subsystemId(kSecondary)];
     remote.peer = u"siteB"_s;
@@ -1232,11 +1232,15 @@ void TestMirrorGui::disabledActionsSayWhy()
     MirrorActions* actions = m_window->mirrorActions();
     actions->setContext(sites, m_ws->subsystemId(kPrimary), {accounting});
     QAction* toSecondary = action(m_window.get(), u"actionRoleToSecondary"_s);
-    QVERIFY(!toSecondary->isEnabled());
-    QVERIFY2(
-        toSecondary->toolTip().contains(u"Accounting's partner Accounting 2 is served by the engine of site siteB: "
-                                        "a planned role change is made there"_s),
-        qPrintable(toSecondary->toolTip()));
+    QVERIFY2(toSecondary->isEnabled(), qPrintable(toSecondary->toolTip()));
+    toSecondary->trigger();
+    auto* box = m_window->findChild<QMessageBox*>(u"changeRoleMessageBox"_s);
+    QVERIFY(box != nullptr);
+    QVERIFY2(box->text().contains(u"Accounting 2 is served by the engine of site siteB: that engine takes the primary "
+                                  "role"_s),
+        qPrintable(box->text()));
+    QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<QMessageBox*>(u"changeRoleMessageBox"_s) == nullptr);
     actions->setContext(m_ws->snapshot(), m_ws->subsystemId(kPrimary), {accounting});
     QVERIFY2(toSecondary->isEnabled(), qPrintable(toSecondary->toolTip()));
 }

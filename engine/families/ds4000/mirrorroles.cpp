@@ -25,6 +25,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -460,6 +462,98 @@ bool promoteAcrossEngines(CommandContext& ctx, Mirror& local, bool force)
     return true;
 }
 
+/** How long the promotion a peer asked for waits before it asks that peer to step down, and how often it retries. */
+constexpr int kPromotionDelayMs = 200;
+constexpr int kPromotionAttempts = 25;
+
+/**
+ * The promotion the peer asked for ("promote"), run on this engine's thread after the request was answered: the
+ * usual two phases, the peer stepping down first. While the peer is still waiting for the answer to its own
+ * request it refuses requests (EAGAIN, enginesites.cpp): tried again a little later then. A failure is in this
+ * engine's event log, with what to do.
+ */
+void promoteForPeer(const QPointer<Engine>& guard, const QString& peer, const QJsonObject& request, int attempt)
+{
+    if (!guard) {
+        return;
+    }
+    Engine& engine = *guard;
+    const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
+        Mirror& local = peerPairRecord(ctx, peer, request, "primary");
+        if (local.role != MirrorRole::Primary) {
+            promoteAcrossEngines(ctx, local, false);
+        }
+    });
+    if (result.ok()) {
+        return;
+    }
+    if (result.error.message().contains(u"waiting for another engine's answer"_s) && attempt < kPromotionAttempts) {
+        QTimer::singleShot(kPromotionDelayMs, &engine,
+            [guard, peer, request, attempt]() { promoteForPeer(guard, peer, request, attempt + 1); });
+        return;
+    }
+    engine.runInternal(0, [&](CommandContext& ctx) {
+        const Mirror* m = ctx.config.mirrorOf(request.value(u"drive"_s).toInteger());
+        const QString drive = m != nullptr ? driveName(ctx.config, m->id) : u"the drive"_s;
+        ctx.logEvent(EventCode::MirrorRoleChanged, EventSeverity::Warning,
+            m != nullptr ? driveComponent(ctx.config, m->id) : QString(), u"Mirror role change failed"_s,
+            u"The engine of site %1 asked this engine to take the primary role of %2, which failed: %3 To try again, "
+            "run set remoteMirror localLogicalDrive [\"%2\"] role=primary; here."_s.arg(
+                peer, drive, result.error.message()));
+    });
+}
+
+/**
+ * "promote": the peer's primary is to become the secondary of this side's drive (a planned demotion asked on the
+ * peer's site). Checked and answered at once; the promotion itself follows on this engine's thread (promoteForPeer),
+ * since it asks the peer to step down, which the peer cannot answer while it waits for this answer.
+ */
+IoStatus answerPromote(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
+{
+    Q_UNUSED(answer)
+    if (!engine.peer(peer)) {
+        return IoStatus::failure(EPERM,
+            u"site %1 is not registered on the engine of site %2, which would take the primary role: register it "
+            "there first (copylinectl --add-peer %1 ...)"_s.arg(peer, engine.siteName()));
+    }
+    const CommandResult checked = engine.runInternal(0, [&](CommandContext& ctx) {
+        const Mirror& local = peerPairRecord(ctx, peer, request, "primary");
+        if (local.role != MirrorRole::Secondary || isDual(local)) {
+            fail(ErrorCode::MirrorStateInvalid,
+                {driveName(ctx.config, local.id), statusText(local.status),
+                    u"it is not the secondary of site %1's primary here: run the Communication Test on both "
+                    "sites"_s.arg(peer)});
+        }
+    });
+    if (!checked.ok()) {
+        return IoStatus::failure(EPERM, checked.error.message());
+    }
+    const QPointer<Engine> guard(&engine);
+    QTimer::singleShot(
+        kPromotionDelayMs, &engine, [guard, peer, request]() { promoteForPeer(guard, peer, request, 1); });
+    return IoStatus::success();
+}
+
+/**
+ * A planned demotion here with the partner on another engine: that engine takes the primary role with its two
+ * phases (it asks this one to step down first, and this side commits first), so this command asks it to and changes
+ * nothing here itself. Refused with the other engine's reason when it will not.
+ */
+void askPeerToPromote(CommandContext& ctx, const Mirror& local)
+{
+    Configuration& config = ctx.config;
+    const QString site = partnerSite(ctx, local);
+    const Mirror* partner = config.partnerOf(local);
+    QJsonObject answer;
+    check(Sites::ask(ctx.engine, site,
+        {{u"op"_s, u"promote"_s}, {u"pair"_s, local.pairId},
+            {u"drive"_s, config.logicalDrives.value(partner->id).remoteId}, {u"primary"_s, local.id}},
+        &answer));
+    ctx.data.insert(u"message"_s,
+        u"The engine of site %1 takes the primary role: %2 becomes the secondary of %3 in a moment (that engine asks "
+        "this one to step down first)."_s.arg(site, driveName(config, local.id), driveName(config, partner->id)));
+}
+
 /** "adopt": both sides are primaries, and the peer's drive becomes this side's secondary with its grains. */
 IoStatus answerAdopt(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
 {
@@ -629,12 +723,10 @@ void changeRole(CommandContext& ctx, const QString& name, MirrorRole to, bool fo
     }
     if (talk && partner != nullptr && partner->role == to && acrossEngines) {
         if (to == MirrorRole::Secondary) {
-            // A planned demotion across engines would need the other engine to commit first; it is asked from there.
-            fail(ErrorCode::MirrorAcrossEngines,
-                {ldName,
-                    u"its partner is on the engine of site %1, which takes the primary role in two phases: run "
-                    "set remoteMirror localLogicalDrive [\"%2\"] role=primary; on that engine"_s.arg(
-                        Engine::peerOfDrive(ctx.config, partner->id), driveName(ctx.config, partner->id))});
+            // The side that gives up the primary role commits first, so the other engine runs the role change: it
+            // is asked to, and the pair shows the new roles once it has.
+            askPeerToPromote(ctx, local);
+            return;
         }
         if (promoteAcrossEngines(ctx, local, force)) {
             return;
@@ -685,6 +777,7 @@ void registerPeerOps()
     Sites::handle(u"demote"_s, &answerDemote);
     Sites::handle(u"adopt"_s, &answerAdopt);
     Sites::handle(u"resume"_s, &answerResume);
+    Sites::handle(u"promote"_s, &answerPromote);
 }
 
 } // namespace MirrorInternal

@@ -347,6 +347,12 @@ void MirrorActions::changeRole(MirrorRole to)
                   "drives fail until it is promoted again, and VolumeCopies from it that are in progress or pending "
                   "fail. Stop host I/O to %1 and unmount its file systems first.")
                    .arg(name, local, partner, remote);
+        if (const Subsystem other = c.subsystems.value(m.remoteSubsystemId); other.isProxy()) {
+            text += u"\n\n"_s
+                + tr("%1 is served by the engine of site %2: that engine takes the primary role, asking this one to "
+                     "step down first, and the roles show here a moment later.")
+                      .arg(partner, other.peer);
+        }
     }
     auto* box = new QMessageBox(QMessageBox::Question,
         to == MirrorRole::Primary ? tr("Change to Primary") : tr("Change to Secondary"), text,

@@ -347,16 +347,8 @@ QString RemoteMirrorRules::changeRoleBlocker(
         return tr("%1 is already the %2 of its mirrored pair.")
             .arg(config.logicalDrives.value(m->id).name, roleText(to));
     }
-    // Engines per site: when another site's engine serves the partner, the site that takes the primary role asks the
-    // other to step down first (two phases); a planned demotion here is refused by the engine (Error 623).
-    const Subsystem remote = config.subsystems.value(m->remoteSubsystemId);
-    const bool dual = m->status == MirrorStatus::DualPrimary || m->status == MirrorStatus::DualSecondary;
-    if (remote.isProxy() && to == MirrorRole::Secondary && !dual) {
-        return tr("%1's partner %2 is served by the engine of site %3: a planned role change is made there, by making "
-                  "%2 the primary (that engine asks this one to step down first).")
-            .arg(
-                config.logicalDrives.value(m->id).name, config.logicalDrives.value(m->remoteDriveId).name, remote.peer);
-    }
+    // Engines per site: when another site's engine serves the partner, a planned demotion here asks that engine to
+    // take the primary role, and it runs the two phases (mirrorroles.cpp): allowed like any role change.
     return {};
 }
 
