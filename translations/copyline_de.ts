@@ -8316,6 +8316,10 @@ Trotzdem fortfahren?</translation>
         <source>Remote M&amp;irrors…</source>
         <translation>Fern&amp;spiegel…</translation>
     </message>
+    <message>
+        <source>%1 is served by the engine of site %2: that engine takes the primary role, asking this one to step down first, and the roles show here a moment later.</source>
+        <translation>%1 wird von der Engine des Standorts %2 bedient: Diese Engine übernimmt die primäre Rolle, bittet diese zuerst zurückzutreten, und die Rollen erscheinen hier einen Moment später.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MirrorIntroductionPage</name>
@@ -10558,10 +10562,6 @@ Speichersubsystem %1 ist optimal.</translation>
     <message>
         <source>A verification compares both sides over the link: resume the pair first.</source>
         <translation>Eine Überprüfung vergleicht beide Seiten über die Verbindung: Setzen Sie das Paar zuerst fort.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s partner %2 is served by the engine of site %3: a planned role change is made there, by making %2 the primary (that engine asks this one to step down first).</source>
-        <translation>Der Partner %2 von %1 wird von der Engine des Standorts %3 bedient: Ein geplanter Rollenwechsel erfolgt dort, indem %2 zum primären Laufwerk gemacht wird (jene Engine fordert diese zuerst auf, zurückzutreten).</translation>
     </message>
 </context>
 <context>

@@ -8243,6 +8243,10 @@ Proceed anyway?</source>
         <source>Remote M&amp;irrors…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is served by the engine of site %2: that engine takes the primary role, asking this one to step down first, and the roles show here a moment later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MirrorIntroductionPage</name>
@@ -10478,10 +10482,6 @@ Storage subsystem %1 is Optimal.</source>
     </message>
     <message>
         <source>A verification compares both sides over the link: resume the pair first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s partner %2 is served by the engine of site %3: a planned role change is made there, by making %2 the primary (that engine asks this one to step down first).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8264,6 +8264,10 @@ Proceed anyway?</source>
         <source>Remote M&amp;irrors…</source>
         <translation>リモート・ミラー(&amp;I)…</translation>
     </message>
+    <message>
+        <source>%1 is served by the engine of site %2: that engine takes the primary role, asking this one to step down first, and the roles show here a moment later.</source>
+        <translation>%1 はサイト %2 のエンジンが提供しています: そのエンジンがこちらに先に降格するよう依頼して 1 次の役割を引き継ぎ、役割は少し後にここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MirrorIntroductionPage</name>
@@ -10496,10 +10500,6 @@ Storage subsystem %1 is Optimal.</source>
     <message>
         <source>A verification compares both sides over the link: resume the pair first.</source>
         <translation>検証はリンク経由で両側を比較します。先にペアを再開してください。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s partner %2 is served by the engine of site %3: a planned role change is made there, by making %2 the primary (that engine asks this one to step down first).</source>
-        <translation>%1 のパートナー %2 はサイト %3 のエンジンが提供しています。計画的なロール変更はそちらで行います。%2 を 1 次にしてください (そのエンジンがまずこちらに 2 次への降格を依頼します)。</translation>
     </message>
 </context>
 <context>
