@@ -24,6 +24,7 @@ Workspace::Workspace()
     // on a first start: the first subsystem shown.
     QStandardPaths::setTestModeEnabled(true);
     QSettings().remove(u"mainWindow/subsystem"_s);
+    QSettings().remove(u"attachEngine"_s); // the engine a console attached last (AttachEngineDialog)
     m_error = m_connection->openBlocking(m_dir.path());
 }
 

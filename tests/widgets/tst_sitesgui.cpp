@@ -166,14 +166,14 @@ private Q_SLOTS:
             pw.write("b-admin-secret\n");
         }
         const auto removePassword = qScopeGuard([&passwordFile]() { QFile::remove(passwordFile); });
-        Test::CtlRun r = Test::copylinectl({u"--workspace"_s, b, u"--replication-listen"_s, u"127.0.0.1:%1"_s.arg(replicationPort),
-            u"--site-name"_s, u"siteB"_s});
+        Test::CtlRun r = Test::copylinectl({u"--workspace"_s, b, u"--replication-listen"_s,
+            u"127.0.0.1:%1"_s.arg(replicationPort), u"--site-name"_s, u"siteB"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const auto stopB = qScopeGuard([&b]() { Test::copylinectl({u"--workspace"_s, b, u"--stop"_s, u"-S"_s}); });
         r = Test::copylinectl({u"--workspace"_s, b, u"--listen"_s, u"127.0.0.1:%1"_s.arg(managementPort)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = Test::copylinectl({u"--workspace"_s, b, u"--no-start"_s, u"--add-user"_s, u"badmin"_s,
-            u"--role"_s, u"Administrator"_s, u"--password-file"_s, passwordFile});
+        r = Test::copylinectl({u"--workspace"_s, b, u"--no-start"_s, u"--add-user"_s, u"badmin"_s, u"--role"_s,
+            u"Administrator"_s, u"--password-file"_s, passwordFile});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         // Site A's console, which also shows site B's subsystems as read-only proxies (a registered peer).
@@ -302,6 +302,15 @@ private Q_SLOTS:
         QTRY_VERIFY(!listRow(*window, u"Engine of site siteB"_s).isValid());
         QTRY_VERIFY(listRow(*window, u"Storage Subsystem Secondary Site@siteB"_s).isValid());
         QVERIFY(!GuiTest::action(window.get(), u"actionDetachEngine"_s)->isEnabled());
+
+        // Attach Engine… again starts from the engine attached last; the password is not kept.
+        attach->trigger();
+        QTRY_VERIFY(window->findChild<AttachEngineDialog*>(u"attachEngineDialog"_s) != nullptr);
+        auto* again = window->findChild<AttachEngineDialog*>(u"attachEngineDialog"_s);
+        QCOMPARE(again->addressEdit()->text(), u"127.0.0.1:%1"_s.arg(managementPort));
+        QCOMPARE(again->userEdit()->text(), u"badmin"_s);
+        QVERIFY(again->passwordEdit()->text().isEmpty());
+        again->reject();
     }
 };
 

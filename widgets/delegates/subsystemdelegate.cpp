@@ -29,7 +29,7 @@ void SubsystemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect r = option.rect.adjusted(10, 6, -8, -6);
-    const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+    const auto icon = index.data(Qt::DecorationRole).value<QIcon>();
     icon.paint(painter, QRect(r.left(), r.top() + (r.height() - 36) / 2, 36, 36));
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QPalette::ColorGroup group

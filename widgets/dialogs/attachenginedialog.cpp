@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,6 +68,10 @@ AttachEngineDialog::AttachEngineDialog(EngineAttacher* attacher, QWidget* parent
     for (QLineEdit* edit : {m_address, m_user}) {
         connect(edit, &QLineEdit::textChanged, this, &AttachEngineDialog::updateButtons);
     }
+    // The engine attached last, as a start (the password is never kept).
+    QSettings settings;
+    m_address->setText(settings.value(u"attachEngine/address"_s).toString());
+    m_user->setText(settings.value(u"attachEngine/user"_s).toString());
     resize(560, 330);
     updateButtons();
 }
@@ -105,6 +110,9 @@ void AttachEngineDialog::attach()
     QApplication::restoreOverrideCursor();
     if (connection) {
         m_connection = std::move(connection);
+        QSettings settings;
+        settings.setValue(u"attachEngine/address"_s, address.endpoint);
+        settings.setValue(u"attachEngine/user"_s, address.user);
         accept();
         return;
     }
