@@ -285,7 +285,9 @@ QMessageBox* MainWindow::quitDialog() const
 
 bool MainWindow::runsEngine() const
 {
-    return m_connection != nullptr && m_connection->runsInProcess();
+    // Only the console's first engine can run in this process, whichever engine's subsystem is shown.
+    return !m_engines.empty() && m_engines.front().connection != nullptr
+        && m_engines.front().connection->runsInProcess();
 }
 
 QStringList MainWindow::runningWork() const
@@ -293,7 +295,8 @@ QStringList MainWindow::runningWork() const
     if (!runsEngine()) {
         return {};
     }
-    const SnapshotPtr snapshot = m_connection->snapshot();
+    EngineConnection* const own = m_engines.front().connection;
+    const SnapshotPtr snapshot = own->snapshot();
     const Configuration& config = snapshot->config;
     const auto driveName = [&](ObjectId id) { return config.logicalDrives.value(id).name; };
     const auto percent = [](double value) { return QLocale().toString(value, 'f', 0); };
@@ -320,7 +323,7 @@ QStringList MainWindow::runningWork() const
         const QString host = config.hosts.value(w.hostId).name;
         running.append(w.paused ? tr("Host %1: workload paused").arg(host) : tr("Host %1: workload running").arg(host));
     }
-    if (const int hosts = m_connection->hostConnectionCount(); hosts > 0) {
+    if (const int hosts = own->hostConnectionCount(); hosts > 0) {
         running.append(tr("Host I/O server: %n connection(s) from hosts over NBD", nullptr, hosts));
     }
     return running;
@@ -380,6 +383,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
         // Detached from everything (the console quits): the attached engines' connections go too.
         m_engine = 0;
         activateEngine(-1);
+        updateActions(); // nothing keeps a connection about to go
         m_engines.clear();
         m_statusArea->setConnectionText(connectionText);
         updateSubsystemList();
@@ -425,6 +429,9 @@ void MainWindow::activateEngine(int index)
         }
         if (m_hostWorkloads) {
             m_hostWorkloads->close();
+        }
+        if (RemoteMirrorsWindow* mirrors = m_mirrorActions->remoteMirrorsWindow()) {
+            mirrors->close();
         }
     }
     m_connection = connection;
