@@ -307,17 +307,24 @@ IoStatus answerStandbyRequest(Engine& engine, const QString& peer, const QJsonOb
     return IoStatus::success();
 }
 
-void setStandby(CommandContext& ctx)
+/** The -server argument: a registered remote engine, whose manager is the other management server. */
+QString registeredServer(CommandContext& ctx)
 {
-    authorize(ctx, Right::ManageServers, {}, u"define a standby management server"_s);
-    Engine& engine = ctx.engine;
     const QString server = ctx.args.string(u"server"_s);
-    if (!engine.peer(server)) {
+    if (!ctx.engine.peer(server)) {
         fail(ErrorCode::CsmHaInvalid,
             {server,
                 u"no remote engine of that name is registered here; register its engine first (copylinectl "
                 "--add-peer %1 --peer-address HOST:PORT --peer-key-file FILE)"_s.arg(server)});
     }
+    return server;
+}
+
+void setStandby(CommandContext& ctx)
+{
+    authorize(ctx, Right::ManageServers, {}, u"define a standby management server"_s);
+    Engine& engine = ctx.engine;
+    const QString server = registeredServer(ctx);
     const Ha ha = haOf(engine);
     if (ha.role == kStandby) {
         fail(ErrorCode::CsmStandbyServer, {ha.partner});
@@ -359,13 +366,7 @@ void setServerAsStandby(CommandContext& ctx)
 {
     authorize(ctx, Right::ManageServers, {}, u"set this server as a standby management server"_s);
     Engine& engine = ctx.engine;
-    const QString server = ctx.args.string(u"server"_s);
-    if (!engine.peer(server)) {
-        fail(ErrorCode::CsmHaInvalid,
-            {server,
-                u"no remote engine of that name is registered here; register its engine first (copylinectl "
-                "--add-peer %1 --peer-address HOST:PORT --peer-key-file FILE)"_s.arg(server)});
-    }
+    const QString server = registeredServer(ctx);
     const Ha ha = haOf(engine);
     if (ha.role == kStandby && ha.partner != server) {
         fail(ErrorCode::CsmStandbyServer, {ha.partner});

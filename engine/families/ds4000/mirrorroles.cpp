@@ -462,6 +462,14 @@ bool promoteAcrossEngines(CommandContext& ctx, Mirror& local, bool force)
     return true;
 }
 
+/** The refusal of a request from @p peer, not registered here, to have this engine @p act (it would ask @p peer). */
+IoStatus unregistered(const Engine& engine, const QString& peer, const QString& act)
+{
+    return IoStatus::failure(EPERM,
+        u"site %1 is not registered on the engine of site %2, which would %3: register it there first (copylinectl "
+        "--add-peer %1 ...)"_s.arg(peer, engine.siteName(), act));
+}
+
 /** How long the promotion a peer asked for waits before it asks that peer to step down, and how often it retries. */
 constexpr int kPromotionDelayMs = 200;
 constexpr int kPromotionAttempts = 25;
@@ -512,9 +520,7 @@ IoStatus answerPromote(Engine& engine, const QString& peer, const QJsonObject& r
 {
     Q_UNUSED(answer)
     if (!engine.peer(peer)) {
-        return IoStatus::failure(EPERM,
-            u"site %1 is not registered on the engine of site %2, which would take the primary role: register it "
-            "there first (copylinectl --add-peer %1 ...)"_s.arg(peer, engine.siteName()));
+        return unregistered(engine, peer, u"take the primary role"_s);
     }
     const CommandResult checked = engine.runInternal(0, [&](CommandContext& ctx) {
         const Mirror& local = peerPairRecord(ctx, peer, request, "primary");
@@ -559,9 +565,7 @@ IoStatus answerAdopt(Engine& engine, const QString& peer, const QJsonObject& req
 {
     Q_UNUSED(answer)
     if (!engine.peer(peer)) {
-        return IoStatus::failure(EPERM,
-            u"site %1 is not registered on the engine of site %2, which would manage the pair: register it there "
-            "first (copylinectl --add-peer %1 ...)"_s.arg(peer, engine.siteName()));
+        return unregistered(engine, peer, u"manage the pair"_s);
     }
     const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
         Mirror& local = peerPairRecord(ctx, peer, request, "secondary");
