@@ -51,6 +51,9 @@ constexpr auto kControlWait = std::chrono::seconds(20);
  * this counts that engine's thread; in a test with several engines in one process it is stricter than needed.)
  */
 std::atomic<int> g_askingPeers {0};
+/** The refusal while g_askingPeers > 0 (Sites::isBusy recognises it in the asker's error). */
+const QString kBusyReason = QStringLiteral("it is waiting for another engine's answer itself; try again in a moment "
+                                           "(changes of mirrors are sent again by themselves)");
 
 /** The families' answers to Control requests, by op (Sites::handle). */
 QHash<QString, Sites::Handler>& familyHandlers()
@@ -1073,8 +1076,7 @@ ReplicationServer::ControlHandler Engine::controlHandler()
             return IoStatus::success();
         }
         if (g_askingPeers.load() > 0) {
-            return IoStatus::failure(EAGAIN,
-                u"it is waiting for another engine's answer itself; try again in a moment (changes of mirrors are sent again by themselves)"_s);
+            return IoStatus::failure(EAGAIN, kBusyReason);
         }
         auto out = std::make_shared<std::pair<IoStatus, QByteArray>>();
         const auto waited = Sites::runOnEngineThread(
@@ -1112,6 +1114,11 @@ Sites::Waited Sites::runOnEngineThread(
     } catch (const std::future_error&) {
         return Waited::Gone;
     }
+}
+
+bool Sites::isBusy(const Error& error)
+{
+    return error.code == ErrorCode::PeerInvalid && error.args.value(1) == kBusyReason;
 }
 
 bool Sites::isValidName(const QString& name)

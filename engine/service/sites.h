@@ -47,6 +47,12 @@ void handle(const QString& op, Handler handler);
 Error ask(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer);
 
 /**
+ * Whether @p error (of ask()) is the peer's refusal because it was waiting for another engine's answer itself, at
+ * that moment: asked again a little later, it answers.
+ */
+bool isBusy(const Error& error);
+
+/**
  * The command of @p ctx changes the role of @p localDrive, a drive of a pair across engines, and the peer of its
  * partner agreed (it demoted its side, or took this side's record): Engine::proxyChange lets that change through.
  */

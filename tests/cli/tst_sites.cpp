@@ -359,9 +359,14 @@ private Q_SLOTS:
         QVERIFY2(
             r.err.contains(u"Error 623 - Mirror relationship of Dst: its primary is on the engine of site siteA"_s),
             qPrintable(r.err));
+        // A planned demotion here asks siteB's engine to take the primary role: it refuses, not knowing siteA.
         r = script(a(), u"Primary Site"_s, u"set remoteMirror localLogicalDrive [\"Src\"] role=secondary;"_s);
-        QVERIFY2(r.err.contains(u"run set remoteMirror localLogicalDrive [\"Dst\"] role=primary; on that engine"_s),
+        QVERIFY2(r.code != 0
+                && r.err.contains(u"Error 621 - Remote engine siteB: it would take the primary role, but it does not "
+                                  "know the engine of site"_s),
             qPrintable(r.err));
+        QVERIFY2(roleLine(a(), u"Primary Site"_s, u"Src"_s).contains(u"Primary"_s),
+            qPrintable(roleLine(a(), u"Primary Site"_s, u"Src"_s)));
         r = script(b(), u"Secondary Site"_s, u"set remoteMirror localLogicalDrive [\"Dst\"] role=primary;"_s);
         QVERIFY2(r.err.contains(u"which is not registered here"_s), qPrintable(r.err)); // siteB knows no siteA yet
 

@@ -462,12 +462,15 @@ bool promoteAcrossEngines(CommandContext& ctx, Mirror& local, bool force)
     return true;
 }
 
-/** The refusal of a request from @p peer, not registered here, to have this engine @p act (it would ask @p peer). */
+/**
+ * The refusal of a request from @p peer, not registered here, to have this engine @p act (it would ask @p peer then).
+ * The asker reads it as "Remote engine <this site>: …".
+ */
 IoStatus unregistered(const Engine& engine, const QString& peer, const QString& act)
 {
     return IoStatus::failure(EPERM,
-        u"site %1 is not registered on the engine of site %2, which would %3: register it there first (copylinectl "
-        "--add-peer %1 ...)"_s.arg(peer, engine.siteName(), act));
+        u"it would %3, but it does not know the engine of site %1: register that engine there first (copylinectl "
+        "--add-peer %1 ... on site %2)"_s.arg(peer, engine.siteName(), act));
 }
 
 /** How long the promotion a peer asked for waits before it asks that peer to step down, and how often it retries. */
@@ -495,7 +498,7 @@ void promoteForPeer(const QPointer<Engine>& guard, const QString& peer, const QJ
     if (result.ok()) {
         return;
     }
-    if (result.error.message().contains(u"waiting for another engine's answer"_s) && attempt < kPromotionAttempts) {
+    if (Sites::isBusy(result.error) && attempt < kPromotionAttempts) {
         QTimer::singleShot(kPromotionDelayMs, &engine,
             [guard, peer, request, attempt]() { promoteForPeer(guard, peer, request, attempt + 1); });
         return;
