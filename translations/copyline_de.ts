@@ -7998,6 +7998,10 @@ Die Ansichten zeigen den letzten Stand, den die Engine gesendet hat; Befehle sch
         <source>Unresponsive: reconnecting…</source>
         <translation>Reagiert nicht: Verbindung wird wiederhergestellt…</translation>
     </message>
+    <message>
+        <source>Unresponsive: %1</source>
+        <translation>Reagiert nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>

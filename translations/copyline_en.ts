@@ -7935,6 +7935,10 @@ The views show the last state the engine sent; commands fail until it answers ag
         <source>Unresponsive: reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unresponsive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>

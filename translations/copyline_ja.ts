@@ -7949,6 +7949,10 @@ The views show the last state the engine sent; commands fail until it answers ag
         <source>Unresponsive: reconnecting…</source>
         <translation>応答なし: 再接続しています…</translation>
     </message>
+    <message>
+        <source>Unresponsive: %1</source>
+        <translation>応答なし: %1</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::MappingsModel</name>

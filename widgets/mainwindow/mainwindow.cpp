@@ -516,9 +516,10 @@ int MainWindow::attachEngine(std::unique_ptr<EngineConnection> connection, const
             updateSubsystemList();
         }
     });
-    connect(added, &EngineConnection::connectionLost, m_subsystemModel, [this, slotOf]() {
+    connect(added, &EngineConnection::connectionLost, m_subsystemModel, [this, slotOf](const QString& reason) {
         if (EngineSlot* e = slotOf()) {
             e->lost = true;
+            e->lostReason = reason;
             updateSubsystemList();
         }
     });
@@ -587,7 +588,10 @@ void MainWindow::updateSubsystemList()
         const QString where = e.endpoint.isEmpty() ? e.connection->description() : e.endpoint;
         engine.title = e.site.isEmpty() ? where : tr("Engine of site %1").arg(e.site);
         engine.unresponsive = e.lost || e.connection->reconnecting();
-        engine.detail = engine.unresponsive ? tr("Unresponsive: reconnecting…") : e.connection->description();
+        // A connection that gave up (another certificate, a refused sign-in) says why: Detach Engine is the way out.
+        engine.detail = !engine.unresponsive ? e.connection->description()
+            : e.connection->reconnecting()   ? tr("Unresponsive: reconnecting…")
+                                             : tr("Unresponsive: %1").arg(e.lostReason);
         // The active engine's list follows the snapshot the views show (coalesced), the others their latest.
         engine.snapshot = static_cast<int>(i) == m_engine && m_applied ? m_applied : e.connection->snapshot();
         engine.sitesShown = sites;

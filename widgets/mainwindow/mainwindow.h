@@ -264,6 +264,7 @@ private:
         QString endpoint;                        /**< HOST:PORT it was attached at; empty for the first */
         QString site;                            /**< its site name, once it said (showRemoteEngines) */
         bool lost = false;                       /**< connectionLost, not restored yet */
+        QString lostReason;                      /**< why, as connectionLost said */
     };
     std::vector<EngineSlot> m_engines;
     int m_engine = 0;
