@@ -1880,6 +1880,18 @@ Gehen Sie zurück, um Ihre Auswahl zu ändern; sie bleibt erhalten.</translation
         <source>This server becomes the standby of the active management server of site %1. Its sessions, copy sets and users are overwritten with that server&apos;s, and it runs no commands until it takes over. Save its configuration first (mkbackup) if you may need it.</source>
         <translation>Dieser Server wird Standby des aktiven Management-Servers des Standorts %1. Seine Sitzungen, Kopiergruppen und Benutzer werden mit denen jenes Servers überschrieben, und er führt keine Befehle aus, bis er übernimmt. Sichern Sie zuerst seine Konfiguration (mkbackup), falls Sie sie noch brauchen.</translation>
     </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Send the standby %1 everything now (reconnect); otherwise it is tried every 10 s.</source>
+        <translation>Dem Standby %1 jetzt alles senden (reconnect); sonst wird es alle 10 s versucht.</translation>
+    </message>
+    <message>
+        <source>Only an active server whose standby is Disconnected reconnects.</source>
+        <translation>Nur ein aktiver Server, dessen Standby getrennt (Disconnected) ist, verbindet neu.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CsmUi::CsmSessionsWindow</name>

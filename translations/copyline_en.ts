@@ -1861,6 +1861,18 @@ Go Back to change your choices; they are kept.</source>
         <source>This server becomes the standby of the active management server of site %1. Its sessions, copy sets and users are overwritten with that server&apos;s, and it runs no commands until it takes over. Save its configuration first (mkbackup) if you may need it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the standby %1 everything now (reconnect); otherwise it is tried every 10 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active server whose standby is Disconnected reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CsmUi::CsmSessionsWindow</name>

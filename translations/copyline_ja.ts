@@ -1859,6 +1859,18 @@ Go Back to change your choices; they are kept.</source>
         <source>This server becomes the standby of the active management server of site %1. Its sessions, copy sets and users are overwritten with that server&apos;s, and it runs no commands until it takes over. Save its configuration first (mkbackup) if you may need it.</source>
         <translation>このサーバーはサイト %1 のアクティブ管理サーバーのスタンバイになります。セッション、コピー・セット、ユーザーは相手サーバーのもので上書きされ、テークオーバーするまでコマンドを実行しません。必要であれば先に構成を保存してください (mkbackup)。</translation>
     </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>再接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send the standby %1 everything now (reconnect); otherwise it is tried every 10 s.</source>
+        <translation>スタンバイ %1 にすべてを今すぐ送信します (reconnect)。そうしない場合は 10 秒ごとに試行されます。</translation>
+    </message>
+    <message>
+        <source>Only an active server whose standby is Disconnected reconnects.</source>
+        <translation>スタンバイが Disconnected のアクティブ・サーバーだけが再接続します。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CsmUi::CsmSessionsWindow</name>

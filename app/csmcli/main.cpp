@@ -76,6 +76,7 @@ constexpr auto BackupDone = "IWNR1905I The configuration was backed up to %1.";
 constexpr auto StandbyDefined = "IWNR3032I Server %1 is the standby management server now.";
 constexpr auto TookOver = "IWNR3033I This server is the active management server now.";
 constexpr auto StandbyOf = "IWNR3038I This server is the standby management server of %1 now.";
+constexpr auto Reconnected = "IWNR3037I The standby management server is synchronized.";
 constexpr auto StandbyRemoved = "IWNR3034I The standby management server was removed.";
 } // namespace Msg
 
@@ -1054,6 +1055,13 @@ void rmstdby(Client& c, const Args&)
     }
 }
 
+void reconnect(Client& c, const Args&)
+{
+    if (const auto data = c.call(u"csmReconnect"_s)) {
+        resultOr(*data, tr(Msg::Reconnected));
+    }
+}
+
 void lshaservers(Client& c, const Args& a)
 {
     const auto data = c.call(u"csmListHaServers"_s);
@@ -1152,6 +1160,7 @@ const QList<Command>& commands()
         {u"setasstdby"_s, u"-server server_name"_s, false, {u"server"_s}, {}, false, {}, false, false, setasstdby},
         {u"hatakeover"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, hatakeover},
         {u"rmstdby"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, rmstdby},
+        {u"reconnect"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, reconnect},
         {u"lshaservers"_s, QString(), true, {}, {}, false, {}, false, false, lshaservers},
     };
     return all;

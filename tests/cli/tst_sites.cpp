@@ -743,6 +743,21 @@ private Q_SLOTS:
         QVERIFY(csm(a(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"Later"_s}).code == 0);
         QTRY_VERIFY_WITH_TIMEOUT(csm(b(), {u"lssess"_s}).out.contains(u"Later"_s), 20000);
 
+        // siteB's engine goes away: the standby is Disconnected on siteA. Back, `reconnect` sends it everything at once
+        // (rather than at the next retry, every 10 s).
+        kill9(b());
+        QVERIFY(csm(a(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"WhileDown"_s}).code == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(csm(a(), {u"lshaservers"_s}).out.contains(u"Disconnected"_s), 20000);
+        QCOMPARE(ctl(b(), {u"--list-peers"_s}).code, 0); // site B's engine is started again
+        QTRY_COMPARE_WITH_TIMEOUT(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0, 15000); // and listens
+        r = csm(a(), {u"reconnect"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"IWNR3037I"_s), qPrintable(r.out + r.err));
+        r = csm(a(), {u"lshaservers"_s});
+        QVERIFY2(r.out.contains(u"Synchronized"_s) && !r.out.contains(u"Disconnected"_s), qPrintable(r.out));
+        QVERIFY(csm(b(), {u"lssess"_s}).out.contains(u"WhileDown"_s));
+        r = csm(b(), {u"reconnect"_s});
+        QVERIFY2(r.code != 0 && r.out.contains(u"run reconnect on the active server"_s), qPrintable(r.out));
+
         kill9(a());
         r = csm(b(), {u"hatakeover"_s});
         QVERIFY2(r.code == 0 && r.out.contains(u"IWNR3033I"_s), qPrintable(r.out + r.err));

@@ -835,6 +835,8 @@ void TestCsmGui::managementServersDialog()
     QVERIFY(!dialog->takeoverButton()->isEnabled());
     QVERIFY(dialog->takeoverButton()->toolTip().contains(u"Only a standby takes over"_s));
     QVERIFY(!dialog->removeButton()->isEnabled());
+    QVERIFY(!dialog->reconnectButton()->isEnabled());
+    QVERIFY(dialog->reconnectButton()->toolTip().contains(u"standby is Disconnected"_s));
     QVERIFY(!dialog->defineButton()->isEnabled());
     typeInto(dialog->standbyEdit(), u"siteB"_s);
     QVERIFY(dialog->defineButton()->isEnabled());

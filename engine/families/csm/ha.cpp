@@ -10,6 +10,8 @@
 //   Set this Server as Standby -> csmSetServerAsStandby (csmcli setasstdby) on the server that is to be the standby:
 //                         it asks the active for its data (Control request "csm.standby.request"), keeps it, and
 //                         then the active records it as its standby ("confirm")
+//   Reconnect          -> csmReconnect (csmcli reconnect) on the active: its Disconnected standby is sent everything
+//                         now
 //   Takeover           -> csmTakeover (csmcli hatakeover) on the standby: it becomes the active, stand-alone; its
 //                         copy of the sessions is its own from then on. No automatic failover or failback (§7.2).
 //   the old active     -> its next push is refused (the other took over): it shows "Disconnected Consistent" and its
@@ -429,6 +431,46 @@ void removeStandby(CommandContext& ctx)
     ctx.data.insert(u"message"_s, u"IWNR3034I The standby management server %1 was removed."_s.arg(ha.partner));
 }
 
+/**
+ * Reconnect (csmcli reconnect [EXT: the real CSM's Management Servers action and REST /system/ha/reconnect]): on the
+ * active server whose standby is Disconnected, send it everything now instead of at the next 10 s retry.
+ */
+void reconnect(CommandContext& ctx)
+{
+    authorize(ctx, Right::ManageServers, {}, u"reconnect the management servers"_s);
+    Engine& engine = ctx.engine;
+    Ha ha = haOf(engine);
+    if (ha.role == kStandby) {
+        fail(ErrorCode::CsmHaInvalid,
+            {engine.siteName(),
+                u"it is the standby of %1: run reconnect on the active server, which sends the copy"_s.arg(
+                    ha.partner)});
+    }
+    if (ha.partner.isEmpty()) {
+        fail(ErrorCode::CsmHaInvalid, {engine.siteName(), u"it has no standby management server"_s});
+    }
+    if (ha.status == kDisconnectedConsistent) {
+        fail(ErrorCode::CsmHaInvalid,
+            {engine.siteName(),
+                u"%1 took over from it, so its sessions are not actual: remove the standby definition (rmstdby), set "
+                "this server as the standby of %1 (setasstdby), take over here and define %1 as the standby "
+                "again"_s.arg(ha.partner)});
+    }
+    QJsonObject answer;
+    if (const Error err = push(engine, ha.partner, false, &answer); err.isError()) {
+        fail(ErrorCode::CsmHaInvalid, {ha.partner, err.message()});
+    }
+    const bool was = ha.status == kSynchronized;
+    ha.status = kSynchronized;
+    check(setHa(engine, ha));
+    if (!was) {
+        message(ctx, {}, u"IWNR3037I"_s, u"The standby management server %1 is synchronized again."_s.arg(ha.partner));
+    }
+    ctx.data.insert(u"message"_s,
+        u"IWNR3037I The standby management server %1 is synchronized (%2 session(s) sent)."_s.arg(ha.partner)
+            .arg(answer.value(u"sessions"_s).toInt()));
+}
+
 void listServers(CommandContext& ctx)
 {
     authorize(ctx, Right::View);
@@ -519,6 +561,7 @@ QList<CommandSpec> haCommands()
         {"csmSetServerAsStandby", &setServerAsStandby, true},
         {"csmTakeover", &takeover, true},
         {"csmRemoveStandby", &removeStandby, true},
+        {"csmReconnect", &reconnect, true},
         {"csmListHaServers", &listServers, false},
     };
 }

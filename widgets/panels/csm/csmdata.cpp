@@ -52,6 +52,9 @@ QList<QStringList> csmcliArguments(const CommandRequest& request)
     if (request.name == u"csmTakeover"_s) {
         return {{u"hatakeover"_s}};
     }
+    if (request.name == u"csmReconnect"_s) {
+        return {{u"reconnect"_s}};
+    }
     if (request.name == u"csmRemoveStandby"_s) {
         return {{u"rmstdby"_s}};
     }

@@ -67,6 +67,8 @@ CsmServersDialog::CsmServersDialog(CsmController* controller, QWidget* parent)
     m_takeover->setObjectName(u"csmTakeoverButton"_s);
     m_remove = buttons->addButton(tr("&Remove Standby…"), QDialogButtonBox::ActionRole);
     m_remove->setObjectName(u"csmRemoveStandbyButton"_s);
+    m_reconnect = buttons->addButton(tr("Re&connect"), QDialogButtonBox::ActionRole);
+    m_reconnect->setObjectName(u"csmReconnectButton"_s);
     QPushButton* refreshButton = buttons->addButton(tr("Re&fresh"), QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
 
@@ -76,6 +78,8 @@ CsmServersDialog::CsmServersDialog(CsmController* controller, QWidget* parent)
     connect(m_setAsStandby, &QPushButton::clicked, this, &CsmServersDialog::setAsStandby);
     connect(m_takeover, &QPushButton::clicked, this, &CsmServersDialog::takeOver);
     connect(m_remove, &QPushButton::clicked, this, &CsmServersDialog::removeStandby);
+    // Sends the standby everything now rather than at the next retry; nothing is lost, so no confirmation.
+    connect(m_reconnect, &QPushButton::clicked, this, [this]() { runCommand(u"csmReconnect"_s, {}); });
     connect(m_standby, &QLineEdit::textChanged, this, &CsmServersDialog::updateButtons);
     resize(760, 320);
     updateButtons();
@@ -100,6 +104,7 @@ void CsmServersDialog::showServers(const QJsonArray& servers)
     m_list->clear();
     m_role.clear();
     m_partner.clear();
+    m_status.clear();
     for (const auto& v : servers) {
         const QJsonObject o = v.toObject();
         auto* item = new QTreeWidgetItem(m_list,
@@ -107,6 +112,7 @@ void CsmServersDialog::showServers(const QJsonArray& servers)
                 o.value(u"port"_s).toString()});
         if (o.value(u"local"_s).toBool()) {
             m_role = o.value(u"role"_s).toString();
+            m_status = o.value(u"status"_s).toString();
             item->setToolTip(0, tr("This server"));
             QFont bold = item->font(0);
             bold.setBold(true);
@@ -141,6 +147,11 @@ void CsmServersDialog::updateButtons()
     m_takeover->setToolTip(!admin ? notAdmin
             : standby             ? tr("Make this server the active management server, stand-alone.")
                                   : tr("Only a standby takes over; this server is the active one."));
+    m_reconnect->setEnabled(admin && active && m_status == u"Disconnected"_s);
+    m_reconnect->setToolTip(!admin ? notAdmin
+            : active && m_status == u"Disconnected"_s
+            ? tr("Send the standby %1 everything now (reconnect); otherwise it is tried every 10 s.").arg(m_partner)
+            : tr("Only an active server whose standby is Disconnected reconnects."));
     m_remove->setEnabled(admin && active && !m_partner.isEmpty());
     m_remove->setToolTip(!admin ? notAdmin
             : m_partner.isEmpty() || !active

@@ -17,7 +17,8 @@ class CsmController;
  * Management Servers (spec CSM §5.7, §7.2): this server and its partner — Server, Role, Status, Port — with Define
  * Standby (the registered site whose engine's manager becomes the standby; its configuration is overwritten, so the
  * confirmation is typed), Set this Server as Standby of such a site's active server (this server's configuration is
- * overwritten), Takeover on a standby, and Remove Standby on the active server. Administrators only.
+ * overwritten), Takeover on a standby, Remove Standby and Reconnect (a Disconnected standby) on the active server.
+ * Administrators only.
  */
 class CsmServersDialog final : public QDialog
 {
@@ -34,6 +35,7 @@ public:
     QPushButton* setAsStandbyButton() const { return m_setAsStandby; }
     QPushButton* takeoverButton() const { return m_takeover; }
     QPushButton* removeButton() const { return m_remove; }
+    QPushButton* reconnectButton() const { return m_reconnect; }
     QLabel* resultLabel() const { return m_result; }
 
     /** Asks the engine for the servers again. */
@@ -55,9 +57,11 @@ private:
     QPushButton* m_setAsStandby = nullptr;
     QPushButton* m_takeover = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_reconnect = nullptr;
     QLabel* m_result = nullptr;
     QString m_role;    /**< this server's: ACTIVE or STANDBY (empty until known) */
     QString m_partner; /**< its standby or its active; empty when stand-alone */
+    QString m_status;  /**< this server's status: Synchronized, Disconnected, ... */
 };
 
 } // namespace Copyline::CsmUi
