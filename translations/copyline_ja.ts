@@ -508,8 +508,12 @@ Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remot
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is now in the Fingerprint field. Compare it with the one copylined printed when it started (or copylinectl --show-fingerprint on the engine&apos;s computer): if they are the same, click Attach to trust it. Nothing was sent.</source>
-        <translation>%1 のエンジンはここでは未知です。証明書の SHA-256 フィンガープリントを「フィンガープリント」欄に入れました。copylined が起動時に表示したもの (またはエンジンのコンピューターでの copylinectl --show-fingerprint) と比較し、同じであれば「接続」をクリックして信頼してください。何も送信していません。</translation>
+        <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is:
+%2
+Compare it with the one copylined printed when it started (or copylinectl --show-fingerprint on the engine&apos;s computer): if they are the same, click Attach to trust it. Nothing was sent.</source>
+        <translation>%1 のエンジンはここでは未知です。証明書の SHA-256 フィンガープリントは次のとおりです:
+%2
+copylined が起動時に表示したもの (またはエンジンのコンピューターでの copylinectl --show-fingerprint) と比較し、同じであれば「接続」をクリックして信頼してください。何も送信していません。</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ AttachEngineDialog::AttachEngineDialog(EngineAttacher* attacher, QWidget* parent
     QSettings settings;
     m_address->setText(settings.value(u"attachEngine/address"_s).toString());
     m_user->setText(settings.value(u"attachEngine/user"_s).toString());
-    resize(560, 330);
+    resize(640, 360);
     updateButtons();
 }
 
@@ -119,11 +119,13 @@ void AttachEngineDialog::attach()
     if (error.code == ErrorCode::EngineIdentityUnknown && address.fingerprint.isEmpty()) {
         // First contact: show what the engine presented; attaching again with it pins it (copylinectl --fingerprint).
         m_fingerprint->setText(presented);
-        m_result->setText(tr("The engine at %1 is not known here. Its certificate's SHA-256 fingerprint is now in the "
-                             "Fingerprint field. Compare it with the one copylined printed when it started (or "
-                             "copylinectl --show-fingerprint on the engine's computer): if they are the same, click "
-                             "Attach to trust it. Nothing was sent.")
-                              .arg(address.endpoint));
+        m_fingerprint->setCursorPosition(0);
+        // The whole fingerprint in the message too: the field is narrower than its 95 characters.
+        m_result->setText(tr("The engine at %1 is not known here. Its certificate's SHA-256 fingerprint is:\n%2\n"
+                             "Compare it with the one copylined printed when it started (or copylinectl "
+                             "--show-fingerprint on the engine's computer): if they are the same, click Attach to "
+                             "trust it. Nothing was sent.")
+                              .arg(address.endpoint, presented));
         return;
     }
     m_result->setText(error.localizedMessage());
