@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMap>
 #include <QSettings>
 #include <QStandardPaths>
@@ -154,6 +155,20 @@ QStringList mnemonicConflicts(const QWidget* root)
         }
     }
     return clashes;
+}
+
+void retype(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Backspace);
+    QTest::keyClicks(widget, text);
+}
+
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    QVERIFY(edit != nullptr);
+    retype(edit, text);
 }
 
 QAction* action(const QWidget* window, const QString& objectName)

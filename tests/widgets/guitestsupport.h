@@ -12,6 +12,9 @@
 
 #include <memory>
 
+class QLineEdit;
+class QWidget;
+
 namespace Copyline
 {
 class MainWindow;
@@ -68,6 +71,10 @@ QModelIndex findText(const QAbstractItemModel* model, const QString& text, const
  * boxes): "N: Create a &new array / &Next >" for each clash; empty when every Alt+letter reaches one widget.
  */
 QStringList mnemonicConflicts(const QWidget* root);
+/** Selects everything in @p widget (Ctrl+A) and types @p text over it with the keyboard, as a user would. */
+void retype(QWidget* widget, const QString& text);
+/** retype() for a line edit that must exist (the test fails when @p edit is null). */
+void typeInto(QLineEdit* edit, const QString& text);
 /** The action named @p objectName of @p window (nullptr if none). */
 QAction* action(const QWidget* window, const QString& objectName);
 /** The console's main window on @p ws, shown; nullptr if it never appeared on screen. */

@@ -62,14 +62,7 @@ void clickButton(QAbstractButton* button)
     QTest::mouseClick(button, Qt::LeftButton, {}, box ? QPoint(8, button->height() / 2) : QPoint());
 }
 
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    QVERIFY(edit != nullptr);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
+using GuiTest::typeInto;
 
 /** Clicks the row of @p list whose Qt::UserRole is @p id (Ctrl for more than one). */
 bool clickListItem(QListWidget* list, const QString& id, Qt::KeyboardModifiers modifiers = {})

@@ -53,13 +53,7 @@ void clickIndex(QAbstractItemView* view, const QModelIndex& index)
 }
 
 /** Replaces the text of a line edit or spin box the way a user does: select all, type. */
-void retype(QWidget* widget, const QString& text)
-{
-    widget->setFocus();
-    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(widget, Qt::Key_Backspace);
-    QTest::keyClicks(widget, text);
-}
+using GuiTest::retype;
 
 template <typename T>
 T* child(QWidget* parent, const QString& name)

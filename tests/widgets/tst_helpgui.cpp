@@ -53,13 +53,7 @@ void click(QAbstractButton* button)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-void retype(QWidget* widget, const QString& text)
-{
-    widget->setFocus();
-    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(widget, Qt::Key_Backspace);
-    QTest::keyClicks(widget, text);
-}
+using GuiTest::retype;
 
 QString binary(const QString& name)
 {

@@ -99,13 +99,7 @@ void click(QAbstractButton* button)
     }
 }
 
-void retype(QWidget* widget, const QString& text)
-{
-    widget->setFocus();
-    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(widget, Qt::Key_Backspace);
-    QTest::keyClicks(widget, text);
-}
+using GuiTest::retype;
 
 /** Picks @p text in @p combo with the keyboard, as a user tabbing through the form would. */
 void chooseByKeyboard(QComboBox* combo, const QString& text)

@@ -33,14 +33,7 @@ using namespace Copyline;
 namespace
 {
 
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    QVERIFY(edit != nullptr);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
+using GuiTest::typeInto;
 
 void click(QPushButton* button)
 {

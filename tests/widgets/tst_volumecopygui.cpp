@@ -69,13 +69,7 @@ void clickIndex(QAbstractItemView* view, const QModelIndex& index, Qt::KeyboardM
     QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
 }
 
-void retype(QWidget* widget, const QString& text)
-{
-    widget->setFocus();
-    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(widget, Qt::Key_Backspace);
-    QTest::keyClicks(widget, text);
-}
+using GuiTest::retype;
 
 template <typename T>
 T* child(QObject* parent, const QString& name)
