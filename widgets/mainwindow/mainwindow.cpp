@@ -396,11 +396,7 @@ void MainWindow::setConnection(EngineConnection* connection, const QString& conn
         if (before) {
             disconnect(before, nullptr, m_subsystemModel, nullptr);
         }
-        connect(connection, &EngineConnection::snapshotChanged, m_subsystemModel, [this, connection]() {
-            if (connection != m_connection) {
-                updateSubsystemList();
-            }
-        });
+        followInList(connection);
     }
     m_engines.front().connection = connection;
     m_engines.front().text = connectionText;
@@ -502,33 +498,7 @@ int MainWindow::attachEngine(std::unique_ptr<EngineConnection> connection, const
     EngineConnection* const added = slot.connection;
     m_engines.push_back(std::move(slot));
     const int index = engineCount() - 1;
-    // The list follows every engine, the views only the one shown (activateEngine connects those).
-    const auto slotOf = [this, added]() -> EngineSlot* {
-        for (EngineSlot& e : m_engines) {
-            if (e.connection == added) {
-                return &e;
-            }
-        }
-        return nullptr;
-    };
-    connect(added, &EngineConnection::snapshotChanged, m_subsystemModel, [this, added]() {
-        if (added != m_connection) {
-            updateSubsystemList();
-        }
-    });
-    connect(added, &EngineConnection::connectionLost, m_subsystemModel, [this, slotOf](const QString& reason) {
-        if (EngineSlot* e = slotOf()) {
-            e->lost = true;
-            e->lostReason = reason;
-            updateSubsystemList();
-        }
-    });
-    connect(added, &EngineConnection::connectionRestored, m_subsystemModel, [this, slotOf]() {
-        if (EngineSlot* e = slotOf()) {
-            e->lost = false;
-            updateSubsystemList();
-        }
-    });
+    followInList(added);
     learnSite(index);
     updateSubsystemList();
     updateActions();
@@ -556,6 +526,37 @@ void MainWindow::detachEngine(int index)
     updateActions();
 }
 
+MainWindow::EngineSlot* MainWindow::slotOf(const EngineConnection* connection)
+{
+    const auto it = std::find_if(
+        m_engines.begin(), m_engines.end(), [connection](const EngineSlot& e) { return e.connection == connection; });
+    return it != m_engines.end() ? &*it : nullptr;
+}
+
+void MainWindow::followInList(EngineConnection* connection)
+{
+    // The list follows every engine, the views only the one shown (activateEngine connects those). The context is the
+    // list's model, so that activateEngine's disconnect from this window leaves these alone.
+    connect(connection, &EngineConnection::snapshotChanged, m_subsystemModel, [this, connection]() {
+        if (connection != m_connection) {
+            updateSubsystemList();
+        }
+    });
+    connect(connection, &EngineConnection::connectionLost, m_subsystemModel, [this, connection](const QString& reason) {
+        if (EngineSlot* e = slotOf(connection)) {
+            e->lost = true;
+            e->lostReason = reason;
+            updateSubsystemList();
+        }
+    });
+    connect(connection, &EngineConnection::connectionRestored, m_subsystemModel, [this, connection]() {
+        if (EngineSlot* e = slotOf(connection)) {
+            e->lost = false;
+            updateSubsystemList();
+        }
+    });
+}
+
 void MainWindow::learnSite(int index)
 {
     EngineConnection* connection = engineConnection(index);
@@ -563,12 +564,10 @@ void MainWindow::learnSite(int index)
         return;
     }
     connection->submit({u"showRemoteEngines"_s, {}}, m_subsystemModel, [this, connection](const CommandResult& r) {
-        for (EngineSlot& e : m_engines) {
-            if (e.connection == connection && r.ok()) {
-                e.site = r.data.value(u"site"_s).toString();
-                updateSubsystemList();
-                updateActions(); // Detach Engine names it
-            }
+        if (EngineSlot* e = slotOf(connection); e != nullptr && r.ok()) {
+            e->site = r.data.value(u"site"_s).toString();
+            updateSubsystemList();
+            updateActions(); // Detach Engine names it
         }
     });
 }

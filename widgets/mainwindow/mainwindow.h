@@ -191,6 +191,8 @@ private:
     void activateEngine(int index);
     /** The subsystem list from every engine's latest snapshot and state. */
     void updateSubsystemList();
+    /** The subsystem list follows @p connection: its snapshots, and whether it is Unresponsive. */
+    void followInList(EngineConnection* connection);
     /** Asks engine @p index which site it is (showRemoteEngines), for its heading and to hide proxies of it. */
     void learnSite(int index);
     void attachEngineDialog();
@@ -267,6 +269,8 @@ private:
         QString lostReason;                      /**< why, as connectionLost said */
     };
     std::vector<EngineSlot> m_engines;
+    /** The slot of @p connection; null when it is not (or no longer) one of the console's engines. */
+    EngineSlot* slotOf(const EngineConnection* connection);
     int m_engine = 0;
     EngineAttacher* m_attacher = nullptr;
     EngineConnection* m_connection = nullptr;

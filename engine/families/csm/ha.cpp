@@ -143,6 +143,13 @@ QJsonObject replicaOf(Engine& engine, const Configuration& config)
     return {{u"sessions"_s, sessions}, {u"users"_s, users}};
 }
 
+/** The seed's way back for a server that @p partner took over from (L3769-3790), as the messages say it. */
+QString wayBack(const QString& partner)
+{
+    return u"remove the standby definition (rmstdby), set this server as the standby of %1 (setasstdby), take over "
+           "here (hatakeover) and define %1 as the standby again (setstdby)"_s.arg(partner);
+}
+
 /** What each engine last sent its standby, so the poll sends only changes (by engine: tests run several). */
 QHash<const Engine*, QByteArray>& lastSent()
 {
@@ -452,9 +459,7 @@ void reconnect(CommandContext& ctx)
     if (ha.status == kDisconnectedConsistent) {
         fail(ErrorCode::CsmHaInvalid,
             {engine.siteName(),
-                u"%1 took over from it, so its sessions are not actual: remove the standby definition (rmstdby), set "
-                "this server as the standby of %1 (setasstdby), take over here and define %1 as the standby "
-                "again"_s.arg(ha.partner)});
+                u"%1 took over from it, so its sessions are not actual: %2"_s.arg(ha.partner, wayBack(ha.partner))});
     }
     QJsonObject answer;
     if (const Error err = push(engine, ha.partner, false, &answer); err.isError()) {
@@ -539,9 +544,7 @@ void pollHa(Engine& engine)
             if (status == kDisconnectedConsistent) {
                 message(ctx, {}, u"IWNR3035W"_s,
                     u"The standby management server %1 took over: this server is Disconnected Consistent, and its "
-                    "sessions are not actual. To return, remove the standby definition (rmstdby), define this server "
-                    "as the standby on %1 (setstdby there), take over here, and define %1 as the standby again."_s.arg(
-                        ha.partner));
+                    "sessions are not actual. To return, %2."_s.arg(ha.partner, wayBack(ha.partner)));
             } else if (status == kDisconnected) {
                 message(ctx, {}, u"IWNR3036W"_s,
                     u"The standby management server %1 cannot be reached: %2 Its copy is sent again when it "
