@@ -193,6 +193,11 @@ public:
      * for one round trip; the peer's refusal (a drive in use, say) comes back as the error.
      */
     Error pushMirrorRecords(const QString& peer, const Configuration& config);
+    /**
+     * What this engine serves to other engines (the Control request "list"): its id, and each DS4000 and ESS
+     * subsystem with its controllers, disk drives, arrays and logical drives, as catalog rows.
+     */
+    QJsonObject listAnswer();
     /** Whether another engine's mirror may write @p driveId here (a secondary of a pair whose primary is there). */
     bool acceptsRemoteWrites(ObjectId driveId) const;
 
@@ -278,7 +283,6 @@ private:
     void noteRemoteSecondaries();
     /** Gives every proxy drive its stand-in on its peer's channel, and drops the stand-ins of drives now gone. */
     void syncProxyVolumes();
-    QJsonObject listAnswer();
     IoStatus answerControl(const QByteArray& request, const QString& from, QByteArray* answer);
     ReplicationServer::ControlHandler controlHandler();
     void pollMirrors();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Engine, part 6: engines per site (issue 17). The remote engines this one knows (peers: a name, where their
-// replication listener is, and their replication key), the read-only proxies of the DS4000 subsystems they serve,
+// replication listener is, and their replication key), the read-only proxies of the DS4000 and ESS subsystems they
+// serve,
 // and the Control requests (wireprotocol.h) other engines send this one.
 //
 // A proxy is a subsystem of this configuration whose `peer` names the engine that serves it: its controllers, disk
@@ -150,11 +151,33 @@ QByteArray compact(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-/** Whether a mirror record of this configuration names @p driveId, on either side. */
+/**
+ * Whether a mirror record of this configuration names @p driveId, on either side, or a relationship does (a PPRC
+ * pair across engines, engine/families/ess/pprcsites.cpp).
+ */
 bool inMirror(const Configuration& config, ObjectId driveId)
 {
     return std::any_of(config.mirrors.cbegin(), config.mirrors.cend(),
-        [driveId](const Mirror& m) { return m.id == driveId || m.remoteDriveId == driveId; });
+               [driveId](const Mirror& m) { return m.id == driveId || m.remoteDriveId == driveId; })
+        || std::any_of(config.relationships.cbegin(), config.relationships.cend(),
+            [driveId](const Relationship& r) { return r.involves(driveId); });
+}
+
+/** Whether a mirror record or a relationship names a drive of subsystem @p id. */
+bool namesSubsystem(const Configuration& config, ObjectId id)
+{
+    return std::any_of(config.mirrors.cbegin(), config.mirrors.cend(), [id](const Mirror& m) {
+        return m.subsystemId == id || m.remoteSubsystemId == id;
+    }) || std::any_of(config.relationships.cbegin(), config.relationships.cend(), [&config, id](const Relationship& r) {
+        return r.subsystemId == id || config.logicalDrives.value(r.sourceId).subsystemId == id
+            || config.logicalDrives.value(r.targetId).subsystemId == id;
+    });
+}
+
+/** The families whose pairs cross engines: their subsystems are listed to peers. */
+bool crossesEngines(const Subsystem& s)
+{
+    return s.family == u"ds4000"_s || s.family == u"ess"_s;
 }
 
 /**
@@ -274,7 +297,8 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
     // A proxy with the Remote Mirror option activated is cabled to every local subsystem that has it too, over TCP:
     // the zoned fabric of spec §2.4.5, here a network between engines.
     for (const ObjectId proxy : std::as_const(keptSubsystems)) {
-        if (!config.subsystems.value(proxy).remoteMirrorActivated) {
+        if (!config.subsystems.value(proxy).remoteMirrorActivated
+            || config.subsystems.value(proxy).family != u"ds4000"_s) {
             continue;
         }
         for (const Subsystem& s : std::as_const(config.subsystems)) {
@@ -295,9 +319,7 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
         if (!prune || keptSubsystems.contains(local)) {
             continue;
         }
-        const bool named = std::any_of(config.mirrors.cbegin(), config.mirrors.cend(),
-            [local](const Mirror& m) { return m.subsystemId == local || m.remoteSubsystemId == local; });
-        if (!named) {
+        if (!namesSubsystem(config, local)) {
             config.removeSubsystem(local);
         }
     }
@@ -527,14 +549,9 @@ Error Engine::pushMirrorRecords(const QString& peerName, const Configuration& co
         row.insert(u"yours"_s, yours);
         records.append(row);
     }
-    QJsonObject request = listAnswer();
-    QJsonArray subsystems;
-    for (const auto& v : request.value(u"subsystems"_s).toArray()) {
-        if (involved.contains(v.toObject().value(u"id"_s).toInteger())) {
-            subsystems.append(v);
-        }
-    }
-    request.insert(u"subsystems"_s, subsystems);
+    QJsonObject request;
+    request.insert(u"engine"_s, engineId());
+    request.insert(u"subsystems"_s, Sites::listing(*this, involved));
     request.insert(u"op"_s, u"apply"_s);
     request.insert(u"name"_s, siteName());
     request.insert(u"records"_s, records);
@@ -591,6 +608,14 @@ void Engine::noteRemoteSecondaries()
         if (m.role == MirrorRole::Secondary && !isProxyDrive(m_config, m.id)
             && isProxyDrive(m_config, m.remoteDriveId)) {
             drives.insert(m.id);
+        }
+    }
+    // A relationship whose source is another engine's drive writes its target here (a PPRC secondary, whose record
+    // the primary's engine pushed: engine/families/ess/pprcsites.cpp); a target its family made simplex takes none.
+    for (const Relationship& r : std::as_const(m_config.relationships)) {
+        if (isProxyDrive(m_config, r.sourceId) && !isProxyDrive(m_config, r.targetId)
+            && !r.hasOption(u"targetSimplex"_s)) {
+            drives.insert(r.targetId);
         }
     }
     QSet<ObjectId> closed;
@@ -912,8 +937,9 @@ Error Engine::addPeer(const Peer& wanted)
     return runInternal(0, [&](CommandContext& ctx) {
         ctx.logEventOn(0, EventCode::PeerChanged, EventSeverity::Informational, u"Engines per site"_s,
             u"Remote engine registered"_s,
-            u"The engine of site %1 at %2:%3 is registered: its %4 DS4000 storage subsystem(s) are shown here "
-            "read-only as NAME@%1, and mirrors may cross to them."_s.arg(wanted.name, wanted.address)
+            u"The engine of site %1 at %2:%3 is registered: its %4 DS4000 and ESS storage subsystem(s) are shown "
+            "here read-only as NAME@%1, and mirrors and PPRC pairs may cross to them."_s
+                .arg(wanted.name, wanted.address)
                 .arg(wanted.port)
                 .arg(listed));
     }).error;
@@ -936,6 +962,16 @@ Error Engine::removePeer(const QString& name)
                 {name,
                     u"mirror relationships with logical drives it serves exist; remove them first (logical drive %1)"_s
                         .arg(m_config.logicalDrives.value(m.id).name)}};
+        }
+    }
+    for (const Relationship& r : std::as_const(m_config.relationships)) {
+        for (const ObjectId id : {r.sourceId, r.targetId}) {
+            if (peerOfDrive(m_config, id) == name) {
+                return {ErrorCode::PeerInvalid,
+                    {name,
+                        u"%1 pairs with volumes it serves exist; terminate them first (volume %2)"_s.arg(
+                            r.kind.toUpper(), m_config.logicalDrives.value(id).name)}};
+            }
         }
     }
     const QString where = u"%1:%2"_s.arg(at->address).arg(at->port);
@@ -1022,8 +1058,8 @@ QJsonObject Engine::listAnswer()
 {
     QJsonArray subsystems;
     for (const Subsystem& s : std::as_const(m_config.subsystems)) {
-        // DS4000 subsystems only: the family whose mirrors cross engines so far.
-        if (s.isProxy() || s.family != u"ds4000"_s) {
+        // The families whose pairs cross engines so far: DS4000 mirrors and ESS PPRC.
+        if (s.isProxy() || !crossesEngines(s)) {
             continue;
         }
         QJsonObject o = QJsonObject::fromVariantMap(toRow(s));
@@ -1139,6 +1175,22 @@ Error Sites::ask(Engine& engine, const QString& peer, const QJsonObject& request
         return {ErrorCode::PeerInvalid, {peer, u"no remote engine of that name is registered"_s}};
     }
     return askOver(*p, engine.peerChannel(peer), engine.engineId(), request, answer);
+}
+
+QJsonArray Sites::listing(Engine& engine, const QSet<ObjectId>& subsystems)
+{
+    QJsonArray out;
+    for (const auto& v : engine.listAnswer().value(u"subsystems"_s).toArray()) {
+        if (subsystems.contains(v.toObject().value(u"id"_s).toInteger())) {
+            out.append(v);
+        }
+    }
+    return out;
+}
+
+void Sites::mergeListed(Configuration& config, const QString& peer, const QJsonArray& listed)
+{
+    mergeProxies(config, peer, listed, false);
 }
 
 void Sites::agreeRoleChange(CommandContext& ctx, ObjectId localDrive)

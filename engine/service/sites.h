@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 
 #include <chrono>
 #include <functional>
@@ -51,6 +52,15 @@ Error ask(Engine& engine, const QString& peer, const QJsonObject& request, QJson
  * that moment: asked again a little later, it answers.
  */
 bool isBusy(const Error& error);
+
+/** The listing of this engine's subsystems @p subsystems, as a List answer gives them: what a push names. */
+QJsonArray listing(Engine& engine, const QSet<ObjectId>& subsystems);
+
+/**
+ * Brings the read-only proxies of @p peer's subsystems in @p config in line with @p listed, a push's subsystems (its
+ * listing()); subsystems it leaves out stay as they are. Run inside Engine::runInternal, which may change proxies.
+ */
+void mergeListed(Configuration& config, const QString& peer, const QJsonArray& listed);
 
 /**
  * The command of @p ctx changes the role of @p localDrive, a drive of a pair across engines, and the peer of its

@@ -25,6 +25,7 @@ Family family()
         }
         return restorePprc(engine);
     };
+    f.poll = &pushChangedPairs;
     f.restrictAccess = &restrictAccess;
     f.copyRuntime = &pprcCopyRuntime;
     f.populateDemo = &populateDemo;

@@ -84,7 +84,8 @@ void suspendPairsWithoutPath(CommandContext& ctx)
 {
     QList<ObjectId> lost;
     for (const Relationship& r : ctx.config.relationships) {
-        if (r.kind == QLatin1String(kPprc) && r.state != QLatin1String(kSuspended) && !pairReachable(ctx.config, r)) {
+        if (r.kind == QLatin1String(kPprc) && managedHere(ctx.config, r) && r.state != QLatin1String(kSuspended)
+            && !pairReachable(ctx.config, r)) {
             lost.append(r.id);
         }
     }
@@ -203,6 +204,12 @@ void setLink(CommandContext& ctx)
         if (!transport) {
             fail(ErrorCode::InvalidParameter,
                 {u"transport"_s, text, u"use inProcess (both ESSs in this engine) or tcp (the replication wire)"_s});
+        }
+        if (*transport == LinkTransport::InProcess && (from.isProxy() || to.isProxy())) {
+            fail(ErrorCode::InvalidParameter,
+                {u"transport"_s, text,
+                    u"ESS %1 is served by the engine of site %2: its link is the replication wire (tcp)"_s.arg(
+                        from.isProxy() ? from.name : to.name, from.isProxy() ? from.peer : to.peer)});
         }
         link.transport = *transport;
     }

@@ -92,6 +92,24 @@ QList<ObjectId> consistencyGroupOf(const Configuration& config, ObjectId of);
 void setGroupFrozen(Engine& engine, bool frozen);
 bool groupFrozen(Engine& engine);
 
+// ---- pairs across engines (pprcsites.cpp) -----------------------------------------------------------------------
+
+/**
+ * Whether the pair is managed by this engine: its primary volume is served here. False for the copy of a pair whose
+ * primary another engine serves, kept here for its secondary (read-only: no endpoint, no command changes it).
+ */
+bool managedHere(const Configuration& config, const Relationship& r);
+/**
+ * Establish of pairs @p ids, some of whose targets another engine serves: that engine checks each target and keeps
+ * its record before this command commits (its refusal fails the command). @p permitOnline: Permit if target is online.
+ */
+void pushNewPairs(CommandContext& ctx, const QList<ObjectId>& ids, bool permitOnline);
+/** The family's poll: tells the engines of pairs' targets what changed since they last heard (every pair, each time).
+ */
+void pushChangedPairs(Engine& engine);
+/** After a workspace opened: answer the other engines' pushes, and push to each once. */
+void registerPeerOps(Engine& engine);
+
 Error restorePprc(Engine& engine);
 /** Family::copyRuntime: each PPRC pair's copy, a Duplex Pending one with its rate and estimate. */
 void pprcCopyRuntime(Engine& engine, QHash<ObjectId, CopyRuntime>& copies);

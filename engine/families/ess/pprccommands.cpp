@@ -77,6 +77,13 @@ QString partnerName(const Configuration& config, const Relationship& r, ObjectId
 const Relationship& existingPair(CommandContext& ctx, const VolumePair& p)
 {
     const Relationship* r = pprcOf(ctx.config, p.source.id);
+    if (const QString site = Engine::peerOfDrive(ctx.config, p.source.id); !site.isEmpty()) {
+        // A pair across engines is the primary's engine's to change (pprcsites.cpp); this is its secondary's copy.
+        fail(ErrorCode::EssPprcInvalid,
+            {pairText(p),
+                u"its primary volume is on the engine of site %1, which manages the pair: run the command there"_s.arg(
+                    site)});
+    }
     if (r == nullptr || r->sourceId != p.source.id || r->targetId != p.target.id) {
         fail(ErrorCode::EssPprcInvalid,
             {pairText(p),
@@ -123,6 +130,12 @@ void establish(CommandContext& ctx)
     QList<ObjectId> duplexNow;
     QStringList lines;
     for (const VolumePair& p : pairs) {
+        if (const QString site = Engine::peerOfDrive(ctx.config, p.source.id); !site.isEmpty()) {
+            fail(ErrorCode::EssPprcInvalid,
+                {pairText(p),
+                    u"%1 is served by the engine of site %2: a pair is established on its primary's storage server, "
+                    "so run the command on that engine"_s.arg(p.source.name, site)});
+        }
         if (p.target.capacity < p.source.capacity) {
             fail(ErrorCode::EssTargetTooSmall,
                 {p.target.name, formatGb(p.target.capacity), p.source.name, formatGb(p.source.capacity)});
@@ -231,6 +244,7 @@ void establish(CommandContext& ctx)
             }
         });
     }
+    pushNewPairs(ctx, started + duplexNow, permitOnline);
     applyOnCommit(ctx, started);
     applyOnCommit(ctx, duplexNow, true);
     ctx.logEvent(EventCode::EssPprcEstablished, EventSeverity::Informational, u"PPRC copy pairs"_s,
@@ -303,7 +317,8 @@ void freeze(CommandContext& ctx)
     ctx.args.finish();
     QList<ObjectId> members;
     for (const Relationship& r : ctx.config.relationships) {
-        if (r.kind == QLatin1String(kPprc) && consistencyGroupOf(ctx.config, r.id).size() > 1) {
+        if (r.kind == QLatin1String(kPprc) && managedHere(ctx.config, r)
+            && consistencyGroupOf(ctx.config, r.id).size() > 1) {
             members = consistencyGroupOf(ctx.config, r.id);
             break;
         }
@@ -312,7 +327,7 @@ void freeze(CommandContext& ctx)
         // One member alone is a group too, when its LSS has the property.
         for (const Relationship& r : ctx.config.relationships) {
             const LogicalDrive source = ctx.config.logicalDrives.value(r.sourceId);
-            if (r.kind == QLatin1String(kPprc)
+            if (r.kind == QLatin1String(kPprc) && managedHere(ctx.config, r)
                 && ctx.config.arrays.value(source.arrayId).options.split(u' ').contains(u"consistencyGroup"_s)) {
                 members.append(r.id);
             }

@@ -241,7 +241,7 @@ QList<ObjectId> consistencyGroupOf(const Configuration& config, ObjectId of)
         return {of};
     }
     for (const Relationship& r : config.relationships) {
-        if (r.kind == QLatin1String(kPprc) && inConsistencyGroup(config, r)) {
+        if (r.kind == QLatin1String(kPprc) && managedHere(config, r) && inConsistencyGroup(config, r)) {
             ids.append(r.id);
         }
     }
@@ -381,6 +381,10 @@ void syncLink(CommandContext& ctx, ObjectId a, ObjectId b)
         link.subsystemA = std::min(a, b);
         link.subsystemB = std::max(a, b);
         link.roundTripMicros = 100; // [SIM] a short ESCON span; essSetLink changes it
+        // An ESS another engine serves (a proxy, issue 17) is reached over the replication wire.
+        if (ctx.config.subsystems.value(a).isProxy() || ctx.config.subsystems.value(b).isProxy()) {
+            link.transport = LinkTransport::Tcp;
+        }
     }
     const LinkPathState state = online > 0 ? LinkPathState::Up : LinkPathState::Down;
     link.pathA = state;
@@ -499,6 +503,7 @@ void pprcCopyRuntime(Engine& engine, QHash<ObjectId, CopyRuntime>& copies)
 Error restorePprc(Engine& engine)
 {
     setGroupFrozen(engine, false);
+    registerPeerOps(engine);
     const Configuration config = engine.configuration();
     MirrorService& service = engine.mirrors();
     for (const MirrorLink& l : config.mirrorLinks) {
@@ -512,7 +517,8 @@ Error restorePprc(Engine& engine)
     }
     QList<ObjectId> unconfirmed;
     for (const Relationship& r : config.relationships) {
-        if (r.kind != QLatin1String(kPprc) || !engine.volumes().find(r.sourceId) || r.hasOption(u"sourceSimplex"_s)) {
+        if (r.kind != QLatin1String(kPprc) || !managedHere(config, r) || !engine.volumes().find(r.sourceId)
+            || r.hasOption(u"sourceSimplex"_s)) {
             continue; // a source terminated alone keeps no change record; only its target's lock stays
         }
         const qint64 grains = (config.logicalDrives.value(r.sourceId).capacity + r.grainSize - 1) / r.grainSize;
@@ -534,7 +540,7 @@ Error restorePprc(Engine& engine)
         registerEndpoint(engine, makeEndpoint(engine, r, std::move(map)));
     }
     for (const Relationship& r : config.relationships) {
-        if (r.kind == QLatin1String(kPprc)) {
+        if (r.kind == QLatin1String(kPprc) && managedHere(config, r)) {
             apply(engine, r.id, true);
         }
     }

@@ -172,8 +172,7 @@ void queryVolume(CommandContext& ctx)
             state = isSource ? u"source"_s : u"target"_s;
             status = pair->state == QLatin1String(kSuspended) ? u"suspended"_s : u"not_suspended"_s;
             ctx.data.insert(u"copyState"_s, pair->state);
-            ctx.data.insert(
-                u"pprcPartner"_s, ctx.config.logicalDrives.value(isSource ? pair->targetId : pair->sourceId).name);
+            ctx.data.insert(u"pprcPartner"_s, partnerId(ctx.config, isSource ? pair->targetId : pair->sourceId));
             ctx.data.insert(u"critical"_s, pair->hasOption(u"critical"_s));
             if (pair->hasOption(u"inhibited"_s)) {
                 ctx.data.insert(u"writeInhibited"_s, true);
@@ -218,17 +217,29 @@ const LogicalDrive& volumeArg(CommandContext& ctx, const QString& key)
     return volumeNamed(ctx, ctx.args.string(key));
 }
 
+QString partnerId(const Configuration& config, ObjectId volumeId)
+{
+    const LogicalDrive v = config.logicalDrives.value(volumeId);
+    const QString site = Engine::peerOfDrive(config, volumeId);
+    return site.isEmpty() ? v.name : u"%1@%2"_s.arg(v.name, site);
+}
+
 const LogicalDrive& volumeNamed(const CommandContext& ctx, const QString& text)
 {
-    const QString id = text.trimmed().toUpper();
+    // "00012019", or "00012019@siteB": a volume of ESS 12019 as the engine of site siteB serves it (a proxy, issue 17;
+    // the site's name keeps its case).
+    const QString trimmed = text.trimmed();
+    const qsizetype at = trimmed.indexOf(u'@');
+    const QString id = (at < 0 ? trimmed : trimmed.left(at)).toUpper();
+    const QString site = at < 0 ? QString() : trimmed.mid(at);
     const auto address = parseVolumeId(id);
-    const Subsystem* server = address ? ctx.config.subsystemByName(address->serial) : nullptr;
+    const Subsystem* server = address ? ctx.config.subsystemByName(address->serial + site) : nullptr;
     if (server == nullptr || server->family != QLatin1String(kFamily)) {
-        fail(ErrorCode::EssVolumeNotFound, {id});
+        fail(ErrorCode::EssVolumeNotFound, {id + site});
     }
     const LogicalDrive* v = ctx.config.logicalDriveByName(server->id, id);
     if (v == nullptr) {
-        fail(ErrorCode::EssVolumeNotFound, {id});
+        fail(ErrorCode::EssVolumeNotFound, {id + site});
     }
     return *v;
 }

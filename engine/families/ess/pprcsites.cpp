@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ESS PPRC across engines (issue 17): a pair whose secondary volume is on an ESS another engine serves (a proxy,
+// engine/service/enginesites.cpp). The primary's engine manages the pair, as the primary ESS does (spec §2.4: the
+// tasks run on the source storage server); its frames reach the secondary through the proxy volume, over the
+// replication wire. The secondary's engine keeps a read-only copy of the pair's record, pushed by the primary's
+// engine: that copy locks the volume for its hosts (spec §4.5), opens it to the primary's frames, and shows the pair
+// in its panels.
+//
+//   Control request "ess.pprc.apply": {name, subsystems: the primary ESSs as listed, pairs: [relationship rows in the
+//   sender's ids, the target in the receiver's]}. The receiver checks new secondaries as Establish does (size,
+//   FlashCopy target, another pair, online to a host), keeps the rows it is sent, and ends the pairs the sender no
+//   longer lists. The whole list goes each time: a lost push is made good by the next.
+//
+// [SIM decision] The pushes: at once inside Establish (the peer's refusal fails the command, nothing is created),
+// and from the family's poll for every later change (suspend, Duplex reached, terminate, a link cut), within a
+// second, again every 5 s while the peer cannot be reached. A secondary's record on its engine is never changed by a
+// command there: the pair's commands run on the primary's engine (the primary ESS), which the refusal names.
+#include "families/ess/commands.h"
+#include "families/ess/models.h"
+#include "families/ess/pprc.h"
+#include "service/engine.h"
+#include "service/sites.h"
+#include "storage/fields.h"
+#include "util/bytesize.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Copyline::Ess
+{
+
+namespace
+{
+
+constexpr auto kApplyOp = "ess.pprc.apply";
+constexpr qint64 kRetryAfterMs = 5000;
+
+/** What the poll last told each peer (the pairs' rows as sent), and when it may try again after a failure. */
+struct PushState
+{
+    QHash<QString, QByteArray> sent;
+    QHash<QString, qint64> retryAt;
+};
+
+PushState& pushState(Engine& engine)
+{
+    static QHash<const Engine*, PushState> states;
+    return states[&engine];
+}
+
+/** The sites of the proxies that hold a target of a pair managed here. */
+QSet<QString> targetSites(const Configuration& config)
+{
+    QSet<QString> sites;
+    for (const Relationship& r : config.relationships) {
+        if (r.kind == QLatin1String(kPprc) && managedHere(config, r)) {
+            if (const QString site = Engine::peerOfDrive(config, r.targetId); !site.isEmpty()) {
+                sites.insert(site);
+            }
+        }
+    }
+    return sites;
+}
+
+/** The pairs managed here whose target @p site serves, as rows for it: the target in its ids. */
+QJsonArray pairRows(const Configuration& config, const QString& site, const QSet<ObjectId>& permitOnline)
+{
+    QJsonArray rows;
+    for (const Relationship& r : config.relationships) {
+        if (r.kind != QLatin1String(kPprc) || !managedHere(config, r) || Engine::peerOfDrive(config, r.targetId) != site
+            || r.hasOption(u"sourceSimplex"_s)) {
+            continue; // a pair terminated on its source alone is the target's to end (terminate scheduleOn=target)
+        }
+        Relationship sent = r;
+        sent.targetId = config.logicalDrives.value(r.targetId).remoteId;
+        sent.mapFile.clear();
+        QJsonObject row = QJsonObject::fromVariantMap(toRow(sent));
+        if (permitOnline.contains(r.id)) {
+            row.insert(u"permitIfTargetOnline"_s, true);
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+QSet<ObjectId> sourceServers(const Configuration& config, const QString& site)
+{
+    QSet<ObjectId> ids;
+    for (const Relationship& r : config.relationships) {
+        if (r.kind == QLatin1String(kPprc) && managedHere(config, r)
+            && Engine::peerOfDrive(config, r.targetId) == site) {
+            ids.insert(config.logicalDrives.value(r.sourceId).subsystemId);
+        }
+    }
+    return ids;
+}
+
+Error push(Engine& engine, const Configuration& config, const QString& site, const QSet<ObjectId>& permitOnline = {})
+{
+    const QJsonObject request {{u"op"_s, QString::fromLatin1(kApplyOp)}, {u"name"_s, engine.siteName()},
+        {u"subsystems"_s, Sites::listing(engine, sourceServers(config, site))},
+        {u"pairs"_s, pairRows(config, site, permitOnline)}};
+    QJsonObject answer;
+    return Sites::ask(engine, site, request, &answer);
+}
+
+QString volumeText(const Configuration& config, ObjectId id)
+{
+    const LogicalDrive v = config.logicalDrives.value(id);
+    return u"%1 (ESS %2)"_s.arg(v.name, config.subsystems.value(v.subsystemId).name);
+}
+
+/** Why @p target cannot become the secondary of @p source, which another engine serves; empty when it can. */
+QString secondaryProblem(const Configuration& config,
+    const LogicalDrive& source,
+    const LogicalDrive& target,
+    bool permitOnline,
+    ErrorCode* code)
+{
+    *code = ErrorCode::EssPprcInvalid;
+    if (target.capacity < source.capacity) {
+        *code = ErrorCode::EssTargetTooSmall;
+        return {};
+    }
+    if (const Relationship* fc = flashCopyOf(config, target.id); fc != nullptr && fc->targetId == target.id) {
+        return u"%1 is the target of a FlashCopy from %2; withdraw it first"_s.arg(
+            target.name, config.logicalDrives.value(fc->sourceId).name);
+    }
+    if (const Relationship* other = pprcOf(config, target.id)) {
+        const ObjectId partner = other->sourceId == target.id ? other->targetId : other->sourceId;
+        return u"%1 is already in a PPRC pair with %2"_s.arg(target.name, config.logicalDrives.value(partner).name);
+    }
+    if (const QString host = mountedOn(config, target.id); !host.isEmpty() && !permitOnline) {
+        *code = ErrorCode::EssTargetOnline;
+        return host;
+    }
+    return {};
+}
+
+/** "ess.pprc.apply" on the secondary's engine: the pairs of @p peer's primaries whose targets are served here. */
+IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
+{
+    Q_UNUSED(answer)
+    const QJsonArray listed = request.value(u"subsystems"_s).toArray();
+    const QJsonArray rows = request.value(u"pairs"_s).toArray();
+    const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
+        Configuration& config = ctx.config;
+        Sites::mergeListed(config, peer, listed);
+        QHash<ObjectId, ObjectId> proxyVolume; // the sender's volume id -> our proxy of it
+        QHash<ObjectId, ObjectId> proxyServer;
+        for (const Subsystem& s : std::as_const(config.subsystems)) {
+            if (s.peer == peer) {
+                proxyServer.insert(s.remoteId, s.id);
+                for (const LogicalDrive& v : config.logicalDrivesOf(s.id)) {
+                    proxyVolume.insert(v.remoteId, v.id);
+                }
+            }
+        }
+        // The records this engine keeps for the peer's pairs, by their two volumes.
+        QHash<std::pair<ObjectId, ObjectId>, ObjectId> kept;
+        for (const Relationship& r : std::as_const(config.relationships)) {
+            if (r.kind == QLatin1String(kPprc) && Engine::peerOfDrive(config, r.sourceId) == peer
+                && !Engine::isProxyDrive(config, r.targetId)) {
+                kept.insert({r.sourceId, r.targetId}, r.id);
+            }
+        }
+        QSet<ObjectId> wanted;
+        for (const auto& value : rows) {
+            const QJsonObject row = value.toObject();
+            auto r = fromRow<Relationship>(row.toVariantMap());
+            r.kind = QString::fromLatin1(kPprc);
+            r.sourceId = proxyVolume.value(r.sourceId, 0);
+            r.subsystemId = proxyServer.value(r.subsystemId, 0);
+            const auto target = config.logicalDrives.constFind(r.targetId);
+            if (r.sourceId == 0 || r.subsystemId == 0) {
+                fail(ErrorCode::EssPprcInvalid,
+                    {u"a pair from site %1"_s.arg(peer), u"it names a volume that site %1 did not list"_s.arg(peer)});
+            }
+            if (target == config.logicalDrives.cend() || Engine::isProxyDrive(config, r.targetId)
+                || config.subsystems.value(target->subsystemId).family != QLatin1String(kFamily)) {
+                fail(ErrorCode::EssPprcInvalid,
+                    {u"a pair from site %1"_s.arg(peer),
+                        u"no ESS volume of id %1 is served by the engine of site %2; refresh the remote engine "
+                        "(copylinectl --refresh-peer) and choose a volume it lists"_s.arg(r.targetId)
+                            .arg(engine.siteName())});
+            }
+            const LogicalDrive source = config.logicalDrives.value(r.sourceId);
+            const ObjectId existing = kept.value({r.sourceId, r.targetId}, 0);
+            r.mapFile.clear();
+            if (existing == 0) {
+                ErrorCode code {};
+                const QString problem
+                    = secondaryProblem(config, source, *target, row.value(u"permitIfTargetOnline"_s).toBool(), &code);
+                if (code == ErrorCode::EssTargetTooSmall) {
+                    fail(code, {target->name, formatGb(target->capacity), source.name, formatGb(source.capacity)});
+                }
+                if (code == ErrorCode::EssTargetOnline && !problem.isEmpty()) {
+                    fail(code, {target->name, problem});
+                }
+                if (!problem.isEmpty()) {
+                    fail(code, {u"%1 -> %2"_s.arg(source.name, target->name), problem});
+                }
+                r.id = config.allocateId();
+                ctx.logEventOn(target->subsystemId, EventCode::EssPprcEstablished, EventSeverity::Informational,
+                    u"PPRC copy pairs"_s, u"Establish PPRC copy pair"_s,
+                    u"%1 is now the PPRC secondary of %2 on the engine of site %3, which manages the pair; hosts "
+                    "cannot read or write it until the pair is terminated."_s.arg(
+                        volumeText(config, target->id), volumeText(config, source.id), peer));
+            } else {
+                r.id = existing;
+            }
+            config.relationships.insert(r.id, r);
+            wanted.insert(r.id);
+        }
+        for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+            if (wanted.contains(it.value())) {
+                continue;
+            }
+            const Relationship gone = config.relationships.take(it.value());
+            ctx.logEventOn(config.logicalDrives.value(gone.targetId).subsystemId, EventCode::EssPprcTerminated,
+                EventSeverity::Informational, u"PPRC copy pairs"_s, u"Terminate PPRC copy pair"_s,
+                u"The engine of site %1 terminated the pair %2 -> %3: %3 is simplex, and hosts may use it "
+                "again."_s.arg(peer, volumeText(config, gone.sourceId), volumeText(config, gone.targetId)));
+        }
+    });
+    if (!result.ok()) {
+        return IoStatus::failure(EPERM, result.error.message());
+    }
+    return IoStatus::success();
+}
+
+} // namespace
+
+bool managedHere(const Configuration& config, const Relationship& r)
+{
+    return !Engine::isProxyDrive(config, r.sourceId);
+}
+
+void pushNewPairs(CommandContext& ctx, const QList<ObjectId>& ids, bool permitOnline)
+{
+    QSet<QString> sites;
+    QSet<ObjectId> permit;
+    for (const ObjectId id : ids) {
+        const Relationship r = ctx.config.relationships.value(id);
+        if (const QString site = Engine::peerOfDrive(ctx.config, r.targetId); !site.isEmpty()) {
+            sites.insert(site);
+            if (permitOnline) {
+                permit.insert(id);
+            }
+        }
+    }
+    Engine& engine = ctx.engine;
+    for (const QString& site : std::as_const(sites)) {
+        // The peer checks its volume and takes the record now, or nothing is created. Should this command still fail
+        // after that (the catalog cannot be written), the peer is told the pairs as they are again.
+        check(push(engine, ctx.config, site, permit));
+        ctx.onRollback([&engine, site]() { push(engine, engine.configuration(), site); });
+    }
+}
+
+void pushChangedPairs(Engine& engine)
+{
+    const Configuration& config = engine.configuration();
+    PushState& state = pushState(engine);
+    QSet<QString> sites = targetSites(config);
+    for (auto it = state.sent.cbegin(); it != state.sent.cend(); ++it) {
+        sites.insert(it.key());
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString& site : std::as_const(sites)) {
+        const QByteArray rows = QJsonDocument(pairRows(config, site, {})).toJson(QJsonDocument::Compact);
+        const auto sent = state.sent.constFind(site);
+        if ((sent != state.sent.cend() && *sent == rows) || state.retryAt.value(site, 0) > now || !engine.peer(site)) {
+            continue;
+        }
+        if (push(engine, config, site).isError()) {
+            state.retryAt.insert(site, now + kRetryAfterMs);
+            continue;
+        }
+        state.retryAt.remove(site);
+        if (rows == "[]") {
+            state.sent.remove(site);
+        } else {
+            state.sent.insert(site, rows);
+        }
+    }
+}
+
+void registerPeerOps(Engine& engine)
+{
+    // A workspace opened: every peer that serves an ESS shown here hears of its pairs again, even of none (a
+    // terminate it missed before this engine stopped).
+    PushState& state = pushState(engine);
+    state = {};
+    for (const Subsystem& s : engine.configuration().subsystems) {
+        if (s.isProxy() && s.family == QLatin1String(kFamily)) {
+            state.sent.insert(s.peer, QByteArrayLiteral("?"));
+        }
+    }
+    Sites::handle(QString::fromLatin1(kApplyOp), &answerApply);
+}
+
+} // namespace Copyline::Ess
