@@ -118,6 +118,12 @@ QString roleLine(const QString& workspace, const QString& subsystem, const QStri
     return u"(not listed)"_s;
 }
 
+/** essQueryVolume of @p volume on the engine of @p workspace (the error's text under "error"). */
+QJsonObject essVolume(const QString& workspace, const QString& volume)
+{
+    return call(workspace, u"essQueryVolume"_s, {{u"volume"_s, volume}});
+}
+
 /** csmcli against the engine of @p workspace, as the administrator "admin" (@p signIn: once it exists). */
 Run csm(const QString& workspace, const QStringList& args, bool signIn = true)
 {
@@ -810,6 +816,115 @@ private Q_SLOTS:
                 && !r.out.contains(u"Cannot reach"_s),
             qPrintable(r.out));
         QVERIFY(csm(a(), {u"lshaservers"_s}).out.contains(u"stand-alone"_s));
+    }
+
+    void pprcAcrossEngines()
+    {
+        // ESS PPRC with the secondary volume on an ESS that the engine of site B serves: the frames cross the
+        // replication wire, site B's copy of the pair's record locks its volume, and a kill -9 of site B's engine
+        // mid-copy suspends the pair, which resynchronizes only what it recorded.
+        twoSites();
+        QJsonObject o = call(b(), u"essCreateVolumes"_s,
+            {{u"subsystem"_s, u"FCA31"_s}, {u"lss"_s, 18}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        o = call(a(), u"essCreateVolumes"_s,
+            {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, 16}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        const QString src = u"00612019"_s;
+        const QString dst = u"202FCA31"_s;
+        const QString pair = QString(src + u":"_s + dst + u"@siteB"_s);
+        QCOMPARE(essVolume(a(), dst + u"@siteB"_s).value(u"state"_s).toString(), u"simplex"_s);
+
+        for (const auto& [command, args] :
+            std::initializer_list<std::pair<QString, QJsonObject>> {
+                {u"essConnectEscon"_s,
+                    {{u"subsystem"_s, u"12019"_s}, {u"said"_s, u"0009"_s}, {u"remote"_s, u"FCA31@siteB"_s},
+                        {u"remoteSaid"_s, u"00b0"_s}}},
+                {u"essSetLink"_s, {{u"subsystem"_s, u"12019"_s}, {u"remote"_s, u"FCA31@siteB"_s}, {u"bandwidth"_s, 0}}},
+                {u"essEstablishPaths"_s,
+                    {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, 16}, {u"remote"_s, u"FCA31@siteB"_s},
+                        {u"remoteLss"_s, QJsonArray {17, 18}}, {u"said"_s, QJsonArray {u"0009"_s}}}},
+                {u"writeLogicalDrive"_s,
+                    {{u"subsystem"_s, u"12019"_s}, {u"targets"_s, QJsonArray {src}}, {u"offset"_s, 0},
+                        {u"length"_s, 8 << 20}, {u"seed"_s, 7}}}}) {
+            o = call(a(), command, args);
+            QVERIFY2(!o.contains(u"error"_s), qPrintable(command + u": "_s + o.value(u"error"_s).toString()));
+        }
+        // The link to a proxy is the replication wire; it cannot be made in-process.
+        o = call(a(), u"essSetLink"_s,
+            {{u"subsystem"_s, u"12019"_s}, {u"remote"_s, u"FCA31@siteB"_s}, {u"transport"_s, u"inProcess"_s}});
+        QVERIFY2(
+            o.value(u"error"_s).toString().contains(u"replication wire"_s), qPrintable(o.value(u"error"_s).toString()));
+
+        // Only site B knows that its 100FCA31 is in a pair of its own: its refusal fails the command, nothing is made.
+        o = call(a(), u"essEstablishPprc"_s,
+            {{u"pairs"_s, QJsonArray {QString(src + u":100FCA31@siteB"_s)}}, {u"copy"_s, u"entire"_s}});
+        QVERIFY2(o.value(u"error"_s).toString().contains(u"100FCA31 is already in a PPRC pair with 00212019"_s),
+            qPrintable(o.value(u"error"_s).toString()));
+        QCOMPARE(essVolume(a(), src).value(u"state"_s).toString(), u"simplex"_s);
+        QCOMPARE(essVolume(b(), u"100FCA31"_s).value(u"pprcPartner"_s).toString(), u"00212019"_s);
+
+        auto establish = [&](const QString& copy) {
+            const QJsonObject r
+                = call(a(), u"essEstablishPprc"_s, {{u"pairs"_s, QJsonArray {pair}}, {u"copy"_s, copy}});
+            QVERIFY2(!r.contains(u"error"_s), qPrintable(r.value(u"error"_s).toString()));
+        };
+        auto copyState = [](const QString& workspace, const QString& volume) {
+            return essVolume(workspace, volume).value(u"copyState"_s).toString();
+        };
+        establish(u"entire"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(a(), src), u"duplex"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(b(), dst), u"duplex"_s, 10000);
+        o = essVolume(b(), dst);
+        QCOMPARE(o.value(u"state"_s).toString(), u"target"_s);
+        QCOMPARE(o.value(u"pprcPartner"_s).toString(), src + u"@siteA"_s);
+        QCOMPARE(essVolume(a(), src).value(u"pprcPartner"_s).toString(), dst + u"@siteB"_s);
+        // Site B's hosts can neither read nor write its secondary, and the pair is site A's to change.
+        QVERIFY(checksum(b(), u"FCA31"_s, dst).contains(u"PPRC secondary"_s));
+        QVERIFY(hostWrite(b(), u"FCA31"_s, dst, 0, 4096, 9).contains(u"PPRC secondary"_s));
+        o = call(b(), u"essSuspendPprc"_s, {{u"pairs"_s, QJsonArray {QString(src + u"@siteA:"_s + dst)}}});
+        QVERIFY2(o.value(u"error"_s).toString().contains(u"engine of site siteA, which manages the pair"_s),
+            qPrintable(o.value(u"error"_s).toString()));
+
+        // Duplex: a host write on site A reaches site B before it is acknowledged. Suspended: it is recorded.
+        QCOMPARE(hostWrite(a(), u"12019"_s, src, 1 << 20, 1 << 20, 8), QString());
+        o = call(a(), u"essSuspendPprc"_s, {{u"pairs"_s, QJsonArray {pair}}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(b(), dst), u"suspended"_s, 10000);
+        QCOMPARE(hostWrite(a(), u"12019"_s, src, 4 << 20, 1 << 20, 9), QString());
+        QCOMPARE(essVolume(a(), src).value(u"outOfSyncTracks"_s).toInt(), 16);
+        establish(u"outOfSync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(a(), src), u"duplex"_s, 60000);
+        QCOMPARE(ctl(a(), {u"--remove-peer"_s, u"siteB"_s}).code == 0, false); // a pair still uses its volume
+
+        // Site B's engine killed in the middle of a full copy: the pair suspends and site A's hosts go on writing.
+        o = call(a(), u"essSetLink"_s,
+            {{u"subsystem"_s, u"12019"_s}, {u"remote"_s, u"FCA31@siteB"_s}, {u"bandwidth"_s, 4000000}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        QVERIFY(!call(a(), u"essSuspendPprc"_s, {{u"pairs"_s, QJsonArray {pair}}}).contains(u"error"_s));
+        establish(u"entire"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(essVolume(a(), src).value(u"outOfSyncTracks"_s).toInt() < 900, 20000);
+        QVERIFY(essVolume(a(), src).value(u"outOfSyncTracks"_s).toInt() > 0);
+        kill9(b());
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(a(), src), u"suspended"_s, 20000);
+        const int recorded = essVolume(a(), src).value(u"outOfSyncTracks"_s).toInt();
+        QVERIFY(recorded > 0 && recorded < 1024);
+        QCOMPARE(hostWrite(a(), u"12019"_s, src, 2 << 20, 1 << 20, 10), QString());
+        // Started again, site B learns from site A (within its 5 s retry) that the pair is suspended.
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(b(), dst), u"suspended"_s, 20000);
+        o = call(
+            a(), u"essSetLink"_s, {{u"subsystem"_s, u"12019"_s}, {u"remote"_s, u"FCA31@siteB"_s}, {u"bandwidth"_s, 0}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        establish(u"outOfSync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(a(), src), u"duplex"_s, 60000);
+
+        // Terminated on site A: site B's volume is simplex and holds site A's bytes.
+        o = call(a(), u"essTerminatePprc"_s, {{u"pairs"_s, QJsonArray {pair}}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(essVolume(b(), dst).value(u"state"_s).toString(), u"simplex"_s, 10000);
+        QCOMPARE(checksum(b(), u"FCA31"_s, dst), checksum(a(), u"12019"_s, src));
+        QCOMPARE(hostWrite(b(), u"FCA31"_s, dst, 0, 4096, 11), QString());
     }
 
     void killPrimaryEngineMidSync()
