@@ -6,6 +6,7 @@
 #include "testworkspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -244,6 +245,24 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
     }
 
+    /** An ESCON link (unlimited bandwidth) from ESS @p server to @p remote and PPRC paths from LSS @p lss to @p lsses.
+     */
+    void essPathsToward(
+        const QString& workspace, const QString& server, int lss, const QString& remote, const QJsonArray& lsses)
+    {
+        for (const auto& [command, args] : std::initializer_list<std::pair<QString, QJsonObject>> {
+                 {u"essConnectEscon"_s,
+                     {{u"subsystem"_s, server}, {u"said"_s, u"0009"_s}, {u"remote"_s, remote},
+                         {u"remoteSaid"_s, u"00b0"_s}}},
+                 {u"essSetLink"_s, {{u"subsystem"_s, server}, {u"remote"_s, remote}, {u"bandwidth"_s, 0}}},
+                 {u"essEstablishPaths"_s,
+                     {{u"subsystem"_s, server}, {u"lss"_s, lss}, {u"remote"_s, remote}, {u"remoteLss"_s, lsses},
+                         {u"said"_s, QJsonArray {u"0009"_s}}}}}) {
+            const QJsonObject o = call(workspace, command, args);
+            QVERIFY2(!o.contains(u"error"_s), qPrintable(command + u": "_s + o.value(u"error"_s).toString()));
+        }
+    }
+
     void stopBoth()
     {
         for (const QString& ws : {a(), b()}) {
@@ -308,7 +327,8 @@ private Q_SLOTS:
                 b() + u"/replication.key"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = ctl(a(), {u"--list-peers"_s});
-        QVERIFY2(r.out.contains(u"siteB"_s) && r.out.contains(u"2 storage subsystem(s)"_s), qPrintable(r.out));
+        // Its two DS4000 subsystems and its two ESSs.
+        QVERIFY2(r.out.contains(u"siteB"_s) && r.out.contains(u"4 storage subsystem(s)"_s), qPrintable(r.out));
         r = ctl(a(), {u"-d"_s});
         QVERIFY2(r.out.contains(u"STORAGE SUBSYSTEM Secondary Site@siteB"_s), qPrintable(r.out));
         r = script(a(), u"Secondary Site@siteB"_s, u"show allLogicalDrives;"_s);
@@ -332,7 +352,8 @@ private Q_SLOTS:
         QVERIFY(!ctl(a(), {u"-d"_s}).out.contains(u"@siteB"_s));
         r = ctl(a(), {u"--call"_s, u"getEvents"_s, u"--args"_s, u"{\"count\":50}"_s});
         QVERIFY2(r.out.contains(u"Remote engine registered"_s)
-                && r.out.contains(u"The engine of site siteB at 127.0.0.1:%1 is registered: its 2 DS4000"_s.arg(port))
+                && r.out.contains(
+                    u"The engine of site siteB at 127.0.0.1:%1 is registered: its 4 DS4000 and ESS"_s.arg(port))
                 && r.out.contains(u"Remote engine removed"_s),
             qPrintable(r.out));
     }
@@ -734,7 +755,9 @@ private Q_SLOTS:
             qPrintable(r.out));
 
         r = csm(a(), {u"setstdby"_s, u"-server"_s, u"siteB"_s});
-        QVERIFY2(r.out.contains(u"IWNR3032I"_s) && r.out.contains(u"Not replicated: a copy set of session MM_Test"_s),
+        // The ESS copy sets of MM_Test cross (site B sees site A's ESSs as proxies); the HDS ones do not.
+        QVERIFY2(r.out.contains(u"IWNR3032I"_s) && r.out.contains(u"Not replicated: a copy set of session HDS_FC"_s)
+                && !r.out.contains(u"session MM_Test"_s),
             qPrintable(r.out + r.err));
         r = csm(b(), {u"lshaservers"_s});
         QVERIFY2(r.out.contains(u"siteB"_s) && r.out.contains(u"STANDBY"_s) && r.out.contains(u"Synchronized"_s)
@@ -835,22 +858,11 @@ private Q_SLOTS:
         const QString dst = u"202FCA31"_s;
         const QString pair = QString(src + u":"_s + dst + u"@siteB"_s);
         QCOMPARE(essVolume(a(), dst + u"@siteB"_s).value(u"state"_s).toString(), u"simplex"_s);
-
-        for (const auto& [command, args] :
-            std::initializer_list<std::pair<QString, QJsonObject>> {
-                {u"essConnectEscon"_s,
-                    {{u"subsystem"_s, u"12019"_s}, {u"said"_s, u"0009"_s}, {u"remote"_s, u"FCA31@siteB"_s},
-                        {u"remoteSaid"_s, u"00b0"_s}}},
-                {u"essSetLink"_s, {{u"subsystem"_s, u"12019"_s}, {u"remote"_s, u"FCA31@siteB"_s}, {u"bandwidth"_s, 0}}},
-                {u"essEstablishPaths"_s,
-                    {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, 16}, {u"remote"_s, u"FCA31@siteB"_s},
-                        {u"remoteLss"_s, QJsonArray {17, 18}}, {u"said"_s, QJsonArray {u"0009"_s}}}},
-                {u"writeLogicalDrive"_s,
-                    {{u"subsystem"_s, u"12019"_s}, {u"targets"_s, QJsonArray {src}}, {u"offset"_s, 0},
-                        {u"length"_s, 8 << 20}, {u"seed"_s, 7}}}}) {
-            o = call(a(), command, args);
-            QVERIFY2(!o.contains(u"error"_s), qPrintable(command + u": "_s + o.value(u"error"_s).toString()));
-        }
+        essPathsToward(a(), u"12019"_s, 16, u"FCA31@siteB"_s, {17, 18});
+        o = call(a(), u"writeLogicalDrive"_s,
+            {{u"subsystem"_s, u"12019"_s}, {u"targets"_s, QJsonArray {src}}, {u"offset"_s, 0}, {u"length"_s, 8 << 20},
+                {u"seed"_s, 7}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
         // The link to a proxy is the replication wire; it cannot be made in-process.
         o = call(a(), u"essSetLink"_s,
             {{u"subsystem"_s, u"12019"_s}, {u"remote"_s, u"FCA31@siteB"_s}, {u"transport"_s, u"inProcess"_s}});
@@ -925,6 +937,95 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(essVolume(b(), dst).value(u"state"_s).toString(), u"simplex"_s, 10000);
         QCOMPARE(checksum(b(), u"FCA31"_s, dst), checksum(a(), u"12019"_s, src));
         QCOMPARE(hostWrite(b(), u"FCA31"_s, dst, 0, 4096, 11), QString());
+    }
+
+    void pprcFailoverAcrossEngines()
+    {
+        // The rehearsal of a disaster with ESS PPRC across engines: site A's engine is lost; site B terminates the
+        // pair on its target (the failover task, seed L4418) and its hosts write the volume. Site A comes back,
+        // hears of it and suspends its side; a resynchronization from site A is refused; the pair is terminated on
+        // site A and established the other way from site B (the failback), and site A ends with site B's bytes.
+        twoSites();
+        QJsonObject o = call(b(), u"essCreateVolumes"_s,
+            {{u"subsystem"_s, u"FCA31"_s}, {u"lss"_s, 18}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        o = call(a(), u"essCreateVolumes"_s,
+            {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, 16}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        siteAKnownOnB();
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        const QString src = u"00612019"_s;
+        const QString dst = u"202FCA31"_s;
+        const QJsonArray onA {QString(src + u":"_s + dst + u"@siteB"_s)};
+        const QJsonArray onB {QString(src + u"@siteA:"_s + dst)};
+        essPathsToward(a(), u"12019"_s, 16, u"FCA31@siteB"_s, {18});
+        QCOMPARE(hostWrite(a(), u"12019"_s, src, 0, 8 << 20, 7), QString());
+        auto copyState = [](const QString& workspace, const QString& volume) {
+            return essVolume(workspace, volume).value(u"copyState"_s).toString();
+        };
+        o = call(a(), u"essEstablishPprc"_s, {{u"pairs"_s, onA}, {u"copy"_s, u"entire"_s}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(a(), src), u"duplex"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(b(), dst), u"duplex"_s, 10000);
+
+        // While site A answers, the pair is its to end.
+        auto terminate = [](const QString& workspace, const QJsonArray& pairs, const QString& on) {
+            const QJsonObject r = call(workspace, u"essTerminatePprc"_s, {{u"pairs"_s, pairs}, {u"scheduleOn"_s, on}});
+            return r.value(u"error"_s).toString();
+        };
+        QString error = terminate(b(), onB, u"target"_s);
+        QVERIFY2(error.contains(u"the engine of site siteA answers, and it manages the pair"_s), qPrintable(error));
+        error = terminate(b(), onB, u"source"_s);
+        QVERIFY2(error.contains(u"terminate it there"_s), qPrintable(error));
+        const QString pointInTime = checksum(a(), u"12019"_s, src);
+
+        // Site A's engine is lost: the failover on site B.
+        kill9(a());
+        QCOMPARE(terminate(b(), onB, u"target"_s), QString());
+        o = essVolume(b(), dst);
+        QCOMPARE(o.value(u"state"_s).toString(), u"simplex"_s);
+        QCOMPARE(checksum(b(), u"FCA31"_s, dst), pointInTime);
+        QCOMPARE(hostWrite(b(), u"FCA31"_s, dst, 0, 1 << 20, 12), QString());
+
+        // Site A is back (any command starts its engine): its pair was Duplex, and it suspends, whichever comes first
+        // of site B's answer to its push and site B's refusal of its frames.
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(a(), src), u"suspended"_s, 30000);
+        QCOMPARE(hostWrite(b(), u"FCA31"_s, dst, 1 << 20, 4096, 13), QString()); // site B's volume stays its own
+        o = call(a(), u"essEstablishPprc"_s, {{u"pairs"_s, onA}, {u"copy"_s, u"outOfSync"_s}});
+        QVERIFY2(
+            o.value(u"error"_s).toString().contains(u"was terminated on the target storage server of site siteB"_s),
+            qPrintable(o.value(u"error"_s).toString()));
+        QCOMPARE(copyState(a(), src), u"suspended"_s);
+
+        // Failback: terminated on site A, then established from site B with site B's data.
+        QCOMPARE(terminate(a(), onA, u"source"_s), QString());
+        QCOMPARE(essVolume(a(), src).value(u"state"_s).toString(), u"simplex"_s);
+        // Site A's engine started a moment ago: site B's channel may still hold its last failure (for 0.5 s), or site
+        // A may be asking site B itself; an administrator would run it again too.
+        QTRY_COMPARE_WITH_TIMEOUT(ctl(b(), {u"--refresh-peer"_s, u"siteA"_s}).code, 0, 10000);
+        essPathsToward(b(), u"FCA31"_s, 18, u"12019@siteA"_s, {16});
+        const QJsonArray back {QString(dst + u":"_s + src + u"@siteA"_s)};
+        // Site B drops its record of the old pair when site A's push arrives (within a second).
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            const QString e = call(b(), u"essEstablishPprc"_s, {{u"pairs"_s, back}, {u"copy"_s, u"entire"_s}})
+                                  .value(u"error"_s)
+                                  .toString();
+            if (e.isEmpty()) {
+                break;
+            }
+            QVERIFY2(waited.elapsed() < 10000, qPrintable(e));
+            QTest::qWait(200);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(copyState(b(), dst), u"duplex"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(essVolume(a(), src).value(u"state"_s).toString(), u"target"_s, 10000);
+        QVERIFY(checksum(a(), u"12019"_s, src).contains(u"PPRC secondary"_s));
+        QCOMPARE(terminate(b(), back, u"source"_s), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(essVolume(a(), src).value(u"state"_s).toString(), u"simplex"_s, 10000);
+        const QString siteB = checksum(b(), u"FCA31"_s, dst);
+        QVERIFY(siteB != pointInTime);
+        QCOMPARE(checksum(a(), u"12019"_s, src), siteB);
     }
 
     void killPrimaryEngineMidSync()

@@ -107,6 +107,13 @@ void pushNewPairs(CommandContext& ctx, const QList<ObjectId>& ids, bool permitOn
 /** The family's poll: tells the engines of pairs' targets what changed since they last heard (every pair, each time).
  */
 void pushChangedPairs(Engine& engine);
+/**
+ * Terminate of @p pairId, a pair whose primary another engine serves, on this (its secondary's) engine: only
+ * scheduled with the target storage server (@p onTarget) and only while that engine cannot be reached (the failover
+ * task, seed L4418): the target becomes simplex here and the record keeps that engine's frames away. Its line for the
+ * event.
+ */
+QString terminateAcrossEngines(CommandContext& ctx, ObjectId pairId, bool onTarget);
 /** After a workspace opened: answer the other engines' pushes, and push to each once. */
 void registerPeerOps(Engine& engine);
 

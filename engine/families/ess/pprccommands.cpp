@@ -278,6 +278,13 @@ void terminate(CommandContext& ctx)
     const QString on = scheduleOnArg(ctx);
     QStringList lines;
     for (const VolumePair& p : pairs) {
+        if (!Engine::peerOfDrive(ctx.config, p.source.id).isEmpty()) {
+            const Relationship* r = pprcOf(ctx.config, p.source.id);
+            if (r != nullptr && r->targetId == p.target.id) {
+                lines.append(terminateAcrossEngines(ctx, r->id, on == u"target"_s));
+                continue;
+            }
+        }
         const Relationship found = existingPair(ctx, p);
         const bool reachable = pairReachable(ctx.config, found);
         const bool onTarget = on == u"target"_s;

@@ -13,8 +13,9 @@
 //
 // [SIM decision] The pushes: at once inside Establish (the peer's refusal fails the command, nothing is created),
 // and from the family's poll for every later change (suspend, Duplex reached, terminate, a link cut), within a
-// second, again every 5 s while the peer cannot be reached. A secondary's record on its engine is never changed by a
-// command there: the pair's commands run on the primary's engine (the primary ESS), which the refusal names.
+// second, again after 1 to 5 s while the peer cannot be reached or is busy. A secondary's record on its engine is never
+// changed by a command there: the pair's commands run on the primary's engine (the primary ESS), which the refusal
+// names.
 #include "families/ess/commands.h"
 #include "families/ess/models.h"
 #include "families/ess/pprc.h"
@@ -25,6 +26,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,7 +37,14 @@ namespace
 {
 
 constexpr auto kApplyOp = "ess.pprc.apply";
-constexpr qint64 kRetryAfterMs = 5000;
+/**
+ * A failed push is tried again after 1 to 5 s, at random: two engines that push to each other at the same moment are
+ * each refused (the other waits for an answer itself, Sites::isBusy), and fixed retries would meet again each time.
+ */
+qint64 retryDelayMs()
+{
+    return QRandomGenerator::global()->bounded(1000, 5000);
+}
 
 /** What the poll last told each peer (the pairs' rows as sent), and when it may try again after a failure. */
 struct PushState
@@ -97,13 +106,41 @@ QSet<ObjectId> sourceServers(const Configuration& config, const QString& site)
     return ids;
 }
 
-Error push(Engine& engine, const Configuration& config, const QString& site, const QSet<ObjectId>& permitOnline = {})
+/**
+ * Sends @p site the pairs toward it. @p conflicts (when given): the pairs it keeps against what was sent, by this
+ * engine's relationship id, with its reason: their target was terminated there by the failover task.
+ */
+Error push(Engine& engine,
+    const Configuration& config,
+    const QString& site,
+    const QSet<ObjectId>& permitOnline = {},
+    QHash<ObjectId, QString>* conflicts = nullptr)
 {
     const QJsonObject request {{u"op"_s, QString::fromLatin1(kApplyOp)}, {u"name"_s, engine.siteName()},
         {u"subsystems"_s, Sites::listing(engine, sourceServers(config, site))},
         {u"pairs"_s, pairRows(config, site, permitOnline)}};
     QJsonObject answer;
-    return Sites::ask(engine, site, request, &answer);
+    const Error err = Sites::ask(engine, site, request, &answer);
+    if (conflicts != nullptr) {
+        for (const auto& v : answer.value(u"conflicts"_s).toArray()) {
+            conflicts->insert(v.toObject().value(u"pair"_s).toInteger(), v.toObject().value(u"reason"_s).toString());
+        }
+    }
+    return err;
+}
+
+/** The pairs the peer keeps against this engine's records are suspended here, with its reason (engine thread). */
+void suspendConflicts(Engine& engine, const QHash<ObjectId, QString>& conflicts)
+{
+    engine.runInternal(0, [&conflicts](CommandContext& ctx) {
+        QList<ObjectId> ids;
+        for (auto it = conflicts.cbegin(); it != conflicts.cend(); ++it) {
+            const auto r = ctx.config.relationships.constFind(it.key());
+            if (r != ctx.config.relationships.cend() && r->state != QLatin1String(kSuspended)) {
+                suspendPairs(ctx, {it.key()}, it.value(), false);
+            }
+        }
+    });
 }
 
 QString volumeText(const Configuration& config, ObjectId id)
@@ -142,9 +179,9 @@ QString secondaryProblem(const Configuration& config,
 /** "ess.pprc.apply" on the secondary's engine: the pairs of @p peer's primaries whose targets are served here. */
 IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
 {
-    Q_UNUSED(answer)
     const QJsonArray listed = request.value(u"subsystems"_s).toArray();
     const QJsonArray rows = request.value(u"pairs"_s).toArray();
+    QJsonArray conflicts;
     const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
         Configuration& config = ctx.config;
         Sites::mergeListed(config, peer, listed);
@@ -170,11 +207,11 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
         for (const auto& value : rows) {
             const QJsonObject row = value.toObject();
             auto r = fromRow<Relationship>(row.toVariantMap());
+            const ObjectId senderId = r.id;
             r.kind = QString::fromLatin1(kPprc);
             r.sourceId = proxyVolume.value(r.sourceId, 0);
-            r.subsystemId = proxyServer.value(r.subsystemId, 0);
             const auto target = config.logicalDrives.constFind(r.targetId);
-            if (r.sourceId == 0 || r.subsystemId == 0) {
+            if (r.sourceId == 0 || !proxyServer.contains(r.subsystemId)) {
                 fail(ErrorCode::EssPprcInvalid,
                     {u"a pair from site %1"_s.arg(peer), u"it names a volume that site %1 did not list"_s.arg(peer)});
             }
@@ -189,6 +226,24 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
             const LogicalDrive source = config.logicalDrives.value(r.sourceId);
             const ObjectId existing = kept.value({r.sourceId, r.targetId}, 0);
             r.mapFile.clear();
+            // This engine's record, on its own ESS: a command here may end the pair on the target (terminate()).
+            r.subsystemId = target->subsystemId;
+            if (existing != 0 && config.relationships.value(existing).hasOption(u"targetSimplex"_s)) {
+                // The failover task ended the pair here while the sender could not be reached: hosts may have
+                // written the volume since, and no frame of the sender may reach it. The record stays as it is; the
+                // sender hears why, and suspends (or may not resynchronize) its side.
+                const Relationship& here = config.relationships[existing];
+                wanted.insert(existing);
+                if (r.state != QLatin1String(kSuspended)) {
+                    conflicts.append(QJsonObject {{u"pair"_s, senderId},
+                        {u"reason"_s,
+                            u"%1 was terminated on the target storage server of site %2 while site %3 could not be "
+                            "reached (the failover task), and its hosts may have written it since. Terminate the "
+                            "pair on site %3, then establish it again from the site whose data is to be kept"_s.arg(
+                                volumeText(config, here.targetId), engine.siteName(), peer)}});
+                }
+                continue;
+            }
             if (existing == 0) {
                 ErrorCode code {};
                 const QString problem
@@ -228,6 +283,7 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
     if (!result.ok()) {
         return IoStatus::failure(EPERM, result.error.message());
     }
+    answer->insert(u"conflicts"_s, conflicts);
     return IoStatus::success();
 }
 
@@ -255,7 +311,19 @@ void pushNewPairs(CommandContext& ctx, const QList<ObjectId>& ids, bool permitOn
     for (const QString& site : std::as_const(sites)) {
         // The peer checks its volume and takes the record now, or nothing is created. Should this command still fail
         // after that (the catalog cannot be written), the peer is told the pairs as they are again.
-        check(push(engine, ctx.config, site, permit));
+        QHash<ObjectId, QString> conflicts;
+        check(push(engine, ctx.config, site, permit, &conflicts));
+        // The poll tells the peer again whatever happens next (even a terminate before its next tick): a site
+        // stays in the poll's list until it has been told of no pairs.
+        pushState(engine).sent.insert(site, QByteArrayLiteral("?"));
+        for (const ObjectId id : ids) {
+            if (conflicts.contains(id)) {
+                const Relationship r = ctx.config.relationships.value(id);
+                fail(ErrorCode::EssPprcInvalid,
+                    {u"%1 -> %2"_s.arg(partnerId(ctx.config, r.sourceId), partnerId(ctx.config, r.targetId)),
+                        conflicts.value(id)});
+            }
+        }
         ctx.onRollback([&engine, site]() { push(engine, engine.configuration(), site); });
     }
 }
@@ -275,17 +343,60 @@ void pushChangedPairs(Engine& engine)
         if ((sent != state.sent.cend() && *sent == rows) || state.retryAt.value(site, 0) > now || !engine.peer(site)) {
             continue;
         }
-        if (push(engine, config, site).isError()) {
-            state.retryAt.insert(site, now + kRetryAfterMs);
+        QHash<ObjectId, QString> conflicts;
+        if (push(engine, config, site, {}, &conflicts).isError()) {
+            state.retryAt.insert(site, now + retryDelayMs());
             continue;
         }
         state.retryAt.remove(site);
+        if (!conflicts.isEmpty()) {
+            suspendConflicts(engine, conflicts); // changes the rows: the next poll tells the peer
+            continue;
+        }
         if (rows == "[]") {
             state.sent.remove(site);
         } else {
             state.sent.insert(site, rows);
         }
     }
+}
+
+QString terminateAcrossEngines(CommandContext& ctx, ObjectId pairId, bool onTarget)
+{
+    Relationship& r = ctx.config.relationships[pairId];
+    const QString site = Engine::peerOfDrive(ctx.config, r.sourceId);
+    const QString text = u"%1 -> %2"_s.arg(partnerId(ctx.config, r.sourceId), partnerId(ctx.config, r.targetId));
+    if (!onTarget) {
+        fail(ErrorCode::EssPprcInvalid,
+            {text,
+                u"its primary volume is on the engine of site %1, which manages the pair: terminate it there. Only "
+                "while site %1 cannot be reached may it be terminated here, scheduled with the target storage "
+                "server (scheduleOn=target: the failover task)"_s.arg(site)});
+    }
+    if (r.hasOption(u"targetSimplex"_s)) {
+        return u"%1: %2 simplex already"_s.arg(text, partnerId(ctx.config, r.targetId));
+    }
+    // [SIM decision] As the target ESS ends a pair alone only when its paths to the source are gone (seed L4418):
+    // a site whose engine answers manages the pair. Not registered here, this engine cannot ask it; the
+    // administrator's failover then stands, and the record keeps its frames away from now on.
+    if (ctx.engine.peer(site)) {
+        QJsonObject answer;
+        const Error asked = Sites::ask(ctx.engine, site, {{u"op"_s, u"list"_s}}, &answer);
+        if (asked.code != ErrorCode::PeerUnreachable) {
+            fail(ErrorCode::EssPprcInvalid,
+                {text,
+                    u"the engine of site %1 answers, and it manages the pair: terminate it there (both volumes "
+                    "become simplex)"_s.arg(site)});
+        }
+    }
+    QStringList words = r.options.split(u' ', Qt::SkipEmptyParts);
+    words.append(u"targetSimplex"_s);
+    r.options = words.join(u' ');
+    r.state = QString::fromLatin1(kSuspended);
+    r.stateReason = u"terminated on the target storage server while the engine of site %1 could not be reached "
+                    "(the failover task)"_s.arg(site);
+    return u"%1: %2 simplex, usable by hosts; %3 stays suspended on site %4, recording its updates (site %4 could "
+           "not be reached)"_s.arg(text, partnerId(ctx.config, r.targetId), partnerId(ctx.config, r.sourceId), site);
 }
 
 void registerPeerOps(Engine& engine)

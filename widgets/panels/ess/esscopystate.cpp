@@ -112,13 +112,24 @@ CopyRole lssCopyRole(const Configuration& config, ObjectId lssId)
 
 std::optional<LogicalDrive> volumeNamed(const Configuration& config, const QString& id)
 {
-    const QString wanted = id.trimmed().toUpper();
+    const QString trimmed = id.trimmed();
+    const qsizetype at = trimmed.indexOf(u'@');
+    const QString wanted = (at < 0 ? trimmed : trimmed.left(at)).toUpper();
+    const QString site = at < 0 ? QString() : trimmed.mid(at + 1);
     for (const LogicalDrive& v : config.logicalDrives) {
-        if (v.name == wanted && isEss(config.subsystems.value(v.subsystemId))) {
+        const Subsystem s = config.subsystems.value(v.subsystemId);
+        if (v.name == wanted && isEss(s) && s.peer == site) {
             return v;
         }
     }
     return std::nullopt;
+}
+
+QString volumeId(const Configuration& config, ObjectId volumeId)
+{
+    const LogicalDrive v = config.logicalDrives.value(volumeId);
+    const Subsystem s = config.subsystems.value(v.subsystemId);
+    return s.isProxy() ? u"%1@%2"_s.arg(v.name, s.peer) : v.name;
 }
 
 qint64 tracksRemaining(const Snapshot& snapshot, const Relationship& flashCopy)

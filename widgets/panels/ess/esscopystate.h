@@ -46,8 +46,16 @@ std::optional<Relationship> pprcOf(const Configuration& config, ObjectId volumeI
 CopyRole copyRoleOf(const Configuration& config, ObjectId volumeId);
 /** An LSS's copy role: which kinds of pair volumes it holds (spec §5.3). */
 CopyRole lssCopyRole(const Configuration& config, ObjectId lssId);
-/** The volume a name (8-character ID, any case) stands for on an ESS of the domain; nothing if none. */
+/**
+ * The volume a name (8-character ID, any case) stands for on an ESS of the domain, or ID@site on an ESS the engine of
+ * that site serves (a proxy); nothing if none.
+ */
 std::optional<LogicalDrive> volumeNamed(const Configuration& config, const QString& id);
+/**
+ * The ID commands take for a volume: "00012019", or "00012019@siteB" for one of an ESS another engine serves (the
+ * same ESS serial may be served by both engines).
+ */
+QString volumeId(const Configuration& config, ObjectId volumeId);
 /** FlashCopy tracks not yet copied (the source's Information panel); -1 when the engine has no figure. */
 qint64 tracksRemaining(const Snapshot& snapshot, const Relationship& flashCopy);
 /** The option words of @p options present as words. */

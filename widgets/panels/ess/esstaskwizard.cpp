@@ -50,9 +50,10 @@ private:
     std::function<int()> m_next;
 };
 
+/** A volume as commands name it (the site of another engine's ESS included). */
 QString name(const Configuration& config, ObjectId id)
 {
-    return config.logicalDrives.value(id).name;
+    return volumeId(config, id);
 }
 
 QList<ObjectId> selectedVolumes(const QList<VolumePair>& pairs)
