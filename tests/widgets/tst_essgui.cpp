@@ -71,6 +71,7 @@ private Q_SLOTS:
     void withdrawFlashCopyFromEitherVolume();
     void leftClickAgainChoosesANewSource();
     void crossLssSelectionOffersPprcNotFlashCopy();
+    void pprcTowardAnotherEnginesVolume();
     void multipleSelectionEstablishesSeveralPairs();
     void informationPanelShowsTheCopyState();
     void findAndFilter();
@@ -350,6 +351,51 @@ void TestEssGui::crossLssSelectionOffersPprcNotFlashCopy()
     equivalent->close();
     clickButton(wizard->findChild<QPushButton*>(u"cancelButton"_s));
     QTRY_VERIFY(volumes()->taskWizard() == nullptr);
+}
+
+void TestEssGui::pprcTowardAnotherEnginesVolume()
+{
+    // An ESS another engine serves is a read-only proxy named SERIAL@SITE, and its volumes keep their IDs: the
+    // demonstration's FCA31 may be served here and by site B's engine. The wizard names the target with its site, so
+    // the pair goes to site B's volume and never to this engine's FCA31 (issue 17).
+    auto snapshot = std::make_shared<Snapshot>(*m_ws->snapshot());
+    Configuration& config = snapshot->config;
+    Subsystem proxy;
+    proxy.id = 900001;
+    proxy.name = u"FCA31@siteB"_s;
+    proxy.family = u"ess"_s;
+    proxy.model = u"F20"_s;
+    proxy.peer = u"siteB"_s;
+    proxy.remoteId = 41;
+    config.subsystems.insert(proxy.id, proxy);
+    Array lss;
+    lss.id = 900002;
+    lss.subsystemId = proxy.id;
+    lss.number = 18;
+    config.arrays.insert(lss.id, lss);
+    LogicalDrive target;
+    target.id = 900003;
+    target.subsystemId = proxy.id;
+    target.arrayId = lss.id;
+    target.name = u"202FCA31"_s;
+    target.capacity = config.logicalDrives.value(volumeId(u"00012088"_s)).capacity;
+    target.remoteId = 77;
+    config.logicalDrives.insert(target.id, target);
+
+    TaskWizard wizard(snapshot, {{volumeId(u"00012088"_s), target.id}});
+    wizard.show();
+    QVERIFY(wizard.isActionEnabled(TaskWizard::Action::EstablishPprc));
+    QVERIFY(!wizard.isActionEnabled(TaskWizard::Action::EstablishFlashCopy));
+    QCOMPARE(wizard.action(), TaskWizard::Action::EstablishPprc);
+    QVERIFY2(wizard.findChild<QLabel*>(u"selectionLabel"_s)->text().contains(u"target 202FCA31@siteB"_s),
+        qPrintable(wizard.findChild<QLabel*>(u"selectionLabel"_s)->text()));
+    clickButton(wizard.findChild<QPushButton*>(u"nextButton"_s));
+    clickButton(wizard.findChild<QPushButton*>(u"nextButton"_s));
+    const QList<CommandRequest> requests = wizard.requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().args.value(u"pairs"_s).toArray(), QJsonArray({u"00012088:202FCA31@siteB"_s}));
+    QCOMPARE(EssUi::volumeId(config, target.id), u"202FCA31@siteB"_s);
+    QCOMPARE(EssUi::volumeId(config, volumeId(u"00012088"_s)), u"00012088"_s);
 }
 
 void TestEssGui::multipleSelectionEstablishesSeveralPairs()
