@@ -10,6 +10,8 @@
 //  3. A planned role reversal across engines (set remoteMirror ... role=primary on the secondary's site: the other
 //     engine steps down first and hands over what may differ) and the planned failback, each until Synchronized;
 //     nothing was written in between, so nothing should be copied.
+//  4. ESS PPRC between the same engines (12019 on site A to FCA31@siteB): Copy entire volume of a fully written
+//     volume of the same size until Duplex, beside figure 1 (the same wire; the two families' copy engines).
 // The engines are driven through copylinectl, as an administrator would: each wait polls `show remoteMirrors`, so
 // a figure includes up to about 0.1 s of polling. The in-process and one-engine TCP figures of the same
 // synchronizations are bench_mirror's.
@@ -287,6 +289,45 @@ int main(int argc, char* argv[])
     const double failback = waitSynchronized(a, kPrimary, u"BenchP"_s, t);
     std::printf("   planned role reversal       Copyline %8.3f s until Synchronized (%s copied) | failback %8.3f s\n",
         reversal, qPrintable(formatBytes(bytesSent(b, kSecondary, u"siteA"_s) - sentBack)), failback);
+
+    // 4. ESS PPRC across the same two engines: Copy entire volume until Duplex, beside the mirror's full sync.
+    const QString capacity = u"%1 MB"_s.arg(size / MiB);
+    call(b, u"essCreateVolumes"_s,
+        {{u"subsystem"_s, u"FCA31"_s}, {u"lss"_s, 18}, {u"count"_s, 1}, {u"capacity"_s, capacity}});
+    call(a, u"essCreateVolumes"_s,
+        {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, 16}, {u"count"_s, 1}, {u"capacity"_s, capacity}});
+    ctl(a, {u"--refresh-peer"_s, u"siteB"_s});
+    call(a, u"essConnectEscon"_s,
+        {{u"subsystem"_s, u"12019"_s}, {u"said"_s, u"0009"_s}, {u"remote"_s, u"FCA31@siteB"_s},
+            {u"remoteSaid"_s, u"00b0"_s}});
+    call(a, u"essSetLink"_s, {{u"subsystem"_s, u"12019"_s}, {u"remote"_s, u"FCA31@siteB"_s}, {u"bandwidth"_s, 0}});
+    call(a, u"essEstablishPaths"_s,
+        {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, 16}, {u"remote"_s, u"FCA31@siteB"_s},
+            {u"remoteLss"_s, QJsonArray {18}}, {u"said"_s, QJsonArray {u"0009"_s}}});
+    call(a, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, u"12019"_s}, {u"targets"_s, QJsonArray {u"00612019"_s}}, {u"offset"_s, 0},
+            {u"length"_s, size}, {u"seed"_s, 1}});
+    QProcess::execute(u"sync"_s, {});
+    t.restart();
+    const QJsonObject established = call(
+        a, u"essEstablishPprc"_s, {{u"pairs"_s, QJsonArray {u"00612019:202FCA31@siteB"_s}}, {u"copy"_s, u"entire"_s}});
+    double pprc = -1;
+    while (!established.contains(u"error"_s) && t.elapsed() < 30 * 60 * 1000) {
+        const QJsonObject v = call(a, u"essQueryVolume"_s, {{u"volume"_s, u"00612019"_s}});
+        if (v.value(u"copyState"_s).toString() == u"duplex"_s) {
+            pprc = static_cast<double>(t.nsecsElapsed()) / 1e9;
+            break;
+        }
+        QThread::msleep(50);
+    }
+    if (pprc < 0) {
+        std::printf("   ESS PPRC copy entire volume did not reach Duplex: %s\n",
+            qPrintable(established.value(u"error"_s).toString()));
+    } else {
+        std::printf("   ESS PPRC copy entire volume Copyline %8.3f s (%6.0f MB/s) until Duplex | mirror full sync "
+                    "%8.3f s | ratio %5.2f\n",
+            pprc, static_cast<double>(size) / 1e6 / pprc, full, full / pprc);
+    }
     stopEngines();
     return 0;
 }

@@ -59,6 +59,27 @@ PushState& pushState(Engine& engine)
     return states[&engine];
 }
 
+/**
+ * The sites this engine told of pairs and not yet of none (setting ess.pprc.told, comma-separated): after a restart
+ * they are told again, so a terminate they missed before the engine stopped still reaches them. Engines that never
+ * had a pair across engines send nothing.
+ */
+constexpr auto kToldSetting = "ess.pprc.told";
+
+void rememberTold(Engine& engine, const QString& site, bool told)
+{
+    QStringList sites = engine.setting(QString::fromLatin1(kToldSetting)).split(u',', Qt::SkipEmptyParts);
+    if (sites.contains(site) == told) {
+        return;
+    }
+    if (told) {
+        sites.append(site);
+    } else {
+        sites.removeAll(site);
+    }
+    engine.setSetting(QString::fromLatin1(kToldSetting), sites.join(u','));
+}
+
 /** The sites of the proxies that hold a target of a pair managed here. */
 QSet<QString> targetSites(const Configuration& config)
 {
@@ -120,7 +141,7 @@ Error push(Engine& engine,
         {u"subsystems"_s, Sites::listing(engine, sourceServers(config, site))},
         {u"pairs"_s, pairRows(config, site, permitOnline)}};
     QJsonObject answer;
-    const Error err = Sites::ask(engine, site, request, &answer);
+    Error err = Sites::ask(engine, site, request, &answer);
     if (conflicts != nullptr) {
         for (const auto& v : answer.value(u"conflicts"_s).toArray()) {
             conflicts->insert(v.toObject().value(u"pair"_s).toInteger(), v.toObject().value(u"reason"_s).toString());
@@ -169,7 +190,7 @@ QString secondaryProblem(const Configuration& config,
         const ObjectId partner = other->sourceId == target.id ? other->targetId : other->sourceId;
         return u"%1 is already in a PPRC pair with %2"_s.arg(target.name, config.logicalDrives.value(partner).name);
     }
-    if (const QString host = mountedOn(config, target.id); !host.isEmpty() && !permitOnline) {
+    if (QString host = mountedOn(config, target.id); !host.isEmpty() && !permitOnline) {
         *code = ErrorCode::EssTargetOnline;
         return host;
     }
@@ -316,6 +337,7 @@ void pushNewPairs(CommandContext& ctx, const QList<ObjectId>& ids, bool permitOn
         // The poll tells the peer again whatever happens next (even a terminate before its next tick): a site
         // stays in the poll's list until it has been told of no pairs.
         pushState(engine).sent.insert(site, QByteArrayLiteral("?"));
+        ctx.onCommit([&engine, site]() { rememberTold(engine, site, true); });
         for (const ObjectId id : ids) {
             if (conflicts.contains(id)) {
                 const Relationship r = ctx.config.relationships.value(id);
@@ -355,8 +377,10 @@ void pushChangedPairs(Engine& engine)
         }
         if (rows == "[]") {
             state.sent.remove(site);
+            rememberTold(engine, site, false);
         } else {
             state.sent.insert(site, rows);
+            rememberTold(engine, site, true);
         }
     }
 }
@@ -401,14 +425,12 @@ QString terminateAcrossEngines(CommandContext& ctx, ObjectId pairId, bool onTarg
 
 void registerPeerOps(Engine& engine)
 {
-    // A workspace opened: every peer that serves an ESS shown here hears of its pairs again, even of none (a
+    // A workspace opened: every site told of pairs and not yet of none hears of them again, even of none (a
     // terminate it missed before this engine stopped).
     PushState& state = pushState(engine);
     state = {};
-    for (const Subsystem& s : engine.configuration().subsystems) {
-        if (s.isProxy() && s.family == QLatin1String(kFamily)) {
-            state.sent.insert(s.peer, QByteArrayLiteral("?"));
-        }
+    for (const QString& site : engine.setting(QString::fromLatin1(kToldSetting)).split(u',', Qt::SkipEmptyParts)) {
+        state.sent.insert(site, QByteArrayLiteral("?"));
     }
     Sites::handle(QString::fromLatin1(kApplyOp), &answerApply);
 }
