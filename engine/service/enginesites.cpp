@@ -555,6 +555,17 @@ Error Engine::pushMirrorRecords(const QString& peerName, const Configuration& co
     request.insert(u"op"_s, u"apply"_s);
     request.insert(u"name"_s, siteName());
     request.insert(u"records"_s, records);
+    // The peer's drives this engine still has a pair with, whichever side is primary now (in the peer's ids): a pair
+    // whose primary role this engine handed over is no longer among the records above, and must not end there.
+    QJsonArray known;
+    for (const Mirror& m : std::as_const(config.mirrors)) {
+        for (const ObjectId id : {m.id, m.remoteDriveId}) {
+            if (peerOfDrive(config, id) == peerName) {
+                known.append(config.logicalDrives.value(id).remoteId);
+            }
+        }
+    }
+    request.insert(u"known"_s, known);
     QJsonObject answer;
     if (Error err = askPeer(*p, peerChannel(peerName), request, &answer); err.isError()) {
         return err;
@@ -696,9 +707,16 @@ IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answ
                 ++it;
             }
         }
-        // The pairs with this peer that it no longer lists end: the records go, the data stays (spec §2.4.10).
+        // The pairs with this peer that it no longer has at all end: the records go, the data stays (spec §2.4.10).
+        // A pair it still knows with the primary role handed over (a promotion here that failed after it stepped
+        // down: both sides secondaries until the promotion is run again) stays.
+        QSet<ObjectId> known;
+        for (const auto& v : request.value(u"known"_s).toArray()) {
+            known.insert(v.toInteger());
+        }
         for (const Mirror& m : pairsWith(config, name, false)) {
-            if (wanted.contains(m.id) || tookOver(m.id)) {
+            const ObjectId localDrive = isProxyDrive(config, m.id) ? m.remoteDriveId : m.id;
+            if (wanted.contains(m.id) || tookOver(m.id) || known.contains(localDrive)) {
                 continue;
             }
             config.mirrors.remove(m.id);

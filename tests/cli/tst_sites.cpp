@@ -245,6 +245,25 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Src"_s), u"Synchronized"_s, 60000);
     }
 
+    /**
+     * Both sites (@p bothKnow: registered on each other), a new 64 MB volume on each: 00612019 (ESS 12019, LSS 16) on
+     * site A and 202FCA31 (ESS FCA31, LSS 18) on site B, which site A's proxy of FCA31 lists.
+     */
+    void essVolumesOnBothSites(bool bothKnow)
+    {
+        twoSites();
+        QJsonObject o = call(b(), u"essCreateVolumes"_s,
+            {{u"subsystem"_s, u"FCA31"_s}, {u"lss"_s, 18}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        o = call(a(), u"essCreateVolumes"_s,
+            {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, 16}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
+        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
+        if (bothKnow) {
+            siteAKnownOnB();
+        }
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+    }
+
     /** An ESCON link (unlimited bandwidth) from ESS @p server to @p remote and PPRC paths from LSS @p lss to @p lsses.
      */
     void essPathsToward(
@@ -846,14 +865,8 @@ private Q_SLOTS:
         // ESS PPRC with the secondary volume on an ESS that the engine of site B serves: the frames cross the
         // replication wire, site B's copy of the pair's record locks its volume, and a kill -9 of site B's engine
         // mid-copy suspends the pair, which resynchronizes only what it recorded.
-        twoSites();
-        QJsonObject o = call(b(), u"essCreateVolumes"_s,
-            {{u"subsystem"_s, u"FCA31"_s}, {u"lss"_s, 18}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
-        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
-        o = call(a(), u"essCreateVolumes"_s,
-            {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, 16}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
-        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
-        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        essVolumesOnBothSites(false);
+        QJsonObject o;
         const QString src = u"00612019"_s;
         const QString dst = u"202FCA31"_s;
         const QString pair = QString(src + u":"_s + dst + u"@siteB"_s);
@@ -945,15 +958,8 @@ private Q_SLOTS:
         // pair on its target (the failover task, seed L4418) and its hosts write the volume. Site A comes back,
         // hears of it and suspends its side; a resynchronization from site A is refused; the pair is terminated on
         // site A and established the other way from site B (the failback), and site A ends with site B's bytes.
-        twoSites();
-        QJsonObject o = call(b(), u"essCreateVolumes"_s,
-            {{u"subsystem"_s, u"FCA31"_s}, {u"lss"_s, 18}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
-        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
-        o = call(a(), u"essCreateVolumes"_s,
-            {{u"subsystem"_s, u"12019"_s}, {u"lss"_s, 16}, {u"count"_s, 1}, {u"capacity"_s, u"64 MB"_s}});
-        QVERIFY2(!o.contains(u"error"_s), qPrintable(o.value(u"error"_s).toString()));
-        siteAKnownOnB();
-        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        essVolumesOnBothSites(true);
+        QJsonObject o;
         const QString src = u"00612019"_s;
         const QString dst = u"202FCA31"_s;
         const QJsonArray onA {QString(src + u":"_s + dst + u"@siteB"_s)};
