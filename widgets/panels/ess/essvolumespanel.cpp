@@ -570,8 +570,8 @@ void VolumesPanel::refreshInformation()
         rows.append({tr("PPRC role"), EssTexts::pprcRole(config, v.id)});
         rows.append({tr("PPRC status"), EssTexts::pprcState(pprc ? pprc->state : QString())});
         if (pprc) {
-            rows.append({tr("PPRC partner"),
-                config.logicalDrives.value(pprc->sourceId == v.id ? pprc->targetId : pprc->sourceId).name});
+            rows.append(
+                {tr("PPRC partner"), volumeId(config, pprc->sourceId == v.id ? pprc->targetId : pprc->sourceId)});
             if (hasWord(pprc->options, u"critical"_s)) {
                 rows.append({tr("Critical Volume mode"), tr("yes")});
             }
