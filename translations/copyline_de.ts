@@ -7983,8 +7983,8 @@ Die Ansichten zeigen den letzten Stand, den die Engine gesendet hat; Befehle sch
         <translation>Ferne &amp;Engines…</translation>
     </message>
     <message>
-        <source>The engines of other sites: register one, and its DS4000 storage subsystems are shown here read-only to mirror to</source>
-        <translation>Die Engines anderer Standorte: Registrieren Sie eine, und ihre DS4000-Speichersubsysteme werden hier schreibgeschützt angezeigt, um dorthin zu spiegeln</translation>
+        <source>The engines of other sites: register one, and its DS4000 and ESS storage subsystems are shown here read-only to mirror to</source>
+        <translation>Die Engines anderer Standorte: Registrieren Sie eine, und ihre DS4000- und ESS-Speichersubsysteme werden hier schreibgeschützt angezeigt, um dorthin zu spiegeln</translation>
     </message>
     <message>
         <source>A&amp;ttach Engine…</source>

@@ -7918,7 +7918,7 @@ The views show the last state the engine sent; commands fail until it answers ag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engines of other sites: register one, and its DS4000 storage subsystems are shown here read-only to mirror to</source>
+        <source>The engines of other sites: register one, and its DS4000 and ESS storage subsystems are shown here read-only to mirror to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7934,8 +7934,8 @@ The views show the last state the engine sent; commands fail until it answers ag
         <translation>リモート・エンジン(&amp;E)…</translation>
     </message>
     <message>
-        <source>The engines of other sites: register one, and its DS4000 storage subsystems are shown here read-only to mirror to</source>
-        <translation>他サイトのエンジン: 登録すると、その DS4000 ストレージ・サブシステムがミラー先として読み取り専用でここに表示されます</translation>
+        <source>The engines of other sites: register one, and its DS4000 and ESS storage subsystems are shown here read-only to mirror to</source>
+        <translation>他サイトのエンジン: 登録すると、その DS4000 および ESS ストレージ・サブシステムがミラー先として読み取り専用でここに表示されます</translation>
     </message>
     <message>
         <source>A&amp;ttach Engine…</source>

@@ -905,6 +905,11 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"state"_s).toString(), u"target"_s);
         QCOMPARE(o.value(u"pprcPartner"_s).toString(), src + u"@siteA"_s);
         QCOMPARE(essVolume(a(), src).value(u"pprcPartner"_s).toString(), dst + u"@siteB"_s);
+        // rsQuery's words for the other site's volume, as site A sees it.
+        o = essVolume(a(), dst + u"@siteB"_s);
+        QCOMPARE(o.value(u"volume"_s).toString(), dst + u"@siteB"_s);
+        QCOMPARE(o.value(u"server"_s).toString(), u"FCA31@siteB"_s);
+        QCOMPARE(o.value(u"state"_s).toString(), u"target"_s);
         // Site B's hosts can neither read nor write its secondary, and the pair is site A's to change.
         QVERIFY(checksum(b(), u"FCA31"_s, dst).contains(u"PPRC secondary"_s));
         QVERIFY(hostWrite(b(), u"FCA31"_s, dst, 0, 4096, 9).contains(u"PPRC secondary"_s));

@@ -123,14 +123,14 @@ private Q_SLOTS:
             dialog->resultLabel()->text().contains(u"cannot be read"_s), qPrintable(dialog->resultLabel()->text()));
         QVERIFY(!showsSubsystem(ws, u"Secondary Site@siteB"_s));
 
-        // Registered: siteB is listed with its two DS4000 subsystems, which the console shows.
+        // Registered: siteB is listed with its two DS4000 subsystems and its two ESSs, which the console shows.
         typeInto(dialog->keyFileEdit(), b + u"/replication.key"_s);
         click(dialog->addButton());
         QTRY_COMPARE_WITH_TIMEOUT(dialog->engineList()->topLevelItemCount(), 1, 30000);
         QTreeWidgetItem* row = dialog->engineList()->topLevelItem(0);
         QCOMPARE(row->text(0), u"siteB"_s);
         QCOMPARE(row->text(1), u"127.0.0.1:%1"_s.arg(port));
-        QCOMPARE(row->text(2), u"2"_s);
+        QCOMPARE(row->text(2), u"4"_s);
         QVERIFY2(dialog->resultLabel()->text().contains(u"siteB is registered"_s),
             qPrintable(dialog->resultLabel()->text()));
         QTRY_VERIFY(showsSubsystem(ws, u"Secondary Site@siteB"_s));

@@ -253,8 +253,9 @@ void MainWindow::createMenus()
     // Storage Subsystem ▸ Remote Engines… (engines per site): the other sites' engines whose subsystems are shown here.
     QAction* remoteEngines = subsystem->addAction(tr("Remote &Engines…"));
     remoteEngines->setObjectName(u"actionRemoteEngines"_s);
-    remoteEngines->setStatusTip(tr("The engines of other sites: register one, and its DS4000 storage subsystems are "
-                                   "shown here read-only to mirror to"));
+    remoteEngines->setStatusTip(
+        tr("The engines of other sites: register one, and its DS4000 and ESS storage subsystems "
+           "are shown here read-only to mirror to"));
     connect(remoteEngines, &QAction::triggered, this, [this]() {
         auto* dialog = new RemoteEnginesDialog(m_connection, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

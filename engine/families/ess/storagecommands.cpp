@@ -156,8 +156,9 @@ void queryVolume(CommandContext& ctx)
     const LogicalDrive& v = volumeArg(ctx, u"volume"_s);
     ctx.args.finish();
     const auto address = parseVolumeId(v.name);
-    ctx.data.insert(u"volume"_s, v.name);
-    ctx.data.insert(u"server"_s, address->serial);
+    ctx.data.insert(u"volume"_s, partnerId(ctx.config, v.id));
+    // The ESS as this engine names it: its serial, with the site for one another engine serves ("FCA31@siteB").
+    ctx.data.insert(u"server"_s, ctx.config.subsystems.value(v.subsystemId).name);
     ctx.data.insert(u"lss"_s, address->lss);
     ctx.data.insert(u"number"_s, volumeNumberText(address->number));
     ctx.data.insert(u"size"_s, v.capacity);
