@@ -659,16 +659,9 @@ IoStatus Engine::applyMirrorRecords(const QJsonObject& request, QByteArray* answ
     const CommandResult result = runInternal(0, [&](CommandContext& ctx) {
         Configuration& config = ctx.config;
         mergeProxies(config, name, listed, false);
-        QHash<ObjectId, ObjectId> proxyDrive; // the sender's drive id → our proxy of it
-        QHash<ObjectId, ObjectId> proxySubsystem;
-        for (const Subsystem& s : std::as_const(config.subsystems)) {
-            if (s.peer == name) {
-                proxySubsystem.insert(s.remoteId, s.id);
-                for (const LogicalDrive& ld : config.logicalDrivesOf(s.id)) {
-                    proxyDrive.insert(ld.remoteId, ld.id);
-                }
-            }
-        }
+        const Sites::ProxyIds proxies = Sites::proxyIds(config, name);
+        const QHash<ObjectId, ObjectId>& proxyDrive = proxies.drives;
+        const QHash<ObjectId, ObjectId>& proxySubsystem = proxies.subsystems;
         QMap<ObjectId, Mirror> wanted;
         for (const auto& v : records) {
             const QJsonObject row = v.toObject();
@@ -1204,6 +1197,20 @@ QJsonArray Sites::listing(Engine& engine, const QSet<ObjectId>& subsystems)
         }
     }
     return out;
+}
+
+Sites::ProxyIds Sites::proxyIds(const Configuration& config, const QString& peer)
+{
+    ProxyIds ids;
+    for (const Subsystem& s : config.subsystems) {
+        if (s.peer == peer) {
+            ids.subsystems.insert(s.remoteId, s.id);
+            for (const LogicalDrive& ld : config.logicalDrivesOf(s.id)) {
+                ids.drives.insert(ld.remoteId, ld.id);
+            }
+        }
+    }
+    return ids;
 }
 
 void Sites::mergeListed(Configuration& config, const QString& peer, const QJsonArray& listed)

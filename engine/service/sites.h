@@ -62,6 +62,14 @@ QJsonArray listing(Engine& engine, const QSet<ObjectId>& subsystems);
  */
 void mergeListed(Configuration& config, const QString& peer, const QJsonArray& listed);
 
+/** The ids of @p peer's proxies here, by the peer's own ids (what its requests name). */
+struct ProxyIds
+{
+    QHash<ObjectId, ObjectId> subsystems;
+    QHash<ObjectId, ObjectId> drives;
+};
+ProxyIds proxyIds(const Configuration& config, const QString& peer);
+
 /**
  * The command of @p ctx changes the role of @p localDrive, a drive of a pair across engines, and the peer of its
  * partner agreed (it demoted its side, or took this side's record): Engine::proxyChange lets that change through.

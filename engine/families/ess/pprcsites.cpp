@@ -80,15 +80,20 @@ void rememberTold(Engine& engine, const QString& site, bool told)
     engine.setSetting(QString::fromLatin1(kToldSetting), sites.join(u','));
 }
 
+/** The site whose engine serves the target of @p r, a PPRC pair managed here; empty for any other relationship. */
+QString targetSite(const Configuration& config, const Relationship& r)
+{
+    return r.kind == QLatin1String(kPprc) && managedHere(config, r) ? Engine::peerOfDrive(config, r.targetId)
+                                                                    : QString();
+}
+
 /** The sites of the proxies that hold a target of a pair managed here. */
 QSet<QString> targetSites(const Configuration& config)
 {
     QSet<QString> sites;
     for (const Relationship& r : config.relationships) {
-        if (r.kind == QLatin1String(kPprc) && managedHere(config, r)) {
-            if (const QString site = Engine::peerOfDrive(config, r.targetId); !site.isEmpty()) {
-                sites.insert(site);
-            }
+        if (const QString site = targetSite(config, r); !site.isEmpty()) {
+            sites.insert(site);
         }
     }
     return sites;
@@ -99,8 +104,7 @@ QJsonArray pairRows(const Configuration& config, const QString& site, const QSet
 {
     QJsonArray rows;
     for (const Relationship& r : config.relationships) {
-        if (r.kind != QLatin1String(kPprc) || !managedHere(config, r) || Engine::peerOfDrive(config, r.targetId) != site
-            || r.hasOption(u"sourceSimplex"_s)) {
+        if (targetSite(config, r) != site || r.hasOption(u"sourceSimplex"_s)) {
             continue; // a pair terminated on its source alone is the target's to end (terminate scheduleOn=target)
         }
         Relationship sent = r;
@@ -119,8 +123,7 @@ QSet<ObjectId> sourceServers(const Configuration& config, const QString& site)
 {
     QSet<ObjectId> ids;
     for (const Relationship& r : config.relationships) {
-        if (r.kind == QLatin1String(kPprc) && managedHere(config, r)
-            && Engine::peerOfDrive(config, r.targetId) == site) {
+        if (targetSite(config, r) == site) {
             ids.insert(config.logicalDrives.value(r.sourceId).subsystemId);
         }
     }
@@ -154,7 +157,6 @@ Error push(Engine& engine,
 void suspendConflicts(Engine& engine, const QHash<ObjectId, QString>& conflicts)
 {
     engine.runInternal(0, [&conflicts](CommandContext& ctx) {
-        QList<ObjectId> ids;
         for (auto it = conflicts.cbegin(); it != conflicts.cend(); ++it) {
             const auto r = ctx.config.relationships.constFind(it.key());
             if (r != ctx.config.relationships.cend() && r->state != QLatin1String(kSuspended)) {
@@ -170,31 +172,30 @@ QString volumeText(const Configuration& config, ObjectId id)
     return u"%1 (ESS %2)"_s.arg(v.name, config.subsystems.value(v.subsystemId).name);
 }
 
-/** Why @p target cannot become the secondary of @p source, which another engine serves; empty when it can. */
-QString secondaryProblem(const Configuration& config,
-    const LogicalDrive& source,
-    const LogicalDrive& target,
-    bool permitOnline,
-    ErrorCode* code)
+/** Fails unless @p target may become the secondary of @p source, which another engine serves (as Establish checks). */
+void checkSecondary(
+    const Configuration& config, const LogicalDrive& source, const LogicalDrive& target, bool permitOnline)
 {
-    *code = ErrorCode::EssPprcInvalid;
+    const QString pair = u"%1 -> %2"_s.arg(source.name, target.name);
     if (target.capacity < source.capacity) {
-        *code = ErrorCode::EssTargetTooSmall;
-        return {};
+        fail(ErrorCode::EssTargetTooSmall,
+            {target.name, formatGb(target.capacity), source.name, formatGb(source.capacity)});
     }
     if (const Relationship* fc = flashCopyOf(config, target.id); fc != nullptr && fc->targetId == target.id) {
-        return u"%1 is the target of a FlashCopy from %2; withdraw it first"_s.arg(
-            target.name, config.logicalDrives.value(fc->sourceId).name);
+        fail(ErrorCode::EssPprcInvalid,
+            {pair,
+                u"%1 is the target of a FlashCopy from %2; withdraw it first"_s.arg(
+                    target.name, config.logicalDrives.value(fc->sourceId).name)});
     }
     if (const Relationship* other = pprcOf(config, target.id)) {
         const ObjectId partner = other->sourceId == target.id ? other->targetId : other->sourceId;
-        return u"%1 is already in a PPRC pair with %2"_s.arg(target.name, config.logicalDrives.value(partner).name);
+        fail(ErrorCode::EssPprcInvalid,
+            {pair,
+                u"%1 is already in a PPRC pair with %2"_s.arg(target.name, config.logicalDrives.value(partner).name)});
     }
-    if (QString host = mountedOn(config, target.id); !host.isEmpty() && !permitOnline) {
-        *code = ErrorCode::EssTargetOnline;
-        return host;
+    if (const QString host = mountedOn(config, target.id); !host.isEmpty() && !permitOnline) {
+        fail(ErrorCode::EssTargetOnline, {target.name, host});
     }
-    return {};
 }
 
 /** "ess.pprc.apply" on the secondary's engine: the pairs of @p peer's primaries whose targets are served here. */
@@ -206,16 +207,7 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
     const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
         Configuration& config = ctx.config;
         Sites::mergeListed(config, peer, listed);
-        QHash<ObjectId, ObjectId> proxyVolume; // the sender's volume id -> our proxy of it
-        QHash<ObjectId, ObjectId> proxyServer;
-        for (const Subsystem& s : std::as_const(config.subsystems)) {
-            if (s.peer == peer) {
-                proxyServer.insert(s.remoteId, s.id);
-                for (const LogicalDrive& v : config.logicalDrivesOf(s.id)) {
-                    proxyVolume.insert(v.remoteId, v.id);
-                }
-            }
-        }
+        const Sites::ProxyIds proxies = Sites::proxyIds(config, peer);
         // The records this engine keeps for the peer's pairs, by their two volumes.
         QHash<std::pair<ObjectId, ObjectId>, ObjectId> kept;
         for (const Relationship& r : std::as_const(config.relationships)) {
@@ -230,9 +222,9 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
             auto r = fromRow<Relationship>(row.toVariantMap());
             const ObjectId senderId = r.id;
             r.kind = QString::fromLatin1(kPprc);
-            r.sourceId = proxyVolume.value(r.sourceId, 0);
+            r.sourceId = proxies.drives.value(r.sourceId, 0);
             const auto target = config.logicalDrives.constFind(r.targetId);
-            if (r.sourceId == 0 || !proxyServer.contains(r.subsystemId)) {
+            if (r.sourceId == 0 || !proxies.subsystems.contains(r.subsystemId)) {
                 fail(ErrorCode::EssPprcInvalid,
                     {u"a pair from site %1"_s.arg(peer), u"it names a volume that site %1 did not list"_s.arg(peer)});
             }
@@ -266,18 +258,7 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
                 continue;
             }
             if (existing == 0) {
-                ErrorCode code {};
-                const QString problem
-                    = secondaryProblem(config, source, *target, row.value(u"permitIfTargetOnline"_s).toBool(), &code);
-                if (code == ErrorCode::EssTargetTooSmall) {
-                    fail(code, {target->name, formatGb(target->capacity), source.name, formatGb(source.capacity)});
-                }
-                if (code == ErrorCode::EssTargetOnline && !problem.isEmpty()) {
-                    fail(code, {target->name, problem});
-                }
-                if (!problem.isEmpty()) {
-                    fail(code, {u"%1 -> %2"_s.arg(source.name, target->name), problem});
-                }
+                checkSecondary(config, source, *target, row.value(u"permitIfTargetOnline"_s).toBool());
                 r.id = config.allocateId();
                 ctx.logEventOn(target->subsystemId, EventCode::EssPprcEstablished, EventSeverity::Informational,
                     u"PPRC copy pairs"_s, u"Establish PPRC copy pair"_s,
