@@ -145,6 +145,7 @@ inline constexpr int NecCopyFault = 0x5026;
 inline constexpr int NecRvAccessChanged = 0x5027;
 inline constexpr int NecServerChanged = 0x5030; // servers, disks, volume list, control volume, signatures
 inline constexpr int NecMountChanged = 0x5031;  // mount, umount, flush
+inline constexpr int NecLinkChanged = 0x5040;   // a link between disk arrays: cabled, path state, removed
 // The in-controller copy family of seed 004 (0x7000-0x7FFF). The Status & History area (Fig. 11D) lists them.
 inline constexpr int HdsControllerChanged = 0x7000; // controller, volumes, reserve attribute, settings
 inline constexpr int HdsPairCreated = 0x7010;       // 801 -> 802 (create pair 211)
@@ -156,7 +157,8 @@ inline constexpr int HdsResyncCompleted = 0x7023;   // the sweep after a resync 
 inline constexpr int HdsCopyFailed = 0x7024;        // a track could not be copied or preserved
 inline constexpr int HdsPairSuspended = 0x7025;     // extension: the copy loop stopped, maps kept
 inline constexpr int HdsPairResumed = 0x7026;
-inline constexpr int HdsPairVerified = 0x7027;     // extension: a split pair's T-VOL compared with its S-VOL (online verify)
+inline constexpr int HdsPairVerified
+    = 0x7027; // extension: a split pair's T-VOL compared with its S-VOL (online verify)
 // Copy Services Manager (0x8000-0x8FFF): the console messages of seed 003, logged on no subsystem (id 0).
 inline constexpr int CsmMessage = 0x8000;     // a session command's result, a copy set change (I/W/E in severity)
 inline constexpr int CsmSignIn = 0x8001;      // a sign-in, a failed sign-in, a sign-out

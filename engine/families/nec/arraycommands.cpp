@@ -118,6 +118,55 @@ const Relationship* pairBetween(const Configuration& config, ObjectId mvId, Obje
     return r != nullptr && r->sourceId == mvId ? r : nullptr;
 }
 
+ObjectId rvArrayOf(const Configuration& config, const Relationship& pair)
+{
+    return config.logicalDrives.value(pair.targetId).subsystemId;
+}
+
+bool isRemote(const Configuration& config, const Relationship& pair)
+{
+    return rvArrayOf(config, pair) != pair.subsystemId;
+}
+
+QString replicationType(const Configuration& config, const Relationship& pair)
+{
+    return isRemote(config, pair) ? u"RDR"_s : u"DDR"_s;
+}
+
+const MirrorLink* linkBetweenArrays(const Configuration& config, ObjectId a, ObjectId b)
+{
+    return a == b ? nullptr : config.linkBetween(a, b);
+}
+
+const MirrorLink* linkOf(const Configuration& config, const Relationship& pair)
+{
+    const ObjectId rvArray = rvArrayOf(config, pair);
+    return rvArray == pair.subsystemId ? config.linkBetween(rvArray, rvArray)
+                                       : linkBetweenArrays(config, pair.subsystemId, rvArray);
+}
+
+bool linkNormal(const MirrorLink& link)
+{
+    // NEC pairs travel on path A (pairruntime.cpp routeTo); a flapping path counts as abnormal.
+    return link.pathA == LinkPathState::Up;
+}
+
+QString licenceProblem(const Subsystem& array, const QString& product)
+{
+    const bool remote = product == u"rdr"_s;
+    const QString name = remote ? u"RemoteDataReplication"_s : u"DynamicDataReplication"_s;
+    const qint64 license = option(array.options, remote ? u"rdrLicense"_s : u"ddrLicense"_s).toLongLong();
+    const qint64 physical = option(array.options, u"physical"_s).toLongLong();
+    if (license <= 0) {
+        return u"%1 is not purchased"_s.arg(name);
+    }
+    if (license < physical) {
+        return u"the %1 licence (%2) is smaller than the physical capacity (%3)"_s.arg(
+            name, formatGb(license), formatGb(physical));
+    }
+    return {};
+}
+
 QString activityOf(const Relationship& pair)
 {
     if (pair.state.startsWith(u"rpl"_s)) {
@@ -212,13 +261,18 @@ int bgCopyLevel(CommandContext& ctx, int fallback)
     return static_cast<int>(level);
 }
 
-/** necCreateDiskArray id="S2100/1259" name=Tokyo_Customer_DataBase physical="2 TB" ddrLicense="2 TB". */
+/**
+ * necCreateDiskArray id="S2100/1259" name=Tokyo_Customer_DataBase physical="2 TB" ddrLicense="2 TB" [rdrLicense=...]:
+ * DynamicDataReplication is unlocked for the physical capacity unless told otherwise, RemoteDataReplication only when
+ * its licence is given.
+ */
 void createDiskArray(CommandContext& ctx)
 {
     const QString id = ctx.args.string(u"id"_s);
     const QString userName = ctx.args.string(u"name"_s, {});
     const qint64 physical = positiveCapacity(ctx, u"physical"_s, qint64(1) << 40);
     const qint64 license = ctx.args.has(u"ddrLicense"_s) ? ctx.args.capacity(u"ddrLicense"_s) : physical;
+    const qint64 rdrLicense = ctx.args.has(u"rdrLicense"_s) ? ctx.args.capacity(u"rdrLicense"_s) : 0;
     const int level = bgCopyLevel(ctx, 3);
     ctx.args.finish();
     static const QRegularExpression idForm(u"^S\\d{4}/\\d{4}$"_s);
@@ -241,6 +295,7 @@ void createDiskArray(CommandContext& ctx)
     setOption(s.options, u"userName"_s, userName);
     setOption(s.options, u"physical"_s, QString::number(physical));
     setOption(s.options, u"ddrLicense"_s, QString::number(license));
+    setOption(s.options, u"rdrLicense"_s, rdrLicense > 0 ? QString::number(rdrLicense) : QString());
     setOption(s.options, u"bgCopyLevel"_s, QString::number(level));
     ctx.config.subsystems.insert(s.id, s);
     // The wire DynamicDataReplication copies travel on inside the array (the core mirror engine needs one).
@@ -259,12 +314,16 @@ void createDiskArray(CommandContext& ctx)
     });
     ctx.logEventOn(s.id, EventCode::NecDiskArrayChanged, EventSeverity::Informational, u"Disk array %1"_s.arg(id),
         u"Disk array added"_s,
-        u"%1 (%2), physical capacity %3, DynamicDataReplication licence %4."_s.arg(
-            id, userName.isEmpty() ? u"no name"_s : userName, formatGb(physical), formatGb(license)));
+        u"%1 (%2), physical capacity %3, DynamicDataReplication licence %4%5."_s.arg(id,
+            userName.isEmpty() ? u"no name"_s : userName, formatGb(physical), formatGb(license),
+            rdrLicense > 0 ? u", RemoteDataReplication licence %1"_s.arg(formatGb(rdrLicense)) : QString()));
     ctx.data.insert(u"id"_s, s.id);
 }
 
-/** necSetDiskArray subsystem=S2100/1259 [name=...] [bgCopyLevel=1-5] [ddrLicense=...] [addPhysical=...]. */
+/**
+ * necSetDiskArray subsystem=S2100/1259 [name=...] [bgCopyLevel=1-5] [ddrLicense=...] [rdrLicense=...]
+ * [addPhysical=...].
+ */
 void setDiskArray(CommandContext& ctx)
 {
     const Subsystem& array = ctx.subsystem();
@@ -287,6 +346,11 @@ void setDiskArray(CommandContext& ctx)
         const qint64 license = ctx.args.capacity(u"ddrLicense"_s);
         setOption(s.options, u"ddrLicense"_s, QString::number(license));
         changes.append(u"DynamicDataReplication licence %1"_s.arg(formatGb(license)));
+    }
+    if (ctx.args.has(u"rdrLicense"_s)) {
+        const qint64 license = ctx.args.capacity(u"rdrLicense"_s);
+        setOption(s.options, u"rdrLicense"_s, license > 0 ? QString::number(license) : QString());
+        changes.append(u"RemoteDataReplication licence %1"_s.arg(license > 0 ? formatGb(license) : u"removed"_s));
     }
     if (ctx.args.has(u"addPhysical"_s)) {
         const qint64 more = positiveCapacity(ctx, u"addPhysical"_s);

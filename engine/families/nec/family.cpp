@@ -33,7 +33,7 @@ Family family()
     Family f;
     f.id = QString::fromLatin1(kFamily);
     f.name = u"NEC iSM"_s;
-    for (const auto& table : {arrayCommands(), pairCommands(), hostCommands()}) {
+    for (const auto& table : {arrayCommands(), pairCommands(), hostCommands(), linkCommands()}) {
         f.commands.append(table);
     }
     f.limits = &limits;

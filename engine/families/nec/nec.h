@@ -12,6 +12,10 @@
 //                          separated, rpl/exec, rpl/sync, sep/exec, rst/exec, rst/sync; options cpmode=sync|bg
 //                          rvacc=nr|ro|rw rvuse=immediate|complete protect); the MV's out-of-sync map in mapFile, the
 //                          RV's in mapFile + ".rv"
+//                          A pair whose RV is on another disk array is a RemoteDataReplication (RDR) pair: the
+//                          same record (subsystemId = the MV's array), its copies on the link between the arrays
+//   link                -> MirrorLink between two disk arrays (the Replication Director and the cable between them,
+//                          spec §1.7); each array also has one to itself, the wire of its DynamicDataReplication
 //   server              -> CopyPath kind "necServer" (sourcePort = the server name, state = words: os=, vollist=yes,
 //                          UMOUNT_RVACC=, the iSMrpl.ini options)
 //   a server's disk     -> CopyPath kind "necDisk" (sourceRef = the LD, sourcePort = the server, targetPort = "disk10",
@@ -41,13 +45,15 @@ inline constexpr auto kSepExec = "sep/exec";
 inline constexpr auto kRstExec = "rst/exec";
 inline constexpr auto kRstSync = "rst/sync";
 
-inline constexpr int kMaxRvPerMv = 4;    /**< seed L548 */
-inline constexpr int kMaxDdrRvPerMv = 3; /**< seed L549: DynamicDataReplication */
+inline constexpr int kMaxRvPerMv = 4;           /**< seed L548 */
+inline constexpr int kMaxDdrRvPerMv = 3;        /**< seed L549: DynamicDataReplication */
+inline constexpr int kMaxRemoteArraysPerMv = 2; /**< seed L550: RemoteDataReplication */
 inline constexpr qint64 kGrain = 64 * 1024;
 
 QList<CommandSpec> arrayCommands();
 QList<CommandSpec> pairCommands();
 QList<CommandSpec> hostCommands();
+QList<CommandSpec> linkCommands();
 
 // ---- option words -------------------------------------------------------------------------------------------------
 
@@ -72,6 +78,23 @@ QString ldnText(const Configuration& config, ObjectId ldId);
 QString classification(const Configuration& config, ObjectId ldId);
 
 QList<Relationship> pairsOfMv(const Configuration& config, ObjectId mvId);
+/** The disk array of a pair's RV (the pair's own subsystemId is the MV's). */
+ObjectId rvArrayOf(const Configuration& config, const Relationship& pair);
+/** RemoteDataReplication: the RV is on another disk array than the MV. */
+bool isRemote(const Configuration& config, const Relationship& pair);
+/** "DDR" or "RDR". */
+QString replicationType(const Configuration& config, const Relationship& pair);
+/** The link a pair's copies travel on: the MV array's own for DDR, the link between the two arrays for RDR. */
+const MirrorLink* linkOf(const Configuration& config, const Relationship& pair);
+/** A link between two different disk arrays (not an array's own), nullptr if they are not connected. */
+const MirrorLink* linkBetweenArrays(const Configuration& config, ObjectId a, ObjectId b);
+/** Whether a link's paths are up (the Replication screen's path state "normal"). */
+bool linkNormal(const MirrorLink& link);
+/**
+ * Why the array's licence for @p product ("ddr" DynamicDataReplication, "rdr" RemoteDataReplication) does not cover
+ * it now, empty when it does (spec §1.1).
+ */
+QString licenceProblem(const Subsystem& array, const QString& product);
 const Relationship* pairOfRv(const Configuration& config, ObjectId rvId);
 const Relationship* pairBetween(const Configuration& config, ObjectId mvId, ObjectId rvId);
 /** replicate, separate or restore: the activity state of a sync state. */

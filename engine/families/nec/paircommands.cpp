@@ -6,6 +6,10 @@
 #include "service/engine.h"
 #include "util/bytesize.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Copyline::Nec
@@ -14,19 +18,20 @@ namespace Copyline::Nec
 namespace
 {
 
-/** Why the array's DynamicDataReplication licence does not cover it now, empty when it does (spec §1.1). */
-QString licenceProblem(const Subsystem& array)
+/**
+ * Spec §1.1: setting or canceling a pair needs the licence of its product on each disk array it uses: DynamicData-
+ * Replication on the one array, RemoteDataReplication on both arrays of a remote pair ([INF] the seed says only that
+ * the licence is unlocked per disk array, L526-532).
+ */
+void requireLicences(const Configuration& config, ObjectId mvArray, ObjectId rvArray)
 {
-    const qint64 license = option(array.options, u"ddrLicense"_s).toLongLong();
-    const qint64 physical = option(array.options, u"physical"_s).toLongLong();
-    if (license <= 0) {
-        return u"DynamicDataReplication is not purchased"_s;
+    const bool remote = mvArray != rvArray;
+    for (const ObjectId id : remote ? QList<ObjectId> {mvArray, rvArray} : QList<ObjectId> {mvArray}) {
+        const Subsystem array = config.subsystems.value(id);
+        if (const QString why = licenceProblem(array, remote ? u"rdr"_s : u"ddr"_s); !why.isEmpty()) {
+            fail(ErrorCode::NecLicense, {array.name, why});
+        }
     }
-    if (license < physical) {
-        return u"the DynamicDataReplication licence (%1) is smaller than the physical capacity (%2)"_s.arg(
-            formatGb(license), formatGb(physical));
-    }
-    return {};
 }
 
 struct PairArgs
@@ -91,6 +96,21 @@ void requireUnmounted(const QString& operation,
     }
 }
 
+/** A remote pair copies only while its link is up (spec §1.7, seed L2367: a link fault during Replication). */
+void requireLinkNormal(const QString& operation, const Relationship& r, const PairArgs& p, const Configuration& config)
+{
+    if (!isRemote(config, r)) {
+        return;
+    }
+    const MirrorLink* link = linkOf(config, r);
+    if (link == nullptr || !linkNormal(*link)) {
+        badState(operation, r, p,
+            u"the path state of the link between disk arrays %1 and %2 is abnormal (a link fault); remove the cause "
+            "and check that the state of the path is normal (necListLinks)"_s.arg(
+                config.subsystems.value(r.subsystemId).name, config.subsystems.value(rvArrayOf(config, r)).name));
+    }
+}
+
 bool isControlVolume(const Configuration& config, ObjectId ldId)
 {
     for (const CopyPath& p : config.copyPaths) {
@@ -107,16 +127,23 @@ void setPair(CommandContext& ctx)
     const PairArgs p = pairArgs(ctx);
     ctx.args.finish();
     const auto refuse = [&](const QString& why) { fail(ErrorCode::NecPairInvalid, {p.mv.name, p.rv.name, why}); };
-    const Subsystem array = ctx.config.subsystems.value(p.mv.subsystemId);
-    if (const QString why = licenceProblem(array); !why.isEmpty()) {
-        fail(ErrorCode::NecLicense, {array.name, why});
-    }
+    const bool remote = p.mv.subsystemId != p.rv.subsystemId;
+    requireLicences(ctx.config, p.mv.subsystemId, p.rv.subsystemId);
     if (p.mv.id == p.rv.id) {
         refuse(u"a logical disk cannot be its own RV"_s);
     }
-    if (p.mv.subsystemId != p.rv.subsystemId) {
-        refuse(u"MV and RV are on different disk arrays: that is RemoteDataReplication, which this simulation does "
-               "not provide; DynamicDataReplication pairs are in one disk array"_s);
+    const QString mvArray = ctx.config.subsystems.value(p.mv.subsystemId).name;
+    const QString rvArray = ctx.config.subsystems.value(p.rv.subsystemId).name;
+    if (remote) {
+        const MirrorLink* link = linkBetweenArrays(ctx.config, p.mv.subsystemId, p.rv.subsystemId);
+        if (link == nullptr) {
+            refuse(u"the MV is on disk array %1 and the RV on %2, which are not linked: RemoteDataReplication copies "
+                   "over the link between their Replication Directors (necConnectDiskArrays)"_s.arg(mvArray, rvArray));
+        }
+        if (!linkNormal(*link)) {
+            refuse(u"the path state of the link between %1 and %2 is abnormal (a link fault); remove the cause and "
+                   "check that the state of the path is normal"_s.arg(mvArray, rvArray));
+        }
     }
     if (p.mv.capacity != p.rv.capacity) {
         refuse(u"volumes with different volume capacities cannot be set as a pair (%1 and %2)"_s.arg(
@@ -129,14 +156,38 @@ void setPair(CommandContext& ctx)
     if (pairOfRv(ctx.config, p.rv.id) != nullptr) {
         refuse(u"%1 is already an RV"_s.arg(p.rv.name));
     }
+    // [SIM] The seed allows DynamicDataReplication in one layer only (L551-552) and says nothing of remote
+    // cascades: Copyline sets no pair whose MV is an RV or whose RV is an MV, remote or not.
     if (!pairsOfMv(ctx.config, p.rv.id).isEmpty()) {
-        refuse(u"%1 is an MV; DynamicDataReplication can be set in only one layer in the disk array"_s.arg(p.rv.name));
+        refuse(remote ? u"%1 is an MV; Copyline does not cascade a RemoteDataReplication pair from another pair"_s.arg(
+                   p.rv.name)
+                      : u"%1 is an MV; DynamicDataReplication can be set in only one layer in the disk array"_s.arg(
+                          p.rv.name));
     }
     if (pairOfRv(ctx.config, p.mv.id) != nullptr) {
-        refuse(u"%1 is an RV: you cannot set dRV directly for dRV"_s.arg(p.mv.name));
+        refuse(remote ? u"%1 is an RV; Copyline does not cascade a RemoteDataReplication pair from another pair"_s.arg(
+                   p.mv.name)
+                      : u"%1 is an RV: you cannot set dRV directly for dRV"_s.arg(p.mv.name));
     }
-    if (pairsOfMv(ctx.config, p.mv.id).size() >= kMaxDdrRvPerMv) {
+    const QList<Relationship> existing = pairsOfMv(ctx.config, p.mv.id);
+    if (existing.size() >= kMaxRvPerMv) {
+        refuse(u"an RV of a maximum of four volumes can be set for one MV"_s);
+    }
+    const auto local = std::count_if(
+        existing.cbegin(), existing.cend(), [&](const Relationship& r) { return !isRemote(ctx.config, r); });
+    if (!remote && local >= kMaxDdrRvPerMv) {
         refuse(u"for DynamicDataReplication, an RV of a maximum of three volumes can be set for one MV"_s);
+    }
+    // Seed L550: "An RV can be allocated to a maximum of two disk arrays for one PV" — [INF] read as two disk arrays
+    // besides the MV's own, as the DynamicDataReplication RVs in the MV's array are counted by the rule above.
+    QSet<ObjectId> remoteArrays;
+    for (const Relationship& r : existing) {
+        if (isRemote(ctx.config, r)) {
+            remoteArrays.insert(rvArrayOf(ctx.config, r));
+        }
+    }
+    if (remote && !remoteArrays.contains(p.rv.subsystemId) && remoteArrays.size() >= kMaxRemoteArraysPerMv) {
+        refuse(u"an RV can be allocated to a maximum of two disk arrays for one MV"_s);
     }
     for (const LogicalDrive& ld : {p.mv, p.rv}) {
         if (isControlVolume(ctx.config, ld.id)) {
@@ -156,10 +207,15 @@ void setPair(CommandContext& ctx)
     r.mapFile = u"nec-pair-%1.map"_s.arg(r.id);
     ctx.config.relationships.insert(r.id, r);
     attachPair(ctx, r);
-    ctx.logEventOn(r.subsystemId, EventCode::NecPairSet, EventSeverity::Informational,
-        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Pair set"_s,
-        u"DynamicDataReplication pair MV %1, RV %2, in the Separated state; the first Replicate copies the whole "
-        "MV."_s.arg(p.mv.name, p.rv.name));
+    const QString what = remote
+        ? u"RemoteDataReplication pair MV %1 on %2, RV %3 on %4"_s.arg(p.mv.name, mvArray, p.rv.name, rvArray)
+        : u"DynamicDataReplication pair MV %1, RV %2"_s.arg(p.mv.name, p.rv.name);
+    for (const ObjectId array :
+        remote ? QList<ObjectId> {p.mv.subsystemId, p.rv.subsystemId} : QList<ObjectId> {p.mv.subsystemId}) {
+        ctx.logEventOn(array, EventCode::NecPairSet, EventSeverity::Informational,
+            u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Pair set"_s,
+            u"%1, in the Separated state; the first Replicate copies the whole MV."_s.arg(what));
+    }
     ctx.data.insert(u"id"_s, r.id);
 }
 
@@ -170,10 +226,7 @@ void unpair(CommandContext& ctx)
     const bool force = ctx.args.boolean(u"force"_s, false);
     ctx.args.finish();
     const Relationship r = existingPair(ctx, p);
-    const Subsystem array = ctx.config.subsystems.value(r.subsystemId);
-    if (const QString why = licenceProblem(array); !why.isEmpty()) {
-        fail(ErrorCode::NecLicense, {array.name, why});
-    }
+    requireLicences(ctx.config, r.subsystemId, rvArrayOf(ctx.config, r));
     if (!force && r.state != QLatin1String(kSeparated)) {
         badState(u"Unpair"_s, r, p, u"separate the pair first, or unpair with -force"_s);
     }
@@ -197,18 +250,23 @@ void replicate(CommandContext& ctx)
     if (range != u"diff"_s && range != u"full"_s) {
         fail(ErrorCode::InvalidParameter, {u"cprange"_s, range, u"use diff (Difference) or full"_s});
     }
+    Relationship& r = existingPair(ctx, p);
     if (mode == u"semi"_s) {
+        // Table 3-2: Semi Sync Mode is for RemoteDataReplication only. [SIM] Copyline does not simulate it yet.
         fail(ErrorCode::InvalidParameter,
-            {u"cpmode"_s, mode, u"Semi Sync Mode is for RemoteDataReplication only; use sync or bg"_s});
+            {u"cpmode"_s, mode,
+                isRemote(ctx.config, r)
+                    ? u"Semi Sync Mode is not simulated by Copyline yet; use sync (Sync Mode) or bg (Background Copy)"_s
+                    : u"Semi Sync Mode is for RemoteDataReplication only; use sync or bg"_s});
     }
     if (mode != u"sync"_s && mode != u"bg"_s) {
         fail(ErrorCode::InvalidParameter, {u"cpmode"_s, mode, u"use sync (Sync Mode) or bg (Background Copy)"_s});
     }
-    Relationship& r = existingPair(ctx, p);
     if (r.state != QLatin1String(kSeparated)) {
         badState(u"Replicate"_s, r, p, u"Replicate starts from the Separated state"_s);
     }
     requireUnmounted(u"Replicate"_s, r, p, p.rv, ctx.config);
+    requireLinkNormal(u"Replicate"_s, r, p, ctx.config);
     r.state = QString::fromLatin1(kRplExec);
     r.stateReason.clear();
     r.established = ctx.clock.now();
@@ -292,6 +350,7 @@ void restore(CommandContext& ctx)
     }
     requireUnmounted(u"Restore"_s, r, p, p.mv, ctx.config);
     requireUnmounted(u"Restore"_s, r, p, p.rv, ctx.config);
+    requireLinkNormal(u"Restore"_s, r, p, ctx.config);
     r.state = QString::fromLatin1(kRstExec);
     r.stateReason.clear();
     r.established = ctx.clock.now();
@@ -330,8 +389,9 @@ QJsonObject pairJson(CommandContext& ctx, const Relationship& r)
     const qint64 pending = pendingGrains(ctx.engine, r.id);
     QJsonObject o {{u"mv"_s, mv.name}, {u"rv"_s, rv.name}, {u"mvLdn"_s, ldnText(ctx.config, mv.id)},
         {u"rvLdn"_s, ldnText(ctx.config, rv.id)}, {u"osType"_s, osTypeOf(ctx.config, mv.id)},
-        {u"array"_s, ctx.config.subsystems.value(r.subsystemId).name}, {u"activity"_s, activityOf(r)},
-        {u"syncState"_s, r.state},
+        {u"array"_s, ctx.config.subsystems.value(r.subsystemId).name},
+        {u"rvArray"_s, ctx.config.subsystems.value(rvArrayOf(ctx.config, r)).name},
+        {u"type"_s, replicationType(ctx.config, r)}, {u"activity"_s, activityOf(r)}, {u"syncState"_s, r.state},
         {u"copyControl"_s,
             option(r.options, u"cpmode"_s) == u"bg"_s ? u"Background Copy"_s : u"Foreground Copy (Sync Mode)"_s},
         {u"rvAccess"_s, rvAccessOf(r)}, {u"rvUse"_s, option(r.options, u"rvuse"_s)},

@@ -111,18 +111,21 @@ Live makeLive(
 {
     Live live;
     live.mv = makeEndpoint(engine, r.id, r.sourceId, r.subsystemId, std::move(mvMap));
-    live.rv = makeEndpoint(engine, r.id, r.targetId, r.subsystemId, std::move(rvMap));
+    live.rv = makeEndpoint(engine, r.id, r.targetId, rvArrayOf(engine.configuration(), r), std::move(rvMap));
     live.mvHook = std::make_shared<HostWrites>(live.mv);
     live.rvHook = std::make_shared<HostWrites>(live.rv);
     return live;
 }
 
-/** The route from @p from's drive to @p to's, over the array's internal wire. */
+/**
+ * The route to @p to's drive: over the array's internal wire (DynamicDataReplication), or the link between the two
+ * disk arrays (RemoteDataReplication), on its path A.
+ */
 MirrorEndpoint::Route routeTo(Engine& engine, const Relationship& r, ObjectId to)
 {
     MirrorEndpoint::Route route;
     route.remote = engine.volumes().find(to);
-    if (const MirrorLink* link = engine.configuration().linkBetween(r.subsystemId, r.subsystemId)) {
+    if (const MirrorLink* link = linkOf(engine.configuration(), r)) {
         route.link = engine.mirrors().link(link->id);
     }
     route.controller = u"A"_s;
@@ -145,7 +148,7 @@ void schedule(Engine& engine,
     const QPointer<Engine> guard(&engine);
     const ObjectId id = r.id;
     const QString expected = changesState ? r.state : QString();
-    const MirrorLink* link = engine.configuration().linkBetween(r.subsystemId, r.subsystemId);
+    const MirrorLink* link = linkOf(engine.configuration(), r);
     service.scheduler().add(id, link != nullptr ? link->id : r.subsystemId, job, CopyPriority::High,
         [guard, id, expected](const IoStatus& status) {
             Engine::post(guard, [id, expected, status](Engine& e) { onCopyFinished(e, id, expected, status); });
@@ -230,12 +233,20 @@ void onCopyFinished(Engine& engine, ObjectId id, const QString& expected, const 
         const QString text = pairText(ctx.config, r);
         if (!status.ok()) {
             // Spec §3.1: a copy fault leaves the pair separated due to a failure; the difference stays recorded.
+            // A remote pair's fault on a link that is down is named in the seed's words (L2367).
+            QString reason = status.reason;
+            const MirrorLink* link = linkOf(ctx.config, r);
+            if (isRemote(ctx.config, r) && (link == nullptr || !linkNormal(*link))) {
+                reason = u"link fault between disk arrays %1 and %2 (the path state is abnormal)"_s.arg(
+                    ctx.config.subsystems.value(r.subsystemId).name,
+                    ctx.config.subsystems.value(rvArrayOf(ctx.config, r)).name);
+            }
             r.state = QString::fromLatin1(kSeparated);
-            r.stateReason = u"failure separation: "_s + status.reason;
+            r.stateReason = u"failure separation: "_s + reason;
             setOption(r.options, u"rvacc"_s, u"rw"_s);
             ctx.logEventOn(r.subsystemId, EventCode::NecCopyFault, EventSeverity::Critical, u"Pair %1"_s.arg(text),
                 u"Copy fault: pair separated due to a failure"_s,
-                u"%1. Remove the cause, then Replicate again: the difference is kept."_s.arg(status.reason), true);
+                u"%1. Remove the cause, then Replicate again: the difference is kept."_s.arg(reason), true);
         } else if (r.state == QLatin1String(kRplExec)) {
             r.state = QString::fromLatin1(kRplSync);
             ctx.logEventOn(r.subsystemId, EventCode::NecReplicateSynchronized, EventSeverity::Informational,
@@ -460,8 +471,9 @@ Error restorePairs(Engine& engine)
         if (family == nullptr || family->id != QLatin1String(kFamily) || service.link(l.id)) {
             continue;
         }
-        const QString name = config.subsystems.value(l.subsystemA).name;
-        service.setLink(std::make_shared<RemoteLink>(l, name, name));
+        // An array's own wire (DynamicDataReplication) or the link between two arrays (RemoteDataReplication).
+        service.setLink(std::make_shared<RemoteLink>(
+            l, config.subsystems.value(l.subsystemA).name, config.subsystems.value(l.subsystemB).name));
         service.scheduler().setBandwidth(l.id, l.bandwidth);
     }
     QList<ObjectId> unconfirmed;
