@@ -326,8 +326,10 @@ int waitFor(Session& s, const QList<PairName>& pairs, const QStringList& states,
                 if (!progress.isEmpty()) {
                     out({});
                 }
+                QString reason = q->value(u"reason"_s).toString();
+                reason.remove(QRegularExpression(u"^failure separation: "_s));
                 return error(u"The pair %1 - %2 is in failure separation: %3"_s.arg(
-                    q->value(u"mv"_s).toString(), q->value(u"rv"_s).toString(), q->value(u"reason"_s).toString()));
+                    q->value(u"mv"_s).toString(), q->value(u"rv"_s).toString(), reason));
             }
             all = all && states.contains(q->value(u"syncState"_s).toString());
         }

@@ -275,6 +275,66 @@ private Q_SLOTS:
         QCOMPARE(ism(u"iSMrc_pair"_s, {u"-unpair"_s, u"-file"_s, m_disks}).code, 0);
         QCOMPARE(ism(u"iSMrc_pair"_s, {u"-pair"_s, u"-file"_s, m_disks}).code, 0);
     }
+
+    void remoteDataReplication()
+    {
+        // A second disk array, cabled to the first: dev001 gets a RemoteDataReplication RV there, next to its
+        // DynamicDataReplication RV dev002 (a parallel configuration, seed L548-550).
+        const QString remote = u"S2100/1258"_s;
+        QVERIFY(!call(m_ws, u"necCreateDiskArray"_s,
+            {{u"id"_s, remote}, {u"name"_s, u"Osaka_DR"_s}, {u"physical"_s, u"1 TB"_s}, {u"rdrLicense"_s, u"1 TB"_s}})
+                     .contains(u"error"_s));
+        call(m_ws, u"necCreateRank"_s, {{u"subsystem"_s, remote}, {u"rank"_s, 0}});
+        call(m_ws, u"necCreateLd"_s,
+            {{u"subsystem"_s, remote}, {u"rank"_s, 0}, {u"name"_s, u"rdev001"_s}, {u"capacity"_s, u"1 GB"_s}});
+        const QStringList pairArgs {
+            u"-mv"_s, u"dev001"_s, u"-mvflg"_s, u"ld"_s, u"-rv"_s, u"rdev001"_s, u"-rvflg"_s, u"ld"_s};
+        // Without the RDR licence of the MV's array, and without the link, the pair is refused.
+        Run pair = ism(u"iSMrc_pair"_s, QStringList {u"-pair"_s} + pairArgs);
+        QCOMPARE(pair.code, 1);
+        QVERIFY2(pair.err.contains(u"RemoteDataReplication is not purchased"_s), qPrintable(pair.err));
+        call(m_ws, u"necSetDiskArray"_s, {{u"subsystem"_s, u"S2100/1259"_s}, {u"rdrLicense"_s, u"1 TB"_s}});
+        pair = ism(u"iSMrc_pair"_s, QStringList {u"-pair"_s} + pairArgs);
+        QCOMPARE(pair.code, 1);
+        QVERIFY2(pair.err.contains(u"not linked"_s), qPrintable(pair.err));
+        call(m_ws, u"necConnectDiskArrays"_s, {{u"subsystem"_s, u"S2100/1259"_s}, {u"remote"_s, remote}});
+        pair = ism(u"iSMrc_pair"_s, QStringList {u"-pair"_s} + pairArgs);
+        QCOMPARE(pair.code, 0);
+        QVERIFY(pair.out.startsWith(u"Pair dev001 - rdev001 Normal End"_s));
+        QCOMPARE(ism(u"iSMrc_replicate"_s, pairArgs).code, 0);
+        QCOMPARE(ism(u"iSMrc_wait"_s, pairArgs + QStringList {u"-cond"_s, u"rpl"_s}).code, 0);
+        Run query = ism(u"iSMrc_query"_s, pairArgs);
+        QVERIFY2(query.out.contains(u"Synchronous State   rpl/sync\n"_s), qPrintable(query.out));
+        // A link fault: the next MV write separates the pair due to a failure, and Replicate is refused until the
+        // path state is normal again.
+        call(
+            m_ws, u"necSetLink"_s, {{u"subsystem"_s, remote}, {u"remote"_s, u"S2100/1259"_s}, {u"state"_s, u"down"_s}});
+        call(m_ws, u"writeLogicalDrive"_s,
+            {{u"subsystem"_s, u"S2100/1259"_s}, {u"targets"_s, QJsonArray {u"dev001"_s}}, {u"offset"_s, 0},
+                {u"length"_s, 1 << 20}, {u"seed"_s, 5}});
+        const Run waited = ism(u"iSMrc_wait"_s, pairArgs + QStringList {u"-cond"_s, u"sep"_s});
+        QCOMPARE(waited.code, 1); // iSMrc_wait reports a failure separation instead of waiting on
+        QVERIFY2(waited.err.contains(u"is in failure separation: link fault"_s),
+            qPrintable(waited.err));
+        query = ism(u"iSMrc_query"_s, pairArgs);
+        QVERIFY2(query.out.contains(u"Synchronous State   separated\n"_s), qPrintable(query.out));
+        QVERIFY(query.out.contains(u"Separate Diff       1024KB\n"_s));
+        QVERIFY(query.out.contains(u"Reason              failure separation: link fault between disk arrays"_s));
+        const Run refused = ism(u"iSMrc_replicate"_s, pairArgs);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"path state"_s), qPrintable(refused.err));
+        call(m_ws, u"necSetLink"_s, {{u"subsystem"_s, remote}, {u"remote"_s, u"S2100/1259"_s}, {u"state"_s, u"up"_s}});
+        QCOMPARE(ism(u"iSMrc_replicate"_s, pairArgs).code, 0);
+        QCOMPARE(ism(u"iSMrc_wait"_s, pairArgs + QStringList {u"-cond"_s, u"rpl"_s}).code, 0);
+        QCOMPARE(ism(u"iSMrc_separate"_s, pairArgs).code, 0);
+        QCOMPARE(ism(u"iSMrc_wait"_s, pairArgs + QStringList {u"-cond"_s, u"sep"_s}).code, 0);
+        const QString rv = call(m_ws, u"checksumLogicalDrive"_s,
+            {{u"subsystem"_s, remote}, {u"targets"_s, QJsonArray {u"rdev001"_s}}, {u"length"_s, 4 << 20}})
+                               .value(u"sha256"_s)
+                               .toString();
+        QVERIFY(!rv.isEmpty());
+        QCOMPARE(rv, checksum(u"dev001"_s));
+    }
 };
 
 } // namespace Copyline
