@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void restoreWithRvProtectionEndsSeparated();
     void refusedOperationShowsTheEnginesMessage();
     void actionsFollowTheState();
+    void remoteDataReplicationFromTheDialogs();
     void volumeListDisplayColumnsAndCount();
     void createUpdateVolumeList();
     void unmountAndMountFromTheVolumeList();
@@ -205,6 +207,107 @@ void TestNecGui::waitState(const QString& mv, const QString& rv, const QString& 
 {
     QTRY_COMPARE_WITH_TIMEOUT(state(mv, rv), wanted, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(pairRow(rv)->text(ReplicationPanel::SyncStateColumn), wanted, 10000);
+}
+
+void TestNecGui::remoteDataReplicationFromTheDialogs()
+{
+    // A second disk array with an RV candidate; both arrays licensed for RemoteDataReplication.
+    const QString remote = u"S2100/1258"_s;
+    QVERIFY(run(u"necCreateDiskArray"_s,
+        {{u"id"_s, remote}, {u"name"_s, u"Osaka_DR"_s}, {u"physical"_s, u"1 TB"_s}, {u"rdrLicense"_s, u"1 TB"_s}})
+                .ok());
+    QVERIFY(run(u"necCreateRank"_s, {{u"subsystem"_s, remote}, {u"rank"_s, 0}}).ok());
+    QVERIFY(run(
+        u"necCreateLd"_s, {{u"subsystem"_s, remote}, {u"rank"_s, 0}, {u"name"_s, u"rrv_01"_s}, {u"capacity"_s, kLd}})
+                .ok());
+    QVERIFY(run(u"necSetDiskArray"_s, {{u"subsystem"_s, kArray}, {u"rdrLicense"_s, u"1 TB"_s}}).ok());
+    QTreeWidget* links = replication()->linkList();
+    QTRY_COMPARE(links->topLevelItemCount(), 1);
+    QVERIFY(links->topLevelItem(0)->text(0).startsWith(u"No link"_s));
+    QVERIFY(!replication()->linkButton(ReplicationPanel::LinkSettings)->isEnabled());
+
+    // Connect…: the cable to S2100/1258 at 50 MB/s.
+    clickButton(replication()->linkButton(ReplicationPanel::ConnectArrays));
+    OperationDialog* connect = replication()->dialog();
+    QVERIFY(connect != nullptr);
+    choose(connect->findChild<QComboBox*>(u"remoteArrayCombo"_s), QVariant::fromValue(m_ws->subsystemId(remote)));
+    connect->findChild<QSpinBox*>(u"bandwidthSpin"_s)->setValue(50);
+    clickButton(connect->okButton());
+    QTRY_VERIFY(replication()->dialog() == nullptr);
+    QTRY_COMPARE(links->topLevelItem(0)->text(ReplicationPanel::LinkArrayColumn), u"S2100/1258 (Osaka_DR)"_s);
+    QCOMPARE(links->topLevelItem(0)->text(ReplicationPanel::PathStateColumn), u"Normal"_s);
+    QCOMPARE(links->topLevelItem(0)->text(ReplicationPanel::BandwidthColumn), u"50 MB/s"_s);
+
+    // Pair Setting offers the linked array's LD of the MV's capacity.
+    QTest::mouseClick(replication()->button(ReplicationPanel::PairSetting), Qt::LeftButton);
+    OperationDialog* setting = replication()->dialog();
+    QVERIFY(setting != nullptr);
+    choose(setting->findChild<QComboBox*>(u"mvCombo"_s), u"mv_01"_s);
+    auto* rvCombo = setting->findChild<QComboBox*>(u"rvCombo"_s);
+    choose(rvCombo, u"rrv_01"_s);
+    QVERIFY2(rvCombo->currentText().contains(u"on disk array S2100/1258 (RemoteDataReplication)"_s),
+        qPrintable(rvCombo->currentText()));
+    clickButton(setting->okButton());
+    QTRY_VERIFY(replication()->dialog() == nullptr);
+    QTRY_VERIFY(pairRow(u"rrv_01"_s) != nullptr);
+    QVERIFY2(pairRow(u"rrv_01"_s)->text(ReplicationPanel::RvColumn).endsWith(u" on S2100/1258"_s),
+        qPrintable(pairRow(u"rrv_01"_s)->text(ReplicationPanel::RvColumn)));
+    QTRY_COMPARE(links->topLevelItem(0)->text(ReplicationPanel::LinkPairsColumn), u"1"_s);
+
+    // Replicate over the link.
+    QVERIFY(run(u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, kArray}, {u"targets"_s, QJsonArray {u"mv_01"_s}}, {u"offset"_s, 0}, {u"length"_s, kLd},
+            {u"seed"_s, 17}})
+                .ok());
+    OperationDialog* replicate = openOperation(u"rrv_01"_s, ReplicationPanel::Replicate);
+    QVERIFY(replicate != nullptr);
+    QVERIFY(
+        replicate->findChild<QLabel*>(u"introLabel"_s)->text().contains(u"RemoteDataReplication from disk array"_s));
+    clickButton(replicate->okButton());
+    QTRY_VERIFY(replication()->dialog() == nullptr);
+    waitState(u"mv_01"_s, u"rrv_01"_s, u"rpl/sync"_s);
+
+    // Link Settings…: a link fault. The next MV write separates the pair due to a failure.
+    links->setCurrentItem(links->topLevelItem(0));
+    clickButton(replication()->linkButton(ReplicationPanel::LinkSettings));
+    OperationDialog* settings = replication()->dialog();
+    QVERIFY(settings != nullptr);
+    choose(settings->findChild<QComboBox*>(u"pathStateCombo"_s), u"down"_s);
+    clickButton(settings->okButton());
+    QTRY_VERIFY(replication()->dialog() == nullptr);
+    QTRY_COMPARE(links->topLevelItem(0)->text(ReplicationPanel::PathStateColumn), u"Abnormal"_s);
+    QVERIFY(run(u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, kArray}, {u"targets"_s, QJsonArray {u"mv_01"_s}}, {u"offset"_s, 0}, {u"length"_s, 65536},
+            {u"seed"_s, 18}})
+                .ok());
+    QTRY_COMPARE_WITH_TIMEOUT(state(u"mv_01"_s, u"rrv_01"_s), u"separated"_s, 20000);
+    QTRY_COMPARE(pairRow(u"rrv_01"_s)->text(ReplicationPanel::SyncStateColumn), u"failure separation"_s);
+    QVERIFY(replication()->selectPair(u"rrv_01"_s));
+    QTRY_VERIFY2(replication()->detailsLabel()->text().contains(u"path state of the link: Abnormal"_s),
+        qPrintable(replication()->detailsLabel()->text()));
+    QVERIFY(replication()->detailsLabel()->text().contains(u"link fault between disk arrays"_s));
+
+    // Disconnect… is refused while the pair uses the link.
+    links->setCurrentItem(links->topLevelItem(0));
+    clickButton(replication()->linkButton(ReplicationPanel::DisconnectArrays));
+    OperationDialog* disconnect = replication()->dialog();
+    QVERIFY(disconnect != nullptr);
+    QVERIFY(!disconnect->okButton()->isEnabled());
+    QVERIFY2(disconnect->hintText().contains(u"unpair them first"_s), qPrintable(disconnect->hintText()));
+    disconnect->reject();
+    QTRY_VERIFY(replication()->dialog() == nullptr);
+
+    // The RV's disk array shows the pair too, with where its MV is.
+    QVERIFY(m_window->selectSubsystem(m_ws->subsystemId(remote)));
+    QTRY_VERIFY(pairRow(u"rrv_01"_s) != nullptr);
+    QVERIFY2(pairRow(u"rrv_01"_s)->text(ReplicationPanel::MvColumn).endsWith(u" on S2100/1259"_s),
+        qPrintable(pairRow(u"rrv_01"_s)->text(ReplicationPanel::MvColumn)));
+    QVERIFY(!replication()
+                 ->tree()
+                 ->findItems(u"rrv_01 (0000h) RV (RV of mv_01 on S2100/1259)"_s, Qt::MatchExactly | Qt::MatchRecursive)
+                 .isEmpty());
+    QCOMPARE(
+        links->topLevelItem(0)->text(ReplicationPanel::LinkArrayColumn), u"S2100/1259 (Tokyo_Customer_DataBase)"_s);
 }
 
 void TestNecGui::necSelectionShowsThePerspective()

@@ -94,11 +94,51 @@ QList<Relationship> pairs(const Configuration& config, ObjectId arrayId)
 {
     QList<Relationship> list;
     for (const Relationship& r : config.relationships) {
-        if (isPair(r) && (arrayId == 0 || r.subsystemId == arrayId)) {
+        if (isPair(r) && (arrayId == 0 || r.subsystemId == arrayId || rvArrayOf(config, r) == arrayId)) {
             list.append(r);
         }
     }
     return list;
+}
+
+ObjectId rvArrayOf(const Configuration& config, const Relationship& pair)
+{
+    return config.logicalDrives.value(pair.targetId).subsystemId;
+}
+
+bool isRemotePair(const Configuration& config, const Relationship& pair)
+{
+    return rvArrayOf(config, pair) != pair.subsystemId;
+}
+
+QList<MirrorLink> linksOf(const Configuration& config, ObjectId arrayId)
+{
+    QList<MirrorLink> list;
+    for (const MirrorLink& l : config.mirrorLinks) {
+        if (l.subsystemA != l.subsystemB && (l.subsystemA == arrayId || l.subsystemB == arrayId)
+            && config.subsystems.value(otherEnd(l, arrayId)).family == QLatin1String(kFamily)) {
+            list.append(l);
+        }
+    }
+    std::sort(list.begin(), list.end(), [&](const MirrorLink& a, const MirrorLink& b) {
+        return config.subsystems.value(otherEnd(a, arrayId)).name < config.subsystems.value(otherEnd(b, arrayId)).name;
+    });
+    return list;
+}
+
+const MirrorLink* linkBetweenArrays(const Configuration& config, ObjectId a, ObjectId b)
+{
+    return a == b ? nullptr : config.linkBetween(a, b);
+}
+
+ObjectId otherEnd(const MirrorLink& link, ObjectId arrayId)
+{
+    return link.subsystemA == arrayId ? link.subsystemB : link.subsystemA;
+}
+
+bool linkNormal(const MirrorLink& link)
+{
+    return link.pathA == LinkPathState::Up;
 }
 
 const Relationship* pairOfRv(const Configuration& config, ObjectId rvId)
@@ -242,6 +282,16 @@ QString NecTexts::rvAccess(const QString& code)
 QString NecTexts::kilobytes(qint64 kb)
 {
     return tr("%1 KB").arg(QLocale().toString(kb));
+}
+
+QString NecTexts::pathState(const MirrorLink& link)
+{
+    return linkNormal(link) ? tr("Normal") : tr("Abnormal");
+}
+
+QString NecTexts::replicationType(const Configuration& config, const Relationship& pair)
+{
+    return isRemotePair(config, pair) ? tr("RemoteDataReplication") : tr("DynamicDataReplication");
 }
 
 } // namespace Copyline::NecUi

@@ -30,8 +30,23 @@ QString osTypeOf(const Configuration& config, ObjectId ldId);
 /** IV, MV or RV */
 QString classificationOf(const Configuration& config, ObjectId ldId);
 
-/** The DynamicDataReplication pairs (relationships of kind "ddr"), of @p arrayId or of every array (0). */
+/**
+ * The DynamicDataReplication and RemoteDataReplication pairs (relationships of kind "ddr"), of @p arrayId (its MVs
+ * and its RVs) or of every array (0).
+ */
 QList<Relationship> pairs(const Configuration& config, ObjectId arrayId = 0);
+/** The disk array of a pair's RV (the record's subsystemId is the MV's). */
+ObjectId rvArrayOf(const Configuration& config, const Relationship& pair);
+/** RemoteDataReplication: MV and RV on two disk arrays. */
+bool isRemotePair(const Configuration& config, const Relationship& pair);
+/** The links between @p arrayId and other disk arrays (not an array's own DynamicDataReplication wire). */
+QList<MirrorLink> linksOf(const Configuration& config, ObjectId arrayId);
+/** The link between two different disk arrays, nullptr if they are not cabled. */
+const MirrorLink* linkBetweenArrays(const Configuration& config, ObjectId a, ObjectId b);
+/** The other end of @p link as seen from @p arrayId. */
+ObjectId otherEnd(const MirrorLink& link, ObjectId arrayId);
+/** The path state of the Replication screen: normal when the link's path is up (the engine's linkNormal). */
+bool linkNormal(const MirrorLink& link);
 const Relationship* pairOfRv(const Configuration& config, ObjectId rvId);
 QList<Relationship> pairsOfMv(const Configuration& config, ObjectId mvId);
 
@@ -80,6 +95,10 @@ public:
     /** Table 3-3: Read/Write, Read Only, Not Ready. */
     static QString rvAccess(const QString& code);
     static QString kilobytes(qint64 kb);
+    /** "Normal" or "Abnormal": a link's path state (seed L2378). */
+    static QString pathState(const MirrorLink& link);
+    /** "DynamicDataReplication" or "RemoteDataReplication". */
+    static QString replicationType(const Configuration& config, const Relationship& pair);
 };
 
 } // namespace Copyline::NecUi

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -162,8 +163,16 @@ QString ldText(const Configuration& config, ObjectId ldId)
 
 QString pairIntro(const Relationship& pair, const Configuration& config)
 {
-    return OperationDialog::tr("MV %1, RV %2 — %3 (%4)")
-        .arg(ldText(config, pair.sourceId), ldText(config, pair.targetId), NecTexts::activity(pair), pair.state);
+    const QString text
+        = OperationDialog::tr("MV %1, RV %2 — %3 (%4)")
+              .arg(ldText(config, pair.sourceId), ldText(config, pair.targetId), NecTexts::activity(pair), pair.state);
+    if (!isRemotePair(config, pair)) {
+        return text;
+    }
+    return text + u'\n'
+        + OperationDialog::tr("RemoteDataReplication from disk array %1 to %2.")
+              .arg(config.subsystems.value(pair.subsystemId).name,
+                  config.subsystems.value(rvArrayOf(config, pair)).name);
 }
 
 QJsonObject pairArgs(const Relationship& pair, const Configuration& config)
@@ -228,7 +237,8 @@ OperationDialog* pairSettingDialog(EngineConnection* connection,
     auto* d = new OperationDialog(connection, OperationDialog::tr("Pair Setting"), u"necPairSettingDialog"_s, parent);
     const Configuration& config = snapshot->config;
     d->setIntro(OperationDialog::tr("Binds an RV to an MV of disk array %1. The pair starts Separated; its first "
-                                    "Replicate copies the whole MV. MV and RV need the same capacity and OS type.")
+                                    "Replicate copies the whole MV. MV and RV need the same capacity and OS type. An "
+                                    "RV on a disk array linked to this one makes a RemoteDataReplication pair.")
                     .arg(config.subsystems.value(arrayId).name));
     auto* mv = new QComboBox(d);
     mv->setObjectName(u"mvCombo"_s);
@@ -255,17 +265,27 @@ OperationDialog* pairSettingDialog(EngineConnection* connection,
         mv->setCurrentIndex(std::max(0, mv->findData(mvPreset)));
     }
     // RV candidates: IVs of the MV's capacity and OS type that are no control volume (what the engine accepts).
-    const auto fillRv = [snapshot, arrayId, mv, rv, controlVolumes, text]() {
+    // ... on this disk array (DynamicDataReplication) and on the arrays linked to it (RemoteDataReplication).
+    QList<ObjectId> rvArrays {arrayId};
+    for (const MirrorLink& l : linksOf(config, arrayId)) {
+        rvArrays.append(otherEnd(l, arrayId));
+    }
+    const auto fillRv = [snapshot, arrayId, rvArrays, mv, rv, controlVolumes, text]() {
         const Configuration& c = snapshot->config;
         const LogicalDrive* chosen = c.logicalDriveByName(arrayId, mv->currentData().toString());
         rv->clear();
         if (chosen == nullptr) {
             return;
         }
-        for (const LogicalDrive& ld : logicalDisks(c, arrayId)) {
-            if (ld.id != chosen->id && classificationOf(c, ld.id) == u"IV"_s && !controlVolumes.contains(ld.id)
-                && ld.capacity == chosen->capacity && osTypeOf(c, ld.id) == osTypeOf(c, chosen->id)) {
-                rv->addItem(text(ld), ld.name);
+        for (const ObjectId array : rvArrays) {
+            for (const LogicalDrive& ld : logicalDisks(c, array)) {
+                if (ld.id != chosen->id && classificationOf(c, ld.id) == u"IV"_s && !controlVolumes.contains(ld.id)
+                    && ld.capacity == chosen->capacity && osTypeOf(c, ld.id) == osTypeOf(c, chosen->id)) {
+                    rv->addItem(array == arrayId ? text(ld)
+                                                 : OperationDialog::tr("%1 on disk array %2 (RemoteDataReplication)")
+                                                       .arg(text(ld), c.subsystems.value(array).name),
+                        ld.name);
+                }
             }
         }
     };
@@ -452,6 +472,140 @@ OperationDialog* rvAccessDialog(
         a.insert(u"rvacc"_s, acc->currentData().toString());
         return CommandRequest {u"necSetRvAccess"_s, a};
     });
+    d->revalidate();
+    return d;
+}
+
+namespace
+{
+
+QSpinBox* bandwidthBox(QWidget* parent, qint64 bytesPerSecond)
+{
+    auto* box = new QSpinBox(parent);
+    box->setObjectName(u"bandwidthSpin"_s);
+    box->setRange(0, 100'000);
+    box->setSuffix(OperationDialog::tr(" MB/s"));
+    box->setSpecialValueText(OperationDialog::tr("Unlimited"));
+    box->setValue(static_cast<int>(bytesPerSecond / 1'000'000));
+    return box;
+}
+
+QSpinBox* roundTripBox(QWidget* parent, qint64 micros)
+{
+    auto* box = new QSpinBox(parent);
+    box->setObjectName(u"roundTripSpin"_s);
+    box->setRange(0, 10'000);
+    box->setSuffix(OperationDialog::tr(" ms"));
+    box->setValue(static_cast<int>(micros / 1000));
+    return box;
+}
+
+QJsonObject linkEnds(const Configuration& config, ObjectId arrayId, ObjectId remoteId)
+{
+    return {
+        {u"subsystem"_s, config.subsystems.value(arrayId).name}, {u"remote"_s, config.subsystems.value(remoteId).name}};
+}
+
+} // namespace
+
+OperationDialog* connectDiskArraysDialog(
+    EngineConnection* connection, const SnapshotPtr& snapshot, ObjectId arrayId, QWidget* parent)
+{
+    auto* d = new OperationDialog(
+        connection, OperationDialog::tr("Connect Disk Arrays"), u"necConnectDiskArraysDialog"_s, parent);
+    const Configuration& config = snapshot->config;
+    d->setIntro(OperationDialog::tr("Cables the Replication Director of disk array %1 to another disk array's. "
+                                    "RemoteDataReplication pairs copy over this link; both arrays need the "
+                                    "RemoteDataReplication licence.")
+                    .arg(config.subsystems.value(arrayId).name));
+    auto* remote = new QComboBox(d);
+    remote->setObjectName(u"remoteArrayCombo"_s);
+    for (const Subsystem& s : diskArrays(config)) {
+        if (s.id != arrayId && linkBetweenArrays(config, arrayId, s.id) == nullptr) {
+            remote->addItem(OperationDialog::tr("%1 (%2)").arg(s.name, wordValue(s.options, u"userName"_s)), s.id);
+        }
+    }
+    const MirrorLink defaults;
+    auto* bandwidth = bandwidthBox(d, defaults.bandwidth);
+    auto* roundTrip = roundTripBox(d, defaults.roundTripMicros);
+    d->form()->addRow(OperationDialog::tr("Disk array:"), remote);
+    d->form()->addRow(OperationDialog::tr("Bandwidth:"), bandwidth);
+    d->form()->addRow(OperationDialog::tr("Round trip:"), roundTrip);
+    d->setValidator([remote]() -> QString {
+        return remote->currentIndex() < 0
+            ? OperationDialog::tr("Every other disk array is linked to this one already, or there is none.")
+            : QString();
+    });
+    d->setRequest([snapshot, arrayId, remote, bandwidth, roundTrip]() {
+        QJsonObject a = linkEnds(snapshot->config, arrayId, remote->currentData().toLongLong());
+        a.insert(u"bandwidth"_s, qint64(bandwidth->value()) * 1'000'000);
+        a.insert(u"roundTrip"_s, roundTrip->value());
+        return CommandRequest {u"necConnectDiskArrays"_s, a};
+    });
+    d->revalidate();
+    return d;
+}
+
+OperationDialog* linkSettingsDialog(EngineConnection* connection,
+    const MirrorLink& link,
+    const Configuration& config,
+    ObjectId arrayId,
+    QWidget* parent)
+{
+    auto* d = new OperationDialog(connection, OperationDialog::tr("Link Settings"), u"necLinkDialog"_s, parent);
+    const ObjectId remoteId = otherEnd(link, arrayId);
+    d->setIntro(OperationDialog::tr("The link between disk arrays %1 and %2, path state %3. A link fault (path down) "
+                                    "separates the pairs replicating over it due to a failure when their copies "
+                                    "cannot reach the RV; after repairing it, check that the path state is normal and "
+                                    "Replicate them again.")
+                    .arg(config.subsystems.value(arrayId).name, config.subsystems.value(remoteId).name,
+                        NecTexts::pathState(link)));
+    auto* state = new QComboBox(d);
+    state->setObjectName(u"pathStateCombo"_s);
+    state->addItem(OperationDialog::tr("Up (normal)"), u"up"_s);
+    state->addItem(OperationDialog::tr("Down (link fault)"), u"down"_s);
+    state->addItem(OperationDialog::tr("Flapping (intermittent fault)"), u"flapping"_s);
+    state->setCurrentIndex(link.pathA == LinkPathState::Down ? 1 : link.pathA == LinkPathState::Flapping ? 2 : 0);
+    auto* bandwidth = bandwidthBox(d, link.bandwidth);
+    auto* roundTrip = roundTripBox(d, link.roundTripMicros);
+    d->form()->addRow(OperationDialog::tr("Path:"), state);
+    d->form()->addRow(note(OperationDialog::tr("A simulated fault of the cable or the Replication Director."), d));
+    d->form()->addRow(OperationDialog::tr("Bandwidth:"), bandwidth);
+    d->form()->addRow(OperationDialog::tr("Round trip:"), roundTrip);
+    const QJsonObject ends = linkEnds(config, arrayId, remoteId);
+    d->setRequest([ends, state, bandwidth, roundTrip]() {
+        QJsonObject a = ends;
+        a.insert(u"state"_s, state->currentData().toString());
+        a.insert(u"bandwidth"_s, qint64(bandwidth->value()) * 1'000'000);
+        a.insert(u"roundTrip"_s, roundTrip->value());
+        return CommandRequest {u"necSetLink"_s, a};
+    });
+    d->revalidate();
+    return d;
+}
+
+OperationDialog* disconnectDiskArraysDialog(EngineConnection* connection,
+    const MirrorLink& link,
+    const Configuration& config,
+    ObjectId arrayId,
+    QWidget* parent)
+{
+    auto* d = new OperationDialog(
+        connection, OperationDialog::tr("Disconnect Disk Arrays"), u"necDisconnectDiskArraysDialog"_s, parent);
+    const ObjectId remoteId = otherEnd(link, arrayId);
+    int carried = 0;
+    for (const Relationship& r : pairs(config, arrayId)) {
+        carried += isRemotePair(config, r) && link.connects(r.subsystemId, rvArrayOf(config, r)) ? 1 : 0;
+    }
+    d->setIntro(OperationDialog::tr("Removes the link between disk arrays %1 and %2.")
+                    .arg(config.subsystems.value(arrayId).name, config.subsystems.value(remoteId).name));
+    d->setValidator([carried]() -> QString {
+        return carried > 0 ? OperationDialog::tr(
+                   "%n RemoteDataReplication pair(s) use this link: unpair them first.", nullptr, carried)
+                           : QString();
+    });
+    const QJsonObject ends = linkEnds(config, arrayId, remoteId);
+    d->setRequest([ends]() { return CommandRequest {u"necDisconnectDiskArrays"_s, ends}; });
     d->revalidate();
     return d;
 }

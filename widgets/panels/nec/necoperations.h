@@ -85,4 +85,20 @@ OperationDialog* restoreDialog(
 OperationDialog* rvAccessDialog(
     EngineConnection* connection, const Relationship& pair, const Configuration& config, QWidget* parent);
 
+/** Cable this disk array's Replication Director to another disk array (necConnectDiskArrays). */
+OperationDialog* connectDiskArraysDialog(
+    EngineConnection* connection, const SnapshotPtr& snapshot, ObjectId arrayId, QWidget* parent);
+/** A link's path state (simulated faults), bandwidth and round trip (necSetLink). */
+OperationDialog* linkSettingsDialog(EngineConnection* connection,
+    const MirrorLink& link,
+    const Configuration& config,
+    ObjectId arrayId,
+    QWidget* parent);
+/** Remove a link no RemoteDataReplication pair uses (necDisconnectDiskArrays). */
+OperationDialog* disconnectDiskArraysDialog(EngineConnection* connection,
+    const MirrorLink& link,
+    const Configuration& config,
+    ObjectId arrayId,
+    QWidget* parent);
+
 } // namespace Copyline::NecUi

@@ -100,10 +100,48 @@ ReplicationPanel::ReplicationPanel(QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({190, 900});
+
+    // The links to other disk arrays (RemoteDataReplication) with their path state, and their operations.
+    auto* linkBox = new QWidget(vertical);
+    auto* linkLayout = new QVBoxLayout(linkBox);
+    linkLayout->setContentsMargins(0, 4, 0, 0);
+    auto* linkRow = new QHBoxLayout;
+    auto* linkTitle = new QLabel(tr("<b>Links to other disk arrays</b>"), linkBox);
+    linkRow->addWidget(linkTitle);
+    linkRow->addStretch(1);
+    const QList<std::pair<QString, QString>> linkOps {
+        {tr("Connect…"), u"necConnectArraysButton"_s},
+        {tr("Link Settings…"), u"necLinkSettingsButton"_s},
+        {tr("Disconnect…"), u"necDisconnectArraysButton"_s},
+    };
+    for (int i = 0; i < linkOps.size(); ++i) {
+        auto* b = new QPushButton(linkOps[i].first, linkBox);
+        b->setObjectName(linkOps[i].second);
+        connect(b, &QPushButton::clicked, this, [this, i]() { openLinkOperation(static_cast<LinkOperation>(i)); });
+        linkRow->addWidget(b);
+        m_linkButtons.append(b);
+    }
+    m_linkButtons[ConnectArrays]->setToolTip(tr("Cable this disk array's Replication Director to another's"));
+    linkLayout->addLayout(linkRow);
+    m_links = new QTreeWidget(linkBox);
+    m_links->setObjectName(u"necLinkList"_s);
+    m_links->setRootIsDecorated(false);
+    m_links->setUniformRowHeights(true);
+    m_links->setHeaderLabels(
+        {tr("Disk Array"), tr("Path State"), tr("Bandwidth"), tr("Round Trip"), tr("RemoteDataReplication Pairs")});
+    m_links->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_links->setMinimumHeight(70);
+    linkLayout->addWidget(m_links);
+    connect(m_links, &QTreeWidget::itemSelectionChanged, this, &ReplicationPanel::updateActions);
+    connect(m_links, &QTreeWidget::itemDoubleClicked, this, [this]() { openLinkOperation(LinkSettings); });
+
     vertical->addWidget(splitter);
+    vertical->addWidget(linkBox);
     vertical->addWidget(m_details);
     vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 0);
+    vertical->setStretchFactor(2, 0);
+    vertical->setSizes({420, 130, 110});
     layout->addWidget(vertical, 1);
     // Find over the pair list (MV, RV, activity and sync state...), on its own row under the operation buttons.
     m_find = new FindBar(this, this);
@@ -169,6 +207,7 @@ void ReplicationPanel::setSnapshot(const SnapshotPtr& snapshot, ObjectId arrayId
     m_arrayLabel->setText(tr("Disk array %1 (%2)").arg(array.name, wordValue(array.options, u"userName"_s)));
     rebuildTree();
     updatePairs();
+    updateLinks();
     if (arrayChanged && m_pairs->topLevelItemCount() > 0 && m_pairs->selectedItems().isEmpty()) {
         m_pairs->setCurrentItem(m_pairs->topLevelItem(0));
     }
@@ -206,12 +245,23 @@ void ReplicationPanel::rebuildTree()
     };
     for (const LogicalDrive& ld : logicalDisks(config, m_arrayId)) {
         const QString cls = classificationOf(config, ld.id);
-        if (cls == u"RV"_s) {
+        if (const Relationship* r = pairOfRv(config, ld.id); r != nullptr) {
+            if (isRemotePair(config, *r)) {
+                // The RV of an MV on another disk array: on its own, with where its MV is.
+                QTreeWidgetItem* item = add(root, ld);
+                item->setText(0,
+                    tr("%1 (RV of %2 on %3)")
+                        .arg(item->text(0), config.logicalDrives.value(r->sourceId).name,
+                            config.subsystems.value(r->subsystemId).name));
+            }
             continue; // under its MV
         }
         QTreeWidgetItem* item = add(root, ld);
         for (const Relationship& r : pairsOfMv(config, ld.id)) {
-            add(item, config.logicalDrives.value(r.targetId));
+            QTreeWidgetItem* rv = add(item, config.logicalDrives.value(r.targetId));
+            if (isRemotePair(config, r)) {
+                rv->setText(0, tr("%1 on %2").arg(rv->text(0), config.subsystems.value(rvArrayOf(config, r)).name));
+            }
         }
     }
     m_tree->expandAll();
@@ -244,9 +294,20 @@ void ReplicationPanel::updatePairs()
         const QString rv = config.logicalDrives.value(r.targetId).name;
         const PairStatus st = m_status.value(mv + u'/' + rv);
         anyCopying = anyCopying || copying(r);
-        item->setText(MvColumn, u"%1 (%2)"_s.arg(mv, ldnOf(config, r.sourceId)));
+        // A remote pair names the disk array of the side that is not this one's.
+        const bool remote = isRemotePair(config, r);
+        const QString mvText = u"%1 (%2)"_s.arg(mv, ldnOf(config, r.sourceId));
+        const QString rvText = u"%1 (%2)"_s.arg(rv, ldnOf(config, r.targetId));
+        item->setText(MvColumn,
+            remote && r.subsystemId != m_arrayId
+                ? tr("%1 on %2").arg(mvText, config.subsystems.value(r.subsystemId).name)
+                : mvText);
         item->setData(MvColumn, Qt::UserRole, mv);
-        item->setText(RvColumn, u"%1 (%2)"_s.arg(rv, ldnOf(config, r.targetId)));
+        item->setText(RvColumn,
+            remote && rvArrayOf(config, r) != m_arrayId
+                ? tr("%1 on %2").arg(rvText, config.subsystems.value(rvArrayOf(config, r)).name)
+                : rvText);
+        item->setToolTip(RvColumn, NecTexts::replicationType(config, r));
         item->setData(RvColumn, Qt::UserRole, rv);
         item->setText(ActivityColumn, NecTexts::activity(r));
         item->setText(SyncStateColumn, NecTexts::syncState(r));
@@ -354,6 +415,93 @@ void ReplicationPanel::updateActions()
     }
     m_buttons[Separate]->setToolTip(
         m_buttons[Separate]->isEnabled() ? QString() : (r == nullptr ? why : tr("The pair is already separated.")));
+    if (m_linkButtons.isEmpty()) {
+        return; // still being built
+    }
+    const bool link = selectedLink() != nullptr;
+    m_linkButtons[ConnectArrays]->setEnabled(m_snapshot != nullptr && m_arrayId != 0);
+    m_linkButtons[LinkSettings]->setEnabled(link);
+    m_linkButtons[DisconnectArrays]->setEnabled(link);
+    for (const LinkOperation op : {LinkSettings, DisconnectArrays}) {
+        m_linkButtons[op]->setToolTip(link ? QString() : tr("Select a link first."));
+    }
+}
+
+void ReplicationPanel::updateLinks()
+{
+    const Configuration& config = m_snapshot->config;
+    const ObjectId current = selectedLink() != nullptr ? selectedLink()->id : 0;
+    const QSignalBlocker blocker(m_links);
+    m_links->clear();
+    for (const MirrorLink& l : linksOf(config, m_arrayId)) {
+        int carried = 0;
+        for (const Relationship& r : pairs(config, m_arrayId)) {
+            carried += isRemotePair(config, r) && l.connects(r.subsystemId, rvArrayOf(config, r)) ? 1 : 0;
+        }
+        const Subsystem other = config.subsystems.value(otherEnd(l, m_arrayId));
+        auto* item = new QTreeWidgetItem(m_links);
+        item->setText(LinkArrayColumn, tr("%1 (%2)").arg(other.name, wordValue(other.options, u"userName"_s)));
+        item->setData(LinkArrayColumn, Qt::UserRole, l.id);
+        item->setText(PathStateColumn, NecTexts::pathState(l));
+        if (!linkNormal(l)) {
+            item->setForeground(PathStateColumn, QBrush(Theme::adapt(QColor(0xb0, 0x2a, 0x1a))));
+            item->setToolTip(PathStateColumn,
+                tr("A link fault: remove the cause, then check that the path state is normal (seed 2.2.2)."));
+        }
+        item->setText(BandwidthColumn,
+            l.bandwidth > 0 ? tr("%1/s").arg(QLocale().formattedDataSize(l.bandwidth, 0, QLocale::DataSizeSIFormat))
+                            : tr("Unlimited"));
+        item->setText(RoundTripColumn, tr("%1 ms").arg(QLocale().toString(double(l.roundTripMicros) / 1000.0)));
+        item->setText(LinkPairsColumn, QLocale().toString(carried));
+        if (l.id == current) {
+            item->setSelected(true);
+        }
+    }
+    if (m_links->topLevelItemCount() == 0) {
+        auto* item = new QTreeWidgetItem(m_links);
+        item->setText(LinkArrayColumn,
+            tr("No link: Connect… cables this disk array to another for "
+               "RemoteDataReplication."));
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setForeground(LinkArrayColumn, QBrush(Theme::adapt(QColor(0x60, 0x68, 0x70))));
+        item->setFirstColumnSpanned(true);
+    }
+    updateActions();
+}
+
+const MirrorLink* ReplicationPanel::selectedLink() const
+{
+    if (!m_snapshot || m_links == nullptr || m_links->selectedItems().isEmpty()) {
+        return nullptr;
+    }
+    const ObjectId id = m_links->selectedItems().first()->data(LinkArrayColumn, Qt::UserRole).toLongLong();
+    const auto it = m_snapshot->config.mirrorLinks.constFind(id);
+    return it != m_snapshot->config.mirrorLinks.cend() ? &*it : nullptr;
+}
+
+void ReplicationPanel::openLinkOperation(LinkOperation operation)
+{
+    if (!m_snapshot || m_dialog || m_arrayId == 0) {
+        return;
+    }
+    const MirrorLink* link = selectedLink();
+    if (operation != ConnectArrays && link == nullptr) {
+        return;
+    }
+    switch (operation) {
+    case ConnectArrays:
+        m_dialog = connectDiskArraysDialog(m_connection, m_snapshot, m_arrayId, this);
+        break;
+    case LinkSettings:
+        m_dialog = linkSettingsDialog(m_connection, *link, m_snapshot->config, m_arrayId, this);
+        break;
+    case DisconnectArrays:
+        m_dialog = disconnectDiskArraysDialog(m_connection, *link, m_snapshot->config, m_arrayId, this);
+        break;
+    case LinkOperationCount:
+        return;
+    }
+    m_dialog->open();
 }
 
 void ReplicationPanel::updateDetails()
@@ -377,6 +525,13 @@ void ReplicationPanel::updateDetails()
         lines << tr("Start Time: %1    Separate Diff: %2    Copy Diff: %3")
                      .arg(QLocale().toString(QDateTime::fromString(st.startTime, Qt::ISODate), QLocale::ShortFormat),
                          NecTexts::kilobytes(st.separateDiffKB), NecTexts::kilobytes(st.copyDiffKB));
+    }
+    if (isRemotePair(config, *r)) {
+        const MirrorLink* link = linkBetweenArrays(config, r->subsystemId, rvArrayOf(config, *r));
+        lines << tr("RemoteDataReplication from disk array %1 to %2; path state of the link: %3")
+                     .arg(config.subsystems.value(r->subsystemId).name,
+                         config.subsystems.value(rvArrayOf(config, *r)).name,
+                         link != nullptr ? NecTexts::pathState(*link) : tr("no link"));
     }
     if (!r->stateReason.isEmpty()) {
         lines << tr("Reason: %1").arg(r->stateReason);

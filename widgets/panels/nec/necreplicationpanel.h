@@ -57,6 +57,23 @@ public:
         RvAccess,
         OperationCount
     };
+    /** The links of RemoteDataReplication (spec §1.7): the path state the seed's link fault screen shows. */
+    enum LinkColumn
+    {
+        LinkArrayColumn, /**< the disk array at the other end; Qt::UserRole holds the link id */
+        PathStateColumn,
+        BandwidthColumn,
+        RoundTripColumn,
+        LinkPairsColumn,
+        LinkColumnCount
+    };
+    enum LinkOperation
+    {
+        ConnectArrays,
+        LinkSettings,
+        DisconnectArrays,
+        LinkOperationCount
+    };
 
     explicit ReplicationPanel(QWidget* parent = nullptr);
     ~ReplicationPanel() override;
@@ -70,6 +87,9 @@ public:
     FindBar* findBar() const { return m_find; }
     QPushButton* button(Operation operation) const { return m_buttons.value(operation); }
     QLabel* detailsLabel() const { return m_details; }
+    QTreeWidget* linkList() const { return m_links; }
+    QPushButton* linkButton(LinkOperation operation) const { return m_linkButtons.value(operation); }
+    void openLinkOperation(LinkOperation operation);
     /** Selects the pair whose RV is @p rv (or MV, when the RV is not found); false if none. */
     bool selectPair(const QString& ldName);
     /** The pair selected in the list, nullptr if none. */
@@ -88,7 +108,9 @@ private:
     void updatePairs();
     void updateActions();
     void updateDetails();
+    void updateLinks();
     void requestStatus();
+    const MirrorLink* selectedLink() const;
 
     EngineConnection* m_connection = nullptr;
     SnapshotPtr m_snapshot;
@@ -99,6 +121,8 @@ private:
     QLabel* m_details = nullptr;
     QLabel* m_arrayLabel = nullptr;
     QList<QPushButton*> m_buttons;
+    QTreeWidget* m_links = nullptr;
+    QList<QPushButton*> m_linkButtons;
     QTimer* m_poll = nullptr;
     QHash<QString, PairStatus> m_status;
     QStringList m_treeKey;
