@@ -8979,6 +8979,22 @@ Trotzdem fortfahren?</translation>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>RemoteDataReplication</source>
+        <translation>RemoteDataReplication</translation>
+    </message>
+    <message>
+        <source>DynamicDataReplication</source>
+        <translation>DynamicDataReplication</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::OperationDialog</name>
@@ -8993,10 +9009,6 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>Pair Setting</source>
         <translation>Paareinstellung</translation>
-    </message>
-    <message>
-        <source>Binds an RV to an MV of disk array %1. The pair starts Separated; its first Replicate copies the whole MV. MV and RV need the same capacity and OS type.</source>
-        <translation>Bindet ein RV an ein MV des Disk-Arrays %1. Das Paar beginnt im Zustand Separated; sein erstes Replicate kopiert das ganze MV. MV und RV brauchen dieselbe Kapazität und denselben OS-Typ.</translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4)</source>
@@ -9150,6 +9162,101 @@ Trotzdem fortfahren?</translation>
         <source>Copyline gives the RV to hosts when the separate completes either way: it does not redirect RV reads to the MV while the difference is reflected, as the disk array does. In Sync Mode that is at once.</source>
         <translation>Copyline gibt das RV in jedem Fall erst nach Abschluss der Trennung für Hosts frei: Es leitet RV-Lesezugriffe während des Abgleichs nicht wie das Disk-Array zum MV um. Im Sync Mode geschieht das sofort.</translation>
     </message>
+    <message>
+        <source>RemoteDataReplication from disk array %1 to %2.</source>
+        <translation>RemoteDataReplication von Disk-Array %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>Binds an RV to an MV of disk array %1. The pair starts Separated; its first Replicate copies the whole MV. MV and RV need the same capacity and OS type. An RV on a disk array linked to this one makes a RemoteDataReplication pair.</source>
+        <translation>Bindet ein RV an ein MV von Disk-Array %1. Das Paar beginnt im Zustand Separated; sein erstes Replicate kopiert das ganze MV. MV und RV brauchen dieselbe Kapazität und denselben OS-Typ. Ein RV auf einem mit diesem verbundenen Disk-Array ergibt ein RemoteDataReplication-Paar.</translation>
+    </message>
+    <message>
+        <source>%1 on disk array %2 (RemoteDataReplication)</source>
+        <translation>%1 auf Disk-Array %2 (RemoteDataReplication)</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Connect Disk Arrays</source>
+        <translation>Disk-Arrays verbinden</translation>
+    </message>
+    <message>
+        <source>Cables the Replication Director of disk array %1 to another disk array&apos;s. RemoteDataReplication pairs copy over this link; both arrays need the RemoteDataReplication licence.</source>
+        <translation>Verkabelt den Replication Director von Disk-Array %1 mit dem eines anderen Disk-Arrays. RemoteDataReplication-Paare kopieren über diese Verbindung; beide Arrays brauchen die RemoteDataReplication-Lizenz.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Disk array:</source>
+        <translation>Disk-Array:</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandbreite:</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Umlaufzeit:</translation>
+    </message>
+    <message>
+        <source>Every other disk array is linked to this one already, or there is none.</source>
+        <translation>Jedes andere Disk-Array ist bereits mit diesem verbunden, oder es gibt keines.</translation>
+    </message>
+    <message>
+        <source>Link Settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <source>The link between disk arrays %1 and %2, path state %3. A link fault (path down) separates the pairs replicating over it due to a failure when their copies cannot reach the RV; after repairing it, check that the path state is normal and Replicate them again.</source>
+        <translation>Die Verbindung zwischen den Disk-Arrays %1 und %2, Pfadzustand %3. Ein Verbindungsfehler (Pfad ausgefallen) trennt die darüber replizierenden Paare wegen eines Fehlers, sobald ihre Kopien das RV nicht erreichen; prüfen Sie nach der Reparatur, dass der Pfadzustand normal ist, und führen Sie Replicate erneut aus.</translation>
+    </message>
+    <message>
+        <source>Up (normal)</source>
+        <translation>Aktiv (normal)</translation>
+    </message>
+    <message>
+        <source>Down (link fault)</source>
+        <translation>Ausgefallen (Verbindungsfehler)</translation>
+    </message>
+    <message>
+        <source>Flapping (intermittent fault)</source>
+        <translation>Instabil (zeitweiser Fehler)</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>A simulated fault of the cable or the Replication Director.</source>
+        <translation>Ein simulierter Fehler des Kabels oder des Replication Directors.</translation>
+    </message>
+    <message>
+        <source>Disconnect Disk Arrays</source>
+        <translation>Disk-Arrays trennen</translation>
+    </message>
+    <message>
+        <source>Removes the link between disk arrays %1 and %2.</source>
+        <translation>Entfernt die Verbindung zwischen den Disk-Arrays %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RemoteDataReplication pair(s) use this link: unpair them first.</source>
+        <translation>
+            <numerusform>%n RemoteDataReplication-Paar nutzt diese Verbindung: heben Sie es zuerst auf.</numerusform>
+            <numerusform>%n RemoteDataReplication-Paare nutzen diese Verbindung: heben Sie sie zuerst auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>
@@ -9276,6 +9383,90 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>MV, RV or state</source>
         <translation>MV, RV oder Zustand</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Links to other disk arrays&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verbindungen zu anderen Disk-Arrays&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Link Settings…</source>
+        <translation>Verbindungseinstellungen…</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Trennen…</translation>
+    </message>
+    <message>
+        <source>Cable this disk array&apos;s Replication Director to another&apos;s</source>
+        <translation>Den Replication Director dieses Disk-Arrays mit dem eines anderen verkabeln</translation>
+    </message>
+    <message>
+        <source>Disk Array</source>
+        <translation>Disk-Array</translation>
+    </message>
+    <message>
+        <source>Path State</source>
+        <translation>Pfadzustand</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>Round Trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>RemoteDataReplication Pairs</source>
+        <translation>RemoteDataReplication-Paare</translation>
+    </message>
+    <message>
+        <source>%1 (RV of %2 on %3)</source>
+        <translation>%1 (RV von %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Select a link first.</source>
+        <translation>Wählen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No link: Connect… cables this disk array to another for RemoteDataReplication.</source>
+        <translation>Keine Verbindung: Verbinden… verkabelt dieses Disk-Array für RemoteDataReplication mit einem anderen.</translation>
+    </message>
+    <message>
+        <source>RemoteDataReplication from disk array %1 to %2; path state of the link: %3</source>
+        <translation>RemoteDataReplication von Disk-Array %1 nach %2; Pfadzustand der Verbindung: %3</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>A link fault: remove the cause, then check that the path state is normal.</source>
+        <translation>Ein Verbindungsfehler: Beheben Sie die Ursache und prüfen Sie dann, dass der Pfadzustand normal ist.</translation>
     </message>
 </context>
 <context>

@@ -8904,6 +8904,22 @@ Proceed anyway?</source>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RemoteDataReplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamicDataReplication</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::OperationDialog</name>
@@ -8917,10 +8933,6 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>Pair Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binds an RV to an MV of disk array %1. The pair starts Separated; its first Replicate copies the whole MV. MV and RV need the same capacity and OS type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9075,6 +9087,101 @@ Proceed anyway?</source>
         <source>Copyline gives the RV to hosts when the separate completes either way: it does not redirect RV reads to the MV while the difference is reflected, as the disk array does. In Sync Mode that is at once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RemoteDataReplication from disk array %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds an RV to an MV of disk array %1. The pair starts Separated; its first Replicate copies the whole MV. MV and RV need the same capacity and OS type. An RV on a disk array linked to this one makes a RemoteDataReplication pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on disk array %2 (RemoteDataReplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Disk Arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cables the Replication Director of disk array %1 to another disk array&apos;s. RemoteDataReplication pairs copy over this link; both arrays need the RemoteDataReplication licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk array:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other disk array is linked to this one already, or there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link between disk arrays %1 and %2, path state %3. A link fault (path down) separates the pairs replicating over it due to a failure when their copies cannot reach the RV; after repairing it, check that the path state is normal and Replicate them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up (normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down (link fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flapping (intermittent fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated fault of the cable or the Replication Director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect Disk Arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the link between disk arrays %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RemoteDataReplication pair(s) use this link: unpair them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>
@@ -9200,6 +9307,90 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>MV, RV or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Links to other disk arrays&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable this disk array&apos;s Replication Director to another&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RemoteDataReplication Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (RV of %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link: Connect… cables this disk array to another for RemoteDataReplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RemoteDataReplication from disk array %1 to %2; path state of the link: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link fault: remove the cause, then check that the path state is normal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8926,6 +8926,22 @@ Proceed anyway?</source>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>RemoteDataReplication</source>
+        <translation>RemoteDataReplication</translation>
+    </message>
+    <message>
+        <source>DynamicDataReplication</source>
+        <translation>DynamicDataReplication</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::OperationDialog</name>
@@ -8940,10 +8956,6 @@ Proceed anyway?</source>
     <message>
         <source>Pair Setting</source>
         <translation>ペア設定</translation>
-    </message>
-    <message>
-        <source>Binds an RV to an MV of disk array %1. The pair starts Separated; its first Replicate copies the whole MV. MV and RV need the same capacity and OS type.</source>
-        <translation>ディスクアレイ %1 の MV に RV を結合します。ペアは Separated 状態で始まり、最初の Replicate で MV 全体がコピーされます。MV と RV は容量と OS タイプが同じである必要があります。</translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4)</source>
@@ -9097,6 +9109,100 @@ Proceed anyway?</source>
         <source>Copyline gives the RV to hosts when the separate completes either way: it does not redirect RV reads to the MV while the difference is reflected, as the disk array does. In Sync Mode that is at once.</source>
         <translation>Copyline はどちらの場合もセパレートの完了時に RV をホストに渡します。ディスクアレイのように、差分の反映中に RV の読み取りを MV へリダイレクトしないためです。Sync Mode ではすぐに完了します。</translation>
     </message>
+    <message>
+        <source>RemoteDataReplication from disk array %1 to %2.</source>
+        <translation>ディスクアレイ %1 から %2 への RemoteDataReplication。</translation>
+    </message>
+    <message>
+        <source>Binds an RV to an MV of disk array %1. The pair starts Separated; its first Replicate copies the whole MV. MV and RV need the same capacity and OS type. An RV on a disk array linked to this one makes a RemoteDataReplication pair.</source>
+        <translation>ディスクアレイ %1 の MV に RV を結び付けます。ペアは Separated で始まり、最初の Replicate で MV 全体をコピーします。MV と RV は同じ容量と OS タイプが必要です。このディスクアレイとリンクされたディスクアレイ上の RV は RemoteDataReplication ペアになります。</translation>
+    </message>
+    <message>
+        <source>%1 on disk array %2 (RemoteDataReplication)</source>
+        <translation>%1 (ディスクアレイ %2、RemoteDataReplication)</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Connect Disk Arrays</source>
+        <translation>ディスクアレイの接続</translation>
+    </message>
+    <message>
+        <source>Cables the Replication Director of disk array %1 to another disk array&apos;s. RemoteDataReplication pairs copy over this link; both arrays need the RemoteDataReplication licence.</source>
+        <translation>ディスクアレイ %1 の Replication Director を別のディスクアレイのものとケーブルで接続します。RemoteDataReplication ペアはこのリンクでコピーします。両方のディスクアレイに RemoteDataReplication のライセンスが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Disk array:</source>
+        <translation>ディスクアレイ:</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>帯域幅:</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>往復時間:</translation>
+    </message>
+    <message>
+        <source>Every other disk array is linked to this one already, or there is none.</source>
+        <translation>他のディスクアレイはすべて既にリンクされているか、存在しません。</translation>
+    </message>
+    <message>
+        <source>Link Settings</source>
+        <translation>リンクの設定</translation>
+    </message>
+    <message>
+        <source>The link between disk arrays %1 and %2, path state %3. A link fault (path down) separates the pairs replicating over it due to a failure when their copies cannot reach the RV; after repairing it, check that the path state is normal and Replicate them again.</source>
+        <translation>ディスクアレイ %1 と %2 の間のリンク、パス状態 %3。リンク障害 (パス切断) では、コピーが RV に届かないとき、このリンクでレプリケートしているペアが障害により分離されます。修復後、パス状態が正常であることを確認し、再度 Replicate してください。</translation>
+    </message>
+    <message>
+        <source>Up (normal)</source>
+        <translation>接続 (正常)</translation>
+    </message>
+    <message>
+        <source>Down (link fault)</source>
+        <translation>切断 (リンク障害)</translation>
+    </message>
+    <message>
+        <source>Flapping (intermittent fault)</source>
+        <translation>断続 (間欠障害)</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>パス:</translation>
+    </message>
+    <message>
+        <source>A simulated fault of the cable or the Replication Director.</source>
+        <translation>ケーブルまたは Replication Director の障害のシミュレーション。</translation>
+    </message>
+    <message>
+        <source>Disconnect Disk Arrays</source>
+        <translation>ディスクアレイの切断</translation>
+    </message>
+    <message>
+        <source>Removes the link between disk arrays %1 and %2.</source>
+        <translation>ディスクアレイ %1 と %2 の間のリンクを削除します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RemoteDataReplication pair(s) use this link: unpair them first.</source>
+        <translation>
+            <numerusform>%n 個の RemoteDataReplication ペアがこのリンクを使用しています。先にペアを解除してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>
@@ -9223,6 +9329,90 @@ Proceed anyway?</source>
     <message>
         <source>MV, RV or state</source>
         <translation>MV、RV、または状態</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Links to other disk arrays&lt;/b&gt;</source>
+        <translation>&lt;b&gt;他のディスクアレイへのリンク&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>接続…</translation>
+    </message>
+    <message>
+        <source>Link Settings…</source>
+        <translation>リンクの設定…</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>切断…</translation>
+    </message>
+    <message>
+        <source>Cable this disk array&apos;s Replication Director to another&apos;s</source>
+        <translation>このディスクアレイの Replication Director を別のものと接続します</translation>
+    </message>
+    <message>
+        <source>Disk Array</source>
+        <translation>ディスクアレイ</translation>
+    </message>
+    <message>
+        <source>Path State</source>
+        <translation>パス状態</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>帯域幅</translation>
+    </message>
+    <message>
+        <source>Round Trip</source>
+        <translation>往復時間</translation>
+    </message>
+    <message>
+        <source>RemoteDataReplication Pairs</source>
+        <translation>RemoteDataReplication ペア</translation>
+    </message>
+    <message>
+        <source>%1 (RV of %2 on %3)</source>
+        <translation>%1 (%3 上の %2 の RV)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a link first.</source>
+        <translation>先にリンクを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No link: Connect… cables this disk array to another for RemoteDataReplication.</source>
+        <translation>リンクなし: 「接続…」で RemoteDataReplication のためにこのディスクアレイを別のものと接続します。</translation>
+    </message>
+    <message>
+        <source>RemoteDataReplication from disk array %1 to %2; path state of the link: %3</source>
+        <translation>ディスクアレイ %1 から %2 への RemoteDataReplication、リンクのパス状態: %3</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>リンクなし</translation>
+    </message>
+    <message>
+        <source>A link fault: remove the cause, then check that the path state is normal.</source>
+        <translation>リンク障害: 原因を取り除き、パス状態が正常であることを確認してください。</translation>
     </message>
 </context>
 <context>

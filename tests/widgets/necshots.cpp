@@ -150,5 +150,45 @@ int main(int argc, char* argv[])
         save(d, u"nec-11-define-control-volume"_s);
         d->done(QDialog::Rejected);
     }
+
+    // RemoteDataReplication: a second disk array cabled to the first, DATA_03 replicated to it, then a link fault.
+    const QString remote = u"S2100/1258"_s;
+    run(ws, u"necCreateDiskArray"_s,
+        {{u"id"_s, remote}, {u"name"_s, u"Osaka_DR"_s}, {u"physical"_s, u"1 TB"_s}, {u"rdrLicense"_s, u"1 TB"_s}}, {});
+    run(ws, u"necCreateRank"_s, {{u"subsystem"_s, remote}, {u"rank"_s, 0}}, {});
+    run(ws, u"necCreateLd"_s,
+        {{u"subsystem"_s, remote}, {u"rank"_s, 0}, {u"name"_s, u"DR_DATA_03"_s}, {u"capacity"_s, 64 << 20}}, {});
+    run(ws, u"necSetDiskArray"_s, {{u"subsystem"_s, array}, {u"rdrLicense"_s, u"1 TB"_s}}, {});
+    perspective->showPanel(NecPerspective::ReplicationManagement);
+    replication->openLinkOperation(ReplicationPanel::ConnectArrays);
+    if (OperationDialog* d = replication->dialog()) {
+        save(d, u"nec-12-connect-disk-arrays"_s);
+        d->reject();
+    }
+    run(ws, u"necConnectDiskArrays"_s,
+        {{u"subsystem"_s, array}, {u"remote"_s, remote}, {u"bandwidth"_s, 100'000'000}, {u"roundTrip"_s, 5}}, {});
+    run(ws, u"necSetPair"_s, {{u"mv"_s, u"DATA_03"_s}, {u"rv"_s, u"DR_DATA_03"_s}}, {});
+    run(ws, u"necReplicate"_s, {{u"mv"_s, u"DATA_03"_s}, {u"rv"_s, u"DR_DATA_03"_s}}, {});
+    QTest::qWait(1500);
+    run(ws, u"necSetLink"_s, {{u"subsystem"_s, array}, {u"remote"_s, remote}, {u"state"_s, u"down"_s}}, {});
+    run(ws, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, array}, {u"targets"_s, QJsonArray {u"DATA_03"_s}}, {u"offset"_s, 0}, {u"length"_s, 1 << 20},
+            {u"seed"_s, 9}},
+        {});
+    QTest::qWait(1500);
+    replication->selectPair(u"DR_DATA_03"_s);
+    if (replication->linkList()->topLevelItemCount() > 0) {
+        replication->linkList()->setCurrentItem(replication->linkList()->topLevelItem(0));
+    }
+    save(&window, u"nec-13-replication-link-fault"_s);
+    replication->openLinkOperation(ReplicationPanel::LinkSettings);
+    if (OperationDialog* d = replication->dialog()) {
+        save(d, u"nec-14-link-settings"_s);
+        d->reject();
+    }
+    QTest::qWait(100);
+    window.selectSubsystem(ws.subsystemId(remote));
+    QTest::qWait(1000);
+    save(&window, u"nec-15-replication-rv-array"_s);
     return 0;
 }

@@ -272,6 +272,7 @@ void TestNecGui::remoteDataReplicationFromTheDialogs()
     clickButton(replication()->linkButton(ReplicationPanel::LinkSettings));
     OperationDialog* settings = replication()->dialog();
     QVERIFY(settings != nullptr);
+    QTRY_VERIFY(settings->findChild<QPushButton*>(u"cancelButton"_s)->isVisible());
     choose(settings->findChild<QComboBox*>(u"pathStateCombo"_s), u"down"_s);
     clickButton(settings->okButton());
     QTRY_VERIFY(replication()->dialog() == nullptr);

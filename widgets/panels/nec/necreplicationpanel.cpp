@@ -446,7 +446,7 @@ void ReplicationPanel::updateLinks()
         if (!linkNormal(l)) {
             item->setForeground(PathStateColumn, QBrush(Theme::adapt(QColor(0xb0, 0x2a, 0x1a))));
             item->setToolTip(PathStateColumn,
-                tr("A link fault: remove the cause, then check that the path state is normal (seed 2.2.2)."));
+                tr("A link fault: remove the cause, then check that the path state is normal."));
         }
         item->setText(BandwidthColumn,
             l.bandwidth > 0 ? tr("%1/s").arg(QLocale().formattedDataSize(l.bandwidth, 0, QLocale::DataSizeSIFormat))
