@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// NEC DynamicDataReplication against a reference model (DESIGN.md: a randomized test compares every readable volume
-// after each step). Random whole-grain host writes to MV and RV and random Replicate (difference or full), Separate
-// (ordinary, immediate, forced), Restore (with or without RV protection) on one pair; the model is two arrays of grain
-// seeds. After each step the engine settles and every readable volume must equal its model, byte for byte.
+// NEC DynamicDataReplication and RemoteDataReplication against a reference model (DESIGN.md: a randomized test
+// compares every readable volume after each step). Random whole-grain host writes to MV and RV and random Replicate
+// (difference or full), Separate (ordinary, immediate, forced), Restore (with or without RV protection) on one pair;
+// for the remote pair also link faults and repairs, after which a write the link cannot carry separates the pair due to
+// a failure. The model is two arrays of grain seeds. After each step the engine settles and every readable volume must
+// equal its model, byte for byte.
 #include "families/families.h"
 #include "nectestsupport.h"
 #include "service/engine.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,7 +41,24 @@ struct Model
     QString state = u"separated"_s;
     bool protect = false;
     QString rvacc = u"rw"_s;
+    bool linkUp = true;
 };
+
+const QString kRemoteArray = u"S2100/1302"_s;
+
+CommandResult writeOn(Engine& engine, const QString& array, const QString& ld, int grain, int seed)
+{
+    return run(engine, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, array}, {u"targets"_s, QJsonArray {ld}}, {u"offset"_s, grain * kGrain}, {u"length"_s, kGrain},
+            {u"seed"_s, seed}});
+}
+
+QString checksumOn(Engine& engine, const QString& array, const QString& ld)
+{
+    const CommandResult r
+        = run(engine, u"checksumLogicalDrive"_s, {{u"subsystem"_s, array}, {u"targets"_s, QJsonArray {ld}}});
+    return r.ok() ? r.data.value(u"sha256"_s).toString() : r.error.cliLine();
+}
 
 bool settled(Engine& e)
 {
@@ -53,12 +73,38 @@ class TestNecModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void randomOperationsMatchTheModel()
+    void randomOperationsMatchTheModel() { runModel(false); }
+    void remoteRandomOperationsWithLinkFaultsMatchTheModel() { runModel(true); }
+
+private:
+    /** @p remote: the RV on a second disk array, cabled to the MV's, with link faults among the operations. */
+    void runModel(bool remote)
     {
         QTemporaryDir dir;
         Engine e(Families::all());
         QVERIFY(!e.openWorkspace(dir.path()).isError());
-        makeArray(e, {u"mdl_mv"_s, u"mdl_rv"_s}, kGrains * kGrain);
+        const QString rvArray = remote ? kRemoteArray : kArray;
+        if (remote) {
+            makeArray(e, {u"mdl_mv"_s}, kGrains * kGrain);
+            QCOMPARE(ok(run(e, u"necCreateDiskArray"_s,
+                         {{u"id"_s, kRemoteArray}, {u"physical"_s, u"100 GB"_s}, {u"rdrLicense"_s, u"100 GB"_s}})),
+                QString());
+            QCOMPARE(ok(run(e, u"necCreateRank"_s, {{u"subsystem"_s, kRemoteArray}, {u"rank"_s, 0}})), QString());
+            QCOMPARE(
+                ok(run(e, u"necCreateLd"_s,
+                    {{u"subsystem"_s, kRemoteArray}, {u"name"_s, u"mdl_rv"_s}, {u"capacity"_s, kGrains * kGrain}})),
+                QString());
+            QCOMPARE(ok(run(e, u"necSetDiskArray"_s, {{u"subsystem"_s, kArray}, {u"rdrLicense"_s, u"100 GB"_s}})),
+                QString());
+            QCOMPARE(ok(run(e, u"necConnectDiskArrays"_s, {{u"subsystem"_s, kArray}, {u"remote"_s, kRemoteArray}})),
+                QString());
+        } else {
+            makeArray(e, {u"mdl_mv"_s, u"mdl_rv"_s}, kGrains * kGrain);
+        }
+        const auto setLink = [&](bool up) {
+            return run(e, u"necSetLink"_s,
+                {{u"subsystem"_s, kArray}, {u"remote"_s, kRemoteArray}, {u"state"_s, up ? u"up"_s : u"down"_s}});
+        };
         QCOMPARE(ok(run(e, u"necSetPair"_s, kPair)), QString());
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("seed %u", seed);
@@ -69,23 +115,34 @@ private Q_SLOTS:
             ? qEnvironmentVariableIntValue("COPYLINE_NEC_STEPS")
             : 120;
         for (int step = 0; step < steps; ++step) {
-            const int op = random.bounded(10);
+            const int op = random.bounded(remote ? 12 : 10);
             const int g = random.bounded(kGrains);
             QString what;
-            if (op <= 3) {
+            if (op >= 10) {
+                // The link: a fault, or its repair (remote only).
+                m.linkUp = !m.linkUp;
+                what = m.linkUp ? u"link repaired"_s : u"link fault"_s;
+                QCOMPARE(ok(setLink(m.linkUp)), QString());
+            } else if (op <= 3) {
                 // A host write on the MV: always allowed; reflected to the RV in Replicate and unprotected Restore.
+                // Over a link that is down the reflection fails: failure separation, the RV keeps what it had.
                 const int s = nextSeed++;
                 what = u"write MV grain %1"_s.arg(g);
-                QCOMPARE(ok(writeLd(e, u"mdl_mv"_s, g * kGrain, kGrain, s)), QString());
+                QCOMPARE(ok(writeOn(e, kArray, u"mdl_mv"_s, g, s)), QString());
                 m.mv[size_t(g)] = s;
                 if (m.state == u"rpl/sync"_s || (m.state == u"rst/sync"_s && !m.protect)) {
-                    m.rv[size_t(g)] = s;
+                    if (m.linkUp) {
+                        m.rv[size_t(g)] = s;
+                    } else {
+                        m.state = u"separated"_s;
+                        m.rvacc = u"rw"_s;
+                    }
                 }
             } else if (op == 4) {
                 const int s = nextSeed++;
                 what = u"write RV grain %1"_s.arg(g);
                 const bool allowed = m.state == u"separated"_s && m.rvacc == u"rw"_s;
-                QCOMPARE(writeLd(e, u"mdl_rv"_s, g * kGrain, kGrain, s).ok(), allowed);
+                QCOMPARE(writeOn(e, rvArray, u"mdl_rv"_s, g, s).ok(), allowed);
                 if (allowed) {
                     m.rv[size_t(g)] = s;
                 }
@@ -98,7 +155,7 @@ private Q_SLOTS:
                     args.insert(u"cprange"_s, u"full"_s);
                 }
                 const CommandResult r = run(e, u"necReplicate"_s, args);
-                QCOMPARE(r.ok(), m.state == u"separated"_s);
+                QCOMPARE(r.ok(), m.state == u"separated"_s && m.linkUp);
                 if (r.ok()) {
                     m.state = u"rpl/sync"_s;
                     m.rv = m.mv;
@@ -106,7 +163,9 @@ private Q_SLOTS:
                     m.rvacc = ro ? u"ro"_s : u"nr"_s;
                 }
             } else if (op == 7 || op == 8) {
-                const int kind = random.bounded(4);
+                // Over a link that is down only a forced separate has one outcome: an ordinary one in rpl/sync
+                // may find nothing to reflect (separated) or fail on the link (failure separation).
+                const int kind = m.linkUp ? random.bounded(4) : 3;
                 what = QStringList {
                     u"separate"_s, u"separate immediate"_s, u"separate ro"_s, u"forced separate"_s}[kind];
                 QJsonObject args = kPair;
@@ -128,7 +187,7 @@ private Q_SLOTS:
                 what = protect ? u"restore protect"_s : u"restore"_s;
                 const CommandResult r
                     = run(e, u"necRestore"_s, with(kPair, u"mode"_s, protect ? u"protect"_s : u"normal"_s));
-                QCOMPARE(r.ok(), m.state == u"separated"_s);
+                QCOMPARE(r.ok(), m.state == u"separated"_s && m.linkUp);
                 if (r.ok()) {
                     m.mv = m.rv;
                     m.protect = protect;
@@ -138,12 +197,12 @@ private Q_SLOTS:
             }
             QTRY_VERIFY2_WITH_TIMEOUT(settled(e), qPrintable(u"step %1: %2"_s.arg(step).arg(what)), 20000);
             QTRY_COMPARE_WITH_TIMEOUT(syncState(e, u"mdl_mv"_s, u"mdl_rv"_s), m.state, 20000);
-            QCOMPARE(checksumLd(e, u"mdl_mv"_s), expectedChecksum(m.mv));
+            QCOMPARE(checksumOn(e, kArray, u"mdl_mv"_s), expectedChecksum(m.mv));
             if (m.rvacc != u"nr"_s) {
-                QVERIFY2(checksumLd(e, u"mdl_rv"_s) == expectedChecksum(m.rv),
+                QVERIFY2(checksumOn(e, rvArray, u"mdl_rv"_s) == expectedChecksum(m.rv),
                     qPrintable(u"step %1 (%2): the RV differs from the model"_s.arg(step).arg(what)));
             } else {
-                QVERIFY(checksumLd(e, u"mdl_rv"_s).startsWith(u"Error"_s));
+                QVERIFY(checksumOn(e, rvArray, u"mdl_rv"_s).startsWith(u"Error"_s));
             }
         }
     }
