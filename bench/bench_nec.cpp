@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NEC DynamicDataReplication benchmark (issue 14): Replicate of a 1 % difference on a 4 GiB pair (copy range
 // Difference, the seed's default) against a Replicate with copy range full of the same pair: the difference copy
-// should take about 1 % of the bytes and a small share of the time. Usage: bench_nec [--quick] [--dir D]
+// should take about 1 % of the bytes and a small share of the time. Then RemoteDataReplication (issue 17): the first
+// Replicate of the same MV to an RV on a second disk array over an unshaped link, side by side with `cp` of the MV's
+// file and the DynamicDataReplication first Replicate. Usage: bench_nec [--quick] [--dir D]
 #include "benchsupport.h"
 #include "families/families.h"
 #include "service/engine.h"
@@ -10,7 +12,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
@@ -35,20 +39,20 @@ CommandResult run(Engine& engine, const QString& name, const QJsonObject& args)
     return r;
 }
 
-QJsonObject pairArgs()
+QJsonObject pairArgs(const QString& rv = u"bench_rv"_s)
 {
-    return {{u"mv"_s, u"bench_mv"_s}, {u"rv"_s, u"bench_rv"_s}};
+    return {{u"mv"_s, u"bench_mv"_s}, {u"rv"_s, rv}};
 }
 
-QJsonObject query(Engine& engine)
+QJsonObject query(Engine& engine, const QString& rv = u"bench_rv"_s)
 {
     QCoreApplication::processEvents();
-    return run(engine, u"necQueryPair"_s, pairArgs()).data;
+    return run(engine, u"necQueryPair"_s, pairArgs(rv)).data;
 }
 
-void waitFor(Engine& engine, const QString& state)
+void waitFor(Engine& engine, const QString& state, const QString& rv = u"bench_rv"_s)
 {
-    while (query(engine).value(u"syncState"_s).toString() != state) {
+    while (query(engine, rv).value(u"syncState"_s).toString() != state) {
         QThread::msleep(2);
     }
 }
@@ -59,19 +63,19 @@ double seconds(const QElapsedTimer& t)
 }
 
 /** Replicate with @p range until rpl/sync, then Separate: the seconds and the bytes the Replicate copied. */
-std::pair<double, qint64> replicate(Engine& engine, const QString& range)
+std::pair<double, qint64> replicate(Engine& engine, const QString& range, const QString& rv = u"bench_rv"_s)
 {
-    const qint64 before = query(engine).value(u"bytesCopied"_s).toInteger();
-    QJsonObject args = pairArgs();
+    const qint64 before = query(engine, rv).value(u"bytesCopied"_s).toInteger();
+    QJsonObject args = pairArgs(rv);
     args.insert(u"cprange"_s, range);
     QElapsedTimer t;
     t.start();
     run(engine, u"necReplicate"_s, args);
-    waitFor(engine, u"rpl/sync"_s);
+    waitFor(engine, u"rpl/sync"_s, rv);
     const double s = seconds(t);
-    const qint64 bytes = query(engine).value(u"bytesCopied"_s).toInteger() - before;
-    run(engine, u"necSeparate"_s, pairArgs());
-    waitFor(engine, u"separated"_s);
+    const qint64 bytes = query(engine, rv).value(u"bytesCopied"_s).toInteger() - before;
+    run(engine, u"necSeparate"_s, pairArgs(rv));
+    waitFor(engine, u"separated"_s, rv);
     return {s, bytes};
 }
 
@@ -126,5 +130,33 @@ int main(int argc, char* argv[])
     std::printf("Replicate, copy range full:     %8.3f s  %s\n", full.first, qPrintable(formatBytes(full.second)));
     std::printf("difference / full: time %.3f, bytes %.4f\n", diff.first / full.first,
         static_cast<double>(diff.second) / static_cast<double>(full.second));
-    return diff.second < full.second ? 0 : 1;
+
+    // RemoteDataReplication: the same MV to an RV on a second disk array, over a link without shaping (no round trip,
+    // no bandwidth limit), so that the figure is the data path's; against cp of the MV's file (+ sync).
+    const QString remote = u"S2100/9002"_s;
+    run(engine, u"necCreateDiskArray"_s, {{u"id"_s, remote}, {u"physical"_s, u"1 TB"_s}, {u"rdrLicense"_s, u"1 TB"_s}});
+    run(engine, u"necCreateRank"_s, {{u"subsystem"_s, remote}, {u"rank"_s, 0}});
+    run(engine, u"necCreateLd"_s,
+        {{u"subsystem"_s, remote}, {u"rank"_s, 0}, {u"name"_s, u"bench_rrv"_s}, {u"capacity"_s, size}});
+    run(engine, u"necSetDiskArray"_s, {{u"subsystem"_s, kArray}, {u"rdrLicense"_s, u"1 TB"_s}});
+    run(engine, u"necConnectDiskArrays"_s,
+        {{u"subsystem"_s, kArray}, {u"remote"_s, remote}, {u"bandwidth"_s, 0}, {u"roundTrip"_s, 0}});
+    run(engine, u"necSetPair"_s, pairArgs(u"bench_rrv"_s));
+    const auto remoteFirst = replicate(engine, u"diff"_s, u"bench_rrv"_s);
+    const Configuration config = engine.configuration();
+    const LogicalDrive* mv = config.logicalDriveByName(config.subsystemByName(kArray)->id, u"bench_mv"_s);
+    const QString source = engine.volumePath(mv->fileName);
+    const QString copy = dir.filePath(u"cp-target.img"_s);
+    QElapsedTimer t;
+    t.start();
+    const bool copied = QProcess::execute(u"cp"_s, {u"--sparse=never"_s, source, copy}) == 0
+        && QProcess::execute(u"sync"_s, {copy}) == 0;
+    const double cpSeconds = seconds(t);
+    QFile::remove(copy);
+    std::printf("RemoteDataReplication first Replicate: %8.3f s  %s (%.0f MB/s)\n", remoteFirst.first,
+        qPrintable(formatBytes(remoteFirst.second)), static_cast<double>(remoteFirst.second) / remoteFirst.first / 1e6);
+    std::printf("cp --sparse=never + sync of the MV: %8.3f s%s\n", cpSeconds, copied ? "" : " (cp failed)");
+    std::printf("RDR / DDR first Replicate: time %.3f; cp / RDR: %.3f\n", remoteFirst.first / first.first,
+        cpSeconds / remoteFirst.first);
+    return diff.second < full.second && remoteFirst.second == size ? 0 : 1;
 }
