@@ -40,6 +40,8 @@ public:
         }
     }
     IoStatus beforeFlush() override { return m_endpoint->beforeFlush(); }
+    /** The pair's own copies pass untouched, so they may take the kernel's copy (VolumeIo::copyFrom). */
+    bool inertFor(IoOrigin origin) const override { return origin != IoOrigin::Host; }
 
 private:
     std::shared_ptr<MirrorEndpoint> m_endpoint;
