@@ -129,6 +129,14 @@ void MirrorService::setChannelFactory(RemoteLink::ChannelFactory factory)
     }
 }
 
+void MirrorService::reconfigureLink(const MirrorLink& link)
+{
+    if (auto live = this->link(link.id)) {
+        live->configure(link);
+    }
+    m_scheduler.setBandwidth(link.id, link.bandwidth);
+}
+
 void MirrorService::removeLink(ObjectId id)
 {
     std::lock_guard lock(m_mutex);

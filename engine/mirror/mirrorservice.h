@@ -75,6 +75,11 @@ public:
     std::shared_ptr<RemoteLink> link(ObjectId id) const;
     void setLink(std::shared_ptr<RemoteLink> link);
     void removeLink(ObjectId id);
+    /**
+     * A link record changed (path state, bandwidth, round trip, transport): the live link takes it, in place (the
+     * endpoints keep their pointer to it), and the scheduler paces its copies by the new bandwidth.
+     */
+    void reconfigureLink(const MirrorLink& link);
     /** How Tcp links get their channel (the engine's replication settings); applies to every link. */
     void setChannelFactory(RemoteLink::ChannelFactory factory);
 

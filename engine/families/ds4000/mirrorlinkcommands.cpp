@@ -395,12 +395,7 @@ void setRemoteMirrorLink(CommandContext& ctx)
     }
     const MirrorLink updated = link;
     Engine& engine = ctx.engine;
-    ctx.onCommit([&engine, updated]() {
-        if (auto live = engine.mirrors().link(updated.id)) {
-            live->configure(updated);
-        }
-        engine.mirrors().scheduler().setBandwidth(updated.id, updated.bandwidth);
-    });
+    ctx.onCommit([&engine, updated]() { engine.mirrors().reconfigureLink(updated); });
     const QString text = u"Path A %1, path B %2, %3, round trip %4 ms (maximum allowed %5 ms)%6, transport %7."_s.arg(
         enumName(updated.pathA), enumName(updated.pathB),
         updated.bandwidth > 0 ? u"%1/s"_s.arg(formatBytes(updated.bandwidth)) : u"unlimited bandwidth"_s,

@@ -221,12 +221,7 @@ void setLink(CommandContext& ctx)
     }
     const MirrorLink copy = link;
     Engine& engine = ctx.engine;
-    ctx.onCommit([&engine, copy]() {
-        if (auto live = engine.mirrors().link(copy.id)) {
-            live->configure(copy);
-        }
-        engine.mirrors().scheduler().setBandwidth(copy.id, copy.bandwidth);
-    });
+    ctx.onCommit([&engine, copy]() { engine.mirrors().reconfigureLink(copy); });
     ctx.logEvent(EventCode::EssLinkChanged, EventSeverity::Informational, u"ESCON links to %1"_s.arg(to.name),
         u"Link settings changed"_s,
         u"Round trip %1 us, bandwidth %2, transport %3."_s.arg(copy.roundTripMicros)

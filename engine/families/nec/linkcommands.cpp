@@ -157,12 +157,7 @@ void setLink(CommandContext& ctx)
     }
     const MirrorLink updated = link;
     Engine& engine = ctx.engine;
-    ctx.onCommit([&engine, updated]() {
-        if (auto live = engine.mirrors().link(updated.id)) {
-            live->configure(updated);
-        }
-        engine.mirrors().scheduler().setBandwidth(updated.id, updated.bandwidth);
-    });
+    ctx.onCommit([&engine, updated]() { engine.mirrors().reconfigureLink(updated); });
     QString what = u"Link changed"_s;
     QString details = describe(updated) + u'.';
     if (linkNormal(before) && !linkNormal(updated)) {
