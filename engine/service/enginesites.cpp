@@ -622,10 +622,14 @@ void Engine::noteRemoteSecondaries()
         }
     }
     // A relationship whose source is another engine's drive writes its target here (a PPRC secondary, whose record
-    // the primary's engine pushed: engine/families/ess/pprcsites.cpp); a target its family made simplex takes none.
+    // the primary's engine pushed: engine/families/ess/pprcsites.cpp), unless its family gave the target back to its
+    // hosts (Family::takesRemoteFrames).
     for (const Relationship& r : std::as_const(m_config.relationships)) {
-        if (isProxyDrive(m_config, r.sourceId) && !isProxyDrive(m_config, r.targetId)
-            && !r.hasOption(u"targetSimplex"_s)) {
+        if (!isProxyDrive(m_config, r.sourceId) || isProxyDrive(m_config, r.targetId)) {
+            continue;
+        }
+        const Family* family = familyOf(m_config.logicalDrives.value(r.targetId).subsystemId);
+        if (family == nullptr || family->takesRemoteFrames == nullptr || family->takesRemoteFrames(r)) {
             drives.insert(r.targetId);
         }
     }

@@ -39,6 +39,12 @@ struct Family
      */
     void (*restrictAccess)(const Configuration& config, ObjectId logicalDriveId, HostAccess& access) = nullptr;
     /**
+     * Whether a relationship whose source is another engine's drive (a proxy) still takes that engine's frames on its
+     * target here. Without a hook it does; a family says no once its own rules have given the target back to its
+     * hosts (an ESS failover: the pair terminated on the target storage server).
+     */
+    bool (*takesRemoteFrames)(const Relationship& relationship) = nullptr;
+    /**
      * NBD exports the family adds to those of the LUN mappings (engine thread, at every published change): drives
      * as the family's hosts see them, each with its own front (NbdExport::front).
      */

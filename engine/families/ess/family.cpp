@@ -27,6 +27,7 @@ Family family()
     };
     f.poll = &pushChangedPairs;
     f.restrictAccess = &restrictAccess;
+    f.takesRemoteFrames = &takesRemoteFrames;
     f.copyRuntime = &pprcCopyRuntime;
     f.populateDemo = &populateDemo;
     return f;

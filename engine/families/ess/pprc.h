@@ -121,5 +121,7 @@ Error restorePprc(Engine& engine);
 /** Family::copyRuntime: each PPRC pair's copy, a Duplex Pending one with its rate and estimate. */
 void pprcCopyRuntime(Engine& engine, QHash<ObjectId, CopyRuntime>& copies);
 void restrictAccess(const Configuration& config, ObjectId logicalDriveId, HostAccess& access);
+/** Family::takesRemoteFrames: a PPRC secondary of another engine's primary, until its failover made it simplex. */
+bool takesRemoteFrames(const Relationship& relationship);
 
 } // namespace Copyline::Ess

@@ -565,6 +565,12 @@ Error restorePprc(Engine& engine)
     return {};
 }
 
+bool takesRemoteFrames(const Relationship& relationship)
+{
+    // A secondary terminated on its own storage server (the failover task) is its hosts' volume again.
+    return !relationship.hasOption(u"targetSimplex"_s);
+}
+
 void restrictAccess(const Configuration& config, ObjectId logicalDriveId, HostAccess& access)
 {
     const Relationship* r = pprcOf(config, logicalDriveId);
