@@ -394,6 +394,44 @@ private Q_SLOTS:
         QCOMPARE(checksumLd(e, u"rv_01"_s, 0, kGrain), expectedChecksum({93}));
     }
 
+    void parallelPairsAndRestore()
+    {
+        // One MV, two RVs (the seed's Parallel configuration). A Restore writes the MV with one RV's data, which the
+        // other pair would not reflect: it needs the other pair separated, and nothing else replicates meanwhile.
+        Fixture f;
+        QVERIFY(f.open({u"mv_01"_s, u"rv_01"_s, u"rv_02"_s}));
+        Engine& e = f.engine;
+        QCOMPARE(ok(run(e, u"necSetPair"_s, mvRv())), QString());
+        QCOMPARE(ok(run(e, u"necSetPair"_s, mvRv(u"mv_01"_s, u"rv_02"_s))), QString());
+        QCOMPARE(ok(writeLd(e, u"mv_01"_s, 0, kVolume, 101)), QString());
+        QCOMPARE(ok(writeLd(e, u"rv_02"_s, 0, kVolume, 102)), QString());
+        QCOMPARE(ok(run(e, u"necReplicate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
+        CommandResult refused = run(e, u"necRestore"_s, mvRv(u"mv_01"_s, u"rv_02"_s));
+        QCOMPARE(refused.error.code, ErrorCode::NecStateInvalid);
+        QVERIFY2(refused.error.message().contains(u"also the MV of rv_01"_s), qPrintable(refused.error.message()));
+        QCOMPARE(ok(run(e, u"necSeparate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
+        const QString before = checksumLd(e, u"rv_01"_s);
+        const QString restored = checksumLd(e, u"rv_02"_s);
+        QCOMPARE(ok(run(e, u"necRestore"_s, mvRv(u"mv_01"_s, u"rv_02"_s))), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rst/sync"_s, u"mv_01"_s, u"rv_02"_s), 20000);
+        refused = run(e, u"necReplicate"_s, mvRv());
+        QCOMPARE(refused.error.code, ErrorCode::NecStateInvalid);
+        QVERIFY2(refused.error.message().contains(u"being restored from rv_02"_s), qPrintable(refused.error.message()));
+        QCOMPARE(checksumLd(e, u"rv_01"_s), before); // untouched by the Restore
+        QCOMPARE(checksumLd(e, u"mv_01"_s), restored);
+        QCOMPARE(ok(run(e, u"necSeparate"_s, mvRv(u"mv_01"_s, u"rv_02"_s))), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s, u"mv_01"_s, u"rv_02"_s), 20000);
+        // The other RV now takes the restored MV: a Replicate copies it over.
+        QCOMPARE(ok(run(e, u"necReplicate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"rpl/sync"_s), 20000);
+        QCOMPARE(ok(run(e, u"necSeparate"_s, mvRv())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(reaches(e, u"separated"_s), 20000);
+        QCOMPARE(checksumLd(e, u"rv_01"_s), checksumLd(e, u"mv_01"_s));
+        QCOMPARE(checksumLd(e, u"rv_01"_s), checksumLd(e, u"rv_02"_s));
+    }
+
     void copyFaultSeparatesAndTheDifferenceIsKept()
     {
         Fixture f;

@@ -111,6 +111,32 @@ void requireLinkNormal(const QString& operation, const Relationship& r, const Pa
     }
 }
 
+/**
+ * Parallel pairs (one MV, several RVs, spec §1.6): a Restore writes the MV with the copies of one RV, and those writes
+ * are not host writes, so no other pair of the MV records or reflects them. [INF] The seed is silent; so that no other
+ * RV can claim to mirror an MV that a Restore changed under it, a Restore needs every other pair of the MV
+ * separated, and no other pair may Replicate or Restore while one restores (rst/exec or rst/sync).
+ */
+void requireOtherPairsAllow(
+    const QString& operation, const Relationship& r, const PairArgs& p, const Configuration& config, bool restoring)
+{
+    for (const Relationship& other : pairsOfMv(config, r.sourceId)) {
+        if (other.id == r.id) {
+            continue;
+        }
+        const QString rv = config.logicalDrives.value(other.targetId).name;
+        if (other.state.startsWith(u"rst"_s)) {
+            badState(operation, r, p,
+                u"%1 is being restored from %2 (%3); separate that pair first"_s.arg(p.mv.name, rv, other.state));
+        }
+        if (restoring && other.state != QLatin1String(kSeparated)) {
+            badState(operation, r, p,
+                u"%1 is also the MV of %2 (%3): a Restore changes the MV, which that pair would not reflect; separate "
+                "it first"_s.arg(p.mv.name, rv, other.state));
+        }
+    }
+}
+
 bool isControlVolume(const Configuration& config, ObjectId ldId)
 {
     for (const CopyPath& p : config.copyPaths) {
@@ -267,6 +293,7 @@ void replicate(CommandContext& ctx)
     }
     requireUnmounted(u"Replicate"_s, r, p, p.rv, ctx.config);
     requireLinkNormal(u"Replicate"_s, r, p, ctx.config);
+    requireOtherPairsAllow(u"Replicate"_s, r, p, ctx.config, false);
     r.state = QString::fromLatin1(kRplExec);
     r.stateReason.clear();
     r.established = ctx.clock.now();
@@ -351,6 +378,7 @@ void restore(CommandContext& ctx)
     requireUnmounted(u"Restore"_s, r, p, p.mv, ctx.config);
     requireUnmounted(u"Restore"_s, r, p, p.rv, ctx.config);
     requireLinkNormal(u"Restore"_s, r, p, ctx.config);
+    requireOtherPairsAllow(u"Restore"_s, r, p, ctx.config, true);
     r.state = QString::fromLatin1(kRstExec);
     r.stateReason.clear();
     r.established = ctx.clock.now();

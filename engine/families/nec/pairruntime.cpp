@@ -80,6 +80,19 @@ QString pairText(const Configuration& config, const Relationship& r)
 
 void onCopyFinished(Engine& engine, ObjectId id, const QString& expected, const IoStatus& status);
 
+/** Sets in @p into every grain set in @p bits, a run of set bits at a time. */
+void markRuns(const GrainBitmap& bits, OutOfSyncMap& into)
+{
+    for (qint64 g = bits.findNext(0, true); g < bits.size(); g = bits.findNext(g, true)) {
+        const qint64 end = std::min(bits.findNext(g, false), bits.size());
+        into.setRange(g, end - 1);
+        g = end;
+        if (g >= bits.size()) {
+            break;
+        }
+    }
+}
+
 std::shared_ptr<MirrorEndpoint> makeEndpoint(
     Engine& engine, ObjectId pairId, ObjectId driveId, ObjectId arrayId, std::unique_ptr<OutOfSyncMap> map)
 {
@@ -376,20 +389,27 @@ void prepareCopy(Engine& engine, ObjectId pairId, bool toRv, bool full)
     if (full) {
         from.setAll();
     } else {
-        // The grains the other side changed must be copied back too (spec §4.1 [INFERRED]): runs of set bits.
-        const GrainBitmap& bits = other.bits();
-        for (qint64 g = bits.findNext(0, true); g < bits.size(); g = bits.findNext(g, true)) {
-            const qint64 end = std::min(bits.findNext(g, false), bits.size());
-            from.setRange(g, end - 1);
-            g = end;
-            if (g >= bits.size()) {
-                break;
-            }
-        }
+        // The grains the other side changed must be copied back too (spec §4.1 [INFERRED]).
+        markRuns(other.bits(), from);
     }
     from.persist();
     other.bits().clearAll();
     other.compact();
+    if (toRv) {
+        return;
+    }
+    // A Restore rewrites the MV's grains in `from` with copies, which no other pair of the MV sees (they are not host
+    // writes; paircommands.cpp keeps those pairs separated meanwhile): each records them as changed on the MV, so its
+    // next Replicate copies them to its RV.
+    const ObjectId mvId = engine.configuration().relationships.value(pairId).sourceId;
+    for (const Relationship& r : engine.configuration().relationships) {
+        const auto sibling = table(engine).constFind(r.id);
+        if (r.id == pairId || r.kind != QLatin1String(kPair) || r.sourceId != mvId || sibling == table(engine).cend()) {
+            continue;
+        }
+        markRuns(from.bits(), sibling->mv->map());
+        sibling->mv->map().persist();
+    }
 }
 
 qint64 mvDiffGrains(Engine& engine, ObjectId pairId)
