@@ -76,6 +76,102 @@ private Q_SLOTS:
     void randomOperationsMatchTheModel() { runModel(false); }
     void remoteRandomOperationsWithLinkFaultsMatchTheModel() { runModel(true); }
 
+    /**
+     * The seed's Parallel configuration: one MV, two RVs. A Restore from one RV needs the other pair separated and
+     * changes the MV under it; that pair's next Replicate must carry the restored grains to its RV.
+     */
+    void parallelPairsMatchTheModel()
+    {
+        QTemporaryDir dir;
+        Engine e(Families::all());
+        QVERIFY(!e.openWorkspace(dir.path()).isError());
+        const QStringList rvs {u"mdl_rv"_s, u"mdl_rv2"_s};
+        makeArray(e, {u"mdl_mv"_s, rvs[0], rvs[1]}, kGrains * kGrain);
+        for (const QString& rv : rvs) {
+            QCOMPARE(ok(run(e, u"necSetPair"_s, {{u"mv"_s, u"mdl_mv"_s}, {u"rv"_s, rv}})), QString());
+        }
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("seed %u", seed);
+        QRandomGenerator random(seed);
+        std::vector<int> mv(kGrains, 0);
+        std::vector<Model> pairs(2); // each pair's RV, state, protect and RV access (its mv field is unused)
+        int nextSeed = 100;
+        const int steps = qEnvironmentVariableIntValue("COPYLINE_NEC_STEPS") > 0
+            ? qEnvironmentVariableIntValue("COPYLINE_NEC_STEPS")
+            : 120;
+        for (int step = 0; step < steps; ++step) {
+            const int op = random.bounded(10);
+            const int g = random.bounded(kGrains);
+            const int i = random.bounded(2);
+            Model& m = pairs[size_t(i)];
+            const Model& other = pairs[size_t(1 - i)];
+            const QJsonObject pair {{u"mv"_s, u"mdl_mv"_s}, {u"rv"_s, rvs[i]}};
+            QString what;
+            if (op <= 3) {
+                const int s = nextSeed++;
+                what = u"write MV grain %1"_s.arg(g);
+                QCOMPARE(ok(writeLd(e, u"mdl_mv"_s, g * kGrain, kGrain, s)), QString());
+                mv[size_t(g)] = s;
+                for (Model& p : pairs) {
+                    if (p.state == u"rpl/sync"_s || (p.state == u"rst/sync"_s && !p.protect)) {
+                        p.rv[size_t(g)] = s;
+                    }
+                }
+            } else if (op == 4) {
+                const int s = nextSeed++;
+                what = u"write %1 grain %2"_s.arg(rvs[i]).arg(g);
+                const bool allowed = m.state == u"separated"_s && m.rvacc == u"rw"_s;
+                QCOMPARE(writeLd(e, rvs[i], g * kGrain, kGrain, s).ok(), allowed);
+                if (allowed) {
+                    m.rv[size_t(g)] = s;
+                }
+            } else if (op == 5 || op == 6) {
+                what = u"replicate %1"_s.arg(rvs[i]);
+                const CommandResult r = run(e, u"necReplicate"_s, pair);
+                QCOMPARE(r.ok(), m.state == u"separated"_s && !other.state.startsWith(u"rst"_s));
+                if (r.ok()) {
+                    m.state = u"rpl/sync"_s;
+                    m.rv = mv;
+                    m.protect = false;
+                    m.rvacc = u"nr"_s;
+                }
+            } else if (op == 7 || op == 8) {
+                what = u"separate %1"_s.arg(rvs[i]);
+                const CommandResult r = run(e, u"necSeparate"_s, pair);
+                QCOMPARE(r.ok(), m.state != u"separated"_s);
+                if (r.ok()) {
+                    m.state = u"separated"_s;
+                    m.rvacc = u"rw"_s;
+                }
+            } else {
+                const bool protect = random.bounded(2) == 0;
+                what = u"restore %1%2"_s.arg(rvs[i], protect ? u" protect"_s : QString());
+                const CommandResult r
+                    = run(e, u"necRestore"_s, with(pair, u"mode"_s, protect ? u"protect"_s : u"normal"_s));
+                QCOMPARE(r.ok(), m.state == u"separated"_s && other.state == u"separated"_s);
+                if (r.ok()) {
+                    mv = m.rv;
+                    m.protect = protect;
+                    m.state = protect ? u"separated"_s : u"rst/sync"_s;
+                    m.rvacc = protect ? u"rw"_s : u"nr"_s;
+                }
+            }
+            for (int p = 0; p < 2; ++p) {
+                const Model& pm = pairs[size_t(p)];
+                QTRY_COMPARE_WITH_TIMEOUT(syncState(e, u"mdl_mv"_s, rvs[p]), pm.state, 20000);
+            }
+            QVERIFY2(checksumLd(e, u"mdl_mv"_s) == expectedChecksum(mv),
+                qPrintable(u"step %1 (%2): the MV differs from the model"_s.arg(step).arg(what)));
+            for (int p = 0; p < 2; ++p) {
+                const Model& pm = pairs[size_t(p)];
+                if (pm.rvacc != u"nr"_s) {
+                    QVERIFY2(checksumLd(e, rvs[p]) == expectedChecksum(pm.rv),
+                        qPrintable(u"step %1 (%2): %3 differs from the model"_s.arg(step).arg(what, rvs[p])));
+                }
+            }
+        }
+    }
+
 private:
     /** @p remote: the RV on a second disk array, cabled to the MV's, with link faults among the operations. */
     void runModel(bool remote)
