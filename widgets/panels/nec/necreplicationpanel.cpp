@@ -73,7 +73,7 @@ ReplicationPanel::ReplicationPanel(QWidget* parent)
     m_tree = new QTreeWidget(splitter);
     m_tree->setObjectName(u"necReplicationTree"_s);
     m_tree->setHeaderLabels({tr("Logical Disk")});
-    m_tree->setMinimumWidth(150);
+    m_tree->setMinimumWidth(180);
 
     m_pairs = new QTreeWidget(splitter);
     m_pairs->setObjectName(u"necPairList"_s);
@@ -99,7 +99,7 @@ ReplicationPanel::ReplicationPanel(QWidget* parent)
     splitter->addWidget(m_pairs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({190, 900});
+    splitter->setSizes({260, 840});
 
     // The links to other disk arrays (RemoteDataReplication) with their path state, and their operations.
     auto* linkBox = new QWidget(vertical);
