@@ -460,6 +460,12 @@ struct MirrorLink
     }
     friend bool operator==(const MirrorLink&, const MirrorLink&) = default;
 
+    /**
+     * A link whose copies travel on path A alone (the NEC Replication Director link) is usable when that path is up;
+     * a flapping path counts as down. The engine's rules and the console's "path state" both read this.
+     */
+    bool singlePathUp() const { return pathA == LinkPathState::Up; }
+
     bool connects(ObjectId a, ObjectId b) const
     {
         return (subsystemA == a && subsystemB == b) || (subsystemA == b && subsystemB == a);

@@ -147,8 +147,9 @@ const MirrorLink* linkOf(const Configuration& config, const Relationship& pair)
 
 bool linkNormal(const MirrorLink& link)
 {
-    // NEC pairs travel on path A (pairruntime.cpp routeTo); a flapping path counts as abnormal.
-    return link.pathA == LinkPathState::Up;
+    // NEC pairs travel on path A (pairruntime.cpp routeTo); a flapping path counts as abnormal. The console shows
+    // the same rule as the path state (widgets/panels/nec/necdata.cpp), so it lives in MirrorLink.
+    return link.singlePathUp();
 }
 
 QString licenceProblem(const Subsystem& array, const QString& product)

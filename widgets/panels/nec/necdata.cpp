@@ -138,7 +138,16 @@ ObjectId otherEnd(const MirrorLink& link, ObjectId arrayId)
 
 bool linkNormal(const MirrorLink& link)
 {
-    return link.pathA == LinkPathState::Up;
+    return link.singlePathUp();
+}
+
+int remotePairsOn(const Configuration& config, const MirrorLink& link)
+{
+    int count = 0;
+    for (const Relationship& r : config.relationships) {
+        count += isPair(r) && isRemotePair(config, r) && link.connects(r.subsystemId, rvArrayOf(config, r)) ? 1 : 0;
+    }
+    return count;
 }
 
 const Relationship* pairOfRv(const Configuration& config, ObjectId rvId)

@@ -47,6 +47,8 @@ const MirrorLink* linkBetweenArrays(const Configuration& config, ObjectId a, Obj
 ObjectId otherEnd(const MirrorLink& link, ObjectId arrayId);
 /** The path state of the Replication screen: normal when the link's path is up (the engine's linkNormal). */
 bool linkNormal(const MirrorLink& link);
+/** The RemoteDataReplication pairs that copy over the link (the engine counts them the same way for necListLinks). */
+int remotePairsOn(const Configuration& config, const MirrorLink& link);
 const Relationship* pairOfRv(const Configuration& config, ObjectId rvId);
 QList<Relationship> pairsOfMv(const Configuration& config, ObjectId mvId);
 

@@ -500,6 +500,13 @@ QSpinBox* roundTripBox(QWidget* parent, qint64 micros)
     return box;
 }
 
+/** The link's speed from the two boxes, in necConnectDiskArrays' and necSetLink's arguments. */
+void addLinkShape(QJsonObject& arguments, const QSpinBox* bandwidth, const QSpinBox* roundTrip)
+{
+    arguments.insert(u"bandwidth"_s, qint64(bandwidth->value()) * 1'000'000);
+    arguments.insert(u"roundTrip"_s, roundTrip->value());
+}
+
 QJsonObject linkEnds(const Configuration& config, ObjectId arrayId, ObjectId remoteId)
 {
     return {
@@ -538,8 +545,7 @@ OperationDialog* connectDiskArraysDialog(
     });
     d->setRequest([snapshot, arrayId, remote, bandwidth, roundTrip]() {
         QJsonObject a = linkEnds(snapshot->config, arrayId, remote->currentData().toLongLong());
-        a.insert(u"bandwidth"_s, qint64(bandwidth->value()) * 1'000'000);
-        a.insert(u"roundTrip"_s, roundTrip->value());
+        addLinkShape(a, bandwidth, roundTrip);
         return CommandRequest {u"necConnectDiskArrays"_s, a};
     });
     d->revalidate();
@@ -576,8 +582,7 @@ OperationDialog* linkSettingsDialog(EngineConnection* connection,
     d->setRequest([ends, state, bandwidth, roundTrip]() {
         QJsonObject a = ends;
         a.insert(u"state"_s, state->currentData().toString());
-        a.insert(u"bandwidth"_s, qint64(bandwidth->value()) * 1'000'000);
-        a.insert(u"roundTrip"_s, roundTrip->value());
+        addLinkShape(a, bandwidth, roundTrip);
         return CommandRequest {u"necSetLink"_s, a};
     });
     d->revalidate();
@@ -593,10 +598,7 @@ OperationDialog* disconnectDiskArraysDialog(EngineConnection* connection,
     auto* d = new OperationDialog(
         connection, OperationDialog::tr("Disconnect Disk Arrays"), u"necDisconnectDiskArraysDialog"_s, parent);
     const ObjectId remoteId = otherEnd(link, arrayId);
-    int carried = 0;
-    for (const Relationship& r : pairs(config, arrayId)) {
-        carried += isRemotePair(config, r) && link.connects(r.subsystemId, rvArrayOf(config, r)) ? 1 : 0;
-    }
+    const int carried = remotePairsOn(config, link);
     d->setIntro(OperationDialog::tr("Removes the link between disk arrays %1 and %2.")
                     .arg(config.subsystems.value(arrayId).name, config.subsystems.value(remoteId).name));
     d->setValidator([carried]() -> QString {

@@ -430,30 +430,47 @@ void ReplicationPanel::updateActions()
 void ReplicationPanel::updateLinks()
 {
     const Configuration& config = m_snapshot->config;
+    // The rows' texts first: the list is rebuilt only when one changed, as the tree is (snapshots come several
+    // times a second while a copy runs, and a rebuild would also reset the user's scrolling).
+    struct Row
+    {
+        ObjectId id;
+        bool normal;
+        QStringList texts;
+    };
+    QList<Row> rows;
+    QStringList key {QString::number(m_arrayId)};
+    for (const MirrorLink& l : linksOf(config, m_arrayId)) {
+        const Subsystem other = config.subsystems.value(otherEnd(l, m_arrayId));
+        Row row {l.id, linkNormal(l), {}};
+        row.texts.resize(LinkColumnCount);
+        row.texts[LinkArrayColumn] = tr("%1 (%2)").arg(other.name, wordValue(other.options, u"userName"_s));
+        row.texts[PathStateColumn] = NecTexts::pathState(l);
+        row.texts[BandwidthColumn] = l.bandwidth > 0
+            ? tr("%1/s").arg(QLocale().formattedDataSize(l.bandwidth, 0, QLocale::DataSizeSIFormat))
+            : tr("Unlimited");
+        row.texts[RoundTripColumn] = tr("%1 ms").arg(QLocale().toString(double(l.roundTripMicros) / 1000.0));
+        row.texts[LinkPairsColumn] = QLocale().toString(remotePairsOn(config, l));
+        key << QString::number(l.id) + u'\t' + row.texts.join(u'\t');
+        rows.append(row);
+    }
+    if (key == m_linksKey) {
+        updateActions(); // a link may have gone (the key names every row)
+        return;
+    }
+    m_linksKey = key;
     const ObjectId current = selectedLink() != nullptr ? selectedLink()->id : 0;
     const QSignalBlocker blocker(m_links);
     m_links->clear();
-    for (const MirrorLink& l : linksOf(config, m_arrayId)) {
-        int carried = 0;
-        for (const Relationship& r : pairs(config, m_arrayId)) {
-            carried += isRemotePair(config, r) && l.connects(r.subsystemId, rvArrayOf(config, r)) ? 1 : 0;
-        }
-        const Subsystem other = config.subsystems.value(otherEnd(l, m_arrayId));
-        auto* item = new QTreeWidgetItem(m_links);
-        item->setText(LinkArrayColumn, tr("%1 (%2)").arg(other.name, wordValue(other.options, u"userName"_s)));
-        item->setData(LinkArrayColumn, Qt::UserRole, l.id);
-        item->setText(PathStateColumn, NecTexts::pathState(l));
-        if (!linkNormal(l)) {
+    for (const Row& row : std::as_const(rows)) {
+        auto* item = new QTreeWidgetItem(m_links, row.texts);
+        item->setData(LinkArrayColumn, Qt::UserRole, row.id);
+        if (!row.normal) {
             item->setForeground(PathStateColumn, QBrush(Theme::adapt(QColor(0xb0, 0x2a, 0x1a))));
-            item->setToolTip(PathStateColumn,
-                tr("A link fault: remove the cause, then check that the path state is normal."));
+            item->setToolTip(
+                PathStateColumn, tr("A link fault: remove the cause, then check that the path state is normal."));
         }
-        item->setText(BandwidthColumn,
-            l.bandwidth > 0 ? tr("%1/s").arg(QLocale().formattedDataSize(l.bandwidth, 0, QLocale::DataSizeSIFormat))
-                            : tr("Unlimited"));
-        item->setText(RoundTripColumn, tr("%1 ms").arg(QLocale().toString(double(l.roundTripMicros) / 1000.0)));
-        item->setText(LinkPairsColumn, QLocale().toString(carried));
-        if (l.id == current) {
+        if (row.id == current) {
             item->setSelected(true);
         }
     }

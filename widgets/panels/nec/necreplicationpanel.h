@@ -126,6 +126,7 @@ private:
     QTimer* m_poll = nullptr;
     QHash<QString, PairStatus> m_status;
     QStringList m_treeKey;
+    QStringList m_linksKey; /**< what the link list shows, to skip rebuilding it unchanged */
     bool m_querying = false;
     bool m_queryAgain = false;
     QPointer<OperationDialog> m_dialog;
