@@ -3,18 +3,16 @@
 // FlashCopy preserve tracks (copy-on-write into the target volume), and while a PPRC initial copy runs. The restarted
 // engine must present the FlashCopy's point-in-time image byte for byte, and bring the PPRC secondary to the
 // primary's bytes.
+#include "enginecall.h"
 #include "service/engine.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -24,26 +22,11 @@ namespace
 
 constexpr qint64 kSize = 256LL << 20;
 
-struct Run
-{
-    int code = -1;
-    QJsonObject data;
-    QString err;
-};
-
-QStringList callArgs(const QString& workspace, const QString& command, const QJsonObject& args)
-{
-    return {u"--workspace"_s, workspace, u"--call"_s, command, u"--args"_s,
-        QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))};
-}
+using Run = Test::CallRun;
 
 Run call(const QString& workspace, const QString& command, const QJsonObject& args = {})
 {
-    QProcess p;
-    p.start(Test::binary(u"copylinectl"_s), callArgs(workspace, command, args));
-    p.waitForFinished(300000);
-    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-        QString::fromUtf8(p.readAllStandardError())};
+    return Test::callEngine(workspace, command, args);
 }
 
 QString checksum(const QString& workspace, const QString& volume)
@@ -57,14 +40,6 @@ QJsonObject writeArgs(const QString& volume, qint64 offset, qint64 length, int s
 {
     return {{u"subsystem"_s, volume.mid(3)}, {u"targets"_s, QJsonArray {volume}}, {u"offset"_s, offset},
         {u"length"_s, length}, {u"seed"_s, seed}};
-}
-
-void killEngine(const QString& workspace)
-{
-    const qint64 pid = Test::lockHolder(workspace);
-    QVERIFY(pid > 0);
-    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(::kill(static_cast<pid_t>(pid), 0) != 0, 10000);
 }
 
 void setUp(const QString& ws)
@@ -106,10 +81,10 @@ private Q_SLOTS:
             QCOMPARE(checksum(ws, u"001C0001"_s), image);
             QProcess writer;
             writer.start(Test::binary(u"copylinectl"_s),
-                callArgs(ws, u"writeLogicalDrive"_s,
+                Test::callArguments(ws, u"writeLogicalDrive"_s,
                     writeArgs(u"000C0001"_s, rng.bounded(64) * (1LL << 20), 128LL << 20, 10 + round)));
             QTest::qWait(round == 0 ? 60 : 100 + rng.bounded(400));
-            killEngine(ws);
+            Test::killEngine(ws);
             if (writer.state() != QProcess::NotRunning) {
                 QVERIFY(writer.waitForFinished(60000));
             }
@@ -120,7 +95,7 @@ private Q_SLOTS:
         }
         qInfo("%d of 3 writes were interrupted by the kill", interrupted);
         QVERIFY(interrupted > 0);
-        QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, ws, u"--stop"_s, u"-S"_s});
+        Test::stopEngine(ws);
     }
 
     void killDuringPprcInitialCopy()
@@ -145,7 +120,7 @@ private Q_SLOTS:
         // A synchronous write during the copy, acknowledged before the kill.
         QCOMPARE(call(ws, u"writeLogicalDrive"_s, writeArgs(u"000C0001"_s, 3LL << 20, 1LL << 20, 3)).code, 0);
         QTest::qWait(1500);
-        killEngine(ws);
+        Test::killEngine(ws);
         const Run state = call(ws, u"essQueryVolume"_s, {{u"volume"_s, u"000C0001"_s}});
         QCOMPARE(state.data.value(u"copyState"_s).toString(), u"duplex_pending"_s);
         QVERIFY(state.data.value(u"outOfSyncTracks"_s).toInteger() > 0);
@@ -159,7 +134,7 @@ private Q_SLOTS:
         const QString primary = checksum(ws, u"000C0001"_s);
         QCOMPARE(call(ws, u"essTerminatePprc"_s, {{u"pairs"_s, QJsonArray {u"000C0001:100C0002"_s}}}).code, 0);
         QCOMPARE(checksum(ws, u"100C0002"_s), primary);
-        QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, ws, u"--stop"_s, u"-S"_s});
+        Test::stopEngine(ws);
     }
 };
 

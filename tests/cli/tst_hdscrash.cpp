@@ -3,18 +3,16 @@
 // S-VOL make a pair in 803 copy old tracks to the T-VOL first (copy-before-write), and while the copy loop runs with
 // host writes. The restarted engine must go on copying and end with the T-VOL holding the S-VOL's image at T0, byte
 // for byte; writes acknowledged before the kill are on the S-VOL.
+#include "enginecall.h"
 #include "service/engine.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -25,29 +23,15 @@ namespace
 constexpr qint64 kSize = 256LL << 20;
 const QString kSerial = u"64020"_s;
 
-struct Run
-{
-    int code = -1;
-    QJsonObject data;
-    QString err;
-};
+using Run = Test::CallRun;
 
-QStringList callArgs(const QString& workspace, const QString& command, QJsonObject args)
+/** An engine command on the controller (every command but the one that creates it names its serial). */
+Run call(const QString& workspace, const QString& command, QJsonObject args = {})
 {
     if (command != u"hdsCreateController"_s) {
         args.insert(u"subsystem"_s, kSerial);
     }
-    return {u"--workspace"_s, workspace, u"--call"_s, command, u"--args"_s,
-        QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))};
-}
-
-Run call(const QString& workspace, const QString& command, const QJsonObject& args = {})
-{
-    QProcess p;
-    p.start(Test::binary(u"copylinectl"_s), callArgs(workspace, command, args));
-    p.waitForFinished(300000);
-    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-        QString::fromUtf8(p.readAllStandardError())};
+    return Test::callEngine(workspace, command, args);
 }
 
 QString checksum(const QString& workspace, const QString& ldev)
@@ -58,7 +42,8 @@ QString checksum(const QString& workspace, const QString& ldev)
 
 QJsonObject writeArgs(const QString& ldev, qint64 offset, qint64 length, int seed)
 {
-    return {{u"targets"_s, QJsonArray {ldev}}, {u"offset"_s, offset}, {u"length"_s, length}, {u"seed"_s, seed}};
+    return {{u"subsystem"_s, kSerial}, {u"targets"_s, QJsonArray {ldev}}, {u"offset"_s, offset}, {u"length"_s, length},
+        {u"seed"_s, seed}};
 }
 
 QJsonObject pairArgs()
@@ -79,14 +64,6 @@ int status(const QString& workspace)
     return rows.isEmpty() ? 801 : rows.first().toObject().value(u"status"_s).toInt();
 }
 
-void killEngine(const QString& workspace)
-{
-    const qint64 pid = Test::lockHolder(workspace);
-    QVERIFY(pid > 0);
-    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(::kill(static_cast<pid_t>(pid), 0) != 0, 10000);
-}
-
 void setUp(const QString& ws)
 {
     for (const auto& [command, args] : QList<std::pair<QString, QJsonObject>> {
@@ -100,11 +77,6 @@ void setUp(const QString& ws)
         const Run r = call(ws, command, args);
         QVERIFY2(r.code == 0, qPrintable(command + u": "_s + r.err));
     }
-}
-
-void stop(const QString& ws)
-{
-    QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, ws, u"--stop"_s, u"-S"_s});
 }
 
 } // namespace
@@ -135,10 +107,10 @@ private Q_SLOTS:
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QProcess writer;
             writer.start(Test::binary(u"copylinectl"_s),
-                callArgs(ws, u"writeLogicalDrive"_s,
+                Test::callArguments(ws, u"writeLogicalDrive"_s,
                     writeArgs(u"00:10"_s, rng.bounded(64) * (1LL << 20), 128LL << 20, 10 + round)));
             QTest::qWait(round == 0 ? 60 : 100 + rng.bounded(400));
-            killEngine(ws);
+            Test::killEngine(ws);
             if (writer.state() != QProcess::NotRunning) {
                 QVERIFY(writer.waitForFinished(60000));
             }
@@ -162,7 +134,7 @@ private Q_SLOTS:
         }
         qInfo("%d of 3 writes were interrupted by the kill", interrupted);
         QVERIFY(interrupted > 0);
-        stop(ws);
+        Test::stopEngine(ws);
     }
 
     void killWhileTheCopyLoopRuns()
@@ -179,14 +151,14 @@ private Q_SLOTS:
         // An acknowledged write during the copy: it reaches the S-VOL, and the T-VOL keeps T0.
         QCOMPARE(call(ws, u"writeLogicalDrive"_s, writeArgs(u"00:10"_s, 200LL << 20, 8LL << 20, 3)).code, 0);
         QTest::qWait(1500);
-        killEngine(ws);
+        Test::killEngine(ws);
         QCOMPARE(status(ws), 803);
         r = call(ws, u"hdsSetController"_s, {{u"copyPath"_s, u"incontroller"_s}});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QTRY_COMPARE_WITH_TIMEOUT(status(ws), 804, 120000);
         QCOMPARE(checksum(ws, u"00:20"_s), image);
         QVERIFY(checksum(ws, u"00:10"_s) != image);
-        stop(ws);
+        Test::stopEngine(ws);
     }
 };
 

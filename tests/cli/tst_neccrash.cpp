@@ -3,16 +3,14 @@
 // copies over a slow link between two disk arrays, and while Sync Mode host writes cross the link. The restarted
 // engine must go on copying what may differ and end with the RV equal to the MV, byte for byte; writes acknowledged
 // before the kill are on both.
+#include "enginecall.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Copyline;
@@ -25,26 +23,11 @@ const QString kMvArray = u"S2100/1259"_s;
 const QString kRvArray = u"S2100/1258"_s;
 const QJsonObject kPair {{u"mv"_s, u"crash_mv"_s}, {u"rv"_s, u"crash_rv"_s}};
 
-struct Run
-{
-    int code = -1;
-    QJsonObject data;
-    QString err;
-};
-
-QStringList callArgs(const QString& workspace, const QString& command, const QJsonObject& args)
-{
-    return {u"--workspace"_s, workspace, u"--call"_s, command, u"--args"_s,
-        QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))};
-}
+using Run = Test::CallRun;
 
 Run call(const QString& workspace, const QString& command, const QJsonObject& args = {})
 {
-    QProcess p;
-    p.start(Test::binary(u"copylinectl"_s), callArgs(workspace, command, args));
-    p.waitForFinished(300000);
-    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-        QString::fromUtf8(p.readAllStandardError())};
+    return Test::callEngine(workspace, command, args);
 }
 
 QJsonObject writeArgs(const QString& array, const QString& ld, qint64 offset, qint64 length, int seed)
@@ -65,14 +48,6 @@ QString syncState(const QString& workspace)
 {
     const Run r = call(workspace, u"necQueryPair"_s, kPair);
     return r.code == 0 ? r.data.value(u"syncState"_s).toString() : r.err;
-}
-
-void killEngine(const QString& workspace)
-{
-    const qint64 pid = Test::lockHolder(workspace);
-    QVERIFY(pid > 0);
-    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(::kill(static_cast<pid_t>(pid), 0) != 0, 10000);
 }
 
 /** Two cabled disk arrays (link at @p bandwidth bytes/s) with a 64 MiB MV written full and its RDR pair. */
@@ -106,11 +81,6 @@ void settlesEqual(const QString& ws)
     QCOMPARE(checksum(ws, kRvArray, u"crash_rv"_s), mv);
 }
 
-void stop(const QString& ws)
-{
-    QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, ws, u"--stop"_s, u"-S"_s});
-}
-
 } // namespace
 
 class TestNecCrash : public QObject
@@ -128,11 +98,11 @@ private Q_SLOTS:
         QTest::qWait(1500);
         const Run before = call(ws, u"necQueryPair"_s, kPair);
         QCOMPARE(before.data.value(u"syncState"_s).toString(), u"rpl/exec"_s);
-        killEngine(ws);
+        Test::killEngine(ws);
         // Restarted (the next call starts it), the pair goes on copying what the map says may differ.
         QCOMPARE(syncState(ws), u"rpl/exec"_s);
         settlesEqual(ws);
-        stop(ws);
+        Test::stopEngine(ws);
     }
 
     void killWithSyncModeWritesCrossingTheLink()
@@ -153,16 +123,16 @@ private Q_SLOTS:
         const QString acknowledged = checksum(ws, kMvArray, u"crash_mv"_s, 0, 1 << 20);
         QProcess writer;
         writer.start(Test::binary(u"copylinectl"_s),
-            callArgs(ws, u"writeLogicalDrive"_s, writeArgs(kMvArray, u"crash_mv"_s, 8 << 20, 32 << 20, 8)));
+            Test::callArguments(ws, u"writeLogicalDrive"_s, writeArgs(kMvArray, u"crash_mv"_s, 8 << 20, 32 << 20, 8)));
         QTest::qWait(1500);
-        killEngine(ws);
+        Test::killEngine(ws);
         writer.waitForFinished(30000);
         QVERIFY(writer.exitCode() != 0); // the engine died under it: not acknowledged
         QCOMPARE(checksum(ws, kMvArray, u"crash_mv"_s, 0, 1 << 20), acknowledged);
         // Whatever of the interrupted write reached the MV reaches the RV too.
         settlesEqual(ws);
         QCOMPARE(checksum(ws, kRvArray, u"crash_rv"_s, 0, 1 << 20), acknowledged);
-        stop(ws);
+        Test::stopEngine(ws);
     }
 };
 
