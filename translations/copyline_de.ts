@@ -508,16 +508,16 @@ Erstellen Sie Spiegel mit Logisches Laufwerk ▸ Fernspiegelung ▸ Erstellen, s
         <translation>A&amp;nbinden</translation>
     </message>
     <message>
-        <source>Attaching to %1…</source>
-        <translation>Anbinden an %1…</translation>
-    </message>
-    <message>
         <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is:
 %2
 Compare it with the one copylined printed when it started (or copylinectl --show-fingerprint on the engine&apos;s computer): if they are the same, click Attach to trust it. Nothing was sent.</source>
         <translation>Die Engine unter %1 ist hier nicht bekannt. Der SHA-256-Fingerabdruck ihres Zertifikats ist:
 %2
 Vergleichen Sie ihn mit dem, den copylined beim Start ausgab (oder copylinectl --show-fingerprint auf dem Computer der Engine): Sind sie gleich, klicken Sie auf Anbinden, um ihr zu vertrauen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Attaching to %1… (a sign-in after failed ones may wait up to 30 s; Cancel stops)</source>
+        <translation>Verbindung mit %1 wird hergestellt… (eine Anmeldung nach fehlgeschlagenen kann bis zu 30 s warten; Abbrechen beendet den Versuch)</translation>
     </message>
 </context>
 <context>

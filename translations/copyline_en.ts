@@ -506,13 +506,13 @@ Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attaching to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is:
 %2
 Compare it with the one copylined printed when it started (or copylinectl --show-fingerprint on the engine&apos;s computer): if they are the same, click Attach to trust it. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching to %1… (a sign-in after failed ones may wait up to 30 s; Cancel stops)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

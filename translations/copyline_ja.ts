@@ -504,16 +504,16 @@ Create mirrors with Logical Drive ▸ Remote Mirroring ▸ Create once the remot
         <translation>接続(&amp;T)</translation>
     </message>
     <message>
-        <source>Attaching to %1…</source>
-        <translation>%1 に接続しています…</translation>
-    </message>
-    <message>
         <source>The engine at %1 is not known here. Its certificate&apos;s SHA-256 fingerprint is:
 %2
 Compare it with the one copylined printed when it started (or copylinectl --show-fingerprint on the engine&apos;s computer): if they are the same, click Attach to trust it. Nothing was sent.</source>
         <translation>%1 のエンジンはここでは未知です。証明書の SHA-256 フィンガープリントは次のとおりです:
 %2
 copylined が起動時に表示したもの (またはエンジンのコンピューターでの copylinectl --show-fingerprint) と比較し、同じであれば「接続」をクリックして信頼してください。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Attaching to %1… (a sign-in after failed ones may wait up to 30 s; Cancel stops)</source>
+        <translation>%1 に接続しています… (失敗したサインインの後は最大 30 秒待つことがあります。キャンセルで中止します)</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@ int main(int argc, char* argv[])
         }
         Copyline::Error err;
         QString presented;
-        std::unique_ptr<Copyline::EngineConnection> remote = attacher.attach(address, &err, &presented);
+        std::unique_ptr<Copyline::EngineConnection> remote = attacher.attachAndWait(address, &err, &presented);
         if (err.code == Copyline::ErrorCode::EngineIdentityUnknown) {
             // Trust on first use, as ssh asks: nothing was sent yet.
             const auto answer
@@ -168,7 +168,7 @@ int main(int argc, char* argv[])
                 return 1;
             }
             address.fingerprint = presented;
-            remote = attacher.attach(address, &err, &presented);
+            remote = attacher.attachAndWait(address, &err, &presented);
         }
         if (!remote) {
             Copyline::MessageBox::critical(

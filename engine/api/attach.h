@@ -6,6 +6,7 @@
 #include "api/connection.h"
 #include "api/error.h"
 
+#include <functional>
 #include <memory>
 
 namespace Copyline
@@ -32,14 +33,18 @@ public:
     EngineAttacher(EngineAttacher&&) = delete;
     EngineAttacher& operator=(EngineAttacher&&) = delete;
 
+    /** How an attach ended: the connection, or null with the error and (EngineIdentityUnknown) the fingerprint. */
+    using Done = std::function<void(
+        std::unique_ptr<EngineConnection> connection, const Error& error, const QString& presented)>;
+
     /**
-     * Connects to @p address, signs in and waits for the engine's first snapshot: blocking for at most a few
-     * seconds (a network handshake, no volume I/O). Null with @p error set when it fails; for an engine met for the
-     * first time the error is EngineIdentityUnknown and @p presented holds the fingerprint to show the user, who may
-     * call again with it in EngineAddress::fingerprint. Nothing is sent to an engine that is not trusted.
+     * Starts connecting to @p address, signing in and waiting for the engine's first snapshot, without blocking:
+     * @p done runs later, on @p context's thread, unless @p context is deleted first, which abandons the attempt
+     * (the Attach Engine window's Cancel). On failure the connection is null and the error set; for an engine met
+     * for the first time the error is EngineIdentityUnknown and `presented` holds the fingerprint to show the user,
+     * who may attach again with it in EngineAddress::fingerprint. Nothing is sent to an engine that is not trusted.
      */
-    virtual std::unique_ptr<EngineConnection> attach(const EngineAddress& address, Error* error, QString* presented)
-        = 0;
+    virtual void attach(const EngineAddress& address, QObject* context, Done done) = 0;
 };
 
 } // namespace Copyline

@@ -6,7 +6,7 @@
 #include "service/engine.h"
 
 #include <QElapsedTimer>
-#include <QScopeGuard>
+#include <QEventLoop>
 #include <QSslConfiguration>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,18 +31,29 @@ RemoteConnection::RemoteConnection(QObject* parent)
         }
     });
     connect(&m_tls, &QSslSocket::readyRead, this, [this]() {
-        if (m_remote && m_tls.isEncrypted() && !m_signingIn) {
+        if (m_remote && m_tls.isEncrypted()) {
             onReadyRead();
         }
     });
-    connect(&m_tls, &QSslSocket::disconnected, this,
-        [this]() { onDisconnected(tr("The engine at %1 closed the connection.").arg(m_workspace)); });
+    connect(&m_tls, &QSslSocket::disconnected, this, [this]() {
+        if (m_attaching) {
+            finishAttach({ErrorCode::EngineUnreachable, {m_workspace, u"the engine closed the connection"_s}});
+            return;
+        }
+        onDisconnected(tr("The engine at %1 closed the connection.").arg(m_workspace));
+    });
     connect(&m_tls, &QSslSocket::encrypted, this, [this]() {
-        if (m_reconnecting) {
+        if (m_attaching) {
+            onAttachEncrypted();
+        } else if (m_reconnecting) {
             onAttemptConnected();
         }
     });
     connect(&m_tls, &QSslSocket::errorOccurred, this, [this]() {
+        if (m_attaching) {
+            finishAttach({ErrorCode::EngineUnreachable, {m_workspace, m_tls.errorString()}});
+            return;
+        }
         if (m_reconnecting && !m_established && m_tls.state() != QAbstractSocket::ConnectedState) {
             attemptFailed(m_tls.errorString());
         }
@@ -52,6 +63,11 @@ RemoteConnection::RemoteConnection(QObject* parent)
     m_attemptTimeout.setSingleShot(true);
     connect(&m_attemptTimeout, &QTimer::timeout, this, [this]() {
         attemptFailed(tr("the engine did not answer within %1 s").arg(m_attemptTimeout.interval() / 1000));
+    });
+    m_attachTimeout.setSingleShot(true);
+    connect(&m_attachTimeout, &QTimer::timeout, this, [this]() {
+        finishAttach({ErrorCode::EngineUnreachable,
+            {m_workspace, u"the engine did not answer within %1 s"_s.arg(m_attachTimeout.interval() / 1000)}});
     });
 }
 
@@ -221,75 +237,91 @@ Error RemoteConnection::awaitSnapshot(const QString& where, int timeoutMs)
 
 Error RemoteConnection::connectToHost(const RemoteEngine& engine, int timeoutMs)
 {
+    Error result;
+    QEventLoop loop;
+    const QMetaObject::Connection done
+        = connect(this, &RemoteConnection::attachFinished, &loop, [&result, &loop](const Error& error) {
+              result = error;
+              loop.quit();
+          });
+    startConnectToHost(engine, timeoutMs);
+    if (m_attaching) {
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    disconnect(done);
+    return result;
+}
+
+void RemoteConnection::startConnectToHost(const RemoteEngine& engine, int timeoutMs)
+{
     const QString endpoint = engine.endpoint();
     m_workspace = endpoint;
     m_engine = engine;
     m_established = false;
     m_reconnecting = false;
     m_retry.stop();
+    m_attemptTimeout.stop();
     abortQuietly();
     m_remote = true;
     m_device = &m_tls;
     m_reader = {};
+    m_pending.clear();
+    m_peerFingerprint.clear();
+    m_attaching = true;
+    m_attachStepMs = std::max(1, timeoutMs);
     if (!QSslSocket::supportsSsl()) {
-        return {ErrorCode::ManagementTlsFailed,
-            {endpoint, u"this Qt has no TLS backend (the openssl plugin of libqt6network6 is missing)"_s}};
+        finishAttach({ErrorCode::ManagementTlsFailed,
+            {endpoint, u"this Qt has no TLS backend (the openssl plugin of libqt6network6 is missing)"_s}});
+        return;
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    configuration.setPeerVerifyMode(QSslSocket::QueryPeer); // trusted by the pinned fingerprint, below
+    configuration.setPeerVerifyMode(QSslSocket::QueryPeer); // trusted by the pinned fingerprint, onAttachEncrypted
     m_tls.setSslConfiguration(configuration);
+    m_attachTimeout.start(m_attachStepMs);
     m_tls.connectToHostEncrypted(engine.host, engine.port);
-    if (!m_tls.waitForEncrypted(timeoutMs)) {
-        const QString why = m_tls.errorString();
-        abortQuietly();
-        return {ErrorCode::EngineUnreachable, {endpoint, why}};
-    }
+}
+
+void RemoteConnection::onAttachEncrypted()
+{
     m_peerFingerprint = TlsIdentity::fingerprintOf(m_tls.peerCertificate());
-    if (const Error err = trustPeer(engine, m_peerFingerprint); err.isError()) {
-        abortQuietly();
-        return err;
+    if (const Error err = trustPeer(m_engine, m_peerFingerprint); err.isError()) {
+        finishAttach(err); // nothing was sent to it
+        return;
     }
-    // The sign-in comes first; its answer may wait for the delay of earlier failures from this address.
+    // The sign-in comes first; its answer may wait for the delay of earlier failures from this address (30 s at
+    // most, server/loginthrottle).
+    m_attachTimeout.start(m_attachStepMs + 35000);
     const qint64 id = m_nextId++;
-    std::optional<CommandResult> signIn;
+    m_pending.insert(id, {this, [this](const CommandResult& result) {
+                              if (!m_attaching) {
+                                  return;
+                              }
+                              if (!result.ok()) {
+                                  finishAttach(result.error);
+                                  return;
+                              }
+                              m_role = result.data.value(u"role"_s).toString();
+                              m_attachTimeout.start(m_attachStepMs);
+                              writeHello(); // the first snapshot ends the attach (handle)
+                          }});
     m_tls.write(Protocol::encode(
-        {{u"type"_s, u"login"_s}, {u"id"_s, id}, {u"user"_s, engine.user}, {u"password"_s, engine.password}}));
-    QElapsedTimer timer;
-    timer.start();
-    const qint64 limit = timeoutMs + 35000LL; // the longest delay is 30 s
-    // Read here, not in the readyRead slot (waitForReadyRead emits it): the answer must not go to handle().
-    m_signingIn = true;
-    const auto done = qScopeGuard([this]() { m_signingIn = false; });
-    while (!signIn && timer.elapsed() < limit && isConnected() && !m_reader.hasError()) {
-        if (!m_tls.waitForReadyRead(200)) {
-            continue;
-        }
-        m_reader.append(m_tls.readAll());
-        while (const auto message = m_reader.next()) {
-            if (message->value(u"type"_s).toString() == u"result"_s && message->value(u"id"_s).toInteger() == id) {
-                signIn = CommandResult::fromJson(message->value(u"result"_s).toObject());
-            } else {
-                handle(*message); // the greeting
-            }
-        }
+        {{u"type"_s, u"login"_s}, {u"id"_s, id}, {u"user"_s, m_engine.user}, {u"password"_s, m_engine.password}}));
+}
+
+void RemoteConnection::finishAttach(const Error& error)
+{
+    if (!m_attaching) {
+        return;
     }
-    if (!signIn) {
+    m_attaching = false;
+    m_attachTimeout.stop();
+    m_established = !error.isError();
+    if (error.isError()) {
+        m_pending.clear();
         abortQuietly();
-        return {ErrorCode::EngineUnreachable, {endpoint, u"no answer to the sign-in"_s}};
     }
-    if (!signIn->ok()) {
-        abortQuietly();
-        return signIn->error;
-    }
-    m_role = signIn->data.value(u"role"_s).toString();
-    writeHello();
-    if (const Error err = awaitSnapshot(endpoint, timeoutMs); err.isError()) {
-        abortQuietly();
-        return err;
-    }
-    m_established = true;
-    return {};
+    Q_EMIT attachFinished(error);
 }
 
 Error RemoteConnection::connectTo(const QString& workspace, int timeoutMs)
@@ -385,6 +417,9 @@ void RemoteConnection::handle(const QJsonObject& message)
         m_received
             = std::make_shared<Snapshot>(Snapshot::fromJson(message.value(u"snapshot"_s).toObject(), m_received.get()));
         setSnapshot(m_received);
+        if (m_attaching) {
+            finishAttach({}); // startConnectToHost's first snapshot
+        }
     } else if (type == u"result"_s) {
         const auto pending = m_pending.take(message.value(u"id"_s).toInteger());
         if (pending.callback) {

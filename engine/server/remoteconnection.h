@@ -38,10 +38,19 @@ public:
     Error connectTo(const QString& workspace, int timeoutMs = 3000);
     /**
      * Connects to @p engine over TLS (the certificate trusted as EngineClient does: server/engineclient.h trustPeer),
-     * signs in and waits for the first snapshot. Blocking, like connectTo; the sign-in may wait the delay of
-     * earlier failures. The user's role limits the commands (refused with error 600).
+     * signs in and waits for the first snapshot: startConnectToHost() and a local event loop until attachFinished.
+     * For start-up before the window shows and for tools; the console's Attach Engine window uses the start alone.
+     * The user's role limits the commands (refused with error 600).
      */
     Error connectToHost(const RemoteEngine& engine, int timeoutMs = 10000);
+    /**
+     * Starts connectToHost without blocking: attachFinished says how it ended (no error: the first snapshot is here).
+     * @p timeoutMs bounds each step (the handshake, the first snapshot); the sign-in may take the delay of earlier
+     * failures from this address (up to 30 s) on top. Deleting the connection meanwhile abandons the attempt.
+     */
+    void startConnectToHost(const RemoteEngine& engine, int timeoutMs = 10000);
+    /** Whether a startConnectToHost has not finished yet. */
+    bool attaching() const { return m_attaching; }
     /** The fingerprint the engine presented (after connectToHost reached the handshake). */
     QString peerFingerprint() const { return m_peerFingerprint; }
     /** The signed-in user's role over TLS; empty on the local socket. */
@@ -70,6 +79,10 @@ public:
     /** Why the last attempt to reach the engine again failed; empty before one failed. */
     QString lastAttemptError() const { return m_lastAttemptError; }
 
+Q_SIGNALS:
+    /** startConnectToHost ended: attached when @p error is none (peerFingerprint() is set once the handshake was). */
+    void attachFinished(const Copyline::Error& error);
+
 private:
     struct Pending
     {
@@ -91,6 +104,10 @@ private:
     /** The socket of an attempt is connected (local) or encrypted (TLS): check the engine, sign in, say hello. */
     void onAttemptConnected();
     void attemptFailed(const QString& why);
+    /** The handshake of startConnectToHost is done: trust the certificate, then sign in. */
+    void onAttachEncrypted();
+    /** Ends startConnectToHost (once): closes the socket on an error. */
+    void finishAttach(const Error& error);
     /** Stops trying: the engine cannot be trusted or refused the user. */
     void giveUp(const QString& reason);
     /** Asks for the snapshots (both connection kinds, on m_device). */
@@ -104,7 +121,6 @@ private:
     bool m_remote = false;
     QString m_peerFingerprint;
     QString m_role;
-    bool m_signingIn = false;
     Protocol::FrameReader m_reader;
     QHash<qint64, Pending> m_pending;
     qint64 m_nextId = 1;
@@ -128,6 +144,11 @@ private:
     QTimer m_retry;
     QTimer m_attemptTimeout;
     QString m_lastAttemptError;
+
+    // startConnectToHost (see there).
+    bool m_attaching = false;
+    int m_attachStepMs = 10000;
+    QTimer m_attachTimeout;
 };
 
 } // namespace Copyline

@@ -16,7 +16,12 @@ public:
     /** @p knownEnginesPath: where pinned fingerprints are kept (KnownEngines::defaultPath() in the console). */
     explicit TlsAttacher(QString knownEnginesPath, int timeoutMs = 8000);
 
-    std::unique_ptr<EngineConnection> attach(const EngineAddress& address, Error* error, QString* presented) override;
+    void attach(const EngineAddress& address, QObject* context, Done done) override;
+    /**
+     * attach() and a local event loop until it ends, for `copyline --host` at start-up (before the window shows):
+     * null with @p error (and @p presented) set when it failed.
+     */
+    std::unique_ptr<EngineConnection> attachAndWait(const EngineAddress& address, Error* error, QString* presented);
 
 private:
     QString m_knownEnginesPath;

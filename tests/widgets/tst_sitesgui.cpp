@@ -17,12 +17,15 @@
 #include "server/tlsattacher.h"
 #include "testworkspace.h"
 
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -200,12 +203,17 @@ private Q_SLOTS:
         typeInto(dialog->userEdit(), u"badmin"_s);
         typeInto(dialog->passwordEdit(), u"b-admin-secret"_s);
         click(dialog->attachButton());
-        QVERIFY2(dialog->resultLabel()->text().contains(u"give the HOST:PORT its copylined --listen serves"_s),
+        QTRY_VERIFY2(dialog->resultLabel()->text().contains(u"give the HOST:PORT its copylined --listen serves"_s),
             qPrintable(dialog->resultLabel()->text()));
+        QTRY_VERIFY(dialog->attachButton()->isEnabled());
         typeInto(dialog->addressEdit(), u"127.0.0.1:%1"_s.arg(managementPort));
         click(dialog->attachButton());
-        QVERIFY2(
+        // Attaching runs in the background: the window says so and Attach waits until it ends.
+        QVERIFY2(dialog->resultLabel()->text().contains(u"Attaching to"_s), qPrintable(dialog->resultLabel()->text()));
+        QVERIFY(!dialog->attachButton()->isEnabled());
+        QTRY_VERIFY2(
             dialog->resultLabel()->text().contains(u"is not known here"_s), qPrintable(dialog->resultLabel()->text()));
+        QVERIFY(dialog->attachButton()->isEnabled());
         const QString fingerprint = dialog->fingerprintEdit()->text();
         r = Test::copylinectl({u"--workspace"_s, b, u"--show-fingerprint"_s});
         QVERIFY2(!fingerprint.isEmpty() && r.out.contains(fingerprint), qPrintable(r.out + fingerprint));
@@ -213,7 +221,9 @@ private Q_SLOTS:
         // A wrong password is refused and says so; the dialog keeps what was typed.
         typeInto(dialog->passwordEdit(), u"wrong"_s);
         click(dialog->attachButton());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->attachButton()->isEnabled(), 40000); // the refusal may be slowed
         QVERIFY(dialog->isVisible());
+        QVERIFY2(!dialog->resultLabel()->text().contains(u"Attaching to"_s), qPrintable(dialog->resultLabel()->text()));
         QVERIFY2(!dialog->resultLabel()->text().isEmpty(), "no reason given");
         QCOMPARE(dialog->addressEdit()->text(), u"127.0.0.1:%1"_s.arg(managementPort));
         typeInto(dialog->passwordEdit(), u"b-admin-secret"_s);
@@ -304,6 +314,46 @@ private Q_SLOTS:
         QCOMPARE(again->userEdit()->text(), u"badmin"_s);
         QVERIFY(again->passwordEdit()->text().isEmpty());
         again->reject();
+    }
+
+    /**
+     * Attach Engine… over a network that accepts the connection and then says nothing (an engine hung, a firewall
+     * that swallows the handshake): the window keeps answering while it waits, says what it waits for, and Cancel
+     * abandons the attempt without attaching anything.
+     */
+    void attachWaitsWithoutBlockingAndCancels()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QTemporaryDir home;
+        TlsAttacher attacher(home.filePath(u"known_engines"_s), 60000);
+        AttachEngineDialog dialog(&attacher);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(dialog.addressEdit(), u"127.0.0.1:%1"_s.arg(silent.serverPort()));
+        typeInto(dialog.userEdit(), u"admin"_s);
+        typeInto(dialog.passwordEdit(), u"secret"_s);
+        click(dialog.attachButton());
+        QVERIFY2(dialog.resultLabel()->text().contains(u"Attaching to 127.0.0.1"_s),
+            qPrintable(dialog.resultLabel()->text()));
+        QVERIFY(!dialog.attachButton()->isEnabled());
+        QTRY_VERIFY(silent.hasPendingConnections());
+        QTcpSocket* accepted = silent.nextPendingConnection();
+        QVERIFY(accepted != nullptr);
+        // The event loop runs meanwhile: typing reaches the window (a blocking attach would queue it for seconds).
+        QElapsedTimer waited;
+        waited.start();
+        typeInto(dialog.fingerprintEdit(), u"typed while waiting"_s);
+        QCOMPARE(dialog.fingerprintEdit()->text(), u"typed while waiting"_s);
+        QVERIFY2(waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
+        QVERIFY(!dialog.attachButton()->isEnabled());
+        // Cancel: the attempt ends with the window, and the socket it had opened is closed.
+        auto* cancel = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel);
+        click(cancel);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.takeConnection());
+        QTRY_COMPARE(accepted->state(), QAbstractSocket::UnconnectedState);
     }
 };
 

@@ -3,7 +3,6 @@
 
 #include "api/attach.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -90,24 +89,42 @@ QString AttachEngineDialog::endpoint() const
 
 void AttachEngineDialog::updateButtons()
 {
-    m_attach->setEnabled(
-        m_attacher != nullptr && !m_address->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty());
+    m_attach->setEnabled(m_attacher != nullptr && m_attempt == nullptr && !m_address->text().trimmed().isEmpty()
+        && !m_user->text().trimmed().isEmpty());
+}
+
+void AttachEngineDialog::reject()
+{
+    delete m_attempt; // abandons a handshake or sign-in under way: nothing more is sent
+    m_attempt = nullptr;
+    QDialog::reject();
 }
 
 void AttachEngineDialog::attach()
 {
-    if (m_attacher == nullptr) {
+    if (m_attacher == nullptr || m_attempt != nullptr) {
         return;
     }
     const EngineAddress address {
         m_address->text().trimmed(), m_user->text().trimmed(), m_password->text(), m_fingerprint->text().trimmed()};
-    Error error;
-    QString presented;
-    m_result->setText(tr("Attaching to %1…").arg(address.endpoint));
-    // A network handshake and a sign-in, a few seconds at most: the window waits with a busy cursor.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::unique_ptr<EngineConnection> connection = m_attacher->attach(address, &error, &presented);
-    QApplication::restoreOverrideCursor();
+    m_result->setText(
+        tr("Attaching to %1… (a sign-in after failed ones may wait up to 30 s; Cancel stops)").arg(address.endpoint));
+    m_attempt = new QObject(this);
+    updateButtons();
+    m_attacher->attach(address, m_attempt,
+        [this, address](std::unique_ptr<EngineConnection> connection, const Error& error, const QString& presented) {
+            attachEnded(std::move(connection), address, error, presented);
+        });
+}
+
+void AttachEngineDialog::attachEnded(std::unique_ptr<EngineConnection> connection,
+    const EngineAddress& address,
+    const Error& error,
+    const QString& presented)
+{
+    m_attempt->deleteLater(); // its child, the connection, was handed over (or is gone)
+    m_attempt = nullptr;
+    updateButtons();
     if (connection) {
         m_connection = std::move(connection);
         QSettings settings;

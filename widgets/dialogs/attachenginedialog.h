@@ -14,6 +14,8 @@ namespace Copyline
 
 class EngineAttacher;
 class EngineConnection;
+struct Error;
+struct EngineAddress;
 
 /**
  * Storage Subsystem ▸ Attach Engine… (issue 17, one console for many engines): the address of another engine's
@@ -21,6 +23,8 @@ class EngineConnection;
  * then join the console's list under it. On first contact the dialog shows the certificate's fingerprint, as
  * copylinectl --host does, and attaches when Attach is clicked again with it: the user compares it with the one the
  * engine printed first. Nothing is sent to an engine not trusted. A failure says why and keeps what was typed.
+ * Attaching runs in the background (a handshake, a sign-in that may be slowed after failures): the window stays
+ * responsive, says what it waits for, and Cancel abandons the attempt.
  */
 class AttachEngineDialog final : public QDialog
 {
@@ -42,8 +46,14 @@ public:
     std::unique_ptr<EngineConnection> takeConnection();
     QString endpoint() const;
 
+    void reject() override;
+
 private:
     void attach();
+    void attachEnded(std::unique_ptr<EngineConnection> connection,
+        const EngineAddress& address,
+        const Error& error,
+        const QString& presented);
     void updateButtons();
 
     EngineAttacher* m_attacher;
@@ -54,6 +64,8 @@ private:
     QLineEdit* m_fingerprint = nullptr;
     QPushButton* m_attach = nullptr;
     QLabel* m_result = nullptr;
+    /** The attempt under way (its context: deleting it abandons the attempt); null when none is. */
+    QObject* m_attempt = nullptr;
 };
 
 } // namespace Copyline
