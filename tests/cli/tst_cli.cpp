@@ -110,6 +110,13 @@ class TestCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /**
+     * Stops the engine the rows of errorsAreOneLineWithExitCodes share. Not at static destruction: by then the
+     * application is gone, copylinectl cannot be found, and the engine stayed running after its workspace was
+     * removed (holding the NBD port for the tests after this one).
+     */
+    void cleanupTestCase() { ctl(m_rowsWorkspace.path(), {u"--stop"_s, u"-S"_s}); }
+
     void startsReachesAndStopsTheEngine()
     {
         QTemporaryDir dir;
@@ -236,9 +243,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(int, exitCode);
         QFETCH(QString, prefix);
-        static QTemporaryDir dir; // one engine for all rows
-        static EngineGuard guard {dir.path()};
-        const Run r = script(dir.path(), text);
+        const Run r = script(m_rowsWorkspace.path(), text); // one engine for all rows, stopped in cleanupTestCase
         QCOMPARE(r.code, exitCode);
         QVERIFY2(r.err.startsWith(prefix), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
@@ -602,6 +607,9 @@ private Q_SLOTS:
         console.close();
         QCOMPARE(lockHolder(dir.path()), qint64(0));
     }
+
+private:
+    QTemporaryDir m_rowsWorkspace;
 };
 
 QTEST_GUILESS_MAIN(TestCli)
