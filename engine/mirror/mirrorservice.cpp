@@ -185,6 +185,18 @@ std::shared_ptr<ConsistencyGroup> MirrorService::existingGroup(ObjectId subsyste
     return m_groups.value(subsystemId);
 }
 
+void MirrorService::removeGroup(ObjectId subsystemId)
+{
+    std::shared_ptr<ConsistencyGroup> group;
+    {
+        std::lock_guard lock(m_mutex);
+        group = m_groups.take(subsystemId);
+    }
+    if (group) {
+        group->freeze(); // outside m_mutex: it waits for a batch the shipper may be applying
+    }
+}
+
 void MirrorService::compactMaps()
 {
     for (const auto& e : endpoints()) {

@@ -90,9 +90,18 @@ public:
     /** Whether a primary here routes its writes to @p driveId (any thread: the replication listener asks). */
     bool routesTo(ObjectId driveId) const;
 
-    /** The write consistency group of a primary subsystem (created on first use). */
+    /**
+     * The write consistency group of a primary subsystem (created on first use). A family that journals by another
+     * unit keys it by that unit's id instead (NEC Semi Sync Mode: one buffer per pair, keyed by the pair's id; ids
+     * are unique within a workspace); the shipper then fails only the member whose entry failed.
+     */
     std::shared_ptr<ConsistencyGroup> group(ObjectId subsystemId, qint64 journalCapacity);
     std::shared_ptr<ConsistencyGroup> existingGroup(ObjectId subsystemId) const;
+    /**
+     * Ends a group: what it still holds goes back to its members' records (ConsistencyGroup::freeze) and it is
+     * forgotten. Its members must have left Journal mode first, or their next write fails them.
+     */
+    void removeGroup(ObjectId subsystemId);
 
     /** Clears the on-disk marks of grains back in sync (periodic). */
     void compactMaps();

@@ -152,6 +152,12 @@ bool linkNormal(const MirrorLink& link)
     return link.singlePathUp();
 }
 
+qint64 semiSyncLimit(const Subsystem& array)
+{
+    const qint64 limit = option(array.options, u"semiSyncLimit"_s).toLongLong();
+    return limit > 0 ? limit : kDefaultSemiSyncLimit;
+}
+
 QString licenceProblem(const Subsystem& array, const QString& product)
 {
     const bool remote = product == u"rdr"_s;
@@ -323,7 +329,7 @@ void createDiskArray(CommandContext& ctx)
 
 /**
  * necSetDiskArray subsystem=S2100/1259 [name=...] [bgCopyLevel=1-5] [ddrLicense=...] [rdrLicense=...]
- * [addPhysical=...].
+ * [addPhysical=...] [semiSyncLimit=...]. The Semi Sync limit applies from a pair's next Replicate.
  */
 void setDiskArray(CommandContext& ctx)
 {
@@ -352,6 +358,15 @@ void setDiskArray(CommandContext& ctx)
         const qint64 license = ctx.args.capacity(u"rdrLicense"_s);
         setOption(s.options, u"rdrLicense"_s, license > 0 ? QString::number(license) : QString());
         changes.append(u"RemoteDataReplication licence %1"_s.arg(license > 0 ? formatGb(license) : u"removed"_s));
+    }
+    if (ctx.args.has(u"semiSyncLimit"_s)) {
+        const qint64 limit = ctx.args.capacity(u"semiSyncLimit"_s);
+        if (limit < kGrain || limit > (qint64(1) << 30)) {
+            fail(ErrorCode::InvalidParameter,
+                {u"semiSyncLimit"_s, QString::number(limit), u"use 64 KB to 1 GB, such as 4 MB"_s});
+        }
+        setOption(s.options, u"semiSyncLimit"_s, QString::number(limit));
+        changes.append(u"Semi Sync Mode limit %1 KB"_s.arg(limit / 1024));
     }
     if (ctx.args.has(u"addPhysical"_s)) {
         const qint64 more = positiveCapacity(ctx, u"addPhysical"_s);

@@ -49,6 +49,11 @@ inline constexpr int kMaxRvPerMv = 4;           /**< seed L548 */
 inline constexpr int kMaxDdrRvPerMv = 3;        /**< seed L549: DynamicDataReplication */
 inline constexpr int kMaxRemoteArraysPerMv = 2; /**< seed L550: RemoteDataReplication */
 inline constexpr qint64 kGrain = 64 * 1024;
+/**
+ * [SIM] Semi Sync Mode's "predetermined data size" of not-yet-reflected data (Table 3-2): the seed gives no figure.
+ * Per disk array (necSetDiskArray semiSyncLimit), for each of its Semi Sync pairs; 4 MB unless set.
+ */
+inline constexpr qint64 kDefaultSemiSyncLimit = 4LL << 20;
 
 QList<CommandSpec> arrayCommands();
 QList<CommandSpec> pairCommands();
@@ -95,6 +100,8 @@ bool linkNormal(const MirrorLink& link);
  * it now, empty when it does (spec §1.1).
  */
 QString licenceProblem(const Subsystem& array, const QString& product);
+/** The Semi Sync Mode buffer of a pair whose MV is on @p array (kDefaultSemiSyncLimit unless set). */
+qint64 semiSyncLimit(const Subsystem& array);
 const Relationship* pairOfRv(const Configuration& config, ObjectId rvId);
 const Relationship* pairBetween(const Configuration& config, ObjectId mvId, ObjectId rvId);
 /** replicate, separate or restore: the activity state of a sync state. */
@@ -126,6 +133,8 @@ qint64 pendingGrains(Engine& engine, ObjectId pairId);
 qint64 mvDiffGrains(Engine& engine, ObjectId pairId);
 qint64 rvDiffGrains(Engine& engine, ObjectId pairId);
 /** Bytes the pair's copy jobs and synchronous reflection have written (both directions). */
+/** The bytes a Semi Sync pair's buffer holds, not yet on the RV (0 for other pairs). */
+qint64 semiSyncPendingBytes(Engine& engine, ObjectId pairId);
 quint64 bytesCopied(Engine& engine, ObjectId pairId);
 
 Error restorePairs(Engine& engine);

@@ -277,16 +277,15 @@ void replicate(CommandContext& ctx)
         fail(ErrorCode::InvalidParameter, {u"cprange"_s, range, u"use diff (Difference) or full"_s});
     }
     Relationship& r = existingPair(ctx, p);
-    if (mode == u"semi"_s) {
-        // Table 3-2: Semi Sync Mode is for RemoteDataReplication only. [SIM] Copyline does not simulate it yet.
+    if (mode == u"semi"_s && !isRemote(ctx.config, r)) {
+        // Table 3-2: Semi Sync Mode is for RemoteDataReplication only (inside one array Sync Mode costs little).
+        fail(ErrorCode::InvalidParameter,
+            {u"cpmode"_s, mode, u"Semi Sync Mode is for RemoteDataReplication only; use sync or bg"_s});
+    }
+    if (mode != u"sync"_s && mode != u"semi"_s && mode != u"bg"_s) {
         fail(ErrorCode::InvalidParameter,
             {u"cpmode"_s, mode,
-                isRemote(ctx.config, r)
-                    ? u"Semi Sync Mode is not simulated by Copyline yet; use sync (Sync Mode) or bg (Background Copy)"_s
-                    : u"Semi Sync Mode is for RemoteDataReplication only; use sync or bg"_s});
-    }
-    if (mode != u"sync"_s && mode != u"bg"_s) {
-        fail(ErrorCode::InvalidParameter, {u"cpmode"_s, mode, u"use sync (Sync Mode) or bg (Background Copy)"_s});
+                u"use sync (Sync Mode), semi (Semi Sync Mode, RemoteDataReplication) or bg (Background Copy)"_s});
     }
     if (r.state != QLatin1String(kSeparated)) {
         badState(u"Replicate"_s, r, p, u"Replicate starts from the Separated state"_s);
@@ -409,6 +408,15 @@ void setRvAccess(CommandContext& ctx)
         u"%1 is now %2."_s.arg(p.rv.name, acc));
 }
 
+/** The copy control state in Table 3-2's words. */
+QString copyControlText(const Relationship& r)
+{
+    const QString mode = option(r.options, u"cpmode"_s);
+    return mode == u"bg"_s  ? u"Background Copy"_s
+        : mode == u"semi"_s ? u"Foreground Copy (Semi Sync Mode)"_s
+                            : u"Foreground Copy (Sync Mode)"_s;
+}
+
 QJsonObject pairJson(CommandContext& ctx, const Relationship& r)
 {
     const LogicalDrive mv = ctx.config.logicalDrives.value(r.sourceId);
@@ -420,10 +428,8 @@ QJsonObject pairJson(CommandContext& ctx, const Relationship& r)
         {u"array"_s, ctx.config.subsystems.value(r.subsystemId).name},
         {u"rvArray"_s, ctx.config.subsystems.value(rvArrayOf(ctx.config, r)).name},
         {u"type"_s, replicationType(ctx.config, r)}, {u"activity"_s, activityOf(r)}, {u"syncState"_s, r.state},
-        {u"copyControl"_s,
-            option(r.options, u"cpmode"_s) == u"bg"_s ? u"Background Copy"_s : u"Foreground Copy (Sync Mode)"_s},
-        {u"rvAccess"_s, rvAccessOf(r)}, {u"rvUse"_s, option(r.options, u"rvuse"_s)},
-        {u"protect"_s, r.hasOption(u"protect"_s)},
+        {u"copyControl"_s, copyControlText(r)}, {u"rvAccess"_s, rvAccessOf(r)},
+        {u"rvUse"_s, option(r.options, u"rvuse"_s)}, {u"protect"_s, r.hasOption(u"protect"_s)},
         {u"separateDiffKB"_s, (mvDiffGrains(ctx.engine, r.id) + rvDiffGrains(ctx.engine, r.id)) * (kGrain / 1024)},
         {u"copyDiffKB"_s, pending * (kGrain / 1024)}, {u"startTime"_s, r.established.toString(Qt::ISODate)},
         {u"progress"_s, grains > 0 ? 100.0 * static_cast<double>(grains - std::min(grains, pending)) / grains : 100.0},
@@ -431,6 +437,10 @@ QJsonObject pairJson(CommandContext& ctx, const Relationship& r)
     if (r.state == QLatin1String(kSeparated)) {
         o.insert(
             u"separateDiffKB"_s, (mvDiffGrains(ctx.engine, r.id) + rvDiffGrains(ctx.engine, r.id)) * (kGrain / 1024));
+    }
+    if (option(r.options, u"cpmode"_s) == u"semi"_s) {
+        o.insert(u"semiSyncLimitKB"_s, semiSyncLimit(ctx.config.subsystems.value(r.subsystemId)) / 1024);
+        o.insert(u"semiSyncPendingKB"_s, semiSyncPendingBytes(ctx.engine, r.id) / 1024);
     }
     if (!r.stateReason.isEmpty()) {
         o.insert(u"reason"_s, r.stateReason);

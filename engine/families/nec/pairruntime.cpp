@@ -2,8 +2,10 @@
 // NEC DynamicDataReplication, the live side (nec.h): each pair has two out-of-sync maps on the core mirror engine,
 // one on the MV and one on the RV, each with its endpoint. While separated, both only record what hosts change.
 // Replicate moves the RV's record into the MV's and reflects MV -> RV (Sync Mode: every later MV write too, before
-// the host hears of it; Background Copy: later writes are recorded and reflected every few seconds by the background
-// copy level); Restore does the same RV -> MV. Only host writes are recorded: the copies themselves are not changes.
+// the host hears of it; Semi Sync Mode (RemoteDataReplication): later writes complete at once and go to the RV in
+// their order through a bounded buffer, a write that does not fit waiting as in Sync Mode; Background Copy: later
+// writes are recorded and reflected every few seconds by the background copy level); Restore does the same RV -> MV.
+// Only host writes are recorded: the copies themselves are not changes.
 #include "copy/accessrules.h"
 #include "families/nec/nec.h"
 #include "mirror/mirrorservice.h"
@@ -152,14 +154,15 @@ void schedule(Engine& engine,
     const std::shared_ptr<MirrorEndpoint>& endpoint,
     Mode during,
     Mode after,
-    bool changesState)
+    bool changesState,
+    std::shared_ptr<ConsistencyGroup> group = nullptr)
 {
     MirrorService& service = engine.mirrors();
     if (service.scheduler().contains(r.id)) {
         return;
     }
     endpoint->setMode(during);
-    auto job = std::make_shared<MirrorSyncJob>(endpoint, during, after, nullptr);
+    auto job = std::make_shared<MirrorSyncJob>(endpoint, during, after, std::move(group));
     const QPointer<Engine> guard(&engine);
     const ObjectId id = r.id;
     const QString expected = changesState ? r.state : QString();
@@ -168,6 +171,28 @@ void schedule(Engine& engine,
         [guard, id, expected](const IoStatus& status) {
             Engine::post(guard, [id, expected, status](Engine& e) { onCopyFinished(e, id, expected, status); });
         });
+}
+
+/**
+ * Semi Sync Mode's buffer of not-yet-reflected MV writes (spec Table 3-2: "asynchronous up to a predetermined data
+ * size"): [SIM] one per pair, of the MV array's semiSyncLimit, applied to the RV in write order by the mirror
+ * service's shipper. A write that does not fit waits for room (one larger than the buffer for an empty one), so over
+ * the limit the host waits for the RV as in Sync Mode. Every buffered write keeps its grains marked in the MV's
+ * record until the RV has it, so a link fault or a crash loses nothing: the next Replicate copies them.
+ */
+std::shared_ptr<ConsistencyGroup> semiSyncBuffer(Engine& engine, const Relationship& r)
+{
+    return engine.mirrors().group(r.id, semiSyncLimit(engine.configuration().subsystems.value(r.subsystemId)));
+}
+
+/** The pair no longer journals: what its buffer holds stays recorded in the MV's map, and the buffer goes. */
+void releaseBuffer(Engine& engine, ObjectId id, const std::shared_ptr<MirrorEndpoint>& mv)
+{
+    if (!engine.mirrors().existingGroup(id)) {
+        return;
+    }
+    mv->setGroup(nullptr);
+    engine.mirrors().removeGroup(id);
 }
 
 /** The endpoints of a pair follow its record. */
@@ -185,10 +210,12 @@ void apply(Engine& engine, ObjectId id)
     l.rv->map().compact();
     MirrorService& service = engine.mirrors();
     const bool background = option(r.options, u"cpmode"_s) == u"bg"_s;
+    const bool semi = option(r.options, u"cpmode"_s) == u"semi"_s;
     if (r.state == QLatin1String(kSeparated)) {
         service.scheduler().remove(id);
         l.mv->setMode(Mode::Track);
         l.rv->setMode(Mode::Track);
+        releaseBuffer(engine, id, l.mv);
         l.mv->setRoute({});
         l.rv->setRoute({});
         return;
@@ -198,11 +225,27 @@ void apply(Engine& engine, ObjectId id)
         l.rv->setMode(Mode::Track);
         l.rv->setRoute({});
         l.mv->setRoute(routeTo(engine, r, r.targetId));
-        if (r.state == QLatin1String(kRplExec)) {
+        if (r.state == QLatin1String(kRplExec) && semi) {
+            // The copy records later writes and joins the buffer at an instant when nothing is left to copy and the
+            // buffer is empty, so the RV then follows the MV in write order.
+            if (!service.scheduler().contains(id)) {
+                l.mv->setMode(Mode::Track);
+                releaseBuffer(engine, id, l.mv);
+                const auto buffer = semiSyncBuffer(engine, r);
+                l.mv->setGroup(buffer);
+                schedule(engine, r, l.mv, Mode::Track, Mode::Journal, true, buffer);
+            }
+        } else if (r.state == QLatin1String(kRplExec)) {
             schedule(engine, r, l.mv, Mode::Ship, background ? Mode::Track : Mode::Ship, true);
         } else if (r.state == QLatin1String(kSepExec)) {
             service.scheduler().remove(id); // a background reflection gives way to the separate's own
+            // Semi Sync: the buffer's writes are still marked in the MV's map; the separate's copy takes them.
+            l.mv->setMode(Mode::Ship);
+            releaseBuffer(engine, id, l.mv);
             schedule(engine, r, l.mv, Mode::Ship, Mode::Track, true);
+        } else if (semi) {
+            l.mv->setGroup(semiSyncBuffer(engine, r));
+            l.mv->setMode(Mode::Journal);
         } else {
             l.mv->setMode(background ? Mode::Track : Mode::Ship);
         }
@@ -219,6 +262,7 @@ void apply(Engine& engine, ObjectId id)
         l.mv->setRoute(routeTo(engine, r, r.targetId));
         l.mv->setMode(Mode::Ship);
     }
+    releaseBuffer(engine, id, l.mv); // [SIM] a Restore's MV writes go to the RV in Sync Mode
     if (r.state == QLatin1String(kRstExec)) {
         schedule(engine, r, l.rv, Mode::Ship, Mode::Track, true);
     } else {
@@ -357,6 +401,7 @@ void detachPair(CommandContext& ctx, const Relationship& pair)
         if (live.mv) {
             live.mv->setMode(Mode::Track);
             live.rv->setMode(Mode::Track);
+            releaseBuffer(engine, id, live.mv);
             live.mv->setRoute({});
             live.rv->setRoute({});
             if (auto io = engine.volumes().find(mvId)) {
@@ -431,6 +476,12 @@ qint64 pendingGrains(Engine& engine, ObjectId pairId)
         return 0;
     }
     return r.state.startsWith(u"rst"_s) ? rvDiffGrains(engine, pairId) : mvDiffGrains(engine, pairId);
+}
+
+qint64 semiSyncPendingBytes(Engine& engine, ObjectId pairId)
+{
+    const auto buffer = engine.mirrors().existingGroup(pairId);
+    return buffer ? buffer->pendingBytes() : 0;
 }
 
 quint64 bytesCopied(Engine& engine, ObjectId pairId)
