@@ -326,8 +326,15 @@ private Q_SLOTS:
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(u"path state"_s), qPrintable(refused.err));
         call(m_ws, u"necSetLink"_s, {{u"subsystem"_s, remote}, {u"remote"_s, u"S2100/1259"_s}, {u"state"_s, u"up"_s}});
-        QCOMPARE(ism(u"iSMrc_replicate"_s, pairArgs).code, 0);
+        // Again in Semi Sync Mode (RemoteDataReplication only), with a write while it replicates.
+        QCOMPARE(ism(u"iSMrc_replicate"_s, pairArgs + QStringList {u"-cpmode"_s, u"semi"_s}).code, 0);
         QCOMPARE(ism(u"iSMrc_wait"_s, pairArgs + QStringList {u"-cond"_s, u"rpl"_s}).code, 0);
+        query = ism(u"iSMrc_query"_s, pairArgs);
+        QVERIFY2(
+            query.out.contains(u"Copy Control State  Foreground Copy (Semi Sync Mode)\n"_s), qPrintable(query.out));
+        call(m_ws, u"writeLogicalDrive"_s,
+            {{u"subsystem"_s, u"S2100/1259"_s}, {u"targets"_s, QJsonArray {u"dev001"_s}}, {u"offset"_s, 2 << 20},
+                {u"length"_s, 1 << 20}, {u"seed"_s, 6}});
         QCOMPARE(ism(u"iSMrc_separate"_s, pairArgs).code, 0);
         QCOMPARE(ism(u"iSMrc_wait"_s, pairArgs + QStringList {u"-cond"_s, u"sep"_s}).code, 0);
         const QString rv = call(m_ws, u"checksumLogicalDrive"_s,

@@ -7,6 +7,7 @@
 #include "testworkspace.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -48,6 +49,12 @@ QString syncState(const QString& workspace)
 {
     const Run r = call(workspace, u"necQueryPair"_s, kPair);
     return r.code == 0 ? r.data.value(u"syncState"_s).toString() : r.err;
+}
+
+QJsonObject with(QJsonObject o, const QString& key, const QJsonValue& value)
+{
+    o.insert(key, value);
+    return o;
 }
 
 /** Two cabled disk arrays (link at @p bandwidth bytes/s) with a 64 MiB MV written full and its RDR pair. */
@@ -132,6 +139,39 @@ private Q_SLOTS:
         // Whatever of the interrupted write reached the MV reaches the RV too.
         settlesEqual(ws);
         QCOMPARE(checksum(ws, kRvArray, u"crash_rv"_s, 0, 1 << 20), acknowledged);
+        Test::stopEngine(ws);
+    }
+
+    /**
+     * Semi Sync Mode: acknowledged writes wait in the buffer for a slow link when the engine is killed. They were
+     * recorded before the host heard of them, so the restarted engine copies them again and the RV gets them all.
+     */
+    void killWithSemiSyncWritesInTheBuffer()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(u"ws"_s);
+        setUp(ws, 0);
+        Run r = call(ws, u"necSetDiskArray"_s, {{u"subsystem"_s, kMvArray}, {u"semiSyncLimit"_s, u"16 MB"_s}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = call(ws, u"necReplicate"_s, with(kPair, u"cpmode"_s, u"semi"_s));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(syncState(ws), u"rpl/sync"_s, 60000);
+        r = call(
+            ws, u"necSetLink"_s, {{u"subsystem"_s, kMvArray}, {u"remote"_s, kRvArray}, {u"bandwidth"_s, 1'000'000}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // 4 MiB acknowledged at once; the link needs about 4 s to reflect them.
+        r = call(ws, u"writeLogicalDrive"_s, writeArgs(kMvArray, u"crash_mv"_s, 4 << 20, 4 << 20, 9));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString acknowledged = checksum(ws, kMvArray, u"crash_mv"_s, 4 << 20, 4 << 20);
+        const Run buffered = call(ws, u"necQueryPair"_s, kPair);
+        QVERIFY2(buffered.data.value(u"semiSyncPendingKB"_s).toInteger() > 0,
+            qPrintable(QString::fromUtf8(QJsonDocument(buffered.data).toJson())));
+        Test::killEngine(ws);
+        QCOMPARE(checksum(ws, kMvArray, u"crash_mv"_s, 4 << 20, 4 << 20), acknowledged);
+        r = call(ws, u"necSetLink"_s, {{u"subsystem"_s, kMvArray}, {u"remote"_s, kRvArray}, {u"bandwidth"_s, 0}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        settlesEqual(ws);
+        QCOMPARE(checksum(ws, kRvArray, u"crash_rv"_s, 4 << 20, 4 << 20), acknowledged);
         Test::stopEngine(ws);
     }
 };

@@ -63,7 +63,9 @@ QString checksumOn(Engine& engine, const QString& array, const QString& ld)
 bool settled(Engine& e)
 {
     const QString s = syncState(e, u"mdl_mv"_s, u"mdl_rv"_s);
-    return s == u"separated"_s || s == u"rpl/sync"_s || s == u"rst/sync"_s;
+    // In Semi Sync Mode a write completes before the RV has it: settled once the buffer is empty.
+    return (s == u"separated"_s || s == u"rpl/sync"_s || s == u"rst/sync"_s)
+        && pair(e, u"mdl_mv"_s, u"mdl_rv"_s).value(u"semiSyncPendingKB"_s).toInteger() == 0;
 }
 
 } // namespace
@@ -245,8 +247,13 @@ private:
             } else if (op == 5 || op == 6) {
                 const bool full = random.bounded(3) == 0;
                 const bool ro = random.bounded(3) == 0;
-                what = u"replicate%1%2"_s.arg(full ? u" full"_s : QString(), ro ? u" ro"_s : QString());
+                const bool semi = remote && random.bounded(2) == 0; // Semi Sync Mode: RemoteDataReplication only
+                what = u"replicate%1%2%3"_s.arg(
+                    full ? u" full"_s : QString(), ro ? u" ro"_s : QString(), semi ? u" semi"_s : QString());
                 QJsonObject args = with(kPair, u"rvacc"_s, ro ? u"ro"_s : u"nr"_s);
+                if (semi) {
+                    args.insert(u"cpmode"_s, u"semi"_s);
+                }
                 if (full) {
                     args.insert(u"cprange"_s, u"full"_s);
                 }

@@ -263,9 +263,15 @@ void TestNecGui::remoteDataReplicationFromTheDialogs()
     QVERIFY(replicate != nullptr);
     QVERIFY(
         replicate->findChild<QLabel*>(u"introLabel"_s)->text().contains(u"RemoteDataReplication from disk array"_s));
+    clickButton(replicate->findChild<QRadioButton*>(u"copyModeSemiSync"_s));
+    QVERIFY(replicate->findChild<QRadioButton*>(u"copyModeSemiSync"_s)->isChecked());
     clickButton(replicate->okButton());
     QTRY_VERIFY(replication()->dialog() == nullptr);
     waitState(u"mv_01"_s, u"rrv_01"_s, u"rpl/sync"_s);
+    QTRY_COMPARE(pairRow(u"rrv_01"_s)->text(ReplicationPanel::CopyControlColumn), u"Semi Sync Mode"_s);
+    QVERIFY(replication()->selectPair(u"rrv_01"_s));
+    QTRY_VERIFY2(replication()->detailsLabel()->text().contains(u"Semi Sync buffer:"_s),
+        qPrintable(replication()->detailsLabel()->text()));
 
     // Link Settings…: a link fault. The next MV write separates the pair due to a failure.
     links->setCurrentItem(links->topLevelItem(0));
@@ -369,6 +375,8 @@ void TestNecGui::pairSettingReplicateAndSeparateFromTheDialogs()
     QCOMPARE(replicate->objectName(), u"necReplicateDialog"_s);
     QVERIFY(replicate->findChild<QRadioButton*>(u"copyRangeDifference"_s)->isChecked());
     QVERIFY(replicate->findChild<QRadioButton*>(u"copyModeSync"_s)->isChecked());
+    // Semi Sync Mode is for RemoteDataReplication only (Table 3-2): offered, but not inside one disk array.
+    QVERIFY(!replicate->findChild<QRadioButton*>(u"copyModeSemiSync"_s)->isEnabled());
     clickButton(replicate->findChild<QRadioButton*>(u"copyRangeFull"_s));
     QVERIFY(replicate->findChild<QRadioButton*>(u"copyRangeFull"_s)->isChecked());
     choose(replicate->findChild<QComboBox*>(u"rvAccessCombo"_s), u"ro"_s);

@@ -230,6 +230,8 @@ PairStatus PairStatus::fromJson(const QJsonObject& o)
     s.progress = o.value(u"progress"_s).toDouble(-1);
     s.separateDiffKB = o.value(u"separateDiffKB"_s).toInteger();
     s.copyDiffKB = o.value(u"copyDiffKB"_s).toInteger();
+    s.semiSyncPendingKB = o.value(u"semiSyncPendingKB"_s).toInteger(-1);
+    s.semiSyncLimitKB = o.value(u"semiSyncLimitKB"_s).toInteger();
     s.startTime = o.value(u"startTime"_s).toString();
     s.reason = o.value(u"reason"_s).toString();
     s.valid = !s.mv.isEmpty();
@@ -260,7 +262,8 @@ QString NecTexts::syncState(const Relationship& pair)
 
 QString NecTexts::copyControl(const Relationship& pair)
 {
-    return wordValue(pair.options, u"cpmode"_s) == u"bg"_s ? tr("Background Copy") : tr("Sync Mode");
+    const QString mode = wordValue(pair.options, u"cpmode"_s);
+    return mode == u"bg"_s ? tr("Background Copy") : mode == u"semi"_s ? tr("Semi Sync Mode") : tr("Sync Mode");
 }
 
 QString NecTexts::rvAccessCode(const Relationship& pair)

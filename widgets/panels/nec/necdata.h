@@ -73,6 +73,8 @@ struct PairStatus
     double progress = -1;
     qint64 separateDiffKB = 0;
     qint64 copyDiffKB = 0;
+    qint64 semiSyncPendingKB = -1; /**< Semi Sync Mode's buffer: what it holds; -1 for other pairs */
+    qint64 semiSyncLimitKB = 0;
     QString startTime;
     QString reason;
     bool valid = false;

@@ -354,15 +354,24 @@ OperationDialog* replicateDialog(
     auto* full = radio(OperationDialog::tr("Full (the whole MV)"), u"copyRangeFull"_s, d);
     d->form()->addRow(OperationDialog::tr("Copy range:"), radioRow(d, {diff, full}));
     auto* sync = radio(OperationDialog::tr("Sync Mode (foreground copy)"), u"copyModeSync"_s, d, true);
+    auto* semi = radio(OperationDialog::tr("Semi Sync Mode"), u"copyModeSemiSync"_s, d);
     auto* bg = radio(OperationDialog::tr("Background Copy"), u"copyModeBackground"_s, d);
-    d->form()->addRow(OperationDialog::tr("Copy control state:"), radioRow(d, {sync, bg}));
+    // Table 3-2: Semi Sync Mode is for RemoteDataReplication only.
+    const bool remote = isRemotePair(config, pair);
+    semi->setEnabled(remote);
+    semi->setToolTip(remote ? OperationDialog::tr("Host writes complete without waiting for the RV while less than "
+                                                  "the disk array's Semi Sync limit waits to be reflected; beyond "
+                                                  "it, as in Sync Mode.")
+                            : OperationDialog::tr("For RemoteDataReplication only: inside one disk array Sync Mode "
+                                                  "costs little."));
+    d->form()->addRow(OperationDialog::tr("Copy control state:"), radioRow(d, {sync, semi, bg}));
     auto* acc = rvAccessCombo(d, {u"nr"_s, u"ro"_s}, u"nr"_s);
     d->form()->addRow(OperationDialog::tr("RV access during replicate:"), acc);
     const QJsonObject args = pairArgs(pair, config);
-    d->setRequest([args, full, bg, acc]() {
+    d->setRequest([args, full, semi, bg, acc]() {
         QJsonObject a = args;
         a.insert(u"cprange"_s, full->isChecked() ? u"full"_s : u"diff"_s);
-        a.insert(u"cpmode"_s, bg->isChecked() ? u"bg"_s : u"sync"_s);
+        a.insert(u"cpmode"_s, bg->isChecked() ? u"bg"_s : semi->isChecked() ? u"semi"_s : u"sync"_s);
         a.insert(u"rvacc"_s, acc->currentData().toString());
         return CommandRequest {u"necReplicate"_s, a};
     });

@@ -542,6 +542,10 @@ void ReplicationPanel::updateDetails()
         lines << tr("Start Time: %1    Separate Diff: %2    Copy Diff: %3")
                      .arg(QLocale().toString(QDateTime::fromString(st.startTime, Qt::ISODate), QLocale::ShortFormat),
                          NecTexts::kilobytes(st.separateDiffKB), NecTexts::kilobytes(st.copyDiffKB));
+        if (st.semiSyncPendingKB >= 0) {
+            lines << tr("Semi Sync buffer: %1 of %2 not yet reflected to the RV")
+                         .arg(NecTexts::kilobytes(st.semiSyncPendingKB), NecTexts::kilobytes(st.semiSyncLimitKB));
+        }
     }
     if (isRemotePair(config, *r)) {
         const MirrorLink* link = linkBetweenArrays(config, r->subsystemId, rvArrayOf(config, *r));
