@@ -8995,6 +8995,10 @@ Trotzdem fortfahren?</translation>
         <source>DynamicDataReplication</source>
         <translation>DynamicDataReplication</translation>
     </message>
+    <message>
+        <source>Semi Sync Mode</source>
+        <translation>Semi Sync Mode</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::OperationDialog</name>
@@ -9257,6 +9261,18 @@ Trotzdem fortfahren?</translation>
             <numerusform>%n RemoteDataReplication-Paare nutzen diese Verbindung: heben Sie sie zuerst auf.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Semi Sync Mode</source>
+        <translation>Semi Sync Mode</translation>
+    </message>
+    <message>
+        <source>Host writes complete without waiting for the RV while less than the disk array&apos;s Semi Sync limit waits to be reflected; beyond it, as in Sync Mode.</source>
+        <translation>Schreibvorgänge der Hosts werden abgeschlossen, ohne auf das RV zu warten, solange weniger als das Semi-Sync-Limit des Disk-Arrays auf die Übertragung wartet; darüber wie im Sync Mode.</translation>
+    </message>
+    <message>
+        <source>For RemoteDataReplication only: inside one disk array Sync Mode costs little.</source>
+        <translation>Nur für RemoteDataReplication: innerhalb eines Disk-Arrays kostet der Sync Mode wenig.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>
@@ -9467,6 +9483,10 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>A link fault: remove the cause, then check that the path state is normal.</source>
         <translation>Ein Verbindungsfehler: Beheben Sie die Ursache und prüfen Sie dann, dass der Pfadzustand normal ist.</translation>
+    </message>
+    <message>
+        <source>Semi Sync buffer: %1 of %2 not yet reflected to the RV</source>
+        <translation>Semi-Sync-Puffer: %1 von %2 noch nicht auf das RV übertragen</translation>
     </message>
 </context>
 <context>

@@ -8920,6 +8920,10 @@ Proceed anyway?</source>
         <source>DynamicDataReplication</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Semi Sync Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::OperationDialog</name>
@@ -9182,6 +9186,18 @@ Proceed anyway?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Semi Sync Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host writes complete without waiting for the RV while less than the disk array&apos;s Semi Sync limit waits to be reflected; beyond it, as in Sync Mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For RemoteDataReplication only: inside one disk array Sync Mode costs little.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>
@@ -9391,6 +9407,10 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>A link fault: remove the cause, then check that the path state is normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi Sync buffer: %1 of %2 not yet reflected to the RV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8942,6 +8942,10 @@ Proceed anyway?</source>
         <source>DynamicDataReplication</source>
         <translation>DynamicDataReplication</translation>
     </message>
+    <message>
+        <source>Semi Sync Mode</source>
+        <translation>Semi Sync Mode</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::OperationDialog</name>
@@ -9203,6 +9207,18 @@ Proceed anyway?</source>
             <numerusform>%n 個の RemoteDataReplication ペアがこのリンクを使用しています。先にペアを解除してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Semi Sync Mode</source>
+        <translation>Semi Sync Mode</translation>
+    </message>
+    <message>
+        <source>Host writes complete without waiting for the RV while less than the disk array&apos;s Semi Sync limit waits to be reflected; beyond it, as in Sync Mode.</source>
+        <translation>ディスクアレイの Semi Sync 上限未満の未反映データしかない間は、ホストの書き込みは RV を待たずに完了します。上限を超えると Sync Mode と同様に待ちます。</translation>
+    </message>
+    <message>
+        <source>For RemoteDataReplication only: inside one disk array Sync Mode costs little.</source>
+        <translation>RemoteDataReplication 専用です。1 台のディスクアレイ内では Sync Mode の負荷は小さいためです。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>
@@ -9413,6 +9429,10 @@ Proceed anyway?</source>
     <message>
         <source>A link fault: remove the cause, then check that the path state is normal.</source>
         <translation>リンク障害: 原因を取り除き、パス状態が正常であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Semi Sync buffer: %1 of %2 not yet reflected to the RV</source>
+        <translation>Semi Sync バッファ: %2 のうち %1 が RV に未反映</translation>
     </message>
 </context>
 <context>
