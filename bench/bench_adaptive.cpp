@@ -121,15 +121,6 @@ private:
     std::thread m_thread;
 };
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty()) {
-        return 0;
-    }
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
-}
-
 struct Result
 {
     double seconds = 0;
@@ -180,8 +171,8 @@ Result copyRound(Engine& engine, HostWriter& writer, qint64 resyncBytes, bool fi
     r.copySeconds = std::chrono::duration<double>(copyDone - start).count();
     r.syncSeconds = std::chrono::duration<double>(syncDone - start).count();
     r.seconds = std::max(r.copySeconds, r.syncSeconds);
-    r.medianMs = percentile(lat, 0.5);
-    r.p99Ms = percentile(lat, 0.99);
+    r.medianMs = Bench::percentile(lat, 0.5);
+    r.p99Ms = Bench::percentile(lat, 0.99);
     r.writes = lat.size();
     return r;
 }
@@ -258,8 +249,8 @@ int main(int argc, char* argv[])
     {
         const std::vector<double> lat = writer.samples();
         Result r;
-        r.medianMs = percentile(lat, 0.5);
-        r.p99Ms = percentile(lat, 0.99);
+        r.medianMs = Bench::percentile(lat, 0.5);
+        r.p99Ms = Bench::percentile(lat, 0.99);
         r.writes = lat.size();
         print("host alone", r);
     }

@@ -177,12 +177,6 @@ Delta deltaResync(Engine& engine,
     return d;
 }
 
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -373,8 +367,8 @@ int main(int argc, char* argv[])
         return us;
     };
     const std::vector<double> base = measure(plain);
-    std::printf("   4 KiB write latency, unmirrored drive: median %8.1f us, p99 %8.1f us\n", percentile(base, 0.5),
-        percentile(base, 0.99));
+    std::printf("   4 KiB write latency, unmirrored drive: median %8.1f us, p99 %8.1f us\n",
+        Bench::percentile(base, 0.5), Bench::percentile(base, 0.99));
     for (const QString& transport : {u"inProcess"_s, u"tcp"_s}) {
         for (const int rtt : {0, 1, 5}) {
             run(engine, u"setRemoteMirrorLink"_s,
@@ -382,8 +376,8 @@ int main(int argc, char* argv[])
             const std::vector<double> us = measure(mirrored);
             std::printf("   4 KiB Metro Mirroring write, %-9s link round trip %d ms: median %8.1f us, p99 %8.1f us "
                         "(overhead over the round trip: median %6.1f us)\n",
-                qPrintable(transport), rtt, percentile(us, 0.5), percentile(us, 0.99),
-                percentile(us, 0.5) - rtt * 1000.0);
+                qPrintable(transport), rtt, Bench::percentile(us, 0.5), Bench::percentile(us, 0.99),
+                Bench::percentile(us, 0.5) - rtt * 1000.0);
         }
     }
     engine.closeWorkspace();

@@ -9,11 +9,23 @@
 #include <QStringList>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 namespace Copyline::Bench
 {
+
+/** The @p p quantile (0..1, nearest rank) of @p v: 0.5 the median, 0.99 the p99. 0 when empty. */
+inline double percentile(std::vector<double> v, double p)
+{
+    if (v.empty()) {
+        return 0;
+    }
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
+}
 
 /** Empties the page cache (root only): a cold read measures the disk. False when it cannot. */
 inline bool dropCaches()
