@@ -187,6 +187,21 @@ int main(int argc, char* argv[])
         d->reject();
     }
     QTest::qWait(100);
+    // Repaired: Replicate in Semi Sync Mode (offered for the remote pair), then writes over a 50 ms round trip wait
+    // in the buffer.
+    run(ws, u"necSetLink"_s, {{u"subsystem"_s, array}, {u"remote"_s, remote}, {u"state"_s, u"up"_s}}, {});
+    QTest::qWait(500);
+    shoot(u"DR_DATA_03"_s, ReplicationPanel::Replicate, u"nec-16-replicate-remote"_s);
+    run(ws, u"necReplicate"_s, {{u"mv"_s, u"DATA_03"_s}, {u"rv"_s, u"DR_DATA_03"_s}, {u"cpmode"_s, u"semi"_s}}, {});
+    QTest::qWait(2000);
+    run(ws, u"necSetLink"_s, {{u"subsystem"_s, array}, {u"remote"_s, remote}, {u"roundTrip"_s, 50}}, {});
+    run(ws, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, array}, {u"targets"_s, QJsonArray {u"DATA_03"_s}}, {u"offset"_s, 4 << 20},
+            {u"length"_s, 2 << 20}, {u"seed"_s, 10}},
+        {});
+    replication->selectPair(u"DR_DATA_03"_s);
+    QTest::qWait(600);
+    save(&window, u"nec-17-semi-sync"_s);
     window.selectSubsystem(ws.subsystemId(remote));
     QTest::qWait(1000);
     save(&window, u"nec-15-replication-rv-array"_s);
