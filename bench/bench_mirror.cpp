@@ -351,21 +351,8 @@ int main(int argc, char* argv[])
     run(engine, u"createLogicalDrive"_s, {{u"array"_s, 2}, {u"userLabel"_s, u"Plain"_s}, {u"capacity"_s, 64 * MiB}});
     const auto mirrored = engine.volumes().find(p.id);
     const auto plain = engine.volumes().find(engine.configuration().logicalDriveByName(p.subsystemId, u"Plain"_s)->id);
-    const QByteArray data(4096, 'm');
     const int writes = quick ? 50 : 400;
-    auto measure = [&](const std::shared_ptr<VolumeIo>& io) {
-        std::vector<double> us;
-        for (int i = 0; i < writes; ++i) {
-            QElapsedTimer w;
-            w.start();
-            if (!io->write((i % 4096) * 4096, std::span<const char>(data.constData(), 4096)).ok()) {
-                std::fprintf(stderr, "write failed\n");
-                std::exit(1);
-            }
-            us.push_back(static_cast<double>(w.nsecsElapsed()) / 1e3);
-        }
-        return us;
-    };
+    auto measure = [&](const std::shared_ptr<VolumeIo>& io) { return Bench::writeLatenciesUs(*io, writes); };
     const std::vector<double> base = measure(plain);
     std::printf("   4 KiB write latency, unmirrored drive: median %8.1f us, p99 %8.1f us\n",
         Bench::percentile(base, 0.5), Bench::percentile(base, 0.99));

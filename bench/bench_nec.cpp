@@ -170,21 +170,8 @@ int main(int argc, char* argv[])
     const auto mvIo = engine.volumes().find(mv->id);
     const auto plainIo = engine.volumes().find(
         config.logicalDriveByName(config.subsystemByName(kArray)->id, u"bench_rv"_s)->id); // separated: unmirrored
-    const QByteArray block(4096, 'n');
     const int writes = quick ? 100 : 400;
-    const auto latencies = [&](const std::shared_ptr<VolumeIo>& io) {
-        std::vector<double> us;
-        for (int i = 0; i < writes; ++i) {
-            QElapsedTimer w;
-            w.start();
-            if (!io->write(static_cast<qint64>(i % 4096) * 4096, std::span<const char>(block.constData(), 4096)).ok()) {
-                std::fprintf(stderr, "write failed\n");
-                std::exit(1);
-            }
-            us.push_back(static_cast<double>(w.nsecsElapsed()) / 1e3);
-        }
-        return us;
-    };
+    const auto latencies = [&](const std::shared_ptr<VolumeIo>& io) { return Bench::writeLatenciesUs(*io, writes); };
     const std::vector<double> plainUs = latencies(plainIo);
     std::printf("4 KiB write, unmirrored LD:               median %8.1f us, p99 %8.1f us\n",
         Bench::percentile(plainUs, 0.5), Bench::percentile(plainUs, 0.99));

@@ -2,8 +2,10 @@
 // What several benchmarks in bench/ share.
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStringList>
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <span>
 #include <vector>
 
 namespace Copyline::Bench
@@ -25,6 +28,28 @@ inline double percentile(std::vector<double> v, double p)
     }
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
+}
+
+/**
+ * The latency in microseconds of each of @p writes 4 KiB writes to @p io (a storage VolumeIo: write(offset, span)),
+ * one after another over its first 16 MiB. Exits the benchmark when a write fails.
+ */
+template <typename Io>
+std::vector<double> writeLatenciesUs(Io& io, int writes)
+{
+    static const QByteArray block(4096, 'w');
+    std::vector<double> us;
+    us.reserve(static_cast<std::size_t>(writes));
+    for (int i = 0; i < writes; ++i) {
+        QElapsedTimer w;
+        w.start();
+        if (!io.write(static_cast<qint64>(i % 4096) * 4096, std::span<const char>(block.constData(), 4096)).ok()) {
+            std::fprintf(stderr, "write failed\n");
+            std::exit(1);
+        }
+        us.push_back(static_cast<double>(w.nsecsElapsed()) / 1e3);
+    }
+    return us;
 }
 
 /** Empties the page cache (root only): a cold read measures the disk. False when it cannot. */

@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,6 +75,10 @@ ReplicationPanel::ReplicationPanel(QWidget* parent)
     m_tree->setObjectName(u"necReplicationTree"_s);
     m_tree->setHeaderLabels({tr("Logical Disk")});
     m_tree->setMinimumWidth(180);
+    // One column as wide as its longest entry, scrolled sideways when the pane is narrower: a remote RV's entry
+    // ("DR_DATA_03 (0000h) RV on S2100/1258") is not cut before the array it names.
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
 
     m_pairs = new QTreeWidget(splitter);
     m_pairs->setObjectName(u"necPairList"_s);
@@ -265,6 +270,9 @@ void ReplicationPanel::rebuildTree()
         }
     }
     m_tree->expandAll();
+    for (QTreeWidgetItemIterator it(m_tree); *it != nullptr; ++it) {
+        (*it)->setToolTip(0, (*it)->text(0));
+    }
     if (!current.isEmpty()) {
         const QList<QTreeWidgetItem*> found = m_tree->findItems(current, Qt::MatchExactly | Qt::MatchRecursive);
         if (!found.isEmpty()) {
