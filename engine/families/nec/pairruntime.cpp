@@ -185,12 +185,19 @@ std::shared_ptr<ConsistencyGroup> semiSyncBuffer(Engine& engine, const Relations
     return engine.mirrors().group(r.id, semiSyncLimit(engine.configuration().subsystems.value(r.subsystemId)));
 }
 
-/** The pair no longer journals: what its buffer holds stays recorded in the MV's map, and the buffer goes. */
+/**
+ * The pair no longer journals: what its buffer holds stays recorded in the MV's map, and the buffer goes. The MV
+ * records first (setMode waits for writes between their hooks); ending the buffer then waits for a batch being
+ * applied. Only after that may the caller let writes be shipped: shipped while a batch was still being applied, a new
+ * write could reach the RV before an older one of the same grain, and the RV would keep the older data with the grain
+ * settled. Without a buffer nothing changes (no moment of recording only, which a Restore's shipping would miss).
+ */
 void releaseBuffer(Engine& engine, ObjectId id, const std::shared_ptr<MirrorEndpoint>& mv)
 {
     if (!engine.mirrors().existingGroup(id)) {
         return;
     }
+    mv->setMode(Mode::Track);
     mv->setGroup(nullptr);
     engine.mirrors().removeGroup(id);
 }
@@ -229,8 +236,8 @@ void apply(Engine& engine, ObjectId id)
             // The copy records later writes and joins the buffer at an instant when nothing is left to copy and the
             // buffer is empty, so the RV then follows the MV in write order.
             if (!service.scheduler().contains(id)) {
-                l.mv->setMode(Mode::Track);
                 releaseBuffer(engine, id, l.mv);
+                l.mv->setMode(Mode::Track);
                 const auto buffer = semiSyncBuffer(engine, r);
                 l.mv->setGroup(buffer);
                 schedule(engine, r, l.mv, Mode::Track, Mode::Journal, true, buffer);
@@ -239,8 +246,7 @@ void apply(Engine& engine, ObjectId id)
             schedule(engine, r, l.mv, Mode::Ship, background ? Mode::Track : Mode::Ship, true);
         } else if (r.state == QLatin1String(kSepExec)) {
             service.scheduler().remove(id); // a background reflection gives way to the separate's own
-            // Semi Sync: the buffer's writes are still marked in the MV's map; the separate's copy takes them.
-            l.mv->setMode(Mode::Ship);
+            // Semi Sync: the buffer ends before anything is shipped; what it held is recorded, and this copy takes it.
             releaseBuffer(engine, id, l.mv);
             schedule(engine, r, l.mv, Mode::Ship, Mode::Track, true);
         } else if (semi) {
@@ -254,6 +260,9 @@ void apply(Engine& engine, ObjectId id)
     // Restore: RV -> MV. With RV protection MV updates stay out of the RV (recorded for the next Replicate);
     // without it they are reflected to the RV as in Replicate.
     const bool protect = r.hasOption(u"protect"_s);
+    // [SIM] a Restore's MV writes go to the RV in Sync Mode. A Restore starts from separated, where the buffer is
+    // gone already; ended here first all the same.
+    releaseBuffer(engine, id, l.mv);
     l.rv->setRoute(routeTo(engine, r, r.sourceId));
     if (protect) {
         l.mv->setMode(Mode::Track);
@@ -262,7 +271,6 @@ void apply(Engine& engine, ObjectId id)
         l.mv->setRoute(routeTo(engine, r, r.targetId));
         l.mv->setMode(Mode::Ship);
     }
-    releaseBuffer(engine, id, l.mv); // [SIM] a Restore's MV writes go to the RV in Sync Mode
     if (r.state == QLatin1String(kRstExec)) {
         schedule(engine, r, l.rv, Mode::Ship, Mode::Track, true);
     } else {
