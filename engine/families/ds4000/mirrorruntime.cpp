@@ -132,6 +132,15 @@ void applyRuntime(Engine& engine, ObjectId id, bool opening)
         route.link = runtimeLink(engine, config, m->subsystemId, m->remoteSubsystemId);
         route.controller = controllerOf(config, *m);
     }
+    // Leaving the journal (a suspend, a new write mode, a role change, a resynchronization): the endpoint records
+    // first (setMode waits for writes between their hooks), so no write joins the group after its entries are
+    // dropped below. Otherwise such an entry would be applied later, possibly after a newer write of the same grain
+    // was shipped (Ship) or copied (the synchronization), leaving the older data on the secondary with the grain
+    // settled. Recorded writes are copied by the synchronization, or wait for the next one.
+    const bool keepsJournal = primary && m->inConsistencyGroup() && m->status == MirrorStatus::Synchronized;
+    if (endpoint->mode() == Mode::Journal && !keepsJournal) {
+        endpoint->setMode(Mode::Track);
+    }
     std::shared_ptr<ConsistencyGroup> group;
     if (primary && m->inConsistencyGroup()) {
         group = service.group(m->subsystemId, MirrorOps::journalCapacity(config, m->subsystemId));
