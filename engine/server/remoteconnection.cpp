@@ -166,20 +166,29 @@ void RemoteConnection::onAttemptConnected()
                    .arg(m_workspace, presented));
         return;
     }
+    signIn([this](const CommandResult& result) {
+        if (!m_reconnecting || m_established) {
+            return;
+        }
+        if (result.ok()) {
+            sendHello();
+        } else if (result.error.code == ErrorCode::EngineUnreachable) {
+            attemptFailed(result.error.message());
+        } else {
+            giveUp(tr("The engine at %1 refused the sign-in of %2: %3")
+                       .arg(m_workspace, m_engine.user, result.error.localizedMessage()));
+        }
+    });
+}
+
+void RemoteConnection::signIn(Callback answered)
+{
     const qint64 id = m_nextId++;
-    m_pending.insert(id, {this, [this](const CommandResult& result) {
-                              if (!m_reconnecting || m_established) {
-                                  return;
-                              }
+    m_pending.insert(id, {this, [this, answered = std::move(answered)](const CommandResult& result) {
                               if (result.ok()) {
                                   m_role = result.data.value(u"role"_s).toString();
-                                  sendHello();
-                              } else if (result.error.code == ErrorCode::EngineUnreachable) {
-                                  attemptFailed(result.error.message());
-                              } else {
-                                  giveUp(tr("The engine at %1 refused the sign-in of %2: %3")
-                                             .arg(m_workspace, m_engine.user, result.error.localizedMessage()));
                               }
+                              answered(result);
                           }});
     m_tls.write(Protocol::encode(
         {{u"type"_s, u"login"_s}, {u"id"_s, id}, {u"user"_s, m_engine.user}, {u"password"_s, m_engine.password}}));
@@ -292,21 +301,17 @@ void RemoteConnection::onAttachEncrypted()
     // The sign-in comes first; its answer may wait for the delay of earlier failures from this address (30 s at
     // most, server/loginthrottle).
     m_attachTimeout.start(m_attachStepMs + 35000);
-    const qint64 id = m_nextId++;
-    m_pending.insert(id, {this, [this](const CommandResult& result) {
-                              if (!m_attaching) {
-                                  return;
-                              }
-                              if (!result.ok()) {
-                                  finishAttach(result.error);
-                                  return;
-                              }
-                              m_role = result.data.value(u"role"_s).toString();
-                              m_attachTimeout.start(m_attachStepMs);
-                              writeHello(); // the first snapshot ends the attach (handle)
-                          }});
-    m_tls.write(Protocol::encode(
-        {{u"type"_s, u"login"_s}, {u"id"_s, id}, {u"user"_s, m_engine.user}, {u"password"_s, m_engine.password}}));
+    signIn([this](const CommandResult& result) {
+        if (!m_attaching) {
+            return;
+        }
+        if (!result.ok()) {
+            finishAttach(result.error);
+            return;
+        }
+        m_attachTimeout.start(m_attachStepMs);
+        writeHello(); // the first snapshot ends the attach (handle)
+    });
 }
 
 void RemoteConnection::finishAttach(const Error& error)

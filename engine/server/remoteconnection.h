@@ -104,6 +104,11 @@ private:
     /** The socket of an attempt is connected (local) or encrypted (TLS): check the engine, sign in, say hello. */
     void onAttemptConnected();
     void attemptFailed(const QString& why);
+    /**
+     * Sends the TLS sign-in of m_engine's user; @p answered gets the engine's answer (m_role already set when it
+     * accepted). Both the first attach and a reconnect sign in this way.
+     */
+    void signIn(Callback answered);
     /** The handshake of startConnectToHost is done: trust the certificate, then sign in. */
     void onAttachEncrypted();
     /** Ends startConnectToHost (once): closes the socket on an error. */
