@@ -177,7 +177,41 @@ bool namesSubsystem(const Configuration& config, ObjectId id)
 /** The families whose pairs cross engines: their subsystems are listed to peers. */
 bool crossesEngines(const Subsystem& s)
 {
-    return s.family == u"ds4000"_s || s.family == u"ess"_s;
+    return s.family == u"ds4000"_s || s.family == u"ess"_s || s.family == u"nec"_s;
+}
+
+/**
+ * The family's paths that describe the logical drives of the proxy @p local (Family::listedPathKinds), as @p listed
+ * gives them: matched by kind and drive, so their ids stay stable across refreshes; those no longer listed go.
+ */
+void mergeDrivePaths(
+    Configuration& config, ObjectId local, const QJsonArray& listed, const QHash<ObjectId, ObjectId>& driveOf)
+{
+    QHash<std::pair<QString, ObjectId>, ObjectId> existing;
+    for (const CopyPath& p : std::as_const(config.copyPaths)) {
+        if (p.subsystemId == local) {
+            existing.insert({p.kind, p.sourceRef}, p.id);
+        }
+    }
+    QSet<ObjectId> kept;
+    for (const auto& v : listed) {
+        auto p = entityOf<CopyPath>(v);
+        p.sourceRef = driveOf.value(p.sourceRef, 0);
+        if (p.sourceRef == 0) {
+            continue;
+        }
+        p.subsystemId = local;
+        p.targetRef = 0;
+        const ObjectId id = existing.value({p.kind, p.sourceRef}, 0);
+        p.id = id != 0 ? id : config.allocateId();
+        config.copyPaths.insert(p.id, p);
+        kept.insert(p.id);
+    }
+    for (const ObjectId id : std::as_const(existing)) {
+        if (!kept.contains(id)) {
+            config.copyPaths.remove(id);
+        }
+    }
 }
 
 /**
@@ -264,8 +298,10 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
             ld.arrayId = arrayOf.value(ld.arrayId, 0);
             ld.fileName.clear(); // its bytes are on the peer: nothing of it is in this workspace
             config.logicalDrives.insert(ld.id, ld);
+            driveOf.insert(ld.remoteId, ld.id);
             kept.insert(ld.id);
         }
+        mergeDrivePaths(config, local, o.value(u"paths"_s).toArray(), driveOf);
         // What the peer no longer lists goes, except a drive a mirror record still names.
         for (const Controller& c : config.controllersOf(local)) {
             if (!kept.contains(c.id)) {
@@ -1073,7 +1109,7 @@ QJsonObject Engine::listAnswer()
 {
     QJsonArray subsystems;
     for (const Subsystem& s : std::as_const(m_config.subsystems)) {
-        // The families whose pairs cross engines so far: DS4000 mirrors and ESS PPRC.
+        // The families whose pairs cross engines so far: DS4000 mirrors, ESS PPRC and NEC RemoteDataReplication.
         if (s.isProxy() || !crossesEngines(s)) {
             continue;
         }
@@ -1082,6 +1118,15 @@ QJsonObject Engine::listAnswer()
         o.insert(u"drives"_s, rowsOf(m_config.drivesOf(s.id)));
         o.insert(u"arrays"_s, rowsOf(m_config.arraysOf(s.id)));
         o.insert(u"logicalDrives"_s, rowsOf(m_config.logicalDrivesOf(s.id)));
+        if (const Family* family = familyOf(s.id); family != nullptr && !family->listedPathKinds.isEmpty()) {
+            QList<CopyPath> paths;
+            for (const CopyPath& p : std::as_const(m_config.copyPaths)) {
+                if (p.subsystemId == s.id && family->listedPathKinds.contains(p.kind)) {
+                    paths.append(p);
+                }
+            }
+            o.insert(u"paths"_s, rowsOf(paths));
+        }
         subsystems.append(o);
     }
     return {{u"engine"_s, engineId()}, {u"subsystems"_s, subsystems}};

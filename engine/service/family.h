@@ -45,6 +45,12 @@ struct Family
      */
     bool (*takesRemoteFrames)(const Relationship& relationship) = nullptr;
     /**
+     * The CopyPath kinds that describe the family's logical drives beyond the core's fields (NEC: an LD's LDN and OS
+     * type): listed to other engines with the drives, and kept on their proxies there, so a pair across engines can be
+     * checked and shown in the family's words.
+     */
+    QStringList listedPathKinds;
+    /**
      * NBD exports the family adds to those of the LUN mappings (engine thread, at every published change): drives
      * as the family's hosts see them, each with its own front (NbdExport::front).
      */

@@ -1061,6 +1061,134 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status(a(), u"Primary Site"_s, u"Big"_s), u"Synchronized"_s, 120000);
         QCOMPARE(checksum(b(), u"Secondary Site"_s, u"Big 2"_s), checksum(a(), u"Primary Site"_s, u"Big"_s));
     }
+    void necRdrAcrossEngines()
+    {
+        // NEC RemoteDataReplication with the RV on a disk array that the engine of site B serves: site B checks the
+        // RV and keeps the pair's record, which gives the RV its access restriction; what site B's hosts write to the
+        // separated RV is copied back by the next Replicate; a kill -9 of site B's engine mid-copy separates the pair
+        // due to a failure, and Replicate then copies what was recorded.
+        twoSites();
+        const QString mvArray = u"S2100/1259"_s; // the demonstration workspace's, on both engines
+        const QString rvArray = u"S2100/1258"_s;
+        auto run = [](const QString& workspace, const QString& command, const QJsonObject& args) {
+            const QJsonObject o = call(workspace, command, args);
+            return o.value(u"error"_s).toString();
+        };
+        auto query = [](const QString& workspace, const QString& rv) {
+            return call(workspace, u"necQueryPair"_s, {{u"rv"_s, rv}});
+        };
+        auto state = [&](const QString& workspace, const QString& rv) {
+            const QJsonObject o = query(workspace, rv);
+            return o.contains(u"error"_s) ? o.value(u"error"_s).toString() : o.value(u"syncState"_s).toString();
+        };
+        for (const auto& [ws, command, args] : QList<std::tuple<QString, QString, QJsonObject>> {
+                 {b(), u"necCreateDiskArray"_s,
+                     {{u"id"_s, rvArray}, {u"physical"_s, u"100 GB"_s}, {u"rdrLicense"_s, u"100 GB"_s}}},
+                 {b(), u"necCreateRank"_s, {{u"subsystem"_s, rvArray}, {u"rank"_s, 0}}},
+                 {b(), u"necCreateLd"_s,
+                     {{u"subsystem"_s, rvArray}, {u"name"_s, u"far_rv"_s}, {u"capacity"_s, u"64 MB"_s}}},
+                 {b(), u"necCreateLd"_s,
+                     {{u"subsystem"_s, rvArray}, {u"name"_s, u"far_a2"_s}, {u"capacity"_s, u"64 MB"_s},
+                         {u"osType"_s, u"A2"_s}}},
+                 {a(), u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
+                 {b(), u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
+                 {a(), u"necCreateLd"_s,
+                     {{u"subsystem"_s, mvArray}, {u"name"_s, u"near_mv"_s}, {u"capacity"_s, u"64 MB"_s}}},
+             }) {
+            QCOMPARE(run(ws, command, args), QString());
+        }
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        QCOMPARE(run(a(), u"necConnectDiskArrays"_s,
+                     {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}}),
+            QString());
+        QCOMPARE(run(a(), u"necConnectDiskArrays"_s,
+                     {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(mvArray + u"@siteB"_s)}}),
+            QString());
+        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 0, 64 << 20, 7), QString()); // data everywhere: no hole
+
+        // Site B's LDs as site A sees them (the LD's OS type came with the listing), and site B's refusals: its
+        // control volume, an LD of another OS type. Nothing is set on either site.
+        QString error = run(a(), u"necSetPair"_s, {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"far_a2@siteB"_s}});
+        QVERIFY2(error.contains(u"unless the OS type is the same"_s), qPrintable(error));
+        error = run(a(), u"necSetPair"_s, {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"BACKUP_CV@siteB"_s}});
+        QVERIFY2(error.contains(u"BACKUP_CV is a control volume"_s), qPrintable(error));
+        QVERIFY(call(a(), u"necQueryPair"_s, {{u"mv"_s, u"near_mv"_s}}).contains(u"error"_s));
+        QVERIFY(query(b(), u"BACKUP_CV"_s).contains(u"error"_s));
+
+        const QJsonObject pair {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"far_rv@siteB"_s}};
+        QCOMPARE(run(a(), u"necSetPair"_s, pair), QString());
+        QJsonObject o = query(b(), u"far_rv"_s);
+        QCOMPARE(o.value(u"syncState"_s).toString(), u"separated"_s);
+        QCOMPARE(o.value(u"mv"_s).toString(), u"near_mv@siteA"_s);
+        QCOMPARE(o.value(u"managedBy"_s).toString(), u"siteA"_s);
+        QCOMPARE(query(a(), u"far_rv@siteB"_s).value(u"type"_s).toString(), u"RDR"_s);
+
+        // Replicate: site B's RV is Not Ready to its hosts, takes site A's copies, and its pair is site A's to change.
+        QCOMPARE(run(a(), u"necReplicate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
+        error = hostWrite(b(), rvArray, u"far_rv"_s, 0, 4096, 9);
+        QVERIFY2(error.contains(u"Not Ready"_s), qPrintable(error));
+        error = run(b(), u"necSeparate"_s, {{u"mv"_s, u"near_mv@siteA"_s}, {u"rv"_s, u"far_rv"_s}});
+        QVERIFY2(error.contains(u"engine of site siteA, which manages the pair"_s), qPrintable(error));
+        error = run(a(), u"necRestore"_s, pair);
+        QVERIFY2(error.contains(u"Restore"_s), qPrintable(error));
+        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 1 << 20, 1 << 20, 8), QString()); // Sync Mode: on the RV too
+        QCOMPARE(run(a(), u"necSeparate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"separated"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 10000);
+        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), checksum(a(), mvArray, u"near_mv"_s));
+        error = run(a(), u"necRestore"_s, pair);
+        QVERIFY2(error.contains(u"does not restore across engines"_s), qPrintable(error));
+
+        // Separated, site B's hosts write the RV; the next Replicate copies those grains back with the MV's.
+        QCOMPARE(hostWrite(b(), rvArray, u"far_rv"_s, 40 << 20, 1 << 20, 9), QString());
+        QCOMPARE(query(b(), u"far_rv"_s).value(u"separateDiffKB"_s).toInt(), 1024);
+        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 4 << 20, 64 << 10, 10), QString());
+        const qint64 copiedBefore = query(a(), u"far_rv@siteB"_s).value(u"bytesCopied"_s).toInteger();
+        QCOMPARE(run(a(), u"necReplicate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        QCOMPARE(query(a(), u"far_rv@siteB"_s).value(u"bytesCopied"_s).toInteger() - copiedBefore, 17 * (64 << 10));
+        // Site B forgets what its hosts wrote once it hears that the pair is replicated (the next poll's push).
+        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
+        QCOMPARE(query(b(), u"far_rv"_s).value(u"separateDiffKB"_s).toInt(), 0);
+        QCOMPARE(run(a(), u"necSeparate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 30000);
+        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), checksum(a(), mvArray, u"near_mv"_s));
+
+        // Site B's engine killed in the middle of a full Replicate: a failure separation on site A, whose hosts go
+        // on writing; started again, site B hears that the pair is separated, and Replicate copies what was recorded.
+        QCOMPARE(
+            run(a(), u"necSetLink"_s,
+                {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}, {u"bandwidth"_s, 4000000}}),
+            QString());
+        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 0, 64 << 20, 11), QString());
+        QCOMPARE(run(a(), u"necReplicate"_s, pair), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(query(a(), u"far_rv@siteB"_s).value(u"copyDiffKB"_s).toInt() < 50000, 20000);
+        QVERIFY(query(a(), u"far_rv@siteB"_s).value(u"copyDiffKB"_s).toInt() > 0);
+        kill9(b());
+        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"separated"_s, 30000);
+        o = query(a(), u"far_rv@siteB"_s);
+        QVERIFY2(o.value(u"reason"_s).toString().startsWith(u"failure separation"_s),
+            qPrintable(o.value(u"reason"_s).toString()));
+        const int recorded = o.value(u"separateDiffKB"_s).toInt();
+        QVERIFY2(recorded > 0 && recorded < 65536, qPrintable(QString::number(recorded)));
+        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 2 << 20, 1 << 20, 12), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 30000);
+        QCOMPARE(run(a(), u"necSetLink"_s,
+                     {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}, {u"bandwidth"_s, 0}}),
+            QString());
+        QCOMPARE(run(a(), u"necReplicate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        QCOMPARE(run(a(), u"necSeparate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 30000);
+        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), checksum(a(), mvArray, u"near_mv"_s));
+
+        // Unpaired on site A: site B's RV is an ordinary volume again.
+        QCOMPARE(run(a(), u"necUnpair"_s, pair), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(query(b(), u"far_rv"_s).value(u"error"_s).toString().contains(u"not paired"_s), 10000);
+        QCOMPARE(hostWrite(b(), rvArray, u"far_rv"_s, 0, 4096, 13), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSites)

@@ -20,13 +20,12 @@
 #include "families/ess/models.h"
 #include "families/ess/pprc.h"
 #include "service/engine.h"
+#include "service/pairpushes.h"
 #include "service/sites.h"
 #include "storage/fields.h"
 #include "util/bytesize.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,47 +36,16 @@ namespace
 {
 
 constexpr auto kApplyOp = "ess.pprc.apply";
-/**
- * A failed push is tried again after 1 to 5 s, at random: two engines that push to each other at the same moment are
- * each refused (the other waits for an answer itself, Sites::isBusy), and fixed retries would meet again each time.
- */
-qint64 retryDelayMs()
-{
-    return QRandomGenerator::global()->bounded(1000, 5000);
-}
 
-/** What the poll last told each peer (the pairs' rows as sent), and when it may try again after a failure. */
-struct PushState
+/** What the poll last told each peer (the pairs' rows as sent); setting ess.pprc.told keeps the sites told. */
+Sites::PairPushes& pushes(Engine& engine)
 {
-    QHash<QString, QByteArray> sent;
-    QHash<QString, qint64> retryAt;
-};
-
-PushState& pushState(Engine& engine)
-{
-    static QHash<const Engine*, PushState> states;
-    return states[&engine];
-}
-
-/**
- * The sites this engine told of pairs and not yet of none (setting ess.pprc.told, comma-separated): after a restart
- * they are told again, so a terminate they missed before the engine stopped still reaches them. Engines that never
- * had a pair across engines send nothing.
- */
-constexpr auto kToldSetting = "ess.pprc.told";
-
-void rememberTold(Engine& engine, const QString& site, bool told)
-{
-    QStringList sites = engine.setting(QString::fromLatin1(kToldSetting)).split(u',', Qt::SkipEmptyParts);
-    if (sites.contains(site) == told) {
-        return;
+    static QHash<const Engine*, std::shared_ptr<Sites::PairPushes>> all;
+    auto& p = all[&engine];
+    if (!p) {
+        p = std::make_shared<Sites::PairPushes>(u"ess.pprc.told"_s);
     }
-    if (told) {
-        sites.append(site);
-    } else {
-        sites.removeAll(site);
-    }
-    engine.setSetting(QString::fromLatin1(kToldSetting), sites.join(u','));
+    return *p;
 }
 
 /** The site whose engine serves the target of @p r, a PPRC pair managed here; empty for any other relationship. */
@@ -317,8 +285,8 @@ void pushNewPairs(CommandContext& ctx, const QList<ObjectId>& ids, bool permitOn
         check(push(engine, ctx.config, site, permit, &conflicts));
         // The poll tells the peer again whatever happens next (even a terminate before its next tick): a site
         // stays in the poll's list until it has been told of no pairs.
-        pushState(engine).sent.insert(site, QByteArrayLiteral("?"));
-        ctx.onCommit([&engine, site]() { rememberTold(engine, site, true); });
+        pushes(engine).markUnsent(site);
+        ctx.onCommit([&engine, site]() { pushes(engine).rememberTold(engine, site, true); });
         for (const ObjectId id : ids) {
             if (conflicts.contains(id)) {
                 const Relationship r = ctx.config.relationships.value(id);
@@ -334,36 +302,21 @@ void pushNewPairs(CommandContext& ctx, const QList<ObjectId>& ids, bool permitOn
 void pushChangedPairs(Engine& engine)
 {
     const Configuration& config = engine.configuration();
-    PushState& state = pushState(engine);
-    QSet<QString> sites = targetSites(config);
-    for (auto it = state.sent.cbegin(); it != state.sent.cend(); ++it) {
-        sites.insert(it.key());
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const QString& site : std::as_const(sites)) {
-        const QByteArray rows = QJsonDocument(pairRows(config, site, {})).toJson(QJsonDocument::Compact);
-        const auto sent = state.sent.constFind(site);
-        if ((sent != state.sent.cend() && *sent == rows) || state.retryAt.value(site, 0) > now || !engine.peer(site)) {
-            continue;
-        }
-        QHash<ObjectId, QString> conflicts;
-        if (push(engine, config, site, {}, &conflicts).isError()) {
-            state.retryAt.insert(site, now + retryDelayMs());
-            continue;
-        }
-        state.retryAt.remove(site);
-        if (!conflicts.isEmpty()) {
-            suspendConflicts(engine, conflicts); // changes the rows: the next poll tells the peer
-            continue;
-        }
-        if (rows == "[]") {
-            state.sent.remove(site);
-            rememberTold(engine, site, false);
-        } else {
-            state.sent.insert(site, rows);
-            rememberTold(engine, site, true);
-        }
-    }
+    pushes(engine).poll(
+        engine, targetSites(config),
+        [&config](
+            const QString& site) { return QJsonDocument(pairRows(config, site, {})).toJson(QJsonDocument::Compact); },
+        [&engine, &config](const QString& site) {
+            QHash<ObjectId, QString> conflicts;
+            if (push(engine, config, site, {}, &conflicts).isError()) {
+                return Sites::PairPushes::Outcome::Failed;
+            }
+            if (!conflicts.isEmpty()) {
+                suspendConflicts(engine, conflicts); // changes the rows: the next poll tells the peer
+                return Sites::PairPushes::Outcome::Changed;
+            }
+            return Sites::PairPushes::Outcome::Told;
+        });
 }
 
 QString terminateAcrossEngines(CommandContext& ctx, ObjectId pairId, bool onTarget)
@@ -408,11 +361,7 @@ void registerPeerOps(Engine& engine)
 {
     // A workspace opened: every site told of pairs and not yet of none hears of them again, even of none (a
     // terminate it missed before this engine stopped).
-    PushState& state = pushState(engine);
-    state = {};
-    for (const QString& site : engine.setting(QString::fromLatin1(kToldSetting)).split(u',', Qt::SkipEmptyParts)) {
-        state.sent.insert(site, QByteArrayLiteral("?"));
-    }
+    pushes(engine).reset(engine);
     Sites::handle(QString::fromLatin1(kApplyOp), &answerApply);
 }
 

@@ -53,12 +53,38 @@ QList<Subsystem> diskArrays(const Configuration& config)
 
 const LogicalDrive& ldNamed(const CommandContext& ctx, const QString& name)
 {
-    for (const Subsystem& s : diskArrays(ctx.config)) {
-        if (const LogicalDrive* ld = ctx.config.logicalDriveByName(s.id, name)) {
-            return *ld;
+    // A bare LD name is one of this engine's own disk arrays. "dev002@siteB" is an LD of a disk array the engine of
+    // site siteB serves (a proxy, issue 17: the RV of a RemoteDataReplication pair across engines), as the proxy's
+    // name is "S2100/1258@siteB".
+    const qsizetype at = name.lastIndexOf(u'@');
+    for (const auto& [ld, site] : {std::pair {name, QString()},
+             at > 0 ? std::pair {name.left(at), name.mid(at + 1)} : std::pair {QString(), QString()}}) {
+        for (const Subsystem& s : diskArrays(ctx.config)) {
+            if (!ld.isEmpty() && s.peer == site) {
+                if (const LogicalDrive* found = ctx.config.logicalDriveByName(s.id, ld)) {
+                    return *found;
+                }
+            }
         }
     }
     fail(ErrorCode::NecLdNotFound, {name});
+}
+
+QString ldText(const Configuration& config, ObjectId ldId)
+{
+    const LogicalDrive ld = config.logicalDrives.value(ldId);
+    const QString site = config.subsystems.value(ld.subsystemId).peer;
+    return site.isEmpty() ? ld.name : u"%1@%2"_s.arg(ld.name, site);
+}
+
+bool isControlVolume(const Configuration& config, ObjectId ldId)
+{
+    for (const CopyPath& p : config.copyPaths) {
+        if (p.kind == QLatin1String(kDisk) && p.sourceRef == ldId && hasWord(p.state, u"control=yes"_s)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 const CopyPath* ldInfo(const Configuration& config, ObjectId ldId)

@@ -39,10 +39,13 @@ Family family()
     f.limits = &limits;
     f.restore = [](Engine& engine) -> Error {
         resetBuffers(engine);
+        registerPeerOps(engine);
         return restorePairs(engine);
     };
     f.poll = &poll;
     f.restrictAccess = &restrictAccess;
+    f.takesRemoteFrames = &takesRemoteFrames;
+    f.listedPathKinds = {QString::fromLatin1(kLdInfo)};
     f.copyRuntime = &pairCopyRuntime;
     f.exports = &serverExports;
     f.populateDemo = &populateDemo;

@@ -119,6 +119,11 @@ void connectDiskArrays(CommandContext& ctx)
     link.id = ctx.config.allocateId();
     link.subsystemA = std::min(e.a.id, e.b.id);
     link.subsystemB = std::max(e.a.id, e.b.id);
+    if (e.a.isProxy() || e.b.isProxy()) {
+        // A disk array another engine serves (a proxy, issue 17) is reached over the replication wire; its
+        // RemoteDataReplication pairs are pushed to that engine (rdrsites.cpp).
+        link.transport = LinkTransport::Tcp;
+    }
     shape(ctx, link);
     ctx.args.finish();
     ctx.config.mirrorLinks.insert(link.id, link);

@@ -26,6 +26,8 @@
 #include "service/commandcontext.h"
 #include "storage/volumeio.h"
 
+#include <QJsonArray>
+
 #include <memory>
 
 namespace Copyline::Nec
@@ -73,8 +75,15 @@ void setWord(QString& words, const QString& word, bool on);
 
 /** The disk arrays of the family. */
 QList<Subsystem> diskArrays(const Configuration& config);
-/** A logical disk by LD name on any NEC disk array; NecLdNotFound otherwise. */
+/**
+ * A logical disk by LD name on one of this engine's NEC disk arrays, or as "dev002@siteB" on a disk array the engine
+ * of site siteB serves (a proxy); NecLdNotFound otherwise.
+ */
 const LogicalDrive& ldNamed(const CommandContext& ctx, const QString& name);
+/** The LD name as ldNamed() takes it: "dev002", or "dev002@siteB" for an LD of another engine's disk array. */
+QString ldText(const Configuration& config, ObjectId ldId);
+/** Whether a server uses @p ldId as its control volume (no pair may use it). */
+bool isControlVolume(const Configuration& config, ObjectId ldId);
 const CopyPath* ldInfo(const Configuration& config, ObjectId ldId);
 QString osTypeOf(const Configuration& config, ObjectId ldId);
 /** "0006h": the LDN as the Volume List shows it. */
@@ -142,6 +151,35 @@ Error restorePairs(Engine& engine);
 void pairCopyRuntime(Engine& engine, QHash<ObjectId, CopyRuntime>& copies);
 void poll(Engine& engine);
 void restrictAccess(const Configuration& config, ObjectId logicalDriveId, HostAccess& access);
+
+// ---- RemoteDataReplication across engines (rdrsites.cpp) ----------------------------------------------------------
+
+/** Whether this engine manages @p pair: its MV is on one of its disk arrays (the RV may be another engine's). */
+bool managedHere(const Configuration& config, const Relationship& pair);
+/** Fails unless this engine manages @p pair: a pair whose MV another engine serves is that engine's to change. */
+void requireManagedHere(const Configuration& config, const Relationship& pair, const QString& operation);
+/**
+ * Tells the engine of @p pairId's RV (when another engine serves it) of the pairs toward it now, inside the command
+ * that changed them (pair setting, Replicate): its refusal fails the command. Returns the grains its hosts changed on
+ * the RV since the pair last matched, as Sites::grainRanges, for a Replicate to copy.
+ */
+QJsonArray pushPairs(CommandContext& ctx, ObjectId pairId);
+/** The poll: every later change of a pair across engines reaches the RV's engine (again after 1 to 5 s on failure). */
+void pushChangedPairs(Engine& engine);
+/** Family::takesRemoteFrames: the RV of another engine's MV takes its frames unless the pair is separated. */
+bool takesRemoteFrames(const Relationship& record);
+/** Answers the MV's engine's pushes ("nec.rdr.apply"); a workspace opened. */
+void registerPeerOps(Engine& engine);
+
+/** The RV's engine: its record of another engine's pair records what its hosts write to the RV (pairruntime.cpp). */
+void attachRvRecord(CommandContext& ctx, const Relationship& record);
+void detachRvRecord(CommandContext& ctx, const Relationship& record);
+/** The grains hosts wrote to the RV of @p recordId since they were last cleared, as Sites::grainRanges. */
+QJsonArray rvRecordChanges(Engine& engine, ObjectId recordId);
+qint64 rvRecordChangedGrains(Engine& engine, ObjectId recordId);
+void clearRvRecordChanges(Engine& engine, ObjectId recordId);
+/** The MV's engine: grains the RV's engine says its hosts changed, into the pair's record of RV changes. */
+void markRvChanges(Engine& engine, ObjectId pairId, const QJsonArray& ranges);
 
 // ---- the servers' file-system buffers (hostcommands.cpp) ----------------------------------------------------------
 

@@ -38,6 +38,8 @@ struct PairArgs
 {
     LogicalDrive mv;
     LogicalDrive rv;
+    QString mvText; /**< "dev001", or "dev001@siteA" for another engine's LD (ldText) */
+    QString rvText;
 };
 
 PairArgs pairArgs(CommandContext& ctx)
@@ -45,21 +47,24 @@ PairArgs pairArgs(CommandContext& ctx)
     PairArgs p;
     p.mv = ldNamed(ctx, ctx.args.string(u"mv"_s));
     p.rv = ldNamed(ctx, ctx.args.string(u"rv"_s));
+    p.mvText = ldText(ctx.config, p.mv.id);
+    p.rvText = ldText(ctx.config, p.rv.id);
     return p;
 }
 
-Relationship& existingPair(CommandContext& ctx, const PairArgs& p)
+Relationship& existingPair(CommandContext& ctx, const PairArgs& p, const QString& operation)
 {
     const Relationship* r = pairBetween(ctx.config, p.mv.id, p.rv.id);
     if (r == nullptr) {
-        fail(ErrorCode::NecNotPaired, {p.mv.name, p.rv.name});
+        fail(ErrorCode::NecNotPaired, {p.mvText, p.rvText});
     }
+    requireManagedHere(ctx.config, *r, operation);
     return ctx.config.relationships[r->id];
 }
 
 [[noreturn]] void badState(const QString& operation, const Relationship& r, const PairArgs& p, const QString& why)
 {
-    fail(ErrorCode::NecStateInvalid, {operation, p.mv.name, p.rv.name, r.state, why});
+    fail(ErrorCode::NecStateInvalid, {operation, p.mvText, p.rvText, r.state, why});
 }
 
 /** Table 3-3: the RV access restrictions each operation allows. */
@@ -127,24 +132,14 @@ void requireOtherPairsAllow(
         const QString rv = config.logicalDrives.value(other.targetId).name;
         if (other.state.startsWith(u"rst"_s)) {
             badState(operation, r, p,
-                u"%1 is being restored from %2 (%3); separate that pair first"_s.arg(p.mv.name, rv, other.state));
+                u"%1 is being restored from %2 (%3); separate that pair first"_s.arg(p.mvText, rv, other.state));
         }
         if (restoring && other.state != QLatin1String(kSeparated)) {
             badState(operation, r, p,
                 u"%1 is also the MV of %2 (%3): a Restore changes the MV, which that pair would not reflect; separate "
-                "it first"_s.arg(p.mv.name, rv, other.state));
+                "it first"_s.arg(p.mvText, rv, other.state));
         }
     }
-}
-
-bool isControlVolume(const Configuration& config, ObjectId ldId)
-{
-    for (const CopyPath& p : config.copyPaths) {
-        if (p.kind == QLatin1String(kDisk) && p.sourceRef == ldId && hasWord(p.state, u"control=yes"_s)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 /** necSetPair mv=dev001 rv=dev002: pair setting (spec §2.1), the pair starts Separated. */
@@ -152,8 +147,13 @@ void setPair(CommandContext& ctx)
 {
     const PairArgs p = pairArgs(ctx);
     ctx.args.finish();
-    const auto refuse = [&](const QString& why) { fail(ErrorCode::NecPairInvalid, {p.mv.name, p.rv.name, why}); };
+    const auto refuse = [&](const QString& why) { fail(ErrorCode::NecPairInvalid, {p.mvText, p.rvText, why}); };
     const bool remote = p.mv.subsystemId != p.rv.subsystemId;
+    if (const QString site = Engine::peerOfDrive(ctx.config, p.mv.id); !site.isEmpty()) {
+        // The MV's disk array manages the pair (issue 17: the MV's engine, which pushes its record to the RV's).
+        refuse(u"the MV is on a disk array that the engine of site %1 serves: set the pair there, with the RV as "
+               "%2@<this site>"_s.arg(site, p.rv.name));
+    }
     requireLicences(ctx.config, p.mv.subsystemId, p.rv.subsystemId);
     if (p.mv.id == p.rv.id) {
         refuse(u"a logical disk cannot be its own RV"_s);
@@ -180,20 +180,20 @@ void setPair(CommandContext& ctx)
             osTypeOf(ctx.config, p.mv.id), osTypeOf(ctx.config, p.rv.id)));
     }
     if (pairOfRv(ctx.config, p.rv.id) != nullptr) {
-        refuse(u"%1 is already an RV"_s.arg(p.rv.name));
+        refuse(u"%1 is already an RV"_s.arg(p.rvText));
     }
     // [SIM] The seed allows DynamicDataReplication in one layer only (L551-552) and says nothing of remote
     // cascades: Copyline sets no pair whose MV is an RV or whose RV is an MV, remote or not.
     if (!pairsOfMv(ctx.config, p.rv.id).isEmpty()) {
         refuse(remote ? u"%1 is an MV; Copyline does not cascade a RemoteDataReplication pair from another pair"_s.arg(
-                   p.rv.name)
+                   p.rvText)
                       : u"%1 is an MV; DynamicDataReplication can be set in only one layer in the disk array"_s.arg(
-                          p.rv.name));
+                          p.rvText));
     }
     if (pairOfRv(ctx.config, p.mv.id) != nullptr) {
         refuse(remote ? u"%1 is an RV; Copyline does not cascade a RemoteDataReplication pair from another pair"_s.arg(
-                   p.mv.name)
-                      : u"%1 is an RV: you cannot set dRV directly for dRV"_s.arg(p.mv.name));
+                   p.mvText)
+                      : u"%1 is an RV: you cannot set dRV directly for dRV"_s.arg(p.mvText));
     }
     const QList<Relationship> existing = pairsOfMv(ctx.config, p.mv.id);
     if (existing.size() >= kMaxRvPerMv) {
@@ -233,13 +233,15 @@ void setPair(CommandContext& ctx)
     r.mapFile = u"nec-pair-%1.map"_s.arg(r.id);
     ctx.config.relationships.insert(r.id, r);
     attachPair(ctx, r);
+    pushPairs(ctx, r.id); // an RV another engine serves: that engine checks it and keeps the pair's record
     const QString what = remote
-        ? u"RemoteDataReplication pair MV %1 on %2, RV %3 on %4"_s.arg(p.mv.name, mvArray, p.rv.name, rvArray)
-        : u"DynamicDataReplication pair MV %1, RV %2"_s.arg(p.mv.name, p.rv.name);
-    for (const ObjectId array :
-        remote ? QList<ObjectId> {p.mv.subsystemId, p.rv.subsystemId} : QList<ObjectId> {p.mv.subsystemId}) {
+        ? u"RemoteDataReplication pair MV %1 on %2, RV %3 on %4"_s.arg(p.mvText, mvArray, p.rvText, rvArray)
+        : u"DynamicDataReplication pair MV %1, RV %2"_s.arg(p.mvText, p.rvText);
+    for (const ObjectId array : remote && !Engine::isProxyDrive(ctx.config, p.rv.id)
+            ? QList<ObjectId> {p.mv.subsystemId, p.rv.subsystemId}
+            : QList<ObjectId> {p.mv.subsystemId}) {
         ctx.logEventOn(array, EventCode::NecPairSet, EventSeverity::Informational,
-            u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Pair set"_s,
+            u"Pair %1 - %2"_s.arg(p.mvText, p.rvText), u"Pair set"_s,
             u"%1, in the Separated state; the first Replicate copies the whole MV."_s.arg(what));
     }
     ctx.data.insert(u"id"_s, r.id);
@@ -251,7 +253,7 @@ void unpair(CommandContext& ctx)
     const PairArgs p = pairArgs(ctx);
     const bool force = ctx.args.boolean(u"force"_s, false);
     ctx.args.finish();
-    const Relationship r = existingPair(ctx, p);
+    const Relationship r = existingPair(ctx, p, u"Unpair"_s);
     requireLicences(ctx.config, r.subsystemId, rvArrayOf(ctx.config, r));
     if (!force && r.state != QLatin1String(kSeparated)) {
         badState(u"Unpair"_s, r, p, u"separate the pair first, or unpair with -force"_s);
@@ -259,10 +261,10 @@ void unpair(CommandContext& ctx)
     ctx.config.relationships.remove(r.id);
     detachPair(ctx, r);
     ctx.logEventOn(r.subsystemId, EventCode::NecPairUnset, EventSeverity::Informational,
-        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Pair canceled"_s,
+        u"Pair %1 - %2"_s.arg(p.mvText, p.rvText), u"Pair canceled"_s,
         force && r.state != QLatin1String(kSeparated)
-            ? u"Forced in state %1: %2 may hold partly copied data."_s.arg(r.state, p.rv.name)
-            : u"%1 and %2 are ordinary volumes (IV) again."_s.arg(p.mv.name, p.rv.name));
+            ? u"Forced in state %1: %2 may hold partly copied data."_s.arg(r.state, p.rvText)
+            : u"%1 and %2 are ordinary volumes (IV) again."_s.arg(p.mvText, p.rvText));
 }
 
 /** necReplicate mv rv [cprange=diff|full] [cpmode=sync|semi|bg] [rvacc=nr|ro] (spec §2.2). */
@@ -276,7 +278,7 @@ void replicate(CommandContext& ctx)
     if (range != u"diff"_s && range != u"full"_s) {
         fail(ErrorCode::InvalidParameter, {u"cprange"_s, range, u"use diff (Difference) or full"_s});
     }
-    Relationship& r = existingPair(ctx, p);
+    Relationship& r = existingPair(ctx, p, u"Replicate"_s);
     if (mode == u"semi"_s && !isRemote(ctx.config, r)) {
         // Table 3-2: Semi Sync Mode is for RemoteDataReplication only (inside one array Sync Mode costs little).
         fail(ErrorCode::InvalidParameter,
@@ -300,13 +302,18 @@ void replicate(CommandContext& ctx)
     setOption(r.options, u"rvacc"_s, acc);
     setOption(r.options, u"cprange"_s, range);
     setWord(r.options, u"protect"_s, false);
+    // An RV another engine serves: that engine closes it to its hosts now and says what they wrote to it.
+    const QJsonArray rvChanged = pushPairs(ctx, r.id);
     Engine& engine = ctx.engine;
     const ObjectId id = r.id;
     const bool full = range == u"full"_s;
-    ctx.onCommit([&engine, id, full]() { prepareCopy(engine, id, true, full); });
+    ctx.onCommit([&engine, id, full, rvChanged]() {
+        markRvChanges(engine, id, rvChanged);
+        prepareCopy(engine, id, true, full);
+    });
     applyOnCommit(ctx, id);
     ctx.logEventOn(r.subsystemId, EventCode::NecReplicateStarted, EventSeverity::Informational,
-        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Replicate started"_s,
+        u"Pair %1 - %2"_s.arg(p.mvText, p.rvText), u"Replicate started"_s,
         u"Copy range %1, %2, RV access %3."_s.arg(full ? u"full"_s : u"Difference"_s,
             mode == u"bg"_s ? u"Background Copy"_s : u"Foreground Copy (Sync Mode)"_s, acc));
 }
@@ -322,7 +329,7 @@ void separate(CommandContext& ctx)
     if (use != u"complete"_s && use != u"immediate"_s) {
         fail(ErrorCode::InvalidParameter, {u"rvuse"_s, use, u"use complete or immediate"_s});
     }
-    Relationship& r = existingPair(ctx, p);
+    Relationship& r = existingPair(ctx, p, u"Separate"_s);
     if (r.state == QLatin1String(kSeparated) || (r.state == QLatin1String(kSepExec) && !force)) {
         badState(u"Separate"_s, r, p, u"the pair is already separated or separating"_s);
     }
@@ -335,7 +342,7 @@ void separate(CommandContext& ctx)
         r.stateReason = u"forced separate in %1"_s.arg(from);
         setOption(r.options, u"rvuse"_s, {});
         details = u"Forced separate in %1: %2 may lack data that was still to be copied; the difference stays "
-                  "recorded for the next Replicate or Restore."_s.arg(from, p.rv.name);
+                  "recorded for the next Replicate or Restore."_s.arg(from, p.rvText);
     } else if (from == QLatin1String(kRstExec)) {
         badState(u"Separate"_s, r, p, u"the Restore is still copying; wait for it or use Forced Separate"_s);
     } else if (from == QLatin1String(kRstSync)) {
@@ -349,14 +356,14 @@ void separate(CommandContext& ctx)
         // -rvuse immediate is accepted and recorded, but the RV opens when the separate completes either way
         // (pairruntime.cpp restrictAccess: no RV I/O redirection yet).
         details = u"The remaining difference is reflected to %1; the RV is usable when the separate completes (%2)%3."_s
-                      .arg(p.rv.name, acc,
+                      .arg(p.rvText, acc,
                           use == u"immediate"_s ? u"; -rvuse immediate: Copyline does not give an RV to hosts while "
                                                   "the difference is still being reflected"_s
                                                 : QString());
     }
     applyOnCommit(ctx, r.id);
     ctx.logEventOn(r.subsystemId, force ? EventCode::NecSeparated : EventCode::NecSeparateStarted,
-        force ? EventSeverity::Warning : EventSeverity::Informational, u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name),
+        force ? EventSeverity::Warning : EventSeverity::Informational, u"Pair %1 - %2"_s.arg(p.mvText, p.rvText),
         force ? u"Forced separate"_s : u"Separate started"_s, details);
 }
 
@@ -370,9 +377,16 @@ void restore(CommandContext& ctx)
     if (mode != u"protect"_s && mode != u"normal"_s) {
         fail(ErrorCode::InvalidParameter, {u"mode"_s, mode, u"use protect (RV protection) or normal"_s});
     }
-    Relationship& r = existingPair(ctx, p);
+    Relationship& r = existingPair(ctx, p, u"Restore"_s);
     if (r.state != QLatin1String(kSeparated)) {
         badState(u"Restore"_s, r, p, u"Restore starts from the Separated state"_s);
+    }
+    if (const QString site = Engine::peerOfDrive(ctx.config, r.targetId); !site.isEmpty()) {
+        // [SIM] A Restore reads the RV and keeps the MV's changes for the RV: across engines that needs the RV's
+        // record of changes on its engine to be handed back as well, which Copyline does not do yet.
+        badState(u"Restore"_s, r, p,
+            u"the RV is on the engine of site %1, and Copyline does not restore across engines yet; to bring the RV's "
+            "data back, unpair, then set and replicate a pair from site %1 (its LD as MV)"_s.arg(site));
     }
     requireUnmounted(u"Restore"_s, r, p, p.mv, ctx.config);
     requireUnmounted(u"Restore"_s, r, p, p.rv, ctx.config);
@@ -388,24 +402,24 @@ void restore(CommandContext& ctx)
     ctx.onCommit([&engine, id]() { prepareCopy(engine, id, false, false); });
     applyOnCommit(ctx, id);
     ctx.logEventOn(r.subsystemId, EventCode::NecRestoreStarted, EventSeverity::Informational,
-        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"Restore started"_s,
+        u"Pair %1 - %2"_s.arg(p.mvText, p.rvText), u"Restore started"_s,
         mode == u"protect"_s ? u"RV protection: MV updates are not reflected into %1; Separate follows "
-                               "automatically."_s.arg(p.rv.name)
-                             : u"MV updates are reflected into %1."_s.arg(p.rv.name));
+                               "automatically."_s.arg(p.rvText)
+                             : u"MV updates are reflected into %1."_s.arg(p.rvText));
 }
 
 /** necSetRvAccess mv rv rvacc: the Replication Management's RV access restriction change (spec §2.13). */
 void setRvAccess(CommandContext& ctx)
 {
     const PairArgs p = pairArgs(ctx);
-    Relationship& r = existingPair(ctx, p);
+    Relationship& r = existingPair(ctx, p, u"Change RV access"_s);
     const bool separated = r.state == QLatin1String(kSeparated);
     const QString acc = rvAccessArg(ctx, separated ? u"Separate"_s : u"Replicate"_s, rvAccessOf(r));
     ctx.args.finish();
     setOption(r.options, u"rvacc"_s, acc);
     ctx.logEventOn(r.subsystemId, EventCode::NecRvAccessChanged, EventSeverity::Informational,
-        u"Pair %1 - %2"_s.arg(p.mv.name, p.rv.name), u"RV access restriction changed"_s,
-        u"%1 is now %2."_s.arg(p.rv.name, acc));
+        u"Pair %1 - %2"_s.arg(p.mvText, p.rvText), u"RV access restriction changed"_s,
+        u"%1 is now %2."_s.arg(p.rvText, acc));
 }
 
 /** The copy control state in Table 3-2's words. */
@@ -423,9 +437,9 @@ QJsonObject pairJson(CommandContext& ctx, const Relationship& r)
     const LogicalDrive rv = ctx.config.logicalDrives.value(r.targetId);
     const qint64 grains = (mv.capacity + kGrain - 1) / kGrain;
     const qint64 pending = pendingGrains(ctx.engine, r.id);
-    QJsonObject o {{u"mv"_s, mv.name}, {u"rv"_s, rv.name}, {u"mvLdn"_s, ldnText(ctx.config, mv.id)},
-        {u"rvLdn"_s, ldnText(ctx.config, rv.id)}, {u"osType"_s, osTypeOf(ctx.config, mv.id)},
-        {u"array"_s, ctx.config.subsystems.value(r.subsystemId).name},
+    QJsonObject o {{u"mv"_s, ldText(ctx.config, mv.id)}, {u"rv"_s, ldText(ctx.config, rv.id)},
+        {u"mvLdn"_s, ldnText(ctx.config, mv.id)}, {u"rvLdn"_s, ldnText(ctx.config, rv.id)},
+        {u"osType"_s, osTypeOf(ctx.config, mv.id)}, {u"array"_s, ctx.config.subsystems.value(r.subsystemId).name},
         {u"rvArray"_s, ctx.config.subsystems.value(rvArrayOf(ctx.config, r)).name},
         {u"type"_s, replicationType(ctx.config, r)}, {u"activity"_s, activityOf(r)}, {u"syncState"_s, r.state},
         {u"copyControl"_s, copyControlText(r)}, {u"rvAccess"_s, rvAccessOf(r)},
@@ -445,6 +459,11 @@ QJsonObject pairJson(CommandContext& ctx, const Relationship& r)
     if (!r.stateReason.isEmpty()) {
         o.insert(u"reason"_s, r.stateReason);
     }
+    if (const QString site = Engine::peerOfDrive(ctx.config, r.sourceId); !site.isEmpty()) {
+        // This engine serves the RV of a pair the MV's engine manages: what its hosts wrote to the RV.
+        o.insert(u"managedBy"_s, site);
+        o.insert(u"separateDiffKB"_s, rvRecordChangedGrains(ctx.engine, r.id) * (kGrain / 1024));
+    }
     return o;
 }
 
@@ -458,7 +477,7 @@ void queryPair(CommandContext& ctx)
     if (!rvName.isEmpty()) {
         const LogicalDrive rv = ldNamed(ctx, rvName);
         r = pairOfRv(ctx.config, rv.id);
-        if (r == nullptr || (!mvName.isEmpty() && ctx.config.logicalDrives.value(r->sourceId).name != mvName)) {
+        if (r == nullptr || (!mvName.isEmpty() && ldText(ctx.config, r->sourceId) != mvName)) {
             fail(ErrorCode::NecNotPaired, {mvName.isEmpty() ? u"-"_s : mvName, rvName});
         }
     } else {

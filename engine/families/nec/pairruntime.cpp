@@ -10,6 +10,7 @@
 #include "families/nec/nec.h"
 #include "mirror/mirrorservice.h"
 #include "service/engine.h"
+#include "service/sites.h"
 
 #include <QFile>
 #include <QPointer>
@@ -57,6 +58,39 @@ struct Live
     std::shared_ptr<HostWrites> rvHook;
     int ticks = 0; // seconds since the last background reflection
 };
+
+/**
+ * The RV's engine of a pair across engines (rdrsites.cpp): what its hosts write to the RV, recorded by an endpoint
+ * that only records (engine thread only; reset when a workspace opens).
+ */
+struct RvRecorder
+{
+    std::shared_ptr<MirrorEndpoint> rv;
+    std::shared_ptr<HostWrites> hook;
+};
+
+QHash<ObjectId, RvRecorder>& recorders(Engine& engine)
+{
+    static QHash<const Engine*, QHash<ObjectId, RvRecorder>> tables;
+    return tables[&engine];
+}
+
+/** Records the host writes to @p rvId, the RV of the record @p id, into @p map from now on. */
+void wireRecorder(Engine& engine, ObjectId id, ObjectId rvId, std::unique_ptr<OutOfSyncMap> map)
+{
+    const auto io = engine.volumes().find(rvId);
+    if (!io || !map) {
+        return;
+    }
+    RvRecorder rec;
+    rec.rv = std::make_shared<MirrorEndpoint>(
+        rvId, engine.configuration().logicalDrives.value(rvId).subsystemId, io, std::move(map), kGrain);
+    rec.rv->setPrimary(true); // an endpoint records writes only as a primary
+    rec.rv->setMode(MirrorEndpoint::Mode::Track);
+    rec.hook = std::make_shared<HostWrites>(rec.rv);
+    io->addObserver(rec.hook);
+    recorders(engine).insert(id, rec);
+}
 
 /** The live pairs per engine (engine thread only; reset when a workspace opens). */
 QHash<ObjectId, Live>& table(Engine& engine)
@@ -425,6 +459,73 @@ void detachPair(CommandContext& ctx, const Relationship& pair)
     });
 }
 
+void attachRvRecord(CommandContext& ctx, const Relationship& record)
+{
+    Engine& engine = ctx.engine;
+    const QString path = engine.volumePath(record.mapFile);
+    IoStatus st;
+    auto map = std::make_shared<std::unique_ptr<OutOfSyncMap>>(
+        OutOfSyncMap::create(path, grainsOf(ctx.config, record), &st));
+    if (!*map) {
+        QFile::remove(path);
+        failFile(path, st);
+    }
+    ctx.onRollback([path]() { QFile::remove(path); });
+    const ObjectId id = record.id;
+    const ObjectId rvId = record.targetId;
+    ctx.onCommit([&engine, id, rvId, map]() { wireRecorder(engine, id, rvId, std::move(*map)); });
+}
+
+void detachRvRecord(CommandContext& ctx, const Relationship& record)
+{
+    Engine& engine = ctx.engine;
+    const ObjectId id = record.id;
+    const ObjectId rvId = record.targetId;
+    const QString path = engine.volumePath(record.mapFile);
+    ctx.onCommit([&engine, id, rvId, path]() {
+        const RvRecorder rec = recorders(engine).take(id);
+        if (rec.hook) {
+            if (auto io = engine.volumes().find(rvId)) {
+                io->removeObserver(rec.hook);
+            }
+        }
+        QFile::remove(path);
+    });
+}
+
+QJsonArray rvRecordChanges(Engine& engine, ObjectId recordId)
+{
+    const auto it = recorders(engine).constFind(recordId);
+    return it == recorders(engine).cend() ? QJsonArray() : Sites::grainRanges(it->rv->map().bits());
+}
+
+qint64 rvRecordChangedGrains(Engine& engine, ObjectId recordId)
+{
+    const auto it = recorders(engine).constFind(recordId);
+    return it == recorders(engine).cend() ? 0 : it->rv->map().bits().count();
+}
+
+void clearRvRecordChanges(Engine& engine, ObjectId recordId)
+{
+    const auto it = recorders(engine).constFind(recordId);
+    if (it != recorders(engine).cend() && it->rv->map().bits().count() > 0) {
+        it->rv->map().bits().clearAll();
+        it->rv->map().compact();
+    }
+}
+
+void markRvChanges(Engine& engine, ObjectId pairId, const QJsonArray& ranges)
+{
+    const auto it = table(engine).constFind(pairId);
+    if (it == table(engine).cend() || ranges.isEmpty()) {
+        return;
+    }
+    GrainBitmap changed(it->rv->map().bits().size());
+    Sites::setGrainRanges(changed, ranges);
+    markRuns(changed, it->rv->map());
+    it->rv->map().persist();
+}
+
 void applyOnCommit(CommandContext& ctx, ObjectId pairId)
 {
     Engine& engine = ctx.engine;
@@ -545,6 +646,12 @@ Error restorePairs(Engine& engine)
         }
     }
     live.clear();
+    for (auto it = recorders(engine).cbegin(); it != recorders(engine).cend(); ++it) {
+        if (auto io = engine.volumes().find(it->rv->driveId())) {
+            io->removeObserver(it->hook);
+        }
+    }
+    recorders(engine).clear();
     const Configuration config = engine.configuration();
     MirrorService& service = engine.mirrors();
     for (const MirrorLink& l : config.mirrorLinks) {
@@ -565,6 +672,17 @@ Error restorePairs(Engine& engine)
         }
         const qint64 grains = grainsOf(config, r);
         bool lost = false;
+        if (!managedHere(config, r)) {
+            // This engine serves the RV of another engine's pair: it records what its hosts write to the RV. A record
+            // that cannot be read again says every grain changed, so the next Replicate copies everything.
+            auto map = openOrFull(engine.volumePath(r.mapFile), grains, &lost);
+            if (!map) {
+                return {ErrorCode::FileError,
+                    {engine.volumePath(r.mapFile), u"the RV's record of changes cannot be made"_s}};
+            }
+            wireRecorder(engine, r.id, r.targetId, std::move(map));
+            continue;
+        }
         auto mvMap = openOrFull(engine.volumePath(r.mapFile), grains, &lost);
         auto rvMap = openOrFull(engine.volumePath(rvMapFile(r)), grains, &lost);
         if (!mvMap || !rvMap) {
@@ -595,9 +713,13 @@ Error restorePairs(Engine& engine)
 
 void poll(Engine& engine)
 {
+    pushChangedPairs(engine); // pairs across engines: their changes reach the RV's engine
     // Background Copy (spec Table 3-2): MV updates are accumulated as differential information and reflected
     // asynchronously, at the interval of the array's background copy level ([SIM] level 5: every second, 1: every
     // 5 seconds).
+    for (const RvRecorder& rec : std::as_const(recorders(engine))) {
+        rec.rv->map().compact();
+    }
     QHash<ObjectId, Live>& live = table(engine);
     for (auto it = live.begin(); it != live.end(); ++it) {
         it->mv->map().compact();
