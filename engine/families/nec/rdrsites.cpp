@@ -187,6 +187,9 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
             } else {
                 r.id = existing;
                 r.mapFile = config.relationships.value(existing).mapFile;
+                // The RV's servers are this engine's: Not Ready after their unmount (UMOUNT_RVACC=NOTREADY) stays.
+                setWord(r.options, u"hostNotReady"_s,
+                    hasWord(config.relationships.value(existing).options, u"hostNotReady"_s));
             }
             // Spec §2.2 (L1300): the volume a copy overwrites must not be mounted; its servers are this engine's.
             const bool starts

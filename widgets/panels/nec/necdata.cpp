@@ -76,6 +76,18 @@ QString ldnOf(const Configuration& config, ObjectId ldId)
     return (info != nullptr ? info->sourcePort : u"0000"_s) + u'h';
 }
 
+QString ldName(const Configuration& config, ObjectId ldId)
+{
+    const LogicalDrive ld = config.logicalDrives.value(ldId);
+    const QString site = config.subsystems.value(ld.subsystemId).peer;
+    return site.isEmpty() ? ld.name : u"%1@%2"_s.arg(ld.name, site);
+}
+
+QString managingSite(const Configuration& config, const Relationship& pair)
+{
+    return config.subsystems.value(config.logicalDrives.value(pair.sourceId).subsystemId).peer;
+}
+
 QString osTypeOf(const Configuration& config, ObjectId ldId)
 {
     const CopyPath* info = ldInfo(config, ldId);

@@ -25,6 +25,16 @@ QList<Subsystem> diskArrays(const Configuration& config);
 QList<LogicalDrive> logicalDisks(const Configuration& config, ObjectId arrayId);
 /** "0006h" */
 QString ldnOf(const Configuration& config, ObjectId ldId);
+/**
+ * The LD name as the engine takes it: "dev002", or "dev002@siteB" for an LD of a disk array another engine serves
+ * (a proxy: the RV of a RemoteDataReplication pair across engines).
+ */
+QString ldName(const Configuration& config, ObjectId ldId);
+/**
+ * The site of the engine that manages @p pair when it is not the attached one (its MV is on another engine's disk
+ * array: this engine serves only the RV); empty when the pair is this engine's to change.
+ */
+QString managingSite(const Configuration& config, const Relationship& pair);
 /** WN or A2 */
 QString osTypeOf(const Configuration& config, ObjectId ldId);
 /** IV, MV or RV */

@@ -158,7 +158,7 @@ namespace
 
 QString ldText(const Configuration& config, ObjectId ldId)
 {
-    return u"%1 (%2)"_s.arg(config.logicalDrives.value(ldId).name, ldnOf(config, ldId));
+    return u"%1 (%2)"_s.arg(ldName(config, ldId), ldnOf(config, ldId));
 }
 
 QString pairIntro(const Relationship& pair, const Configuration& config)
@@ -177,8 +177,7 @@ QString pairIntro(const Relationship& pair, const Configuration& config)
 
 QJsonObject pairArgs(const Relationship& pair, const Configuration& config)
 {
-    return {{u"mv"_s, config.logicalDrives.value(pair.sourceId).name},
-        {u"rv"_s, config.logicalDrives.value(pair.targetId).name}};
+    return {{u"mv"_s, ldName(config, pair.sourceId)}, {u"rv"_s, ldName(config, pair.targetId)}};
 }
 
 /** A wrapped grey line under an option: what it does. */
@@ -253,7 +252,8 @@ OperationDialog* pairSettingDialog(EngineConnection* connection,
     const QList<LogicalDrive> lds = logicalDisks(config, arrayId);
     const auto text = [&config](const LogicalDrive& ld) -> QString {
         return OperationDialog::tr("%1 (%2, %3, %4)")
-                   .arg(ld.name, ldnOf(config, ld.id), osTypeOf(config, ld.id), classificationOf(config, ld.id))
+                   .arg(ldName(config, ld.id), ldnOf(config, ld.id), osTypeOf(config, ld.id),
+                       classificationOf(config, ld.id))
             + u", "_s + QLocale().formattedDataSize(ld.capacity, 1, QLocale::DataSizeTraditionalFormat);
     };
     for (const LogicalDrive& ld : lds) {
@@ -284,7 +284,7 @@ OperationDialog* pairSettingDialog(EngineConnection* connection,
                     rv->addItem(array == arrayId ? text(ld)
                                                  : OperationDialog::tr("%1 on disk array %2 (RemoteDataReplication)")
                                                        .arg(text(ld), c.subsystems.value(array).name),
-                        ld.name);
+                        ldName(c, ld.id));
                 }
             }
         }

@@ -243,9 +243,9 @@ void ReplicationPanel::rebuildTree()
     auto* root = new QTreeWidgetItem(m_tree, {array.name});
     root->setToolTip(0, wordValue(array.options, u"userName"_s));
     const auto add = [&config](QTreeWidgetItem* parent, const LogicalDrive& ld) {
-        auto* item = new QTreeWidgetItem(
-            parent, {u"%1 (%2) %3"_s.arg(ld.name, ldnOf(config, ld.id), classificationOf(config, ld.id))});
-        item->setData(0, Qt::UserRole, ld.name);
+        auto* item = new QTreeWidgetItem(parent,
+            {u"%1 (%2) %3"_s.arg(ldName(config, ld.id), ldnOf(config, ld.id), classificationOf(config, ld.id))});
+        item->setData(0, Qt::UserRole, ldName(config, ld.id));
         return item;
     };
     for (const LogicalDrive& ld : logicalDisks(config, m_arrayId)) {
@@ -256,8 +256,7 @@ void ReplicationPanel::rebuildTree()
                 QTreeWidgetItem* item = add(root, ld);
                 item->setText(0,
                     tr("%1 (RV of %2 on %3)")
-                        .arg(item->text(0), config.logicalDrives.value(r->sourceId).name,
-                            config.subsystems.value(r->subsystemId).name));
+                        .arg(item->text(0), ldName(config, r->sourceId), config.subsystems.value(r->subsystemId).name));
             }
             continue; // under its MV
         }
@@ -298,8 +297,8 @@ void ReplicationPanel::updatePairs()
             item = new QTreeWidgetItem(m_pairs);
             item->setData(0, IdRole, r.id);
         }
-        const QString mv = config.logicalDrives.value(r.sourceId).name;
-        const QString rv = config.logicalDrives.value(r.targetId).name;
+        const QString mv = ldName(config, r.sourceId);
+        const QString rv = ldName(config, r.targetId);
         const PairStatus st = m_status.value(mv + u'/' + rv);
         anyCopying = anyCopying || copying(r);
         // A remote pair names the disk array of the side that is not this one's.
@@ -409,20 +408,33 @@ void ReplicationPanel::updateActions()
     const Relationship* r = selectedPair();
     const QString state = r != nullptr ? r->state : QString();
     const bool separated = state == u"separated"_s;
-    m_buttons[PairSetting]->setEnabled(m_snapshot != nullptr && m_arrayId != 0);
-    m_buttons[Unpair]->setEnabled(r != nullptr);
-    m_buttons[Replicate]->setEnabled(separated);
-    m_buttons[Separate]->setEnabled(r != nullptr && !separated);
-    m_buttons[Restore]->setEnabled(separated);
-    m_buttons[RvAccess]->setEnabled(r != nullptr);
+    // A pair whose MV another engine serves is that engine's to change (this one keeps only the RV's record).
+    const QString elsewhere = r != nullptr && m_snapshot ? managingSite(m_snapshot->config, *r) : QString();
+    const bool here = elsewhere.isEmpty();
+    const QString proxyArray = m_snapshot ? m_snapshot->config.subsystems.value(m_arrayId).peer : QString();
+    m_buttons[PairSetting]->setEnabled(m_snapshot != nullptr && m_arrayId != 0 && proxyArray.isEmpty());
+    m_buttons[PairSetting]->setToolTip(proxyArray.isEmpty()
+            ? QString()
+            : tr("The engine of site %1 serves this disk array: set its pairs there.").arg(proxyArray));
+    m_buttons[Unpair]->setEnabled(r != nullptr && here);
+    m_buttons[Replicate]->setEnabled(separated && here);
+    m_buttons[Separate]->setEnabled(r != nullptr && !separated && here);
+    m_buttons[Restore]->setEnabled(separated && here);
+    m_buttons[RvAccess]->setEnabled(r != nullptr && here);
     const QString why = r == nullptr ? tr("Select a pair first.")
-        : separated                  ? tr("The pair is Separated: Replicate or Restore it.")
-                                     : tr("The pair is in %1: Separate it first.").arg(state);
+        : !here ? tr("The MV is on the engine of site %1, which manages the pair: attach that engine to change it.")
+                      .arg(elsewhere)
+        : separated ? tr("The pair is Separated: Replicate or Restore it.")
+                    : tr("The pair is in %1: Separate it first.").arg(state);
     for (const Operation op : {Replicate, Restore}) {
         m_buttons[op]->setToolTip(m_buttons[op]->isEnabled() ? QString() : why);
     }
-    m_buttons[Separate]->setToolTip(
-        m_buttons[Separate]->isEnabled() ? QString() : (r == nullptr ? why : tr("The pair is already separated.")));
+    m_buttons[Separate]->setToolTip(m_buttons[Separate]->isEnabled()
+            ? QString()
+            : (r == nullptr || !here ? why : tr("The pair is already separated.")));
+    for (const Operation op : {Unpair, RvAccess}) {
+        m_buttons[op]->setToolTip(m_buttons[op]->isEnabled() ? QString() : why);
+    }
     if (m_linkButtons.isEmpty()) {
         return; // still being built
     }
@@ -537,8 +549,8 @@ void ReplicationPanel::updateDetails()
         return;
     }
     const Configuration& config = m_snapshot->config;
-    const QString mv = config.logicalDrives.value(r->sourceId).name;
-    const QString rv = config.logicalDrives.value(r->targetId).name;
+    const QString mv = ldName(config, r->sourceId);
+    const QString rv = ldName(config, r->targetId);
     const PairStatus st = m_status.value(mv + u'/' + rv);
     QStringList lines;
     lines << tr("MV %1 (%2, %3) — RV %4 (%5)")
@@ -564,6 +576,9 @@ void ReplicationPanel::updateDetails()
     }
     if (!r->stateReason.isEmpty()) {
         lines << tr("Reason: %1").arg(r->stateReason);
+    }
+    if (const QString site = managingSite(config, *r); !site.isEmpty()) {
+        lines << tr("The MV is on the engine of site %1, which manages the pair: this engine serves the RV.").arg(site);
     }
     m_details->setText(lines.join(u'\n'));
 }
