@@ -12,6 +12,8 @@
 //     nothing was written in between, so nothing should be copied.
 //  4. ESS PPRC between the same engines (12019 on site A to FCA31@siteB): Copy entire volume of a fully written
 //     volume of the same size until Duplex, beside figure 1 (the same wire; the two families' copy engines).
+//  5. NEC RemoteDataReplication between the same engines (S2100/1259 on site A to S2100/1258@siteB): the first
+//     Replicate of a fully written LD of the same size until rpl/sync, beside figure 1.
 // The engines are driven through copylinectl, as an administrator would: each wait polls `show remoteMirrors`, so
 // a figure includes up to about 0.1 s of polling. The in-process and one-engine TCP figures of the same
 // synchronizations are bench_mirror's.
@@ -327,6 +329,41 @@ int main(int argc, char* argv[])
         std::printf("   ESS PPRC copy entire volume Copyline %8.3f s (%6.0f MB/s) until Duplex | mirror full sync "
                     "%8.3f s | ratio %5.2f\n",
             pprc, static_cast<double>(size) / 1e6 / pprc, full, full / pprc);
+    }
+
+    // 5. NEC RemoteDataReplication across the same two engines: the first Replicate until rpl/sync.
+    const QString rvArray = u"S2100/1258"_s;
+    const QString mvArray = u"S2100/1259"_s;
+    call(b, u"necCreateDiskArray"_s, {{u"id"_s, rvArray}, {u"physical"_s, u"1 TB"_s}, {u"rdrLicense"_s, u"1 TB"_s}});
+    call(b, u"necCreateRank"_s, {{u"subsystem"_s, rvArray}, {u"rank"_s, 0}});
+    call(b, u"necCreateLd"_s, {{u"subsystem"_s, rvArray}, {u"name"_s, u"bench_rv"_s}, {u"capacity"_s, capacity}});
+    call(a, u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}});
+    call(a, u"necCreateLd"_s, {{u"subsystem"_s, mvArray}, {u"name"_s, u"bench_mv"_s}, {u"capacity"_s, capacity}});
+    ctl(a, {u"--refresh-peer"_s, u"siteB"_s});
+    call(a, u"necConnectDiskArrays"_s, {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}});
+    call(a, u"writeLogicalDrive"_s,
+        {{u"subsystem"_s, mvArray}, {u"targets"_s, QJsonArray {u"bench_mv"_s}}, {u"offset"_s, 0}, {u"length"_s, size},
+            {u"seed"_s, 1}});
+    const QJsonObject necPair {{u"mv"_s, u"bench_mv"_s}, {u"rv"_s, u"bench_rv@siteB"_s}};
+    call(a, u"necSetPair"_s, necPair);
+    QProcess::execute(u"sync"_s, {});
+    t.restart();
+    const QJsonObject replicated = call(a, u"necReplicate"_s, necPair);
+    double rdr = -1;
+    while (!replicated.contains(u"error"_s) && t.elapsed() < 30 * 60 * 1000) {
+        if (call(a, u"necQueryPair"_s, necPair).value(u"syncState"_s).toString() == u"rpl/sync"_s) {
+            rdr = static_cast<double>(t.nsecsElapsed()) / 1e9;
+            break;
+        }
+        QThread::msleep(50);
+    }
+    if (rdr < 0) {
+        std::printf("   NEC RDR first Replicate did not reach rpl/sync: %s\n",
+            qPrintable(replicated.value(u"error"_s).toString()));
+    } else {
+        std::printf("   NEC RDR first Replicate     Copyline %8.3f s (%6.0f MB/s) until rpl/sync | mirror full sync "
+                    "%8.3f s | ratio %5.2f\n",
+            rdr, static_cast<double>(size) / 1e6 / rdr, full, full / rdr);
     }
     stopEngines();
     return 0;

@@ -148,7 +148,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption siteNameOption(
         u"site-name"_s, u"The name this engine gives itself toward other sites."_s, u"name"_s);
     const QCommandLineOption addPeerOption(u"add-peer"_s,
-        u"Register the engine of another site under NAME, with --peer-address and --peer-key-file; its DS4000 "
+        u"Register the engine of another site under NAME, with --peer-address and --peer-key-file; its DS4000, ESS and "
+        u"NEC "
         "subsystems are then shown here as NAME's, read-only, and can hold the secondaries of mirrors."_s,
         u"name"_s);
     const QCommandLineOption peerAddressOption(

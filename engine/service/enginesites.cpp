@@ -189,7 +189,7 @@ void mergeDrivePaths(
 {
     QHash<std::pair<QString, ObjectId>, ObjectId> existing;
     for (const CopyPath& p : std::as_const(config.copyPaths)) {
-        if (p.subsystemId == local) {
+        if (p.subsystemId == local && p.targetRef == 0) { // a drive's description names no second object
             existing.insert({p.kind, p.sourceRef}, p.id);
         }
     }
@@ -301,7 +301,9 @@ void mergeProxies(Configuration& config, const QString& peer, const QJsonArray& 
             driveOf.insert(ld.remoteId, ld.id);
             kept.insert(ld.id);
         }
-        mergeDrivePaths(config, local, o.value(u"paths"_s).toArray(), driveOf);
+        if (o.contains(u"paths"_s)) {
+            mergeDrivePaths(config, local, o.value(u"paths"_s).toArray(), driveOf);
+        }
         // What the peer no longer lists goes, except a drive a mirror record still names.
         for (const Controller& c : config.controllersOf(local)) {
             if (!kept.contains(c.id)) {

@@ -150,6 +150,22 @@ void writeModes()
     QTest::newRow("Global Copy") << u"asynchronous"_s;
 }
 
+/** An iSMrc_* command of the NEC command line (copyline-ism) against the engine of @p workspace. */
+Run ism(const QString& workspace, const QString& tool, const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"COPYLINE_HOST"_s);
+    environment.insert(u"COPYLINE_WORKSPACE"_s, workspace);
+    p.setProcessEnvironment(environment);
+    p.start(Test::binary(tool), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return {-2, {}, u"timed out"_s};
+    }
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -346,8 +362,8 @@ private Q_SLOTS:
                 b() + u"/replication.key"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = ctl(a(), {u"--list-peers"_s});
-        // Its two DS4000 subsystems and its two ESSs.
-        QVERIFY2(r.out.contains(u"siteB"_s) && r.out.contains(u"4 storage subsystem(s)"_s), qPrintable(r.out));
+        // Its two DS4000 subsystems, its two ESSs and its NEC disk array.
+        QVERIFY2(r.out.contains(u"siteB"_s) && r.out.contains(u"5 storage subsystem(s)"_s), qPrintable(r.out));
         r = ctl(a(), {u"-d"_s});
         QVERIFY2(r.out.contains(u"STORAGE SUBSYSTEM Secondary Site@siteB"_s), qPrintable(r.out));
         r = script(a(), u"Secondary Site@siteB"_s, u"show allLogicalDrives;"_s);
@@ -1123,10 +1139,23 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"managedBy"_s).toString(), u"siteA"_s);
         QCOMPARE(query(a(), u"far_rv@siteB"_s).value(u"type"_s).toString(), u"RDR"_s);
 
-        // Replicate: site B's RV is Not Ready to its hosts, takes site A's copies, and its pair is site A's to change.
-        QCOMPARE(run(a(), u"necReplicate"_s, pair), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        // Replicate (with the iSMrc_* command line): site B's RV is Not Ready to its hosts, takes site A's copies, and
+        // its pair is site A's to change.
+        const QStringList onA {
+            u"-mv"_s, u"near_mv"_s, u"-mvflg"_s, u"ld"_s, u"-rv"_s, u"far_rv@siteB"_s, u"-rvflg"_s, u"ld"_s};
+        const QStringList onB {
+            u"-mv"_s, u"near_mv@siteA"_s, u"-mvflg"_s, u"ld"_s, u"-rv"_s, u"far_rv"_s, u"-rvflg"_s, u"ld"_s};
+        Run cli = ism(a(), u"iSMrc_replicate"_s, onA);
+        QVERIFY2(cli.code == 0, qPrintable(cli.err));
+        cli = ism(a(), u"iSMrc_wait"_s, onA + QStringList {u"-cond"_s, u"rpl"_s});
+        QVERIFY2(cli.code == 0, qPrintable(cli.err));
+        QCOMPARE(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s);
         QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
+        cli = ism(b(), u"iSMrc_query"_s, onB);
+        QVERIFY2(cli.code == 0 && cli.out.contains(u"Synchronous State   rpl/sync\n"_s), qPrintable(cli.out + cli.err));
+        cli = ism(b(), u"iSMrc_separate"_s, onB);
+        QVERIFY2(
+            cli.code == 1 && cli.err.contains(u"engine of site siteA, which manages the pair"_s), qPrintable(cli.err));
         error = hostWrite(b(), rvArray, u"far_rv"_s, 0, 4096, 9);
         QVERIFY2(error.contains(u"Not Ready"_s), qPrintable(error));
         error = run(b(), u"necSeparate"_s, {{u"mv"_s, u"near_mv@siteA"_s}, {u"rv"_s, u"far_rv"_s}});

@@ -6,6 +6,8 @@
 // Storage Subsystem ▸ Attach Engine… (one console, many engines): the same console attaches to another site's engine
 // over TLS, lists its subsystems under a heading of it (instead of the read-only proxies), sends the commands of a
 // subsystem selected there to that engine, shows it Unresponsive while it is down and comes back with it.
+// The NEC Replication screen with the RV of a RemoteDataReplication pair on another site's disk array: Connect…, Pair
+// Setting and Replicate from their windows, the RV named dev@site, and the other site's disk array read-only.
 #include "api/attach.h"
 #include "dialogs/attachenginedialog.h"
 #include "dialogs/filedialog.h"
@@ -14,11 +16,17 @@
 #include "mainwindow/mainwindow.h"
 #include "models/roles.h"
 #include "models/storagemodels.h"
+#include "panels/nec/necoperations.h"
+#include "panels/nec/necperspective.h"
+#include "panels/nec/necreplicationpanel.h"
 #include "server/tlsattacher.h"
 #include "testworkspace.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -126,14 +134,15 @@ private Q_SLOTS:
             dialog->resultLabel()->text().contains(u"cannot be read"_s), qPrintable(dialog->resultLabel()->text()));
         QVERIFY(!showsSubsystem(ws, u"Secondary Site@siteB"_s));
 
-        // Registered: siteB is listed with its two DS4000 subsystems and its two ESSs, which the console shows.
+        // Registered: siteB is listed with its two DS4000 subsystems, its two ESSs and its NEC disk array, which the
+        // console shows.
         typeInto(dialog->keyFileEdit(), b + u"/replication.key"_s);
         click(dialog->addButton());
         QTRY_COMPARE_WITH_TIMEOUT(dialog->engineList()->topLevelItemCount(), 1, 30000);
         QTreeWidgetItem* row = dialog->engineList()->topLevelItem(0);
         QCOMPARE(row->text(0), u"siteB"_s);
         QCOMPARE(row->text(1), u"127.0.0.1:%1"_s.arg(port));
-        QCOMPARE(row->text(2), u"4"_s);
+        QCOMPARE(row->text(2), u"5"_s);
         QVERIFY2(dialog->resultLabel()->text().contains(u"siteB is registered"_s),
             qPrintable(dialog->resultLabel()->text()));
         QTRY_VERIFY(showsSubsystem(ws, u"Secondary Site@siteB"_s));
@@ -314,6 +323,146 @@ private Q_SLOTS:
         QCOMPARE(again->userEdit()->text(), u"badmin"_s);
         QVERIFY(again->passwordEdit()->text().isEmpty());
         again->reject();
+    }
+
+    void necPairAcrossEnginesFromTheConsole()
+    {
+        // Site B: its own engine with a NEC disk array licensed for RemoteDataReplication and an 8 MiB LD.
+        QTemporaryDir siteB;
+        QVERIFY(siteB.isValid());
+        const QString b = siteB.path();
+        const quint16 port = freePort();
+        Test::CtlRun r = Test::copylinectl({u"--workspace"_s, b, u"--replication-listen"_s, u"127.0.0.1:%1"_s.arg(port),
+            u"--site-name"_s, u"siteB"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto stopB = qScopeGuard([&b]() { Test::copylinectl({u"--workspace"_s, b, u"--stop"_s, u"-S"_s}); });
+        const auto callB = [&b](const QString& command, const QJsonObject& args) {
+            return Test::copylinectl({u"--workspace"_s, b, u"--call"_s, command, u"--args"_s,
+                QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))});
+        };
+        const QString rvArray = u"S2100/1258"_s;
+        const QString mvArray = u"S2100/1259"_s;
+        for (const auto& [command, args] : QList<std::pair<QString, QJsonObject>> {
+                 {u"necCreateDiskArray"_s,
+                     {{u"id"_s, rvArray}, {u"name"_s, u"Osaka_DR"_s}, {u"physical"_s, u"1 TB"_s},
+                         {u"rdrLicense"_s, u"1 TB"_s}}},
+                 {u"necCreateRank"_s, {{u"subsystem"_s, rvArray}, {u"rank"_s, 0}}},
+                 {u"necCreateLd"_s, {{u"subsystem"_s, rvArray}, {u"name"_s, u"far_rv"_s}, {u"capacity"_s, 8 << 20}}},
+             }) {
+            r = callB(command, args);
+            QVERIFY2(r.code == 0, qPrintable(command + r.err));
+        }
+
+        // Site A: the console's engine, with site B registered and an MV of 8 MiB written full.
+        GuiTest::Workspace ws;
+        QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+        QFile key(b + u"/replication.key"_s);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        for (const auto& [command, args] : QList<std::pair<QString, QJsonObject>> {
+                 {u"addRemoteEngine"_s,
+                     {{u"name"_s, u"siteB"_s}, {u"address"_s, u"127.0.0.1:%1"_s.arg(port)},
+                         {u"key"_s, QString::fromLatin1(key.readAll().toBase64())}}},
+                 {u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
+                 {u"necCreateLd"_s, {{u"subsystem"_s, mvArray}, {u"name"_s, u"near_mv"_s}, {u"capacity"_s, 8 << 20}}},
+                 {u"writeLogicalDrive"_s,
+                     {{u"subsystem"_s, mvArray}, {u"targets"_s, QJsonArray {u"near_mv"_s}}, {u"offset"_s, 0},
+                         {u"length"_s, 8 << 20}, {u"seed"_s, 21}}},
+             }) {
+            const CommandResult result = ws.run(command, args, {});
+            QVERIFY2(result.ok(), qPrintable(command + result.error.message()));
+        }
+        const auto window = GuiTest::openMainWindow(ws);
+        window->resize(1366, 768);
+        QVERIFY(window->selectSubsystem(ws.subsystemId(mvArray)));
+        NecUi::ReplicationPanel* panel = window->necPerspective()->replicationPanel();
+        QTRY_VERIFY(panel->isVisible());
+
+        // Connect…: site B's disk array is a candidate, under its site's name.
+        click(panel->linkButton(NecUi::ReplicationPanel::ConnectArrays));
+        NecUi::OperationDialog* dialog = panel->dialog();
+        QVERIFY(dialog != nullptr);
+        auto* remote = dialog->findChild<QComboBox*>(u"remoteArrayCombo"_s);
+        const ObjectId proxy = ws.subsystemId(rvArray + u"@siteB"_s);
+        QVERIFY(proxy != 0);
+        remote->setCurrentIndex(remote->findData(QVariant::fromValue(proxy)));
+        QVERIFY2(remote->currentText().contains(u"S2100/1258@siteB"_s), qPrintable(remote->currentText()));
+        click(dialog->okButton());
+        QTRY_VERIFY(panel->dialog() == nullptr);
+        QTRY_COMPARE(panel->linkList()->topLevelItemCount(), 1);
+
+        // Pair Setting: the RV candidate of site B, named as the engine takes it.
+        click(panel->button(NecUi::ReplicationPanel::PairSetting));
+        dialog = panel->dialog();
+        QVERIFY(dialog != nullptr);
+        auto* mvCombo = dialog->findChild<QComboBox*>(u"mvCombo"_s);
+        mvCombo->setCurrentIndex(mvCombo->findData(u"near_mv"_s));
+        auto* rvCombo = dialog->findChild<QComboBox*>(u"rvCombo"_s);
+        const int candidate = rvCombo->findData(u"far_rv@siteB"_s);
+        QVERIFY2(candidate >= 0, qPrintable(rvCombo->itemText(0)));
+        rvCombo->setCurrentIndex(candidate);
+        QVERIFY2(rvCombo->currentText().contains(u"on disk array S2100/1258@siteB (RemoteDataReplication)"_s),
+            qPrintable(rvCombo->currentText()));
+        click(dialog->okButton());
+        QTRY_VERIFY(panel->dialog() == nullptr);
+        QTRY_VERIFY(panel->selectPair(u"far_rv@siteB"_s));
+        const auto rvState = [&callB]() {
+            const Test::CtlRun q = callB(u"necQueryPair"_s, {{u"rv"_s, u"far_rv"_s}});
+            return QJsonDocument::fromJson(q.out.toUtf8()).object().value(u"syncState"_s).toString();
+        };
+        QCOMPARE(rvState(), u"separated"_s); // site B took the pair's record with the command
+
+        // Replicate from its window: the RV on site B follows, and its bytes are the MV's.
+        click(panel->button(NecUi::ReplicationPanel::Replicate));
+        dialog = panel->dialog();
+        QVERIFY(dialog != nullptr);
+        click(dialog->okButton());
+        QTRY_VERIFY(panel->dialog() == nullptr);
+        const auto pairState = [&ws]() {
+            for (const Relationship& p : ws.config().relationships) {
+                if (p.kind == u"ddr"_s && ws.config().logicalDrives.value(p.sourceId).name == u"near_mv"_s) {
+                    return p.state;
+                }
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pairState(), u"rpl/sync"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(rvState(), u"rpl/sync"_s, 10000);
+        QTreeWidgetItem* row = panel->pairList()->currentItem();
+        QVERIFY(row != nullptr);
+        QVERIFY2(row->text(NecUi::ReplicationPanel::RvColumn).startsWith(u"far_rv@siteB"_s),
+            qPrintable(row->text(NecUi::ReplicationPanel::RvColumn)));
+        QVERIFY2(row->text(NecUi::ReplicationPanel::RvColumn).endsWith(u" on S2100/1258@siteB"_s),
+            qPrintable(row->text(NecUi::ReplicationPanel::RvColumn)));
+        QTRY_COMPARE(row->text(NecUi::ReplicationPanel::SyncStateColumn), u"rpl/sync"_s);
+        if (const QString shots = qEnvironmentVariable("COPYLINE_TEST_SHOTS"); !shots.isEmpty()) {
+            window->grab().save(shots + u"/nec-across-engines.png"_s);
+        }
+        click(panel->button(NecUi::ReplicationPanel::Separate));
+        dialog = panel->dialog();
+        QVERIFY(dialog != nullptr);
+        click(dialog->okButton());
+        QTRY_COMPARE_WITH_TIMEOUT(rvState(), u"separated"_s, 30000);
+        const CommandResult mvSum = ws.run(
+            u"checksumLogicalDrive"_s, {{u"subsystem"_s, mvArray}, {u"targets"_s, QJsonArray {u"near_mv"_s}}}, {});
+        r = callB(u"checksumLogicalDrive"_s, {{u"subsystem"_s, rvArray}, {u"targets"_s, QJsonArray {u"far_rv"_s}}});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"sha256"_s).toString(),
+            mvSum.data.value(u"sha256"_s).toString());
+
+        // Restore across engines is not offered (the engine refuses it).
+        QTRY_VERIFY(!panel->button(NecUi::ReplicationPanel::Restore)->isEnabled());
+        QVERIFY2(panel->button(NecUi::ReplicationPanel::Restore)->toolTip().contains(u"does not restore across"_s),
+            qPrintable(panel->button(NecUi::ReplicationPanel::Restore)->toolTip()));
+        QVERIFY(panel->button(NecUi::ReplicationPanel::Replicate)->isEnabled());
+
+        // Site B's disk array as site A shows it: its pairs are set, and its links cabled, on site B's engine.
+        QVERIFY(window->selectSubsystem(proxy));
+        QTRY_VERIFY(!panel->button(NecUi::ReplicationPanel::PairSetting)->isEnabled());
+        QVERIFY(!panel->linkButton(NecUi::ReplicationPanel::ConnectArrays)->isEnabled());
+        QVERIFY2(panel->button(NecUi::ReplicationPanel::PairSetting)->toolTip().contains(u"site siteB serves"_s),
+            qPrintable(panel->button(NecUi::ReplicationPanel::PairSetting)->toolTip()));
+        if (const QString shots = qEnvironmentVariable("COPYLINE_TEST_SHOTS"); !shots.isEmpty()) {
+            window->grab().save(shots + u"/nec-across-engines-proxy.png"_s);
+        }
     }
 
     /**

@@ -449,14 +449,16 @@ void createLd(CommandContext& ctx)
     if (a == nullptr) {
         fail(ErrorCode::NecArrayInvalid, {array.name, u"it has no RANK %1"_s.arg(rank)});
     }
-    if (name.isEmpty() || name.size() > 32 || name.contains(u' ')) {
-        fail(ErrorCode::InvalidParameter, {u"name"_s, name, u"an LD name has 1 to 32 characters and no blanks"_s});
+    if (name.isEmpty() || name.size() > 32 || name.contains(u' ') || name.contains(u'@')) {
+        // '@' names an LD of another engine's disk array (ldNamed: dev002@siteB).
+        fail(
+            ErrorCode::InvalidParameter, {u"name"_s, name, u"an LD name has 1 to 32 characters, no blanks and no @"_s});
     }
     if (osType != u"WN"_s && osType != u"A2"_s) {
         fail(ErrorCode::InvalidParameter, {u"osType"_s, osType, u"use WN or A2"_s});
     }
     for (const Subsystem& s : diskArrays(ctx.config)) {
-        if (ctx.config.logicalDriveByName(s.id, name) != nullptr) {
+        if (!s.isProxy() && ctx.config.logicalDriveByName(s.id, name) != nullptr) { // unique among this engine's
             fail(ErrorCode::NecArrayInvalid, {array.name, u"logical disk name %1 is in use"_s.arg(name)});
         }
     }
@@ -518,9 +520,9 @@ void listLds(CommandContext& ctx)
     QJsonArray rows;
     for (const Subsystem& s : diskArrays(ctx.config)) {
         for (const LogicalDrive& ld : ctx.config.logicalDrivesOf(s.id)) {
-            rows.append(QJsonObject {{u"array"_s, s.name}, {u"ldn"_s, ldnText(ctx.config, ld.id)}, {u"name"_s, ld.name},
-                {u"osType"_s, osTypeOf(ctx.config, ld.id)}, {u"capacity"_s, ld.capacity},
-                {u"rank"_s, ctx.config.arrays.value(ld.arrayId).number},
+            rows.append(QJsonObject {{u"array"_s, s.name}, {u"ldn"_s, ldnText(ctx.config, ld.id)},
+                {u"name"_s, ldText(ctx.config, ld.id)}, {u"osType"_s, osTypeOf(ctx.config, ld.id)},
+                {u"capacity"_s, ld.capacity}, {u"rank"_s, ctx.config.arrays.value(ld.arrayId).number},
                 {u"classification"_s, classification(ctx.config, ld.id)}});
         }
     }

@@ -419,7 +419,10 @@ void ReplicationPanel::updateActions()
     m_buttons[Unpair]->setEnabled(r != nullptr && here);
     m_buttons[Replicate]->setEnabled(separated && here);
     m_buttons[Separate]->setEnabled(r != nullptr && !separated && here);
-    m_buttons[Restore]->setEnabled(separated && here);
+    // [SIM] the engine does not restore a pair across engines (engine/families/nec/rdrsites.cpp).
+    const bool rvElsewhere = r != nullptr && m_snapshot
+        && !m_snapshot->config.subsystems.value(rvArrayOf(m_snapshot->config, *r)).peer.isEmpty();
+    m_buttons[Restore]->setEnabled(separated && here && !rvElsewhere);
     m_buttons[RvAccess]->setEnabled(r != nullptr && here);
     const QString why = r == nullptr ? tr("Select a pair first.")
         : !here ? tr("The MV is on the engine of site %1, which manages the pair: attach that engine to change it.")
@@ -428,6 +431,10 @@ void ReplicationPanel::updateActions()
                     : tr("The pair is in %1: Separate it first.").arg(state);
     for (const Operation op : {Replicate, Restore}) {
         m_buttons[op]->setToolTip(m_buttons[op]->isEnabled() ? QString() : why);
+    }
+    if (separated && here && rvElsewhere) {
+        m_buttons[Restore]->setToolTip(tr("The RV is on another engine's disk array: Copyline does not restore across "
+                                          "engines yet. Unpair, then set a pair with it as the MV on its engine."));
     }
     m_buttons[Separate]->setToolTip(m_buttons[Separate]->isEnabled()
             ? QString()
@@ -439,7 +446,11 @@ void ReplicationPanel::updateActions()
         return; // still being built
     }
     const bool link = selectedLink() != nullptr;
-    m_linkButtons[ConnectArrays]->setEnabled(m_snapshot != nullptr && m_arrayId != 0);
+    const QString proxySite = m_snapshot ? m_snapshot->config.subsystems.value(m_arrayId).peer : QString();
+    m_linkButtons[ConnectArrays]->setEnabled(m_snapshot != nullptr && m_arrayId != 0 && proxySite.isEmpty());
+    m_linkButtons[ConnectArrays]->setToolTip(proxySite.isEmpty()
+            ? QString()
+            : tr("The engine of site %1 serves this disk array: connect it from one of this engine's.").arg(proxySite));
     m_linkButtons[LinkSettings]->setEnabled(link);
     m_linkButtons[DisconnectArrays]->setEnabled(link);
     for (const LinkOperation op : {LinkSettings, DisconnectArrays}) {
