@@ -340,7 +340,10 @@ int main(int argc, char* argv[])
     call(a, u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}});
     call(a, u"necCreateLd"_s, {{u"subsystem"_s, mvArray}, {u"name"_s, u"bench_mv"_s}, {u"capacity"_s, capacity}});
     ctl(a, {u"--refresh-peer"_s, u"siteB"_s});
-    call(a, u"necConnectDiskArrays"_s, {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}});
+    // Unshaped, as the mirror's link above (a link's default round trip of 1 ms would pace the copy).
+    call(a, u"necConnectDiskArrays"_s,
+        {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}, {u"bandwidth"_s, 0},
+            {u"roundTrip"_s, 0}});
     call(a, u"writeLogicalDrive"_s,
         {{u"subsystem"_s, mvArray}, {u"targets"_s, QJsonArray {u"bench_mv"_s}}, {u"offset"_s, 0}, {u"length"_s, size},
             {u"seed"_s, 1}});
