@@ -9488,6 +9488,26 @@ Trotzdem fortfahren?</translation>
         <source>Semi Sync buffer: %1 of %2 not yet reflected to the RV</source>
         <translation>Semi-Sync-Puffer: %1 von %2 noch nicht auf das RV übertragen</translation>
     </message>
+    <message>
+        <source>The engine of site %1 serves this disk array: set its pairs there.</source>
+        <translation>Die Engine von Standort %1 bedient dieses Disk-Array: Paare dort einrichten.</translation>
+    </message>
+    <message>
+        <source>The MV is on the engine of site %1, which manages the pair: attach that engine to change it.</source>
+        <translation>Das MV liegt auf der Engine von Standort %1, die das Paar verwaltet: diese Engine verbinden, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>The RV is on another engine&apos;s disk array: Copyline does not restore across engines yet. Unpair, then set a pair with it as the MV on its engine.</source>
+        <translation>Das RV liegt auf dem Disk-Array einer anderen Engine: Copyline stellt noch nicht über Engines hinweg wieder her (Restore). Paar aufheben und dort ein Paar mit ihm als MV einrichten.</translation>
+    </message>
+    <message>
+        <source>The engine of site %1 serves this disk array: connect it from one of this engine&apos;s.</source>
+        <translation>Die Engine von Standort %1 bedient dieses Disk-Array: die Verbindung von einem Disk-Array dieser Engine aus herstellen.</translation>
+    </message>
+    <message>
+        <source>The MV is on the engine of site %1, which manages the pair: this engine serves the RV.</source>
+        <translation>Das MV liegt auf der Engine von Standort %1, die das Paar verwaltet; diese Engine bedient das RV.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::VolumeListPanel</name>

@@ -9413,6 +9413,26 @@ Proceed anyway?</source>
         <source>Semi Sync buffer: %1 of %2 not yet reflected to the RV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The engine of site %1 serves this disk array: set its pairs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MV is on the engine of site %1, which manages the pair: attach that engine to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RV is on another engine&apos;s disk array: Copyline does not restore across engines yet. Unpair, then set a pair with it as the MV on its engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine of site %1 serves this disk array: connect it from one of this engine&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MV is on the engine of site %1, which manages the pair: this engine serves the RV.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::VolumeListPanel</name>

@@ -9434,6 +9434,26 @@ Proceed anyway?</source>
         <source>Semi Sync buffer: %1 of %2 not yet reflected to the RV</source>
         <translation>Semi Sync バッファ: %2 のうち %1 が RV に未反映</translation>
     </message>
+    <message>
+        <source>The engine of site %1 serves this disk array: set its pairs there.</source>
+        <translation>このディスクアレイはサイト %1 のエンジンが管理しています。ペアはそちらで設定してください。</translation>
+    </message>
+    <message>
+        <source>The MV is on the engine of site %1, which manages the pair: attach that engine to change it.</source>
+        <translation>MV はサイト %1 のエンジンにあり、そのエンジンがペアを管理しています。変更するにはそのエンジンに接続してください。</translation>
+    </message>
+    <message>
+        <source>The RV is on another engine&apos;s disk array: Copyline does not restore across engines yet. Unpair, then set a pair with it as the MV on its engine.</source>
+        <translation>RV は別のエンジンのディスクアレイにあります。Copyline はまだエンジンをまたぐリストアを行いません。ペアを解除し、そのエンジンでこれを MV とするペアを設定してください。</translation>
+    </message>
+    <message>
+        <source>The engine of site %1 serves this disk array: connect it from one of this engine&apos;s.</source>
+        <translation>このディスクアレイはサイト %1 のエンジンが管理しています。このエンジンのディスクアレイから接続してください。</translation>
+    </message>
+    <message>
+        <source>The MV is on the engine of site %1, which manages the pair: this engine serves the RV.</source>
+        <translation>MV はサイト %1 のエンジンにあり、そのエンジンがペアを管理しています。このエンジンは RV を管理します。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::VolumeListPanel</name>
