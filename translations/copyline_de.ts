@@ -7983,10 +7983,6 @@ Die Ansichten zeigen den letzten Stand, den die Engine gesendet hat; Befehle sch
         <translation>Ferne &amp;Engines…</translation>
     </message>
     <message>
-        <source>The engines of other sites: register one, and its DS4000 and ESS storage subsystems are shown here read-only to mirror to</source>
-        <translation>Die Engines anderer Standorte: Registrieren Sie eine, und ihre DS4000- und ESS-Speichersubsysteme werden hier schreibgeschützt angezeigt, um dorthin zu spiegeln</translation>
-    </message>
-    <message>
         <source>A&amp;ttach Engine…</source>
         <translation>Engine a&amp;nbinden…</translation>
     </message>
@@ -8017,6 +8013,10 @@ Die Ansichten zeigen den letzten Stand, den die Engine gesendet hat; Befehle sch
     <message>
         <source>Unresponsive: %1</source>
         <translation>Reagiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>The engines of other sites: register one, and its DS4000, ESS and NEC storage subsystems are shown here read-only to mirror to</source>
+        <translation>Die Engines anderer Standorte: Registrieren Sie eine, und ihre DS4000-, ESS- und NEC-Speichersubsysteme werden hier schreibgeschützt angezeigt, um dorthin zu spiegeln</translation>
     </message>
 </context>
 <context>

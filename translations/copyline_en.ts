@@ -7918,10 +7918,6 @@ The views show the last state the engine sent; commands fail until it answers ag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engines of other sites: register one, and its DS4000 and ESS storage subsystems are shown here read-only to mirror to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;ttach Engine…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7951,6 +7947,10 @@ The views show the last state the engine sent; commands fail until it answers ag
     </message>
     <message>
         <source>Unresponsive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engines of other sites: register one, and its DS4000, ESS and NEC storage subsystems are shown here read-only to mirror to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7934,10 +7934,6 @@ The views show the last state the engine sent; commands fail until it answers ag
         <translation>リモート・エンジン(&amp;E)…</translation>
     </message>
     <message>
-        <source>The engines of other sites: register one, and its DS4000 and ESS storage subsystems are shown here read-only to mirror to</source>
-        <translation>他サイトのエンジン: 登録すると、その DS4000 および ESS ストレージ・サブシステムがミラー先として読み取り専用でここに表示されます</translation>
-    </message>
-    <message>
         <source>A&amp;ttach Engine…</source>
         <translation>エンジンの接続(&amp;T)…</translation>
     </message>
@@ -7968,6 +7964,10 @@ The views show the last state the engine sent; commands fail until it answers ag
     <message>
         <source>Unresponsive: %1</source>
         <translation>応答なし: %1</translation>
+    </message>
+    <message>
+        <source>The engines of other sites: register one, and its DS4000, ESS and NEC storage subsystems are shown here read-only to mirror to</source>
+        <translation>他サイトのエンジン: 登録すると、その DS4000、ESS および NEC ストレージ・サブシステムがミラー先として読み取り専用でここに表示されます</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@ public:
      */
     Error pushMirrorRecords(const QString& peer, const Configuration& config);
     /**
-     * What this engine serves to other engines (the Control request "list"): its id, and each DS4000 and ESS
+     * What this engine serves to other engines (the Control request "list"): its id, and each DS4000, ESS and NEC
      * subsystem with its controllers, disk drives, arrays and logical drives, as catalog rows.
      */
     QJsonObject listAnswer();

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Engine, part 6: engines per site (issue 17). The remote engines this one knows (peers: a name, where their
-// replication listener is, and their replication key), the read-only proxies of the DS4000 and ESS subsystems they
-// serve,
-// and the Control requests (wireprotocol.h) other engines send this one.
+// replication listener is, and their replication key), the read-only proxies of the DS4000, ESS and NEC subsystems
+// they serve, and the Control requests (wireprotocol.h) other engines send this one.
 //
 // A proxy is a subsystem of this configuration whose `peer` names the engine that serves it: its controllers, disk
 // drives, arrays and logical drives as that engine listed them, with ids of this configuration (a logical drive keeps
@@ -990,8 +989,8 @@ Error Engine::addPeer(const Peer& wanted)
     return runInternal(0, [&](CommandContext& ctx) {
         ctx.logEventOn(0, EventCode::PeerChanged, EventSeverity::Informational, u"Engines per site"_s,
             u"Remote engine registered"_s,
-            u"The engine of site %1 at %2:%3 is registered: its %4 DS4000 and ESS storage subsystem(s) are shown "
-            "here read-only as NAME@%1, and mirrors and PPRC pairs may cross to them."_s
+            u"The engine of site %1 at %2:%3 is registered: its %4 DS4000, ESS and NEC storage subsystem(s) are shown "
+            "here read-only as NAME@%1, and mirrors, PPRC and RemoteDataReplication pairs may cross to them."_s
                 .arg(wanted.name, wanted.address)
                 .arg(wanted.port)
                 .arg(listed));

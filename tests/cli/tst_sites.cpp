@@ -388,7 +388,7 @@ private Q_SLOTS:
         r = ctl(a(), {u"--call"_s, u"getEvents"_s, u"--args"_s, u"{\"count\":50}"_s});
         QVERIFY2(r.out.contains(u"Remote engine registered"_s)
                 && r.out.contains(
-                    u"The engine of site siteB at 127.0.0.1:%1 is registered: its 4 DS4000 and ESS"_s.arg(port))
+                    u"The engine of site siteB at 127.0.0.1:%1 is registered: its 5 DS4000, ESS and NEC"_s.arg(port))
                 && r.out.contains(u"Remote engine removed"_s),
             qPrintable(r.out));
     }

@@ -254,7 +254,7 @@ void MainWindow::createMenus()
     QAction* remoteEngines = subsystem->addAction(tr("Remote &Engines…"));
     remoteEngines->setObjectName(u"actionRemoteEngines"_s);
     remoteEngines->setStatusTip(
-        tr("The engines of other sites: register one, and its DS4000 and ESS storage subsystems "
+        tr("The engines of other sites: register one, and its DS4000, ESS and NEC storage subsystems "
            "are shown here read-only to mirror to"));
     connect(remoteEngines, &QAction::triggered, this, [this]() {
         auto* dialog = new RemoteEnginesDialog(m_connection, this);

@@ -161,9 +161,9 @@ void requireManagedHere(const Configuration& config, const Relationship& pair, c
 /**
  * Tells the engine of @p pairId's RV (when another engine serves it) of the pairs toward it now, inside the command
  * that changed them (pair setting, Replicate): its refusal fails the command. Returns the grains its hosts changed on
- * the RV since the pair last matched, as Sites::grainRanges, for a Replicate to copy.
+ * the RV since the pair last matched, as Sites::grainRanges, for a Replicate to copy. @p newPair: the pair setting.
  */
-QJsonArray pushPairs(CommandContext& ctx, ObjectId pairId);
+QJsonArray pushPairs(CommandContext& ctx, ObjectId pairId, bool newPair = false);
 /** The poll: every later change of a pair across engines reaches the RV's engine (again after 1 to 5 s on failure). */
 void pushChangedPairs(Engine& engine);
 /** Family::takesRemoteFrames: the RV of another engine's MV takes its frames unless the pair is separated. */
@@ -172,7 +172,7 @@ bool takesRemoteFrames(const Relationship& record);
 void registerPeerOps(Engine& engine);
 
 /** The RV's engine: its record of another engine's pair records what its hosts write to the RV (pairruntime.cpp). */
-void attachRvRecord(CommandContext& ctx, const Relationship& record);
+void attachRvRecord(CommandContext& ctx, const Relationship& record, bool allChanged);
 void detachRvRecord(CommandContext& ctx, const Relationship& record);
 /** The grains hosts wrote to the RV of @p recordId since they were last cleared, as Sites::grainRanges. */
 QJsonArray rvRecordChanges(Engine& engine, ObjectId recordId);

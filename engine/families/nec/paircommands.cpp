@@ -233,7 +233,7 @@ void setPair(CommandContext& ctx)
     r.mapFile = u"nec-pair-%1.map"_s.arg(r.id);
     ctx.config.relationships.insert(r.id, r);
     attachPair(ctx, r);
-    pushPairs(ctx, r.id); // an RV another engine serves: that engine checks it and keeps the pair's record
+    pushPairs(ctx, r.id, true); // an RV another engine serves: that engine checks it and keeps the pair's record
     const QString what = remote
         ? u"RemoteDataReplication pair MV %1 on %2, RV %3 on %4"_s.arg(p.mvText, mvArray, p.rvText, rvArray)
         : u"DynamicDataReplication pair MV %1, RV %2"_s.arg(p.mvText, p.rvText);

@@ -459,7 +459,7 @@ void detachPair(CommandContext& ctx, const Relationship& pair)
     });
 }
 
-void attachRvRecord(CommandContext& ctx, const Relationship& record)
+void attachRvRecord(CommandContext& ctx, const Relationship& record, bool allChanged)
 {
     Engine& engine = ctx.engine;
     const QString path = engine.volumePath(record.mapFile);
@@ -471,6 +471,12 @@ void attachRvRecord(CommandContext& ctx, const Relationship& record)
         failFile(path, st);
     }
     ctx.onRollback([path]() { QFile::remove(path); });
+    if (allChanged) {
+        (*map)->setAll();
+        if (IoStatus persisted = (*map)->persist(); !persisted.ok()) {
+            failFile(path, persisted);
+        }
+    }
     const ObjectId id = record.id;
     const ObjectId rvId = record.targetId;
     ctx.onCommit([&engine, id, rvId, map]() { wireRecorder(engine, id, rvId, std::move(*map)); });

@@ -71,8 +71,11 @@ QSet<QString> rvSites(const Configuration& config)
     return sites;
 }
 
-/** The pairs managed here whose RV @p site serves, as rows for it: the RV in its ids. */
-QJsonArray pairRows(const Configuration& config, const QString& site)
+/**
+ * The pairs managed here whose RV @p site serves, as rows for it: the RV in its ids. @p newPair (when not 0) is being
+ * set by the command that pushes: only its row says so.
+ */
+QJsonArray pairRows(const Configuration& config, const QString& site, ObjectId newPair = 0)
 {
     QJsonArray rows;
     for (const Relationship& r : config.relationships) {
@@ -82,7 +85,11 @@ QJsonArray pairRows(const Configuration& config, const QString& site)
         Relationship sent = r;
         sent.targetId = config.logicalDrives.value(r.targetId).remoteId;
         sent.mapFile.clear();
-        rows.append(QJsonObject::fromVariantMap(toRow(sent)));
+        QJsonObject row = QJsonObject::fromVariantMap(toRow(sent));
+        if (r.id == newPair) {
+            row.insert(u"newPair"_s, true);
+        }
+        rows.append(row);
     }
     return rows;
 }
@@ -99,10 +106,11 @@ QSet<ObjectId> mvArrays(const Configuration& config, const QString& site)
 }
 
 /** Sends @p site the pairs toward it; @p answer gets its answer. */
-Error push(Engine& engine, const Configuration& config, const QString& site, QJsonObject* answer)
+Error push(Engine& engine, const Configuration& config, const QString& site, QJsonObject* answer, ObjectId newPair = 0)
 {
     const QJsonObject request {{u"op"_s, QString::fromLatin1(kApplyOp)}, {u"name"_s, engine.siteName()},
-        {u"subsystems"_s, Sites::listing(engine, mvArrays(config, site))}, {u"pairs"_s, pairRows(config, site)}};
+        {u"subsystems"_s, Sites::listing(engine, mvArrays(config, site))},
+        {u"pairs"_s, pairRows(config, site, newPair)}};
     return Sites::ask(engine, site, request, answer);
 }
 
@@ -154,6 +162,7 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
         QSet<ObjectId> wanted;
         for (const auto& value : rows) {
             auto r = fromRow<Relationship>(value.toObject().toVariantMap());
+            const bool newPair = value.toObject().value(u"newPair"_s).toBool();
             const ObjectId senderId = r.id;
             r.kind = QString::fromLatin1(kPair);
             r.sourceId = proxies.drives.value(r.sourceId, 0);
@@ -178,7 +187,9 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
                 checkNewRv(config, mv, *rv, peer);
                 r.id = config.allocateId();
                 r.mapFile = u"nec-rdr-%1.map"_s.arg(r.id);
-                attachRvRecord(ctx, r);
+                // A pair that is not new but has no record here (this engine's catalog lost it): nothing says what
+                // the RV's hosts wrote since it last matched, so every grain counts as changed.
+                attachRvRecord(ctx, r, !newPair);
                 ctx.logEventOn(rv->subsystemId, EventCode::NecPairSet, EventSeverity::Informational,
                     u"Pair %1 - %2"_s.arg(ldText(config, mv.id), rv->name), u"Pair set"_s,
                     u"%1 on %2 is now the RV of RemoteDataReplication pair MV %3 on the engine of site %4, which "
@@ -261,7 +272,7 @@ void requireManagedHere(const Configuration& config, const Relationship& pair, c
                 Engine::peerOfDrive(config, pair.sourceId))});
 }
 
-QJsonArray pushPairs(CommandContext& ctx, ObjectId pairId)
+QJsonArray pushPairs(CommandContext& ctx, ObjectId pairId, bool newPair)
 {
     const Relationship r = ctx.config.relationships.value(pairId);
     const QString site = rvSiteOf(ctx.config, r);
@@ -270,7 +281,7 @@ QJsonArray pushPairs(CommandContext& ctx, ObjectId pairId)
     }
     Engine& engine = ctx.engine;
     QJsonObject answer;
-    check(push(engine, ctx.config, site, &answer));
+    check(push(engine, ctx.config, site, &answer, newPair ? pairId : 0));
     // The poll tells the peer again whatever happens next; should this command still fail after the push, the peer
     // is told the pairs as they are again at once.
     pushes(engine).markUnsent(site);
