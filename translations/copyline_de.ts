@@ -1896,6 +1896,26 @@ Gehen Sie zurück, um Ihre Auswahl zu ändern; sie bleibt erhalten.</translation
         <source>Only an active server whose standby is Disconnected reconnects.</source>
         <translation>Nur ein aktiver Server, dessen Standby getrennt (Disconnected) ist, verbindet neu.</translation>
     </message>
+    <message>
+        <source>Remove &amp;Active…</source>
+        <translation>&amp;Aktiven entfernen…</translation>
+    </message>
+    <message>
+        <source>Forget the active server %1 while it is not synchronized with this one (it cannot be reached, or it removed this standby); this server keeps its sessions, stand-alone.</source>
+        <translation>Den aktiven Server %1 vergessen, solange er nicht mit diesem synchronisiert ist (er ist nicht erreichbar oder hat diesen Standby entfernt); dieser Server behält seine Sitzungen, eigenständig.</translation>
+    </message>
+    <message>
+        <source>Only a standby removes its active server.</source>
+        <translation>Nur ein Standby entfernt seinen aktiven Server.</translation>
+    </message>
+    <message>
+        <source>Remove Active</source>
+        <translation>Aktiven entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the active management server %1? This server stops being its standby and runs the sessions it last received, stand-alone. Refused while the two are synchronized: use Takeover then.</source>
+        <translation>Den aktiven Verwaltungsserver %1 entfernen? Dieser Server ist dann nicht mehr sein Standby und führt die zuletzt empfangenen Sitzungen eigenständig aus. Solange beide synchronisiert sind, wird dies abgelehnt: dann Übernahme verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CsmUi::CsmSessionsWindow</name>

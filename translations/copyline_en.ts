@@ -1875,6 +1875,26 @@ Go Back to change your choices; they are kept.</source>
         <source>Only an active server whose standby is Disconnected reconnects.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove &amp;Active…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the active server %1 while it is not synchronized with this one (it cannot be reached, or it removed this standby); this server keeps its sessions, stand-alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a standby removes its active server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the active management server %1? This server stops being its standby and runs the sessions it last received, stand-alone. Refused while the two are synchronized: use Takeover then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CsmUi::CsmSessionsWindow</name>

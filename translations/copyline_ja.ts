@@ -1875,6 +1875,26 @@ Go Back to change your choices; they are kept.</source>
         <source>Only an active server whose standby is Disconnected reconnects.</source>
         <translation>スタンバイが Disconnected のアクティブ・サーバーだけが再接続します。</translation>
     </message>
+    <message>
+        <source>Remove &amp;Active…</source>
+        <translation>アクティブの削除(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Forget the active server %1 while it is not synchronized with this one (it cannot be reached, or it removed this standby); this server keeps its sessions, stand-alone.</source>
+        <translation>アクティブ・サーバー %1 がこのサーバーと同期していない間 (到達できない、またはこのスタンバイを削除した場合) にそれを削除します。このサーバーはセッションを保持し、スタンドアロンになります。</translation>
+    </message>
+    <message>
+        <source>Only a standby removes its active server.</source>
+        <translation>アクティブ・サーバーを削除できるのはスタンバイだけです。</translation>
+    </message>
+    <message>
+        <source>Remove Active</source>
+        <translation>アクティブの削除</translation>
+    </message>
+    <message>
+        <source>Remove the active management server %1? This server stops being its standby and runs the sessions it last received, stand-alone. Refused while the two are synchronized: use Takeover then.</source>
+        <translation>アクティブ管理サーバー %1 を削除しますか? このサーバーはそのスタンバイではなくなり、最後に受け取ったセッションをスタンドアロンで実行します。両者が同期している間は拒否されます。その場合はテークオーバーを使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::CsmUi::CsmSessionsWindow</name>

@@ -78,6 +78,7 @@ constexpr auto TookOver = "IWNR3033I This server is the active management server
 constexpr auto StandbyOf = "IWNR3038I This server is the standby management server of %1 now.";
 constexpr auto Reconnected = "IWNR3037I The standby management server is synchronized.";
 constexpr auto StandbyRemoved = "IWNR3034I The standby management server was removed.";
+constexpr auto ActiveRemoved = "IWNR3039I The active management server was removed; this server is stand-alone.";
 } // namespace Msg
 
 QString tr(const char* text)
@@ -1055,6 +1056,19 @@ void rmstdby(Client& c, const Args&)
     }
 }
 
+// [EXT] Not in the seed: the real CSM's rmactive (Remove Active), run on the standby while it and its active server
+// are not synchronized; -server, when given, must name that active server.
+void rmactive(Client& c, const Args& a)
+{
+    QJsonObject args;
+    if (a.has(u"server"_s)) {
+        args.insert(u"server"_s, a.value(u"server"_s));
+    }
+    if (const auto data = c.call(u"csmRemoveActive"_s, args)) {
+        resultOr(*data, tr(Msg::ActiveRemoved));
+    }
+}
+
 void reconnect(Client& c, const Args&)
 {
     if (const auto data = c.call(u"csmReconnect"_s)) {
@@ -1160,6 +1174,8 @@ const QList<Command>& commands()
         {u"setasstdby"_s, u"-server server_name"_s, false, {u"server"_s}, {}, false, {}, false, false, setasstdby},
         {u"hatakeover"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, hatakeover},
         {u"rmstdby"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, rmstdby},
+        {u"rmactive"_s, u"[-quiet] [-server active_server]"_s, false, {u"server"_s}, {u"quiet"_s}, false, {}, false,
+            false, rmactive},
         {u"reconnect"_s, u"[-quiet]"_s, false, {}, {u"quiet"_s}, false, {}, false, false, reconnect},
         {u"lshaservers"_s, QString(), true, {}, {}, false, {}, false, false, lshaservers},
     };

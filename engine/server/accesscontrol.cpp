@@ -247,6 +247,7 @@ constexpr std::array kTable {
     std::pair {"csmSetServerAsStandby", R::Administrator},
     std::pair {"csmTakeover", R::Administrator},
     std::pair {"csmRemoveStandby", R::Administrator},
+    std::pair {"csmRemoveActive", R::Administrator},
     std::pair {"csmReconnect", R::Administrator},
 };
 // clang-format on

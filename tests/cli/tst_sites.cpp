@@ -821,6 +821,11 @@ private Q_SLOTS:
         QVERIFY(csm(b(), {u"lssess"_s}).out.contains(u"WhileDown"_s));
         r = csm(b(), {u"reconnect"_s});
         QVERIFY2(r.code != 0 && r.out.contains(u"run reconnect on the active server"_s), qPrintable(r.out));
+        // rmactive [EXT] is for servers that are not synchronized: refused here, and on the active server.
+        r = csm(b(), {u"rmactive"_s, u"-quiet"_s});
+        QVERIFY2(r.code != 0 && r.out.contains(u"are synchronized: take over with hatakeover"_s), qPrintable(r.out));
+        r = csm(a(), {u"rmactive"_s});
+        QVERIFY2(r.code != 0 && r.out.contains(u"it is no standby management server"_s), qPrintable(r.out));
 
         kill9(a());
         r = csm(b(), {u"hatakeover"_s});
@@ -874,6 +879,20 @@ private Q_SLOTS:
                 && !r.out.contains(u"Cannot reach"_s),
             qPrintable(r.out));
         QVERIFY(csm(a(), {u"lshaservers"_s}).out.contains(u"stand-alone"_s));
+
+        // siteA removed its standby, so the two are not synchronized: siteB removes its active server (rmactive) and
+        // is stand-alone with the sessions it last received, running commands.
+        r = csm(b(), {u"lshaservers"_s});
+        QVERIFY2(r.out.contains(u"STANDBY"_s), qPrintable(r.out));
+        r = csm(b(), {u"rmactive"_s, u"-server"_s, u"elsewhere"_s});
+        QVERIFY2(
+            r.code != 0 && r.out.contains(u"not the active management server of this server"_s), qPrintable(r.out));
+        r = csm(b(), {u"rmactive"_s, u"-quiet"_s, u"-server"_s, u"siteA"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"IWNR3039I"_s), qPrintable(r.out + r.err));
+        r = csm(b(), {u"lshaservers"_s});
+        QVERIFY2(r.out.contains(u"stand-alone"_s) && !r.out.contains(u"STANDBY"_s), qPrintable(r.out));
+        QVERIFY(csm(b(), {u"lssess"_s}).out.contains(u"Home"_s));
+        QVERIFY(csm(b(), {u"mksess"_s, u"-cptype"_s, u"mmsd"_s, u"AfterRemoval"_s}).code == 0);
     }
 
     void pprcAcrossEngines()

@@ -828,6 +828,8 @@ void TestCsmGui::managementServersDialog()
     QVERIFY(!dialog->takeoverButton()->isEnabled());
     QVERIFY(dialog->takeoverButton()->toolTip().contains(u"Only a standby takes over"_s));
     QVERIFY(!dialog->removeButton()->isEnabled());
+    QVERIFY(!dialog->removeActiveButton()->isEnabled());
+    QVERIFY(dialog->removeActiveButton()->toolTip().contains(u"Only a standby removes its active server"_s));
     QVERIFY(!dialog->reconnectButton()->isEnabled());
     QVERIFY(dialog->reconnectButton()->toolTip().contains(u"standby is Disconnected"_s));
     QVERIFY(!dialog->defineButton()->isEnabled());

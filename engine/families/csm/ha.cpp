@@ -14,6 +14,11 @@
 //                         now
 //   Takeover           -> csmTakeover (csmcli hatakeover) on the standby: it becomes the active, stand-alone; its
 //                         copy of the sessions is its own from then on. No automatic failover or failback (§7.2).
+//   Remove Active      -> csmRemoveActive (csmcli rmactive) [EXT: not in the seed; the real CSM's command and GUI
+//                         action]: on a standby whose active is not synchronized with it (it cannot be reached, or
+//                         it removed its standby or has another one): the standby forgets it and is stand-alone with
+//                         the sessions it last received. Synchronized, takeover is the way (the real CSM's rule); the
+//                         standby asks the active ("csm.ha.state") to know.
 //   the old active     -> its next push is refused (the other took over): it shows "Disconnected Consistent" and its
 //                         sessions are not actual (L3764-3766); the revert is the seed's five steps
 //
@@ -42,6 +47,7 @@ namespace
 constexpr auto kHaSetting = "csm.ha";
 constexpr auto kReplicaOp = "csm.standby";
 constexpr auto kRequestOp = "csm.standby.request";
+constexpr auto kStateOp = "csm.ha.state";
 const QString kActive = u"ACTIVE"_s;
 const QString kStandby = u"STANDBY"_s;
 const QString kSynchronized = u"Synchronized"_s;
@@ -316,6 +322,17 @@ IoStatus answerStandbyRequest(Engine& engine, const QString& peer, const QJsonOb
     return IoStatus::success();
 }
 
+/** "csm.ha.state": whether this server is the active one of the asking standby, and synchronized with it. */
+IoStatus answerState(Engine& engine, const QString& peer, const QJsonObject& request, QJsonObject* answer)
+{
+    Q_UNUSED(request)
+    const Ha ha = haOf(engine);
+    answer->insert(u"synchronized"_s, ha.role == kActive && ha.partner == peer && ha.status == kSynchronized);
+    answer->insert(u"role"_s, ha.role);
+    answer->insert(u"standby"_s, ha.role == kActive ? ha.partner : QString());
+    return IoStatus::success();
+}
+
 /** The -server argument: a registered remote engine, whose manager is the other management server. */
 QString registeredServer(CommandContext& ctx)
 {
@@ -425,6 +442,47 @@ void takeover(CommandContext& ctx)
         u"IWNR3033I This server took over from %1 and is the active management server now."_s.arg(ha.partner));
 }
 
+/**
+ * Remove Active (csmcli rmactive [-server active]) [EXT]: on the standby, only while it and its active are not
+ * synchronized; it is then stand-alone, with the sessions it last received.
+ */
+void removeActive(CommandContext& ctx)
+{
+    authorize(ctx, Right::ManageServers, {}, u"remove the active management server"_s);
+    const QString named = ctx.args.string(u"server"_s, {});
+    ctx.args.finish();
+    Engine& engine = ctx.engine;
+    const Ha ha = haOf(engine);
+    if (ha.role != kStandby) {
+        fail(ErrorCode::CsmHaInvalid,
+            {engine.siteName(),
+                u"it is no standby management server, so it has no active server to remove (rmactive runs on the "
+                "standby; on the active server, rmstdby removes its standby)"_s});
+    }
+    if (!named.isEmpty() && named != ha.partner) {
+        fail(ErrorCode::CsmHaInvalid,
+            {named, u"it is not the active management server of this server; %1 is"_s.arg(ha.partner)});
+    }
+    QJsonObject answer;
+    const Error asked = Sites::ask(engine, ha.partner, {{u"op"_s, QString::fromLatin1(kStateOp)}}, &answer);
+    if (!asked.isError() && answer.value(u"synchronized"_s).toBool()) {
+        fail(ErrorCode::CsmHaInvalid,
+            {engine.siteName(),
+                u"it and its active management server %1 are synchronized: take over with hatakeover instead "
+                "(rmactive is for servers that are not synchronized)"_s.arg(ha.partner)});
+    }
+    const QString why = asked.isError()
+        ? u"it could not be reached (%1)"_s.arg(asked.message())
+        : (answer.value(u"standby"_s).toString().isEmpty() ? u"it has no standby any more"_s
+                                                           : u"it is not synchronized with this server"_s);
+    check(setHa(engine, {kActive, {}, {}}));
+    message(ctx, {}, u"IWNR3039I"_s,
+        u"The active management server %1 was removed (%2): this server is stand-alone, with the sessions it last "
+        "received from %1, and runs commands. Define a standby with setstdby."_s.arg(ha.partner, why));
+    ctx.data.insert(u"message"_s,
+        u"IWNR3039I The active management server %1 was removed; this server is stand-alone."_s.arg(ha.partner));
+}
+
 void removeStandby(CommandContext& ctx)
 {
     authorize(ctx, Right::ManageServers, {}, u"remove the standby management server"_s);
@@ -513,6 +571,7 @@ Error restoreHa(Engine& engine)
     Q_UNUSED(engine)
     Sites::handle(QString::fromLatin1(kReplicaOp), &answerReplica);
     Sites::handle(QString::fromLatin1(kRequestOp), &answerStandbyRequest);
+    Sites::handle(QString::fromLatin1(kStateOp), &answerState);
     return {};
 }
 
@@ -543,8 +602,9 @@ void pollHa(Engine& engine)
         engine.runInternal(0, [&](CommandContext& ctx) {
             if (status == kDisconnectedConsistent) {
                 message(ctx, {}, u"IWNR3035W"_s,
-                    u"The standby management server %1 took over: this server is Disconnected Consistent, and its "
-                    "sessions are not actual. To return, %2."_s.arg(ha.partner, wayBack(ha.partner)));
+                    u"The standby management server %1 took over or removed this server as its active one: this "
+                    "server is Disconnected Consistent, and its sessions are not actual there. To return, %2."_s.arg(
+                        ha.partner, wayBack(ha.partner)));
             } else if (status == kDisconnected) {
                 message(ctx, {}, u"IWNR3036W"_s,
                     u"The standby management server %1 cannot be reached: %2 Its copy is sent again when it "
@@ -564,6 +624,7 @@ QList<CommandSpec> haCommands()
         {"csmSetServerAsStandby", &setServerAsStandby, true},
         {"csmTakeover", &takeover, true},
         {"csmRemoveStandby", &removeStandby, true},
+        {"csmRemoveActive", &removeActive, true},
         {"csmReconnect", &reconnect, true},
         {"csmListHaServers", &listServers, false},
     };

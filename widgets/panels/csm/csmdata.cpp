@@ -58,6 +58,9 @@ QList<QStringList> csmcliArguments(const CommandRequest& request)
     if (request.name == u"csmRemoveStandby"_s) {
         return {{u"rmstdby"_s}};
     }
+    if (request.name == u"csmRemoveActive"_s) {
+        return {{u"rmactive"_s}};
+    }
     if (request.name == u"csmRunSessionCommand"_s) {
         return {{u"cmdsess"_s, u"-action"_s, a.value(u"action"_s).toString(), name}};
     }

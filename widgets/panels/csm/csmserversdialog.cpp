@@ -67,6 +67,8 @@ CsmServersDialog::CsmServersDialog(CsmController* controller, QWidget* parent)
     m_takeover->setObjectName(u"csmTakeoverButton"_s);
     m_remove = buttons->addButton(tr("&Remove Standby…"), QDialogButtonBox::ActionRole);
     m_remove->setObjectName(u"csmRemoveStandbyButton"_s);
+    m_removeActive = buttons->addButton(tr("Remove &Active…"), QDialogButtonBox::ActionRole);
+    m_removeActive->setObjectName(u"csmRemoveActiveButton"_s);
     m_reconnect = buttons->addButton(tr("Re&connect"), QDialogButtonBox::ActionRole);
     m_reconnect->setObjectName(u"csmReconnectButton"_s);
     QPushButton* refreshButton = buttons->addButton(tr("Re&fresh"), QDialogButtonBox::ActionRole);
@@ -78,6 +80,7 @@ CsmServersDialog::CsmServersDialog(CsmController* controller, QWidget* parent)
     connect(m_setAsStandby, &QPushButton::clicked, this, &CsmServersDialog::setAsStandby);
     connect(m_takeover, &QPushButton::clicked, this, &CsmServersDialog::takeOver);
     connect(m_remove, &QPushButton::clicked, this, &CsmServersDialog::removeStandby);
+    connect(m_removeActive, &QPushButton::clicked, this, &CsmServersDialog::removeActive);
     // Sends the standby everything now rather than at the next retry; nothing is lost, so no confirmation.
     connect(m_reconnect, &QPushButton::clicked, this, [this]() { runCommand(u"csmReconnect"_s, {}); });
     connect(m_standby, &QLineEdit::textChanged, this, &CsmServersDialog::updateButtons);
@@ -152,6 +155,13 @@ void CsmServersDialog::updateButtons()
             : active && m_status == u"Disconnected"_s
             ? tr("Send the standby %1 everything now (reconnect); otherwise it is tried every 10 s.").arg(m_partner)
             : tr("Only an active server whose standby is Disconnected reconnects."));
+    // [EXT] Remove Active: the engine refuses it while the servers are synchronized (takeover is the way then).
+    m_removeActive->setEnabled(admin && standby);
+    m_removeActive->setToolTip(!admin ? notAdmin
+            : standby ? tr("Forget the active server %1 while it is not synchronized with this one (it cannot be "
+                           "reached, or it removed this standby); this server keeps its sessions, stand-alone.")
+                            .arg(m_partner)
+                      : tr("Only a standby removes its active server."));
     m_remove->setEnabled(admin && active && !m_partner.isEmpty());
     m_remove->setToolTip(!admin ? notAdmin
             : m_partner.isEmpty() || !active
@@ -221,6 +231,18 @@ void CsmServersDialog::removeStandby()
         return;
     }
     runCommand(u"csmRemoveStandby"_s, {});
+}
+
+void CsmServersDialog::removeActive()
+{
+    if (!Confirm::ask(this, Consequence::ChangesState, tr("Remove Active"),
+            tr("Remove the active management server %1? This server stops being its standby and runs the sessions "
+               "it last received, stand-alone. Refused while the two are synchronized: use Takeover then.")
+                .arg(m_partner),
+            csmcliCommand({{u"csmRemoveActive"_s, {}}}))) {
+        return;
+    }
+    runCommand(u"csmRemoveActive"_s, {});
 }
 
 } // namespace Copyline::CsmUi

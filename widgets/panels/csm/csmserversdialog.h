@@ -35,6 +35,7 @@ public:
     QPushButton* setAsStandbyButton() const { return m_setAsStandby; }
     QPushButton* takeoverButton() const { return m_takeover; }
     QPushButton* removeButton() const { return m_remove; }
+    QPushButton* removeActiveButton() const { return m_removeActive; }
     QPushButton* reconnectButton() const { return m_reconnect; }
     QLabel* resultLabel() const { return m_result; }
 
@@ -48,6 +49,7 @@ private:
     void setAsStandby();
     void takeOver();
     void removeStandby();
+    void removeActive();
     void runCommand(const QString& name, const QJsonObject& args);
 
     CsmController* m_controller = nullptr;
@@ -57,6 +59,7 @@ private:
     QPushButton* m_setAsStandby = nullptr;
     QPushButton* m_takeover = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_removeActive = nullptr;
     QPushButton* m_reconnect = nullptr;
     QLabel* m_result = nullptr;
     QString m_role;    /**< this server's: ACTIVE or STANDBY (empty until known) */
