@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/pairpushes.h"
 
+#include "service/commandcontext.h"
 #include "service/engine.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QStringList>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,9 +42,22 @@ void PairPushes::reset(Engine& engine)
     }
 }
 
-void PairPushes::markUnsent(const QString& site)
+PairPushes& PairPushes::of(Engine& engine, const QString& toldSetting)
+{
+    static QHash<std::pair<const Engine*, QString>, std::shared_ptr<PairPushes>> all;
+    auto& p = all[{&engine, toldSetting}];
+    if (!p) {
+        p = std::make_shared<PairPushes>(toldSetting);
+    }
+    return *p;
+}
+
+void PairPushes::toldInCommand(CommandContext& ctx, const QString& site, std::function<void()> tellAgain)
 {
     m_sent.insert(site, QByteArrayLiteral("?"));
+    Engine& engine = ctx.engine;
+    ctx.onCommit([this, &engine, site]() { rememberTold(engine, site, true); });
+    ctx.onRollback(std::move(tellAgain));
 }
 
 void PairPushes::rememberTold(Engine& engine, const QString& site, bool told)
@@ -59,11 +75,16 @@ void PairPushes::rememberTold(Engine& engine, const QString& site, bool told)
 }
 
 void PairPushes::poll(Engine& engine,
-    const QSet<QString>& sites,
+    const std::function<QString(const Relationship&)>& siteOf,
     const std::function<QByteArray(const QString&)>& rowsFor,
     const std::function<Outcome(const QString&)>& push)
 {
-    QSet<QString> all = sites;
+    QSet<QString> all;
+    for (const Relationship& r : engine.configuration().relationships) {
+        if (const QString site = siteOf(r); !site.isEmpty()) {
+            all.insert(site);
+        }
+    }
     for (auto it = m_sent.cbegin(); it != m_sent.cend(); ++it) {
         all.insert(it.key());
     }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "api/error.h"
+#include "storage/configuration.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -17,6 +18,7 @@
 namespace Copyline
 {
 
+class CommandContext;
 class Engine;
 
 namespace Sites
@@ -30,13 +32,17 @@ public:
      * restart they are told again (a terminate they missed before the engine stopped still reaches them).
      */
     explicit PairPushes(QString toldSetting);
+    /** The bookkeeping of @p engine under @p toldSetting (one per family; engine thread only). */
+    static PairPushes& of(Engine& engine, const QString& toldSetting);
 
     /** A workspace opened: every site told of pairs and not yet of none hears of them again, even of none. */
     void reset(Engine& engine);
-    /** @p site was just told in a command: the poll tells it again whatever happens next, even of no pairs. */
-    void markUnsent(const QString& site);
-    /** After a command that told @p site of pairs committed: it is told again after a restart. */
-    void rememberTold(Engine& engine, const QString& site, bool told);
+    /**
+     * The command of @p ctx told @p site of its pairs: the poll tells it again whatever happens next (even of no
+     * pairs), the site is told again after a restart once the command commits, and @p tellAgain runs (telling it the
+     * pairs as they are) should the command fail after all.
+     */
+    void toldInCommand(CommandContext& ctx, const QString& site, std::function<void()> tellAgain);
 
     /** What pushing to one site answered. */
     enum class Outcome
@@ -46,15 +52,18 @@ public:
         Changed, /**< reached, and the answer changed the rows here: the next poll tells it again */
     };
     /**
-     * The poll: every site of @p sites, and every site told before, whose rows (@p rowsFor, the compact JSON array)
-     * changed since it was last told, is pushed with @p push, unless it waits for its retry or is not registered.
+     * The poll: every site that @p siteOf gives for a relationship (empty: none), and every site told before, whose
+     * rows (@p rowsFor, the compact JSON array) changed since it was last told, is pushed with @p push, unless it waits
+     * for its retry or is not registered.
      */
     void poll(Engine& engine,
-        const QSet<QString>& sites,
+        const std::function<QString(const Relationship&)>& siteOf,
         const std::function<QByteArray(const QString&)>& rowsFor,
         const std::function<Outcome(const QString&)>& push);
 
 private:
+    void rememberTold(Engine& engine, const QString& site, bool told);
+
     QString m_toldSetting;
     QHash<QString, QByteArray> m_sent;
     QHash<QString, qint64> m_retryAt;

@@ -40,12 +40,7 @@ constexpr auto kApplyOp = "ess.pprc.apply";
 /** What the poll last told each peer (the pairs' rows as sent); setting ess.pprc.told keeps the sites told. */
 Sites::PairPushes& pushes(Engine& engine)
 {
-    static QHash<const Engine*, std::shared_ptr<Sites::PairPushes>> all;
-    auto& p = all[&engine];
-    if (!p) {
-        p = std::make_shared<Sites::PairPushes>(u"ess.pprc.told"_s);
-    }
-    return *p;
+    return Sites::PairPushes::of(engine, u"ess.pprc.told"_s);
 }
 
 /** The site whose engine serves the target of @p r, a PPRC pair managed here; empty for any other relationship. */
@@ -53,18 +48,6 @@ QString targetSite(const Configuration& config, const Relationship& r)
 {
     return r.kind == QLatin1String(kPprc) && managedHere(config, r) ? Engine::peerOfDrive(config, r.targetId)
                                                                     : QString();
-}
-
-/** The sites of the proxies that hold a target of a pair managed here. */
-QSet<QString> targetSites(const Configuration& config)
-{
-    QSet<QString> sites;
-    for (const Relationship& r : config.relationships) {
-        if (const QString site = targetSite(config, r); !site.isEmpty()) {
-            sites.insert(site);
-        }
-    }
-    return sites;
 }
 
 /** The pairs managed here whose target @p site serves, as rows for it: the target in its ids. */
@@ -285,8 +268,7 @@ void pushNewPairs(CommandContext& ctx, const QList<ObjectId>& ids, bool permitOn
         check(push(engine, ctx.config, site, permit, &conflicts));
         // The poll tells the peer again whatever happens next (even a terminate before its next tick): a site
         // stays in the poll's list until it has been told of no pairs.
-        pushes(engine).markUnsent(site);
-        ctx.onCommit([&engine, site]() { pushes(engine).rememberTold(engine, site, true); });
+        pushes(engine).toldInCommand(ctx, site, [&engine, site]() { push(engine, engine.configuration(), site); });
         for (const ObjectId id : ids) {
             if (conflicts.contains(id)) {
                 const Relationship r = ctx.config.relationships.value(id);
@@ -295,7 +277,6 @@ void pushNewPairs(CommandContext& ctx, const QList<ObjectId>& ids, bool permitOn
                         conflicts.value(id)});
             }
         }
-        ctx.onRollback([&engine, site]() { push(engine, engine.configuration(), site); });
     }
 }
 
@@ -303,7 +284,7 @@ void pushChangedPairs(Engine& engine)
 {
     const Configuration& config = engine.configuration();
     pushes(engine).poll(
-        engine, targetSites(config),
+        engine, [&config](const Relationship& r) { return targetSite(config, r); },
         [&config](
             const QString& site) { return QJsonDocument(pairRows(config, site, {})).toJson(QJsonDocument::Compact); },
         [&engine, &config](const QString& site) {

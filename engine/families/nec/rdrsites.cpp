@@ -45,12 +45,7 @@ constexpr auto kApplyOp = "nec.rdr.apply";
 /** What the poll last told each peer; setting nec.rdr.told keeps the sites told of pairs. */
 Sites::PairPushes& pushes(Engine& engine)
 {
-    static QHash<const Engine*, std::shared_ptr<Sites::PairPushes>> all;
-    auto& p = all[&engine];
-    if (!p) {
-        p = std::make_shared<Sites::PairPushes>(u"nec.rdr.told"_s);
-    }
-    return *p;
+    return Sites::PairPushes::of(engine, u"nec.rdr.told"_s);
 }
 
 /** The site whose engine serves the RV of @p r, a pair managed here; empty for a pair inside this engine. */
@@ -58,17 +53,6 @@ QString rvSiteOf(const Configuration& config, const Relationship& r)
 {
     return r.kind == QLatin1String(kPair) && managedHere(config, r) ? Engine::peerOfDrive(config, r.targetId)
                                                                     : QString();
-}
-
-QSet<QString> rvSites(const Configuration& config)
-{
-    QSet<QString> sites;
-    for (const Relationship& r : config.relationships) {
-        if (const QString site = rvSiteOf(config, r); !site.isEmpty()) {
-            sites.insert(site);
-        }
-    }
-    return sites;
 }
 
 /**
@@ -284,9 +268,7 @@ QJsonArray pushPairs(CommandContext& ctx, ObjectId pairId, bool newPair)
     check(push(engine, ctx.config, site, &answer, newPair ? pairId : 0));
     // The poll tells the peer again whatever happens next; should this command still fail after the push, the peer
     // is told the pairs as they are again at once.
-    pushes(engine).markUnsent(site);
-    ctx.onCommit([&engine, site]() { pushes(engine).rememberTold(engine, site, true); });
-    ctx.onRollback([&engine, site]() {
+    pushes(engine).toldInCommand(ctx, site, [&engine, site]() {
         QJsonObject ignored;
         push(engine, engine.configuration(), site, &ignored);
     });
@@ -302,7 +284,7 @@ void pushChangedPairs(Engine& engine)
 {
     const Configuration& config = engine.configuration();
     pushes(engine).poll(
-        engine, rvSites(config),
+        engine, [&config](const Relationship& r) { return rvSiteOf(config, r); },
         [&config](const QString& site) { return QJsonDocument(pairRows(config, site)).toJson(QJsonDocument::Compact); },
         [&engine, &config](const QString& site) {
             QJsonObject answer;
