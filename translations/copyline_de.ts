@@ -9293,6 +9293,10 @@ Trotzdem fortfahren?</translation>
         <source>For RemoteDataReplication only: inside one disk array Sync Mode costs little.</source>
         <translation>Nur für RemoteDataReplication: innerhalb eines Disk-Arrays kostet der Sync Mode wenig.</translation>
     </message>
+    <message>
+        <source>The engine of site %1 manages this pair. Here only a Forced Separate is possible, and only while that engine cannot be reached (a failover): the RV is then usable on this site.</source>
+        <translation>Die Engine von Standort %1 verwaltet dieses Paar. Hier ist nur ein erzwungenes Separate möglich, und nur solange diese Engine nicht erreichbar ist (ein Failover): das RV ist dann an diesem Standort nutzbar.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>
@@ -9527,6 +9531,10 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>The MV is on the engine of site %1, which manages the pair: this engine serves the RV.</source>
         <translation>Das MV liegt auf der Engine von Standort %1, die das Paar verwaltet; diese Engine bedient das RV.</translation>
+    </message>
+    <message>
+        <source>Only a Forced Separate, while the engine of site %1 cannot be reached (a failover).</source>
+        <translation>Nur ein erzwungenes Separate, solange die Engine von Standort %1 nicht erreichbar ist (ein Failover).</translation>
     </message>
 </context>
 <context>

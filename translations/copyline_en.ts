@@ -9218,6 +9218,10 @@ Proceed anyway?</source>
         <source>For RemoteDataReplication only: inside one disk array Sync Mode costs little.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The engine of site %1 manages this pair. Here only a Forced Separate is possible, and only while that engine cannot be reached (a failover): the RV is then usable on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>
@@ -9451,6 +9455,10 @@ Proceed anyway?</source>
     </message>
     <message>
         <source>The MV is on the engine of site %1, which manages the pair: this engine serves the RV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a Forced Separate, while the engine of site %1 cannot be reached (a failover).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

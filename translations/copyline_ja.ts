@@ -9239,6 +9239,10 @@ Proceed anyway?</source>
         <source>For RemoteDataReplication only: inside one disk array Sync Mode costs little.</source>
         <translation>RemoteDataReplication 専用です。1 台のディスクアレイ内では Sync Mode の負荷は小さいためです。</translation>
     </message>
+    <message>
+        <source>The engine of site %1 manages this pair. Here only a Forced Separate is possible, and only while that engine cannot be reached (a failover): the RV is then usable on this site.</source>
+        <translation>このペアはサイト %1 のエンジンが管理しています。ここでは強制分離のみ可能で、そのエンジンに到達できない間 (フェイルオーバー) に限ります。その後、RV はこのサイトで使用できます。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>
@@ -9473,6 +9477,10 @@ Proceed anyway?</source>
     <message>
         <source>The MV is on the engine of site %1, which manages the pair: this engine serves the RV.</source>
         <translation>MV はサイト %1 のエンジンにあり、そのエンジンがペアを管理しています。このエンジンは RV を管理します。</translation>
+    </message>
+    <message>
+        <source>Only a Forced Separate, while the engine of site %1 cannot be reached (a failover).</source>
+        <translation>サイト %1 のエンジンに到達できない間 (フェイルオーバー) の強制分離のみ。</translation>
     </message>
 </context>
 <context>

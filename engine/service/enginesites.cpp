@@ -862,8 +862,20 @@ Error Engine::proxyChange(const Configuration& before, const Configuration& afte
         }
         forEachChanged(a, b, [&](const auto* old, const auto* now) {
             const Subsystem* proxy = nullptr;
-            if constexpr (std::is_same_v<std::decay_t<decltype(*now)>, Subsystem>) {
+            using Entity = std::decay_t<decltype(*now)>;
+            if constexpr (std::is_same_v<Entity, Subsystem>) {
                 proxy = now != nullptr && now->isProxy() ? now : (old != nullptr && old->isProxy() ? old : nullptr);
+            } else if constexpr (std::is_same_v<Entity, Relationship>) {
+                // The record of another engine's pair whose target is a drive here is this engine's own, as a
+                // mirror record is: the RV side of an NEC pair across engines names the MV's proxy array, and a
+                // failover changes it here (rdrsites.cpp).
+                const Relationship& r = now != nullptr ? *now : *old;
+                const Configuration& c = now != nullptr ? after : before;
+                const bool targetHere = isProxyDrive(c, r.sourceId) && c.logicalDrives.contains(r.targetId)
+                    && !isProxyDrive(c, r.targetId);
+                if (!targetHere) {
+                    proxy = proxyOwning(before, after, r);
+                }
             } else {
                 proxy = proxyOwning(before, after, now != nullptr ? *now : *old);
             }

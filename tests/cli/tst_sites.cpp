@@ -1237,6 +1237,88 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(query(b(), u"far_rv"_s).value(u"error"_s).toString().contains(u"not paired"_s), 10000);
         QCOMPARE(hostWrite(b(), rvArray, u"far_rv"_s, 0, 4096, 13), QString());
     }
+    void necRdrFailoverAcrossEngines()
+    {
+        // The rehearsal of a disaster with NEC RemoteDataReplication across engines: site A's engine is lost; site B
+        // separates the pair on the RV's disk array (Forced Separate, refused while site A answers) and its hosts
+        // write the RV. Site A comes back, hears of it and separates its pair due to a failure; its next Replicate
+        // takes the pair back and copies both sides' differences, and the RV ends equal to the MV.
+        twoSites();
+        siteAKnownOnB();
+        const QString mvArray = u"S2100/1259"_s;
+        const QString rvArray = u"S2100/1258"_s;
+        auto run = [](const QString& workspace, const QString& command, const QJsonObject& args) {
+            return call(workspace, command, args).value(u"error"_s).toString();
+        };
+        auto query = [](const QString& workspace, const QString& rv) {
+            return call(workspace, u"necQueryPair"_s, {{u"rv"_s, rv}});
+        };
+        auto state = [&](const QString& workspace, const QString& rv) {
+            const QJsonObject o = query(workspace, rv);
+            return o.contains(u"error"_s) ? o.value(u"error"_s).toString() : o.value(u"syncState"_s).toString();
+        };
+        for (const auto& [ws, command, args] : QList<std::tuple<QString, QString, QJsonObject>> {
+                 {b(), u"necCreateDiskArray"_s,
+                     {{u"id"_s, rvArray}, {u"physical"_s, u"100 GB"_s}, {u"rdrLicense"_s, u"100 GB"_s}}},
+                 {b(), u"necCreateRank"_s, {{u"subsystem"_s, rvArray}, {u"rank"_s, 0}}},
+                 {b(), u"necCreateLd"_s,
+                     {{u"subsystem"_s, rvArray}, {u"name"_s, u"far_rv"_s}, {u"capacity"_s, u"64 MB"_s}}},
+                 {a(), u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
+                 {a(), u"necCreateLd"_s,
+                     {{u"subsystem"_s, mvArray}, {u"name"_s, u"near_mv"_s}, {u"capacity"_s, u"64 MB"_s}}},
+             }) {
+            QCOMPARE(run(ws, command, args), QString());
+        }
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        QCOMPARE(run(a(), u"necConnectDiskArrays"_s,
+                     {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}}),
+            QString());
+        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 0, 64 << 20, 7), QString());
+        const QJsonObject onA {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"far_rv@siteB"_s}};
+        const QJsonObject onB {{u"mv"_s, u"near_mv@siteA"_s}, {u"rv"_s, u"far_rv"_s}, {u"force"_s, true}};
+        QCOMPARE(run(a(), u"necSetPair"_s, onA), QString());
+        QCOMPARE(run(a(), u"necReplicate"_s, onA), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
+
+        // While site A answers, the pair is its to separate.
+        QString error = run(b(), u"necSeparate"_s, onB);
+        QVERIFY2(error.contains(u"the engine of site siteA answers, and it manages the pair"_s), qPrintable(error));
+        const QString pointInTime = checksum(a(), mvArray, u"near_mv"_s);
+
+        // Site A's engine is lost: the failover on site B. The RV holds site A's last write and is site B's now.
+        kill9(a());
+        QCOMPARE(run(b(), u"necSeparate"_s, onB), QString());
+        QJsonObject o = query(b(), u"far_rv"_s);
+        QCOMPARE(o.value(u"syncState"_s).toString(), u"separated"_s);
+        QCOMPARE(o.value(u"rvAccess"_s).toString(), u"rw"_s);
+        QVERIFY2(o.value(u"reason"_s).toString().contains(u"forced separate on the RV's disk array"_s),
+            qPrintable(o.value(u"reason"_s).toString()));
+        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), pointInTime);
+        QCOMPARE(hostWrite(b(), rvArray, u"far_rv"_s, 8 << 20, 1 << 20, 12), QString());
+        QCOMPARE(query(b(), u"far_rv"_s).value(u"separateDiffKB"_s).toInt(), 1024);
+
+        // Site A is back (any command starts its engine): its pair was replicated, and it separates due to a
+        // failure with site B's reason; site B's RV stays its hosts'.
+        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"separated"_s, 30000);
+        o = query(a(), u"far_rv@siteB"_s);
+        QVERIFY2(o.value(u"reason"_s).toString().startsWith(u"failure separation"_s)
+                && o.value(u"reason"_s).toString().contains(u"(Forced Separate there)"_s),
+            qPrintable(o.value(u"reason"_s).toString()));
+        QCOMPARE(hostWrite(b(), rvArray, u"far_rv"_s, 9 << 20, 4096, 13), QString());
+        QCOMPARE(state(b(), u"far_rv"_s), u"separated"_s);
+        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 0, 64 << 10, 14), QString());
+
+        // Replicate from site A takes the pair back: site B's writes are copied over with site A's data.
+        QCOMPARE(run(a(), u"necReplicate"_s, onA), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
+        error = hostWrite(b(), rvArray, u"far_rv"_s, 0, 4096, 15);
+        QVERIFY2(error.contains(u"Not Ready"_s), qPrintable(error));
+        QCOMPARE(run(a(), u"necSeparate"_s, onA), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 30000);
+        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), checksum(a(), mvArray, u"near_mv"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSites)

@@ -159,6 +159,11 @@ bool managedHere(const Configuration& config, const Relationship& pair);
 /** Fails unless this engine manages @p pair: a pair whose MV another engine serves is that engine's to change. */
 void requireManagedHere(const Configuration& config, const Relationship& pair, const QString& operation);
 /**
+ * Forced Separate on the RV's engine of another engine's pair (@p record), only while that engine cannot be reached
+ * (a failover): the RV is usable with @p rvAccess. Returns what the command reports.
+ */
+QString forceSeparateOnRvSide(CommandContext& ctx, Relationship& record, const QString& rvAccess);
+/**
  * Tells the engine of @p pairId's RV (when another engine serves it) of the pairs toward it now, inside the command
  * that changed them (pair setting, Replicate): its refusal fails the command. Returns the grains its hosts changed on
  * the RV since the pair last matched, as Sites::grainRanges, for a Replicate to copy. @p newPair: the pair setting.
@@ -178,6 +183,8 @@ void detachRvRecord(CommandContext& ctx, const Relationship& record);
 QJsonArray rvRecordChanges(Engine& engine, ObjectId recordId);
 qint64 rvRecordChangedGrains(Engine& engine, ObjectId recordId);
 void clearRvRecordChanges(Engine& engine, ObjectId recordId);
+/** A copy fault's separation (spec §3.1) of @p pairId, for @p reason (engine thread, outside a command). */
+void separateDueToFailure(Engine& engine, ObjectId pairId, const QString& reason);
 /** The MV's engine: grains the RV's engine says its hosts changed, into the pair's record of RV changes. */
 void markRvChanges(Engine& engine, ObjectId pairId, const QJsonArray& ranges);
 

@@ -329,6 +329,12 @@ void separate(CommandContext& ctx)
     if (use != u"complete"_s && use != u"immediate"_s) {
         fail(ErrorCode::InvalidParameter, {u"rvuse"_s, use, u"use complete or immediate"_s});
     }
+    if (const Relationship* other = pairBetween(ctx.config, p.mv.id, p.rv.id);
+        force && other != nullptr && !managedHere(ctx.config, *other)) {
+        // The RV's engine of another engine's pair: a failover, only while that engine cannot be reached.
+        ctx.data.insert(u"message"_s, forceSeparateOnRvSide(ctx, ctx.config.relationships[other->id], acc));
+        return;
+    }
     Relationship& r = existingPair(ctx, p, u"Separate"_s);
     if (r.state == QLatin1String(kSeparated) || (r.state == QLatin1String(kSepExec) && !force)) {
         badState(u"Separate"_s, r, p, u"the pair is already separated or separating"_s);

@@ -532,6 +532,15 @@ void markRvChanges(Engine& engine, ObjectId pairId, const QJsonArray& ranges)
     it->rv->map().persist();
 }
 
+void separateDueToFailure(Engine& engine, ObjectId pairId, const QString& reason)
+{
+    const auto r = engine.configuration().relationships.constFind(pairId);
+    if (r != engine.configuration().relationships.cend()) {
+        engine.mirrors().scheduler().remove(pairId); // a copy still running would report its own end first
+        onCopyFinished(engine, pairId, r->state, IoStatus::failure(EIO, reason));
+    }
+}
+
 void applyOnCommit(CommandContext& ctx, ObjectId pairId)
 {
     Engine& engine = ctx.engine;

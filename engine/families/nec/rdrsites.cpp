@@ -22,7 +22,11 @@
 //   (sep/exec): by then the MV's engine has copied what it was sent. A push that is missed only makes a later
 //   Replicate copy those grains again.
 // - Restore across engines is refused: the RV would have to be read, and the MV's changes kept, on two engines.
-// - No pair command runs on the RV's engine; its refusal names the MV's site.
+// - No pair command runs on the RV's engine (its refusal names the MV's site), but one: a Forced Separate while the
+//   MV's engine cannot be reached (a failover, as ESS's terminate on the target storage server). The record is then
+//   separated here ("rvSeparated") and stays so against the sender's rows: the sender hears why and separates its
+//   pair due to a failure; only a Replicate it starts again takes the record back (and copies, with its own
+//   difference, what the RV's hosts wrote meanwhile).
 #include "families/nec/nec.h"
 #include "service/engine.h"
 #include "service/pairpushes.h"
@@ -55,11 +59,20 @@ QString rvSiteOf(const Configuration& config, const Relationship& r)
                                                                     : QString();
 }
 
+/** What the command that pushes does to one pair: only that pair's row says so. */
+enum class Starting
+{
+    Nothing,
+    PairSetting, /**< the pair is new */
+    Replicate,   /**< a Replicate starts: the RV's engine gives up a failover's separation (see the header) */
+};
+
 /**
- * The pairs managed here whose RV @p site serves, as rows for it: the RV in its ids. @p newPair (when not 0) is being
- * set by the command that pushes: only its row says so.
+ * The pairs managed here whose RV @p site serves, as rows for it: the RV in its ids. @p pairId (when not 0) is the
+ * pair that the command which pushes starts @p starting for.
  */
-QJsonArray pairRows(const Configuration& config, const QString& site, ObjectId newPair = 0)
+QJsonArray pairRows(
+    const Configuration& config, const QString& site, ObjectId pairId = 0, Starting starting = Starting::Nothing)
 {
     QJsonArray rows;
     for (const Relationship& r : config.relationships) {
@@ -70,8 +83,11 @@ QJsonArray pairRows(const Configuration& config, const QString& site, ObjectId n
         sent.targetId = config.logicalDrives.value(r.targetId).remoteId;
         sent.mapFile.clear();
         QJsonObject row = QJsonObject::fromVariantMap(toRow(sent));
-        if (r.id == newPair) {
+        if (r.id == pairId && starting == Starting::PairSetting) {
             row.insert(u"newPair"_s, true);
+        }
+        if (r.id == pairId && starting == Starting::Replicate) {
+            row.insert(u"replicate"_s, true);
         }
         rows.append(row);
     }
@@ -90,12 +106,32 @@ QSet<ObjectId> mvArrays(const Configuration& config, const QString& site)
 }
 
 /** Sends @p site the pairs toward it; @p answer gets its answer. */
-Error push(Engine& engine, const Configuration& config, const QString& site, QJsonObject* answer, ObjectId newPair = 0)
+Error push(Engine& engine,
+    const Configuration& config,
+    const QString& site,
+    QJsonObject* answer,
+    ObjectId pairId = 0,
+    Starting starting = Starting::Nothing)
 {
     const QJsonObject request {{u"op"_s, QString::fromLatin1(kApplyOp)}, {u"name"_s, engine.siteName()},
         {u"subsystems"_s, Sites::listing(engine, mvArrays(config, site))},
-        {u"pairs"_s, pairRows(config, site, newPair)}};
+        {u"pairs"_s, pairRows(config, site, pairId, starting)}};
     return Sites::ask(engine, site, request, answer);
+}
+
+/**
+ * The pairs the RV's engine keeps separated against the rows it was sent (a Forced Separate there while this engine
+ * could not be reached): separated here too, due to a failure, with its reason (engine thread, after the push).
+ */
+void separateConflicts(Engine& engine, const QJsonObject& answer)
+{
+    for (const auto& v : answer.value(u"conflicts"_s).toArray()) {
+        const ObjectId id = v.toObject().value(u"pair"_s).toInteger();
+        const auto r = engine.configuration().relationships.constFind(id);
+        if (r != engine.configuration().relationships.cend() && r->state != QLatin1String(kSeparated)) {
+            separateDueToFailure(engine, id, v.toObject().value(u"reason"_s).toString());
+        }
+    }
 }
 
 /** Fails unless @p rv, an LD here, may become the RV of @p mv, an LD of another engine's disk array. */
@@ -131,6 +167,7 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
     const QJsonArray listed = request.value(u"subsystems"_s).toArray();
     const QJsonArray rows = request.value(u"pairs"_s).toArray();
     QHash<ObjectId, ObjectId> copying; // the sender's pair id -> the record here, of the pairs not separated
+    QJsonArray conflicts;              // the pairs kept separated here against the rows (a failover)
     QList<ObjectId> settled;           // records whose hosts' writes the MV's engine has copied
     const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
         Configuration& config = ctx.config;
@@ -147,6 +184,7 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
         for (const auto& value : rows) {
             auto r = fromRow<Relationship>(value.toObject().toVariantMap());
             const bool newPair = value.toObject().value(u"newPair"_s).toBool();
+            const bool replicate = value.toObject().value(u"replicate"_s).toBool();
             const ObjectId senderId = r.id;
             r.kind = QString::fromLatin1(kPair);
             r.sourceId = proxies.drives.value(r.sourceId, 0);
@@ -167,6 +205,24 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
             const LogicalDrive mv = config.logicalDrives.value(r.sourceId);
             const ObjectId existing = kept.value({r.sourceId, r.targetId}, 0);
             const QString before = existing != 0 ? config.relationships.value(existing).state : QString();
+            if (existing != 0 && hasWord(config.relationships.value(existing).options, u"rvSeparated"_s)
+                && !replicate) {
+                // A Forced Separate here while the sender could not be reached (a failover): hosts may have written
+                // the RV since, and no copy of the sender's may reach it until a Replicate of the sender's starts
+                // again (which copies what they wrote back). The record stays; the sender hears why and separates.
+                wanted.insert(existing);
+                if (r.state != QLatin1String(kSeparated)) {
+                    const QString why = u"%1 was separated on disk array %2 of site %3 while site %4 could not be "
+                                        "reached (Forced Separate there), and its hosts may have written it since; "
+                                        "Replicate again to copy the difference, or unpair"_s.arg(rv->name,
+                                            config.subsystems.value(rv->subsystemId).name, engine.siteName(), peer);
+                    QJsonObject conflict;
+                    conflict.insert(u"pair"_s, senderId);
+                    conflict.insert(u"reason"_s, why);
+                    conflicts.append(conflict);
+                }
+                continue;
+            }
             if (existing == 0) {
                 checkNewRv(config, mv, *rv, peer);
                 r.id = config.allocateId();
@@ -235,6 +291,7 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
         clearRvRecordChanges(engine, id);
     }
     answer->insert(u"rvChanged"_s, changed);
+    answer->insert(u"conflicts"_s, conflicts);
     return IoStatus::success();
 }
 
@@ -243,6 +300,44 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
 bool managedHere(const Configuration& config, const Relationship& pair)
 {
     return !Engine::isProxyDrive(config, pair.sourceId);
+}
+
+QString forceSeparateOnRvSide(CommandContext& ctx, Relationship& record, const QString& rvAccess)
+{
+    const QString site = Engine::peerOfDrive(ctx.config, record.sourceId);
+    const QString mv = ldText(ctx.config, record.sourceId);
+    const QString rv = ldText(ctx.config, record.targetId);
+    // [SIM] As ESS's failover task: a site whose engine answers manages the pair. Not registered here, this engine
+    // cannot ask it; the administrator's failover then stands.
+    if (ctx.engine.peer(site)) {
+        QJsonObject answer;
+        const Error asked = Sites::ask(ctx.engine, site, {{u"op"_s, u"list"_s}}, &answer);
+        if (asked.code != ErrorCode::PeerUnreachable) {
+            fail(ErrorCode::NecStateInvalid,
+                {u"Separate"_s, mv, rv, record.state,
+                    u"the engine of site %1 answers, and it manages the pair: separate it there (Forced Separate "
+                    "there if an ordinary one fails)"_s.arg(site)});
+        }
+    }
+    if (record.state == QLatin1String(kSeparated)) {
+        fail(ErrorCode::NecStateInvalid,
+            {u"Separate"_s, mv, rv, record.state, u"the pair is already separated; the RV is usable"_s});
+    }
+    const QString from = record.state;
+    record.state = QString::fromLatin1(kSeparated);
+    record.stateReason
+        = u"forced separate on the RV's disk array while the engine of site %1 could not be reached"_s.arg(site);
+    setOption(record.options, u"rvacc"_s, rvAccess);
+    setOption(record.options, u"rvuse"_s, {});
+    setWord(record.options, u"rvSeparated"_s, true);
+    ctx.logEventOn(ctx.config.logicalDrives.value(record.targetId).subsystemId, EventCode::NecSeparated,
+        EventSeverity::Warning, u"Pair %1 - %2"_s.arg(mv, rv), u"Forced separate"_s,
+        u"Forced separate in %1 on the RV's disk array, while the engine of site %2 could not be reached (a "
+        "failover): %3 is usable (%4), and may lack what site %2 had not yet copied. What its hosts write is "
+        "recorded; when site %2 is back, its pair is separated too, and its next Replicate copies the difference "
+        "to %3."_s.arg(from, site, rv, rvAccess));
+    return u"%1: separated on site %2 (Forced Separate while site %3 could not be reached)"_s.arg(
+        rv, ctx.engine.siteName(), site);
 }
 
 void requireManagedHere(const Configuration& config, const Relationship& pair, const QString& operation)
@@ -258,6 +353,7 @@ void requireManagedHere(const Configuration& config, const Relationship& pair, c
 
 QJsonArray pushPairs(CommandContext& ctx, ObjectId pairId, bool newPair)
 {
+    const bool replicate = !newPair && ctx.config.relationships.value(pairId).state == QLatin1String(kRplExec);
     const Relationship r = ctx.config.relationships.value(pairId);
     const QString site = rvSiteOf(ctx.config, r);
     if (site.isEmpty()) {
@@ -265,7 +361,10 @@ QJsonArray pushPairs(CommandContext& ctx, ObjectId pairId, bool newPair)
     }
     Engine& engine = ctx.engine;
     QJsonObject answer;
-    check(push(engine, ctx.config, site, &answer, newPair ? pairId : 0));
+    check(push(engine, ctx.config, site, &answer, pairId,
+        newPair         ? Starting::PairSetting
+            : replicate ? Starting::Replicate
+                        : Starting::Nothing));
     // The poll tells the peer again whatever happens next; should this command still fail after the push, the peer
     // is told the pairs as they are again at once.
     pushes(engine).toldInCommand(ctx, site, [&engine, site]() {
@@ -288,8 +387,14 @@ void pushChangedPairs(Engine& engine)
         [&config](const QString& site) { return QJsonDocument(pairRows(config, site)).toJson(QJsonDocument::Compact); },
         [&engine, &config](const QString& site) {
             QJsonObject answer;
-            return push(engine, config, site, &answer).isError() ? Sites::PairPushes::Outcome::Failed
-                                                                 : Sites::PairPushes::Outcome::Told;
+            if (push(engine, config, site, &answer).isError()) {
+                return Sites::PairPushes::Outcome::Failed;
+            }
+            if (!answer.value(u"conflicts"_s).toArray().isEmpty()) {
+                separateConflicts(engine, answer); // changes the rows: the next poll tells the peer
+                return Sites::PairPushes::Outcome::Changed;
+            }
+            return Sites::PairPushes::Outcome::Told;
         });
 }
 

@@ -403,9 +403,18 @@ OperationDialog* separateDialog(
     d->form()->addRow(note(OperationDialog::tr("When an ordinary separate is not possible: at once, in any state; "
                                                "what is not yet copied stays recorded as difference."),
         d));
-    const bool onlyForced = pair.state == u"rst/exec"_s || pair.state == u"sep/exec"_s;
+    // On the RV's engine of another engine's pair, only a Forced Separate, while that engine cannot be reached.
+    const QString manager = managingSite(config, pair);
+    const bool onlyForced = pair.state == u"rst/exec"_s || pair.state == u"sep/exec"_s || !manager.isEmpty();
     if (onlyForced) {
         force->setChecked(true);
+    }
+    if (!manager.isEmpty()) {
+        d->form()->addRow(note(OperationDialog::tr("The engine of site %1 manages this pair. Here only a Forced "
+                                                   "Separate is possible, and only while that engine cannot be "
+                                                   "reached (a failover): the RV is then usable on this site.")
+                                   .arg(manager),
+            d));
     }
     const auto sync = [complete, immediate, force]() {
         complete->setEnabled(!force->isChecked());

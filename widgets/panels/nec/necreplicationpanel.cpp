@@ -418,7 +418,8 @@ void ReplicationPanel::updateActions()
             : tr("The engine of site %1 serves this disk array: set its pairs there.").arg(proxyArray));
     m_buttons[Unpair]->setEnabled(r != nullptr && here);
     m_buttons[Replicate]->setEnabled(separated && here);
-    m_buttons[Separate]->setEnabled(r != nullptr && !separated && here);
+    // Elsewhere, a Forced Separate while the managing engine cannot be reached (a failover; the engine decides).
+    m_buttons[Separate]->setEnabled(r != nullptr && !separated);
     // [SIM] the engine does not restore a pair across engines (engine/families/nec/rdrsites.cpp).
     const bool rvElsewhere = r != nullptr && m_snapshot
         && !m_snapshot->config.subsystems.value(rvArrayOf(m_snapshot->config, *r)).peer.isEmpty();
@@ -437,8 +438,10 @@ void ReplicationPanel::updateActions()
                                           "engines yet. Unpair, then set a pair with it as the MV on its engine."));
     }
     m_buttons[Separate]->setToolTip(m_buttons[Separate]->isEnabled()
-            ? QString()
-            : (r == nullptr || !here ? why : tr("The pair is already separated.")));
+            ? (here ? QString()
+                    : tr("Only a Forced Separate, while the engine of site %1 cannot be reached (a failover).")
+                          .arg(elsewhere))
+            : (r == nullptr ? why : tr("The pair is already separated.")));
     for (const Operation op : {Unpair, RvAccess}) {
         m_buttons[op]->setToolTip(m_buttons[op]->isEnabled() ? QString() : why);
     }
