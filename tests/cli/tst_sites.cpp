@@ -150,6 +150,25 @@ void writeModes()
     QTest::newRow("Global Copy") << u"asynchronous"_s;
 }
 
+/** The error of @p command on the engine of @p workspace; empty when it succeeded. */
+QString refusal(const QString& workspace, const QString& command, const QJsonObject& args)
+{
+    return call(workspace, command, args).value(u"error"_s).toString();
+}
+
+/** necQueryPair of the pair whose RV is @p rv (dev@site for another engine's LD) on the engine of @p workspace. */
+QJsonObject necQuery(const QString& workspace, const QString& rv)
+{
+    return call(workspace, u"necQueryPair"_s, {{u"rv"_s, rv}});
+}
+
+/** The sync state of that pair, or the error's text. */
+QString necState(const QString& workspace, const QString& rv)
+{
+    const QJsonObject o = necQuery(workspace, rv);
+    return o.contains(u"error"_s) ? o.value(u"error"_s).toString() : o.value(u"syncState"_s).toString();
+}
+
 /** An iSMrc_* command of the NEC command line (copyline-ism) against the engine of @p workspace. */
 Run ism(const QString& workspace, const QString& tool, const QStringList& args)
 {
@@ -304,6 +323,35 @@ private:
             QProcess::execute(Test::binary(u"copylinectl"_s), {u"--workspace"_s, ws, u"--stop"_s, u"-S"_s});
         }
     }
+
+    /**
+     * NEC disk arrays for RemoteDataReplication across the two engines: site B's new S2100/1258 with the 64 MB LD
+     * far_rv, site A's S2100/1259 (the demonstration's) licensed with the 64 MB LD near_mv written full, a link from it
+     * to S2100/1258@siteB.
+     */
+    void necArraysOnBothSites()
+    {
+        for (const auto& [ws, command, args] : QList<std::tuple<QString, QString, QJsonObject>> {
+                 {b(), u"necCreateDiskArray"_s,
+                     {{u"id"_s, kRvArray}, {u"physical"_s, u"100 GB"_s}, {u"rdrLicense"_s, u"100 GB"_s}}},
+                 {b(), u"necCreateRank"_s, {{u"subsystem"_s, kRvArray}, {u"rank"_s, 0}}},
+                 {b(), u"necCreateLd"_s,
+                     {{u"subsystem"_s, kRvArray}, {u"name"_s, u"far_rv"_s}, {u"capacity"_s, u"64 MB"_s}}},
+                 {a(), u"necSetDiskArray"_s, {{u"subsystem"_s, kMvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
+                 {a(), u"necCreateLd"_s,
+                     {{u"subsystem"_s, kMvArray}, {u"name"_s, u"near_mv"_s}, {u"capacity"_s, u"64 MB"_s}}},
+             }) {
+            QCOMPARE(refusal(ws, command, args), QString());
+        }
+        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
+        QCOMPARE(refusal(a(), u"necConnectDiskArrays"_s,
+                     {{u"subsystem"_s, kMvArray}, {u"remote"_s, QString(kRvArray + u"@siteB"_s)}}),
+            QString());
+        QCOMPARE(hostWrite(a(), kMvArray, u"near_mv"_s, 0, 64 << 20, 7), QString()); // data everywhere: no hole
+    }
+
+    const QString kMvArray = u"S2100/1259"_s; // the demonstration workspace's, on both engines
+    const QString kRvArray = u"S2100/1258"_s;
 
 private Q_SLOTS:
     void init()
@@ -1103,43 +1151,24 @@ private Q_SLOTS:
         // separated RV is copied back by the next Replicate; a kill -9 of site B's engine mid-copy separates the pair
         // due to a failure, and Replicate then copies what was recorded.
         twoSites();
-        const QString mvArray = u"S2100/1259"_s; // the demonstration workspace's, on both engines
-        const QString rvArray = u"S2100/1258"_s;
-        auto run = [](const QString& workspace, const QString& command, const QJsonObject& args) {
-            const QJsonObject o = call(workspace, command, args);
-            return o.value(u"error"_s).toString();
-        };
-        auto query = [](const QString& workspace, const QString& rv) {
-            return call(workspace, u"necQueryPair"_s, {{u"rv"_s, rv}});
-        };
-        auto state = [&](const QString& workspace, const QString& rv) {
-            const QJsonObject o = query(workspace, rv);
-            return o.contains(u"error"_s) ? o.value(u"error"_s).toString() : o.value(u"syncState"_s).toString();
-        };
+        necArraysOnBothSites();
+        const QString& mvArray = kMvArray;
+        const QString& rvArray = kRvArray;
+        const auto& run = refusal;
+        const auto& query = necQuery;
+        const auto& state = necState;
         for (const auto& [ws, command, args] : QList<std::tuple<QString, QString, QJsonObject>> {
-                 {b(), u"necCreateDiskArray"_s,
-                     {{u"id"_s, rvArray}, {u"physical"_s, u"100 GB"_s}, {u"rdrLicense"_s, u"100 GB"_s}}},
-                 {b(), u"necCreateRank"_s, {{u"subsystem"_s, rvArray}, {u"rank"_s, 0}}},
-                 {b(), u"necCreateLd"_s,
-                     {{u"subsystem"_s, rvArray}, {u"name"_s, u"far_rv"_s}, {u"capacity"_s, u"64 MB"_s}}},
                  {b(), u"necCreateLd"_s,
                      {{u"subsystem"_s, rvArray}, {u"name"_s, u"far_a2"_s}, {u"capacity"_s, u"64 MB"_s},
                          {u"osType"_s, u"A2"_s}}},
-                 {a(), u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
                  {b(), u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
-                 {a(), u"necCreateLd"_s,
-                     {{u"subsystem"_s, mvArray}, {u"name"_s, u"near_mv"_s}, {u"capacity"_s, u"64 MB"_s}}},
              }) {
             QCOMPARE(run(ws, command, args), QString());
         }
         QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
         QCOMPARE(run(a(), u"necConnectDiskArrays"_s,
-                     {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}}),
-            QString());
-        QCOMPARE(run(a(), u"necConnectDiskArrays"_s,
                      {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(mvArray + u"@siteB"_s)}}),
             QString());
-        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 0, 64 << 20, 7), QString()); // data everywhere: no hole
 
         // Site B's LDs as site A sees them (the LD's OS type came with the listing), and site B's refusals: its
         // control volume, an LD of another OS type. Nothing is set on either site.
@@ -1245,35 +1274,12 @@ private Q_SLOTS:
         // takes the pair back and copies both sides' differences, and the RV ends equal to the MV.
         twoSites();
         siteAKnownOnB();
-        const QString mvArray = u"S2100/1259"_s;
-        const QString rvArray = u"S2100/1258"_s;
-        auto run = [](const QString& workspace, const QString& command, const QJsonObject& args) {
-            return call(workspace, command, args).value(u"error"_s).toString();
-        };
-        auto query = [](const QString& workspace, const QString& rv) {
-            return call(workspace, u"necQueryPair"_s, {{u"rv"_s, rv}});
-        };
-        auto state = [&](const QString& workspace, const QString& rv) {
-            const QJsonObject o = query(workspace, rv);
-            return o.contains(u"error"_s) ? o.value(u"error"_s).toString() : o.value(u"syncState"_s).toString();
-        };
-        for (const auto& [ws, command, args] : QList<std::tuple<QString, QString, QJsonObject>> {
-                 {b(), u"necCreateDiskArray"_s,
-                     {{u"id"_s, rvArray}, {u"physical"_s, u"100 GB"_s}, {u"rdrLicense"_s, u"100 GB"_s}}},
-                 {b(), u"necCreateRank"_s, {{u"subsystem"_s, rvArray}, {u"rank"_s, 0}}},
-                 {b(), u"necCreateLd"_s,
-                     {{u"subsystem"_s, rvArray}, {u"name"_s, u"far_rv"_s}, {u"capacity"_s, u"64 MB"_s}}},
-                 {a(), u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
-                 {a(), u"necCreateLd"_s,
-                     {{u"subsystem"_s, mvArray}, {u"name"_s, u"near_mv"_s}, {u"capacity"_s, u"64 MB"_s}}},
-             }) {
-            QCOMPARE(run(ws, command, args), QString());
-        }
-        QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
-        QCOMPARE(run(a(), u"necConnectDiskArrays"_s,
-                     {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}}),
-            QString());
-        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 0, 64 << 20, 7), QString());
+        necArraysOnBothSites();
+        const QString& mvArray = kMvArray;
+        const QString& rvArray = kRvArray;
+        const auto& run = refusal;
+        const auto& query = necQuery;
+        const auto& state = necState;
         const QJsonObject onA {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"far_rv@siteB"_s}};
         const QJsonObject onB {{u"mv"_s, u"near_mv@siteA"_s}, {u"rv"_s, u"far_rv"_s}, {u"force"_s, true}};
         QCOMPARE(run(a(), u"necSetPair"_s, onA), QString());
