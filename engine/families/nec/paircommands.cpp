@@ -152,7 +152,7 @@ void setPair(CommandContext& ctx)
     if (const QString site = Engine::peerOfDrive(ctx.config, p.mv.id); !site.isEmpty()) {
         // The MV's disk array manages the pair (issue 17: the MV's engine, which pushes its record to the RV's).
         refuse(u"the MV is on a disk array that the engine of site %1 serves: set the pair there, with the RV as "
-               "%2@<this site>"_s.arg(site, p.rv.name));
+               "%2@%3"_s.arg(site, p.rv.name, ctx.engine.siteName()));
     }
     requireLicences(ctx.config, p.mv.subsystemId, p.rv.subsystemId);
     if (p.mv.id == p.rv.id) {
