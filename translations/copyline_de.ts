@@ -9297,6 +9297,10 @@ Trotzdem fortfahren?</translation>
         <source>The engine of site %1 manages this pair. Here only a Forced Separate is possible, and only while that engine cannot be reached (a failover): the RV is then usable on this site.</source>
         <translation>Die Engine von Standort %1 verwaltet dieses Paar. Hier ist nur ein erzwungenes Separate möglich, und nur solange diese Engine nicht erreichbar ist (ein Failover): das RV ist dann an diesem Standort nutzbar.</translation>
     </message>
+    <message>
+        <source>The engine of site %1 manages this pair: here only a forced separate is possible.</source>
+        <translation>Die Engine von Standort %1 verwaltet dieses Paar: hier ist nur ein erzwungenes Separate möglich.</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>

@@ -9222,6 +9222,10 @@ Proceed anyway?</source>
         <source>The engine of site %1 manages this pair. Here only a Forced Separate is possible, and only while that engine cannot be reached (a failover): the RV is then usable on this site.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The engine of site %1 manages this pair: here only a forced separate is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>

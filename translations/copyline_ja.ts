@@ -9243,6 +9243,10 @@ Proceed anyway?</source>
         <source>The engine of site %1 manages this pair. Here only a Forced Separate is possible, and only while that engine cannot be reached (a failover): the RV is then usable on this site.</source>
         <translation>このペアはサイト %1 のエンジンが管理しています。ここでは強制分離のみ可能で、そのエンジンに到達できない間 (フェイルオーバー) に限ります。その後、RV はこのサイトで使用できます。</translation>
     </message>
+    <message>
+        <source>The engine of site %1 manages this pair: here only a forced separate is possible.</source>
+        <translation>このペアはサイト %1 のエンジンが管理しています。ここでは強制分離のみ可能です。</translation>
+    </message>
 </context>
 <context>
     <name>Copyline::NecUi::ReplicationPanel</name>

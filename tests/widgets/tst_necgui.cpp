@@ -93,6 +93,7 @@ private Q_SLOTS:
     void restoreWithRvProtectionEndsSeparated();
     void refusedOperationShowsTheEnginesMessage();
     void actionsFollowTheState();
+    void separateOnTheRvSideOffersOnlyForcedSeparate();
     void remoteDataReplicationFromTheDialogs();
     void volumeListDisplayColumnsAndCount();
     void createUpdateVolumeList();
@@ -492,6 +493,61 @@ void TestNecGui::refusedOperationShowsTheEnginesMessage()
     QTRY_VERIFY(restore->okButton()->isEnabled());
     clickButton(restore->findChild<QPushButton*>(u"cancelButton"_s));
     QTRY_VERIFY(replication()->dialog() == nullptr);
+}
+
+void TestNecGui::separateOnTheRvSideOffersOnlyForcedSeparate()
+{
+    // The record an RV's engine keeps of another engine's pair (engine/families/nec/rdrsites.cpp): its MV is an LD of
+    // a disk array of site siteA (a proxy). Here only a Forced Separate is possible (a failover), and the window
+    // says so; the request names the MV as the engine takes it.
+    Configuration config = m_ws->config();
+    Subsystem array = config.subsystems.value(m_ws->subsystemId(kArray));
+    array.id = config.allocateId();
+    array.remoteId = m_ws->subsystemId(kArray);
+    array.peer = u"siteA"_s;
+    array.name = kArray + u"@siteA"_s;
+    config.subsystems.insert(array.id, array);
+    LogicalDrive mv = m_ws->logicalDrive(u"mv_01"_s, kArray);
+    mv.remoteId = mv.id;
+    mv.id = config.allocateId();
+    mv.subsystemId = array.id;
+    config.logicalDrives.insert(mv.id, mv);
+    Relationship record;
+    record.id = config.allocateId();
+    record.kind = u"ddr"_s;
+    record.subsystemId = array.id;
+    record.sourceId = mv.id;
+    record.targetId = m_ws->logicalDrive(u"rv_01"_s, kArray).id;
+    record.state = u"rpl/sync"_s;
+    record.options = u"cpmode=sync rvacc=nr"_s;
+    config.relationships.insert(record.id, record);
+    QCOMPARE(managingSite(config, record), u"siteA"_s);
+
+    std::unique_ptr<OperationDialog> dialog(separateDialog(m_ws->connection(), record, config, m_window.get()));
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    auto* force = dialog->findChild<QCheckBox*>(u"forceCheck"_s);
+    QVERIFY(force != nullptr && force->isChecked());
+    QVERIFY(dialog->okButton()->isEnabled());
+    bool says = false;
+    for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+        says = says || label->text().contains(u"Here only a Forced Separate is possible"_s);
+    }
+    QVERIFY(says);
+    clickButton(force);
+    QVERIFY(!force->isChecked());
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->hintText().contains(u"The engine of site siteA manages this pair: here only a forced separate"_s),
+        qPrintable(dialog->hintText()));
+    clickButton(force);
+    QVERIFY(dialog->okButton()->isEnabled());
+    // OK sends necSeparate force=true naming the MV as mv_01@siteA; this engine serves no such disk array, and the
+    // window shows its refusal.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    clickButton(dialog->okButton());
+    QTRY_VERIFY2(
+        MessageBox::lastText().contains(u"\"mv_01@siteA\" was not found"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(dialog->isVisible());
 }
 
 void TestNecGui::actionsFollowTheState()

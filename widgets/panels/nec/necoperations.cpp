@@ -421,9 +421,13 @@ OperationDialog* separateDialog(
         immediate->setEnabled(!force->isChecked());
     };
     sync();
-    d->setValidator([force, onlyForced, state = pair.state]() -> QString {
+    d->setValidator([force, onlyForced, manager, state = pair.state]() -> QString {
         if (onlyForced && !force->isChecked()) {
-            return OperationDialog::tr("In %1 only a forced separate is possible.").arg(state);
+            return manager.isEmpty()
+                ? OperationDialog::tr("In %1 only a forced separate is possible.").arg(state)
+                : OperationDialog::tr("The engine of site %1 manages this pair: here only a forced separate is "
+                                      "possible.")
+                      .arg(manager);
         }
         return {};
     });
