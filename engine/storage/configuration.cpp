@@ -71,6 +71,13 @@ const LogicalDrive* Configuration::logicalDriveByName(ObjectId subsystemId, cons
         logicalDrives, [&](const LogicalDrive& ld) { return ld.subsystemId == subsystemId && ld.name == name; });
 }
 
+QString Configuration::siteQualifiedName(ObjectId driveId) const
+{
+    const LogicalDrive ld = logicalDrives.value(driveId);
+    const QString site = subsystems.value(ld.subsystemId).peer;
+    return site.isEmpty() ? ld.name : ld.name + u'@' + site;
+}
+
 const Array* Configuration::arrayByNumber(ObjectId subsystemId, int number) const
 {
     return findFirst(arrays, [&](const Array& a) { return a.subsystemId == subsystemId && a.number == number; });

@@ -698,6 +698,11 @@ public:
     // Lookups by name within one subsystem (exact, case-sensitive as DS4000 user labels are).
     const Subsystem* subsystemByName(const QString& name) const;
     const LogicalDrive* logicalDriveByName(ObjectId subsystemId, const QString& name) const;
+    /**
+     * A logical drive's name as every site's commands take it: its name, or NAME@SITE for a drive of a subsystem
+     * another engine serves (a proxy, engines per site): "dev002@siteB", "202FCA31@siteB".
+     */
+    QString siteQualifiedName(ObjectId driveId) const;
     const Array* arrayByNumber(ObjectId subsystemId, int number) const;
     const Drive* driveAt(ObjectId subsystemId, int enclosure, int slot) const;
     const Host* hostByName(ObjectId subsystemId, const QString& name) const;

@@ -1152,40 +1152,35 @@ private Q_SLOTS:
         // due to a failure, and Replicate then copies what was recorded.
         twoSites();
         necArraysOnBothSites();
-        const QString& mvArray = kMvArray;
-        const QString& rvArray = kRvArray;
-        const auto& run = refusal;
-        const auto& query = necQuery;
-        const auto& state = necState;
         for (const auto& [ws, command, args] : QList<std::tuple<QString, QString, QJsonObject>> {
                  {b(), u"necCreateLd"_s,
-                     {{u"subsystem"_s, rvArray}, {u"name"_s, u"far_a2"_s}, {u"capacity"_s, u"64 MB"_s},
+                     {{u"subsystem"_s, kRvArray}, {u"name"_s, u"far_a2"_s}, {u"capacity"_s, u"64 MB"_s},
                          {u"osType"_s, u"A2"_s}}},
-                 {b(), u"necSetDiskArray"_s, {{u"subsystem"_s, mvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
+                 {b(), u"necSetDiskArray"_s, {{u"subsystem"_s, kMvArray}, {u"rdrLicense"_s, u"1 TB"_s}}},
              }) {
-            QCOMPARE(run(ws, command, args), QString());
+            QCOMPARE(refusal(ws, command, args), QString());
         }
         QCOMPARE(ctl(a(), {u"--refresh-peer"_s, u"siteB"_s}).code, 0);
-        QCOMPARE(run(a(), u"necConnectDiskArrays"_s,
-                     {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(mvArray + u"@siteB"_s)}}),
+        QCOMPARE(refusal(a(), u"necConnectDiskArrays"_s,
+                     {{u"subsystem"_s, kMvArray}, {u"remote"_s, QString(kMvArray + u"@siteB"_s)}}),
             QString());
 
         // Site B's LDs as site A sees them (the LD's OS type came with the listing), and site B's refusals: its
         // control volume, an LD of another OS type. Nothing is set on either site.
-        QString error = run(a(), u"necSetPair"_s, {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"far_a2@siteB"_s}});
+        QString error = refusal(a(), u"necSetPair"_s, {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"far_a2@siteB"_s}});
         QVERIFY2(error.contains(u"unless the OS type is the same"_s), qPrintable(error));
-        error = run(a(), u"necSetPair"_s, {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"BACKUP_CV@siteB"_s}});
+        error = refusal(a(), u"necSetPair"_s, {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"BACKUP_CV@siteB"_s}});
         QVERIFY2(error.contains(u"BACKUP_CV is a control volume"_s), qPrintable(error));
         QVERIFY(call(a(), u"necQueryPair"_s, {{u"mv"_s, u"near_mv"_s}}).contains(u"error"_s));
-        QVERIFY(query(b(), u"BACKUP_CV"_s).contains(u"error"_s));
+        QVERIFY(necQuery(b(), u"BACKUP_CV"_s).contains(u"error"_s));
 
         const QJsonObject pair {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"far_rv@siteB"_s}};
-        QCOMPARE(run(a(), u"necSetPair"_s, pair), QString());
-        QJsonObject o = query(b(), u"far_rv"_s);
+        QCOMPARE(refusal(a(), u"necSetPair"_s, pair), QString());
+        QJsonObject o = necQuery(b(), u"far_rv"_s);
         QCOMPARE(o.value(u"syncState"_s).toString(), u"separated"_s);
         QCOMPARE(o.value(u"mv"_s).toString(), u"near_mv@siteA"_s);
         QCOMPARE(o.value(u"managedBy"_s).toString(), u"siteA"_s);
-        QCOMPARE(query(a(), u"far_rv@siteB"_s).value(u"type"_s).toString(), u"RDR"_s);
+        QCOMPARE(necQuery(a(), u"far_rv@siteB"_s).value(u"type"_s).toString(), u"RDR"_s);
 
         // Replicate (with the iSMrc_* command line): site B's RV is Not Ready to its hosts, takes site A's copies, and
         // its pair is site A's to change.
@@ -1197,74 +1192,75 @@ private Q_SLOTS:
         QVERIFY2(cli.code == 0, qPrintable(cli.err));
         cli = ism(a(), u"iSMrc_wait"_s, onA + QStringList {u"-cond"_s, u"rpl"_s});
         QVERIFY2(cli.code == 0, qPrintable(cli.err));
-        QCOMPARE(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
+        QCOMPARE(necState(a(), u"far_rv@siteB"_s), u"rpl/sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(necState(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
         cli = ism(b(), u"iSMrc_query"_s, onB);
         QVERIFY2(cli.code == 0 && cli.out.contains(u"Synchronous State   rpl/sync\n"_s), qPrintable(cli.out + cli.err));
         cli = ism(b(), u"iSMrc_separate"_s, onB);
         QVERIFY2(
             cli.code == 1 && cli.err.contains(u"engine of site siteA, which manages the pair"_s), qPrintable(cli.err));
-        error = hostWrite(b(), rvArray, u"far_rv"_s, 0, 4096, 9);
+        error = hostWrite(b(), kRvArray, u"far_rv"_s, 0, 4096, 9);
         QVERIFY2(error.contains(u"Not Ready"_s), qPrintable(error));
-        error = run(b(), u"necSeparate"_s, {{u"mv"_s, u"near_mv@siteA"_s}, {u"rv"_s, u"far_rv"_s}});
+        error = refusal(b(), u"necSeparate"_s, {{u"mv"_s, u"near_mv@siteA"_s}, {u"rv"_s, u"far_rv"_s}});
         QVERIFY2(error.contains(u"engine of site siteA, which manages the pair"_s), qPrintable(error));
-        error = run(a(), u"necRestore"_s, pair);
+        error = refusal(a(), u"necRestore"_s, pair);
         QVERIFY2(error.contains(u"Restore"_s), qPrintable(error));
-        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 1 << 20, 1 << 20, 8), QString()); // Sync Mode: on the RV too
-        QCOMPARE(run(a(), u"necSeparate"_s, pair), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"separated"_s, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 10000);
-        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), checksum(a(), mvArray, u"near_mv"_s));
-        error = run(a(), u"necRestore"_s, pair);
+        QCOMPARE(hostWrite(a(), kMvArray, u"near_mv"_s, 1 << 20, 1 << 20, 8), QString()); // Sync Mode: on the RV too
+        QCOMPARE(refusal(a(), u"necSeparate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(necState(a(), u"far_rv@siteB"_s), u"separated"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(necState(b(), u"far_rv"_s), u"separated"_s, 10000);
+        QCOMPARE(checksum(b(), kRvArray, u"far_rv"_s), checksum(a(), kMvArray, u"near_mv"_s));
+        error = refusal(a(), u"necRestore"_s, pair);
         QVERIFY2(error.contains(u"does not restore across engines"_s), qPrintable(error));
 
         // Separated, site B's hosts write the RV; the next Replicate copies those grains back with the MV's.
-        QCOMPARE(hostWrite(b(), rvArray, u"far_rv"_s, 40 << 20, 1 << 20, 9), QString());
-        QCOMPARE(query(b(), u"far_rv"_s).value(u"separateDiffKB"_s).toInt(), 1024);
-        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 4 << 20, 64 << 10, 10), QString());
-        const qint64 copiedBefore = query(a(), u"far_rv@siteB"_s).value(u"bytesCopied"_s).toInteger();
-        QCOMPARE(run(a(), u"necReplicate"_s, pair), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
-        QCOMPARE(query(a(), u"far_rv@siteB"_s).value(u"bytesCopied"_s).toInteger() - copiedBefore, 17 * (64 << 10));
+        QCOMPARE(hostWrite(b(), kRvArray, u"far_rv"_s, 40 << 20, 1 << 20, 9), QString());
+        QCOMPARE(necQuery(b(), u"far_rv"_s).value(u"separateDiffKB"_s).toInt(), 1024);
+        QCOMPARE(hostWrite(a(), kMvArray, u"near_mv"_s, 4 << 20, 64 << 10, 10), QString());
+        const qint64 copiedBefore = necQuery(a(), u"far_rv@siteB"_s).value(u"bytesCopied"_s).toInteger();
+        QCOMPARE(refusal(a(), u"necReplicate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(necState(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        QCOMPARE(necQuery(a(), u"far_rv@siteB"_s).value(u"bytesCopied"_s).toInteger() - copiedBefore, 17 * (64 << 10));
         // Site B forgets what its hosts wrote once it hears that the pair is replicated (the next poll's push).
-        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
-        QCOMPARE(query(b(), u"far_rv"_s).value(u"separateDiffKB"_s).toInt(), 0);
-        QCOMPARE(run(a(), u"necSeparate"_s, pair), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 30000);
-        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), checksum(a(), mvArray, u"near_mv"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(necState(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
+        QCOMPARE(necQuery(b(), u"far_rv"_s).value(u"separateDiffKB"_s).toInt(), 0);
+        QCOMPARE(refusal(a(), u"necSeparate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(necState(b(), u"far_rv"_s), u"separated"_s, 30000);
+        QCOMPARE(checksum(b(), kRvArray, u"far_rv"_s), checksum(a(), kMvArray, u"near_mv"_s));
 
         // Site B's engine killed in the middle of a full Replicate: a failure separation on site A, whose hosts go
         // on writing; started again, site B hears that the pair is separated, and Replicate copies what was recorded.
-        QCOMPARE(
-            run(a(), u"necSetLink"_s,
-                {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}, {u"bandwidth"_s, 4000000}}),
+        QCOMPARE(refusal(a(), u"necSetLink"_s,
+                     {{u"subsystem"_s, kMvArray}, {u"remote"_s, QString(kRvArray + u"@siteB"_s)},
+                         {u"bandwidth"_s, 4000000}}),
             QString());
-        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 0, 64 << 20, 11), QString());
-        QCOMPARE(run(a(), u"necReplicate"_s, pair), QString());
-        QTRY_VERIFY_WITH_TIMEOUT(query(a(), u"far_rv@siteB"_s).value(u"copyDiffKB"_s).toInt() < 50000, 20000);
-        QVERIFY(query(a(), u"far_rv@siteB"_s).value(u"copyDiffKB"_s).toInt() > 0);
+        QCOMPARE(hostWrite(a(), kMvArray, u"near_mv"_s, 0, 64 << 20, 11), QString());
+        QCOMPARE(refusal(a(), u"necReplicate"_s, pair), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(necQuery(a(), u"far_rv@siteB"_s).value(u"copyDiffKB"_s).toInt() < 50000, 20000);
+        QVERIFY(necQuery(a(), u"far_rv@siteB"_s).value(u"copyDiffKB"_s).toInt() > 0);
         kill9(b());
-        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"separated"_s, 30000);
-        o = query(a(), u"far_rv@siteB"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(necState(a(), u"far_rv@siteB"_s), u"separated"_s, 30000);
+        o = necQuery(a(), u"far_rv@siteB"_s);
         QVERIFY2(o.value(u"reason"_s).toString().startsWith(u"failure separation"_s),
             qPrintable(o.value(u"reason"_s).toString()));
         const int recorded = o.value(u"separateDiffKB"_s).toInt();
         QVERIFY2(recorded > 0 && recorded < 65536, qPrintable(QString::number(recorded)));
-        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 2 << 20, 1 << 20, 12), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 30000);
-        QCOMPARE(run(a(), u"necSetLink"_s,
-                     {{u"subsystem"_s, mvArray}, {u"remote"_s, QString(rvArray + u"@siteB"_s)}, {u"bandwidth"_s, 0}}),
+        QCOMPARE(hostWrite(a(), kMvArray, u"near_mv"_s, 2 << 20, 1 << 20, 12), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(necState(b(), u"far_rv"_s), u"separated"_s, 30000);
+        QCOMPARE(refusal(a(), u"necSetLink"_s,
+                     {{u"subsystem"_s, kMvArray}, {u"remote"_s, QString(kRvArray + u"@siteB"_s)}, {u"bandwidth"_s, 0}}),
             QString());
-        QCOMPARE(run(a(), u"necReplicate"_s, pair), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
-        QCOMPARE(run(a(), u"necSeparate"_s, pair), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 30000);
-        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), checksum(a(), mvArray, u"near_mv"_s));
+        QCOMPARE(refusal(a(), u"necReplicate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(necState(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        QCOMPARE(refusal(a(), u"necSeparate"_s, pair), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(necState(b(), u"far_rv"_s), u"separated"_s, 30000);
+        QCOMPARE(checksum(b(), kRvArray, u"far_rv"_s), checksum(a(), kMvArray, u"near_mv"_s));
 
         // Unpaired on site A: site B's RV is an ordinary volume again.
-        QCOMPARE(run(a(), u"necUnpair"_s, pair), QString());
-        QTRY_VERIFY_WITH_TIMEOUT(query(b(), u"far_rv"_s).value(u"error"_s).toString().contains(u"not paired"_s), 10000);
-        QCOMPARE(hostWrite(b(), rvArray, u"far_rv"_s, 0, 4096, 13), QString());
+        QCOMPARE(refusal(a(), u"necUnpair"_s, pair), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            necQuery(b(), u"far_rv"_s).value(u"error"_s).toString().contains(u"not paired"_s), 10000);
+        QCOMPARE(hostWrite(b(), kRvArray, u"far_rv"_s, 0, 4096, 13), QString());
     }
     void necRdrFailoverAcrossEngines()
     {
@@ -1275,55 +1271,50 @@ private Q_SLOTS:
         twoSites();
         siteAKnownOnB();
         necArraysOnBothSites();
-        const QString& mvArray = kMvArray;
-        const QString& rvArray = kRvArray;
-        const auto& run = refusal;
-        const auto& query = necQuery;
-        const auto& state = necState;
         const QJsonObject onA {{u"mv"_s, u"near_mv"_s}, {u"rv"_s, u"far_rv@siteB"_s}};
         const QJsonObject onB {{u"mv"_s, u"near_mv@siteA"_s}, {u"rv"_s, u"far_rv"_s}, {u"force"_s, true}};
-        QCOMPARE(run(a(), u"necSetPair"_s, onA), QString());
-        QCOMPARE(run(a(), u"necReplicate"_s, onA), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
+        QCOMPARE(refusal(a(), u"necSetPair"_s, onA), QString());
+        QCOMPARE(refusal(a(), u"necReplicate"_s, onA), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(necState(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(necState(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
 
         // While site A answers, the pair is its to separate.
-        QString error = run(b(), u"necSeparate"_s, onB);
+        QString error = refusal(b(), u"necSeparate"_s, onB);
         QVERIFY2(error.contains(u"the engine of site siteA answers, and it manages the pair"_s), qPrintable(error));
-        const QString pointInTime = checksum(a(), mvArray, u"near_mv"_s);
+        const QString pointInTime = checksum(a(), kMvArray, u"near_mv"_s);
 
         // Site A's engine is lost: the failover on site B. The RV holds site A's last write and is site B's now.
         kill9(a());
-        QCOMPARE(run(b(), u"necSeparate"_s, onB), QString());
-        QJsonObject o = query(b(), u"far_rv"_s);
+        QCOMPARE(refusal(b(), u"necSeparate"_s, onB), QString());
+        QJsonObject o = necQuery(b(), u"far_rv"_s);
         QCOMPARE(o.value(u"syncState"_s).toString(), u"separated"_s);
         QCOMPARE(o.value(u"rvAccess"_s).toString(), u"rw"_s);
         QVERIFY2(o.value(u"reason"_s).toString().contains(u"forced separate on the RV's disk array"_s),
             qPrintable(o.value(u"reason"_s).toString()));
-        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), pointInTime);
-        QCOMPARE(hostWrite(b(), rvArray, u"far_rv"_s, 8 << 20, 1 << 20, 12), QString());
-        QCOMPARE(query(b(), u"far_rv"_s).value(u"separateDiffKB"_s).toInt(), 1024);
+        QCOMPARE(checksum(b(), kRvArray, u"far_rv"_s), pointInTime);
+        QCOMPARE(hostWrite(b(), kRvArray, u"far_rv"_s, 8 << 20, 1 << 20, 12), QString());
+        QCOMPARE(necQuery(b(), u"far_rv"_s).value(u"separateDiffKB"_s).toInt(), 1024);
 
         // Site A is back (any command starts its engine): its pair was replicated, and it separates due to a
         // failure with site B's reason; site B's RV stays its hosts'.
-        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"separated"_s, 30000);
-        o = query(a(), u"far_rv@siteB"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(necState(a(), u"far_rv@siteB"_s), u"separated"_s, 30000);
+        o = necQuery(a(), u"far_rv@siteB"_s);
         QVERIFY2(o.value(u"reason"_s).toString().startsWith(u"failure separation"_s)
                 && o.value(u"reason"_s).toString().contains(u"(Forced Separate there)"_s),
             qPrintable(o.value(u"reason"_s).toString()));
-        QCOMPARE(hostWrite(b(), rvArray, u"far_rv"_s, 9 << 20, 4096, 13), QString());
-        QCOMPARE(state(b(), u"far_rv"_s), u"separated"_s);
-        QCOMPARE(hostWrite(a(), mvArray, u"near_mv"_s, 0, 64 << 10, 14), QString());
+        QCOMPARE(hostWrite(b(), kRvArray, u"far_rv"_s, 9 << 20, 4096, 13), QString());
+        QCOMPARE(necState(b(), u"far_rv"_s), u"separated"_s);
+        QCOMPARE(hostWrite(a(), kMvArray, u"near_mv"_s, 0, 64 << 10, 14), QString());
 
         // Replicate from site A takes the pair back: site B's writes are copied over with site A's data.
-        QCOMPARE(run(a(), u"necReplicate"_s, onA), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
-        error = hostWrite(b(), rvArray, u"far_rv"_s, 0, 4096, 15);
+        QCOMPARE(refusal(a(), u"necReplicate"_s, onA), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(necState(a(), u"far_rv@siteB"_s), u"rpl/sync"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(necState(b(), u"far_rv"_s), u"rpl/sync"_s, 10000);
+        error = hostWrite(b(), kRvArray, u"far_rv"_s, 0, 4096, 15);
         QVERIFY2(error.contains(u"Not Ready"_s), qPrintable(error));
-        QCOMPARE(run(a(), u"necSeparate"_s, onA), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(state(b(), u"far_rv"_s), u"separated"_s, 30000);
-        QCOMPARE(checksum(b(), rvArray, u"far_rv"_s), checksum(a(), mvArray, u"near_mv"_s));
+        QCOMPARE(refusal(a(), u"necSeparate"_s, onA), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(necState(b(), u"far_rv"_s), u"separated"_s, 30000);
+        QCOMPARE(checksum(b(), kRvArray, u"far_rv"_s), checksum(a(), kMvArray, u"near_mv"_s));
     }
 };
 

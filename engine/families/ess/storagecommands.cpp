@@ -220,9 +220,7 @@ const LogicalDrive& volumeArg(CommandContext& ctx, const QString& key)
 
 QString partnerId(const Configuration& config, ObjectId volumeId)
 {
-    const LogicalDrive v = config.logicalDrives.value(volumeId);
-    const QString site = Engine::peerOfDrive(config, volumeId);
-    return site.isEmpty() ? v.name : u"%1@%2"_s.arg(v.name, site);
+    return config.siteQualifiedName(volumeId);
 }
 
 const LogicalDrive& volumeNamed(const CommandContext& ctx, const QString& text)

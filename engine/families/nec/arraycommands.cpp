@@ -72,9 +72,7 @@ const LogicalDrive& ldNamed(const CommandContext& ctx, const QString& name)
 
 QString ldText(const Configuration& config, ObjectId ldId)
 {
-    const LogicalDrive ld = config.logicalDrives.value(ldId);
-    const QString site = config.subsystems.value(ld.subsystemId).peer;
-    return site.isEmpty() ? ld.name : u"%1@%2"_s.arg(ld.name, site);
+    return config.siteQualifiedName(ldId);
 }
 
 bool isControlVolume(const Configuration& config, ObjectId ldId)

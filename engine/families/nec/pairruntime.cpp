@@ -396,6 +396,28 @@ std::unique_ptr<OutOfSyncMap> openOrFull(const QString& path, qint64 grains, boo
     return map;
 }
 
+/**
+ * A new record of what may differ at @p path, in the command of @p ctx (removed again if it fails): with @p allChanged
+ * every grain is marked, on disk before the command commits.
+ */
+std::unique_ptr<OutOfSyncMap> newMapFile(CommandContext& ctx, const QString& path, qint64 grains, bool allChanged)
+{
+    IoStatus st;
+    auto map = OutOfSyncMap::create(path, grains, &st);
+    if (!map) {
+        QFile::remove(path);
+        failFile(path, st);
+    }
+    ctx.onRollback([path]() { QFile::remove(path); });
+    if (allChanged) {
+        map->setAll();
+        if (IoStatus persisted = map->persist(); !persisted.ok()) {
+            failFile(path, persisted);
+        }
+    }
+    return map;
+}
+
 } // namespace
 
 void attachPair(CommandContext& ctx, const Relationship& pair)
@@ -404,24 +426,9 @@ void attachPair(CommandContext& ctx, const Relationship& pair)
     const qint64 grains = grainsOf(ctx.config, pair);
     const QString mvPath = engine.volumePath(pair.mapFile);
     const QString rvPath = engine.volumePath(rvMapFile(pair));
-    IoStatus st;
-    auto mvMap = OutOfSyncMap::create(mvPath, grains, &st);
-    if (!mvMap) {
-        QFile::remove(mvPath);
-        failFile(mvPath, st);
-    }
-    ctx.onRollback([mvPath]() { QFile::remove(mvPath); });
-    auto rvMap = OutOfSyncMap::create(rvPath, grains, &st);
-    if (!rvMap) {
-        QFile::remove(rvPath);
-        failFile(rvPath, st);
-    }
-    ctx.onRollback([rvPath]() { QFile::remove(rvPath); });
     // MV and RV never matched: the first Replicate copies everything (spec §3.1 [INFERRED]).
-    mvMap->setAll();
-    if (IoStatus persisted = mvMap->persist(); !persisted.ok()) {
-        failFile(mvPath, persisted);
-    }
+    auto mvMap = newMapFile(ctx, mvPath, grains, true);
+    auto rvMap = newMapFile(ctx, rvPath, grains, false);
     if (!engine.volumes().find(pair.sourceId) || !engine.volumes().find(pair.targetId)) {
         return; // volumes not open yet (the demonstration workspace): restorePairs() wires the pair
     }
@@ -463,20 +470,8 @@ void attachRvRecord(CommandContext& ctx, const Relationship& record, bool allCha
 {
     Engine& engine = ctx.engine;
     const QString path = engine.volumePath(record.mapFile);
-    IoStatus st;
     auto map = std::make_shared<std::unique_ptr<OutOfSyncMap>>(
-        OutOfSyncMap::create(path, grainsOf(ctx.config, record), &st));
-    if (!*map) {
-        QFile::remove(path);
-        failFile(path, st);
-    }
-    ctx.onRollback([path]() { QFile::remove(path); });
-    if (allChanged) {
-        (*map)->setAll();
-        if (IoStatus persisted = (*map)->persist(); !persisted.ok()) {
-            failFile(path, persisted);
-        }
-    }
+        newMapFile(ctx, path, grainsOf(ctx.config, record), allChanged));
     const ObjectId id = record.id;
     const ObjectId rvId = record.targetId;
     ctx.onCommit([&engine, id, rvId, map]() { wireRecorder(engine, id, rvId, std::move(*map)); });

@@ -10,8 +10,9 @@
 //   sender's ids, the RV in the receiver's]}. The receiver checks a new RV as pair setting does (same capacity and
 //   OS type, no other pair, no control volume), and an RV that is to be copied to (separated -> rpl/exec) for being
 //   mounted on one of its servers; keeps the rows; and ends the records the sender no longer lists. It answers
-//   rvChanged: [{pair: the sender's id, ranges: the grains its hosts wrote to the RV}] for the pairs that are not
-//   separated, collected after the RV was closed to its hosts and their writes in flight had finished.
+//   rvChanged: [{pair: the sender's id, ranges: the grains its hosts wrote to the RV}] for the pair whose Replicate
+//   starts (its row says "replicate"), collected after the RV was closed to its hosts and their writes in flight had
+//   finished; and conflicts: the pairs it keeps separated after a failover here.
 //
 // [SIM decisions]
 // - Pushes: inside pair setting and Replicate (the peer's refusal fails the command, and a Replicate needs the RV's
@@ -135,9 +136,9 @@ void separateConflicts(Engine& engine, const QJsonObject& answer)
 }
 
 /** Fails unless @p rv, an LD here, may become the RV of @p mv, an LD of another engine's disk array. */
-void checkNewRv(const Configuration& config, const LogicalDrive& mv, const LogicalDrive& rv, const QString& peer)
+void checkNewRv(const Configuration& config, const LogicalDrive& mv, const LogicalDrive& rv)
 {
-    const QString mvText = u"%1@%2"_s.arg(mv.name, peer);
+    const QString mvText = ldText(config, mv.id);
     const auto refuse = [&](const QString& why) { fail(ErrorCode::NecPairInvalid, {mvText, rv.name, why}); };
     if (mv.capacity != rv.capacity) {
         refuse(u"volumes with different volume capacities cannot be set as a pair (%1 and %2)"_s.arg(
@@ -166,9 +167,9 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
 {
     const QJsonArray listed = request.value(u"subsystems"_s).toArray();
     const QJsonArray rows = request.value(u"pairs"_s).toArray();
-    QHash<ObjectId, ObjectId> copying; // the sender's pair id -> the record here, of the pairs not separated
-    QJsonArray conflicts;              // the pairs kept separated here against the rows (a failover)
-    QList<ObjectId> settled;           // records whose hosts' writes the MV's engine has copied
+    QHash<ObjectId, ObjectId> replicating; // the sender's pair id -> the record here, of a Replicate that starts
+    QJsonArray conflicts;                  // the pairs kept separated here against the rows (a failover)
+    QList<ObjectId> settled;               // records whose hosts' writes the MV's engine has copied
     const CommandResult result = engine.runInternal(0, [&](CommandContext& ctx) {
         Configuration& config = ctx.config;
         Sites::mergeListed(config, peer, listed);
@@ -224,7 +225,7 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
                 continue;
             }
             if (existing == 0) {
-                checkNewRv(config, mv, *rv, peer);
+                checkNewRv(config, mv, *rv);
                 r.id = config.allocateId();
                 r.mapFile = u"nec-rdr-%1.map"_s.arg(r.id);
                 // A pair that is not new but has no record here (this engine's catalog lost it): nothing says what
@@ -253,8 +254,8 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
             }
             config.relationships.insert(r.id, r);
             wanted.insert(r.id);
-            if (r.state != QLatin1String(kSeparated)) {
-                copying.insert(senderId, r.id);
+            if (replicate) {
+                replicating.insert(senderId, r.id);
             }
             if (r.state == QLatin1String(kRplSync) || r.state == QLatin1String(kSepExec)) {
                 settled.append(r.id);
@@ -277,10 +278,10 @@ IoStatus answerApply(Engine& engine, const QString& peer, const QJsonObject& req
     if (!result.ok()) {
         return IoStatus::failure(EPERM, result.error.message());
     }
-    // The commit closed the RV of each pair that is not separated to its hosts: once their writes in flight have
-    // finished, what they changed is all in the record.
+    // The commit closed the RV of a pair whose Replicate starts to its hosts: once their writes in flight have
+    // finished, what they changed is all in the record, for the sender to copy.
     QJsonArray changed;
-    for (auto it = copying.cbegin(); it != copying.cend(); ++it) {
+    for (auto it = replicating.cbegin(); it != replicating.cend(); ++it) {
         const ObjectId rv = engine.configuration().relationships.value(it.value()).targetId;
         if (const auto io = engine.volumes().find(rv)) {
             const auto held = io->quiesce();

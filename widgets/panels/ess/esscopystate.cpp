@@ -127,9 +127,7 @@ std::optional<LogicalDrive> volumeNamed(const Configuration& config, const QStri
 
 QString volumeId(const Configuration& config, ObjectId volumeId)
 {
-    const LogicalDrive v = config.logicalDrives.value(volumeId);
-    const Subsystem s = config.subsystems.value(v.subsystemId);
-    return s.isProxy() ? u"%1@%2"_s.arg(v.name, s.peer) : v.name;
+    return config.siteQualifiedName(volumeId);
 }
 
 qint64 tracksRemaining(const Snapshot& snapshot, const Relationship& flashCopy)

@@ -78,9 +78,7 @@ QString ldnOf(const Configuration& config, ObjectId ldId)
 
 QString ldName(const Configuration& config, ObjectId ldId)
 {
-    const LogicalDrive ld = config.logicalDrives.value(ldId);
-    const QString site = config.subsystems.value(ld.subsystemId).peer;
-    return site.isEmpty() ? ld.name : u"%1@%2"_s.arg(ld.name, site);
+    return config.siteQualifiedName(ldId);
 }
 
 QString managingSite(const Configuration& config, const Relationship& pair)

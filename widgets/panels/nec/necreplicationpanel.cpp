@@ -449,11 +449,11 @@ void ReplicationPanel::updateActions()
         return; // still being built
     }
     const bool link = selectedLink() != nullptr;
-    const QString proxySite = m_snapshot ? m_snapshot->config.subsystems.value(m_arrayId).peer : QString();
-    m_linkButtons[ConnectArrays]->setEnabled(m_snapshot != nullptr && m_arrayId != 0 && proxySite.isEmpty());
-    m_linkButtons[ConnectArrays]->setToolTip(proxySite.isEmpty()
+    m_linkButtons[ConnectArrays]->setEnabled(m_snapshot != nullptr && m_arrayId != 0 && proxyArray.isEmpty());
+    m_linkButtons[ConnectArrays]->setToolTip(proxyArray.isEmpty()
             ? QString()
-            : tr("The engine of site %1 serves this disk array: connect it from one of this engine's.").arg(proxySite));
+            : tr("The engine of site %1 serves this disk array: connect it from one of this engine's.")
+                  .arg(proxyArray));
     m_linkButtons[LinkSettings]->setEnabled(link);
     m_linkButtons[DisconnectArrays]->setEnabled(link);
     for (const LinkOperation op : {LinkSettings, DisconnectArrays}) {
